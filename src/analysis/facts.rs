@@ -1,0 +1,89 @@
+//! What analyzers learn about a paragraph or a document, beyond findings.
+//!
+//! Each analyzer stores its own typed results (citations, record cites, words…)
+//! in an [`Extensions`] map, so adding an analyzer never touches a shared struct.
+
+use std::any::{Any, TypeId};
+use std::fmt;
+
+use rustc_hash::FxHashMap;
+
+use super::finding::{Finding, Span};
+
+/// A small type map: one value per type.
+#[derive(Default)]
+pub struct Extensions {
+    map: FxHashMap<TypeId, Box<dyn Any + Send + Sync>>,
+}
+
+impl Extensions {
+    pub fn insert<T: Any + Send + Sync>(&mut self, value: T) {
+        self.map.insert(TypeId::of::<T>(), Box::new(value));
+    }
+    pub fn get<T: Any + Send + Sync>(&self) -> Option<&T> {
+        self.map.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref::<T>())
+    }
+    pub fn get_mut<T: Any + Send + Sync>(&mut self) -> Option<&mut T> {
+        self.map.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut::<T>())
+    }
+    pub fn get_or_default<T: Any + Send + Sync + Default>(&mut self) -> &mut T {
+        self.map
+            .entry(TypeId::of::<T>())
+            .or_insert_with(|| Box::new(T::default()))
+            .downcast_mut::<T>()
+            .expect("type map entry has the type of its key")
+    }
+}
+
+impl fmt::Debug for Extensions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Extensions({} entries)", self.map.len())
+    }
+}
+
+/// Results of the per-paragraph analyzers for one paragraph, in logical offsets.
+/// Cached by paragraph content, so nothing in here may depend on other paragraphs.
+#[derive(Debug, Default)]
+pub struct ParagraphFacts {
+    pub findings: Vec<Finding>,
+    /// Spans later analyzers must leave alone (citations, record cites, URLs…):
+    /// a spell checker does not check `LegalNet` inside a citation.
+    pub protected: Vec<Span>,
+    pub ext: Extensions,
+}
+
+impl ParagraphFacts {
+    pub fn is_protected(&self, span: Span) -> bool {
+        self.protected.iter().any(|p| p.overlaps(span))
+    }
+    pub fn protect(&mut self, span: Span) {
+        self.protected.push(span);
+    }
+}
+
+/// A finding of the document-wide pass: which paragraph, and the finding in its logical offsets.
+#[derive(Clone, Debug)]
+pub struct DocFinding {
+    pub paragraph: usize,
+    pub finding: Finding,
+}
+
+/// Results of the document-wide pass.
+#[derive(Debug, Default)]
+pub struct DocumentFacts {
+    pub findings: Vec<DocFinding>,
+    /// Indices into `paragraph findings` to drop: the document pass may withdraw a
+    /// provisional per-paragraph finding (e.g. a "misspelling" that is a party name).
+    pub withdrawn: Vec<(usize, usize)>,
+    pub ext: Extensions,
+}
+
+impl DocumentFacts {
+    pub fn push(&mut self, paragraph: usize, finding: Finding) {
+        self.findings.push(DocFinding { paragraph, finding });
+    }
+    /// Withdraw finding `index` of paragraph `paragraph` (as listed in its `ParagraphFacts`).
+    pub fn withdraw(&mut self, paragraph: usize, index: usize) {
+        self.withdrawn.push((paragraph, index));
+    }
+}

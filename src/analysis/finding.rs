@@ -1,0 +1,135 @@
+//! Findings: what an analyzer reports, in the coordinates of the text it looked at.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)`.
+///
+/// Inside an analyzer it is relative to the paragraph's logical text; once the
+/// pipeline has mapped it back it is relative to the source document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// True when `offset` lies inside the span or touches its end (cursor semantics).
+    pub fn touches(&self, offset: usize) -> bool {
+        self.start <= offset && offset <= self.end
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn shift(&self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+/// Replace the text in `span` with `new_text`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub span: Span,
+    pub new_text: String,
+}
+
+/// A mechanical correction offered as a quick fix.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+    /// The safe, obvious fix (LSP `isPreferred`); at most one per finding.
+    pub preferred: bool,
+}
+
+impl Fix {
+    /// The common case: replace the finding's own span.
+    pub fn replace(span: Span, new_text: impl Into<String>, preferred: bool) -> Fix {
+        let new_text = new_text.into();
+        Fix {
+            title: format!("Replace with “{new_text}”"),
+            edits: vec![Edit { span, new_text }],
+            preferred,
+        }
+    }
+}
+
+/// One problem found in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub span: Span,
+    /// `family/rule`, e.g. `citation/reporter-form`; must be listed in the analyzer's `rules()`.
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    pub fn new(span: Span, rule: &Rule, message: impl Into<String>) -> Finding {
+        Finding {
+            span,
+            code: rule.code,
+            severity: rule.default_severity,
+            message: message.into(),
+            fixes: Vec::new(),
+        }
+    }
+    pub fn with_fix(mut self, fix: Fix) -> Finding {
+        self.fixes.push(fix);
+        self
+    }
+    pub fn family(&self) -> &'static str {
+        family_of(self.code)
+    }
+}
+
+pub fn family_of(code: &str) -> &str {
+    code.split('/').next().unwrap_or(code)
+}
+
+/// A rule an analyzer can report; the table of all rules drives configuration and docs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub code: &'static str,
+    pub default_severity: Severity,
+    /// One line, shown in the README rule list and in `plead rules`.
+    pub summary: &'static str,
+}
+
+impl Rule {
+    pub const fn new(code: &'static str, default_severity: Severity, summary: &'static str) -> Rule {
+        Rule { code, default_severity, summary }
+    }
+}

@@ -1,0 +1,47 @@
+//! The analysis pipeline: document → per-paragraph analyzers (cached by content)
+//! → one cheap document-wide pass → findings in source coordinates.
+//!
+//! Pure: text in, findings out. No LSP types, no I/O, no async.
+
+mod facts;
+mod finding;
+mod pipeline;
+mod registry;
+
+pub use facts::{DocFinding, DocumentFacts, Extensions, ParagraphFacts};
+pub use finding::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
+pub use pipeline::{analyze, analyze_with, Analysis, ParagraphCache};
+pub use registry::{all_rules, analyzers};
+
+use crate::config::Config;
+use crate::document::{Document, Paragraph};
+
+/// Inputs of a per-paragraph analyzer. Results may depend on nothing else,
+/// because they are cached by the paragraph's content and the config.
+pub struct ParagraphContext<'a> {
+    pub paragraph: &'a Paragraph,
+    pub config: &'a Config,
+}
+
+/// Inputs of the document-wide pass.
+pub struct DocumentContext<'a> {
+    pub document: &'a Document,
+    pub paragraphs: &'a [std::sync::Arc<ParagraphFacts>],
+    pub config: &'a Config,
+}
+
+/// One analyzer: a legal domain (citations, typos, record cites…).
+///
+/// Adding one is a new module implementing this trait plus one line in `registry.rs`.
+pub trait Analyzer: Send + Sync {
+    /// Short name, e.g. "citations".
+    fn id(&self) -> &'static str;
+    /// Every rule this analyzer can report.
+    fn rules(&self) -> &'static [Rule];
+    /// Per-paragraph work. `out` already holds what earlier analyzers found in this
+    /// paragraph (their `protected` spans, their typed facts).
+    fn paragraph(&self, _cx: &ParagraphContext, _out: &mut ParagraphFacts) {}
+    /// Cheap document-wide work over all paragraphs' facts (short-form resolution,
+    /// consistency). `out` holds what earlier analyzers' document passes produced.
+    fn document(&self, _cx: &DocumentContext, _out: &mut DocumentFacts) {}
+}

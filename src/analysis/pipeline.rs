@@ -1,0 +1,162 @@
+//! Running analyzers over a document, with the per-paragraph cache.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use super::{Analyzer, DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphContext, ParagraphFacts};
+use crate::config::Config;
+use crate::document::{Document, Format, Paragraph};
+
+/// Per-paragraph results keyed by paragraph content (and the config they were made with).
+///
+/// After each run it holds exactly the paragraphs of the last version of the document,
+/// so memory stays proportional to one document.
+#[derive(Default)]
+pub struct ParagraphCache {
+    entries: FxHashMap<u64, Arc<ParagraphFacts>>,
+    /// Paragraphs analyzed (not taken from the cache) in the last run.
+    pub last_misses: usize,
+}
+
+impl ParagraphCache {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+fn paragraph_key(p: &Paragraph, config_fingerprint: u64) -> u64 {
+    let mut h = FxHasher::default();
+    config_fingerprint.hash(&mut h);
+    p.text.hash(&mut h);
+    p.kind.hash(&mut h);
+    p.emphasis.hash(&mut h);
+    h.finish()
+}
+
+/// Everything known about one version of a document.
+#[derive(Debug)]
+pub struct Analysis {
+    pub document: Document,
+    /// Per-paragraph facts, parallel to `document.paragraphs`.
+    pub paragraphs: Vec<Arc<ParagraphFacts>>,
+    pub facts: DocumentFacts,
+    /// Findings in source byte offsets, sorted by position, after configuration.
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// The source span of a logical span in paragraph `index`.
+    pub fn source_span(&self, index: usize, span: super::Span) -> super::Span {
+        self.document.paragraphs[index].to_source(span)
+    }
+}
+
+/// Analyzes `text` with the registered analyzers.
+pub fn analyze(text: &str, format: Format, config: &Config, cache: &mut ParagraphCache) -> Analysis {
+    analyze_with(&super::analyzers(), text, format, config, cache, &|| false)
+        .expect("never cancelled")
+}
+
+/// Analyzes `text` with the given analyzers. Returns None if `cancelled()` turns
+/// true between paragraphs (a newer edit arrived).
+pub fn analyze_with(
+    analyzers: &[&dyn Analyzer],
+    text: &str,
+    format: Format,
+    config: &Config,
+    cache: &mut ParagraphCache,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Analysis> {
+    let document = Document::parse(text, format);
+    let fingerprint = config.fingerprint();
+    let mut fresh: FxHashMap<u64, Arc<ParagraphFacts>> = FxHashMap::default();
+    fresh.reserve(document.paragraphs.len());
+    let mut paragraphs = Vec::with_capacity(document.paragraphs.len());
+    let mut misses = 0;
+    for (i, para) in document.paragraphs.iter().enumerate() {
+        let key = paragraph_key(para, fingerprint);
+        let facts = if let Some(hit) = fresh.get(&key).or_else(|| cache.entries.get(&key)) {
+            hit.clone()
+        } else {
+            if i % 64 == 0 && cancelled() {
+                return None;
+            }
+            misses += 1;
+            let mut out = ParagraphFacts::default();
+            let cx = ParagraphContext { paragraph: para, config };
+            for a in analyzers {
+                a.paragraph(&cx, &mut out);
+            }
+            Arc::new(out)
+        };
+        fresh.insert(key, facts.clone());
+        paragraphs.push(facts);
+    }
+    if cancelled() {
+        return None;
+    }
+    cache.entries = fresh;
+    cache.last_misses = misses;
+
+    let mut facts = DocumentFacts::default();
+    {
+        let cx = DocumentContext { document: &document, paragraphs: &paragraphs, config };
+        for a in analyzers {
+            a.document(&cx, &mut facts);
+        }
+    }
+    let findings = collect_findings(&document, &paragraphs, &facts, config);
+    Some(Analysis { document, paragraphs, facts, findings })
+}
+
+/// Maps all findings to source offsets, applies rule configuration, drops withdrawn
+/// findings and fixes that cannot be applied without destroying layout.
+fn collect_findings(
+    document: &Document,
+    paragraphs: &[Arc<ParagraphFacts>],
+    facts: &DocumentFacts,
+    config: &Config,
+) -> Vec<Finding> {
+    let mut withdrawn = facts.withdrawn.clone();
+    withdrawn.sort_unstable();
+    let withdrawn = &withdrawn;
+    let mut out = Vec::new();
+    let per_paragraph = paragraphs.iter().enumerate().flat_map(|(p, f)| {
+        f.findings
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| withdrawn.binary_search(&(p, *i)).is_err())
+            .map(move |(_, finding)| (p, finding))
+    });
+    let document_pass = facts.findings.iter().map(|d| (d.paragraph, &d.finding));
+    for (p, finding) in per_paragraph.chain(document_pass) {
+        let Some(severity) = config.severity_for(finding.code, finding.severity) else {
+            continue;
+        };
+        let Some(para) = document.paragraphs.get(p) else { continue };
+        let span = para.to_source(finding.span);
+        let fixes = finding
+            .fixes
+            .iter()
+            .filter(|fix| fix.edits.iter().all(|e| para.is_editable(e.span)))
+            .map(|fix| Fix {
+                title: fix.title.clone(),
+                preferred: fix.preferred,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|e| Edit { span: para.to_source(e.span), new_text: e.new_text.clone() })
+                    .collect(),
+            })
+            .collect();
+        out.push(Finding { span, code: finding.code, severity, message: finding.message.clone(), fixes });
+    }
+    out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)).then(a.code.cmp(b.code)));
+    out.dedup_by(|a, b| a.span == b.span && a.code == b.code && a.message == b.message);
+    out
+}

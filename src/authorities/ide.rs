@@ -1,0 +1,24 @@
+//! Editor features on citations of authorities.
+
+use crate::analysis::Analysis;
+use crate::ide::{CompletionItem, Hover, InlayHint, Target, World};
+
+pub fn hover(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Hover> {
+    None
+}
+
+pub fn definition(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Vec<Target>> {
+    None
+}
+
+pub fn references(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Vec<Target>> {
+    None
+}
+
+pub fn completion(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Vec<CompletionItem>> {
+    None
+}
+
+pub fn inlay_hints(_world: &World, _analysis: &Analysis, _range: crate::analysis::Span) -> Vec<InlayHint> {
+    Vec::new()
+}

@@ -1,0 +1,16 @@
+//! Citations: finding authorities (cases, short forms, Id., statutes, rules),
+//! resolving short forms to their antecedents, and checking Bluebook form.
+//! (Filled in by the citation-engine issue.)
+
+use crate::analysis::{Analyzer, Rule};
+
+pub struct CitationAnalyzer;
+
+impl Analyzer for CitationAnalyzer {
+    fn id(&self) -> &'static str {
+        "citations"
+    }
+    fn rules(&self) -> &'static [Rule] {
+        &[]
+    }
+}

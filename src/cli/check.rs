@@ -1,0 +1,122 @@
+//! `plead check`: analyze files and print findings like a compiler.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use tower_lsp::lsp_types::Position;
+
+use super::{collect_files, load_config, sarif, OutputFormat};
+use crate::analysis::{analyze, Finding, ParagraphCache, Severity};
+use crate::config::Config;
+use crate::document::Format;
+use crate::server::convert::json_diagnostic;
+use crate::text::{Encoding, LineIndex};
+
+pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
+    let files = match collect_files(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("plead: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let (config, warnings) = match load_config(config_path, paths.first().map(|p| p.as_path())) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("plead: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    for w in &warnings {
+        eprintln!("plead: warning: {w}");
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut any_error = false;
+    let mut io_error = false;
+    let mut sarif = (format == OutputFormat::Sarif).then(|| sarif::Writer::start(&mut out));
+    for path in &files {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("plead: cannot read {}: {e}", path.display());
+                io_error = true;
+                continue;
+            }
+        };
+        let findings = check_text(&text, &path.to_string_lossy(), &config);
+        any_error |= findings.iter().any(|f| f.severity == Severity::Error);
+        let result = match format {
+            OutputFormat::Human => write_human(&mut out, path, &text, &findings),
+            OutputFormat::Json => write_json(&mut out, path, &text, &findings),
+            OutputFormat::Sarif => match &mut sarif {
+                Some(w) => w.write_file(&mut out, path, &text, &findings),
+                None => Ok(()),
+            },
+        };
+        if let Err(e) = result {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::from(if any_error { 1 } else { 0 });
+            }
+            eprintln!("plead: cannot write output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if let Some(w) = sarif {
+        let _ = w.finish(&mut out);
+    }
+    let _ = out.flush();
+    if io_error {
+        ExitCode::from(2)
+    } else if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Analyzes one text as `plead check` does.
+pub fn check_text(text: &str, name: &str, config: &Config) -> Vec<Finding> {
+    let mut cache = ParagraphCache::default();
+    analyze(text, Format::detect(name), config, &mut cache).findings
+}
+
+fn write_human(out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+    let index = LineIndex::new(text);
+    for f in findings {
+        let start = index.line_col(text, f.span.start, Encoding::Utf32);
+        let end = index.line_col(text, f.span.end, Encoding::Utf32);
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            path.display(),
+            start.line + 1,
+            start.col + 1,
+            f.severity.as_str(),
+            f.code,
+            f.message
+        )?;
+        if let Some((ls, le)) = index.line_range(text, start.line as usize) {
+            let line = text[ls..le].replace('\t', " ");
+            let width = if end.line == start.line { (end.col - start.col).max(1) } else { 1 };
+            writeln!(out, "  {line}")?;
+            writeln!(out, "  {}{}", " ".repeat(start.col as usize), "^".repeat(width as usize))?;
+        }
+        for fix in &f.fixes {
+            writeln!(out, "  = fix: {}", fix.title)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+    let index = LineIndex::new(text);
+    let pos = |offset: usize| {
+        let lc = index.line_col(text, offset, Encoding::Utf16);
+        Position::new(lc.line, lc.col)
+    };
+    let diagnostics: Vec<_> = findings.iter().map(|f| json_diagnostic(f, &pos)).collect();
+    let line = serde_json::json!({ "path": path.display().to_string(), "diagnostics": diagnostics });
+    writeln!(out, "{line}")
+}

@@ -1,0 +1,74 @@
+//! Finding input files and the workspace configuration.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::config::{self, Config};
+
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "pleading"];
+
+/// Expands files and folders into the files to check, sorted. Folders recurse
+/// over .txt/.md/.pleading files; hidden folders and `target`/`node_modules` are skipped.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).with_context(|| format!("cannot read {}", p.display()))?;
+        if meta.is_dir() {
+            walk(p, &mut out).with_context(|| format!("cannot read folder {}", p.display()))?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if path.is_dir() {
+            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+                walk(&path, out)?;
+            }
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The nearest `plead.toml` in `start` or its ancestors.
+pub fn find_workspace_config(start: &Path) -> Option<PathBuf> {
+    let start = std::fs::canonicalize(start).ok()?;
+    let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
+    while let Some(d) = dir {
+        let candidate = d.join("plead.toml");
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+/// Loads the explicit config, or the workspace one found from `near`. Invalid
+/// files give warnings (returned) and the defaults; an explicit file that cannot
+/// be read is an error.
+pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Config, Vec<String>)> {
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => near.and_then(find_workspace_config),
+    };
+    let Some(path) = path else { return Ok((Config::default(), Vec::new())) };
+    match config::load_file(&path) {
+        Ok(v) => Ok(Config::from_layers(&[(&path.display().to_string(), v)])),
+        Err(e @ config::ConfigError::Io { .. }) if explicit.is_some() => Err(e.into()),
+        Err(e) => Ok((Config::default(), vec![format!("{e}; using defaults")])),
+    }
+}

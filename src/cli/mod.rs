@@ -1,0 +1,76 @@
+//! The command line: `plead lsp`, `plead check`, `plead rules` (and the
+//! subcommands other issues add). Uses the same analysis as the server.
+
+pub mod check;
+mod files;
+pub mod sarif;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use files::{collect_files, find_workspace_config, load_config};
+
+#[derive(Parser, Debug)]
+#[command(name = "plead", version, about = "A cite-checker and language server for legal drafting")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the Language Server Protocol over stdio.
+    Lsp {
+        /// Accepted for clients that pass it; stdio is the only transport.
+        #[arg(long, hide = true)]
+        stdio: bool,
+    },
+    /// Check files or folders (.txt, .md) and report findings.
+    Check {
+        #[arg(long, value_enum, default_value = "human")]
+        format: OutputFormat,
+        /// A plead.toml to use instead of the one found above the first path.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List every rule with its code, default severity and summary.
+    Rules,
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Lsp { .. } => match crate::server::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("plead: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Check { format, config, paths } => check::run(format, config.as_deref(), &paths),
+        Command::Rules => {
+            for r in crate::analysis::all_rules() {
+                println!("{:<34} {:<8} {}", r.code, r.default_severity.as_str(), r.summary);
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! SARIF 2.1.0 output, streamed: results are written as files are checked.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::analysis::{all_rules, Finding, Severity};
+use crate::text::{Encoding, LineIndex};
+
+pub struct Writer {
+    first: bool,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Hint => "note",
+    }
+}
+
+impl Writer {
+    pub fn start(out: &mut impl Write) -> Writer {
+        let rules: Vec<_> = all_rules()
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.code,
+                    "shortDescription": { "text": r.summary },
+                    "defaultConfiguration": { "level": level(r.default_severity) },
+                    "helpUri": crate::server::convert::rule_doc_url(r.code).map(|u| u.to_string()),
+                })
+            })
+            .collect();
+        let driver = json!({
+            "name": "plead",
+            "version": env!("CARGO_PKG_VERSION"),
+            "informationUri": crate::server::convert::RULES_DOC_URL,
+            "rules": rules,
+        });
+        let _ = write!(
+            out,
+            "{{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"runs\":[{{\"tool\":{{\"driver\":{driver}}},\"columnKind\":\"utf16CodeUnits\",\"results\":["
+        );
+        Writer { first: true }
+    }
+
+    pub fn write_file(&mut self, out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+        let index = LineIndex::new(text);
+        let region = |s: usize, e: usize| {
+            let a = index.line_col(text, s, Encoding::Utf16);
+            let b = index.line_col(text, e, Encoding::Utf16);
+            json!({ "startLine": a.line + 1, "startColumn": a.col + 1, "endLine": b.line + 1, "endColumn": b.col + 1 })
+        };
+        let uri = path.to_string_lossy().replace('\\', "/");
+        for f in findings {
+            let fixes: Vec<_> = f
+                .fixes
+                .iter()
+                .map(|fix| {
+                    json!({
+                        "description": { "text": fix.title },
+                        "artifactChanges": [{
+                            "artifactLocation": { "uri": uri },
+                            "replacements": fix.edits.iter().map(|e| json!({
+                                "deletedRegion": region(e.span.start, e.span.end),
+                                "insertedContent": { "text": e.new_text },
+                            })).collect::<Vec<_>>(),
+                        }],
+                    })
+                })
+                .collect();
+            let result = json!({
+                "ruleId": f.code,
+                "level": level(f.severity),
+                "message": { "text": f.message },
+                "locations": [{ "physicalLocation": {
+                    "artifactLocation": { "uri": uri },
+                    "region": region(f.span.start, f.span.end),
+                }}],
+                "fixes": fixes,
+            });
+            if !self.first {
+                out.write_all(b",")?;
+            }
+            self.first = false;
+            write!(out, "{result}")?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(self, out: &mut impl Write) -> io::Result<()> {
+        writeln!(out, "]}}]}}")
+    }
+}

@@ -1,0 +1,142 @@
+//! Configuration: `plead.toml` at the workspace root and the LSP settings section
+//! `plead` share one schema. Defaults ← plead.toml ← editor settings.
+
+mod load;
+
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{load_file, merge_json, ConfigError};
+
+use crate::analysis::{family_of, Severity};
+
+/// A rule's setting: off, or on with a severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Off,
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl RuleLevel {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleLevel::Off => None,
+            RuleLevel::Error => Some(Severity::Error),
+            RuleLevel::Warning => Some(Severity::Warning),
+            RuleLevel::Info => Some(Severity::Info),
+            RuleLevel::Hint => Some(Severity::Hint),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Config {
+    /// Milliseconds to wait after an edit before publishing diagnostics (0: at once).
+    pub debounce_ms: u64,
+    /// Per rule code (`citation/reporter-form`) or family (`typo`): off, error, warning, info, hint.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Extra words the spell checker accepts (names, terms of art).
+    pub dictionary: Vec<String>,
+    /// Path (relative to the workspace root) of a docket file or folder; found automatically when unset.
+    pub docket: Option<String>,
+    pub citations: CitationsConfig,
+    pub record: RecordConfig,
+    pub authorities: AuthoritiesConfig,
+    /// Log level for `window/logMessage`: error, warn, info, debug.
+    pub log_level: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            debounce_ms: 50,
+            rules: BTreeMap::new(),
+            dictionary: Vec::new(),
+            docket: None,
+            citations: CitationsConfig::default(),
+            record: RecordConfig::default(),
+            authorities: AuthoritiesConfig::default(),
+            log_level: "info".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Hash)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct CitationsConfig {
+    /// Accept closed-up reporter forms (`F.Supp.2d`, `S.Ct.`) that Bluebook B6 (2020) allows.
+    pub allow_closed_up_reporters: bool,
+}
+
+impl Default for CitationsConfig {
+    fn default() -> Self {
+        CitationsConfig { allow_closed_up_reporters: false }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct RecordConfig {
+    /// Preferred record-cite form: "ECF No.", "Dkt.", "Doc.", "D.E."; autodetected when unset.
+    pub preferred_form: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Hash)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuthoritiesConfig {
+    /// Inlay hints after `Id.` naming the authority it refers to.
+    pub inlay_hints: bool,
+    /// Online lookups (CourtListener). Off by default: drafts are confidential.
+    pub online: bool,
+    /// CourtListener API token (only used when `online` is true).
+    pub courtlistener_token: Option<String>,
+    /// CourtListener base URL (tests point it at a local server).
+    pub courtlistener_url: String,
+}
+
+impl Default for AuthoritiesConfig {
+    fn default() -> Self {
+        AuthoritiesConfig {
+            inlay_hints: true,
+            online: false,
+            courtlistener_token: None,
+            courtlistener_url: "https://www.courtlistener.com".into(),
+        }
+    }
+}
+
+impl Config {
+    /// The configured level for a rule: exact code first, then its family.
+    pub fn rule_level(&self, code: &str) -> Option<RuleLevel> {
+        self.rules
+            .get(code)
+            .or_else(|| self.rules.get(family_of(code)))
+            .copied()
+    }
+
+    /// Effective severity of a finding with this code, or None when the rule is off.
+    pub fn severity_for(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.rule_level(code) {
+            Some(level) => level.severity(),
+            None => Some(default),
+        }
+    }
+
+    pub fn is_enabled(&self, code: &str) -> bool {
+        self.rule_level(code) != Some(RuleLevel::Off)
+    }
+
+    /// A hash of everything that can change per-paragraph results (used as a cache key).
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        serde_json::to_string(self).unwrap_or_default().hash(&mut h);
+        h.finish()
+    }
+}

@@ -1,0 +1,167 @@
+//! The caption of a pleading: court, parties, case number, title, ECF reference.
+
+use crate::analysis::Span;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Caption {
+    /// e.g. "UNITED STATES DISTRICT COURT, EASTERN DISTRICT OF CALIFORNIA"
+    pub court: Option<String>,
+    /// Names as written, without roles: ["SHAJIA AYOBI"]
+    pub plaintiffs: Vec<String>,
+    /// ["DERRAL G. ADAMS"] ("et al." dropped)
+    pub defendants: Vec<String>,
+    /// e.g. "1:17-cv-00693-DAD-SAB"
+    pub case_number: Option<String>,
+    /// e.g. "ORDER DENYING PLAINTIFF'S MOTION TO PRESERVE AND PRODUCE EVIDENCE"
+    pub title: Option<String>,
+    /// Record references in the caption, as written, with their source spans: "[ECF No. 34]"
+    pub record_refs: Vec<(String, Span)>,
+    /// Source range of the whole caption block.
+    pub span: Span,
+}
+
+impl Caption {
+    /// Every word of every party name, for spell checking ("SHAJIA", "AYOBI", "DERRAL"…).
+    pub fn party_words(&self) -> impl Iterator<Item = &str> {
+        self.plaintiffs
+            .iter()
+            .chain(self.defendants.iter())
+            .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
+            .filter(|w| !w.is_empty())
+    }
+}
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::parse::Line;
+
+static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d:)?\d{2}[- ]?(?:cv|cr|mc|mj|po|bk|ap)[- ]?\d{3,5}(?:-[A-Z]{2,4})*(?: ?\((?:[A-Z]{2,4})\))?")
+        .expect("valid regex")
+});
+static RECORD_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\[(](?:ECF|Docs?\.|Dkt\.|D\.E\.)[^\])\n]*[\])]").expect("valid regex")
+});
+static COURT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
+});
+static GUTTER_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex"));
+
+/// Finds the caption in the first lines of a pleading: the court title, then a
+/// block whose left column (parties) is closed by `)` and whose right column holds
+/// the case number and the document title.
+pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
+    let head: Vec<(usize, &str, usize)> = lines
+        .iter()
+        .take(80)
+        .map(|l| {
+            let raw = &text[l.start..l.end];
+            let skip = GUTTER_PREFIX.find(raw).map_or(0, |m| m.end());
+            (l.start + skip, &raw[skip..], l.end)
+        })
+        .collect();
+    let case_line = head.iter().position(|(_, s, _)| s.contains("Case No") || CASE_NUMBER.is_match(s))?;
+    // The court title: the nearest lines above the case number that name a court.
+    let mut court_lines = Vec::new();
+    let mut first = case_line;
+    for i in (0..case_line).rev().take(12) {
+        let s = head[i].1.trim();
+        if COURT.is_match(s) && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+            court_lines.push(i);
+            first = i;
+        }
+    }
+    court_lines.reverse();
+    // The block: from the court title to the last line of the `)` column.
+    let mut last = case_line;
+    for (i, (_, s, _)) in head.iter().enumerate().skip(case_line) {
+        if s.contains(')') || s.trim().is_empty() {
+            if s.contains(')') {
+                last = i;
+            }
+            if i > last + 2 {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let mut left = String::new();
+    let mut right = String::new();
+    for (_, s, _) in &head[first..=last] {
+        if let Some(p) = s.find(')') {
+            left.push_str(s[..p].trim());
+            left.push(' ');
+            right.push_str(s[p..].trim_start_matches([')', ' ', '\t', '\\']).trim());
+            right.push(' ');
+        }
+    }
+    let court = if court_lines.is_empty() {
+        None
+    } else {
+        Some(
+            court_lines
+                .iter()
+                .map(|&i| collapse_ws(head[i].1.trim()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    };
+    let (plaintiffs, defendants) = parse_parties(&left);
+    let case_number = CASE_NUMBER.find(&right).map(|m| m.as_str().trim().to_string());
+    let mut record_refs = Vec::new();
+    for (start, s, _) in &head[first..=last] {
+        for m in RECORD_REF.find_iter(s) {
+            record_refs.push((m.as_str().to_string(), Span::new(start + m.start(), start + m.end())));
+        }
+    }
+    let title = title_from(&right);
+    Some(Caption {
+        court,
+        plaintiffs,
+        defendants,
+        case_number,
+        title,
+        record_refs,
+        span: Span::new(head[first].0, head[last].2),
+    })
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "SHAJIA AYOBI, Plaintiff, v. DERRAL G. ADAMS, et al., Defendants." → (["SHAJIA AYOBI"], ["DERRAL G. ADAMS"])
+fn parse_parties(left: &str) -> (Vec<String>, Vec<String>) {
+    let left = collapse_ws(left);
+    let (p, d) = match left.find(" v. ").or_else(|| left.find(" vs. ")).or_else(|| left.find(" v ")) {
+        Some(i) => (&left[..i], &left[i..]),
+        None => (left.as_str(), ""),
+    };
+    let clean = |s: &str| -> Vec<String> {
+        let s = s.trim().trim_start_matches("vs.").trim_start_matches("v.").trim_start_matches("v ");
+        let role = Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
+            .expect("valid regex");
+        let s = role.replace(s.trim(), "");
+        let s = s.trim().trim_end_matches(',').trim();
+        let s = s.trim_end_matches("et al.").trim().trim_end_matches(',').trim();
+        s.split(';')
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect()
+    };
+    (clean(p), clean(d))
+}
+
+fn title_from(right: &str) -> Option<String> {
+    let right = collapse_ws(right);
+    let after_number = CASE_NUMBER.find(&right).map_or(0, |m| m.end());
+    let rest = right[after_number..].trim_start_matches(|c: char| c == ')' || c == ' ' || c == '(');
+    let rest = rest.trim_start_matches("PC)").trim_start_matches("HC)").trim();
+    let end = rest.find(['[', '(']).unwrap_or(rest.len());
+    let title = rest[..end].trim().trim_matches(|c: char| c == ')' || c == ' ' || c == '\\');
+    (!title.is_empty()).then(|| title.split_whitespace().collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,142 @@
+//! The document model: raw text in, a clean prose view of a pleading out.
+//!
+//! Analyzers never see raw lines. A [`Document`] holds the paragraphs of the
+//! text as logical strings (gutter line numbers, page numbers, Markdown and
+//! `<u>` markup removed; lines joined; hyphenated breaks mended) with an
+//! [`OffsetMap`] back to exact source ranges, plus the caption and page layout.
+
+mod caption;
+mod offset_map;
+mod pages;
+mod parse;
+
+pub use caption::Caption;
+pub use offset_map::OffsetMap;
+pub use pages::PageMap;
+
+use crate::analysis::Span;
+
+/// How the source is marked up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text, including text pasted from PDFs on pleading paper.
+    #[default]
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    /// By file name or LSP language id.
+    pub fn detect(name_or_language: &str) -> Format {
+        let lower = name_or_language.to_ascii_lowercase();
+        if lower == "markdown" || lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// What kind of block a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Body,
+    /// Markdown heading (level 1–6) or an all-caps heading line in plain text.
+    Heading(u8),
+    BlockQuote,
+    ListItem,
+    /// Part of the caption block of a pleading.
+    Caption,
+}
+
+/// One paragraph of prose in logical form.
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    /// Logical text: single spaces between words, no gutters or markup.
+    pub text: String,
+    pub kind: BlockKind,
+    /// Logical spans that were italic, underlined or bold in the source (case names, *Id.*).
+    pub emphasis: Vec<Span>,
+    /// Source range the paragraph was built from.
+    pub source: Span,
+    pub(crate) map: OffsetMap,
+}
+
+impl Paragraph {
+    /// Map a logical span of this paragraph to the source document.
+    pub fn to_source(&self, span: Span) -> Span {
+        self.map.to_source(span)
+    }
+    /// Map a logical offset to a source offset (as a range start).
+    pub fn to_source_offset(&self, offset: usize) -> usize {
+        self.map.to_source_start(offset)
+    }
+    /// Whether an edit of this logical span can be applied to the source without
+    /// destroying layout (gutter numbers, page numbers) that lies inside it.
+    pub fn is_editable(&self, span: Span) -> bool {
+        self.map.is_editable(span)
+    }
+    /// The logical offset for a source offset inside this paragraph, if any.
+    pub fn to_logical(&self, source_offset: usize) -> Option<usize> {
+        if !self.source.touches(source_offset) {
+            return None;
+        }
+        // Binary search over logical offsets: to_source_start is monotonic.
+        let (mut lo, mut hi) = (0usize, self.text.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.map.to_source_start(mid) <= source_offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mut p = lo.saturating_sub(1);
+        while p > 0 && !self.text.is_char_boundary(p) {
+            p -= 1;
+        }
+        if self.map.to_source_start(p) > source_offset {
+            return None;
+        }
+        // A cursor just after the last character still belongs to the paragraph.
+        if source_offset >= self.map.to_source_end(self.text.len()) {
+            return Some(self.text.len());
+        }
+        Some(p)
+    }
+    /// Whether the logical span lies inside emphasized (italic/underlined) text.
+    pub fn is_emphasized(&self, span: Span) -> bool {
+        self.emphasis.iter().any(|e| e.contains(span))
+    }
+}
+
+/// A parsed document: paragraphs in order, the caption, the page layout.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub format: Format,
+    pub paragraphs: Vec<Paragraph>,
+    pub caption: Option<Caption>,
+    pub pages: PageMap,
+    /// Whether the text was recognised as pleading paper (numbered gutter).
+    pub pleading_paper: bool,
+    /// Length of the source text in bytes.
+    pub source_len: usize,
+}
+
+impl Document {
+    pub fn parse(text: &str, format: Format) -> Document {
+        parse::parse(text, format)
+    }
+
+    /// The paragraph containing (or touching) a source offset, with the logical offset.
+    pub fn locate(&self, source_offset: usize) -> Option<(usize, usize)> {
+        let i = self.paragraphs.partition_point(|p| p.source.start <= source_offset);
+        for idx in [i.checked_sub(1)].into_iter().flatten() {
+            let para = &self.paragraphs[idx];
+            if let Some(logical) = para.to_logical(source_offset) {
+                return Some((idx, logical));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,514 @@
+//! Building the prose view: lines → gutter and page handling → blocks → logical paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::caption::extract_caption;
+use super::offset_map::OffsetMap;
+use super::{BlockKind, Document, Format, PageMap, Paragraph};
+use crate::analysis::Span;
+
+/// One source line: `[start, end)` without its line terminator.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Line {
+    pub start: usize,
+    pub end: usize,
+    /// A form feed preceded this line (page break).
+    pub form_feed: bool,
+}
+
+pub(super) fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(text.len() / 60 + 1);
+    let mut start = 0;
+    let mut form_feed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                lines.push(Line { start, end, form_feed });
+                form_feed = false;
+                start = i + 1;
+            }
+            b'\x0c' => {
+                // A form feed ends the line and starts a new page.
+                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                if end > start {
+                    lines.push(Line { start, end, form_feed });
+                }
+                form_feed = true;
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        let end = if bytes[bytes.len() - 1] == b'\r' { bytes.len() - 1 } else { bytes.len() };
+        lines.push(Line { start, end, form_feed });
+    }
+    lines
+}
+
+/// Gutter: one or more 1–2 digit line numbers at the left margin, then a tab,
+/// two spaces or the end of the line.
+static GUTTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex"));
+
+fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
+    let mut numbered = 0usize;
+    let mut nonblank = 0usize;
+    for l in lines.iter().take(400) {
+        let s = &text[l.start..l.end];
+        if s.trim().is_empty() {
+            continue;
+        }
+        nonblank += 1;
+        if GUTTER.is_match(s) {
+            numbered += 1;
+        }
+    }
+    nonblank >= 8 && numbered * 10 >= nonblank * 6
+}
+
+/// A line after layout handling: the content range and what the layout said about it.
+#[derive(Clone, Copy, Debug)]
+struct Content {
+    start: usize,
+    end: usize,
+    /// A gutter or other layout was removed in front of this content.
+    had_gutter: bool,
+}
+
+/// Lines grouped into a block before inline processing.
+struct Block {
+    kind: BlockKind,
+    lines: Vec<Content>,
+}
+
+pub(super) fn parse(text: &str, format: Format) -> Document {
+    let lines = split_lines(text);
+    let pleading = looks_like_pleading_paper(text, &lines);
+    let mut pages = PageMap::default();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current: Option<Block> = None;
+    let mut in_code = false;
+    let mut in_front_matter = false;
+    let mut last_gutter: Option<u32> = None;
+
+    let flush = |current: &mut Option<Block>, blocks: &mut Vec<Block>| {
+        if let Some(b) = current.take() {
+            if !b.lines.is_empty() {
+                blocks.push(b);
+            }
+        }
+    };
+
+    for (n, line) in lines.iter().enumerate() {
+        if line.form_feed {
+            pages.push_break(line.start);
+        }
+        let raw = &text[line.start..line.end];
+
+        // Markdown front matter and fenced code are not prose.
+        if format == Format::Markdown {
+            let t = raw.trim();
+            if n == 0 && t == "---" {
+                in_front_matter = true;
+                continue;
+            }
+            if in_front_matter {
+                if t == "---" || t == "..." {
+                    in_front_matter = false;
+                }
+                continue;
+            }
+            if t.starts_with("```") || t.starts_with("~~~") {
+                in_code = !in_code;
+                flush(&mut current, &mut blocks);
+                continue;
+            }
+            if in_code {
+                continue;
+            }
+            if let Some(page) = markdown_page_marker(t) {
+                pages.push_break(line.start);
+                if let Some(number) = page {
+                    pages.push_printed(line.start, number);
+                }
+                continue;
+            }
+        }
+
+        // Strip the pleading-paper gutter.
+        let mut start = line.start;
+        let mut had_gutter = false;
+        if pleading {
+            if let Some(m) = GUTTER.captures(raw) {
+                let number: u32 = m[1].parse().unwrap_or(0);
+                if let Some(prev) = last_gutter {
+                    // Numbering restarts on a new page (OCR leaves some out of order).
+                    if number + 10 < prev && number <= 5 {
+                        pages.push_break(line.start);
+                    }
+                }
+                last_gutter = Some(number);
+                start = line.start + m.get(0).map_or(0, |g| g.end());
+                had_gutter = true;
+            } else if raw.trim().is_empty() {
+                // A bare empty line between pages of pleading paper separates nothing.
+                continue;
+            }
+        }
+        let (cs, ce) = trim_range(text, start, line.end);
+        let content = &text[cs..ce];
+
+        if content.is_empty() {
+            flush(&mut current, &mut blocks);
+            continue;
+        }
+
+        // A bare page number at the foot of a page.
+        if is_page_number(content) && (pleading || blank_around(text, &lines, n)) {
+            if let Ok(number) = content.parse::<u32>() {
+                pages.push_printed(cs, number);
+            }
+            if pleading {
+                // The next gutter restart marks the new page; remember it was printed.
+            } else {
+                pages.push_break(line.end);
+            }
+            continue;
+        }
+
+        let mut kind = BlockKind::Body;
+        let mut cs = cs;
+        if format == Format::Markdown {
+            if let Some((level, skip)) = markdown_heading(content) {
+                flush(&mut current, &mut blocks);
+                blocks.push(Block {
+                    kind: BlockKind::Heading(level),
+                    lines: vec![Content { start: cs + skip, end: ce, had_gutter: true }],
+                });
+                continue;
+            }
+            if is_thematic_break(content) {
+                flush(&mut current, &mut blocks);
+                continue;
+            }
+            let mut quote = false;
+            while text[cs..ce].starts_with('>') {
+                quote = true;
+                cs += 1;
+                let (s, _) = trim_range(text, cs, ce);
+                cs = s;
+            }
+            if quote {
+                kind = BlockKind::BlockQuote;
+                had_gutter = true;
+            }
+            if let Some(skip) = list_marker(&text[cs..ce]) {
+                flush(&mut current, &mut blocks);
+                cs += skip;
+                kind = BlockKind::ListItem;
+                had_gutter = true;
+            }
+            if text[cs..ce].starts_with('|') {
+                // Table rows: each row on its own.
+                flush(&mut current, &mut blocks);
+            }
+        } else if is_plain_heading(content) && starts_block(text, &lines, n, pleading) {
+            flush(&mut current, &mut blocks);
+            blocks.push(Block {
+                kind: BlockKind::Heading(1),
+                lines: vec![Content { start: cs, end: ce, had_gutter }],
+            });
+            continue;
+        }
+        if cs >= ce {
+            continue;
+        }
+        let line_content = Content { start: cs, end: ce, had_gutter };
+        match &mut current {
+            Some(b) if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) => {
+                b.lines.push(line_content)
+            }
+            _ => {
+                flush(&mut current, &mut blocks);
+                current = Some(Block { kind, lines: vec![line_content] });
+            }
+        }
+    }
+    flush(&mut current, &mut blocks);
+
+    let mut paragraphs: Vec<Paragraph> = blocks.iter().map(|b| assemble(text, b, format)).collect();
+    let caption = if format == Format::Plain || pleading {
+        extract_caption(text, &lines)
+    } else {
+        None
+    };
+    if let Some(c) = &caption {
+        for p in &mut paragraphs {
+            if c.span.contains(p.source) {
+                p.kind = BlockKind::Caption;
+            }
+        }
+    }
+    Document {
+        format,
+        paragraphs,
+        caption,
+        pages,
+        pleading_paper: pleading,
+        source_len: text.len(),
+    }
+}
+
+fn trim_range(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while s < e && (b[s] == b' ' || b[s] == b'\t' || b[s] == b'\r') {
+        s += 1;
+    }
+    while e > s && (b[e - 1] == b' ' || b[e - 1] == b'\t' || b[e - 1] == b'\r') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn is_page_number(content: &str) -> bool {
+    let t = content.trim_matches(|c: char| c == '-' || c == ' ');
+    !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn blank_at(text: &str, lines: &[Line], i: usize) -> bool {
+    lines.get(i).is_none_or(|l| text[l.start..l.end].trim().is_empty())
+}
+
+fn blank_around(text: &str, lines: &[Line], n: usize) -> bool {
+    (n == 0 || blank_at(text, lines, n - 1)) && blank_at(text, lines, n + 1)
+}
+
+/// A plain-text heading stands alone: blank line (or gutter-only line) before it.
+fn starts_block(text: &str, lines: &[Line], n: usize, pleading: bool) -> bool {
+    if n == 0 {
+        return true;
+    }
+    let prev = &text[lines[n - 1].start..lines[n - 1].end];
+    if pleading {
+        let stripped = GUTTER.find(prev).map_or(prev, |m| &prev[m.end()..]);
+        stripped.trim().is_empty()
+    } else {
+        prev.trim().is_empty()
+    }
+}
+
+/// Short all-caps line, e.g. "ORDER", "I. BACKGROUND", "TABLE OF AUTHORITIES".
+fn is_plain_heading(content: &str) -> bool {
+    if content.len() > 90 || content.contains(')') {
+        return false;
+    }
+    let letters = content.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && content.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+        && content.split_whitespace().count() <= 12
+}
+
+fn markdown_heading(content: &str) -> Option<(u8, usize)> {
+    let hashes = content.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && content[hashes..].starts_with(' ') {
+        let rest = &content[hashes..];
+        let skip = hashes + (rest.len() - rest.trim_start().len());
+        Some((hashes as u8, skip))
+    } else {
+        None
+    }
+}
+
+fn is_thematic_break(content: &str) -> bool {
+    let t: String = content.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+}
+
+/// Length of a list marker (`- `, `* `, `+ `, `1. `, `1) `) at the start, if any.
+fn list_marker(content: &str) -> Option<usize> {
+    let b = content.as_bytes();
+    if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1] == b' ' {
+        return Some(2);
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) && b.len() > digits + 1 && matches!(b[digits], b'.' | b')') && b[digits + 1] == b' ' {
+        return Some(digits + 2);
+    }
+    None
+}
+
+/// `<!-- page 3 -->` or `<!-- pagebreak -->`: Some(Some(3)) / Some(None).
+fn markdown_page_marker(t: &str) -> Option<Option<u32>> {
+    let inner = t.strip_prefix("<!--")?.strip_suffix("-->")?.trim().to_ascii_lowercase();
+    if inner == "pagebreak" || inner == "page break" || inner == "newpage" {
+        return Some(None);
+    }
+    let number = inner.strip_prefix("page")?.trim();
+    Some(number.parse().ok())
+}
+
+/// Inline markup removed from the logical text, and whether it opens or closes emphasis.
+static INLINE_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^</?(?:u|i|b|em|strong|ins)>").expect("valid regex"));
+
+/// Builds a paragraph's logical text and offset map from its lines.
+fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
+    let mut out = String::with_capacity(block.lines.iter().map(|l| l.end - l.start + 1).sum());
+    let mut map = OffsetMap::default();
+    let mut emphasis = Vec::new();
+    let mut open_tag: Option<usize> = None;
+    let mut open_md: Option<(u8, usize, usize)> = None; // (marker byte, count, logical start)
+    let markdown = format == Format::Markdown;
+
+    for (li, line) in block.lines.iter().enumerate() {
+        let mut end = line.end;
+        // Join with the previous line: a space, or nothing after a hyphenated break.
+        if li > 0 {
+            let prev = block.lines[li - 1];
+            let gap_start = prev.end;
+            let next_first = text[line.start..line.end].chars().next().unwrap_or(' ');
+            let hyphen_break = out.ends_with('-')
+                && out[..out.len() - 1].chars().last().is_some_and(|c| c.is_alphabetic())
+                && next_first.is_lowercase();
+            if hyphen_break {
+                // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
+                out.pop();
+                map = truncate_map(map, out.len(), gap_start - 1);
+                map.push_synthetic(gap_start - 1, line.start - (gap_start - 1), 0, false);
+            } else if !out.ends_with(' ') {
+                out.push(' ');
+                map.push_synthetic(gap_start, line.start - gap_start, 1, !line.had_gutter);
+            }
+        }
+        let bytes = text.as_bytes();
+        let mut i = line.start;
+        let mut run_start = i;
+        let mut gap_benign = true;
+        // Avoid a trailing hyphenated-break mismatch: keep the line end exact.
+        if end > text.len() {
+            end = text.len();
+        }
+        while i < end {
+            let b = bytes[i];
+            // Inline HTML tags: <u>, </u>, <i>, …
+            if b == b'<' {
+                if let Some(m) = INLINE_TAG.find(&text[i..end]) {
+                    flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
+                    if text.as_bytes()[i + 1] == b'/' {
+                        if let Some(s) = open_tag.take() {
+                            emphasis.push(Span::new(s, out.trim_end().len()));
+                        }
+                    } else {
+                        open_tag = Some(out.len());
+                    }
+                    i += m.end();
+                    run_start = i;
+                    continue;
+                }
+            }
+            if markdown && (b == b'*' || b == b'_') {
+                let count = bytes[i..end].iter().take_while(|&&c| c == b).count();
+                let before = if i > line.start { text[..i].chars().last() } else { None };
+                let after = text[i + count..end].chars().next();
+                let word_before = before.is_some_and(|c| c.is_alphanumeric());
+                let word_after = after.is_some_and(|c| !c.is_whitespace());
+                let is_marker = count <= 3
+                    && match open_md {
+                        Some((m, c, _)) if m == b && c == count => before.is_some_and(|c| !c.is_whitespace()),
+                        Some(_) => false,
+                        None => word_after && !(b == b'_' && word_before),
+                    };
+                if is_marker {
+                    flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
+                    match open_md.take() {
+                        Some((_, _, s)) => emphasis.push(Span::new(s, out.len())),
+                        None => open_md = Some((b, count, out.len())),
+                    }
+                    i += count;
+                    run_start = i;
+                    continue;
+                }
+            }
+            if markdown && b == b'[' {
+                // [text](url) → text
+                if let Some((text_end, link_end)) = markdown_link(&text[i..end]) {
+                    flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
+                    let inner_start = i + 1;
+                    let inner_end = i + text_end;
+                    flush_run(text, &mut out, &mut map, inner_start, inner_end, &mut gap_benign);
+                    i += link_end;
+                    run_start = i;
+                    continue;
+                }
+            }
+            if b == b' ' || b == b'\t' {
+                // Collapse runs of blanks to one space.
+                let ws_len = bytes[i..end].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+                if ws_len > 1 || b == b'\t' {
+                    flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
+                    if !out.ends_with(' ') && !out.is_empty() {
+                        out.push(' ');
+                        map.push_synthetic(i, ws_len, 1, true);
+                    }
+                    i += ws_len;
+                    run_start = i;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        flush_run(text, &mut out, &mut map, run_start, end, &mut gap_benign);
+    }
+    if let Some(s) = open_tag {
+        emphasis.push(Span::new(s, out.len()));
+    }
+    // Trailing space from a collapsed run.
+    while out.ends_with(' ') {
+        out.pop();
+        map = truncate_map(map, out.len(), usize::MAX);
+    }
+    let source = Span::new(
+        block.lines.first().map_or(0, |l| l.start),
+        block.lines.last().map_or(0, |l| l.end),
+    );
+    Paragraph { text: out, kind: block.kind, emphasis, source, map }
+}
+
+fn flush_run(text: &str, out: &mut String, map: &mut OffsetMap, start: usize, end: usize, gap_benign: &mut bool) {
+    if end > start {
+        out.push_str(&text[start..end]);
+        map.push_verbatim(start, end - start, *gap_benign);
+        *gap_benign = true;
+    }
+}
+
+/// Rebuilds a map cut to `logical_len` bytes (rare: only on hyphenated breaks and trailing blanks).
+fn truncate_map(map: OffsetMap, logical_len: usize, _source_hint: usize) -> OffsetMap {
+    map.truncated(logical_len)
+}
+
+/// For `[text](url)` at the start of `s`: (offset of `]`, offset after `)`).
+fn markdown_link(s: &str) -> Option<(usize, usize)> {
+    let close = s.find("](")?;
+    if s[1..close].contains('[') || s[1..close].is_empty() {
+        return None;
+    }
+    let rest = &s[close + 2..];
+    let paren = rest.find(')')?;
+    if rest[..paren].contains(' ') {
+        return None;
+    }
+    Some((close, close + 2 + paren + 1))
+}
+
+#[allow(dead_code)]
+pub(super) fn line_span(l: &Line) -> Span {
+    Span::new(l.start, l.end)
+}

@@ -1,0 +1,10 @@
+//! Completion: docket entries after `ECF No. `, short forms of authorities cited above.
+
+use super::{CompletionItem, World};
+use crate::analysis::Analysis;
+
+pub fn completion(world: &World, analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
+    crate::record::ide::completion(world, analysis, offset)
+        .or_else(|| crate::authorities::ide::completion(world, analysis, offset))
+        .unwrap_or_default()
+}

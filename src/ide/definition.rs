@@ -1,0 +1,10 @@
+//! Go to definition: record cite → docket entry; short form / Id. → full citation.
+
+use super::{Target, World};
+use crate::analysis::Analysis;
+
+pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
+    crate::record::ide::definition(world, analysis, offset)
+        .or_else(|| crate::authorities::ide::definition(world, analysis, offset))
+        .unwrap_or_default()
+}

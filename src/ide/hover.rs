@@ -1,0 +1,8 @@
+//! Hover: record cites first (they are short and unambiguous), then authorities.
+
+use super::{Hover, World};
+use crate::analysis::Analysis;
+
+pub fn hover(world: &World, analysis: &Analysis, offset: usize) -> Option<Hover> {
+    crate::record::ide::hover(world, analysis, offset).or_else(|| crate::authorities::ide::hover(world, analysis, offset))
+}

@@ -1,0 +1,10 @@
+//! Find references: every citation of the same authority or docket entry.
+
+use super::{Target, World};
+use crate::analysis::Analysis;
+
+pub fn references(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
+    crate::record::ide::references(world, analysis, offset)
+        .or_else(|| crate::authorities::ide::references(world, analysis, offset))
+        .unwrap_or_default()
+}

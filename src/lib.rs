@@ -1,0 +1,22 @@
+//! plead: a language server and checker for legal drafting.
+//!
+//! Layers, from the bottom:
+//! - [`text`]: offsets and LSP position encodings;
+//! - [`document`]: the prose view of a pleading (gutters, pages, Markdown, caption);
+//! - [`analysis`]: the analyzer trait and the cached pipeline;
+//! - legal domains: [`citations`], [`typos`], [`record`], [`authorities`];
+//! - [`config`]: `plead.toml` and LSP settings;
+//! - [`ide`]: editor features as pure functions over an analysis;
+//! - [`server`] (LSP adapter) and [`cli`] (command line), the only layers with I/O.
+
+pub mod analysis;
+pub mod authorities;
+pub mod citations;
+pub mod cli;
+pub mod config;
+pub mod document;
+pub mod ide;
+pub mod record;
+pub mod server;
+pub mod text;
+pub mod typos;

@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    plead::cli::main()
+}
