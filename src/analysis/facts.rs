@@ -21,10 +21,14 @@ impl Extensions {
         self.map.insert(TypeId::of::<T>(), Box::new(value));
     }
     pub fn get<T: Any + Send + Sync>(&self) -> Option<&T> {
-        self.map.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref::<T>())
+        self.map
+            .get(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_ref::<T>())
     }
     pub fn get_mut<T: Any + Send + Sync>(&mut self) -> Option<&mut T> {
-        self.map.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut::<T>())
+        self.map
+            .get_mut(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_mut::<T>())
     }
     pub fn get_or_default<T: Any + Send + Sync + Default>(&mut self) -> &mut T {
         self.map

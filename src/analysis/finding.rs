@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Inside an analyzer it is relative to the paragraph's logical text; once the
 /// pipeline has mapped it back it is relative to the source document.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -129,7 +131,15 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub const fn new(code: &'static str, default_severity: Severity, summary: &'static str) -> Rule {
-        Rule { code, default_severity, summary }
+    pub const fn new(
+        code: &'static str,
+        default_severity: Severity,
+        summary: &'static str,
+    ) -> Rule {
+        Rule {
+            code,
+            default_severity,
+            summary,
+        }
     }
 }

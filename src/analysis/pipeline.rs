@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
-use super::{Analyzer, DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphContext, ParagraphFacts};
+use super::{
+    Analyzer, DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphContext, ParagraphFacts,
+};
 use crate::config::Config;
 use crate::document::{Document, Format, Paragraph};
 
@@ -57,7 +59,12 @@ impl Analysis {
 }
 
 /// Analyzes `text` with the registered analyzers.
-pub fn analyze(text: &str, format: Format, config: &Config, cache: &mut ParagraphCache) -> Analysis {
+pub fn analyze(
+    text: &str,
+    format: Format,
+    config: &Config,
+    cache: &mut ParagraphCache,
+) -> Analysis {
     analyze_with(&super::analyzers(), text, format, config, cache, &|| false)
         .expect("never cancelled")
 }
@@ -88,7 +95,10 @@ pub fn analyze_with(
             }
             misses += 1;
             let mut out = ParagraphFacts::default();
-            let cx = ParagraphContext { paragraph: para, config };
+            let cx = ParagraphContext {
+                paragraph: para,
+                config,
+            };
             for a in analyzers {
                 a.paragraph(&cx, &mut out);
             }
@@ -105,13 +115,22 @@ pub fn analyze_with(
 
     let mut facts = DocumentFacts::default();
     {
-        let cx = DocumentContext { document: &document, paragraphs: &paragraphs, config };
+        let cx = DocumentContext {
+            document: &document,
+            paragraphs: &paragraphs,
+            config,
+        };
         for a in analyzers {
             a.document(&cx, &mut facts);
         }
     }
     let findings = collect_findings(&document, &paragraphs, &facts, config);
-    Some(Analysis { document, paragraphs, facts, findings })
+    Some(Analysis {
+        document,
+        paragraphs,
+        facts,
+        findings,
+    })
 }
 
 /// Maps all findings to source offsets, applies rule configuration, drops withdrawn
@@ -138,7 +157,9 @@ fn collect_findings(
         let Some(severity) = config.severity_for(finding.code, finding.severity) else {
             continue;
         };
-        let Some(para) = document.paragraphs.get(p) else { continue };
+        let Some(para) = document.paragraphs.get(p) else {
+            continue;
+        };
         let span = para.to_source(finding.span);
         let fixes = finding
             .fixes
@@ -150,13 +171,28 @@ fn collect_findings(
                 edits: fix
                     .edits
                     .iter()
-                    .map(|e| Edit { span: para.to_source(e.span), new_text: e.new_text.clone() })
+                    .map(|e| Edit {
+                        span: para.to_source(e.span),
+                        new_text: e.new_text.clone(),
+                    })
                     .collect(),
             })
             .collect();
-        out.push(Finding { span, code: finding.code, severity, message: finding.message.clone(), fixes });
+        out.push(Finding {
+            span,
+            code: finding.code,
+            severity,
+            message: finding.message.clone(),
+            fixes,
+        });
     }
-    out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)).then(a.code.cmp(b.code)));
+    out.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(a.span.end.cmp(&b.span.end))
+            .then(a.code.cmp(b.code))
+    });
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code && a.message == b.message);
     out
 }

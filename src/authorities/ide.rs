@@ -15,10 +15,18 @@ pub fn references(_world: &World, _analysis: &Analysis, _offset: usize) -> Optio
     None
 }
 
-pub fn completion(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Vec<CompletionItem>> {
+pub fn completion(
+    _world: &World,
+    _analysis: &Analysis,
+    _offset: usize,
+) -> Option<Vec<CompletionItem>> {
     None
 }
 
-pub fn inlay_hints(_world: &World, _analysis: &Analysis, _range: crate::analysis::Span) -> Vec<InlayHint> {
+pub fn inlay_hints(
+    _world: &World,
+    _analysis: &Analysis,
+    _range: crate::analysis::Span,
+) -> Vec<InlayHint> {
     Vec::new()
 }

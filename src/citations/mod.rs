@@ -1,6 +1,12 @@
 //! Citations: finding authorities (cases, short forms, Id., statutes, rules),
 //! resolving short forms to their antecedents, and checking Bluebook form.
-//! (Filled in by the citation-engine issue.)
+//!
+//! Public model: [`model`] ([`ParagraphCitations`] per paragraph,
+//! [`Authorities`] per document).
+
+pub mod model;
+
+pub use model::*;
 
 use crate::analysis::{Analyzer, Rule};
 

@@ -82,7 +82,12 @@ pub fn check_text(text: &str, name: &str, config: &Config) -> Vec<Finding> {
     analyze(text, Format::detect(name), config, &mut cache).findings
 }
 
-fn write_human(out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+fn write_human(
+    out: &mut impl Write,
+    path: &Path,
+    text: &str,
+    findings: &[Finding],
+) -> io::Result<()> {
     let index = LineIndex::new(text);
     for f in findings {
         let start = index.line_col(text, f.span.start, Encoding::Utf32);
@@ -99,9 +104,18 @@ fn write_human(out: &mut impl Write, path: &Path, text: &str, findings: &[Findin
         )?;
         if let Some((ls, le)) = index.line_range(text, start.line as usize) {
             let line = text[ls..le].replace('\t', " ");
-            let width = if end.line == start.line { (end.col - start.col).max(1) } else { 1 };
+            let width = if end.line == start.line {
+                (end.col - start.col).max(1)
+            } else {
+                1
+            };
             writeln!(out, "  {line}")?;
-            writeln!(out, "  {}{}", " ".repeat(start.col as usize), "^".repeat(width as usize))?;
+            writeln!(
+                out,
+                "  {}{}",
+                " ".repeat(start.col as usize),
+                "^".repeat(width as usize)
+            )?;
         }
         for fix in &f.fixes {
             writeln!(out, "  = fix: {}", fix.title)?;
@@ -110,13 +124,19 @@ fn write_human(out: &mut impl Write, path: &Path, text: &str, findings: &[Findin
     Ok(())
 }
 
-fn write_json(out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+fn write_json(
+    out: &mut impl Write,
+    path: &Path,
+    text: &str,
+    findings: &[Finding],
+) -> io::Result<()> {
     let index = LineIndex::new(text);
     let pos = |offset: usize| {
         let lc = index.line_col(text, offset, Encoding::Utf16);
         Position::new(lc.line, lc.col)
     };
     let diagnostics: Vec<_> = findings.iter().map(|f| json_diagnostic(f, &pos)).collect();
-    let line = serde_json::json!({ "path": path.display().to_string(), "diagnostics": diagnostics });
+    let line =
+        serde_json::json!({ "path": path.display().to_string(), "diagnostics": diagnostics });
     writeln!(out, "{line}")
 }

@@ -24,7 +24,10 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -46,7 +49,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// The nearest `plead.toml` in `start` or its ancestors.
 pub fn find_workspace_config(start: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
-    let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
+    let mut dir = if start.is_dir() {
+        Some(start.as_path())
+    } else {
+        start.parent()
+    };
     while let Some(d) = dir {
         let candidate = d.join("plead.toml");
         if candidate.is_file() {
@@ -65,7 +72,9 @@ pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Conf
         Some(p) => Some(p.to_path_buf()),
         None => near.and_then(find_workspace_config),
     };
-    let Some(path) = path else { return Ok((Config::default(), Vec::new())) };
+    let Some(path) = path else {
+        return Ok((Config::default(), Vec::new()));
+    };
     match config::load_file(&path) {
         Ok(v) => Ok(Config::from_layers(&[(&path.display().to_string(), v)])),
         Err(e @ config::ConfigError::Io { .. }) if explicit.is_some() => Err(e.into()),

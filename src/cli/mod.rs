@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub use files::{collect_files, find_workspace_config, load_config};
 
 #[derive(Parser, Debug)]
-#[command(name = "plead", version, about = "A cite-checker and language server for legal drafting")]
+#[command(
+    name = "plead",
+    version,
+    about = "A cite-checker and language server for legal drafting"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -65,10 +69,19 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { format, config, paths } => check::run(format, config.as_deref(), &paths),
+        Command::Check {
+            format,
+            config,
+            paths,
+        } => check::run(format, config.as_deref(), &paths),
         Command::Rules => {
             for r in crate::analysis::all_rules() {
-                println!("{:<34} {:<8} {}", r.code, r.default_severity.as_str(), r.summary);
+                println!(
+                    "{:<34} {:<8} {}",
+                    r.code,
+                    r.default_severity.as_str(),
+                    r.summary
+                );
             }
             ExitCode::SUCCESS
         }

@@ -46,7 +46,13 @@ impl Writer {
         Writer { first: true }
     }
 
-    pub fn write_file(&mut self, out: &mut impl Write, path: &Path, text: &str, findings: &[Finding]) -> io::Result<()> {
+    pub fn write_file(
+        &mut self,
+        out: &mut impl Write,
+        path: &Path,
+        text: &str,
+        findings: &[Finding],
+    ) -> io::Result<()> {
         let index = LineIndex::new(text);
         let region = |s: usize, e: usize| {
             let a = index.line_col(text, s, Encoding::Utf16);

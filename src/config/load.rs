@@ -10,7 +10,10 @@ use super::Config;
 #[derive(Debug, Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
 }
@@ -21,7 +24,10 @@ fn toml_to_json(path: &str, text: &str) -> Result<Value, ConfigError> {
         path: path.to_string(),
         message: e.to_string().trim().replace('\n', " "),
     })?;
-    serde_json::to_value(value).map_err(|e| ConfigError::Invalid { path: path.to_string(), message: e.to_string() })
+    serde_json::to_value(value).map_err(|e| ConfigError::Invalid {
+        path: path.to_string(),
+        message: e.to_string(),
+    })
 }
 
 /// Loads `plead.toml`-style text, validating it against the schema.
@@ -53,7 +59,10 @@ fn locate_key(text: &str, message: &str) -> String {
 /// Reads and validates a config file; returns its settings as JSON for merging.
 pub fn load_file(path: &Path) -> Result<Value, ConfigError> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: display.clone(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        path: display.clone(),
+        source,
+    })?;
     parse_toml(&display, &text)
 }
 
@@ -117,7 +126,10 @@ mod tests {
 
         let (c, errs) = Config::from_toml("plead.toml", "debounceMs = 5\nbogus = 1\n");
         assert_eq!(c, Config::default());
-        assert!(errs[0].contains("bogus") && errs[0].contains("line 2"), "{errs:?}");
+        assert!(
+            errs[0].contains("bogus") && errs[0].contains("line 2"),
+            "{errs:?}"
+        );
 
         let (_, errs) = Config::from_toml("plead.toml", "debounceMs = \n");
         assert!(errs[0].contains("line 1"), "{errs:?}");
@@ -126,7 +138,10 @@ mod tests {
     #[test]
     fn layers_merge_and_bad_layer_is_skipped() {
         let (c, errs) = Config::from_layers(&[
-            ("plead.toml", serde_json::json!({"debounceMs": 10, "dictionary": ["Ayobi"]})),
+            (
+                "plead.toml",
+                serde_json::json!({"debounceMs": 10, "dictionary": ["Ayobi"]}),
+            ),
             ("settings", serde_json::json!({"debounceMs": "fast"})),
             ("settings2", serde_json::json!({"rules": {"typo": "off"}})),
         ]);

@@ -77,7 +77,9 @@ pub struct CitationsConfig {
 
 impl Default for CitationsConfig {
     fn default() -> Self {
-        CitationsConfig { allow_closed_up_reporters: false }
+        CitationsConfig {
+            allow_closed_up_reporters: false,
+        }
     }
 }
 

@@ -47,8 +47,9 @@ static RECORD_REF: LazyLock<Regex> = LazyLock::new(|| {
 static COURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
 });
-static GUTTER_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex"));
+static GUTTER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
+});
 
 /// Finds the caption in the first lines of a pleading: the court title, then a
 /// block whose left column (parties) is closed by `)` and whose right column holds
@@ -63,13 +64,19 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
             (l.start + skip, &raw[skip..], l.end)
         })
         .collect();
-    let case_line = head.iter().position(|(_, s, _)| s.contains("Case No") || CASE_NUMBER.is_match(s))?;
+    let case_line = head
+        .iter()
+        .position(|(_, s, _)| s.contains("Case No") || CASE_NUMBER.is_match(s))?;
     // The court title: the nearest lines above the case number that name a court.
     let mut court_lines = Vec::new();
     let mut first = case_line;
     for i in (0..case_line).rev().take(12) {
         let s = head[i].1.trim();
-        if COURT.is_match(s) && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        if COURT.is_match(s)
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        {
             court_lines.push(i);
             first = i;
         }
@@ -111,11 +118,16 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
         )
     };
     let (plaintiffs, defendants) = parse_parties(&left);
-    let case_number = CASE_NUMBER.find(&right).map(|m| m.as_str().trim().to_string());
+    let case_number = CASE_NUMBER
+        .find(&right)
+        .map(|m| m.as_str().trim().to_string());
     let mut record_refs = Vec::new();
     for (start, s, _) in &head[first..=last] {
         for m in RECORD_REF.find_iter(s) {
-            record_refs.push((m.as_str().to_string(), Span::new(start + m.start(), start + m.end())));
+            record_refs.push((
+                m.as_str().to_string(),
+                Span::new(start + m.start(), start + m.end()),
+            ));
         }
     }
     let title = title_from(&right);
@@ -137,17 +149,29 @@ fn collapse_ws(s: &str) -> String {
 /// "SHAJIA AYOBI, Plaintiff, v. DERRAL G. ADAMS, et al., Defendants." → (["SHAJIA AYOBI"], ["DERRAL G. ADAMS"])
 fn parse_parties(left: &str) -> (Vec<String>, Vec<String>) {
     let left = collapse_ws(left);
-    let (p, d) = match left.find(" v. ").or_else(|| left.find(" vs. ")).or_else(|| left.find(" v ")) {
+    let (p, d) = match left
+        .find(" v. ")
+        .or_else(|| left.find(" vs. "))
+        .or_else(|| left.find(" v "))
+    {
         Some(i) => (&left[..i], &left[i..]),
         None => (left.as_str(), ""),
     };
     let clean = |s: &str| -> Vec<String> {
-        let s = s.trim().trim_start_matches("vs.").trim_start_matches("v.").trim_start_matches("v ");
+        let s = s
+            .trim()
+            .trim_start_matches("vs.")
+            .trim_start_matches("v.")
+            .trim_start_matches("v ");
         let role = Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
             .expect("valid regex");
         let s = role.replace(s.trim(), "");
         let s = s.trim().trim_end_matches(',').trim();
-        let s = s.trim_end_matches("et al.").trim().trim_end_matches(',').trim();
+        let s = s
+            .trim_end_matches("et al.")
+            .trim()
+            .trim_end_matches(',')
+            .trim();
         s.split(';')
             .map(|x| x.trim().to_string())
             .filter(|x| !x.is_empty())
@@ -160,8 +184,13 @@ fn title_from(right: &str) -> Option<String> {
     let right = collapse_ws(right);
     let after_number = CASE_NUMBER.find(&right).map_or(0, |m| m.end());
     let rest = right[after_number..].trim_start_matches(|c: char| c == ')' || c == ' ' || c == '(');
-    let rest = rest.trim_start_matches("PC)").trim_start_matches("HC)").trim();
+    let rest = rest
+        .trim_start_matches("PC)")
+        .trim_start_matches("HC)")
+        .trim();
     let end = rest.find(['[', '(']).unwrap_or(rest.len());
-    let title = rest[..end].trim().trim_matches(|c: char| c == ')' || c == ' ' || c == '\\');
+    let title = rest[..end]
+        .trim()
+        .trim_matches(|c: char| c == ')' || c == ' ' || c == '\\');
     (!title.is_empty()).then(|| title.split_whitespace().collect::<Vec<_>>().join(" "))
 }

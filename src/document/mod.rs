@@ -130,7 +130,9 @@ impl Document {
 
     /// The paragraph containing (or touching) a source offset, with the logical offset.
     pub fn locate(&self, source_offset: usize) -> Option<(usize, usize)> {
-        let i = self.paragraphs.partition_point(|p| p.source.start <= source_offset);
+        let i = self
+            .paragraphs
+            .partition_point(|p| p.source.start <= source_offset);
         for idx in [i.checked_sub(1)].into_iter().flatten() {
             let para = &self.paragraphs[idx];
             if let Some(logical) = para.to_logical(source_offset) {

@@ -37,7 +37,8 @@ impl OffsetMap {
             return;
         }
         if let Some(last) = self.runs.last_mut() {
-            if last.kind == RunKind::Verbatim && (last.source + last.source_len) as usize == source {
+            if last.kind == RunKind::Verbatim && (last.source + last.source_len) as usize == source
+            {
                 last.logical_len += len as u32;
                 last.source_len += len as u32;
                 self.logical_len += len as u32;
@@ -56,7 +57,13 @@ impl OffsetMap {
     }
 
     /// Append `logical_len` made-up bytes standing for `source_len` bytes of source at `source`.
-    pub fn push_synthetic(&mut self, source: usize, source_len: usize, logical_len: usize, benign: bool) {
+    pub fn push_synthetic(
+        &mut self,
+        source: usize,
+        source_len: usize,
+        logical_len: usize,
+        benign: bool,
+    ) {
         self.runs.push(Run {
             logical: self.logical_len,
             source: source as u32,
@@ -71,7 +78,8 @@ impl OffsetMap {
     /// The map cut to its first `logical_len` bytes.
     pub fn truncated(mut self, logical_len: usize) -> OffsetMap {
         let keep = logical_len as u32;
-        self.runs.retain(|r| r.logical < keep || (r.logical == keep && r.logical_len == 0));
+        self.runs
+            .retain(|r| r.logical < keep || (r.logical == keep && r.logical_len == 0));
         if let Some(last) = self.runs.last_mut() {
             if last.logical + last.logical_len > keep {
                 let cut = last.logical + last.logical_len - keep;
@@ -97,7 +105,10 @@ impl OffsetMap {
         let i = self.runs.partition_point(|r| r.logical <= p);
         let mut i = i.saturating_sub(1);
         // Skip zero-length runs so the start maps into real text.
-        while i + 1 < self.runs.len() && self.runs[i].logical_len == 0 && self.runs[i + 1].logical <= p {
+        while i + 1 < self.runs.len()
+            && self.runs[i].logical_len == 0
+            && self.runs[i + 1].logical <= p
+        {
             i += 1;
         }
         Some(i)
@@ -110,7 +121,9 @@ impl OffsetMap {
         let r = self.runs[i];
         match r.kind {
             RunKind::Verbatim => (r.source + (p - r.logical).min(r.source_len)) as usize,
-            RunKind::Synthetic { .. } if p >= r.logical + r.logical_len => (r.source + r.source_len) as usize,
+            RunKind::Synthetic { .. } if p >= r.logical + r.logical_len => {
+                (r.source + r.source_len) as usize
+            }
             RunKind::Synthetic { .. } => r.source as usize,
         }
     }
@@ -122,7 +135,10 @@ impl OffsetMap {
             return 0;
         }
         // The run that ends at or after p and starts before it.
-        let i = self.runs.partition_point(|r| r.logical < p).saturating_sub(1);
+        let i = self
+            .runs
+            .partition_point(|r| r.logical < p)
+            .saturating_sub(1);
         let r = self.runs[i];
         match r.kind {
             RunKind::Verbatim => (r.source + (p - r.logical).min(r.source_len)) as usize,

@@ -34,7 +34,11 @@ impl PageMap {
     pub fn page_at(&self, offset: usize) -> u32 {
         let index = self.starts.partition_point(|&(o, _)| o <= offset);
         let ordinal = index as u32 + 1;
-        let page_start = if index == 0 { 0 } else { self.starts[index - 1].0 };
+        let page_start = if index == 0 {
+            0
+        } else {
+            self.starts[index - 1].0
+        };
         let page_end = self.starts.get(index).map_or(usize::MAX, |&(o, _)| o);
         self.printed
             .iter()

@@ -27,16 +27,32 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
-                lines.push(Line { start, end, form_feed });
+                let end = if i > start && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                lines.push(Line {
+                    start,
+                    end,
+                    form_feed,
+                });
                 form_feed = false;
                 start = i + 1;
             }
             b'\x0c' => {
                 // A form feed ends the line and starts a new page.
-                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                let end = if i > start && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
                 if end > start {
-                    lines.push(Line { start, end, form_feed });
+                    lines.push(Line {
+                        start,
+                        end,
+                        form_feed,
+                    });
                 }
                 form_feed = true;
                 start = i + 1;
@@ -46,16 +62,25 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
         i += 1;
     }
     if start < bytes.len() {
-        let end = if bytes[bytes.len() - 1] == b'\r' { bytes.len() - 1 } else { bytes.len() };
-        lines.push(Line { start, end, form_feed });
+        let end = if bytes[bytes.len() - 1] == b'\r' {
+            bytes.len() - 1
+        } else {
+            bytes.len()
+        };
+        lines.push(Line {
+            start,
+            end,
+            form_feed,
+        });
     }
     lines
 }
 
 /// Gutter: one or more 1–2 digit line numbers at the left margin, then a tab,
 /// two spaces or the end of the line.
-static GUTTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex"));
+static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
+});
 
 fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
     let mut numbered = 0usize;
@@ -190,7 +215,11 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
                 flush(&mut current, &mut blocks);
                 blocks.push(Block {
                     kind: BlockKind::Heading(level),
-                    lines: vec![Content { start: cs + skip, end: ce, had_gutter: true }],
+                    lines: vec![Content {
+                        start: cs + skip,
+                        end: ce,
+                        had_gutter: true,
+                    }],
                 });
                 continue;
             }
@@ -223,21 +252,34 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
             flush(&mut current, &mut blocks);
             blocks.push(Block {
                 kind: BlockKind::Heading(1),
-                lines: vec![Content { start: cs, end: ce, had_gutter }],
+                lines: vec![Content {
+                    start: cs,
+                    end: ce,
+                    had_gutter,
+                }],
             });
             continue;
         }
         if cs >= ce {
             continue;
         }
-        let line_content = Content { start: cs, end: ce, had_gutter };
+        let line_content = Content {
+            start: cs,
+            end: ce,
+            had_gutter,
+        };
         match &mut current {
-            Some(b) if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) => {
+            Some(b)
+                if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) =>
+            {
                 b.lines.push(line_content)
             }
             _ => {
                 flush(&mut current, &mut blocks);
-                current = Some(Block { kind, lines: vec![line_content] });
+                current = Some(Block {
+                    kind,
+                    lines: vec![line_content],
+                });
             }
         }
     }
@@ -283,7 +325,9 @@ fn is_page_number(content: &str) -> bool {
 }
 
 fn blank_at(text: &str, lines: &[Line], i: usize) -> bool {
-    lines.get(i).is_none_or(|l| text[l.start..l.end].trim().is_empty())
+    lines
+        .get(i)
+        .is_none_or(|l| text[l.start..l.end].trim().is_empty())
 }
 
 fn blank_around(text: &str, lines: &[Line], n: usize) -> bool {
@@ -311,7 +355,10 @@ fn is_plain_heading(content: &str) -> bool {
     }
     let letters = content.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3
-        && content.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+        && content
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
         && content.split_whitespace().count() <= 12
 }
 
@@ -328,7 +375,10 @@ fn markdown_heading(content: &str) -> Option<(u8, usize)> {
 
 fn is_thematic_break(content: &str) -> bool {
     let t: String = content.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_'))
 }
 
 /// Length of a list marker (`- `, `* `, `+ `, `1. `, `1) `) at the start, if any.
@@ -338,7 +388,11 @@ fn list_marker(content: &str) -> Option<usize> {
         return Some(2);
     }
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) && b.len() > digits + 1 && matches!(b[digits], b'.' | b')') && b[digits + 1] == b' ' {
+    if (1..=3).contains(&digits)
+        && b.len() > digits + 1
+        && matches!(b[digits], b'.' | b')')
+        && b[digits + 1] == b' '
+    {
         return Some(digits + 2);
     }
     None
@@ -346,7 +400,11 @@ fn list_marker(content: &str) -> Option<usize> {
 
 /// `<!-- page 3 -->` or `<!-- pagebreak -->`: Some(Some(3)) / Some(None).
 fn markdown_page_marker(t: &str) -> Option<Option<u32>> {
-    let inner = t.strip_prefix("<!--")?.strip_suffix("-->")?.trim().to_ascii_lowercase();
+    let inner = t
+        .strip_prefix("<!--")?
+        .strip_suffix("-->")?
+        .trim()
+        .to_ascii_lowercase();
     if inner == "pagebreak" || inner == "page break" || inner == "newpage" {
         return Some(None);
     }
@@ -375,7 +433,10 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
             let gap_start = prev.end;
             let next_first = text[line.start..line.end].chars().next().unwrap_or(' ');
             let hyphen_break = out.ends_with('-')
-                && out[..out.len() - 1].chars().last().is_some_and(|c| c.is_alphabetic())
+                && out[..out.len() - 1]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphabetic())
                 && next_first.is_lowercase();
             if hyphen_break {
                 // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
@@ -415,13 +476,19 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
             }
             if markdown && (b == b'*' || b == b'_') {
                 let count = bytes[i..end].iter().take_while(|&&c| c == b).count();
-                let before = if i > line.start { text[..i].chars().last() } else { None };
+                let before = if i > line.start {
+                    text[..i].chars().last()
+                } else {
+                    None
+                };
                 let after = text[i + count..end].chars().next();
                 let word_before = before.is_some_and(|c| c.is_alphanumeric());
                 let word_after = after.is_some_and(|c| !c.is_whitespace());
                 let is_marker = count <= 3
                     && match open_md {
-                        Some((m, c, _)) if m == b && c == count => before.is_some_and(|c| !c.is_whitespace()),
+                        Some((m, c, _)) if m == b && c == count => {
+                            before.is_some_and(|c| !c.is_whitespace())
+                        }
                         Some(_) => false,
                         None => word_after && !(b == b'_' && word_before),
                     };
@@ -442,7 +509,14 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
                     flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
                     let inner_start = i + 1;
                     let inner_end = i + text_end;
-                    flush_run(text, &mut out, &mut map, inner_start, inner_end, &mut gap_benign);
+                    flush_run(
+                        text,
+                        &mut out,
+                        &mut map,
+                        inner_start,
+                        inner_end,
+                        &mut gap_benign,
+                    );
                     i += link_end;
                     run_start = i;
                     continue;
@@ -450,7 +524,10 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
             }
             if b == b' ' || b == b'\t' {
                 // Collapse runs of blanks to one space.
-                let ws_len = bytes[i..end].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+                let ws_len = bytes[i..end]
+                    .iter()
+                    .take_while(|&&c| c == b' ' || c == b'\t')
+                    .count();
                 if ws_len > 1 || b == b'\t' {
                     flush_run(text, &mut out, &mut map, run_start, i, &mut gap_benign);
                     if !out.ends_with(' ') && !out.is_empty() {
@@ -478,10 +555,23 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
         block.lines.first().map_or(0, |l| l.start),
         block.lines.last().map_or(0, |l| l.end),
     );
-    Paragraph { text: out, kind: block.kind, emphasis, source, map }
+    Paragraph {
+        text: out,
+        kind: block.kind,
+        emphasis,
+        source,
+        map,
+    }
 }
 
-fn flush_run(text: &str, out: &mut String, map: &mut OffsetMap, start: usize, end: usize, gap_benign: &mut bool) {
+fn flush_run(
+    text: &str,
+    out: &mut String,
+    map: &mut OffsetMap,
+    start: usize,
+    end: usize,
+    gap_benign: &mut bool,
+) {
     if end > start {
         out.push_str(&text[start..end]);
         map.push_verbatim(start, end - start, *gap_benign);

@@ -36,7 +36,8 @@ pub const IGNORE_WORD_COMMAND: &str = "plead.ignoreWord";
 pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Action> {
     let mut actions = Vec::new();
     for (i, f) in analysis.findings.iter().enumerate() {
-        let hit = f.span.overlaps(range) || f.span.touches(range.start) || range.touches(f.span.start);
+        let hit =
+            f.span.overlaps(range) || f.span.touches(range.start) || range.touches(f.span.start);
         if !hit {
             continue;
         }
@@ -52,8 +53,18 @@ pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Actio
         }
         if f.code == "typo/misspelling" {
             if let Some(word) = source.get(f.span.start..f.span.end) {
-                actions.push(dictionary_action(i, word, ADD_WORD_COMMAND, format!("Add “{word}” to the workspace dictionary")));
-                actions.push(dictionary_action(i, word, IGNORE_WORD_COMMAND, format!("Ignore “{word}” in this document")));
+                actions.push(dictionary_action(
+                    i,
+                    word,
+                    ADD_WORD_COMMAND,
+                    format!("Add “{word}” to the workspace dictionary"),
+                ));
+                actions.push(dictionary_action(
+                    i,
+                    word,
+                    IGNORE_WORD_COMMAND,
+                    format!("Ignore “{word}” in this document"),
+                ));
             }
         }
         if let Some(all) = fix_all(analysis, f) {
@@ -72,7 +83,11 @@ fn dictionary_action(finding: usize, word: &str, name: &'static str, title: Stri
         edits: Vec::new(),
         preferred: false,
         findings: vec![finding],
-        command: Some(Command { name, title, arguments: vec![word.to_string()] }),
+        command: Some(Command {
+            name,
+            title,
+            arguments: vec![word.to_string()],
+        }),
     }
 }
 
@@ -81,9 +96,18 @@ fn dictionary_action(finding: usize, word: &str, name: &'static str, title: Stri
 fn fix_all(analysis: &Analysis, of: &Finding) -> Option<Action> {
     let mut edits: Vec<Edit> = Vec::new();
     let mut findings = Vec::new();
-    for (i, f) in analysis.findings.iter().enumerate().filter(|(_, f)| f.code == of.code) {
+    for (i, f) in analysis
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.code == of.code)
+    {
         if let Some(fix) = f.fixes.iter().find(|x| x.preferred) {
-            if fix.edits.iter().all(|e| edits.iter().all(|x| !x.span.overlaps(e.span))) {
+            if fix
+                .edits
+                .iter()
+                .all(|e| edits.iter().all(|x| !x.span.overlaps(e.span)))
+            {
                 edits.extend(fix.edits.iter().cloned());
                 findings.push(i);
             }

@@ -4,5 +4,6 @@ use super::{Hover, World};
 use crate::analysis::Analysis;
 
 pub fn hover(world: &World, analysis: &Analysis, offset: usize) -> Option<Hover> {
-    crate::record::ide::hover(world, analysis, offset).or_else(|| crate::authorities::ide::hover(world, analysis, offset))
+    crate::record::ide::hover(world, analysis, offset)
+        .or_else(|| crate::authorities::ide::hover(world, analysis, offset))
 }

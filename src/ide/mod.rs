@@ -34,7 +34,11 @@ pub enum Target {
     /// A byte span in another text file.
     FileSpan { path: PathBuf, span: Span },
     /// A line range (0-based, inclusive) in another file; whole file when both are 0.
-    FileLines { path: PathBuf, start_line: u32, end_line: u32 },
+    FileLines {
+        path: PathBuf,
+        start_line: u32,
+        end_line: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,6 +15,10 @@ pub fn references(_world: &World, _analysis: &Analysis, _offset: usize) -> Optio
     None
 }
 
-pub fn completion(_world: &World, _analysis: &Analysis, _offset: usize) -> Option<Vec<CompletionItem>> {
+pub fn completion(
+    _world: &World,
+    _analysis: &Analysis,
+    _offset: usize,
+) -> Option<Vec<CompletionItem>> {
     None
 }

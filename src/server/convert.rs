@@ -11,7 +11,10 @@ use crate::analysis::{Finding, Severity};
 pub const RULES_DOC_URL: &str = "https://github.com/plead-lsp/plead/blob/main/README.md";
 
 pub fn rule_doc_url(code: &str) -> Option<Url> {
-    let anchor: String = code.chars().map(|c| if c == '/' { '-' } else { c }).collect();
+    let anchor: String = code
+        .chars()
+        .map(|c| if c == '/' { '-' } else { c })
+        .collect();
     Url::parse(&format!("{RULES_DOC_URL}#{anchor}")).ok()
 }
 
@@ -73,13 +76,23 @@ pub fn json_diagnostic(f: &Finding, pos: &dyn Fn(usize) -> Position) -> JsonDiag
                 edits: fix
                     .edits
                     .iter()
-                    .map(|e| JsonEdit { range: Range::new(pos(e.span.start), pos(e.span.end)), new_text: e.new_text.clone() })
+                    .map(|e| JsonEdit {
+                        range: Range::new(pos(e.span.start), pos(e.span.end)),
+                        new_text: e.new_text.clone(),
+                    })
                     .collect(),
             })
             .collect(),
     }
 }
 
-pub fn text_edit(span: crate::analysis::Span, new_text: &str, pos: &dyn Fn(usize) -> Position) -> TextEdit {
-    TextEdit { range: Range::new(pos(span.start), pos(span.end)), new_text: new_text.to_string() }
+pub fn text_edit(
+    span: crate::analysis::Span,
+    new_text: &str,
+    pos: &dyn Fn(usize) -> Position,
+) -> TextEdit {
+    TextEdit {
+        range: Range::new(pos(span.start), pos(span.end)),
+        new_text: new_text.to_string(),
+    }
 }

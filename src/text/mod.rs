@@ -47,8 +47,16 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { starts, len: text.len() }
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -75,8 +83,14 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let (start, end) = self.line_range(text, line).unwrap_or((offset, offset));
         let upto = offset.min(end).max(start);
-        let col = text[start..upto].chars().map(|c| enc.units(c)).sum::<usize>();
-        LineCol { line: line as u32, col: col as u32 }
+        let col = text[start..upto]
+            .chars()
+            .map(|c| enc.units(c))
+            .sum::<usize>();
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
     }
 
     /// (line, column in `enc`) → byte offset, clamped: a column past the line's end
@@ -112,15 +126,36 @@ mod tests {
         let text = "a § b\r\n😀 x\r\nlast";
         let idx = LineIndex::new(text);
         let x = text.find('x').unwrap();
-        assert_eq!(idx.line_col(text, x, Encoding::Utf16), LineCol { line: 1, col: 3 });
-        assert_eq!(idx.line_col(text, x, Encoding::Utf8), LineCol { line: 1, col: 5 });
-        assert_eq!(idx.line_col(text, x, Encoding::Utf32), LineCol { line: 1, col: 2 });
-        assert_eq!(idx.offset(text, LineCol { line: 1, col: 3 }, Encoding::Utf16), x);
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf16),
+            LineCol { line: 1, col: 3 }
+        );
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf8),
+            LineCol { line: 1, col: 5 }
+        );
+        assert_eq!(
+            idx.line_col(text, x, Encoding::Utf32),
+            LineCol { line: 1, col: 2 }
+        );
+        assert_eq!(
+            idx.offset(text, LineCol { line: 1, col: 3 }, Encoding::Utf16),
+            x
+        );
         // Inside the surrogate pair → start of the emoji.
-        assert_eq!(idx.offset(text, LineCol { line: 1, col: 1 }, Encoding::Utf16), text.find('😀').unwrap());
+        assert_eq!(
+            idx.offset(text, LineCol { line: 1, col: 1 }, Encoding::Utf16),
+            text.find('😀').unwrap()
+        );
         // Past the end of a CRLF line → before the \r.
-        assert_eq!(idx.offset(text, LineCol { line: 0, col: 99 }, Encoding::Utf16), text.find('\r').unwrap());
-        assert_eq!(idx.offset(text, LineCol { line: 9, col: 0 }, Encoding::Utf16), text.len());
+        assert_eq!(
+            idx.offset(text, LineCol { line: 0, col: 99 }, Encoding::Utf16),
+            text.find('\r').unwrap()
+        );
+        assert_eq!(
+            idx.offset(text, LineCol { line: 9, col: 0 }, Encoding::Utf16),
+            text.len()
+        );
         let b = text.find('b').unwrap();
         assert_eq!(idx.line_col(text, b, Encoding::Utf16).col, 4);
     }
