@@ -68,7 +68,7 @@ impl Default for Config {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct CitationsConfig {
     /// Accept closed-up reporter forms (`F.Supp.2d`, `S.Ct.`) that Bluebook B6 (2020) allows.

@@ -148,7 +148,7 @@ fn collapse_ws(s: &str) -> String {
 
 /// "SHAJIA AYOBI, Plaintiff, v. DERRAL G. ADAMS, et al., Defendants." → (["SHAJIA AYOBI"], ["DERRAL G. ADAMS"])
 fn parse_parties(left: &str) -> (Vec<String>, Vec<String>) {
-    let left = collapse_ws(left);
+    let left = collapse_ws(&left.replace(['_', '\\'], " "));
     let (p, d) = match left
         .find(" v. ")
         .or_else(|| left.find(" vs. "))
@@ -183,7 +183,7 @@ fn parse_parties(left: &str) -> (Vec<String>, Vec<String>) {
 fn title_from(right: &str) -> Option<String> {
     let right = collapse_ws(right);
     let after_number = CASE_NUMBER.find(&right).map_or(0, |m| m.end());
-    let rest = right[after_number..].trim_start_matches(|c: char| c == ')' || c == ' ' || c == '(');
+    let rest = right[after_number..].trim_start_matches([')', ' ', '(']);
     let rest = rest
         .trim_start_matches("PC)")
         .trim_start_matches("HC)")

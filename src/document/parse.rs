@@ -122,6 +122,17 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
     let mut in_code = false;
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
+    let caption = if format == Format::Plain || pleading {
+        extract_caption(text, &lines)
+    } else {
+        None
+    };
+    let caption_span = caption.as_ref().map(|c| c.span);
+    let typical_width = if pleading {
+        typical_line_width(text, &lines)
+    } else {
+        usize::MAX
+    };
 
     let flush = |current: &mut Option<Block>, blocks: &mut Vec<Block>| {
         if let Some(b) = current.take() {
@@ -208,6 +219,20 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
             continue;
         }
 
+        // Each caption line stands alone: the ")" column is layout, not prose.
+        if caption_span.is_some_and(|c| c.start <= cs && ce <= c.end) {
+            flush(&mut current, &mut blocks);
+            blocks.push(Block {
+                kind: BlockKind::Caption,
+                lines: vec![Content {
+                    start: cs,
+                    end: ce,
+                    had_gutter,
+                }],
+            });
+            continue;
+        }
+
         let mut kind = BlockKind::Body;
         let mut cs = cs;
         if format == Format::Markdown {
@@ -282,22 +307,18 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
                 });
             }
         }
+        // On pleading paper paragraphs are rarely separated by blank lines: a short
+        // line that ends a sentence ends its paragraph.
+        if pleading
+            && ends_sentence(&text[cs..ce])
+            && (ce - cs).saturating_mul(10) < typical_width.saturating_mul(8)
+        {
+            flush(&mut current, &mut blocks);
+        }
     }
     flush(&mut current, &mut blocks);
 
-    let mut paragraphs: Vec<Paragraph> = blocks.iter().map(|b| assemble(text, b, format)).collect();
-    let caption = if format == Format::Plain || pleading {
-        extract_caption(text, &lines)
-    } else {
-        None
-    };
-    if let Some(c) = &caption {
-        for p in &mut paragraphs {
-            if c.span.contains(p.source) {
-                p.kind = BlockKind::Caption;
-            }
-        }
-    }
+    let paragraphs: Vec<Paragraph> = blocks.iter().map(|b| assemble(text, b, format)).collect();
     Document {
         format,
         paragraphs,
@@ -306,6 +327,29 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
         pleading_paper: pleading,
         source_len: text.len(),
     }
+}
+
+/// The median length of text lines (after the gutter) on pleading paper.
+fn typical_line_width(text: &str, lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let raw = &text[l.start..l.end];
+            let body = GUTTER.find(raw).map_or(raw, |m| &raw[m.end()..]);
+            body.trim().chars().count()
+        })
+        .filter(|&w| w > 20)
+        .collect();
+    if widths.len() < 5 {
+        return usize::MAX;
+    }
+    widths.sort_unstable();
+    widths[widths.len() / 2]
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '\'', ')', '\u{201d}', ' ']);
+    t.ends_with(['.', ':', '?', '!']) && !t.ends_with(" v.") && !t.ends_with(" No.")
 }
 
 fn trim_range(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
