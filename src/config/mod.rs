@@ -75,14 +75,6 @@ pub struct CitationsConfig {
     pub allow_closed_up_reporters: bool,
 }
 
-impl Default for CitationsConfig {
-    fn default() -> Self {
-        CitationsConfig {
-            allow_closed_up_reporters: false,
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct RecordConfig {
