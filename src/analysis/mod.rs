@@ -10,7 +10,7 @@ mod registry;
 
 pub use facts::{DocFinding, DocumentFacts, Extensions, ParagraphFacts};
 pub use finding::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
-pub use pipeline::{analyze, analyze_with, Analysis, ParagraphCache};
+pub use pipeline::{analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace};
 pub use registry::{all_rules, analyzers};
 
 use crate::config::Config;
@@ -28,6 +28,8 @@ pub struct DocumentContext<'a> {
     pub document: &'a Document,
     pub paragraphs: &'a [std::sync::Arc<ParagraphFacts>],
     pub config: &'a Config,
+    /// The case's docket, when the workspace has one.
+    pub docket: Option<&'a crate::record::Docket>,
 }
 
 /// One analyzer: a legal domain (citations, typos, record cites…).

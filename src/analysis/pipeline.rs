@@ -58,15 +58,43 @@ impl Analysis {
     }
 }
 
-/// Analyzes `text` with the registered analyzers.
+/// What the analysis may know about the workspace besides the text: the docket.
+/// Only the document-wide pass sees it (per-paragraph results are cached by content).
+#[derive(Clone, Debug, Default)]
+pub struct Workspace {
+    pub docket: Option<Arc<crate::record::Docket>>,
+}
+
+/// Analyzes `text` with the registered analyzers, without workspace knowledge.
 pub fn analyze(
     text: &str,
     format: Format,
     config: &Config,
     cache: &mut ParagraphCache,
 ) -> Analysis {
-    analyze_with(&super::analyzers(), text, format, config, cache, &|| false)
-        .expect("never cancelled")
+    analyze_in(text, format, config, &Workspace::default(), cache)
+}
+
+/// Analyzes `text` with the registered analyzers in a workspace (docket checks on).
+pub fn analyze_in(
+    text: &str,
+    format: Format,
+    config: &Config,
+    workspace: &Workspace,
+    cache: &mut ParagraphCache,
+) -> Analysis {
+    match analyze_with(
+        &super::analyzers(),
+        text,
+        format,
+        config,
+        workspace,
+        cache,
+        &|| false,
+    ) {
+        Some(a) => a,
+        None => unreachable!("analysis without a cancellation signal cannot be cancelled"),
+    }
 }
 
 /// Analyzes `text` with the given analyzers. Returns None if `cancelled()` turns
@@ -76,6 +104,7 @@ pub fn analyze_with(
     text: &str,
     format: Format,
     config: &Config,
+    workspace: &Workspace,
     cache: &mut ParagraphCache,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
@@ -119,6 +148,7 @@ pub fn analyze_with(
             document: &document,
             paragraphs: &paragraphs,
             config,
+            docket: workspace.docket.as_deref(),
         };
         for a in analyzers {
             a.document(&cx, &mut facts);

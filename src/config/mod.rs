@@ -80,6 +80,12 @@ pub struct CitationsConfig {
 pub struct RecordConfig {
     /// Preferred record-cite form: "ECF No.", "Dkt.", "Doc.", "D.E."; autodetected when unset.
     pub preferred_form: Option<String>,
+    /// Preferred form per court, keyed by court id (`caed`) or a name the caption or
+    /// docket carries (`Eastern District of California`); wins over `preferredForm`.
+    pub preferred_form_by_court: BTreeMap<String, String>,
+    /// What a pin page (`ECF No. 34 at 3`) counts: "ecf" (the Nth page of the filed
+    /// document, CM/ECF header pagination) or "document" (the page printed on it).
+    pub pin_pages: crate::record::PinPages,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Hash)]

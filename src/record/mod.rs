@@ -1,9 +1,60 @@
-//! Record citations (`ECF No. 34`, `Dkt. 12`, `Doc. 37`…) and the case's docket.
-//! (Filled in by the record-citations issue.)
+//! Record citations (`[ECF No. 34]`, `Dkt. 12`, `Doc. 37 at 3`…) and the case's docket.
+//!
+//! - [`extract`]: recognizing record cites in a paragraph (per-paragraph, cached);
+//! - [`docket`]: the docket model, one pure parser per source format, and the
+//!   workspace index ([`index_workspace`], the only I/O here);
+//! - [`checks`]: the document-wide diagnostics (unknown entries, attachments, pins, style);
+//! - [`ide`]: hover, definition, completion and references on record cites.
 
+pub mod checks;
+pub mod cite;
+pub mod docket;
+pub mod extract;
 pub mod ide;
 
-use crate::analysis::{Analyzer, Rule};
+use serde::{Deserialize, Serialize};
+
+pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
+pub use docket::index::index_workspace;
+pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
+
+use crate::analysis::{
+    Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule, Severity,
+};
+
+/// What a page pin counts (see the research notes: courts differ).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PinPages {
+    /// The Nth page of the filed PDF (the CM/ECF header's "Page N of M").
+    #[default]
+    Ecf,
+    /// The page number printed on the document itself.
+    Document,
+}
+
+pub const UNKNOWN_ENTRY: Rule = Rule::new(
+    "record/unknown-entry",
+    Severity::Warning,
+    "A record cite names an entry that is not on the docket",
+);
+pub const UNKNOWN_ATTACHMENT: Rule = Rule::new(
+    "record/unknown-attachment",
+    Severity::Warning,
+    "A record cite names an attachment the docket entry does not have",
+);
+pub const PIN: Rule = Rule::new(
+    "record/pin",
+    Severity::Warning,
+    "A record cite's page pin is beyond the cited document's last page",
+);
+pub const STYLE: Rule = Rule::new(
+    "record/style",
+    Severity::Info,
+    "Record cites mix forms (ECF No. / Dkt. / Doc. / D.E.); use the preferred or majority form",
+);
+
+static RULES: [Rule; 4] = [UNKNOWN_ENTRY, UNKNOWN_ATTACHMENT, PIN, STYLE];
 
 pub struct RecordAnalyzer;
 
@@ -12,10 +63,19 @@ impl Analyzer for RecordAnalyzer {
         "record"
     }
     fn rules(&self) -> &'static [Rule] {
-        &[]
+        &RULES
+    }
+    fn paragraph(&self, cx: &ParagraphContext, out: &mut ParagraphFacts) {
+        let cites = extract::extract(&cx.paragraph.text);
+        if cites.is_empty() {
+            return;
+        }
+        for c in &cites {
+            out.protect(c.outer);
+        }
+        out.ext.insert(ParagraphRecordCites(cites));
+    }
+    fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
+        checks::check(cx, out);
     }
 }
-
-/// The case's docket, indexed from files in the workspace.
-#[derive(Debug, Default)]
-pub struct Docket {}

@@ -1,0 +1,146 @@
+//! Document files named by docket entry:
+//! RECAP / Internet Archive `gov.uscourts.caed.316045.34.0.pdf` (also `…34.0_2.pdf`),
+//! RECAP "lawyer style" `E.D.Cal._1-17-cv-00693_34_0.pdf`,
+//! and the names lawyers give by hand: `ECF 34.pdf`, `Dkt. 34-1.pdf`,
+//! `034 - Motion to Preserve.pdf`, `34-1.pdf`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::entry_number;
+
+/// What a file name says about the docket.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedFile {
+    pub entry: u32,
+    /// `None` for the main document (RECAP's attachment `0`).
+    pub attachment: Option<u32>,
+    /// A title from the name (`Motion to Preserve`), if any.
+    pub title: Option<String>,
+}
+
+/// File extensions of filed documents.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "txt", "text", "md"];
+
+/// (pattern, whether a title group is present). Each has groups `e` (entry) and `a` (attachment).
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // gov.uscourts.caed.316045.34.0.pdf, gov.uscourts.caed.316045.34.0_2.pdf
+        r"^gov\.uscourts\.[a-z0-9]+\.\d+\.(?P<e>\d{1,6})\.(?P<a>\d{1,4})(?:_\d+)?$",
+        // E.D.Cal._1-17-cv-00693_34_0.pdf, 9th-Cir._22-15011_12_0.pdf
+        r"^[A-Za-z0-9.\-]+_\d[\w\-]*_(?P<e>\d{1,6})_(?P<a>\d{1,4})$",
+        // ECF 34, ECF No. 34-1, Dkt. 34, Doc 34 - Motion, D.E. 34
+        r"(?i)^(?:ECF|Dkt|Doc|D\.?E)\.?(?:\s*No\.?)?\s*#?\s*(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?(?:\s*[-–_:]\s*(?P<t>.+)|\s+(?P<t2>.+))?$",
+        // 034 - Motion to Preserve, 34-1, 034_Motion
+        r"^(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?(?:\s*[-–_]\s*(?P<t>.*\D.*))?$",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("valid regex"))
+    .collect()
+});
+
+/// Reads a docket entry (and attachment) from a file name, or None if the name
+/// does not follow one of the known conventions.
+pub fn parse_filename(name: &str) -> Option<NamedFile> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    if !DOCUMENT_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let stem = stem.trim();
+    for (i, re) in PATTERNS.iter().enumerate() {
+        let Some(c) = re.captures(stem) else { continue };
+        let entry = c.name("e").and_then(|m| entry_number(m.as_str()))?;
+        let attachment = c
+            .name("a")
+            .and_then(|m| m.as_str().parse().ok())
+            .filter(|&a: &u32| a > 0);
+        let title = c
+            .name("t")
+            .or_else(|| c.name("t2"))
+            .map(|m| m.as_str().trim().to_string())
+            .filter(|t| !t.is_empty());
+        // A bare number (`2019.txt`) is only a docket document as a PDF; with a title or
+        // attachment it is clearly one (`034 - Motion.txt`, `34-1.txt`).
+        if i == 3 && title.is_none() && attachment.is_none() && !ext.eq_ignore_ascii_case("pdf") {
+            return None;
+        }
+        return Some(NamedFile {
+            entry,
+            attachment,
+            title,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(entry: u32, attachment: Option<u32>, title: Option<&str>) -> Option<NamedFile> {
+        Some(NamedFile {
+            entry,
+            attachment,
+            title: title.map(str::to_string),
+        })
+    }
+
+    #[test]
+    fn every_convention() {
+        assert_eq!(
+            parse_filename("gov.uscourts.caed.316045.34.0.pdf"),
+            named(34, None, None)
+        );
+        assert_eq!(
+            parse_filename("gov.uscourts.caed.316045.34.1.pdf"),
+            named(34, Some(1), None)
+        );
+        assert_eq!(
+            parse_filename("gov.uscourts.gand.318833.185.0_2.pdf"),
+            named(185, None, None)
+        );
+        assert_eq!(
+            parse_filename("E.D.Cal._1-17-cv-00693_34_0.pdf"),
+            named(34, None, None)
+        );
+        assert_eq!(
+            parse_filename("E.D.Cal._1-17-cv-00693_34_2.pdf"),
+            named(34, Some(2), None)
+        );
+        assert_eq!(parse_filename("ECF 34.pdf"), named(34, None, None));
+        assert_eq!(parse_filename("ECF No. 34-1.pdf"), named(34, Some(1), None));
+        assert_eq!(
+            parse_filename("Dkt. 36 - Order.txt"),
+            named(36, None, Some("Order"))
+        );
+        assert_eq!(
+            parse_filename("034 - Motion to Preserve.pdf"),
+            named(34, None, Some("Motion to Preserve"))
+        );
+        assert_eq!(parse_filename("34-1.pdf"), named(34, Some(1), None));
+        assert_eq!(parse_filename("34.pdf"), named(34, None, None));
+        assert_eq!(
+            parse_filename("036 - Order.txt"),
+            named(36, None, Some("Order"))
+        );
+    }
+
+    #[test]
+    fn other_files_are_not_docket_documents() {
+        for name in [
+            "2019.txt",
+            "motion.txt",
+            "notes 2019.md",
+            "gov.uscourts.azd.null.null.0.pdf",
+            "D.Ariz._null_null_0.pdf",
+            "98723421.docx",
+            "ECF.pdf",
+            "34.exe",
+            "1234567.pdf",
+            "draft-2.md",
+        ] {
+            assert_eq!(parse_filename(name), None, "{name}");
+        }
+    }
+}

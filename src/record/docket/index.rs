@@ -1,0 +1,279 @@
+//! Finding and reading the docket in a workspace: the only I/O of the record
+//! domain. Bounded in every direction: folder depth, files visited, file size;
+//! symbolic links are not followed; paths from docket data never leave the root.
+
+use std::path::{Component, Path, PathBuf};
+
+use super::filenames::{parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
+use super::{csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket};
+use crate::config::Config;
+use crate::document::{Document, Format};
+
+/// Files larger than this are skipped (a docket report is well under 1 MB).
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// How deep below the root the walk goes.
+pub const MAX_DEPTH: usize = 8;
+/// How many directory entries the walk looks at in total.
+pub const MAX_VISITED: usize = 50_000;
+/// Folders never worth entering.
+const SKIPPED_DIRS: &[&str] = &["target", "node_modules", "__pycache__", "venv"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    PacerHtml,
+    RecapJson,
+    Csv,
+}
+
+/// Indexes the docket of the workspace at `root`: `config.docket` (a file or folder,
+/// relative to the root) when set, else every docket file and entry-named document
+/// found below the root. Returns the docket and warnings (each naming its file).
+pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut docket = Docket::default();
+    let Ok(root) = root.canonicalize() else {
+        warnings.push(format!(
+            "{}: workspace folder cannot be read",
+            root.display()
+        ));
+        return (docket, warnings);
+    };
+    let start = match &config.docket {
+        Some(rel) => {
+            let p = root.join(rel);
+            if !p.exists() {
+                warnings.push(format!(
+                    "{}: configured docket (`docket = \"{rel}\"`) does not exist",
+                    p.display()
+                ));
+                return (docket, warnings);
+            }
+            p
+        }
+        None => root.clone(),
+    };
+    let mut files = Vec::new();
+    if start.is_file() {
+        files.push(start.clone());
+    } else {
+        let mut visited = 0;
+        walk(&start, 0, &mut visited, &mut files, &mut warnings);
+    }
+    files.sort();
+    let explicit = config.docket.is_some() && start.is_file();
+
+    // Docket files first, so their text wins over titles taken from file names.
+    let mut documents: Vec<(PathBuf, NamedFile)> = Vec::new();
+    let mut parsed: Vec<(PathBuf, ParsedDocket)> = Vec::new();
+    for path in &files {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if let Some(named) = parse_filename(name) {
+            documents.push((path.clone(), named));
+            continue;
+        }
+        let Some(kind) = kind_by_name(name, explicit) else {
+            continue;
+        };
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(e) => {
+                warnings.push(format!("{}: {e}; skipped", path.display()));
+                continue;
+            }
+        };
+        match parse_as(kind, &text, explicit || is_named_docket(name)) {
+            Ok(Some(p)) => parsed.push((path.clone(), p)),
+            Ok(None) => {}
+            Err(e) => warnings.push(format!(
+                "{}: not a readable docket ({e}); skipped",
+                path.display()
+            )),
+        }
+    }
+    // Order: PACER, then RECAP, then CSV (the clerk's text is the most complete).
+    parsed.sort_by_key(|(p, _)| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        kind_by_name(name, true).map_or(3, |k| k as u8)
+    });
+    let document_files: Vec<(PathBuf, NamedFile)> = documents.clone();
+    for (source, p) in parsed {
+        let base = source.parent().unwrap_or(&root).to_path_buf();
+        let resolve = |raw: &str| resolve_path(&root, &base, raw, &document_files);
+        docket.merge(p, source, &resolve);
+    }
+    for (path, named) in documents {
+        let page_count = text_page_count(&path);
+        docket.add_file(&named, DocumentFile { path, page_count });
+    }
+    (docket, warnings)
+}
+
+fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "html" | "htm" => Some(Kind::PacerHtml),
+        "json" => Some(Kind::RecapJson),
+        // A CSV is only taken for the docket when it says so (`docket.csv`, `ayobi-docket.csv`).
+        "csv" if any_name || lower.contains("docket") => Some(Kind::Csv),
+        _ => None,
+    }
+}
+
+/// A file whose name says it is a docket: unreadable content is worth a warning.
+fn is_named_docket(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.contains("docket") || lower.starts_with("gov.uscourts.")
+}
+
+/// Parses a candidate file. `Ok(None)` when it is plainly not a docket (some other
+/// HTML or JSON file in the workspace) and nothing suggests it should be.
+fn parse_as(
+    kind: Kind,
+    text: &str,
+    should_be_docket: bool,
+) -> Result<Option<ParsedDocket>, ParseError> {
+    let looks = match kind {
+        Kind::PacerHtml => pacer_html::looks_like(text),
+        Kind::RecapJson => recap_json::looks_like(text),
+        Kind::Csv => true,
+    };
+    if !looks && !should_be_docket {
+        return Ok(None);
+    }
+    let parsed = match kind {
+        Kind::PacerHtml => pacer_html::parse(text)?,
+        Kind::RecapJson => recap_json::parse(text)?,
+        Kind::Csv => csv::parse(text)?,
+    };
+    if parsed.entries.is_empty() {
+        return Err(ParseError("no numbered docket entries".into()));
+    }
+    Ok(Some(parsed))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!("larger than {} MB", MAX_FILE_BYTES / (1024 * 1024)));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
+        return Err("binary data".into());
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn walk(
+    dir: &Path,
+    depth: usize,
+    visited: &mut usize,
+    out: &mut Vec<PathBuf>,
+    warnings: &mut Vec<String>,
+) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        *visited += 1;
+        if *visited > MAX_VISITED {
+            if *visited == MAX_VISITED + 1 {
+                warnings.push(format!(
+                    "{}: more than {MAX_VISITED} files; the docket search stopped early (set `docket` in plead.toml)",
+                    dir.display()
+                ));
+            }
+            return;
+        }
+        // file_type() does not follow symbolic links: links are never entered or read.
+        let Ok(ft) = entry.file_type() else { continue };
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if ft.is_dir() {
+            if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_ref()) {
+                walk(&path, depth + 1, visited, out, warnings);
+            }
+        } else if ft.is_file() {
+            out.push(path);
+        }
+    }
+}
+
+/// A path from docket data, if it names a file inside the workspace: relative to the
+/// docket file's folder or to the root; else a document file found by the same name.
+/// Absolute paths and paths that climb out (`../../etc/passwd`) are ignored.
+fn resolve_path(
+    root: &Path,
+    base: &Path,
+    raw: &str,
+    documents: &[(PathBuf, NamedFile)],
+) -> Option<DocumentFile> {
+    let raw = raw.trim().replace('\\', "/");
+    let rel = Path::new(&raw);
+    let safe = !raw.is_empty()
+        && rel
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+        && !raw.contains(':');
+    if !safe {
+        return None;
+    }
+    for candidate in [base.join(rel), root.join(rel)] {
+        // The symlink check: the real location must still be inside the root.
+        if let Ok(real) = candidate.canonicalize() {
+            if real.starts_with(root) && real.is_file() {
+                return Some(DocumentFile {
+                    page_count: text_page_count(&real),
+                    path: real,
+                });
+            }
+        }
+    }
+    let name = rel.file_name()?;
+    documents
+        .iter()
+        .find(|(p, _)| p.file_name() == Some(name))
+        .map(|(p, _)| DocumentFile {
+            path: p.clone(),
+            page_count: text_page_count(p),
+        })
+}
+
+/// Pages of a text document (form feeds, pleading-paper page restarts); None for PDFs.
+fn text_page_count(path: &Path) -> Option<u32> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if ext == "pdf" || !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+        return None;
+    }
+    let text = read_text(path).ok()?;
+    let format = Format::detect(&path.to_string_lossy());
+    Some(Document::parse(&text, format).pages.count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docket_paths_never_leave_the_root() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().canonicalize().expect("canonical");
+        std::fs::write(root.join("34.pdf"), b"%PDF").expect("write");
+        for hostile in [
+            "../../etc/passwd",
+            "/etc/passwd",
+            "C:\\Windows\\win.ini",
+            "..",
+            "a/../../x.pdf",
+            "",
+        ] {
+            assert_eq!(resolve_path(&root, &root, hostile, &[]), None, "{hostile}");
+        }
+        assert!(resolve_path(&root, &root, "34.pdf", &[]).is_some());
+        assert!(resolve_path(&root, &root, "./34.pdf", &[]).is_some());
+    }
+}

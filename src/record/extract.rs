@@ -1,0 +1,426 @@
+//! Recognizing record citations in a paragraph's logical text.
+//!
+//! A regex finds the prefix (`ECF No.`, `Dkt.`, `Doc. #`…) and the first number;
+//! a small hand-written scanner reads what follows (lists, ranges, attachments,
+//! the pin), because whether `41-43` is a range or an attachment depends on the
+//! prefix being plural — something a single regex expresses badly.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cite::{EntryRef, Pin, RecordCite, RecordForm};
+use crate::analysis::Span;
+
+/// The prefix forms, longest first (the regex takes the first alternative that matches).
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:
+            (?P<ecfno>ECF\ ?Nos?\.?)
+          | (?P<dktno>Dkt\.?\ ?Nos?\.)
+          | (?P<dochash>Docs?\.\ ?\#)
+          | (?P<docno>Docs?\.\ ?Nos?\.)
+          | (?P<dkt>Dkt\.?)
+          | (?P<doc>Docs?\.)
+          | (?P<de>D\.E\.(?:\ ?\#|\ ?Nos?\.)?)
+          | (?P<ecf>ECF)
+        )\ ?\#?\ ?\d",
+    )
+    .expect("valid regex")
+});
+
+/// A range may not expand to more entries than this (`ECF Nos. 1–900000` is not a cite list).
+const MAX_RANGE: u32 = 500;
+/// Docket numbers are small; six digits is far beyond any real docket.
+const MAX_DIGITS: usize = 6;
+
+/// Every record citation in `text`, in order.
+pub fn extract(text: &str) -> Vec<RecordCite> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(caps) = PREFIX.captures_at(text, from) {
+        let Some(whole) = caps.get(0) else { break };
+        let form = [
+            ("ecfno", RecordForm::EcfNo),
+            ("dktno", RecordForm::DktNo),
+            ("dochash", RecordForm::DocHash),
+            ("docno", RecordForm::DocNo),
+            ("dkt", RecordForm::Dkt),
+            ("doc", RecordForm::Doc),
+            ("de", RecordForm::De),
+            ("ecf", RecordForm::Ecf),
+        ]
+        .into_iter()
+        .find_map(|(name, form)| caps.name(name).map(|m| (form, m)));
+        let Some((form, prefix)) = form else { break };
+        let digits_at = whole.end() - 1;
+        match scan_cite(
+            text,
+            form,
+            Span::new(prefix.start(), prefix.end()),
+            digits_at,
+        ) {
+            Some(cite) => {
+                from = cite.span.end.max(whole.end());
+                out.push(cite);
+            }
+            None => from = whole.end(),
+        }
+    }
+    out
+}
+
+/// Reads the entry list and pin after a prefix; `at` is the first digit.
+fn scan_cite(text: &str, form: RecordForm, prefix: Span, at: usize) -> Option<RecordCite> {
+    let written = &text[prefix.start..prefix.end];
+    let plural = is_plural(written);
+    let mut s = Scanner { text, pos: at };
+    let mut entries = Vec::new();
+    loop {
+        let start = s.pos;
+        let n = s.number()?;
+        if s.peek_word_char() {
+            // `34th`, `34a`: not a docket number.
+            return None;
+        }
+        let save = s.pos;
+        let mut handled = false;
+        if let Some(dash) = s.dash() {
+            if let Some(m) = s.number().filter(|_| !s.peek_word_char()) {
+                let range = dash != '-' || (plural && m > n);
+                if range && m >= n && m - n < MAX_RANGE {
+                    for e in n..=m {
+                        entries.push(EntryRef {
+                            entry: e,
+                            attachment: None,
+                            span: Span::new(start, s.pos),
+                        });
+                    }
+                    handled = true;
+                } else if !range {
+                    entries.push(EntryRef {
+                        entry: n,
+                        attachment: Some(m),
+                        span: Span::new(start, s.pos),
+                    });
+                    handled = true;
+                }
+            }
+            if !handled {
+                s.pos = save;
+            }
+        }
+        if !handled {
+            entries.push(EntryRef {
+                entry: n,
+                attachment: None,
+                span: Span::new(start, save),
+            });
+        }
+        // A list continues only after a plural prefix (`ECF Nos. 41, 43`).
+        let before_sep = s.pos;
+        if plural && s.list_separator() && s.peek_digit() {
+            continue;
+        }
+        s.pos = before_sep;
+        break;
+    }
+    let end_of_entries = s.pos;
+    let (pin, pin_span) = match scan_pin(text, end_of_entries) {
+        Some((pin, span)) => (Some(pin), Some(span)),
+        None => (None, None),
+    };
+    let end = pin_span.map_or(end_of_entries, |p| p.end);
+    let span = Span::new(prefix.start, end);
+    Some(RecordCite {
+        span,
+        outer: enclosure(text, span),
+        prefix,
+        form,
+        entries,
+        pin,
+        pin_span,
+    })
+}
+
+fn is_plural(prefix: &str) -> bool {
+    let lower = prefix.to_ascii_lowercase();
+    lower.contains("nos") || lower.starts_with("docs")
+}
+
+/// `at 3`, `at 3-5, 7`, `at ¶¶ 1, 4`, `at PageID 478`, `, at p. 4` right after the entries.
+fn scan_pin(text: &str, from: usize) -> Option<(Pin, Span)> {
+    let mut s = Scanner { text, pos: from };
+    s.eat(",");
+    if !s.eat(" at ") {
+        return None;
+    }
+    let start = s.pos;
+    let kind = if s.eat("¶¶") || s.eat("¶") || s.eat("para. ") || s.eat("paras. ") {
+        s.eat(" ");
+        2
+    } else if s.eat_ci("pageid") || s.eat_ci("page id") {
+        s.eat(".");
+        s.eat(" ");
+        s.eat("#");
+        s.eat(":");
+        s.eat(" ");
+        3
+    } else {
+        if !s.eat("pp. ") {
+            s.eat("p. ");
+        }
+        1
+    };
+    let ranges = s.number_list()?;
+    // A footnote pin: `at 4 n.2`.
+    let before_note = s.pos;
+    let footnote = s.eat(" n.") && {
+        s.eat(" ");
+        s.number().is_some()
+    };
+    if !footnote {
+        s.pos = before_note;
+    }
+    let pin = match kind {
+        2 => Pin::Paragraphs(ranges),
+        3 => Pin::PageId(ranges),
+        _ => Pin::Pages(ranges),
+    };
+    Some((pin, Span::new(start, s.pos)))
+}
+
+/// `span` widened to a directly enclosing `[…]` / `(…)` when the cite (with an optional
+/// final period) is all the brackets hold.
+fn enclosure(text: &str, span: Span) -> Span {
+    let before = text[..span.start].chars().next_back();
+    let rest = &text[span.end..];
+    let rest_trimmed = rest.strip_prefix('.').unwrap_or(rest);
+    let after = rest_trimmed.chars().next();
+    match (before, after) {
+        (Some('['), Some(']')) | (Some('('), Some(')')) => Span::new(
+            span.start - 1,
+            span.end + (rest.len() - rest_trimmed.len()) + 1,
+        ),
+        _ => span,
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Scanner<'_> {
+    fn rest(&self) -> &str {
+        &self.text[self.pos..]
+    }
+    fn eat(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+    fn eat_ci(&mut self, s: &str) -> bool {
+        let rest = self.rest();
+        if rest.len() >= s.len()
+            && rest.is_char_boundary(s.len())
+            && rest[..s.len()].eq_ignore_ascii_case(s)
+        {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+    fn peek_digit(&self) -> bool {
+        self.rest().starts_with(|c: char| c.is_ascii_digit())
+    }
+    fn peek_word_char(&self) -> bool {
+        self.rest().starts_with(|c: char| c.is_alphanumeric())
+    }
+    fn number(&mut self) -> Option<u32> {
+        let digits = self.rest().bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > MAX_DIGITS {
+            return None;
+        }
+        let n = self.rest()[..digits].parse().ok()?;
+        self.pos += digits;
+        Some(n)
+    }
+    /// A hyphen or dash between two numbers; returns which.
+    fn dash(&mut self) -> Option<char> {
+        let c = self
+            .rest()
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—' | '‑'))?;
+        let after = &self.rest()[c.len_utf8()..];
+        if !after.starts_with(|d: char| d.is_ascii_digit()) {
+            return None;
+        }
+        self.pos += c.len_utf8();
+        Some(if c == '‑' { '-' } else { c })
+    }
+    /// `, `, `, and `, ` and `, ` & ` before another number.
+    fn list_separator(&mut self) -> bool {
+        self.eat(", and ")
+            || self.eat(", & ")
+            || self.eat(", ")
+            || self.eat(" and ")
+            || self.eat(" & ")
+    }
+    /// `3`, `3-5`, `3, 7`, `3–5, 9 and 12` as inclusive ranges.
+    fn number_list(&mut self) -> Option<Vec<(u32, u32)>> {
+        let mut out = Vec::new();
+        loop {
+            let a = self.number()?;
+            let mut b = a;
+            let save = self.pos;
+            if self.dash().is_some() {
+                match self.number() {
+                    Some(m) if m >= a => b = m,
+                    _ => self.pos = save,
+                }
+            }
+            out.push((a, b));
+            let save = self.pos;
+            if self.list_separator() && self.peek_digit() {
+                continue;
+            }
+            self.pos = save;
+            return Some(out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> RecordCite {
+        let cites = extract(text);
+        assert_eq!(cites.len(), 1, "{text:?} → {cites:?}");
+        cites.into_iter().next().expect("one cite")
+    }
+
+    fn entries(c: &RecordCite) -> Vec<(u32, Option<u32>)> {
+        c.entries.iter().map(|e| (e.entry, e.attachment)).collect()
+    }
+
+    #[test]
+    fn bracketed_caption_reference() {
+        let text = "ORDER DENYING MOTION [ECF No. 34] Defendants.";
+        let c = one(text);
+        assert_eq!(c.form, RecordForm::EcfNo);
+        assert_eq!(entries(&c), vec![(34, None)]);
+        assert_eq!(&text[c.span.start..c.span.end], "ECF No. 34");
+        assert_eq!(&text[c.outer.start..c.outer.end], "[ECF No. 34]");
+    }
+
+    #[test]
+    fn parenthetical_with_page_pin_and_period_inside() {
+        let text = "as Plaintiff argued (ECF No. 34 at 3.) the order";
+        let c = one(text);
+        assert_eq!(c.pin, Some(Pin::Pages(vec![(3, 3)])));
+        assert_eq!(&text[c.outer.start..c.outer.end], "(ECF No. 34 at 3.)");
+    }
+
+    #[test]
+    fn plural_lists_and_ranges() {
+        assert_eq!(
+            entries(&one("(ECF Nos. 41, 43.)")),
+            vec![(41, None), (43, None)]
+        );
+        assert_eq!(
+            entries(&one("ECF Nos. 41–43")),
+            vec![(41, None), (42, None), (43, None)]
+        );
+        assert_eq!(
+            entries(&one("Doc. Nos. 5-8")),
+            vec![(5, None), (6, None), (7, None), (8, None)]
+        );
+        assert_eq!(
+            entries(&one("see Docs. 28, 36")),
+            vec![(28, None), (36, None)]
+        );
+        assert_eq!(
+            entries(&one("ECF Nos. 34-1, 35")),
+            vec![(34, Some(1)), (35, None)]
+        );
+    }
+
+    #[test]
+    fn singular_hyphen_is_an_attachment() {
+        let c = one("(“Mem.,” ECF No. 9-1)");
+        assert_eq!(entries(&c), vec![(9, Some(1))]);
+        assert_eq!(entries(&one("Doc. No. 1-2")), vec![(1, Some(2))]);
+    }
+
+    #[test]
+    fn paragraph_and_page_id_pins() {
+        let c = one("(ECF No. 97 at ¶¶ 1, 4.)");
+        assert_eq!(c.pin, Some(Pin::Paragraphs(vec![(1, 1), (4, 4)])));
+        let c = one("(ECF No. 45 at PageID 478, n. 1)");
+        assert_eq!(c.pin, Some(Pin::PageId(vec![(478, 478)])));
+        let c = one("ECF No. 12, at 4-6");
+        assert_eq!(c.pin, Some(Pin::Pages(vec![(4, 6)])));
+    }
+
+    #[test]
+    fn every_prefix_form() {
+        let cases = [
+            ("Dkt. 34", RecordForm::Dkt),
+            ("Dkt. No. 34", RecordForm::DktNo),
+            ("Doc. 34", RecordForm::Doc),
+            ("Doc. # 34", RecordForm::DocHash),
+            ("Doc. #34", RecordForm::DocHash),
+            ("Doc. No. 34", RecordForm::DocNo),
+            ("(doc. 36)", RecordForm::Doc),
+            ("D.E. 34", RecordForm::De),
+            ("ECF 34", RecordForm::Ecf),
+            ("[DOC. NOS. 3, 4]", RecordForm::DocNo),
+        ];
+        for (text, form) in cases {
+            let c = one(text);
+            assert_eq!(c.form, form, "{text}");
+            assert!(c.names(34) || c.names(36) || c.names(3), "{text}");
+        }
+    }
+
+    #[test]
+    fn several_cites_in_one_paragraph() {
+        let text = "The motion (ECF No. 34) and the opposition (ECF No. 36 at 2) were fully briefed. See Dkt. 40.";
+        let cites = extract(text);
+        assert_eq!(
+            cites.iter().map(|c| c.entry()).collect::<Vec<_>>(),
+            vec![34, 36, 40]
+        );
+    }
+
+    #[test]
+    fn prose_that_is_not_a_record_cite() {
+        for text in [
+            "The document was filed on page 34.",
+            "ECF system outage",
+            "Docket 34th line",
+            "ECF No. 1234567 is too long to be real",
+            "Doc. 34th",
+        ] {
+            assert!(extract(text).is_empty(), "{text:?} → {:?}", extract(text));
+        }
+    }
+
+    #[test]
+    fn hostile_ranges_are_bounded() {
+        let c = one("ECF Nos. 1–900000");
+        assert!(c.entries.len() <= MAX_RANGE as usize);
+        assert!(extract(&"ECF No. 9; ".repeat(1000)).len() == 1000);
+        assert!(
+            extract("ECF Nos. 4294967295").is_empty(),
+            "ten digits are no docket number"
+        );
+    }
+}
