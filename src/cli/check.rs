@@ -3,11 +3,12 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use tower_lsp::lsp_types::Position;
 
-use super::{collect_files, load_config, sarif, OutputFormat};
-use crate::analysis::{analyze, Finding, ParagraphCache, Severity};
+use super::{collect_files, find_workspace_config, load_config, sarif, OutputFormat};
+use crate::analysis::{analyze_in, Finding, ParagraphCache, Severity, Workspace};
 use crate::config::Config;
 use crate::document::Format;
 use crate::server::convert::json_diagnostic;
@@ -31,6 +32,7 @@ pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) 
     for w in &warnings {
         eprintln!("plead: warning: {w}");
     }
+    let workspace = workspace_for(config_path, paths.first().map(|p| p.as_path()), &config);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut any_error = false;
@@ -45,7 +47,7 @@ pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) 
                 continue;
             }
         };
-        let findings = check_text(&text, &path.to_string_lossy(), &config);
+        let findings = check_text_in(&text, &path.to_string_lossy(), &config, &workspace);
         any_error |= findings.iter().any(|f| f.severity == Severity::Error);
         let result = match format {
             OutputFormat::Human => write_human(&mut out, path, &text, &findings),
@@ -76,10 +78,53 @@ pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) 
     }
 }
 
-/// Analyzes one text as `plead check` does.
+/// Analyzes one text as `plead check` does (without a workspace docket).
 pub fn check_text(text: &str, name: &str, config: &Config) -> Vec<Finding> {
+    check_text_in(text, name, config, &Workspace::default())
+}
+
+/// Analyzes one text in a workspace (its docket enables the record checks).
+pub fn check_text_in(
+    text: &str,
+    name: &str,
+    config: &Config,
+    workspace: &Workspace,
+) -> Vec<Finding> {
     let mut cache = ParagraphCache::default();
-    analyze(text, Format::detect(name), config, &mut cache).findings
+    analyze_in(text, Format::detect(name), config, workspace, &mut cache).findings
+}
+
+/// The workspace of a check: its root is the folder of the plead.toml in use, else
+/// the checked path (a folder) or its folder. Indexes the docket found there.
+fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Config) -> Workspace {
+    let root = config_path
+        .map(Path::to_path_buf)
+        .or_else(|| first.and_then(find_workspace_config))
+        .and_then(|toml| toml.parent().map(Path::to_path_buf))
+        .or_else(|| {
+            first.map(|p| {
+                if p.is_dir() {
+                    p.to_path_buf()
+                } else {
+                    p.parent().map(Path::to_path_buf).unwrap_or_default()
+                }
+            })
+        });
+    let Some(root) = root else {
+        return Workspace::default();
+    };
+    let root = if root.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        root
+    };
+    let (docket, warnings) = crate::record::index_workspace(&root, config);
+    for w in &warnings {
+        eprintln!("plead: warning: {w}");
+    }
+    Workspace {
+        docket: (!docket.is_empty()).then(|| Arc::new(docket)),
+    }
 }
 
 fn write_human(
