@@ -1,14 +1,28 @@
 //! Citations: finding authorities (cases, short forms, Id., statutes, rules),
 //! resolving short forms to their antecedents, and checking Bluebook form.
 //!
-//! Public model: [`model`] ([`ParagraphCitations`] per paragraph,
-//! [`Authorities`] per document).
+//! - [`scan`] finds citations in a paragraph's logical text (per paragraph, cached);
+//! - [`resolve`] links short forms and `Id.` and groups citations by authority (document pass);
+//! - [`checks`] reports departures from Bluebook form (`citation/…` rules);
+//! - tables: [`reporters`] (reporters-db), [`courts`], [`case_names`] (T6), [`statutes`].
+//!
+//! Public model: [`model`] ([`ParagraphCitations`] per paragraph, [`Authorities`] per document).
 
+pub mod case_names;
+pub mod checks;
+pub mod courts;
 pub mod model;
+pub mod reporters;
+pub mod resolve;
+pub mod scan;
+pub mod statutes;
+mod tables;
 
 pub use model::*;
 
-use crate::analysis::{Analyzer, Rule};
+use crate::analysis::{
+    Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule,
+};
 
 pub struct CitationAnalyzer;
 
@@ -17,6 +31,49 @@ impl Analyzer for CitationAnalyzer {
         "citations"
     }
     fn rules(&self) -> &'static [Rule] {
-        &[]
+        checks::RULES
+    }
+    fn paragraph(&self, cx: &ParagraphContext, out: &mut ParagraphFacts) {
+        let para = cx.paragraph;
+        let cites = scan::extract(&para.text, &para.emphasis);
+        for c in &cites {
+            // The typo checker must not look inside citations (names included).
+            out.protect(c.span);
+            if let Some(s) = c.signal {
+                out.protect(s.span);
+            }
+        }
+        out.findings.extend(checks::check_paragraph(
+            &para.text,
+            &cx.config.citations,
+            &cites,
+        ));
+        out.ext.insert(ParagraphCitations(cites));
+    }
+    fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
+        const NONE: &[Citation] = &[];
+        let inputs: Vec<resolve::ParagraphInput> = cx
+            .paragraphs
+            .iter()
+            .map(|facts| resolve::ParagraphInput {
+                citations: facts
+                    .ext
+                    .get::<ParagraphCitations>()
+                    .map_or(NONE, |c| c.0.as_slice()),
+                candidates: facts
+                    .ext
+                    .get::<AntecedentCandidates>()
+                    .map_or(&[], |c| c.0.as_slice()),
+            })
+            .collect();
+        let model = resolve::resolve(&inputs);
+        let lookup = |i: usize| {
+            let at = model.citations.get(i)?.at;
+            inputs.get(at.paragraph)?.citations.get(at.index)
+        };
+        for f in checks::document::check(&model, lookup) {
+            out.findings.push(f);
+        }
+        out.ext.insert(model);
     }
 }

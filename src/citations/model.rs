@@ -163,6 +163,8 @@ pub struct Citation {
     /// Index of the first citation of a parallel group (`556 U.S. 662, 129 S. Ct. 1937`):
     /// parallel citations are one authority.
     pub parallel_to: Option<usize>,
+    /// Index of the citation whose subsequent history (`aff'd,`) introduces this one.
+    pub history_of: Option<usize>,
     /// Citation clauses in a paragraph are numbered; citations of one string cite
     /// (separated by `;`) share the number. `Id.` after a clause that cites several
     /// authorities is ambiguous.

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Regenerate the citation tables in data/ from the reporters-db package (PyPI, BSD-2-Clause).
+
+Usage: scripts/gen_citation_data.py [PATH_TO_reporters_db_WHEEL_OR_DIR]
+Without an argument it runs `pip download reporters-db --no-deps` into a temporary folder.
+
+Writes:
+  data/reporters.tsv                 E<TAB>edition<TAB>start year<TAB>end year<TAB>cite type<TAB>reporter name
+                                     V<TAB>variant<TAB>edition
+  data/case_name_abbreviations.tsv   word<TAB>abbreviation     (Bluebook T6 via reporters-db)
+  data/reporters-db-LICENSE          the package's licence notice
+data/courts.tsv and data/reporter_courts.tsv are written by hand (not derived).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+
+
+def locate_package(arg):
+    """Return (reporters_db data dir, licence path) from a wheel, an unpacked dir or pip."""
+    tmp = tempfile.mkdtemp(prefix="reporters-db-")
+    if arg is None:
+        subprocess.run([sys.executable, "-m", "pip", "download", "reporters-db", "--no-deps", "-d", tmp],
+                       check=True, stdout=subprocess.DEVNULL)
+        arg = next(os.path.join(tmp, f) for f in os.listdir(tmp) if f.endswith(".whl"))
+    if arg.endswith(".whl"):
+        with zipfile.ZipFile(arg) as z:
+            z.extractall(tmp)
+        arg = tmp
+    data_dir = licence = None
+    for root, _dirs, files in os.walk(arg):
+        if "reporters.json" in files and root.endswith(os.path.join("reporters_db", "data")):
+            data_dir = root
+        if "LICENSE" in files and licence is None:
+            licence = os.path.join(root, "LICENSE")
+    if data_dir is None or licence is None:
+        sys.exit(f"reporters_db data or LICENSE not found under {arg}")
+    return data_dir, licence
+
+
+def year(stamp):
+    return stamp[:4] if stamp else ""
+
+
+def clean(s):
+    return " ".join(str(s).split())
+
+
+def main():
+    data_dir, licence = locate_package(sys.argv[1] if len(sys.argv) > 1 else None)
+    with open(os.path.join(data_dir, "reporters.json"), encoding="utf-8") as f:
+        reporters = json.load(f)
+    editions, variants, seen = [], [], set()
+    for key in sorted(reporters):
+        for rep in reporters[key]:
+            for edition, span in sorted(rep["editions"].items()):
+                if edition in seen:
+                    continue
+                seen.add(edition)
+                editions.append(("E", edition, year(span.get("start")), year(span.get("end")),
+                                 rep.get("cite_type", ""), clean(rep.get("name", ""))))
+            for variant, edition in sorted(rep.get("variations", {}).items()):
+                variants.append(("V", variant, edition))
+    # Drop variants that equal an edition or repeat an earlier (variant, edition) pair.
+    pairs, out_variants = set(), []
+    for row in variants:
+        if row[1] in seen or (row[1], row[2]) in pairs:
+            continue
+        pairs.add((row[1], row[2]))
+        out_variants.append(row)
+    with open(os.path.join(DATA, "reporters.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Derived from reporters-db (Free Law Project, BSD-2-Clause, see reporters-db-LICENSE)"
+                " by scripts/gen_citation_data.py. Do not edit.\n")
+        for row in editions + out_variants:
+            f.write("\t".join(row) + "\n")
+
+    with open(os.path.join(data_dir, "case_name_abbreviations.json"), encoding="utf-8") as f:
+        abbreviations = json.load(f)
+    rows = sorted((word, abbr) for abbr, words in abbreviations.items() for word in words if word != abbr)
+    with open(os.path.join(DATA, "case_name_abbreviations.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Derived from reporters-db case_name_abbreviations.json (BSD-2-Clause, see reporters-db-LICENSE)"
+                " by scripts/gen_citation_data.py. Do not edit.\n")
+        for word, abbr in rows:
+            f.write(f"{word}\t{abbr}\n")
+
+    with open(licence, encoding="utf-8") as src, open(os.path.join(DATA, "reporters-db-LICENSE"), "w",
+                                                       encoding="utf-8") as dst:
+        dst.write("The files data/reporters.tsv and data/case_name_abbreviations.tsv are derived from\n"
+                  "reporters-db (https://github.com/freelawproject/reporters-db), under this licence:\n\n")
+        dst.write(src.read())
+    print(f"{len(editions)} editions, {len(out_variants)} variants, {len(rows)} case-name words")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+//! Citation form: signals without a comma, balanced parentheses, `Id.` with its
+//! period, short forms with `at`.
+
+use super::{CheckCx, ID_PERIOD, PARENTHESES, SHORT_FORM_AT, SIGNAL_COMMA};
+use crate::analysis::Span;
+use crate::citations::model::{Citation, CitationKind, SignalKind};
+
+pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
+    if let Some(signal) = c.signal {
+        let written = cx.slice(signal.span).to_string();
+        let comma_allowed = matches!(signal.kind, SignalKind::Eg | SignalKind::SeeEg);
+        if !comma_allowed {
+            if let Some(bare) = written.strip_suffix(',') {
+                cx.report_fix(
+                    &SIGNAL_COMMA,
+                    signal.span,
+                    format!("No comma after the signal “{bare}” (Bluebook R1.2, B1.2)."),
+                    bare.to_string(),
+                );
+            }
+        }
+    }
+    for p in &c.parentheticals {
+        if !p.closed {
+            cx.report(
+                &PARENTHESES,
+                p.span,
+                "Parenthetical is not closed: add “)” (Bluebook R10.4).".into(),
+            );
+        }
+    }
+    match c.kind {
+        CitationKind::Id => {
+            let word = cx
+                .slice(Span::new(c.span.start, c.span.start + 2))
+                .to_string();
+            if cx.text[c.span.start + 2..].starts_with(" at") {
+                let span = Span::new(c.span.start, c.span.start + 5);
+                cx.report_fix(
+                    &ID_PERIOD,
+                    span,
+                    "“Id.” takes a period (Bluebook R4.1).".into(),
+                    format!("{word}. at"),
+                );
+            }
+        }
+        CitationKind::ShortCase if c.page.is_none() => {
+            // `Anderson, 477 U.S. 250`: the pin follows the reporter without `at`.
+            let (Some(reporter), Some(pin)) = (c.reporter, c.pins.first()) else {
+                return;
+            };
+            if cx
+                .slice(Span::new(reporter.end, pin.span.start))
+                .contains("at")
+            {
+                return;
+            }
+            let span = Span::new(c.span.start, pin.span.end);
+            let fixed = format!(
+                "{} at {}",
+                cx.slice(Span::new(c.span.start, reporter.end)),
+                cx.slice(pin.span)
+            );
+            cx.report_fix(
+                &SHORT_FORM_AT,
+                span,
+                "A short form cites the pin page with “at” (Bluebook R10.9).".into(),
+                fixed,
+            );
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,92 @@
+//! Bluebook form checks, one module per family. Paragraph checks see one
+//! paragraph's citations; `document` checks see the resolved authority model.
+
+mod case_name;
+mod court;
+pub mod document;
+mod form;
+mod pages;
+mod reporter;
+mod statute;
+
+use crate::analysis::{Finding, Fix, Rule, Severity, Span};
+use crate::config::CitationsConfig;
+
+use super::model::Citation;
+
+macro_rules! rules {
+    ($($name:ident = $code:literal, $sev:ident, $summary:literal;)*) => {
+        $(pub(crate) const $name: Rule = Rule::new($code, Severity::$sev, $summary);)*
+        /// Every rule the citation analyzer reports.
+        pub static RULES: &[Rule] = &[$($name),*];
+    };
+}
+
+rules! {
+    REPORTER_UNKNOWN = "citation/reporter-unknown", Warning, "Reporter abbreviation not found in the reporter table (Bluebook T1)";
+    REPORTER_FORM = "citation/reporter-form", Warning, "Reporter abbreviation not in standard form, e.g. F.Supp.2d → F. Supp. 2d (Bluebook R6.1(a), T1)";
+    CASE_NAME_ABBREVIATION = "citation/case-name-abbreviation", Warning, "Word in a cited case name takes its T6 abbreviation, e.g. Systems → Sys. (Bluebook R10.2.2, T6)";
+    VERSUS = "citation/versus", Warning, "Parties are separated by “v.”, not “vs.” or “v” (Bluebook R10.2.1)";
+    COURT_YEAR_MISSING = "citation/court-year-missing", Warning, "Full case citation without a court/year parenthetical (Bluebook R10.4, R10.5)";
+    COURT_MISSING = "citation/court-missing", Warning, "Court omitted although the reporter does not identify it, e.g. F.3d needs a circuit (Bluebook R10.4)";
+    COURT_IMPLIED = "citation/court-implied", Warning, "Court named although the reporter identifies it, e.g. (U.S. 2009) (Bluebook R10.4)";
+    COURT_FORMAT = "citation/court-format", Warning, "Court abbreviation or date malformed, e.g. C.D.Cal. → C.D. Cal., Cir.2006 → Cir. 2006 (Bluebook T1, T7, R6.1)";
+    COURT_UNKNOWN = "citation/court-unknown", Warning, "Court abbreviation not recognized (Bluebook T1, T7)";
+    COURT_REPORTER = "citation/court-reporter", Warning, "Court inconsistent with the reporter, e.g. F.3d with a district court (Bluebook T1)";
+    YEAR_RANGE = "citation/year-range", Warning, "Year outside the reporter's years of publication (Bluebook T1)";
+    YEAR_FUTURE = "citation/year-future", Error, "Decision year lies in the future (Bluebook R10.5)";
+    PIN_BEFORE_PAGE = "citation/pin-before-page", Error, "Pin cite lies before the first page of the decision (Bluebook R3.2)";
+    PAGE_RANGE = "citation/page-range", Info, "Page range repeats digits: drop all but the last two, e.g. 135-136 → 135–36 (Bluebook R3.2(a))";
+    SHORT_FORM_ANTECEDENT = "citation/short-form-antecedent", Warning, "Short form without an earlier full citation of the authority (Bluebook R10.9)";
+    SHORT_FORM_AT = "citation/short-form-at", Warning, "Short form pin cite needs “at”: Name, 477 U.S. at 250 (Bluebook R10.9)";
+    ID_PERIOD = "citation/id-period", Warning, "“Id.” takes a period (Bluebook R4.1)";
+    ID_ANTECEDENT = "citation/id-antecedent", Warning, "“Id.” without a single preceding authority (Bluebook R4.1)";
+    SUPRA_CASE = "citation/supra-case", Warning, "“supra” is not used for cases; use a short form (Bluebook R4.2, R10.9)";
+    SIGNAL_COMMA = "citation/signal-comma", Warning, "No comma after a signal other than e.g. (Bluebook R1.2, B1.2)";
+    PARENTHESES = "citation/parentheses", Error, "Unbalanced parentheses in a citation";
+    SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
+    CODE_FORM = "citation/code-form", Warning, "Code or rule name not in standard form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1)";
+}
+
+/// What a paragraph check needs.
+pub(crate) struct CheckCx<'a> {
+    pub text: &'a str,
+    pub config: &'a CitationsConfig,
+    pub findings: Vec<Finding>,
+}
+
+impl CheckCx<'_> {
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+    pub fn report(&mut self, rule: &Rule, span: Span, message: String) {
+        self.findings.push(Finding::new(span, rule, message));
+    }
+    pub fn report_fix(&mut self, rule: &Rule, span: Span, message: String, replacement: String) {
+        let fix = Fix::replace(span, replacement, true);
+        self.findings
+            .push(Finding::new(span, rule, message).with_fix(fix));
+    }
+}
+
+/// All paragraph-level checks over one paragraph's citations.
+pub(crate) fn check_paragraph(
+    text: &str,
+    config: &CitationsConfig,
+    cites: &[Citation],
+) -> Vec<Finding> {
+    let mut cx = CheckCx {
+        text,
+        config,
+        findings: Vec::new(),
+    };
+    for (i, c) in cites.iter().enumerate() {
+        reporter::check(&mut cx, c);
+        case_name::check(&mut cx, cites, i);
+        court::check(&mut cx, cites, i);
+        pages::check(&mut cx, c);
+        form::check(&mut cx, c);
+        statute::check(&mut cx, cites, i);
+    }
+    cx.findings
+}

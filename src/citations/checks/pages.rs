@@ -1,0 +1,95 @@
+//! Pages and pins: pin before the first page; ranges that repeat digits.
+
+use super::{CheckCx, PAGE_RANGE, PIN_BEFORE_PAGE};
+use crate::analysis::Span;
+use crate::citations::model::{Citation, CitationKind};
+
+fn leading_number(s: &str) -> Option<u32> {
+    let end = s
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(s.len());
+    s[..end].parse().ok()
+}
+
+/// The Bluebook short form of a page range's end: drop repeated digits but keep two
+/// (`135-136` → `36`, `1099-1101` → `101`), or None when it is already short.
+pub(crate) fn shortened_range_end(first: &str, second: &str) -> Option<String> {
+    if first.len() != second.len() || second.len() <= 2 || first >= second {
+        return None;
+    }
+    let same = first
+        .bytes()
+        .zip(second.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let keep_from = same.min(second.len() - 2);
+    (keep_from > 0).then(|| second[keep_from..].to_string())
+}
+
+pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
+    if !matches!(
+        c.kind,
+        CitationKind::FullCase | CitationKind::ShortCase | CitationKind::Id | CitationKind::Supra
+    ) {
+        return;
+    }
+    let page = c.page.and_then(|p| leading_number(cx.slice(p)));
+    let database = c
+        .reporter_standard
+        .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
+    for pin in &c.pins {
+        let text = cx.slice(pin.span).to_string();
+        if let (Some(page), Some(n), false) = (page, leading_number(&text), database) {
+            if n < page {
+                cx.report(
+                    &PIN_BEFORE_PAGE,
+                    Span::new(pin.span.start, pin.span.start + n.to_string().len()),
+                    format!("Pin cite {n} lies before the first page {page} (Bluebook R3.2)."),
+                );
+            }
+        }
+        let Some(dash) = text.find(['-', '\u{2013}']) else {
+            continue;
+        };
+        let first = &text[..dash];
+        let dash_len = if text[dash..].starts_with('-') { 1 } else { 3 };
+        let rest = &text[dash + dash_len..];
+        let second_len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let second = &rest[..second_len];
+        if !first.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(short) = shortened_range_end(first, second) {
+            let span = Span::new(
+                pin.span.start,
+                pin.span.start + dash + dash_len + second_len,
+            );
+            cx.report_fix(
+                &PAGE_RANGE,
+                span,
+                format!(
+                    "Drop repeated digits in a page range: {first}–{short} (Bluebook R3.2(a))."
+                ),
+                format!("{first}\u{2013}{short}"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened_range_end;
+
+    #[test]
+    fn page_ranges_keep_two_digits() {
+        assert_eq!(shortened_range_end("135", "136").as_deref(), Some("36"));
+        assert_eq!(shortened_range_end("1240", "1241").as_deref(), Some("41"));
+        assert_eq!(shortened_range_end("1099", "1101").as_deref(), Some("101"));
+        assert_eq!(shortened_range_end("135", "36"), None);
+        assert_eq!(shortened_range_end("99", "100"), None);
+    }
+}

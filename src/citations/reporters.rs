@@ -1,0 +1,262 @@
+//! The reporter table (from reporters-db): editions, their variant spellings,
+//! publication years, and which court each reporter implies or requires.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::courts::CourtKind;
+use super::tables::{edit_distance, rows, squash};
+
+const REPORTERS_TSV: &str = include_str!("../../data/reporters.tsv");
+const REPORTER_COURTS_TSV: &str = include_str!("../../data/reporter_courts.tsv");
+
+/// The reporters-db `cite_type` of an edition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CiteType {
+    Federal,
+    State,
+    StateRegional,
+    Neutral,
+    Specialty,
+    /// WL, LEXIS: database identifiers for unreported decisions.
+    Database,
+    Other,
+}
+
+impl CiteType {
+    fn parse(s: &str) -> CiteType {
+        match s {
+            "federal" => CiteType::Federal,
+            "state" => CiteType::State,
+            "state_regional" => CiteType::StateRegional,
+            "neutral" => CiteType::Neutral,
+            "specialty" => CiteType::Specialty,
+            "specialty_west" | "specialty_lexis" => CiteType::Database,
+            _ => CiteType::Other,
+        }
+    }
+}
+
+/// What a reporter says about the court parenthetical.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CourtRule {
+    /// The reporter identifies the court (`U.S.` → Supreme Court): omit it.
+    Implied(&'static str),
+    /// A court must be named, of one of these kinds (empty: any court).
+    Required(Vec<CourtKind>),
+    /// No rule known (most state reporters).
+    Unknown,
+}
+
+/// One reporter edition (`F.3d`, `F. Supp. 2d`).
+#[derive(Clone, Debug)]
+pub struct Edition {
+    /// Standard abbreviation.
+    pub abbreviation: &'static str,
+    pub start_year: Option<u16>,
+    pub end_year: Option<u16>,
+    pub cite_type: CiteType,
+    /// Full name of the reporter series.
+    pub name: &'static str,
+    pub court_rule: CourtRule,
+}
+
+/// The result of looking up a reporter as written.
+#[derive(Clone, Copy, Debug)]
+pub struct ReporterMatch {
+    pub edition: &'static Edition,
+    /// Whether the form as written is the standard abbreviation.
+    pub standard: bool,
+}
+
+pub struct ReporterTable {
+    editions: Vec<Edition>,
+    by_form: FxHashMap<&'static str, usize>,
+    by_squashed: FxHashMap<String, usize>,
+    /// The most space-separated tokens of any form.
+    pub max_tokens: usize,
+}
+
+static TABLE: LazyLock<ReporterTable> = LazyLock::new(ReporterTable::load);
+
+/// The embedded reporter table, parsed on first use.
+pub fn table() -> &'static ReporterTable {
+    &TABLE
+}
+
+fn year(s: Option<&&str>) -> Option<u16> {
+    s.and_then(|s| s.parse().ok())
+}
+
+impl ReporterTable {
+    fn load() -> ReporterTable {
+        let mut court_rules: FxHashMap<&str, CourtRule> = FxHashMap::default();
+        for row in rows(REPORTER_COURTS_TSV) {
+            let (Some(rep), Some(rule), Some(arg)) = (row.first(), row.get(1), row.get(2)) else {
+                continue;
+            };
+            let rule = match *rule {
+                "implied" => CourtRule::Implied(arg),
+                _ => CourtRule::Required(arg.split(',').filter_map(CourtKind::parse).collect()),
+            };
+            court_rules.insert(rep, rule);
+        }
+        let mut editions = Vec::with_capacity(1400);
+        let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
+        let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
+        let mut max_tokens = 1;
+        for row in rows(REPORTERS_TSV) {
+            match row.first().copied() {
+                Some("E") => {
+                    let Some(abbreviation) = row.get(1).copied() else {
+                        continue;
+                    };
+                    let cite_type = CiteType::parse(row.get(4).copied().unwrap_or(""));
+                    let court_rule = court_rules.remove(abbreviation).unwrap_or(match cite_type {
+                        CiteType::StateRegional => CourtRule::Required(vec![
+                            CourtKind::StateHigh,
+                            CourtKind::StateAppellate,
+                            CourtKind::StateTrial,
+                        ]),
+                        _ => CourtRule::Unknown,
+                    });
+                    let index = editions.len();
+                    editions.push(Edition {
+                        abbreviation,
+                        start_year: year(row.get(2)),
+                        end_year: year(row.get(3)),
+                        cite_type,
+                        name: row.get(5).copied().unwrap_or(""),
+                        court_rule,
+                    });
+                    by_form.insert(abbreviation, index);
+                    by_squashed.entry(squash(abbreviation)).or_insert(index);
+                    max_tokens = max_tokens.max(abbreviation.split(' ').count());
+                }
+                Some("V") => {
+                    let (Some(variant), Some(edition)) = (row.get(1).copied(), row.get(2).copied())
+                    else {
+                        continue;
+                    };
+                    if let Some(&index) = by_form.get(edition) {
+                        by_form.entry(variant).or_insert(index);
+                        max_tokens = max_tokens.max(variant.split(' ').count());
+                    }
+                }
+                _ => {}
+            }
+        }
+        ReporterTable {
+            editions,
+            by_form,
+            by_squashed,
+            max_tokens: max_tokens.min(6),
+        }
+    }
+
+    /// Looks up a reporter exactly as written (`F.Supp.2d`, `F.3d`).
+    pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
+        let &index = self.by_form.get(written)?;
+        let edition = &self.editions[index];
+        Some(ReporterMatch {
+            edition,
+            standard: edition.abbreviation == written,
+        })
+    }
+
+    /// The edition whose abbreviation equals `written` up to spaces and periods.
+    pub fn lookup_loose(&'static self, written: &str) -> Option<&'static Edition> {
+        self.by_squashed
+            .get(&squash(written))
+            .map(|&i| &self.editions[i])
+    }
+
+    pub fn edition(&'static self, abbreviation: &str) -> Option<&'static Edition> {
+        self.lookup(abbreviation)
+            .filter(|m| m.standard)
+            .map(|m| m.edition)
+    }
+
+    /// The nearest standard abbreviation to an unknown reporter (`F. Sup.` → `F. Supp.`).
+    pub fn nearest(&'static self, written: &str) -> Option<&'static str> {
+        if let Some(e) = self.lookup_loose(written) {
+            return Some(e.abbreviation);
+        }
+        let limit = (written.chars().count() / 3).max(1);
+        self.editions
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.cite_type,
+                    CiteType::Federal
+                        | CiteType::StateRegional
+                        | CiteType::Specialty
+                        | CiteType::State
+                )
+            })
+            .map(|e| (edit_distance(written, e.abbreviation), e))
+            .filter(|(d, _)| *d <= limit)
+            .min_by_key(|(d, e)| (*d, e.cite_type != CiteType::Federal))
+            .map(|(_, e)| e.abbreviation)
+    }
+
+    pub fn len(&self) -> usize {
+        self.editions.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.editions.is_empty()
+    }
+}
+
+/// Whether `written` differs from its standard form only by closed-up spacing
+/// (`F.Supp.2d`, `S.Ct.`), which Bluebook B6 (2020) tolerates.
+pub fn is_closed_up(written: &str, standard: &str) -> bool {
+    !written.contains(' ') && written == standard.replace(' ', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_map_to_standard_editions() {
+        let t = table();
+        let m = t.lookup("F.Supp.2d").expect("variant known");
+        assert_eq!(m.edition.abbreviation, "F. Supp. 2d");
+        assert!(!m.standard);
+        assert_eq!(
+            t.lookup("F. 3d").map(|m| m.edition.abbreviation),
+            Some("F.3d")
+        );
+        assert_eq!(t.lookup("US").map(|m| m.edition.abbreviation), Some("U.S."));
+        assert_eq!(
+            t.lookup("S.Ct.").map(|m| m.edition.abbreviation),
+            Some("S. Ct.")
+        );
+        assert!(t.lookup("F.3d").is_some_and(|m| m.standard));
+    }
+
+    #[test]
+    fn editions_carry_years_and_court_rules() {
+        let t = table();
+        let e = t.edition("F. Supp. 2d").expect("edition");
+        assert_eq!((e.start_year, e.end_year), (Some(1988), Some(2014)));
+        assert!(matches!(
+            t.edition("U.S.").map(|e| &e.court_rule),
+            Some(CourtRule::Implied("U.S."))
+        ));
+        assert!(matches!(
+            t.edition("F.3d").map(|e| &e.court_rule),
+            Some(CourtRule::Required(_))
+        ));
+        assert!(t.len() > 1000);
+    }
+
+    #[test]
+    fn nearest_suggests_a_close_standard_form() {
+        assert_eq!(table().nearest("F. Sup."), Some("F. Supp."));
+        assert!(is_closed_up("F.Supp.2d", "F. Supp. 2d"));
+        assert!(!is_closed_up("F. 3d", "F.3d"));
+    }
+}

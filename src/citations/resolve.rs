@@ -1,0 +1,300 @@
+//! The document pass: every citation in document order, short forms and `Id.`
+//! linked to their antecedents, citations grouped by authority.
+
+use rustc_hash::FxHashMap;
+
+use super::model::{
+    AntecedentCandidate, Authorities, Authority, AuthorityId, AuthorityKind, Citation, CitationAt,
+    CitationKind, CitationRef, Resolution,
+};
+
+/// One paragraph's input: its citations and cites other analyzers offer as antecedents.
+pub struct ParagraphInput<'a> {
+    pub citations: &'a [Citation],
+    pub candidates: &'a [AntecedentCandidate],
+}
+
+/// A citation's key for grouping full citations of one decision (`464 F.3d 951`).
+fn reporter_key(c: &Citation) -> Option<String> {
+    Some(format!(
+        "{} {} {}",
+        c.volume_text()?,
+        c.reporter_display()?,
+        c.page_text()?
+    ))
+}
+
+/// The section without subsections: `1915(e)(2)(B)` → `1915`.
+fn section_base(s: &str) -> &str {
+    s.split('(').next().unwrap_or(s)
+}
+
+fn statute_key(c: &Citation) -> String {
+    let section = section_base(c.section_text().unwrap_or(""));
+    let sign = if c.kind == CitationKind::Rule {
+        ""
+    } else {
+        "§ "
+    };
+    match (c.volume_text(), c.reporter_display()) {
+        (Some(t), Some(code)) => format!("{t} {code} {sign}{section}"),
+        (None, Some(code)) => format!("{code} {sign}{section}"),
+        _ => format!("§ {section}"),
+    }
+}
+
+fn first_party(name: &str) -> &str {
+    name.split(" v. ")
+        .next()
+        .unwrap_or(name)
+        .trim_start_matches("In re ")
+        .trim()
+}
+
+/// Words of a name for loose matching (`Am. LegalNet` vs `Am. LegalNet, Inc. v. Davis`).
+fn name_matches(short: &str, full: &str) -> bool {
+    let short = short.trim_end_matches([',', '.']).to_lowercase();
+    if short.is_empty() {
+        return false;
+    }
+    let full_lower = full.to_lowercase();
+    full_lower.contains(&short) || first_party(&full_lower).starts_with(&short)
+}
+
+struct Builder {
+    out: Authorities,
+    by_key: FxHashMap<String, AuthorityId>,
+}
+
+impl Builder {
+    fn authority(
+        &mut self,
+        key: String,
+        kind: AuthorityKind,
+        name: String,
+        entry: usize,
+    ) -> AuthorityId {
+        if let Some(&id) = self.by_key.get(&key) {
+            self.out.authorities[id.0].citations.push(entry);
+            return id;
+        }
+        let id = AuthorityId(self.out.authorities.len());
+        let reporter_cites = if kind == AuthorityKind::Case {
+            vec![key.clone()]
+        } else {
+            Vec::new()
+        };
+        self.out.authorities.push(Authority {
+            id,
+            kind,
+            name,
+            reporter_cites,
+            citations: vec![entry],
+            full: None,
+        });
+        self.by_key.insert(key, id);
+        id
+    }
+    fn join(&mut self, id: AuthorityId, entry: usize) {
+        self.out.authorities[id.0].citations.push(entry);
+        self.out.citations[entry].authority = Some(id);
+    }
+}
+
+/// Builds the authority model of a document.
+pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
+    let mut b = Builder {
+        out: Authorities::default(),
+        by_key: FxHashMap::default(),
+    };
+    // Entry index of each citation, to follow `parallel_to`/`history_of` inside a paragraph.
+    let mut last_single: Option<usize> = None; // antecedent for Id.
+    let mut id_ambiguous = false;
+    let mut last_clause: Option<(usize, u32)> = None;
+    let mut clause_authorities: Vec<AuthorityId> = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let base = b.out.citations.len();
+        // Other analyzers' antecedent-capable cites that the engine did not see itself.
+        let external: Vec<&AntecedentCandidate> = para
+            .candidates
+            .iter()
+            .filter(|cand| !para.citations.iter().any(|c| c.span.overlaps(cand.span)))
+            .collect();
+        for (k, c) in para.citations.iter().enumerate() {
+            let entry = b.out.citations.len();
+            b.out.citations.push(CitationRef {
+                at: CitationAt {
+                    paragraph: p,
+                    index: k,
+                },
+                kind: c.kind,
+                span: c.span,
+                antecedent: None,
+                resolution: if c.kind.is_short_form() {
+                    Resolution::NoAntecedent
+                } else {
+                    Resolution::Full
+                },
+                authority: None,
+            });
+            let top_level = c.nested_in.is_none() && c.history_of.is_none();
+            match c.kind {
+                CitationKind::FullCase => {
+                    let id = if let Some(root) = c.parallel_to {
+                        let root_entry = base + root;
+                        let id = b.out.citations[root_entry].authority;
+                        if let (Some(id), Some(key)) = (id, reporter_key(c)) {
+                            b.out.authorities[id.0].reporter_cites.push(key.clone());
+                            b.by_key.entry(key).or_insert(id);
+                            b.join(id, entry);
+                        }
+                        id
+                    } else {
+                        let key = reporter_key(c).unwrap_or_else(|| format!("#{p}:{k}"));
+                        let name = c.case_name_text().unwrap_or("").to_string();
+                        let id = b.authority(key, AuthorityKind::Case, name, entry);
+                        b.out.citations[entry].authority = Some(id);
+                        Some(id)
+                    };
+                    if let Some(id) = id {
+                        let a = &mut b.out.authorities[id.0];
+                        if a.full.is_none() {
+                            a.full = Some(entry);
+                        }
+                        if a.name.is_empty() {
+                            a.name = c.case_name_text().unwrap_or("").to_string();
+                        }
+                    }
+                }
+                CitationKind::ShortCase => {
+                    let (vol, rep) = (
+                        c.volume_text().unwrap_or(""),
+                        c.reporter_display().unwrap_or(""),
+                    );
+                    let name = c.case_name_text();
+                    let found = (0..entry).rev().find(|&e| {
+                        let Some(id) = b.out.citations[e].authority else {
+                            return false;
+                        };
+                        let a = &b.out.authorities[id.0];
+                        a.kind == AuthorityKind::Case
+                            && a.full.is_some()
+                            && a.reporter_cites
+                                .iter()
+                                .any(|rc| rc.starts_with(&format!("{vol} {rep} ")))
+                            && name.map_or(true, |n| {
+                                name_matches(n, &a.name) || a.reporter_cites.len() > 1
+                            })
+                    });
+                    if let Some(e) = found {
+                        let id = b.out.citations[e].authority;
+                        b.out.citations[entry].antecedent =
+                            b.out.authorities[id.map_or(0, |i| i.0)].full.or(Some(e));
+                        b.out.citations[entry].resolution = Resolution::Resolved;
+                        if let Some(id) = id {
+                            b.join(id, entry);
+                        }
+                    }
+                }
+                CitationKind::Supra => {
+                    let name = c.case_name_text().unwrap_or("");
+                    let found = b
+                        .out
+                        .authorities
+                        .iter()
+                        .rev()
+                        .find(|a| a.kind == AuthorityKind::Case && name_matches(name, &a.name))
+                        .map(|a| a.id);
+                    if let Some(id) = found {
+                        b.out.citations[entry].antecedent = b.out.authorities[id.0].full;
+                        b.out.citations[entry].resolution = Resolution::Resolved;
+                        b.join(id, entry);
+                    }
+                }
+                CitationKind::Id => {
+                    if c.nested_in.is_none() {
+                        if let Some(prev) = last_single.filter(|_| !id_ambiguous) {
+                            b.out.citations[entry].antecedent = Some(prev);
+                            b.out.citations[entry].resolution = Resolution::Resolved;
+                            if let Some(id) = b.out.citations[prev].authority {
+                                b.join(id, entry);
+                            }
+                        } else if id_ambiguous {
+                            b.out.citations[entry].resolution = Resolution::Ambiguous;
+                        }
+                    }
+                }
+                CitationKind::Statute | CitationKind::Regulation | CitationKind::Rule => {
+                    let key = statute_key(c);
+                    let kind = match c.kind {
+                        CitationKind::Regulation => AuthorityKind::Regulation,
+                        CitationKind::Rule => AuthorityKind::Rule,
+                        _ => AuthorityKind::Statute,
+                    };
+                    let id = b.authority(key.clone(), kind, key, entry);
+                    b.out.citations[entry].authority = Some(id);
+                    if b.out.authorities[id.0].full.is_none() {
+                        b.out.authorities[id.0].full = Some(entry);
+                    }
+                }
+                CitationKind::Record => {
+                    let key = format!("ECF No. {}", c.volume_text().unwrap_or(""));
+                    let id = b.authority(key.clone(), AuthorityKind::Record, key, entry);
+                    b.out.citations[entry].authority = Some(id);
+                    if b.out.authorities[id.0].full.is_none() {
+                        b.out.authorities[id.0].full = Some(entry);
+                    }
+                }
+                CitationKind::Unknown => {}
+            }
+            // Id. bookkeeping: top-level citations only; a clause citing several
+            // authorities makes a following Id. ambiguous.
+            if top_level && c.kind != CitationKind::Unknown {
+                let clause = (p, c.clause);
+                if last_clause != Some(clause) {
+                    clause_authorities.clear();
+                    last_clause = Some(clause);
+                }
+                let auth = b.out.citations[entry].authority;
+                if c.kind == CitationKind::Id && auth.is_none() {
+                    // An unresolved Id. keeps the state as it was.
+                    continue;
+                }
+                if let Some(a) = auth {
+                    if !clause_authorities.contains(&a) {
+                        clause_authorities.push(a);
+                    }
+                }
+                id_ambiguous = clause_authorities.len() > 1;
+                last_single = Some(if c.kind == CitationKind::Id {
+                    b.out.citations[entry].antecedent.unwrap_or(entry)
+                } else {
+                    entry
+                });
+            }
+        }
+        // External record cites: antecedents for a following Id. (no parsed citation behind them).
+        for cand in external {
+            let entry = b.out.citations.len();
+            b.out.citations.push(CitationRef {
+                at: CitationAt {
+                    paragraph: p,
+                    index: usize::MAX,
+                },
+                kind: CitationKind::Record,
+                span: cand.span,
+                antecedent: None,
+                resolution: Resolution::Full,
+                authority: None,
+            });
+            let id = b.authority(
+                cand.label.clone(),
+                AuthorityKind::Record,
+                cand.label.clone(),
+                entry,
+            );
+            b.out.citations[entry].authority = Some(id);
+        }
+    }
+    b.out
+}

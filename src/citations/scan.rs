@@ -1,0 +1,1127 @@
+//! Finding citations in a paragraph's logical text.
+//!
+//! One pass over space-separated tokens; each token that can start a citation
+//! (a number before a reporter or code, `§`, `Id.`, `supra`, a rule name, `ECF`)
+//! anchors a small parser that reads forward (pins, parentheticals, history)
+//! and back (case name, signal). No regex runs over the whole text.
+
+use super::case_names::{is_full_name, name_before, versus_in};
+use super::model::{
+    Citation, CitationKind, History, Parenthetical, ParentheticalKind, Pin, Signal, SignalKind,
+};
+use super::reporters::table;
+use super::statutes::{self, code_at};
+use crate::analysis::Span;
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+/// Signals, longest first; a trailing comma after a signal other than `e.g.` is an error the checks report.
+const SIGNALS: &[(&str, SignalKind)] = &[
+    ("See generally,", SignalKind::SeeGenerally),
+    ("see generally,", SignalKind::SeeGenerally),
+    ("See generally", SignalKind::SeeGenerally),
+    ("see generally", SignalKind::SeeGenerally),
+    ("See, e.g.,", SignalKind::SeeEg),
+    ("see, e.g.,", SignalKind::SeeEg),
+    ("See also,", SignalKind::SeeAlso),
+    ("see also,", SignalKind::SeeAlso),
+    ("See also", SignalKind::SeeAlso),
+    ("see also", SignalKind::SeeAlso),
+    ("But see,", SignalKind::ButSee),
+    ("but see,", SignalKind::ButSee),
+    ("But see", SignalKind::ButSee),
+    ("but see", SignalKind::ButSee),
+    ("But cf.,", SignalKind::ButCf),
+    ("But cf.", SignalKind::ButCf),
+    ("but cf.", SignalKind::ButCf),
+    ("Compare", SignalKind::Compare),
+    ("compare", SignalKind::Compare),
+    ("Accord,", SignalKind::Accord),
+    ("Accord", SignalKind::Accord),
+    ("accord", SignalKind::Accord),
+    ("Contra", SignalKind::Contra),
+    ("contra", SignalKind::Contra),
+    ("E.g.,", SignalKind::Eg),
+    ("e.g.,", SignalKind::Eg),
+    ("Cf.,", SignalKind::Cf),
+    ("Cf.", SignalKind::Cf),
+    ("cf.", SignalKind::Cf),
+    ("See,", SignalKind::See),
+    ("see,", SignalKind::See),
+    ("See", SignalKind::See),
+    ("see", SignalKind::See),
+    ("with", SignalKind::With),
+];
+
+/// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
+const HISTORY: &[&str] = &[
+    "aff'd in part and rev'd in part",
+    "aff'd in part, rev'd in part",
+    "abrogated on other grounds by",
+    "overruled on other grounds by",
+    "rev'd on other grounds",
+    "aff'd on other grounds",
+    "superseded by statute",
+    "vacated and remanded",
+    "reh'g en banc denied",
+    "aff'd sub nom.",
+    "rev'd sub nom.",
+    "cert. dismissed",
+    "cert. granted",
+    "cert. denied",
+    "reh'g denied",
+    "abrogated by",
+    "overruled by",
+    "superseded by",
+    "amended by",
+    "modified",
+    "withdrawn",
+    "vacated",
+    "aff'd",
+    "rev'd",
+    "aff'g",
+    "rev'g",
+];
+
+const MONTHS: &[&str] = &[
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.
+fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut chars = text.chars();
+    for p in phrase.chars() {
+        let c = chars.next()?;
+        let same = c == p || (p == '\'' && c == '\u{2019}');
+        if !same {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn digits_end(bytes: &[u8], mut p: usize) -> usize {
+    while bytes.get(p).is_some_and(|b| b.is_ascii_digit()) {
+        p += 1;
+    }
+    p
+}
+
+/// A court/year parenthetical's parts, relative to the paragraph.
+struct CourtYear {
+    court: Option<Span>,
+    year: u16,
+    year_span: Span,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    emphasis: &'a [Span],
+    toks: Vec<Tok>,
+    out: Vec<Citation>,
+    /// End of the last top-level citation (names do not reach back past it).
+    floor: usize,
+    clause: u32,
+    /// The last top-level citation, and the end of its page/pins (for parallel cites).
+    last_top: Option<usize>,
+    last_cite_body_end: usize,
+    /// Set when a history phrase ends the previous citation.
+    pending_history: Option<usize>,
+}
+
+/// Every citation in `text`, in order. `emphasis` marks italic/underlined spans (case names).
+pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
+    if !worth_scanning(text) {
+        return Vec::new();
+    }
+    let mut toks = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b' ' {
+            if let Some(s) = start.take() {
+                toks.push(Tok { start: s, end: i });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        toks.push(Tok {
+            start: s,
+            end: text.len(),
+        });
+    }
+    let mut s = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        emphasis,
+        toks,
+        out: Vec::new(),
+        floor: 0,
+        clause: 0,
+        last_top: None,
+        last_cite_body_end: 0,
+        pending_history: None,
+    };
+    s.run();
+    let mut out = s.out;
+    for i in 0..out.len() {
+        out[i].proposition = proposition(text, &out, i);
+    }
+    out
+}
+
+/// Cheap prefilter: every citation form has a digit, `Id`/`id.`, or `supra`.
+fn worth_scanning(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains("Id")
+        || text.contains("id.")
+        || text.contains("supra")
+}
+
+impl<'a> Scanner<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn token_at_or_after(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let tok = self.tok(i);
+            let first = tok.as_bytes()[0];
+            let resume = match first {
+                b'0'..=b'9' => self.case_at(i).or_else(|| self.titled_statute_at(i)),
+                b'\xc2' if tok.starts_with('§') => self.statute_at(self.toks[i].start, None, None),
+                b'I' | b'i' => self.id_at(i).or_else(|| self.code_citation_at(i)),
+                b's' if tok.starts_with("supra") => self.supra_at(i),
+                b'E' | b'D' => self.record_at(i).or_else(|| self.code_citation_at(i)),
+                b'A'..=b'Z' => self.code_citation_at(i),
+                _ => None,
+            };
+            match resume {
+                Some(pos) => i = self.token_at_or_after(pos).max(i + 1),
+                None => i += 1,
+            }
+        }
+    }
+
+    // ---- shared pieces -------------------------------------------------------------
+
+    /// The parenthetical of an earlier citation that contains `pos`, if any.
+    fn container_of(&self, pos: usize) -> Option<(usize, Span)> {
+        self.out.iter().enumerate().rev().find_map(|(k, c)| {
+            c.parentheticals
+                .iter()
+                .find(|p| {
+                    p.span.start < pos && pos < p.span.end && p.kind != ParentheticalKind::CourtYear
+                })
+                .map(|p| (k, p.span))
+        })
+    }
+
+    /// The signal written right before `start`.
+    fn signal_before(&self, start: usize, floor: usize) -> Option<Signal> {
+        let before = self.text.get(floor..start)?.strip_suffix(' ')?;
+        for (form, kind) in SIGNALS {
+            if let Some(head) = before.strip_suffix(form) {
+                let ok = head.is_empty() || head.ends_with([' ', '(', '"', '\u{201c}']);
+                if !ok {
+                    continue;
+                }
+                if *kind == SignalKind::With && !head.trim_end().ends_with([',', ')', ';']) {
+                    continue;
+                }
+                let s = floor + head.len();
+                return Some(Signal {
+                    kind: *kind,
+                    span: Span::new(s, s + form.len()),
+                });
+            }
+        }
+        None
+    }
+
+    /// Registers a citation: nesting, parallel and clause bookkeeping.
+    fn push(&mut self, mut c: Citation, body_end: usize) -> usize {
+        let lead = c.signal.map_or(c.span.start, |s| s.span.start);
+        if let Some((k, _)) = self.container_of(c.span.start) {
+            c.nested_in = Some(k);
+            c.clause = self.out[k].clause;
+        } else if let Some(h) = self.pending_history.take() {
+            c.history_of = Some(h);
+            c.clause = self.out[h].clause;
+        } else {
+            let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
+            let prev = self.last_top;
+            if let (Some(p), ",") = (prev, gap) {
+                if self.last_cite_body_end == self.floor
+                    && c.case_name.is_none()
+                    && c.volume.is_some()
+                {
+                    c.parallel_to = Some(self.out[p].parallel_to.unwrap_or(p));
+                }
+            }
+            let same_clause = prev.is_some() && (gap == ";" || c.parallel_to.is_some());
+            if !same_clause && prev.is_some() {
+                self.clause += 1;
+            }
+            c.clause = self.clause;
+        }
+        let index = self.out.len();
+        if c.nested_in.is_none() {
+            self.last_top = Some(index);
+            self.last_cite_body_end = body_end;
+            self.floor = c.span.end;
+        }
+        c.text = self.text[c.span.start..c.span.end].to_string();
+        self.out.push(c);
+        index
+    }
+
+    fn blank(kind: CitationKind, span: Span) -> Citation {
+        Citation {
+            kind,
+            span,
+            text: String::new(),
+            signal: None,
+            case_name: None,
+            versus: None,
+            volume: None,
+            reporter: None,
+            reporter_standard: None,
+            page: None,
+            section: None,
+            pins: Vec::new(),
+            court: None,
+            year: None,
+            year_span: None,
+            parentheticals: Vec::new(),
+            history: Vec::new(),
+            nested_in: None,
+            parallel_to: None,
+            history_of: None,
+            clause: 0,
+            proposition: None,
+        }
+    }
+
+    /// The floor for a backward name search at `pos`: inside a parenthetical, its start.
+    fn floor_at(&self, pos: usize) -> usize {
+        match self.container_of(pos) {
+            Some((_, span)) => span.start + 1,
+            None => self.floor.min(pos),
+        }
+    }
+
+    /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
+    fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
+        while self.text[p..].starts_with(", ") {
+            let mut q = p + 2;
+            if self.text[q..].starts_with("at ") {
+                q += 3;
+            }
+            let Some(end) = self.pin_at(q) else { break };
+            // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
+            if self.reporter_after_number(q) {
+                break;
+            }
+            pins.push(Pin {
+                span: Span::new(q, end),
+            });
+            p = end;
+        }
+        p
+    }
+
+    /// One pin at `q`: `1072`, `*3`, `135-36`, `135–36`, `285 n.4`, `1072 nn.3-4`, `§ 9`, `¶ 12`.
+    fn pin_at(&self, q: usize) -> Option<usize> {
+        let b = self.bytes;
+        let rest = &self.text[q..];
+        if let Some(r) = rest.strip_prefix("§ ").or_else(|| rest.strip_prefix("¶ ")) {
+            let s = self.text.len() - r.len();
+            let e = statutes::section_end(self.text, s);
+            return (e > s).then_some(e);
+        }
+        let mut e = q;
+        if b.get(e) == Some(&b'*') {
+            e += 1;
+        }
+        let d = digits_end(b, e);
+        if d == e {
+            return None;
+        }
+        e = d;
+        // Range: hyphen or en dash.
+        for dash in ["-", "\u{2013}", "-*", "\u{2013}*"] {
+            if self.text[e..].starts_with(dash) {
+                let d2 = digits_end(b, e + dash.len());
+                if d2 > e + dash.len() {
+                    e = d2;
+                    break;
+                }
+            }
+        }
+        for note in [" n.", " nn.", " n. ", " & n."] {
+            if self.text[e..].starts_with(note) {
+                let s = e + note.len();
+                let d2 = digits_end(b, s);
+                if d2 > s {
+                    e = d2;
+                    if self.text[e..].starts_with('-') {
+                        e = digits_end(b, e + 1);
+                    }
+                    break;
+                }
+            }
+        }
+        Some(e)
+    }
+
+    /// Whether the number at `q` is the volume of a reporter citation.
+    fn reporter_after_number(&self, q: usize) -> bool {
+        let i = self.token_at_or_after(q);
+        i < self.toks.len()
+            && self.toks[i].start == q
+            && is_digits(self.tok(i))
+            && self.reporter_at(i).is_some()
+    }
+
+    /// Parentheticals starting at `p` (after optional space).
+    fn parentheticals_after(&self, mut p: usize, c: &mut Citation) -> usize {
+        loop {
+            let mut r = p;
+            if self.bytes.get(r) == Some(&b' ') {
+                r += 1;
+            }
+            if self.bytes.get(r) != Some(&b'(') {
+                return p;
+            }
+            let (close, closed) = self.matching_paren(r);
+            let content_end = if closed { close - 1 } else { close };
+            let mut content = &self.text[r + 1..content_end];
+            if !closed {
+                content = content.trim_end_matches(['.', ' ', ';', ',']);
+            }
+            let first_paren = c.parentheticals.is_empty();
+            let court_year = if first_paren {
+                court_year(content, r + 1)
+            } else {
+                None
+            };
+            let mut span_end = close;
+            let kind = if let Some(cy) = &court_year {
+                if !closed {
+                    span_end = cy.year_span.end;
+                }
+                c.court = cy.court;
+                c.year = Some(cy.year);
+                c.year_span = Some(cy.year_span);
+                ParentheticalKind::CourtYear
+            } else {
+                classify(content)
+            };
+            if !closed && court_year.is_none() {
+                // An unclosed explanatory parenthetical: keep it to its sentence.
+                span_end = self.text[r..].find(". ").map_or(self.text.len(), |k| r + k);
+                span_end = span_end.max(r + 1);
+            }
+            c.parentheticals.push(Parenthetical {
+                kind,
+                span: Span::new(r, span_end),
+                closed,
+            });
+            p = span_end;
+            if !closed {
+                return p;
+            }
+        }
+    }
+
+    /// The end (exclusive) of the parenthetical opening at `open`, and whether it closed.
+    fn matching_paren(&self, open: usize) -> (usize, bool) {
+        let mut depth = 0;
+        for (k, b) in self.bytes[open..].iter().enumerate() {
+            match b {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (open + k + 1, true);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (self.text.len(), false)
+    }
+
+    /// `, aff'd,` after a citation: the history phrase span.
+    fn history_after(&self, p: usize) -> Option<Span> {
+        let rest = self.text.get(p..)?.strip_prefix(", ")?;
+        let s = p + 2;
+        HISTORY
+            .iter()
+            .find_map(|h| starts_with_phrase(rest, h).map(|len| Span::new(s, s + len)))
+    }
+
+    // ---- case citations ------------------------------------------------------------
+
+    /// The reporter after volume token `i`: (last reporter token, standard form or None if unknown).
+    fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>)> {
+        let t = table();
+        let n = self.toks.len();
+        for k in (1..=t.max_tokens).rev() {
+            if i + k + 1 >= n {
+                continue;
+            }
+            if !page_like(self.tok(i + k + 1)) {
+                continue;
+            }
+            let written = &self.text[self.toks[i + 1].start..self.toks[i + k].end];
+            if let Some(m) = t.lookup(written) {
+                return Some((i + k, Some(m.edition.abbreviation)));
+            }
+        }
+        None
+    }
+
+    /// An unknown reporter after volume `i`: 1–3 abbreviation-like tokens, then a page.
+    fn unknown_reporter_at(&self, i: usize) -> Option<usize> {
+        if code_at(self.text, self.toks.get(i + 1)?.start).is_some() {
+            return None;
+        }
+        for k in 1..=3 {
+            let last = i + k;
+            if last + 1 >= self.toks.len() {
+                return None;
+            }
+            let tok = self.tok(last);
+            if !abbreviation_like(tok) {
+                return None;
+            }
+            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(last);
+            }
+        }
+        None
+    }
+
+    fn case_at(&mut self, i: usize) -> Option<usize> {
+        let vol = self.toks[i];
+        let vol_text = self.tok(i);
+        if !is_digits(vol_text) || vol_text.len() > 4 {
+            return None;
+        }
+        let (rep_last, standard) = match self.reporter_at(i) {
+            Some(found) => found,
+            None => (self.unknown_reporter_at(i)?, None),
+        };
+        let reporter = Span::new(self.toks[i + 1].start, self.toks[rep_last].end);
+        let next = self.toks[rep_last + 1];
+        let mut c = Self::blank(CitationKind::FullCase, Span::default());
+        c.volume = Some(Span::new(vol.start, vol.end));
+        c.reporter = Some(reporter);
+        c.reporter_standard = standard;
+        let mut p;
+        let short = &self.text[next.start..next.end] == "at";
+        if short {
+            c.kind = CitationKind::ShortCase;
+            let q = next.end + 1;
+            let end = self.pin_at(q)?;
+            c.pins.push(Pin {
+                span: Span::new(q, end),
+            });
+            p = self.pins_after(end, &mut c.pins);
+        } else {
+            let page_end = digits_end(self.bytes, next.start);
+            if page_end == next.start {
+                return None;
+            }
+            c.page = Some(Span::new(next.start, page_end));
+            p = self.pins_after(page_end, &mut c.pins);
+        }
+        let body_end = p;
+        // Name and signal before the volume.
+        let floor = self.floor_at(vol.start);
+        let before = &self.text[floor..vol.start];
+        let name_end = if before.ends_with(" , ") {
+            Some(vol.start - 3)
+        } else if before.ends_with(", ") {
+            Some(vol.start - 2)
+        } else {
+            None
+        };
+        if let Some(end) = name_end {
+            c.case_name = name_before(self.text, end, floor, self.emphasis);
+        }
+        if let Some(name) = c.case_name {
+            c.versus = versus_in(self.text, name);
+        }
+        p = self.parentheticals_after(p, &mut c);
+        let has_court_year = c.year.is_some();
+        if standard.is_none()
+            && !has_court_year
+            && !c.case_name.is_some_and(|n| is_full_name(self.text, n))
+        {
+            // An unknown "reporter" with neither a case name nor a date is not a citation.
+            return None;
+        }
+        if !short && !has_court_year {
+            if let Some(name) = c.case_name {
+                if !is_full_name(self.text, name) {
+                    // `Anderson, 477 U.S. 250`: a short form missing `at`.
+                    c.kind = CitationKind::ShortCase;
+                    if let Some(page) = c.page.take() {
+                        c.pins.insert(0, Pin { span: page });
+                    }
+                }
+            }
+        }
+        let start = c.case_name.map_or(vol.start, |n| n.start);
+        c.signal = self.signal_before(start, floor);
+        if let Some(h) = self.history_after(p) {
+            c.history.push(History { span: h });
+            p = h.end;
+        }
+        c.span = Span::new(start, p);
+        let had_history = !c.history.is_empty();
+        let index = self.push(c, body_end);
+        if had_history {
+            self.pending_history = Some(index);
+        }
+        // Resume after the page/pins so citations inside parentheticals are found.
+        Some(body_end)
+    }
+
+    // ---- short forms -----------------------------------------------------------------
+
+    fn id_at(&mut self, i: usize) -> Option<usize> {
+        let tok = self.tok(i);
+        let t = self.toks[i];
+        let word = tok.trim_end_matches([',', ';', ')']);
+        let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
+        let proper = matches!(word, "Id." | "id." | "Ibid." | "ibid.");
+        let missing_period = matches!(word, "Id" | "id") && next == Some("at");
+        if !proper && !missing_period {
+            return None;
+        }
+        let mut c = Self::blank(CitationKind::Id, Span::default());
+        let mut end = t.start + word.len();
+        if let Some(n) = next {
+            let q = self.toks[i + 1].start;
+            if tok.len() == word.len() {
+                if n == "at" {
+                    if let Some(e) = self.pin_at(q + 3) {
+                        c.pins.push(Pin {
+                            span: Span::new(q + 3, e),
+                        });
+                        end = self.pins_after(e, &mut c.pins);
+                    }
+                } else if n.starts_with('§') || n.starts_with('¶') {
+                    if let Some(e) = self.pin_at(q) {
+                        c.pins.push(Pin {
+                            span: Span::new(q, e),
+                        });
+                        end = e;
+                    }
+                }
+            }
+        }
+        let mut p = end;
+        p = self.parentheticals_after(p, &mut c);
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, p);
+        self.push(c, end);
+        Some(end)
+    }
+
+    fn supra_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let floor = self.floor_at(t.start);
+        let before = &self.text[floor..t.start];
+        let name_end = before.strip_suffix(", ").map(|b| floor + b.len())?;
+        let name = name_before(self.text, name_end, floor, self.emphasis)?;
+        let mut c = Self::blank(CitationKind::Supra, Span::default());
+        c.case_name = Some(name);
+        let mut end = t.start + "supra".len();
+        let rest = &self.text[end..];
+        let at = [", at ", " at "]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+            .map(|s| s.len());
+        if let Some(skip) = at {
+            if let Some(e) = self.pin_at(end + skip) {
+                c.pins.push(Pin {
+                    span: Span::new(end + skip, e),
+                });
+                end = e;
+            }
+        } else if let Some(r) = rest.strip_prefix(", note ") {
+            let s = self.text.len() - r.len();
+            end = digits_end(self.bytes, s).max(end);
+        }
+        c.signal = self.signal_before(name.start, floor);
+        c.span = Span::new(name.start, end);
+        self.push(c, end);
+        Some(end)
+    }
+
+    /// `ECF No. 34`, `ECF Nos. 34, 35`, `Dkt. 12`, `Dkt. No. 12`, `Doc. 37`, with `at 3`.
+    fn record_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let rest = &self.text[t.start..];
+        let head = [
+            "ECF No. ",
+            "ECF Nos. ",
+            "ECF ",
+            "Dkt. No. ",
+            "Dkt. Nos. ",
+            "Dkt. ",
+            "Doc. No. ",
+            "Doc. ",
+        ]
+        .iter()
+        .find(|h| rest.starts_with(**h))?;
+        let num = t.start + head.len();
+        let mut end = digits_end(self.bytes, num);
+        if end == num {
+            return None;
+        }
+        let mut c = Self::blank(CitationKind::Record, Span::default());
+        c.volume = Some(Span::new(num, end));
+        c.reporter = Some(Span::new(t.start, num - 1));
+        if let Some(r) = self.text[end..].strip_prefix(" at ") {
+            let q = self.text.len() - r.len();
+            if let Some(e) = self.pin_at(q) {
+                c.pins.push(Pin {
+                    span: Span::new(q, e),
+                });
+                end = e;
+            }
+        }
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, end);
+        self.push(c, end);
+        Some(end)
+    }
+
+    // ---- statutes, regulations, rules ------------------------------------------------
+
+    /// `42 U.S.C. § 1983`, `28 C.F.R. § 35.130`: a title number before a code.
+    fn titled_statute_at(&mut self, i: usize) -> Option<usize> {
+        let title = self.toks[i];
+        if !is_digits(self.tok(i)) || i + 1 >= self.toks.len() {
+            return None;
+        }
+        let code_start = self.toks[i + 1].start;
+        let form = code_at(self.text, code_start)?;
+        if form.kind == CitationKind::Rule {
+            return None;
+        }
+        self.statute_at(
+            code_start,
+            Some(form),
+            Some(Span::new(title.start, title.end)),
+        )
+    }
+
+    /// A code or rule name at token `i` (`Cal. Civ. Proc. Code § 425.16`, `Fed. R. Civ. P. 12`).
+    fn code_citation_at(&mut self, i: usize) -> Option<usize> {
+        let start = self.toks[i].start;
+        let form = code_at(self.text, start)?;
+        // Titled codes without their title (`U.S.C. § 1983`) are still cited.
+        self.statute_at(start, Some(form), None)
+    }
+
+    fn statute_at(
+        &mut self,
+        start: usize,
+        form: Option<&'static statutes::CodeForm>,
+        title: Option<Span>,
+    ) -> Option<usize> {
+        let parsed = statutes::parse(self.text, start, title, form)?;
+        let kind = parsed.kind.unwrap_or(CitationKind::Statute);
+        let lead = parsed.span.start;
+        let floor = self.floor_at(lead);
+        let signal = self.signal_before(lead, floor);
+        let end = parsed.span.end;
+        for section in parsed.sections {
+            let mut c = Self::blank(kind, parsed.span);
+            c.volume = parsed.title;
+            if let Some((span, f)) = parsed.code {
+                c.reporter = Some(span);
+                c.reporter_standard = Some(f.standard);
+            }
+            c.section = Some(section);
+            c.signal = signal;
+            let mut p = end;
+            p = self.parentheticals_after(p, &mut c);
+            c.span = Span::new(lead, p);
+            self.push(c, end);
+        }
+        Some(end)
+    }
+}
+
+fn page_like(tok: &str) -> bool {
+    tok == "at" || tok.starts_with(|c: char| c.is_ascii_digit()) || tok.starts_with("___")
+}
+
+/// A token that can be part of an unknown reporter abbreviation (`F.`, `Sup.`, `2d`).
+fn abbreviation_like(tok: &str) -> bool {
+    let ordinal = matches!(tok, "2d" | "3d" | "4th" | "5th" | "2nd" | "3rd");
+    let first_upper = tok.starts_with(|c: char| c.is_ascii_uppercase());
+    ordinal || (first_upper && tok.len() <= 8 && tok.ends_with('.') && !tok.ends_with(".."))
+}
+
+fn classify(content: &str) -> ParentheticalKind {
+    let c = content.trim_start();
+    let lower = |p: &str| {
+        c.len() >= p.len() && c.is_char_boundary(p.len()) && c[..p.len()].eq_ignore_ascii_case(p)
+    };
+    if lower("quoting") {
+        ParentheticalKind::Quoting
+    } else if lower("citing") {
+        ParentheticalKind::Citing
+    } else if lower("en banc")
+        || lower("per curiam")
+        || lower("plurality")
+        || lower("mem.")
+        || lower("unpublished")
+        || c.contains(", J., ")
+        || c.contains(", C.J., ")
+        || c.contains(", JJ., ")
+    {
+        ParentheticalKind::Weight
+    } else if [
+        "emphasis",
+        "alteration",
+        "alterations",
+        "citation",
+        "citations",
+        "internal",
+        "footnote",
+        "cleaned up",
+        "brackets",
+        "ellipsis",
+    ]
+    .iter()
+    .any(|p| lower(p))
+    {
+        ParentheticalKind::Alteration
+    } else {
+        ParentheticalKind::Explanatory
+    }
+}
+
+/// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
+/// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
+fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
+    let c = content.trim_end();
+    let n = c.len();
+    if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
+        return None;
+    }
+    let year_text = &c[n - 4..];
+    if !is_digits(year_text)
+        || c.as_bytes()
+            .get(n.wrapping_sub(5))
+            .is_some_and(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: u16 = year_text.parse().ok()?;
+    if !(1600..=2200).contains(&year) {
+        return None;
+    }
+    let mut before = c[..n - 4].trim_end();
+    // A full date: `Oct. 30, 2013`.
+    if let Some(b) = before.strip_suffix(',') {
+        let b = b.trim_end();
+        let day_start = b.rfind(' ').map_or(0, |k| k + 1);
+        if is_digits(&b[day_start..]) {
+            let m = b[..day_start].trim_end();
+            if let Some(month) = MONTHS.iter().find(|mo| m.ends_with(**mo)) {
+                before = m[..m.len() - month.len()].trim_end();
+            }
+        }
+    }
+    let court_text = before.trim_end_matches(',').trim();
+    let court = if court_text.is_empty() {
+        None
+    } else {
+        // Every word of a court abbreviation is capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`).
+        let looks_like_court = court_text.len() <= 45
+            && court_text.split(' ').all(|w| {
+                w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                    || w == "&"
+                    || w == "of"
+            });
+        if !looks_like_court {
+            return None;
+        }
+        let lead = content.len() - content.trim_start().len();
+        let start = offset + lead + content.trim_start().find(court_text).unwrap_or(0);
+        Some(Span::new(start, start + court_text.len()))
+    };
+    let year_start = offset + n - 4;
+    Some(CourtYear {
+        court,
+        year,
+        year_span: Span::new(year_start, year_start + 4),
+    })
+}
+
+/// The sentence before citation `i` in its paragraph (what it is cited for).
+fn proposition(text: &str, cites: &[Citation], i: usize) -> Option<Span> {
+    let c = &cites[i];
+    if c.nested_in.is_some() {
+        return cites[c.nested_in?].proposition;
+    }
+    if let Some(h) = c.history_of {
+        return cites[h].proposition;
+    }
+    if let Some(p) = c.parallel_to {
+        return cites[p].proposition;
+    }
+    // Citations of one clause share the proposition of the first.
+    if let Some(first) = cites[..i]
+        .iter()
+        .position(|o| o.clause == c.clause && o.nested_in.is_none())
+    {
+        if first < i {
+            return cites[first].proposition;
+        }
+    }
+    let lead = c.signal.map_or(c.span.start, |s| s.span.start);
+    let floor = cites[..i]
+        .iter()
+        .rev()
+        .find(|o| o.nested_in.is_none())
+        .map_or(0, |o| o.span.end.min(lead));
+    let head = text.get(floor..lead)?;
+    let trimmed = head.trim_end();
+    if trimmed.is_empty() {
+        return None;
+    }
+    // A citation sentence cites for the sentence before it; a citation inside a
+    // textual sentence, for the words before it in that sentence.
+    let end = floor + trimmed.len();
+    let body = &text[floor..end];
+    let search = body
+        .strip_suffix(['.', '?', '!', '"', '\u{201d}', ';', ','])
+        .unwrap_or(body);
+    let start = sentence_start(search).map_or(floor, |k| floor + k);
+    let span = Span::new(start, end);
+    let s = text[span.start..span.end].trim_start_matches(['.', ' ', ';', ')']);
+    (s.len() > 1).then(|| Span::new(end - s.len(), end))
+}
+
+/// Offset of the start of the last sentence in `s`.
+fn sentence_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut k = s.len();
+    while k > 1 {
+        k -= 1;
+        if b[k] == b' ' && matches!(b[k - 1], b'.' | b'?' | b'!' | b'"' | b')') {
+            let word_start = s[..k - 1].rfind(' ').map_or(0, |w| w + 1);
+            let word = &s[word_start..k];
+            let ends_sentence = match b[k - 1] {
+                b'.' => !super::case_names::is_abbreviation(word) && word.len() > 2,
+                b'"' | b')' => word.contains(['.', '?', '!']),
+                _ => true,
+            };
+            if ends_sentence
+                && b.get(k + 1)
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"')
+            {
+                return Some(k + 1);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cites(text: &str) -> Vec<Citation> {
+        extract(text, &[])
+    }
+
+    #[test]
+    fn full_case_with_pin_court_and_year() {
+        let cs = cites("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006).");
+        assert_eq!(cs.len(), 1);
+        let c = &cs[0];
+        assert_eq!(c.kind, CitationKind::FullCase);
+        assert_eq!(c.case_name_text(), Some("Leon v. IDX Sys. Corp."));
+        assert_eq!(c.volume_text(), Some("464"));
+        assert_eq!(c.reporter_text(), Some("F.3d"));
+        assert_eq!(c.page_text(), Some("951"));
+        assert_eq!(c.pin_text().as_deref(), Some("959"));
+        assert_eq!(c.court_text(), Some("9th Cir."));
+        assert_eq!(c.year, Some(2006));
+        assert_eq!(
+            c.text,
+            "Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006)"
+        );
+    }
+
+    #[test]
+    fn quoting_parenthetical_holds_a_nested_citation() {
+        let t = "\"of cases.\"\" American LegalNet, Inc. v. Davis, 673 F.Supp.2d 1063, 1071 (C.D. Cal. 2009) (quoting Pueblo of Laguna v. United States, 60 Fed. Cl. 133, 135-36 (2004)). Plaintiff's motion";
+        let cs = cites(t);
+        assert_eq!(cs.len(), 2);
+        assert_eq!(
+            cs[0].case_name_text(),
+            Some("American LegalNet, Inc. v. Davis")
+        );
+        assert_eq!(cs[0].reporter_standard, Some("F. Supp. 2d"));
+        assert_eq!(cs[0].parentheticals.len(), 2);
+        assert_eq!(cs[0].parentheticals[1].kind, ParentheticalKind::Quoting);
+        assert_eq!(
+            cs[1].case_name_text(),
+            Some("Pueblo of Laguna v. United States")
+        );
+        assert_eq!(cs[1].nested_in, Some(0));
+        assert_eq!(cs[1].pin_text().as_deref(), Some("135-36"));
+        assert_eq!(cs[1].court_text(), None);
+        assert_eq!(cs[1].year, Some(2004));
+    }
+
+    #[test]
+    fn parallel_citations_and_string_cites() {
+        let cs = cites("See Roe v. Wade, 410 U.S. 113, 153, 93 S. Ct. 705, 35 L. Ed. 2d 147 (1973); Doe v. Bolton, 410 U.S. 179 (1973).");
+        assert_eq!(cs.len(), 4);
+        assert_eq!(cs[1].parallel_to, Some(0));
+        assert_eq!(cs[2].parallel_to, Some(0));
+        assert_eq!(
+            cs[0].year, None,
+            "the year belongs to the last parallel cite's own text"
+        );
+        assert_eq!(cs[2].year, Some(1973));
+        assert_eq!(cs[3].case_name_text(), Some("Doe v. Bolton"));
+        assert_eq!(cs[3].clause, cs[0].clause);
+        assert_eq!(cs[0].signal.map(|s| s.kind), Some(SignalKind::See));
+    }
+
+    #[test]
+    fn short_forms_id_and_supra() {
+        let t = "Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009). Not enough. Iqbal, 556 U.S. at 678. Id. at 679. See id. Am. LegalNet, supra, at 1072. 673 F. Supp. 2d at 1072 n.3.";
+        let cs = cites(t);
+        let kinds: Vec<_> = cs.iter().map(|c| c.kind).collect();
+        use CitationKind::*;
+        assert_eq!(kinds, [FullCase, ShortCase, Id, Id, Supra, ShortCase]);
+        assert_eq!(cs[1].case_name_text(), Some("Iqbal"));
+        assert_eq!(cs[2].pin_text().as_deref(), Some("679"));
+        assert_eq!(cs[3].signal.map(|s| s.kind), Some(SignalKind::See));
+        assert_eq!(cs[4].case_name_text(), Some("Am. LegalNet"));
+        assert_eq!(cs[5].pin_text().as_deref(), Some("1072 n.3"));
+        assert_eq!(
+            cs[1].proposition.map(|p| &t[p.start..p.end]),
+            Some("Not enough.")
+        );
+    }
+
+    #[test]
+    fn unreported_and_history() {
+        let t = "State v. Smith, No. 2012AP1475-CR, 2013 WL 5811261, at *7 (Wis. Ct. App. Oct. 30, 2013). Toussaint v. McCarthy, 801 F.2d 1080, 1105 (9th Cir. 1986), abrogated on other grounds by Sandin v. Conner, 515 U.S. 472 (1995).";
+        let cs = cites(t);
+        assert_eq!(cs.len(), 3);
+        assert_eq!(cs[0].reporter_text(), Some("WL"));
+        assert_eq!(cs[0].pin_text().as_deref(), Some("*7"));
+        assert_eq!(cs[0].court_text(), Some("Wis. Ct. App."));
+        assert_eq!(cs[0].year, Some(2013));
+        assert_eq!(cs[1].history.len(), 1);
+        assert_eq!(cs[2].history_of, Some(1));
+        assert_eq!(cs[2].case_name_text(), Some("Sandin v. Conner"));
+        assert_eq!(cs[2].year, Some(1995));
+        assert_eq!(cs[1].year, Some(1986));
+    }
+
+    #[test]
+    fn statutes_rules_and_record_cites() {
+        let t = "Jurisdiction lies under 28 U.S.C. §§ 1331, 1343 and Cal. Civ. Proc. Code § 425.16; see Fed. R. Civ. P. 26(b)(1); ECF No. 34 at 3; 28 C.F.R. § 35.130; Local Rule 230(l).";
+        let cs = cites(t);
+        let sections: Vec<_> = cs
+            .iter()
+            .map(|c| (c.kind, c.section_text().unwrap_or("").to_string()))
+            .collect();
+        use CitationKind::*;
+        assert_eq!(
+            sections,
+            [
+                (Statute, "1331".into()),
+                (Statute, "1343".into()),
+                (Statute, "425.16".into()),
+                (Rule, "26(b)(1)".into()),
+                (Record, String::new()),
+                (Regulation, "35.130".into()),
+                (Rule, "230(l)".into()),
+            ]
+        );
+        assert_eq!(cs[2].reporter_text(), Some("Cal. Civ. Proc. Code"));
+        assert_eq!(cs[0].volume_text(), Some("28"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_citation_like_noise(s in "[0-9A-Za-z .,;()§*'’–-]{0,120}") {
+            let cs = extract(&s, &[]);
+            for c in &cs {
+                proptest::prop_assert!(c.span.end <= s.len());
+            }
+        }
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,80}") {
+            let _ = extract(&s, &[Span::new(0, s.len())]);
+        }
+    }
+
+    #[test]
+    fn no_citations_in_plain_prose() {
+        assert!(cites("On September 18, 2018, Plaintiff filed 3 motions in 2 courts.").is_empty());
+        assert!(cites("The Court set the deadline for October 8, 2018 at 10 a.m.").is_empty());
+    }
+}

@@ -1,0 +1,272 @@
+//! Statutes, regulations and court rules: the code table (`data/codes.tsv`) and
+//! parsing `42 U.S.C. §§ 1331, 1343`, `Cal. Civ. Proc. Code § 425.16`,
+//! `Fed. R. Civ. P. 26(b)(1)`, `Local Rule 230(l)`, bare `§ 1983`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::model::CitationKind;
+use super::tables::rows;
+use crate::analysis::Span;
+
+const CODES_TSV: &str = include_str!("../../data/codes.tsv");
+
+/// A code, regulation or rule set as it may be written.
+#[derive(Debug)]
+pub struct CodeForm {
+    pub written: &'static str,
+    pub standard: &'static str,
+    pub kind: CitationKind,
+}
+
+impl CodeForm {
+    /// Whether sections are cited with `§` (statutes and regulations, not rules).
+    pub fn uses_section_sign(&self) -> bool {
+        self.kind != CitationKind::Rule && !self.standard.ends_with("Reg.")
+    }
+}
+
+/// Code forms by their first space-separated token, longest first.
+static BY_FIRST_TOKEN: LazyLock<FxHashMap<&'static str, Vec<CodeForm>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<CodeForm>> = FxHashMap::default();
+    for row in rows(CODES_TSV) {
+        let (Some(written), Some(standard), Some(kind)) = (
+            row.first().copied(),
+            row.get(1).copied(),
+            row.get(2).copied(),
+        ) else {
+            continue;
+        };
+        let kind = match kind {
+            "regulation" => CitationKind::Regulation,
+            "rule" => CitationKind::Rule,
+            _ => CitationKind::Statute,
+        };
+        let first = written.split(' ').next().unwrap_or(written);
+        map.entry(first).or_default().push(CodeForm {
+            written,
+            standard,
+            kind,
+        });
+    }
+    for forms in map.values_mut() {
+        forms.sort_by_key(|f| std::cmp::Reverse(f.written.len()));
+    }
+    map
+});
+
+/// The code form written at `pos` (the start of a token), if any.
+pub fn code_at(text: &str, pos: usize) -> Option<&'static CodeForm> {
+    let rest = text.get(pos..)?;
+    let token = rest.split(' ').next().unwrap_or(rest);
+    let trimmed = token.trim_end_matches([',', ';', ':', ')']);
+    let forms = BY_FIRST_TOKEN
+        .get(trimmed)
+        .or_else(|| BY_FIRST_TOKEN.get(token))?;
+    forms.iter().find(|f| {
+        rest.starts_with(f.written)
+            && rest[f.written.len()..]
+                .chars()
+                .next()
+                .map_or(true, |c| !c.is_alphanumeric() || f.written.ends_with(' '))
+    })
+}
+
+/// End of a section or rule number starting at `start` (`1915(e)(2)(B)`,
+/// `425.16`, `2000e-2(a)(1)`, `230(l)`, `7-3`): trailing punctuation and
+/// unbalanced parentheses are not part of it. Returns `start` if there is none.
+pub fn section_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    if !bytes.get(start).is_some_and(|b| b.is_ascii_digit()) {
+        return start;
+    }
+    let mut end = start;
+    let mut depth = 0i32;
+    while let Some(&b) = bytes.get(end) {
+        let ok = b.is_ascii_alphanumeric()
+            || matches!(b, b'.' | b'-' | b':')
+            || (b == b'('
+                && bytes
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_ascii_alphanumeric()))
+            || (b == b')' && depth > 0);
+        if !ok {
+            // An en dash inside a number range: `1924–1999`.
+            if text[end..].starts_with('\u{2013}')
+                && bytes.get(end + 3).is_some_and(|n| n.is_ascii_digit())
+            {
+                end += 3;
+                continue;
+            }
+            break;
+        }
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        end += 1;
+    }
+    // Trailing sentence punctuation, and an unclosed `(` group.
+    loop {
+        let last = bytes[end - 1];
+        if matches!(last, b'.' | b':' | b'-') && end - 1 > start {
+            end -= 1;
+        } else if depth > 0 {
+            match text[start..end].rfind('(') {
+                Some(i) if start + i > start => {
+                    end = start + i;
+                    depth -= 1;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A statute/regulation/rule citation as parsed: one entry per section.
+#[derive(Debug, Default)]
+pub struct StatuteParse {
+    pub span: Span,
+    pub title: Option<Span>,
+    pub code: Option<(Span, &'static CodeForm)>,
+    pub kind: Option<CitationKind>,
+    pub sections: Vec<Span>,
+}
+
+/// Parses a statute, regulation or rule citation whose code (or title) begins at
+/// `start`; `code` is the form found there, or None for a bare `§`.
+pub fn parse(
+    text: &str,
+    start: usize,
+    title: Option<Span>,
+    code: Option<&'static CodeForm>,
+) -> Option<StatuteParse> {
+    let mut p = start;
+    let mut out = StatuteParse {
+        title,
+        ..Default::default()
+    };
+    if let Some(form) = code {
+        out.code = Some((Span::new(p, p + form.written.len()), form));
+        out.kind = Some(form.kind);
+        p += form.written.len();
+    } else {
+        out.kind = Some(CitationKind::Statute);
+    }
+    let bytes = text.as_bytes();
+    while bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    // `§`, `§§`, `Sec.`, or (malformed) nothing before the section number.
+    let rest = &text[p..];
+    if let Some(r) = rest.strip_prefix("§§").or_else(|| rest.strip_prefix('§')) {
+        p = text.len() - r.len();
+        while bytes.get(p) == Some(&b' ') {
+            p += 1;
+        }
+    } else if let Some(r) = rest
+        .strip_prefix("Sec. ")
+        .or_else(|| rest.strip_prefix("sec. "))
+    {
+        p = text.len() - r.len();
+    } else if code.is_none() {
+        return None;
+    }
+    let first_end = section_end(text, p);
+    if first_end == p {
+        return None;
+    }
+    out.sections.push(Span::new(p, first_end));
+    let mut end = first_end;
+    // More sections: `§§ 1331, 1343`, `§§ 1331 and 1343`, `(a), (c)`.
+    loop {
+        let rest = &text[end..];
+        let skip = [", and ", ", ", " and ", " & "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+            .map(|s| s.len());
+        let Some(skip) = skip else { break };
+        let next = end + skip;
+        let next_end = section_end(text, next);
+        // A following number that starts a new cite (`42 U.S.C.`) is not a section.
+        if next_end == next || code_after(text, next_end) {
+            break;
+        }
+        out.sections.push(Span::new(next, next_end));
+        end = next_end;
+    }
+    if text[end..].starts_with(" et seq.") {
+        end += " et seq.".len();
+    }
+    out.span = Span::new(title.map_or(start, |t| t.start), end);
+    Some(out)
+}
+
+/// Whether a code name follows `pos` (after a space), i.e. a number there was a title.
+fn code_after(text: &str, pos: usize) -> bool {
+    text.get(pos..).is_some_and(|r| r.starts_with(' ')) && code_at(text, pos + 1).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sections(text: &str, code: &str) -> Vec<String> {
+        let start = text.find(code).unwrap_or(0);
+        let form = code_at(text, start);
+        parse(text, start, None, form)
+            .map(|p| {
+                p.sections
+                    .iter()
+                    .map(|s| text[s.start..s.end].to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_section_is_found() {
+        assert_eq!(
+            sections("under 28 U.S.C. §§ 1331, 1343.", "U.S.C."),
+            ["1331", "1343"]
+        );
+        assert_eq!(
+            sections("see 28 U.S.C. § 1915(e)(2)(B).", "U.S.C."),
+            ["1915(e)(2)(B)"]
+        );
+        assert_eq!(
+            sections("Cal. Civ. Proc. Code § 425.16.", "Cal."),
+            ["425.16"]
+        );
+        assert_eq!(
+            sections("42 U.S.C. § 2000e-2(a)(1), and", "U.S.C."),
+            ["2000e-2(a)(1)"]
+        );
+        assert_eq!(sections("(Fed. R. Civ. P. 26(b)(1))", "Fed."), ["26(b)(1)"]);
+        assert_eq!(sections("Local Rule 230(l).", "Local"), ["230(l)"]);
+        assert_eq!(sections("L.R. 7-3.", "L.R."), ["7-3"]);
+    }
+
+    #[test]
+    fn code_forms_know_their_standard() {
+        let t = "Defendants move under Fed. R. Civ. Pro. 12(b)(6).";
+        let form = code_at(t, t.find("Fed.").unwrap_or(0)).expect("form");
+        assert_eq!(
+            (form.written, form.standard),
+            ("Fed. R. Civ. Pro.", "Fed. R. Civ. P.")
+        );
+        assert_eq!(
+            code_at("FRCP 26", 0).map(|f| f.standard),
+            Some("Fed. R. Civ. P.")
+        );
+        assert_eq!(
+            code_at("Cal. Civ. Proc. Code §", 0).map(|f| f.standard),
+            Some("Cal. Civ. Proc. Code")
+        );
+    }
+}
