@@ -38,14 +38,18 @@ use regex::Regex;
 use super::parse::Line;
 
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d:)?\d{2}[- ]?(?:cv|cr|mc|mj|po|bk|ap)[- ]?\d{3,5}(?:-[A-Z]{2,4})*(?: ?\((?:[A-Z]{2,4})\))?")
+    Regex::new(r"(?i-u)\b(?:\d:)?\d{2}[- ]?(?:cv|cr|mc|mj|po|bk|ap)[- ]?\d{3,5}(?:-[A-Z]{2,4})*(?: ?\((?:[A-Z]{2,4})\))?")
         .expect("valid regex")
 });
 static RECORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\[(](?:ECF|Docs?\.|Dkt\.|D\.E\.)[^\])\n]*[\])]").expect("valid regex")
 });
 static COURT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
+    Regex::new(r"(?i-u)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
+});
+static PARTY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
+        .expect("valid regex")
 });
 static GUTTER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
@@ -58,6 +62,8 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
     let head: Vec<(usize, &str, usize)> = lines
         .iter()
         .take(80)
+        // Caption lines are short; long lines are body text.
+        .filter(|l| l.end - l.start <= 240)
         .map(|l| {
             let raw = &text[l.start..l.end];
             let skip = GUTTER_PREFIX.find(raw).map_or(0, |m| m.end());
@@ -163,8 +169,7 @@ fn parse_parties(left: &str) -> (Vec<String>, Vec<String>) {
             .trim_start_matches("vs.")
             .trim_start_matches("v.")
             .trim_start_matches("v ");
-        let role = Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
-            .expect("valid regex");
+        let role = &*PARTY_ROLE;
         let s = role.replace(s.trim(), "");
         let s = s.trim().trim_end_matches(',').trim();
         let s = s

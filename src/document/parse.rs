@@ -23,50 +23,37 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
     let mut start = 0;
     let mut form_feed = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                let end = if i > start && bytes[i - 1] == b'\r' {
-                    i - 1
-                } else {
-                    i
-                };
+    let strip_cr = |start: usize, i: usize| {
+        if i > start && bytes[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        }
+    };
+    for i in memchr::memchr2_iter(b'\n', b'\x0c', bytes) {
+        let end = strip_cr(start, i);
+        if bytes[i] == b'\n' {
+            lines.push(Line {
+                start,
+                end,
+                form_feed,
+            });
+            form_feed = false;
+        } else {
+            // A form feed ends the line and starts a new page.
+            if end > start {
                 lines.push(Line {
                     start,
                     end,
                     form_feed,
                 });
-                form_feed = false;
-                start = i + 1;
             }
-            b'\x0c' => {
-                // A form feed ends the line and starts a new page.
-                let end = if i > start && bytes[i - 1] == b'\r' {
-                    i - 1
-                } else {
-                    i
-                };
-                if end > start {
-                    lines.push(Line {
-                        start,
-                        end,
-                        form_feed,
-                    });
-                }
-                form_feed = true;
-                start = i + 1;
-            }
-            _ => {}
+            form_feed = true;
         }
-        i += 1;
+        start = i + 1;
     }
     if start < bytes.len() {
-        let end = if bytes[bytes.len() - 1] == b'\r' {
-            bytes.len() - 1
-        } else {
-            bytes.len()
-        };
+        let end = strip_cr(start, bytes.len());
         lines.push(Line {
             start,
             end,
@@ -460,6 +447,52 @@ fn markdown_page_marker(t: &str) -> Option<Option<u32>> {
 static INLINE_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^</?(?:u|i|b|em|strong|ins)>").expect("valid regex"));
 
+/// Finds the next byte that may start markup or a run of blanks (a tab, `<`, two
+/// spaces, and in Markdown `*`, `_`, `[`) with SIMD searches, remembering each
+/// search's result so a line is scanned about once per kind.
+struct SpecialScanner {
+    markdown: bool,
+    /// Next known position of each kind (usize::MAX: none before `end`), valid from `from`.
+    tab_or_tag: Option<usize>,
+    double_space: Option<usize>,
+    emphasis: Option<usize>,
+}
+
+impl SpecialScanner {
+    fn new(markdown: bool) -> Self {
+        SpecialScanner {
+            markdown,
+            tab_or_tag: None,
+            double_space: None,
+            emphasis: None,
+        }
+    }
+
+    fn next(&mut self, bytes: &[u8], i: usize, end: usize) -> usize {
+        let refresh =
+            |cached: &mut Option<usize>, find: &dyn Fn(&[u8]) -> Option<usize>| -> usize {
+                match *cached {
+                    Some(p) if p >= i => p,
+                    _ => {
+                        let p = find(&bytes[i..end]).map_or(usize::MAX, |p| p + i);
+                        *cached = Some(p);
+                        p
+                    }
+                }
+            };
+        let a = refresh(&mut self.tab_or_tag, &|s| memchr::memchr2(b'\t', b'<', s));
+        let b = refresh(&mut self.double_space, &|s| memchr::memmem::find(s, b"  "));
+        let c = if self.markdown {
+            refresh(&mut self.emphasis, &|s| {
+                memchr::memchr3(b'*', b'_', b'[', s)
+            })
+        } else {
+            usize::MAX
+        };
+        a.min(b).min(c).min(end)
+    }
+}
+
 /// Builds a paragraph's logical text and offset map from its lines.
 fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
     let mut out = String::with_capacity(block.lines.iter().map(|l| l.end - l.start + 1).sum());
@@ -500,7 +533,13 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
         if end > text.len() {
             end = text.len();
         }
+        let mut scan = SpecialScanner::new(markdown);
         while i < end {
+            // Skip plain text quickly: only markup and runs of blanks need attention.
+            i = scan.next(bytes, i, end);
+            if i >= end {
+                break;
+            }
             let b = bytes[i];
             // Inline HTML tags: <u>, </u>, <i>, …
             if b == b'<' {
