@@ -4,6 +4,7 @@
 pub mod check;
 mod files;
 pub mod sarif;
+pub mod toa;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +51,12 @@ pub enum Command {
     },
     /// List every rule with its code, default severity and summary.
     Rules,
+    /// Print the table of authorities of a document.
+    Toa {
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: toa::ToaFormat,
+        file: PathBuf,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -74,6 +81,7 @@ pub fn main() -> ExitCode {
             config,
             paths,
         } => check::run(format, config.as_deref(), &paths),
+        Command::Toa { format, file } => toa::run(&file, format),
         Command::Rules => {
             for r in crate::analysis::all_rules() {
                 println!(

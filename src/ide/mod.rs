@@ -8,6 +8,7 @@ pub mod definition;
 pub mod hover;
 pub mod references;
 pub mod symbols;
+pub mod toa;
 
 use std::path::PathBuf;
 

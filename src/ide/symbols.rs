@@ -1,4 +1,4 @@
-//! Document symbols: the caption, then the heading outline.
+//! Document symbols: the caption, the heading outline, then the table of authorities.
 
 use crate::analysis::{Analysis, Span};
 use crate::document::BlockKind;
@@ -105,5 +105,6 @@ pub fn document_symbols(analysis: &Analysis) -> Vec<Symbol> {
         ));
     }
     close(&mut stack, &mut out, 0, end_of_doc);
+    out.extend(crate::authorities::ide::toa_symbol(analysis));
     out
 }
