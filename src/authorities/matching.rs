@@ -111,6 +111,20 @@ pub fn same_case_name(cited: &str, candidate: &str) -> bool {
         .all(|(x, y)| x.iter().any(|w| w.len() > 1 && y.contains(w)))
 }
 
+/// Library entries for an authority of the document: by its reporter cites (a
+/// statute or rule by its normalized cite), else by case name.
+pub fn entries_for<'a>(
+    library: &'a super::Library,
+    authority: &crate::citations::Authority,
+) -> Vec<&'a super::Entry> {
+    use crate::citations::AuthorityKind;
+    match authority.kind {
+        AuthorityKind::Case => library.lookup(&authority.reporter_cites, Some(&authority.name)),
+        AuthorityKind::Record => Vec::new(),
+        _ => library.lookup(std::slice::from_ref(&authority.name), None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,19 +162,5 @@ mod tests {
             "Leon v. United States"
         ));
         assert!(!same_case_name("Iqbal", "Ashcroft v. Iqbal"));
-    }
-}
-
-/// Library entries for an authority of the document: by its reporter cites (a
-/// statute or rule by its normalized cite), else by case name.
-pub fn entries_for<'a>(
-    library: &'a super::Library,
-    authority: &crate::citations::Authority,
-) -> Vec<&'a super::Entry> {
-    use crate::citations::AuthorityKind;
-    match authority.kind {
-        AuthorityKind::Case => library.lookup(&authority.reporter_cites, Some(&authority.name)),
-        AuthorityKind::Record => Vec::new(),
-        _ => library.lookup(std::slice::from_ref(&authority.name), None),
     }
 }
