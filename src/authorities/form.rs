@@ -59,10 +59,8 @@ pub fn court_and_year_in_words(c: &Citation) -> Option<String> {
     let reporter = standard_reporter(c);
     let words = match court(c) {
         Some(court) => tables::court_in_words(&court).or(Some(court)),
-        None if reporter.as_deref().is_some_and(is_supreme_court_reporter) => {
-            tables::court_in_words("U.S.")
-        }
-        None => None,
+        // A reporter of one court names it (`U.S.`, `Fed. Cl.`, `Cal.`).
+        None => reporter.as_deref().and_then(tables::court_in_words),
     };
     match (words, c.year) {
         (Some(w), Some(y)) => Some(format!("{w}, {y}")),

@@ -197,12 +197,9 @@ pub fn inlay_hints(world: &World, analysis: &Analysis, range: Span) -> Vec<Inlay
                 let full = a.full.and_then(|f| auths.citation(analysis, f));
                 match (a.kind, full) {
                     (AuthorityKind::Case, Some(c)) => {
-                        let name = form::short_names(c.case_name_text().unwrap_or(&a.name))
-                            .into_iter()
-                            .next()
-                            .unwrap_or_else(|| a.name.clone());
-                        match (c.volume_text(), form::standard_reporter(c)) {
-                            (Some(v), Some(rep)) => format!("{name}, {v} {rep}"),
+                        let name = form::standard_case_name(c.case_name_text().unwrap_or(&a.name));
+                        match (c.volume_text(), form::standard_reporter(c), c.page_text()) {
+                            (Some(v), Some(rep), Some(p)) => format!("{name}, {v} {rep} {p}"),
                             _ => name,
                         }
                     }

@@ -170,7 +170,7 @@ fn holding_parenthetical(parent: &Citation, child: Span) -> Option<Parenthetical
     parent
         .parentheticals
         .iter()
-        .find(|p| p.span.start <= child.start && child.start < p.span.end.max(child.start + 1))
+        .find(|p| p.span.start <= child.start && child.start < p.span.end)
         .map(|p| p.kind)
 }
 
