@@ -568,3 +568,80 @@ fn plead_check_finds_the_workspace_docket() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn record_settings_load_from_plead_toml() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plead.toml");
+    std::fs::write(
+        &path,
+        "[record]\npreferredFormByCourt = { \"Eastern District of California\" = \"ECF No.\", \"sdfl\" = \"D.E.\" }\npinPages = \"document\"\n",
+    )
+    .expect("write");
+    let value = plead::config::load_file(&path).expect("valid plead.toml");
+    let (config, warnings) = Config::from_layers(&[("plead.toml", value)]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.record.pin_pages, plead::record::PinPages::Document);
+    assert_eq!(
+        config
+            .record
+            .preferred_form_by_court
+            .get("sdfl")
+            .map(String::as_str),
+        Some("D.E.")
+    );
+}
+
+#[test]
+fn document_pagination_pins_follow_printed_page_numbers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    // An exhibit whose printed pages start at 10 (excerpted from a longer record).
+    let exhibit = "EXCERPT OF DEPOSITION\n\nFirst page body.\n\n10\n\u{c}Second page body.\n\n11\n\u{c}Third page body.\n\n12\n";
+    std::fs::write(root.join("ECF 40 - Deposition Excerpt.txt"), exhibit).expect("write");
+    std::fs::write(
+        root.join("docket.csv"),
+        "No.,Docket Text\n40,EXHIBIT Deposition excerpt by Derral G. Adams.\n",
+    )
+    .expect("write");
+    let (docket, warnings) = index_workspace(root, &Config::default());
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let d = Arc::new(docket);
+    let text = "He admitted it. (ECF No. 40 at 11.)";
+    let a = analyze_with_docket(text, Format::Plain, &d);
+    let line_of = |needle: &str| {
+        exhibit
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("line") as u32
+    };
+    let first_line = |config: &Config| match ide::definition::definition(
+        &World {
+            config,
+            root: Some(root),
+            docket: Some(&d),
+            library: None,
+            others: &[],
+        },
+        &a,
+        text.find("40").expect("cite"),
+    )
+    .first()
+    {
+        Some(Target::FileLines { start_line, .. }) => *start_line,
+        other => panic!("{other:?}"),
+    };
+    let mut config = Config::default();
+    config.record.pin_pages = plead::record::PinPages::Document;
+    assert_eq!(
+        first_line(&config),
+        line_of("Second page body"),
+        "printed page 11 is the second page"
+    );
+    let ecf = first_line(&Config::default());
+    assert!(
+        ecf != line_of("Second page body"),
+        "ECF pagination: the 11th page does not exist, so the file opens at its start"
+    );
+    assert_eq!(ecf, 0);
+}

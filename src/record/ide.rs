@@ -12,7 +12,7 @@ use super::cite::{EntryRef, Pin, RecordCite};
 use super::docket::{Docket, Entry};
 use super::PinPages;
 use crate::analysis::{Analysis, Span};
-use crate::document::{Document, Format};
+use crate::document::Format;
 use crate::ide::{CompletionItem, CompletionKind, Hover, Target, World};
 
 /// Text documents larger than this are not read to find a pinned page.
@@ -197,18 +197,8 @@ fn page_line(path: &Path, page: u32, pins: PinPages) -> Option<u32> {
         return None;
     }
     let text = String::from_utf8_lossy(&std::fs::read(path).ok()?).into_owned();
-    let doc = Document::parse(&text, Format::detect(&path.to_string_lossy()));
-    let ordinal = match pins {
-        PinPages::Ecf => page,
-        PinPages::Document => (1..=doc.pages.count())
-            .find(|&o| {
-                doc.pages
-                    .page_start(o)
-                    .is_some_and(|s| doc.pages.page_at(s) == page)
-            })
-            .unwrap_or(page),
-    };
-    let start = doc.pages.page_start(ordinal)?;
+    let start =
+        super::pages::page_offset(&text, Format::detect(&path.to_string_lossy()), page, pins)?;
     let start = start.min(text.len());
     Some(
         text.as_bytes()[..start]

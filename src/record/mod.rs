@@ -11,11 +11,12 @@ pub mod cite;
 pub mod docket;
 pub mod extract;
 pub mod ide;
+pub mod pages;
 
 use serde::{Deserialize, Serialize};
 
 pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
-pub use docket::index::index_workspace;
+pub use docket::index::{affects_docket, index_workspace};
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
 
 use crate::analysis::{

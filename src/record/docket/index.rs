@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use super::filenames::{parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
 use super::{csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket};
 use crate::config::Config;
-use crate::document::{Document, Format};
+use crate::document::Format;
 
 /// Files larger than this are skipped (a docket report is well under 1 MB).
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
@@ -106,6 +106,16 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
         docket.add_file(&named, DocumentFile { path, page_count });
     }
     (docket, warnings)
+}
+
+/// Whether a change to the file at `path` can change the docket (a docket report,
+/// RECAP JSON, docket CSV or an entry-named document), so a watcher knows when to
+/// index again.
+pub fn affects_docket(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    parse_filename(name).is_some() || kind_by_name(name, false).is_some()
 }
 
 fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
@@ -250,13 +260,31 @@ fn text_page_count(path: &Path) -> Option<u32> {
         return None;
     }
     let text = read_text(path).ok()?;
-    let format = Format::detect(&path.to_string_lossy());
-    Some(Document::parse(&text, format).pages.count())
+    Some(crate::record::pages::page_count(
+        &text,
+        Format::detect(&path.to_string_lossy()),
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn which_changes_touch_the_docket() {
+        for yes in [
+            "docket.csv",
+            "Ayobi - PACER docket report.html",
+            "recap.json",
+            "034 - Motion.pdf",
+            "dir/34-1.pdf",
+        ] {
+            assert!(affects_docket(Path::new(yes)), "{yes}");
+        }
+        for no in ["brief.txt", "notes.md", "contacts.csv", "plead.toml"] {
+            assert!(!affects_docket(Path::new(no)), "{no}");
+        }
+    }
 
     #[test]
     fn docket_paths_never_leave_the_root() {
