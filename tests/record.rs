@@ -645,3 +645,32 @@ fn document_pagination_pins_follow_printed_page_numbers() {
     );
     assert_eq!(ecf, 0);
 }
+
+#[test]
+fn page_pins_are_only_bounded_under_ecf_pagination() {
+    let text = "The order says so. (ECF No. 35 at 9.)";
+    let d = Arc::new(docket());
+    let workspace = Workspace { docket: Some(d) };
+    let ecf = analyze_in(
+        text,
+        Format::Plain,
+        &Config::default(),
+        &workspace,
+        &mut ParagraphCache::default(),
+    );
+    assert_eq!(findings(&ecf, "record/pin").len(), 1);
+    let mut config = Config::default();
+    config.record.pin_pages = plead::record::PinPages::Document;
+    let printed = analyze_in(
+        text,
+        Format::Plain,
+        &config,
+        &workspace,
+        &mut ParagraphCache::default(),
+    );
+    assert!(
+        findings(&printed, "record/pin").is_empty(),
+        "{:?}",
+        printed.findings
+    );
+}

@@ -37,8 +37,11 @@ pub fn check(cx: &DocumentContext, out: &mut DocumentFacts) {
     let mut findings: Vec<(usize, Finding)> = Vec::new();
     style(cx, &cites, &mut findings);
     if let Some(docket) = cx.docket.filter(|d| d.is_authoritative()) {
+        // Printed page numbers may exceed the page count (an excerpt starting at page 10),
+        // so the page count only bounds pins under ECF pagination.
+        let check_pins = cx.config.record.pin_pages == super::PinPages::Ecf;
         for &(p, cite) in &cites {
-            against_docket(docket, cite, &mut |f| findings.push((p, f)));
+            against_docket(docket, cite, check_pins, &mut |f| findings.push((p, f)));
         }
     }
     for (p, f) in findings {
@@ -185,7 +188,12 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
     }
 }
 
-fn against_docket(docket: &Docket, cite: &RecordCite, push: &mut dyn FnMut(Finding)) {
+fn against_docket(
+    docket: &Docket,
+    cite: &RecordCite,
+    check_pins: bool,
+    push: &mut dyn FnMut(Finding),
+) {
     // One finding per written number (a range `41–43` is one span).
     let mut missing: Vec<(Span, Vec<u32>)> = Vec::new();
     for e in &cite.entries {
@@ -219,7 +227,7 @@ fn against_docket(docket: &Docket, cite: &RecordCite, push: &mut dyn FnMut(Findi
                 ));
             }
         }
-        if cite.entries.len() == 1 {
+        if check_pins && cite.entries.len() == 1 {
             pin_check(entry, e.attachment, cite, push);
         }
     }

@@ -24,7 +24,7 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<doc>Docs?\.)
           | (?P<de>D\.E\.(?:\ ?\#|\ ?Nos?\.)?)
           | (?P<ecf>ECF)
-        )\ ?\#?\ ?\d",
+        )\ ?\#?\ ?[0-9]",
     )
     .expect("valid regex")
 });
@@ -411,6 +411,13 @@ mod tests {
         ] {
             assert!(extract(text).is_empty(), "{text:?} → {:?}", extract(text));
         }
+    }
+
+    #[test]
+    fn non_ascii_digits_are_not_entry_numbers() {
+        // `\d` would match U+116D0 and slice inside it (found by the property test).
+        assert!(extract("ECF No. 𑛐").is_empty());
+        assert!(extract("ECF No. ３４").is_empty());
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn citations_of(analysis: &Analysis, entry: u32) -> Vec<Span> {
 
 /// A record-cite prefix right before the cursor, and the digits typed so far.
 static TYPED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ECF(?: Nos?\.)?|Dkt\.(?: Nos?\.)?|Docs?\.(?: Nos?\.| #)?|D\.E\.)(?: ?#)?( ?)(\d*)$")
+    Regex::new(r"(?i)\b(?:ECF(?: Nos?\.)?|Dkt\.(?: Nos?\.)?|Docs?\.(?: Nos?\.| #)?|D\.E\.)(?: ?#)?( ?)([0-9]*)$")
         .expect("valid regex")
 });
 
