@@ -1,0 +1,229 @@
+//! `plead check` as a user and CI run it: formats, exit codes, folders, config.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+
+fn plead(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plead"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("plead runs")
+}
+
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("order.txt"), SEED).expect("write");
+    dir
+}
+
+#[test]
+fn human_output_looks_like_a_compiler() {
+    let ws = workspace();
+    let out = plead(&["check", "order.txt"], ws.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // File line 26 (1-based), the F.Supp.2d of the full citation; caret under it; the fix.
+    let at = stdout
+        .find("order.txt:26:54: warning[citation/reporter-form]")
+        .expect(&stdout);
+    let block: Vec<&str> = stdout[at..].lines().take(4).collect();
+    assert!(block[1].contains("673 F.Supp.2d 1063"), "{block:?}");
+    let caret = block[2].find('^').expect("caret");
+    assert_eq!(&block[1][caret..caret + 9], "F.Supp.2d");
+    assert_eq!(block[2].trim(), "^^^^^^^^^");
+    assert!(
+        block[3].contains("fix: Replace with “F. Supp. 2d”"),
+        "{block:?}"
+    );
+}
+
+#[test]
+fn json_output_is_one_lsp_diagnostic_object_per_file() {
+    let ws = workspace();
+    std::fs::write(ws.path().join("clean.md"), "Nothing to see here.\n").expect("write");
+    let out = plead(&["check", "--format", "json", "."], ws.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    let clean = lines
+        .iter()
+        .find(|l| l["path"].as_str().unwrap().ends_with("clean.md"))
+        .unwrap();
+    assert_eq!(clean["diagnostics"], serde_json::json!([]));
+    let order = lines
+        .iter()
+        .find(|l| l["path"].as_str().unwrap().ends_with("order.txt"))
+        .unwrap();
+    let diags = order["diagnostics"].as_array().unwrap();
+    let d = diags
+        .iter()
+        .find(|d| d["code"] == "citation/reporter-form")
+        .expect("reporter-form finding");
+    assert_eq!(d["source"], "plead");
+    assert_eq!(d["severity"], 2);
+    // 0-based line 25, UTF-16 column 53 (the gutter "28" and a tab precede the text).
+    assert_eq!(
+        d["range"]["start"],
+        serde_json::json!({"line": 25, "character": 53})
+    );
+    assert_eq!(
+        d["range"]["end"],
+        serde_json::json!({"line": 25, "character": 62})
+    );
+    assert!(d["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .contains("citation-reporter-form"));
+    assert_eq!(d["fixes"][0]["edits"][0]["newText"], "F. Supp. 2d");
+    assert_eq!(d["fixes"][0]["edits"][0]["range"], d["range"]);
+}
+
+#[test]
+fn sarif_output_is_valid_and_lists_rules() {
+    let ws = workspace();
+    let out = plead(&["check", "--format", "sarif", "order.txt"], ws.path());
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert!(run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "citation/reporter-form"));
+    let result = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "citation/reporter-form")
+        .expect("result");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        26
+    );
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        54
+    );
+}
+
+#[test]
+fn exit_codes() {
+    let ws = workspace();
+    // Warnings only: 0.
+    std::fs::write(
+        ws.path().join("warn.txt"),
+        "See Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (2006).\n",
+    )
+    .unwrap();
+    assert_eq!(
+        plead(&["check", "warn.txt"], ws.path()).status.code(),
+        Some(0)
+    );
+    // An error-severity finding (a decision from the future): 1.
+    std::fs::write(
+        ws.path().join("future.txt"),
+        "Smith v. Jones, 123 F.4th 456, 460 (9th Cir. 2099).\n",
+    )
+    .unwrap();
+    let out = plead(&["check", "future.txt"], ws.path());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Missing file and unknown flag: 2, with a message.
+    let out = plead(&["check", "missing.txt"], ws.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+    assert_eq!(
+        plead(&["check", "--bogus", "warn.txt"], ws.path())
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(plead(&["check"], ws.path()).status.code(), Some(2));
+    let version = plead(&["--version"], ws.path());
+    assert_eq!(version.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("plead "));
+    assert_eq!(plead(&["--help"], ws.path()).status.code(), Some(0));
+}
+
+#[test]
+fn folders_recurse_over_text_and_markdown_only() {
+    let ws = tempfile::tempdir().unwrap();
+    let sub = ws.path().join("briefs/2024");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(
+        sub.join("a.md"),
+        "Ashcroft v. Iqbal, 556 US 662, 678 (2009).\n",
+    )
+    .unwrap();
+    std::fs::write(
+        ws.path().join("b.txt"),
+        "Ashcroft v. Iqbal, 556 US 662, 678 (2009).\n",
+    )
+    .unwrap();
+    std::fs::write(
+        ws.path().join("c.pdf"),
+        "Ashcroft v. Iqbal, 556 US 662, 678 (2009).\n",
+    )
+    .unwrap();
+    let out = plead(&["check", "--format", "json", "."], ws.path());
+    let paths: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(
+        paths.iter().any(|p| p.ends_with("a.md")) && paths.iter().any(|p| p.ends_with("b.txt"))
+    );
+}
+
+#[test]
+fn workspace_config_turns_rules_off_and_bad_config_falls_back_to_defaults() {
+    let ws = workspace();
+    std::fs::write(
+        ws.path().join("plead.toml"),
+        "[rules]\n\"citation/reporter-form\" = \"off\"\n",
+    )
+    .unwrap();
+    let out = plead(&["check", "--format", "json", "order.txt"], ws.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("citation/reporter-form"), "{stdout}");
+    assert!(
+        stdout.contains("citation/case-name-abbreviation"),
+        "{stdout}"
+    );
+
+    std::fs::write(
+        ws.path().join("plead.toml"),
+        "[rules]\n\"citation/reporter-form\" = \"loud\"\n",
+    )
+    .unwrap();
+    let out = plead(&["check", "--format", "json", "order.txt"], ws.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("plead.toml") && stderr.contains("using defaults"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("citation/reporter-form"));
+
+    // An explicit --config that does not exist is a usage error.
+    assert_eq!(
+        plead(&["check", "--config", "nope.toml", "order.txt"], ws.path())
+            .status
+            .code(),
+        Some(2)
+    );
+}
