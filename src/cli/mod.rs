@@ -50,7 +50,11 @@ pub enum Command {
         paths: Vec<PathBuf>,
     },
     /// List every rule with its code, default severity and summary.
-    Rules,
+    Rules {
+        /// Print a Markdown table (as in the README).
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print the table of authorities of a document.
     Toa {
         #[arg(long, value_enum, default_value = "markdown")]
@@ -82,16 +86,35 @@ pub fn main() -> ExitCode {
             paths,
         } => check::run(format, config.as_deref(), &paths),
         Command::Toa { format, file } => toa::run(&file, format),
-        Command::Rules => {
-            for r in crate::analysis::all_rules() {
-                println!(
-                    "{:<34} {:<8} {}",
-                    r.code,
-                    r.default_severity.as_str(),
-                    r.summary
-                );
+        Command::Rules { markdown } => {
+            if markdown {
+                print!("{}", rules_markdown());
+            } else {
+                for r in crate::analysis::all_rules() {
+                    println!(
+                        "{:<34} {:<8} {}",
+                        r.code,
+                        r.default_severity.as_str(),
+                        r.summary
+                    );
+                }
             }
             ExitCode::SUCCESS
         }
     }
+}
+
+/// The rule list as a Markdown table; the README embeds exactly this (a test checks it).
+pub fn rules_markdown() -> String {
+    let mut out = String::from("| Code | Default | What it flags |\n|---|---|---|\n");
+    for r in crate::analysis::all_rules() {
+        out.push_str(&format!(
+            "| <a id=\"{}\"></a>`{}` | {} | {} |\n",
+            r.code.replace('/', "-"),
+            r.code,
+            r.default_severity.as_str(),
+            r.summary.replace('|', "\\|")
+        ));
+    }
+    out
 }
