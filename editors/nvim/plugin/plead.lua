@@ -1,0 +1,18 @@
+-- User commands; the server itself starts through `vim.lsp.enable('plead')`
+-- (0.11+) or `require('plead').setup()`.
+if vim.g.loaded_plead then
+  return
+end
+vim.g.loaded_plead = true
+
+vim.api.nvim_create_user_command('PleadTableOfAuthorities', function()
+  require('plead').table_of_authorities()
+end, { desc = 'plead: insert or refresh the table of authorities' })
+
+vim.api.nvim_create_user_command('PleadRestart', function()
+  require('plead').restart()
+end, { desc = 'plead: restart the language server' })
+
+vim.api.nvim_create_user_command('PleadAddWord', function(opts)
+  require('plead').add_word(opts.args ~= '' and opts.args or nil)
+end, { nargs = '?', desc = 'plead: add a word (default: the word under the cursor) to the dictionary' })

@@ -1,0 +1,17 @@
+-- A user's init.lua, as the e2e test's Neovim loads it: the plugin comes from
+-- the runtimepath (as any plugin manager puts it there), and plead starts the
+-- way the README tells users to start it.
+local plugin = assert(os.getenv('PLEAD_NVIM_PLUGIN'), 'PLEAD_NVIM_PLUGIN unset')
+vim.opt.runtimepath:prepend(plugin)
+
+local mode = os.getenv('PLEAD_E2E_MODE') or 'enable'
+if mode == 'enable' then
+  -- Neovim 0.11+: lsp/plead.lua from the runtimepath
+  vim.lsp.enable('plead')
+else
+  -- the setup() entry point (0.9/0.10 style; on 0.11 it wraps vim.lsp.config),
+  -- with settings passed through to the server
+  require('plead').setup({ settings = { plead = { rules = { citation = 'hint' } } } })
+end
+
+dofile(plugin .. '/test/e2e.lua')

@@ -1,0 +1,116 @@
+// Drives code-server in headless Chromium: opens the seed order, waits for
+// plead's diagnostics in the Problems panel and the plead status bar item,
+// then shows a hover card on a citation and takes a screenshot.
+// usage: node probe.js BASE_URL FOLDER FILE_BASENAME SHOT.png PROFILE_DIR
+// exit 0 only when the diagnostics and the hover card were seen.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [baseUrl, folder, fileName, shotPath, profileDir] = process.argv.slice(2);
+const TIMEOUT_MS = Number(process.env.PROBE_TIMEOUT_MS || 60000);
+const t0 = Date.now();
+const log = (...a) => console.log(`[probe +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+// The citation to hover: its 1-based line and column in the document.
+const HOVER_AT = '673 F.Supp.2d 1063';
+const HOVER_EXPECT = 'LegalNet';
+const text = fs.readFileSync(path.join(folder, fileName), 'utf8').split('\n');
+const hoverLine = text.findIndex((l) => l.includes(HOVER_AT));
+const hoverCol = text[hoverLine].indexOf(HOVER_AT) + 5; // on "F.Supp.2d"
+
+async function poll(what, fn, timeout = TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn().catch(() => undefined);
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  log(`timeout waiting for ${what}`);
+  return undefined;
+}
+
+async function main() {
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = ctx.pages()[0] || await ctx.newPage();
+  page.on('pageerror', (e) => log('pageerror:', e.message));
+  const result = { problems: [], status: null, hover: null };
+  let ok = false;
+  try {
+    await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`).first().waitFor({ timeout: 60000 });
+    log('workbench + explorer ready');
+
+    // open the file through Quick Open (Ctrl+P); retry in case focus is elsewhere
+    for (let i = 0; i < 5; i++) {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      try { await input.waitFor({ state: 'visible', timeout: 5000 }); } catch { continue; }
+      await input.fill(fileName);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      try {
+        await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 10000 });
+        break;
+      } catch { log('quick open retry', i + 1); }
+    }
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
+    log('editor open');
+
+    // Problems panel (Ctrl+Shift+M): rows read "message  plead(citation/rule) [Ln x, Col y]"
+    await page.locator('.monaco-editor').first().click({ position: { x: 300, y: 100 } });
+    await page.keyboard.press('Control+Shift+M');
+    result.problems = await poll('plead diagnostics in the Problems panel', async () => {
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      const plead = rows.filter((r) => /plead\((citation|typo|record|style)\//.test(r));
+      return plead.some((r) => r.includes('plead(citation/')) ? plead : undefined;
+    }) || [];
+    log(`problems panel: ${result.problems.length} plead rows`);
+    for (const r of result.problems.slice(0, 8)) log('   ', r.replace(/\s+/g, ' '));
+
+    // the status bar item: "plead N" once the findings are counted
+    result.status = await poll('the plead status bar item', async () => {
+      const items = await page.locator('.statusbar-item').allInnerTexts();
+      return items.find((t) => /^\s*plead\s+\d+/.test(t));
+    }, 15000) || null;
+    log('status bar:', JSON.stringify(result.status));
+
+    // hover card: Go to Line/Column (Ctrl+G), then Show Hover (Ctrl+K Ctrl+I)
+    for (let i = 0; i < 3 && !result.hover; i++) {
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 200, y: 50 } });
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(`:${hoverLine + 1}:${hoverCol + 1}`); // Ctrl+G prefills ":"; fill replaces it
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      result.hover = await poll('a hover card', async () => {
+        const cards = await page.locator('.monaco-hover:visible').allInnerTexts();
+        return cards.find((t) => t.includes(HOVER_EXPECT));
+      }, 10000) || null;
+    }
+    log('hover:', JSON.stringify(result.hover));
+    ok = result.problems.length > 0 && !!result.hover && !!result.status;
+  } catch (e) {
+    log('ERROR', e.message);
+  } finally {
+    await page.screenshot({ path: shotPath }).catch((e) => log('screenshot failed', e.message));
+    log('screenshot', shotPath);
+    console.log('RESULT ' + JSON.stringify({ ok, ...result }));
+    await ctx.close();
+  }
+  process.exit(ok ? 0 : 1);
+}
+main().catch((e) => { console.error(e); process.exit(2); });
