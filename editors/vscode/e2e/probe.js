@@ -87,7 +87,7 @@ async function main() {
 
     // hover card: Go to Line/Column (Ctrl+G), then Show Hover (Ctrl+K Ctrl+I)
     for (let i = 0; i < 3 && !result.hover; i++) {
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 200, y: 50 } });
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 200, y: 50 }, timeout: 5000 }).catch(() => {});
       await page.keyboard.press('Control+G');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 5000 });

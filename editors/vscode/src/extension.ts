@@ -164,12 +164,27 @@ function lintedEditor(): vscode.TextEditor | undefined {
   return editor;
 }
 
+const failed = Symbol('failed');
+
+/** Runs a server command; a refusal (no workspace, feature missing) is shown to the user. */
+async function serverCommand(c: LanguageClient, command: string, args: unknown[]): Promise<unknown> {
+  try {
+    return await c.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    output.appendLine(`plead: ${command} failed: ${message}`);
+    void vscode.window.showErrorMessage(`plead: ${message}`);
+    return failed;
+  }
+}
+
 async function insertTableOfAuthorities(): Promise<void> {
   const c = runningClient();
   const editor = lintedEditor();
   if (!c || !editor) return;
   const uri = c.code2ProtocolConverter.asUri(editor.document.uri);
-  const result = await c.sendRequest(ExecuteCommandRequest.type, { command: 'plead.tableOfAuthorities', arguments: [uri] });
+  const result = await serverCommand(c, 'plead.tableOfAuthorities', [uri]);
+  if (result === failed) return;
   // The server either applies the edit itself (workspace/applyEdit) or returns it.
   if (result && typeof result === 'object' && ('changes' in result || 'documentChanges' in result)) {
     const edit = await c.protocol2CodeConverter.asWorkspaceEdit(result as WorkspaceEdit);
@@ -198,7 +213,7 @@ async function addWordToDictionary(arg?: unknown): Promise<void> {
     });
   }
   if (!word) return;
-  await c.sendRequest(ExecuteCommandRequest.type, { command: 'plead.addWord', arguments: [word] });
+  if ((await serverCommand(c, 'plead.addWord', [word])) === failed) return;
   void vscode.window.setStatusBarMessage(`plead: added "${word}" to the dictionary`, 3000);
 }
 

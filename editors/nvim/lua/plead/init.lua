@@ -60,19 +60,13 @@ function M.setup(opts)
   end
 end
 
+--- Client methods are called with `:` since 0.11 and `.` before.
 local function stop(client)
   if vim.fn.has('nvim-0.11') == 1 then
     client:stop()
   else
     client.stop()
   end
-end
-
-local function is_stopped(client)
-  if vim.fn.has('nvim-0.11') == 1 then
-    return client:is_stopped()
-  end
-  return client.is_stopped()
 end
 
 --- Stops every plead client and starts them again for the buffers they served.
@@ -85,18 +79,21 @@ function M.restart()
     end
     stop(client)
   end
-  local stopped = vim.wait(5000, function()
+  local function all_exited()
     for _, client in ipairs(clients) do
-      if not is_stopped(client) then
+      if vim.lsp.get_client_by_id(client.id) then
         return false
       end
     end
     return true
-  end, 50)
-  if not stopped then
+  end
+  -- shutdown + exit first; a server that has not exited after 2 s is killed
+  -- (client:stop(true) is a no-op once a graceful stop began, so terminate the rpc)
+  if not vim.wait(2000, all_exited, 50) then
     for _, client in ipairs(clients) do
-      if vim.fn.has('nvim-0.11') == 1 then client:stop(true) else client.stop(true) end
+      client.rpc.terminate()
     end
+    vim.wait(2000, all_exited, 50)
   end
   if has_enable and vim.lsp.is_enabled and vim.lsp.is_enabled('plead') then
     vim.cmd.doautoall('nvim.lsp.enable FileType')
