@@ -78,7 +78,7 @@ test('settings map to the nested camelCase object of plead.toml; unset optionals
   const s = toServerSettings(serverKeys(pkg), (k) => values[k]);
   assert.deepEqual(s.rules, { 'citation/reporter-form': 'off', typo: 'hint' });
   assert.deepEqual(s.citations, { allowClosedUpReporters: false });
-  assert.deepEqual(s.record, { preferredForm: 'ECF No.' });
+  assert.deepEqual(s.record, { preferredForm: 'ECF No.', preferredFormByCourt: {}, pinPages: 'ecf' });
   assert.equal(s.debounceMs, 50);
   assert.ok(!('docket' in s));
   assert.ok(!('courtlistenerToken' in (s.authorities as object)));
