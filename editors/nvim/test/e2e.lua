@@ -202,6 +202,28 @@ local function main()
     client = plead_client(bufnr)
   end
 
+  -- :PleadTableOfAuthorities fills the table under a TABLE OF AUTHORITIES heading
+  if mode == 'enable' then
+    local heading = find(bufnr, 'UNITED STAT')
+    vim.api.nvim_buf_set_lines(bufnr, heading, heading, false, { 'TABLE OF AUTHORITIES', '', '' })
+    local before_toa = #publishes
+    vim.wait(timeout, function() return #publishes > before_toa end, 50)
+    local notified = {}
+    local orig_notify = vim.notify
+    vim.notify = function(msg, level) table.insert(notified, msg) return orig_notify(msg, level) end
+    vim.cmd('PleadTableOfAuthorities')
+    local function table_text()
+      local first = find(bufnr, 'TABLE OF AUTHORITIES')
+      local stop = find(bufnr, 'UNITED STAT')
+      return table.concat(vim.api.nvim_buf_get_lines(bufnr, first, stop, false), '\n')
+    end
+    local filled = vim.wait(timeout, function() return table_text():find('LegalNet', 1, true) ~= nil end, 50)
+    vim.notify = orig_notify
+    say(':PleadTableOfAuthorities:\n    %s', (table_text():gsub('\n', '\n    ')))
+    if #notified > 0 then say('  (notified: %s)', table.concat(notified, ' | ')) end
+    check(filled, 'the table of authorities lists American LegalNet')
+  end
+
   -- :checkhealth plead reports the binary and its version
   vim.cmd('checkhealth plead')
   local report = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
