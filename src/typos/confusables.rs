@@ -1,0 +1,454 @@
+//! Real-word errors from data tables: a wrong word (or phrase), the intended one,
+//! and the context cues that expose it. One matcher evaluates every row.
+//!
+//! Table format (`data/confusables.tsv`, `data/style.tsv`), tab-separated:
+//! `wrong  right  cues  except  kind  note`
+//!
+//! * `wrong`, `right`: a word or phrase (`per say` → `per se`).
+//! * `cues`: patterns separated by ` ; `; the row fires when one matches and no
+//!   `except` pattern does. `*` alone matches everywhere.
+//! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
+//!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
+//!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
+//!   `@pron`, `@modal`, `@be`, `@num`), `^` (first slot only: sentence start) or
+//!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
+//!   separated by spaces or a hyphen only, so punctuation breaks a match.
+//! * `kind`: `confusable`, `nonstandard` (typo family) or `spelling`, `pleaded` (style family).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tokenize::{Gap, Token, Words};
+use super::{rules, Finding, Fix, Rule};
+
+const CONFUSABLES: &str = include_str!("../../data/confusables.tsv");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Alt {
+    Word(String),
+    Any,
+    Class(Class),
+    Start,
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Det,
+    Cap,
+    Poss,
+    Party,
+    Pron,
+    Modal,
+    Be,
+    Num,
+}
+
+type Slot = Vec<Alt>;
+
+/// One cue: the slots before the wrong phrase (nearest first) and after it.
+#[derive(Debug, Clone, Default)]
+struct Pattern {
+    before: Vec<Slot>,
+    after: Vec<Slot>,
+}
+
+#[derive(Debug)]
+pub struct Entry {
+    pub wrong: Vec<String>,
+    pub right: String,
+    cues: Vec<Pattern>,
+    except: Vec<Pattern>,
+    pub rule: &'static Rule,
+    pub note: String,
+}
+
+/// A parsed table, indexed by the first word of each wrong phrase.
+pub struct Table {
+    pub entries: Vec<Entry>,
+    index: FxHashMap<String, Vec<usize>>,
+}
+
+/// Why a table row was rejected.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub line: usize,
+    pub reason: String,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| Table::parse(CONFUSABLES).0);
+
+pub fn table() -> &'static Table {
+    &TABLE
+}
+
+impl Table {
+    /// Parses a table; bad rows are skipped and reported (a unit test holds the
+    /// embedded tables free of them).
+    pub fn parse(src: &str) -> (Table, Vec<RowError>) {
+        let mut entries = Vec::new();
+        let mut errors = Vec::new();
+        for (n, line) in src.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match parse_row(line) {
+                Ok(e) => entries.push(e),
+                Err(reason) => errors.push(RowError {
+                    line: n + 1,
+                    reason,
+                }),
+            }
+        }
+        let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(head) = e.wrong.first() {
+                index.entry(head.clone()).or_default().push(i);
+            }
+        }
+        (Table { entries, index }, errors)
+    }
+
+    /// Every row that fires in the paragraph, as (first token, token count, entry).
+    pub fn matches<'t>(&'t self, words: &Words) -> Vec<(usize, usize, &'t Entry)> {
+        let mut out = Vec::new();
+        for i in 0..words.tokens.len() {
+            if !words.tokens[i].is_checkable() {
+                continue;
+            }
+            let Some(candidates) = self.index.get(words.lower(i)) else {
+                continue;
+            };
+            for &e in candidates {
+                let entry = &self.entries[e];
+                let n = entry.wrong.len();
+                if !phrase_at(words, i, &entry.wrong) {
+                    continue;
+                }
+                let fires = entry.cues.iter().any(|p| pattern_at(words, i, n, p))
+                    && !entry.except.iter().any(|p| pattern_at(words, i, n, p));
+                if fires {
+                    out.push((i, n, entry));
+                }
+            }
+        }
+        out
+    }
+
+    /// Findings for every match, with the intended word as the preferred fix.
+    pub fn findings(&self, words: &Words) -> Vec<(usize, usize, Finding)> {
+        self.matches(words)
+            .into_iter()
+            .map(|(i, n, entry)| {
+                let span = crate::analysis::Span::new(
+                    words.tokens[i].span.start,
+                    words.tokens[i + n - 1].span.end,
+                );
+                let found = &words.text[span.start..span.end];
+                let right = match_case(found, &entry.right);
+                let mut message = format!("“{found}” where “{right}” is probably meant");
+                if !entry.note.is_empty() {
+                    message.push_str(&format!(" ({})", entry.note));
+                }
+                (
+                    i,
+                    n,
+                    Finding::new(span, entry.rule, message)
+                        .with_fix(Fix::replace(span, right, true)),
+                )
+            })
+            .collect()
+    }
+}
+
+fn parse_row(line: &str) -> Result<Entry, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() < 5 {
+        return Err(format!(
+            "expected at least 5 tab-separated columns, found {}",
+            cols.len()
+        ));
+    }
+    let wrong: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
+    if wrong.is_empty() || cols[1].trim().is_empty() {
+        return Err("empty wrong or right column".into());
+    }
+    let rule =
+        rule_for_kind(cols[4].trim()).ok_or_else(|| format!("unknown kind {:?}", cols[4]))?;
+    let cues = parse_patterns(cols[2])?;
+    if cues.is_empty() {
+        return Err("no cue (use * to match everywhere)".into());
+    }
+    Ok(Entry {
+        wrong,
+        right: cols[1].trim().to_string(),
+        cues,
+        except: parse_patterns(cols[3])?,
+        rule,
+        note: cols.get(5).map_or("", |s| s.trim()).to_string(),
+    })
+}
+
+fn rule_for_kind(kind: &str) -> Option<&'static Rule> {
+    match kind {
+        "confusable" => Some(&rules::CONFUSABLE),
+        "nonstandard" => Some(&rules::NONSTANDARD),
+        "spelling" => Some(&rules::STYLE_SPELLING),
+        "pleaded" => Some(&rules::STYLE_PLEADED),
+        _ => None,
+    }
+}
+
+fn parse_patterns(col: &str) -> Result<Vec<Pattern>, String> {
+    let mut out = Vec::new();
+    for cue in col
+        .split(';')
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && *c != "-")
+    {
+        if cue == "*" {
+            out.push(Pattern::default());
+            continue;
+        }
+        let slots: Vec<&str> = cue.split_whitespace().collect();
+        let Some(hole) = slots.iter().position(|s| *s == "_") else {
+            return Err(format!("cue {cue:?} has no _"));
+        };
+        let parse = |s: &&str| {
+            s.split('|')
+                .map(parse_alt)
+                .collect::<Result<Slot, String>>()
+        };
+        let mut before = slots[..hole]
+            .iter()
+            .map(parse)
+            .collect::<Result<Vec<_>, _>>()?;
+        before.reverse();
+        let after = slots[hole + 1..]
+            .iter()
+            .map(parse)
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(Pattern { before, after });
+    }
+    Ok(out)
+}
+
+fn parse_alt(s: &str) -> Result<Alt, String> {
+    Ok(match s {
+        "*" => Alt::Any,
+        "^" => Alt::Start,
+        "$" => Alt::End,
+        "_" => return Err("a second _ in one cue".into()),
+        class if class.starts_with('@') => Alt::Class(match class {
+            "@det" => Class::Det,
+            "@cap" => Class::Cap,
+            "@poss" => Class::Poss,
+            "@party" => Class::Party,
+            "@pron" => Class::Pron,
+            "@modal" => Class::Modal,
+            "@be" => Class::Be,
+            "@num" => Class::Num,
+            other => return Err(format!("unknown class {other}")),
+        }),
+        word => Alt::Word(word.to_lowercase()),
+    })
+}
+
+/// The wrong phrase starts at token `i` (its words separated by spaces only).
+fn phrase_at(words: &Words, i: usize, phrase: &[String]) -> bool {
+    phrase.iter().enumerate().all(|(k, w)| {
+        let j = i + k;
+        j < words.tokens.len()
+            && words.lower(j) == w
+            && (k == 0 || words.tokens[j].gap == Gap::Space)
+            && words.tokens[j].is_checkable()
+    })
+}
+
+fn joined(t: &Token) -> bool {
+    matches!(t.gap, Gap::Space | Gap::Hyphen)
+}
+
+fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
+    let toks = words.tokens;
+    // Before: slot k looks at token i-1-k, joined to the token after it.
+    for (k, slot) in p.before.iter().enumerate() {
+        let after_tok = i - k; // the token right of the one this slot examines
+        if slot.contains(&Alt::Start) {
+            if !toks[after_tok].starts_sentence() {
+                return false;
+            }
+            continue;
+        }
+        if after_tok == 0 || !joined(&toks[after_tok]) {
+            return false;
+        }
+        if !slot.iter().any(|a| alt_matches(words, after_tok - 1, a)) {
+            return false;
+        }
+    }
+    for (k, slot) in p.after.iter().enumerate() {
+        let j = i + n + k;
+        if slot.contains(&Alt::End) {
+            if j < toks.len() && joined(&toks[j]) {
+                return false;
+            }
+            continue;
+        }
+        if j >= toks.len() || !joined(&toks[j]) {
+            return false;
+        }
+        if !slot.iter().any(|a| alt_matches(words, j, a)) {
+            return false;
+        }
+    }
+    true
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "your", "my", "any", "each", "every", "no", "some", "such", "another",
+];
+const PARTIES: &[&str] = &[
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "petitioner",
+    "petitioners",
+    "respondent",
+    "respondents",
+    "appellant",
+    "appellants",
+    "appellee",
+    "appellees",
+    "movant",
+    "movants",
+    "party",
+    "parties",
+    "court",
+    "government",
+    "state",
+    "debtor",
+    "creditor",
+];
+const PRONOUNS: &[&str] = &["i", "we", "you", "they", "he", "she", "it"];
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "may", "might", "can", "could", "must", "cannot", "to",
+];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
+    let lw = words.lower(j);
+    match alt {
+        Alt::Word(w) => lw == w,
+        Alt::Any => true,
+        Alt::Start | Alt::End => false,
+        Alt::Class(c) => match c {
+            Class::Det => DETERMINERS.contains(&lw),
+            Class::Cap => words.raw(j).chars().next().is_some_and(char::is_uppercase),
+            Class::Poss => {
+                lw.ends_with("'s")
+                    || lw.ends_with("’s")
+                    || lw.ends_with("s'")
+                    || lw.ends_with("s’")
+                    || matches!(lw, "his" | "her" | "their" | "its" | "our" | "your" | "my")
+            }
+            Class::Party => {
+                let base = lw
+                    .trim_end_matches(['\'', '’'])
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s");
+                PARTIES.contains(&base)
+            }
+            Class::Pron => PRONOUNS.contains(&lw),
+            Class::Modal => MODALS.contains(&lw),
+            Class::Be => BE.contains(&lw),
+            Class::Num => lw.starts_with(|c: char| c.is_ascii_digit()),
+        },
+    }
+}
+
+/// `right` written in the case of `found` (`Statue` → `Statute`, `TRAIL` → `TRIAL`).
+pub fn match_case(found: &str, right: &str) -> String {
+    let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return right.to_uppercase();
+    }
+    if found.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = right.chars();
+        return c
+            .next()
+            .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect());
+    }
+    right.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::tokenize::tokenize;
+
+    fn fired(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text, &[]);
+        let words = Words::new(text, &tokens);
+        table()
+            .findings(&words)
+            .into_iter()
+            .map(|(_, _, f)| {
+                (
+                    text[f.span.start..f.span.end].to_string(),
+                    f.fixes[0].edits[0].new_text.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_table_parses_cleanly_and_is_large() {
+        let (t, errors) = Table::parse(CONFUSABLES);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(t.entries.len() >= 100, "{}", t.entries.len());
+    }
+
+    #[test]
+    fn cues_fire_in_context_only() {
+        assert_eq!(
+            fired("The trail court erred."),
+            vec![("trail".into(), "trial".into())]
+        );
+        assert!(fired("There is a paper trail here.").is_empty());
+        assert_eq!(
+            fired("the two-year statue of limitations"),
+            vec![("statue".into(), "statute".into())]
+        );
+        assert!(fired("the statue in the park").is_empty());
+        assert!(fired("the form of the order").is_empty());
+        assert_eq!(
+            fired("Such conduct is not a violation per say."),
+            vec![("per say".into(), "per se".into())]
+        );
+    }
+
+    #[test]
+    fn punctuation_breaks_a_cue() {
+        assert!(fired("the trail. Court records show").is_empty());
+    }
+
+    #[test]
+    fn case_is_kept() {
+        assert_eq!(match_case("Statue", "statute"), "Statute");
+        assert_eq!(match_case("TRAIL", "trial"), "TRIAL");
+        assert_eq!(match_case("trail", "trial"), "trial");
+    }
+
+    #[test]
+    fn bad_rows_are_reported_not_fatal() {
+        let (t, errors) = Table::parse(
+            "a\tb\tno hole\t\tconfusable\n\nx\ty\t*\t\tweird\nok\tfine\t_ now\t\tconfusable\n",
+        );
+        assert_eq!(t.entries.len(), 1);
+        assert_eq!(errors.len(), 2);
+    }
+}

@@ -1,0 +1,179 @@
+//! Names the document establishes: parties from the caption, words after a title
+//! (`Dr. Showalter`, `Plaintiff Shajia Ayobi`), capitalized words that recur.
+//!
+//! The paragraph pass only sees one paragraph, so a capitalized unknown word is
+//! reported provisionally; the document pass withdraws it once it is a name.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::tokenize::{Gap, Words};
+use crate::analysis::{DocumentContext, DocumentFacts};
+
+/// Words after which capitalized words are a person's or party's name.
+const TITLES: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "judge",
+    "justice",
+    "officer",
+    "sergeant",
+    "sgt",
+    "lt",
+    "lieutenant",
+    "captain",
+    "capt",
+    "warden",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "petitioner",
+    "petitioners",
+    "respondent",
+    "respondents",
+    "appellant",
+    "appellants",
+    "appellee",
+    "appellees",
+    "prof",
+    "professor",
+    "dean",
+    "governor",
+    "senator",
+    "representative",
+    "president",
+    "detective",
+    "deputy",
+    "nurse",
+    "inmate",
+    "agent",
+    "trooper",
+    "chief",
+    "commissioner",
+    "secretary",
+    "attorney",
+    "counsel",
+    "witness",
+    "debtor",
+    "relator",
+    "intervenor",
+    "cpl",
+    "corporal",
+    "sheriff",
+    "mayor",
+    "councilmember",
+    "director",
+    "superintendent",
+    "principal",
+    "doctor",
+    "jr",
+];
+
+/// Titles written with a period (`Dr. Showalter`); other titles end a sentence when a period follows.
+const ABBREVIATED_TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr",
+];
+
+/// What the typo pass learned in one paragraph (stored in `ParagraphFacts::ext`).
+#[derive(Debug, Default)]
+pub struct TypoFacts {
+    /// Provisional misspelling findings on capitalized words: (finding index, lowercase word).
+    pub provisional: Vec<(usize, String)>,
+    /// Lowercase words seen right after a title (`showalter`).
+    pub titled: Vec<String>,
+    /// Capitalized unknown words seen (lowercase), once per occurrence.
+    pub capitalized_unknown: Vec<String>,
+}
+
+/// Indices of tokens that follow a title (up to three capitalized words in a row).
+pub fn titled_names(w: &Words) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in 0..w.tokens.len() {
+        let lw = w.lower(i).trim_end_matches("'s").trim_end_matches("’s");
+        if !TITLES.contains(&lw) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < w.tokens.len() && j <= i + 3 && is_capitalized(w.raw(j)) {
+            // `Dr. Showalter`: the title's period is a boundary gap; anything else must be a space.
+            let gap = w.tokens[j].gap;
+            let abbreviated_title = w.tokens[i].period_after && ABBREVIATED_TITLES.contains(&lw);
+            if !(gap == Gap::Space || j == i + 1 && gap == Gap::Boundary && abbreviated_title) {
+                break;
+            }
+            out.push(j);
+            j += 1;
+        }
+    }
+    out
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// Document pass: withdraw provisional findings on words the document uses as names.
+pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
+    let mut names: FxHashSet<String> = FxHashSet::default();
+    if let Some(caption) = &cx.document.caption {
+        names.extend(caption.party_words().map(str::to_lowercase));
+    }
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for facts in cx
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.ext.get::<TypoFacts>())
+    {
+        names.extend(facts.titled.iter().cloned());
+        for w in &facts.capitalized_unknown {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    names.extend(
+        counts
+            .into_iter()
+            .filter(|(_, n)| *n >= 2)
+            .map(|(w, _)| w.to_string()),
+    );
+    for (p, facts) in cx.paragraphs.iter().enumerate() {
+        let Some(typo) = facts.ext.get::<TypoFacts>() else {
+            continue;
+        };
+        for (index, word) in &typo.provisional {
+            if names.contains(word) {
+                out.withdraw(p, *index);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::tokenize::tokenize;
+
+    fn titled(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        titled_names(&w)
+            .into_iter()
+            .map(|i| tokens[i].text(text))
+            .collect()
+    }
+
+    #[test]
+    fn names_after_titles() {
+        assert_eq!(
+            titled("prove that Dr. Showalter was working"),
+            vec!["Showalter"]
+        );
+        assert_eq!(
+            titled("Plaintiff Shajia Ayobi is appearing"),
+            vec!["Shajia", "Ayobi"]
+        );
+        assert!(titled("the plaintiff filed. Then").is_empty());
+    }
+}

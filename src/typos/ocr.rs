@@ -1,0 +1,189 @@
+//! OCR damage in pasted court documents: words split by a stray space or tab
+//! (`STAT FES` → `STATES`) and runs of garbled words reported once.
+
+use super::confusables::match_case;
+use super::dictionary::Dictionary;
+use super::rules;
+use super::suggest::edits1;
+use super::tokenize::{Gap, Words};
+use crate::analysis::{Finding, Fix, Span};
+
+/// Spell status of each token: None = not a checkable word, Some(known).
+pub type Known = [Option<bool>];
+
+/// Joins two neighbouring words when at least one is unknown and their join
+/// (exactly, or with one edit for joins of six letters or more) is a common word.
+/// Returns findings with the indices of the two tokens they consume.
+pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, Finding)> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < w.tokens.len() {
+        let (Some(ka), Some(kb)) = (known[i - 1], known[i]) else {
+            i += 1;
+            continue;
+        };
+        if w.tokens[i].gap != Gap::Space || ka && kb {
+            i += 1;
+            continue;
+        }
+        let (a, b) = (w.lower(i - 1), w.lower(i));
+        let (raw_a, raw_b) = (w.raw(i - 1), w.raw(i));
+        // Both lowercase (`educa tional`) or both capitals (`STAT FES`): a capitalized or
+        // acronym neighbour (`the ESA`, `VE Holding`) is a name, not half a word.
+        let lower_pair = raw_a
+            .bytes()
+            .chain(raw_b.bytes())
+            .all(|c| c.is_ascii_lowercase());
+        let upper_pair = raw_a
+            .bytes()
+            .chain(raw_b.bytes())
+            .all(|c| c.is_ascii_uppercase());
+        if !(lower_pair || upper_pair) || a.len() + b.len() < 5 || a.len() < 2 || b.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let join = format!("{a}{b}");
+        // A join with an edit is a guess: only when both halves are not words, or in capitals.
+        let may_edit = join.len() >= 6 && (!ka && !kb || upper_pair);
+        let fix = if dict.contains(&join) {
+            Some(join.clone())
+        } else if may_edit {
+            let chars: Vec<char> = join.chars().collect();
+            edits1(&chars)
+                .into_iter()
+                .filter(|c| c.len() + 1 >= join.len())
+                .filter_map(|c| {
+                    dict.get(&c)
+                        .filter(|info| info.score >= 20 && info.display.is_none())
+                        .map(|info| (info.score, c))
+                })
+                .max()
+                .map(|(_, c)| c)
+        } else {
+            None
+        };
+        if let Some(fix) = fix {
+            let span = Span::new(w.tokens[i - 1].span.start, w.tokens[i].span.end);
+            let found = &w.text[span.start..span.end];
+            let right = match_case(found, &fix);
+            out.push((
+                i - 1,
+                Finding::new(
+                    span,
+                    &rules::OCR_SPLIT,
+                    format!("“{found}” looks like one word split apart: “{right}”"),
+                )
+                .with_fix(Fix::replace(span, right, true)),
+            ));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Unknown words at most this many words apart belong to one run.
+const RUN_GAP: usize = 6;
+/// A run is garbled when it holds this many unknown lowercase words…
+const MIN_LOWERCASE_UNKNOWN: usize = 3;
+/// …and unknown words make up at least this share of its words (in percent).
+const MIN_UNKNOWN_SHARE: usize = 30;
+
+/// Runs of garbled words as (first token, last token) and one finding each.
+pub fn garbled_runs(w: &Words, known: &Known) -> Vec<(usize, usize, Finding)> {
+    let words: Vec<usize> = (0..w.tokens.len())
+        .filter(|&i| known[i].is_some())
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if known[words[k]] != Some(false) {
+            k += 1;
+            continue;
+        }
+        // Extend the run while the next unknown word is close.
+        let (start, mut end, mut unknown, mut lowercase) =
+            (k, k, 1, usize::from(is_lower(w, words[k])));
+        let mut j = k + 1;
+        while j < words.len() && j - end <= RUN_GAP {
+            if known[words[j]] == Some(false) {
+                end = j;
+                unknown += 1;
+                lowercase += usize::from(is_lower(w, words[j]));
+            }
+            j += 1;
+        }
+        let total = end - start + 1;
+        if lowercase >= MIN_LOWERCASE_UNKNOWN && unknown * 100 >= total * MIN_UNKNOWN_SHARE {
+            let (first, last) = (words[start], words[end]);
+            let span = Span::new(w.tokens[first].span.start, w.tokens[last].span.end);
+            let message =
+                format!("Garbled text (OCR damage?): {unknown} of {total} words are not words");
+            out.push((
+                first,
+                last,
+                Finding::new(span, &rules::OCR_GARBLED, message),
+            ));
+        }
+        k = end + 1;
+    }
+    out
+}
+
+fn is_lower(w: &Words, i: usize) -> bool {
+    w.raw(i).starts_with(|c: char| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::dictionary::dictionary;
+    use crate::typos::tokenize::tokenize;
+
+    fn known_of(w: &Words) -> Vec<Option<bool>> {
+        (0..w.tokens.len())
+            .map(|i| Some(dictionary().contains(w.lower(i))))
+            .collect()
+    }
+
+    #[test]
+    fn joins_split_words() {
+        let text = "UNITED STAT FES DISTRICT COURT";
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        let found = split_words(&w, &known_of(&w), dictionary());
+        assert_eq!(found.len(), 1);
+        let f = &found[0].1;
+        assert_eq!(&text[f.span.start..f.span.end], "STAT FES");
+        assert_eq!(f.fixes[0].edits[0].new_text, "STATES");
+    }
+
+    #[test]
+    fn two_real_words_are_left_alone() {
+        let text = "the former rule in this case";
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        assert!(split_words(&w, &known_of(&w), dictionary()).is_empty());
+    }
+
+    #[test]
+    fn garbled_run_is_one_finding() {
+        let text = "Disintiff Chaile Arabi is approxime and as and in former normalis in this signily in the action";
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        let runs = garbled_runs(&w, &known_of(&w));
+        assert_eq!(runs.len(), 1);
+        let f = &runs[0].2;
+        assert!(text[f.span.start..f.span.end].contains("approxime"));
+        assert!(garbled_runs(&w, &vec![Some(true); tokens.len()]).is_empty());
+    }
+
+    #[test]
+    fn a_single_typo_is_not_a_run() {
+        let text = "The defendent has not responded to the motion.";
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        assert!(garbled_runs(&w, &known_of(&w)).is_empty());
+    }
+}

@@ -1,0 +1,224 @@
+//! Ranked spelling suggestions: edit distance first, word frequency second.
+//!
+//! Distance-1 candidates come from generating every edit and looking it up (fast);
+//! only when fewer than three are found does a bounded distance-2 scan run over the
+//! words of similar length. Misspellings are rare, so this never dominates a pass.
+
+use rustc_hash::FxHashSet;
+
+use super::dictionary::Dictionary;
+
+const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
+
+/// A suggested word with its edit distance and frequency score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub word: String,
+    pub distance: u8,
+    pub score: u8,
+}
+
+/// Up to `limit` suggestions for a lowercase word, best first.
+pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggestion> {
+    let chars: Vec<char> = lowercase.chars().collect();
+    if chars.len() < 2 || chars.len() > 30 {
+        return Vec::new();
+    }
+    let mut found = distance1(dict, &chars);
+    if found.len() < 3 && chars.len() >= 4 {
+        let n = chars.len();
+        let mask = letter_mask(lowercase);
+        for len in n.saturating_sub(2)..=n + 2 {
+            for &(word, score, word_mask) in dict.words_of_length(len) {
+                // Two edits change the presence of at most four letters.
+                if (mask ^ word_mask).count_ones() > 4
+                    || found.iter().any(|s| s.word.eq_ignore_ascii_case(word))
+                {
+                    continue;
+                }
+                if bounded_distance(&chars, word, 2) == Some(2) {
+                    found.push(Suggestion {
+                        word: word.to_string(),
+                        distance: 2,
+                        score,
+                    });
+                }
+            }
+        }
+    }
+    finish(found, limit)
+}
+
+/// Only the words one edit away, best first: enough to tell a typo in a
+/// capitalized word (`Ubited`) from a name (`Showalter`).
+pub fn near_misses(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggestion> {
+    let chars: Vec<char> = lowercase.chars().collect();
+    if chars.len() < 2 || chars.len() > 30 {
+        return Vec::new();
+    }
+    finish(distance1(dict, &chars), limit)
+}
+
+fn finish(mut found: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
+    found.sort_by(|a, b| {
+        rank(a)
+            .total_cmp(&rank(b))
+            .then_with(|| a.word.cmp(&b.word))
+    });
+    found.dedup_by(|a, b| a.word == b.word);
+    found.truncate(limit);
+    found
+}
+
+fn distance1(dict: &Dictionary, chars: &[char]) -> Vec<Suggestion> {
+    let mut seen = FxHashSet::default();
+    let mut found = Vec::new();
+    for candidate in edits1(chars) {
+        if let Some(info) = dict.get(&candidate) {
+            if seen.insert(candidate.clone()) {
+                let word = info.display.map_or(candidate, str::to_string);
+                found.push(Suggestion {
+                    word,
+                    distance: 1,
+                    score: info.score,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Bit `i` set when letter `a + i` occurs in the word.
+pub fn letter_mask(word: &str) -> u32 {
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |m, b| m | 1 << (b - b'a'))
+}
+
+/// Lower is better: one edit outweighs any frequency difference except between the
+/// rarest and the most common words, so `heresay` still offers `hearsay`.
+fn rank(s: &Suggestion) -> f32 {
+    f32::from(s.distance) - f32::from(s.score) / 45.0
+}
+
+/// Every string at Damerau–Levenshtein distance 1 (deletes, transposes, replaces, inserts).
+pub fn edits1(chars: &[char]) -> Vec<String> {
+    let n = chars.len();
+    let mut out = Vec::with_capacity(54 * n + 26);
+    let collect = |v: &[char]| v.iter().collect::<String>();
+    let mut buf: Vec<char> = Vec::with_capacity(n + 1);
+    for i in 0..n {
+        buf.clear();
+        buf.extend_from_slice(&chars[..i]);
+        buf.extend_from_slice(&chars[i + 1..]);
+        out.push(collect(&buf));
+    }
+    for i in 0..n.saturating_sub(1) {
+        buf.clear();
+        buf.extend_from_slice(chars);
+        buf.swap(i, i + 1);
+        out.push(collect(&buf));
+    }
+    for i in 0..n {
+        for c in ALPHABET.chars() {
+            if c != chars[i] {
+                buf.clear();
+                buf.extend_from_slice(chars);
+                buf[i] = c;
+                out.push(collect(&buf));
+            }
+        }
+    }
+    for i in 0..=n {
+        for c in ALPHABET.chars() {
+            buf.clear();
+            buf.extend_from_slice(&chars[..i]);
+            buf.push(c);
+            buf.extend_from_slice(&chars[i..]);
+            out.push(collect(&buf));
+        }
+    }
+    out
+}
+
+/// Optimal-string-alignment distance between `a` and `b` if it is at most `max`.
+pub fn bounded_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
+    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max {
+        return None;
+    }
+    let big = max + 1;
+    let mut prev2 = vec![big; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![big; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[m] <= max).then_some(prev[m])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::dictionary::dictionary;
+
+    fn words(w: &str) -> Vec<String> {
+        suggest(dictionary(), w, 5)
+            .into_iter()
+            .map(|s| s.word)
+            .collect()
+    }
+
+    #[test]
+    fn common_misspellings_get_the_intended_word() {
+        assert_eq!(
+            words("defendent").first().map(String::as_str),
+            Some("defendant")
+        );
+        assert!(
+            words("heresay").contains(&"hearsay".to_string()),
+            "{:?}",
+            words("heresay")
+        );
+        assert!(words("supercedes").contains(&"supersedes".to_string()));
+        assert!(
+            words("pauperus").contains(&"pauperis".to_string()),
+            "{:?}",
+            words("pauperus")
+        );
+        assert_eq!(
+            words("plaintif").first().map(String::as_str),
+            Some("plaintiff")
+        );
+    }
+
+    #[test]
+    fn distance_is_bounded_and_counts_transpositions() {
+        let a: Vec<char> = "recieve".chars().collect();
+        assert_eq!(bounded_distance(&a, "receive", 2), Some(1));
+        assert_eq!(bounded_distance(&a, "reprieve", 1), None);
+        assert_eq!(bounded_distance(&a, "recite", 2), Some(2));
+    }
+
+    #[test]
+    fn hopeless_input_gets_no_suggestions() {
+        assert!(words("x").is_empty());
+        assert!(words(&"q".repeat(40)).is_empty());
+    }
+}

@@ -1,0 +1,334 @@
+//! Words of a paragraph with their spans, what separates them, and whether the
+//! spell checker must leave them alone (URLs, e-mails, numbers, docket numbers,
+//! bracketed alterations, `[sic]`-marked text, quoted defined terms, citation shapes).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Span;
+
+/// What lies between a token and the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// Start of the paragraph.
+    Start,
+    /// Only whitespace.
+    Space,
+    /// A hyphen with no spaces (`one-time`).
+    Hyphen,
+    /// End of a sentence or clause: `.`, `!`, `?`, `;`, `:`.
+    Boundary,
+    /// Anything else (commas, quotes, parentheses, dashes, slashes).
+    Other,
+}
+
+/// Why a token is never flagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Skip {
+    /// Checkable word.
+    No,
+    /// Inside a span an earlier analyzer protected, or a URL, e-mail, docket number,
+    /// bracketed alteration, `[sic]` text, quoted defined term or citation shape.
+    Protected,
+    /// Contains digits or internal periods (`9th`, `U.S.C.`, `F.Supp.2d`).
+    Code,
+    /// Part of a case name around `v.`.
+    CaseName,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub gap: Gap,
+    pub skip: Skip,
+    /// A period follows directly (`Cal.`, end of sentence).
+    pub period_after: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.start..self.span.end]
+    }
+    pub fn is_checkable(&self) -> bool {
+        self.skip == Skip::No
+    }
+    /// First token of a sentence (after `.`/`?`/`!`/`:` or the paragraph start).
+    pub fn starts_sentence(&self) -> bool {
+        matches!(self.gap, Gap::Start | Gap::Boundary)
+    }
+}
+
+/// A paragraph's tokens with a lowercase copy of its text (same byte offsets:
+/// only ASCII letters are lowered) for case-insensitive comparisons.
+pub struct Words<'a> {
+    pub text: &'a str,
+    lower: String,
+    /// Lowercase forms of tokens with typographic apostrophes (`court’s` → `court's`).
+    straight: Vec<(usize, String)>,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
+        let lower = text.to_ascii_lowercase();
+        let straight = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text(text).contains('’'))
+            .map(|(i, t)| (i, lower[t.span.start..t.span.end].replace('’', "'")))
+            .collect();
+        Words {
+            text,
+            lower,
+            straight,
+            tokens,
+        }
+    }
+    /// Token `i` as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+    /// Token `i` with ASCII letters lowered and apostrophes straight.
+    pub fn lower(&self, i: usize) -> &str {
+        if !self.straight.is_empty() {
+            if let Ok(k) = self.straight.binary_search_by_key(&i, |(j, _)| *j) {
+                return &self.straight[k].1;
+            }
+        }
+        let s = self.tokens[i].span;
+        &self.lower[s.start..s.end]
+    }
+}
+
+/// Regions no spelling or grammar rule looks into.
+static SKIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:https?://|www\.)[^\s<>()]+",
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        // Docket numbers: 1:17-cv-00693-DAD-SAB, No. 06-278
+        r"|\b\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
+        // Bracketed alterations and [sic]: "[f]ederal", "tr[ial]", "recieve [sic]"
+        r"|[\w'’-]*\[[A-Za-z]{1,12}\][\w'’-]*",
+        r"|[\w'’-]+[,.”\x22]{0,2}\s*\[sic\]",
+        // Defined terms in quotation marks: ("FAC"), (the “Act”), (hereinafter "Kraft")
+        r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
+        // Reporter citations: 673 F.Supp.2d 1063, 60 Fed. Cl. 133, 551 U. S. 393
+        r"|\b\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
+        // Short-form citations: Pell, 417 U. S., at 827; Bain , 697 F.2d at 1219
+        r"|\b[A-Z][\w'’-]+\s?,\s+\d+\s+[A-Z]",
+    ))
+    .expect("valid skip regex")
+});
+
+/// Splits `text` into tokens; `protected` are spans earlier analyzers claimed.
+pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
+    let skips: Vec<Span> = SKIP
+        .find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .chain(protected.iter().copied())
+        .collect();
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    let mut prev_end = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut code = false;
+        let mut j = i;
+        while j < text.len() {
+            let Some(ch) = text[j..].chars().next() else {
+                break;
+            };
+            if ch.is_alphanumeric() {
+                code |= ch.is_ascii_digit();
+                j += ch.len_utf8();
+                continue;
+            }
+            let next = text[j + ch.len_utf8()..].chars().next();
+            let joins = matches!(ch, '\'' | '’' | '.') && next.is_some_and(char::is_alphanumeric);
+            if joins {
+                code |= ch == '.';
+                j += ch.len_utf8();
+                continue;
+            }
+            // Plural possessive: `defendants'`.
+            if matches!(ch, '\'' | '’')
+                && text[start..j].ends_with('s')
+                && !next.is_some_and(char::is_alphanumeric)
+            {
+                j += ch.len_utf8();
+            }
+            break;
+        }
+        let span = Span::new(start, j);
+        let gap = classify_gap(&text[prev_end..start], prev_end == 0 && tokens.is_empty());
+        let skip = if skips.iter().any(|s| s.overlaps(span)) {
+            Skip::Protected
+        } else if code {
+            Skip::Code
+        } else {
+            Skip::No
+        };
+        tokens.push(Token {
+            span,
+            gap,
+            skip,
+            period_after: bytes.get(j) == Some(&b'.'),
+        });
+        prev_end = j;
+        i = j;
+    }
+    mark_case_names(text, &mut tokens);
+    tokens
+}
+
+fn classify_gap(between: &str, at_start: bool) -> Gap {
+    if at_start && between.trim().is_empty() {
+        return Gap::Start;
+    }
+    if between.chars().all(char::is_whitespace) {
+        return Gap::Space;
+    }
+    if between == "-" {
+        return Gap::Hyphen;
+    }
+    if between.contains(['.', '!', '?', ';', ':']) {
+        return Gap::Boundary;
+    }
+    Gap::Other
+}
+
+/// Words connecting the parts of a case name (`Pueblo of Laguna v. United States`).
+const CASE_NAME_CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "ex", "rel", "in", "re", "&", "de", "la", "van", "von",
+];
+
+/// Marks the capitalized runs on both sides of `v.` (a case name) as names.
+/// A run stops at a lowercase word or a sentence boundary; periods of
+/// abbreviations inside the name (`Inc. v.`) do not stop it. At most 8 words a side.
+fn mark_case_names(text: &str, tokens: &mut [Token]) {
+    let is_name_word = |t: &Token| {
+        let w = t.text(text);
+        w.chars().next().is_some_and(char::is_uppercase) || CASE_NAME_CONNECTORS.contains(&w)
+    };
+    // Whether the gap before token `k` stays inside a name: spaces, commas, or the
+    // period of an abbreviation (`Inc.`, `Co.`).
+    let crossable = |tokens: &[Token], k: usize| match tokens[k].gap {
+        Gap::Space | Gap::Other | Gap::Hyphen => true,
+        Gap::Boundary => k > 0 && tokens[k - 1].period_after && tokens[k - 1].span.len() <= 5,
+        Gap::Start => false,
+    };
+    for v in 0..tokens.len() {
+        let t = tokens[v];
+        if !(t.period_after && matches!(t.text(text), "v" | "vs")) {
+            continue;
+        }
+        let mut k = v;
+        while k > 0 && v - k < 8 && crossable(tokens, k) && is_name_word(&tokens[k - 1]) {
+            k -= 1;
+            if tokens[k].skip == Skip::No {
+                tokens[k].skip = Skip::CaseName;
+            }
+        }
+        let mut k = v + 1;
+        while k < tokens.len()
+            && k - v <= 8
+            && is_name_word(&tokens[k])
+            && (k == v + 1 || crossable(tokens, k))
+        {
+            if tokens[k].skip == Skip::No {
+                tokens[k].skip = Skip::CaseName;
+            }
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Skip)> {
+        tokenize(text, &[])
+            .iter()
+            .map(|t| (t.text(text), t.skip))
+            .collect()
+    }
+
+    fn checkable(text: &str) -> Vec<&str> {
+        tokenize(text, &[])
+            .iter()
+            .filter(|t| t.is_checkable())
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_and_keeps_apostrophes() {
+        assert_eq!(
+            checkable("Plaintiff's motion, the defendants' brief."),
+            vec!["Plaintiff's", "motion", "the", "defendants'", "brief"]
+        );
+    }
+
+    #[test]
+    fn skips_alterations_sic_urls_emails_dockets_and_defined_terms() {
+        let text = "\"[f]ederal courts\" recieve [sic] at https://x.org/a or a@b.com in 1:17-cv-00693-DAD-SAB (the \"FAC\") now";
+        assert_eq!(checkable(text), vec!["courts", "at", "or", "in", "now"]);
+    }
+
+    #[test]
+    fn codes_and_citations_are_not_words() {
+        let text = "See 673 F.Supp.2d 1063 and 42 U.S.C. § 1983 in the 9th Circuit.";
+        let w = words(text);
+        assert!(w.contains(&("F.Supp.2d", Skip::Protected)));
+        assert!(w.contains(&("U.S.C", Skip::Code)));
+        assert!(w.contains(&("9th", Skip::Code)));
+    }
+
+    #[test]
+    fn case_names_around_v() {
+        let text = "quoting Pueblo of Laguna v. United States, 60 Fed. Cl. 133. Then more.";
+        let w = words(text);
+        assert!(w.contains(&("Pueblo", Skip::CaseName)));
+        assert!(w.contains(&("Laguna", Skip::CaseName)));
+        // `States, 60 Fed.` is also a short-form citation shape: protected either way.
+        assert!(w.iter().any(|(t, s)| *t == "States" && *s != Skip::No));
+        assert!(w.contains(&("quoting", Skip::No)));
+        assert!(w.contains(&("Then", Skip::No)));
+    }
+
+    #[test]
+    fn gaps() {
+        let text = "a one-time fee. Then, more";
+        let t = tokenize(text, &[]);
+        let gaps: Vec<Gap> = t.iter().map(|t| t.gap).collect();
+        assert_eq!(
+            gaps,
+            vec![
+                Gap::Start,
+                Gap::Space,
+                Gap::Hyphen,
+                Gap::Space,
+                Gap::Boundary,
+                Gap::Other
+            ]
+        );
+    }
+
+    #[test]
+    fn protected_spans_are_respected() {
+        let text = "See LegalNet here";
+        let t = tokenize(text, &[Span::new(4, 12)]);
+        assert_eq!(t[1].skip, Skip::Protected);
+        assert_eq!(t[2].skip, Skip::No);
+    }
+}

@@ -1,0 +1,180 @@
+//! The typo checker against labeled examples, the seed order, and real opinions.
+
+use std::path::Path;
+
+use plead::analysis::{analyze, Finding, ParagraphCache};
+use plead::config::Config;
+use plead::document::Format;
+use serde_json::Value;
+
+fn typo_findings(text: &str) -> Vec<Finding> {
+    let mut cache = ParagraphCache::default();
+    analyze(text, Format::Plain, &Config::default(), &mut cache)
+        .findings
+        .into_iter()
+        .filter(|f| f.code.starts_with("typo/"))
+        .collect()
+}
+
+/// Byte offsets where `needle` occurs as whole words in `text`.
+fn word_occurrences(text: &str, needle: &str) -> Vec<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    text.match_indices(needle)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            !is_word(text[..i].chars().next_back())
+                && !is_word(text[i + needle.len()..].chars().next())
+        })
+        .collect()
+}
+
+#[test]
+fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
+    let data = std::fs::read_to_string("tests/fixtures/typos.jsonl").expect("fixture");
+    let (mut expected, mut found, mut clean, mut false_positives) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("valid JSON line");
+        let text = case["text"].as_str().expect("text");
+        let findings = typo_findings(text);
+        let expects = case["expect"].as_array().expect("expect");
+        if expects.is_empty() {
+            clean += 1;
+            if !findings.is_empty() {
+                false_positives += findings.len();
+                misses.push(format!("FALSE ALARM in {text:?}: {findings:?}"));
+            }
+            continue;
+        }
+        for e in expects.iter().filter(|e| e["family"] == "typo") {
+            expected += 1;
+            let span_text = e["span"].as_str().expect("span");
+            let fix = e["fix"].as_str();
+            let hit = word_occurrences(text, span_text).into_iter().any(|start| {
+                let span = plead::analysis::Span::new(start, start + span_text.len());
+                findings.iter().any(|f| {
+                    f.span.overlaps(span)
+                        && fix.is_none_or(|fix| {
+                            f.fixes
+                                .iter()
+                                .any(|x| x.edits.iter().any(|ed| ed.new_text == fix))
+                        })
+                })
+            });
+            if hit {
+                found += 1;
+            } else {
+                misses.push(format!(
+                    "MISSED {span_text:?} → {fix:?} in {text:?}: {findings:?}"
+                ));
+            }
+        }
+    }
+    println!("typo recall: {found}/{expected}; false positives on {clean} clean sentences: {false_positives}");
+    for m in &misses {
+        println!("{m}");
+    }
+    assert_eq!(found, expected, "every labeled error is found");
+    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+}
+
+/// 1-based line number of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
+#[test]
+fn seed_order_flags_exactly_the_damaged_lines() {
+    let text = std::fs::read_to_string("tests/fixtures/ayobi-order.txt").expect("fixture");
+    let findings = typo_findings(&text);
+    let mut lines: Vec<usize> = findings
+        .iter()
+        .map(|f| line_of(&text, f.span.start))
+        .collect();
+    lines.dedup();
+    for f in &findings {
+        println!(
+            "line {}: {} {:?} {}",
+            line_of(&text, f.span.start),
+            f.code,
+            &text[f.span.start..f.span.end],
+            f.message
+        );
+    }
+    assert_eq!(
+        lines,
+        vec![8, 16, 32],
+        "typo findings only on the OCR-damaged lines and the `to not` line"
+    );
+    let to_not = findings
+        .iter()
+        .find(|f| line_of(&text, f.span.start) == 32)
+        .expect("line 32");
+    assert_eq!(&text[to_not.span.start..to_not.span.end], "to");
+    assert!(to_not
+        .fixes
+        .iter()
+        .any(|x| x.edits.iter().any(|e| e.new_text == "do")));
+    let split = findings
+        .iter()
+        .find(|f| line_of(&text, f.span.start) == 8)
+        .expect("line 8");
+    assert_eq!(&text[split.span.start..split.span.end], "STAT\tFES");
+    assert!(split
+        .fixes
+        .iter()
+        .any(|x| x.edits.iter().any(|e| e.new_text == "STATES")));
+    let garbled: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| line_of(&text, f.span.start) == 16)
+        .collect();
+    assert_eq!(
+        garbled.len(),
+        1,
+        "one finding over the garbled run, not one per word"
+    );
+    assert_eq!(garbled[0].code, "typo/ocr-garbled");
+}
+
+#[test]
+fn false_alarm_rate_on_public_domain_opinions() {
+    let dir = Path::new("tests/fixtures/opinions");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("opinions fixture")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 40, "the opinions corpus is present");
+    let (mut words, mut flagged) = (0usize, 0usize);
+    let verbose = std::env::var_os("PLEAD_TYPO_LIST").is_some();
+    for path in &paths {
+        let text = std::fs::read_to_string(path).expect("readable opinion");
+        words += text.split_whitespace().count();
+        let findings = typo_findings(&text);
+        flagged += findings.len();
+        if verbose {
+            for f in &findings {
+                let context = text
+                    .get(f.span.start.saturating_sub(40)..(f.span.end + 40).min(text.len()))
+                    .unwrap_or("")
+                    .replace('\n', " ");
+                println!(
+                    "{}\t{}\t{:?}\t{}",
+                    path.file_name()
+                        .map(|n| n.to_string_lossy())
+                        .unwrap_or_default(),
+                    f.code,
+                    &text[f.span.start..f.span.end],
+                    context
+                );
+            }
+        }
+    }
+    let rate = flagged as f64 * 1000.0 / words as f64;
+    println!(
+        "typo findings on {} opinions: {flagged} over {words} words = {rate:.3} per 1,000 words",
+        paths.len()
+    );
+    assert!(rate < 0.5, "false-alarm budget: {rate:.3} per 1,000 words");
+}
