@@ -8,6 +8,7 @@ Writes:
   data/reporters.tsv                 E<TAB>edition<TAB>start year<TAB>end year<TAB>cite type<TAB>reporter name
                                      V<TAB>variant<TAB>edition
   data/case_name_abbreviations.tsv   word<TAB>abbreviation     (Bluebook T6 via reporters-db)
+  data/journals.tsv                  journal abbreviation (law reviews are not case reporters)
   data/reporters-db-LICENSE          the package's licence notice
 data/courts.tsv and data/reporter_courts.tsv are written by hand (not derived).
 """
@@ -89,9 +90,22 @@ def main():
         for word, abbr in rows:
             f.write(f"{word}\t{abbr}\n")
 
+    with open(os.path.join(data_dir, "journals.json"), encoding="utf-8") as f:
+        journals = json.load(f)
+    forms = set()
+    for key, entries in journals.items():
+        forms.add(key)
+        for entry in entries:
+            forms.update(entry.get("variations") or [])
+    with open(os.path.join(DATA, "journals.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Derived from reporters-db journals.json (BSD-2-Clause, see reporters-db-LICENSE)"
+                " by scripts/gen_citation_data.py. Do not edit.\n")
+        for form in sorted(forms):
+            f.write(clean(form) + "\n")
+
     with open(licence, encoding="utf-8") as src, open(os.path.join(DATA, "reporters-db-LICENSE"), "w",
                                                        encoding="utf-8") as dst:
-        dst.write("The files data/reporters.tsv and data/case_name_abbreviations.tsv are derived from\n"
+        dst.write("The files data/reporters.tsv, data/case_name_abbreviations.tsv and data/journals.tsv are derived from\n"
                   "reporters-db (https://github.com/freelawproject/reporters-db), under this licence:\n\n")
         dst.write(src.read())
     print(f"{len(editions)} editions, {len(out_variants)} variants, {len(rows)} case-name words")

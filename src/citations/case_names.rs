@@ -67,8 +67,8 @@ pub fn t6_abbreviation(word: &str, next_word: Option<&str>) -> Option<Cow<'stati
 
 /// Business designations that may follow a comma inside a name (`Lobby, Inc.`).
 const BUSINESS_WORDS: &[&str] = &[
-    "Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "LLC", "LLC.", "L.P.", "LP", "LLP", "L.L.P.", "N.A.",
-    "P.C.", "P.A.", "S.A.", "PLC", "AG", "GmbH",
+    "Inc.", "Co.", "Corp.", "Ltd.", "U.S.A.", "Inc", "Co", "L.L.C.", "LLC", "LLC.", "L.P.", "LP",
+    "LLP", "L.L.P.", "N.A.", "P.C.", "P.A.", "S.A.", "PLC", "AG", "GmbH",
 ];
 /// Other abbreviations common in names that end in a period.
 const NAME_ABBREVIATIONS: &[&str] = &[
@@ -446,9 +446,12 @@ pub fn name_before(text: &str, end: usize, floor: usize, emphasis: &[Span]) -> O
             return None;
         }
     }
-    // A docket number between name and cite (`Smith, No. 12-345, 2013 WL 1`) is not the name.
+    // A docket number between name and cite (`Smith, No. 12-345, 2013 WL 1`): the name precedes it.
     if docket_number {
-        return None;
+        let (no_start, _) = tokens[tokens.len() - 2];
+        let head = text.get(floor..no_start)?;
+        let comma = head.strip_suffix(", ")?;
+        return name_before(text, floor + comma.len(), floor, emphasis);
     }
     // Names start with a capitalized word.
     while first < tokens.len()

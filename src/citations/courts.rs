@@ -37,6 +37,20 @@ impl CourtKind {
             _ => return None,
         })
     }
+    /// An example abbreviation of this kind, for messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            CourtKind::Supreme => "U.S.",
+            CourtKind::Circuit => "9th Cir.",
+            CourtKind::District => "S.D.N.Y.",
+            CourtKind::Bankruptcy => "Bankr. N.D. Cal.",
+            CourtKind::Bap => "B.A.P. 9th Cir.",
+            CourtKind::FederalSpecial => "Fed. Cl.",
+            CourtKind::StateHigh => "Cal.",
+            CourtKind::StateAppellate => "Cal. Ct. App.",
+            CourtKind::StateTrial => "N.Y. Sup. Ct.",
+        }
+    }
     pub fn describe(self) -> &'static str {
         match self {
             CourtKind::Supreme => "the Supreme Court",

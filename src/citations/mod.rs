@@ -52,18 +52,34 @@ impl Analyzer for CitationAnalyzer {
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
+        // Record cites the record analyzer found are antecedents for `Id.` too.
+        let candidates: Vec<Vec<AntecedentCandidate>> = cx
+            .paragraphs
+            .iter()
+            .map(|facts| {
+                let mut list = facts
+                    .ext
+                    .get::<AntecedentCandidates>()
+                    .map_or_else(Vec::new, |c| c.0.clone());
+                if let Some(record) = facts.ext.get::<crate::record::ParagraphRecordCites>() {
+                    list.extend(record.0.iter().map(|r| AntecedentCandidate {
+                        span: r.span,
+                        label: format!("ECF No. {}", r.entry()),
+                    }));
+                }
+                list
+            })
+            .collect();
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
-            .map(|facts| resolve::ParagraphInput {
+            .zip(&candidates)
+            .map(|(facts, candidates)| resolve::ParagraphInput {
                 citations: facts
                     .ext
                     .get::<ParagraphCitations>()
                     .map_or(NONE, |c| c.0.as_slice()),
-                candidates: facts
-                    .ext
-                    .get::<AntecedentCandidates>()
-                    .map_or(&[], |c| c.0.as_slice()),
+                candidates,
             })
             .collect();
         let model = resolve::resolve(&inputs);

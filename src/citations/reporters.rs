@@ -10,6 +10,8 @@ use super::tables::{edit_distance, rows, squash};
 
 const REPORTERS_TSV: &str = include_str!("../../data/reporters.tsv");
 const REPORTER_COURTS_TSV: &str = include_str!("../../data/reporter_courts.tsv");
+const REPORTER_YEARS_TSV: &str = include_str!("../../data/reporter_years.tsv");
+const JOURNALS_TSV: &str = include_str!("../../data/journals.tsv");
 
 /// The reporters-db `cite_type` of an edition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +74,8 @@ pub struct ReporterMatch {
 
 pub struct ReporterTable {
     editions: Vec<Edition>,
+    /// Journal abbreviations (squashed): `Harv. L. Rev.` is not a case reporter.
+    journals: rustc_hash::FxHashSet<String>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
     /// The most space-separated tokens of any form.
@@ -102,6 +106,15 @@ impl ReporterTable {
             };
             court_rules.insert(rep, rule);
         }
+        let mut years: FxHashMap<&str, (Option<u16>, Option<u16>)> = FxHashMap::default();
+        for row in rows(REPORTER_YEARS_TSV) {
+            if let Some(rep) = row.first() {
+                years.insert(rep, (year(row.get(1)), year(row.get(2))));
+            }
+        }
+        let journals = rows(JOURNALS_TSV)
+            .filter_map(|r| r.first().map(|j| squash(j)))
+            .collect();
         let mut editions = Vec::with_capacity(1400);
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
@@ -122,10 +135,13 @@ impl ReporterTable {
                         _ => CourtRule::Unknown,
                     });
                     let index = editions.len();
+                    let (start_year, end_year) = years
+                        .remove(abbreviation)
+                        .unwrap_or((year(row.get(2)), year(row.get(3))));
                     editions.push(Edition {
                         abbreviation,
-                        start_year: year(row.get(2)),
-                        end_year: year(row.get(3)),
+                        start_year,
+                        end_year,
                         cite_type,
                         name: row.get(5).copied().unwrap_or(""),
                         court_rule,
@@ -149,6 +165,7 @@ impl ReporterTable {
         }
         ReporterTable {
             editions,
+            journals,
             by_form,
             by_squashed,
             max_tokens: max_tokens.min(6),
@@ -183,9 +200,11 @@ impl ReporterTable {
         if let Some(e) = self.lookup_loose(written) {
             return Some(e.abbreviation);
         }
-        let limit = (written.chars().count() / 3).max(1);
+        let limit = (written.chars().count() / 4).max(1);
+        let first = written.chars().next();
         self.editions
             .iter()
+            .filter(|e| e.abbreviation.chars().next() == first)
             .filter(|e| {
                 matches!(
                     e.cite_type,
@@ -199,6 +218,11 @@ impl ReporterTable {
             .filter(|(d, _)| *d <= limit)
             .min_by_key(|(d, e)| (*d, e.cite_type != CiteType::Federal))
             .map(|(_, e)| e.abbreviation)
+    }
+
+    /// Whether `written` is a journal (law review) abbreviation, in any spacing.
+    pub fn is_journal(&self, written: &str) -> bool {
+        self.journals.contains(&squash(written))
     }
 
     pub fn len(&self) -> usize {
@@ -241,7 +265,11 @@ mod tests {
     fn editions_carry_years_and_court_rules() {
         let t = table();
         let e = t.edition("F. Supp. 2d").expect("edition");
-        assert_eq!((e.start_year, e.end_year), (Some(1988), Some(2014)));
+        assert_eq!(
+            (e.start_year, e.end_year),
+            (Some(1998), Some(2014)),
+            "corrected in reporter_years.tsv"
+        );
         assert!(matches!(
             t.edition("U.S.").map(|e| &e.court_rule),
             Some(CourtRule::Implied("U.S."))
@@ -257,6 +285,8 @@ mod tests {
     fn nearest_suggests_a_close_standard_form() {
         assert_eq!(table().nearest("F. Sup."), Some("F. Supp."));
         assert!(is_closed_up("F.Supp.2d", "F. Supp. 2d"));
+        assert!(table().is_journal("Harv. L.Rev."));
+        assert_eq!(table().nearest("Harv. L. Rev."), None);
         assert!(!is_closed_up("F. 3d", "F.3d"));
     }
 }

@@ -51,14 +51,28 @@ fn first_party(name: &str) -> &str {
         .trim()
 }
 
-/// Words of a name for loose matching (`Am. LegalNet` vs `Am. LegalNet, Inc. v. Davis`).
+/// Whether a short-form name refers to a full case name (`Am. LegalNet` →
+/// `Am. LegalNet, Inc. v. Davis`, `Iqbal` → `Ashcroft v. Iqbal`): its words
+/// appear in order, on word boundaries, in the full name.
 fn name_matches(short: &str, full: &str) -> bool {
-    let short = short.trim_end_matches([',', '.']).to_lowercase();
+    let normalize = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
+    let short = normalize(short.trim_end_matches([',', '.']));
     if short.is_empty() {
         return false;
     }
-    let full_lower = full.to_lowercase();
-    full_lower.contains(&short) || first_party(&full_lower).starts_with(&short)
+    let full = normalize(full);
+    let bounded = |at: usize| {
+        let before_ok = at == 0 || !full[..at].chars().last().is_some_and(char::is_alphanumeric);
+        let end = at + short.len();
+        let after_ok = !full[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        before_ok && after_ok
+    };
+    full.match_indices(short.as_str())
+        .any(|(at, _)| bounded(at))
+        || first_party(&full).starts_with(&short)
 }
 
 struct Builder {
@@ -172,20 +186,32 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         c.reporter_display().unwrap_or(""),
                     );
                     let name = c.case_name_text();
-                    let found = (0..entry).rev().find(|&e| {
+                    // Cases cited in full in the same volume, most recent first; the
+                    // name decides between several, a single one needs no name match.
+                    let prefix = format!("{vol} {rep} ");
+                    let mut candidates: Vec<usize> = Vec::new();
+                    for e in (0..entry).rev() {
                         let Some(id) = b.out.citations[e].authority else {
-                            return false;
+                            continue;
                         };
                         let a = &b.out.authorities[id.0];
-                        a.kind == AuthorityKind::Case
+                        let same_volume = a.kind == AuthorityKind::Case
                             && a.full.is_some()
-                            && a.reporter_cites
-                                .iter()
-                                .any(|rc| rc.starts_with(&format!("{vol} {rep} ")))
-                            && name.map_or(true, |n| {
-                                name_matches(n, &a.name) || a.reporter_cites.len() > 1
-                            })
+                            && a.reporter_cites.iter().any(|rc| rc.starts_with(&prefix));
+                        let seen = candidates
+                            .iter()
+                            .any(|&k| b.out.citations[k].authority == Some(id));
+                        if same_volume && !seen {
+                            candidates.push(e);
+                        }
+                    }
+                    let named = candidates.iter().copied().find(|&e| {
+                        let id = b.out.citations[e].authority.map_or(0, |i| i.0);
+                        name.is_some_and(|n| name_matches(n, &b.out.authorities[id].name))
                     });
+                    let unique = (candidates.len() == 1 || name.is_none())
+                        .then(|| candidates.first().copied());
+                    let found = named.or(unique.flatten());
                     if let Some(e) = found {
                         let id = b.out.citations[e].authority;
                         b.out.citations[entry].antecedent =

@@ -551,7 +551,14 @@ impl<'a> Scanner<'a> {
         }
         let (rep_last, standard) = match self.reporter_at(i) {
             Some(found) => found,
-            None => (self.unknown_reporter_at(i)?, None),
+            None => {
+                let last = self.unknown_reporter_at(i)?;
+                // A law review (`97 Harv. L. Rev. 1`) is not a case citation.
+                if table().is_journal(&self.text[self.toks[i + 1].start..self.toks[last].end]) {
+                    return None;
+                }
+                (last, None)
+            }
         };
         let reporter = Span::new(self.toks[i + 1].start, self.toks[rep_last].end);
         let next = self.toks[rep_last + 1];
@@ -878,7 +885,13 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
     if let Some(b) = before.strip_suffix(',') {
         let b = b.trim_end();
         let day_start = b.rfind(' ').map_or(0, |k| k + 1);
-        if is_digits(&b[day_start..]) {
+        // `Oct.31`: the day glued to the month.
+        let glued = MONTHS
+            .iter()
+            .find_map(|mo| b[day_start..].strip_prefix(mo).filter(|d| is_digits(d)));
+        if glued.is_some() {
+            before = b[..day_start].trim_end();
+        } else if is_digits(&b[day_start..]) {
             let m = b[..day_start].trim_end();
             if let Some(month) = MONTHS.iter().find(|mo| m.ends_with(**mo)) {
                 before = m[..m.len() - month.len()].trim_end();
@@ -1070,6 +1083,11 @@ mod tests {
         let cs = cites(t);
         assert_eq!(cs.len(), 3);
         assert_eq!(cs[0].reporter_text(), Some("WL"));
+        assert_eq!(
+            cs[0].case_name_text(),
+            Some("State v. Smith"),
+            "the docket number is skipped"
+        );
         assert_eq!(cs[0].pin_text().as_deref(), Some("*7"));
         assert_eq!(cs[0].court_text(), Some("Wis. Ct. App."));
         assert_eq!(cs[0].year, Some(2013));

@@ -2,6 +2,7 @@
 //! subcommands other issues add). Uses the same analysis as the server.
 
 pub mod check;
+pub mod cites;
 mod files;
 pub mod sarif;
 pub mod toa;
@@ -49,6 +50,16 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// List every citation found (cases, short forms, Id., statutes, rules, record cites).
+    Cites {
+        #[arg(long, value_enum, default_value = "human")]
+        format: cites::CitesFormat,
+        /// A plead.toml to use instead of the one found above the first path.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// List every rule with its code, default severity and summary.
     Rules {
         /// Print a Markdown table (as in the README).
@@ -85,6 +96,11 @@ pub fn main() -> ExitCode {
             config,
             paths,
         } => check::run(format, config.as_deref(), &paths),
+        Command::Cites {
+            format,
+            config,
+            paths,
+        } => cites::run(format, config.as_deref(), &paths),
         Command::Toa { format, file } => toa::run(&file, format),
         Command::Rules { markdown } => {
             if markdown {

@@ -52,12 +52,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         .iter()
         .find(|p| p.kind == ParentheticalKind::CourtYear)
     else {
-        // A parallel citation that follows carries the parenthetical for the group.
+        // A parallel citation that follows carries the parenthetical for the group;
+        // a parallel cite of a short form needs none.
         let root = c.parallel_to.unwrap_or(i);
         let continued = cites
             .get(i + 1)
             .is_some_and(|n| n.parallel_to == Some(root));
-        if !continued {
+        if !continued && cites[root].kind == CitationKind::FullCase {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(c)),
@@ -73,10 +74,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     match (c.court, rule) {
         (None, Some(CourtRule::Required(kinds))) if !kinds.is_empty() => {
             let reporter = c.reporter_standard.unwrap_or("");
+            let example = kinds.first().map_or("9th Cir.", |k| k.example());
             cx.report(
                 &COURT_MISSING,
                 paren.span,
-                format!("{reporter} does not identify the court: name it in the parenthetical, e.g. (9th Cir. {year}) (Bluebook R10.4)."),
+                format!("{reporter} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4)."),
             );
         }
         (Some(court), Some(CourtRule::Implied(implied))) => {
@@ -101,10 +103,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         check_court(cx, court, year_span, rule);
     }
     if let Some(e) = edition {
-        let trusted_start = !matches!(
-            e.cite_type,
-            CiteType::Specialty | CiteType::Database | CiteType::Other
-        );
+        // reporters-db start years are reliable for the national reporters only.
+        let trusted_start = matches!(e.cite_type, CiteType::Federal | CiteType::StateRegional);
         let before = trusted_start && e.start_year.is_some_and(|s| year < s);
         let after = e.end_year.is_some_and(|end| year > end);
         if before || after {

@@ -1,0 +1,206 @@
+//! `plead cites [--format human|json] PATH...`: every citation found, one per
+//! line (json: one object per citation with its parsed fields and antecedent).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use super::{collect_files, load_config};
+use crate::analysis::{analyze, Analysis, ParagraphCache};
+use crate::citations::Authorities;
+use crate::config::Config;
+use crate::document::Format;
+use crate::text::{Encoding, LineIndex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CitesFormat {
+    Human,
+    Json,
+}
+
+/// An LSP-style position: 0-based line, UTF-16 character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub character: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub start: Position,
+    pub end: Position,
+}
+
+/// One citation as `plead cites --format json` prints it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CiteRecord {
+    pub path: String,
+    /// Index of this citation in the file (what `antecedent` refers to).
+    pub index: usize,
+    pub kind: &'static str,
+    pub text: String,
+    pub range: Range,
+    pub case_name: Option<String>,
+    pub volume: Option<String>,
+    pub reporter: Option<String>,
+    pub reporter_standard: Option<String>,
+    pub page: Option<String>,
+    pub pin: Option<String>,
+    pub court: Option<String>,
+    pub year: Option<u16>,
+    /// Statute section or rule number.
+    pub section: Option<String>,
+    pub antecedent: Option<usize>,
+    pub authority: Option<usize>,
+}
+
+/// The citation records of an analyzed text.
+pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord> {
+    let Some(model) = Authorities::of(analysis) else {
+        return Vec::new();
+    };
+    let index = LineIndex::new(source);
+    let pos = |offset: usize| {
+        let lc = index.line_col(source, offset, Encoding::Utf16);
+        Position {
+            line: lc.line,
+            character: lc.col,
+        }
+    };
+    let own = |s: Option<&str>| s.map(str::to_string);
+    let mut out = Vec::with_capacity(model.citations.len());
+    for (i, r) in model.citations.iter().enumerate() {
+        let Some(span) = model.source_span(analysis, i) else {
+            continue;
+        };
+        let range = Range {
+            start: pos(span.start),
+            end: pos(span.end),
+        };
+        let record = match model.citation(analysis, i) {
+            Some(c) => CiteRecord {
+                path: path.to_string(),
+                index: i,
+                kind: c.kind.as_str(),
+                text: c.text.clone(),
+                range,
+                case_name: own(c.case_name_text()),
+                volume: own(c.volume_text()),
+                reporter: own(c.reporter_text()),
+                reporter_standard: own(c.reporter_standard),
+                page: own(c.page_text()),
+                pin: c.pin_text(),
+                court: own(c.court_text()),
+                year: c.year,
+                section: own(c.section_text()),
+                antecedent: r.antecedent,
+                authority: r.authority.map(|a| a.0),
+            },
+            // A record cite another analyzer found (no parsed citation behind it).
+            None => CiteRecord {
+                path: path.to_string(),
+                index: i,
+                kind: r.kind.as_str(),
+                text: source.get(span.start..span.end).unwrap_or("").to_string(),
+                range,
+                case_name: None,
+                volume: None,
+                reporter: None,
+                reporter_standard: None,
+                page: None,
+                pin: None,
+                court: None,
+                year: None,
+                section: None,
+                antecedent: r.antecedent,
+                authority: r.authority.map(|a| a.0),
+            },
+        };
+        out.push(record);
+    }
+    out
+}
+
+/// Analyzes one text and lists its citations.
+pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord> {
+    let analysis = analyze(
+        text,
+        Format::detect(path),
+        config,
+        &mut ParagraphCache::default(),
+    );
+    records(&analysis, text, path)
+}
+
+pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
+    let files = match collect_files(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("plead: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let (config, warnings) = match load_config(config_path, paths.first().map(|p| p.as_path())) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("plead: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    for w in &warnings {
+        eprintln!("plead: warning: {w}");
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut io_error = false;
+    for path in &files {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("plead: cannot read {}: {e}", path.display());
+                io_error = true;
+                continue;
+            }
+        };
+        let name = path.display().to_string();
+        let result = cites_in_text(&text, &name, &config)
+            .iter()
+            .try_for_each(|r| match format {
+                CitesFormat::Json => match serde_json::to_string(r) {
+                    Ok(line) => writeln!(out, "{line}"),
+                    Err(e) => Err(io::Error::other(e)),
+                },
+                CitesFormat::Human => write_human(&mut out, r),
+            });
+        if let Err(e) = result {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("plead: cannot write output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let _ = out.flush();
+    if io_error {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_human(out: &mut impl Write, r: &CiteRecord) -> io::Result<()> {
+    let antecedent = r.antecedent.map_or(String::new(), |a| format!("  → #{a}"));
+    writeln!(
+        out,
+        "{}:{}:{}: #{} {}: {}{antecedent}",
+        r.path,
+        r.range.start.line + 1,
+        r.range.start.character + 1,
+        r.index,
+        r.kind,
+        r.text
+    )
+}
