@@ -66,10 +66,10 @@ pub fn code_at(text: &str, pos: usize) -> Option<&'static CodeForm> {
         .or_else(|| BY_FIRST_TOKEN.get(token))?;
     forms.iter().find(|f| {
         rest.starts_with(f.written)
-            && rest[f.written.len()..]
+            && !rest[f.written.len()..]
                 .chars()
                 .next()
-                .map_or(true, |c| !c.is_alphanumeric() || f.written.ends_with(' '))
+                .is_some_and(|c| c.is_alphanumeric() && !f.written.ends_with(' '))
     })
 }
 
