@@ -10,16 +10,26 @@ const SUPREME_COURT_REPORTERS: &[&str] = &["U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2
 /// A case name with Bluebook T6 abbreviations (`American LegalNet, Inc. v. Davis`
 /// → `Am. LegalNet, Inc. v. Davis`), whitespace collapsed, `vs.` → `v.`.
 pub fn standard_case_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
     let mut out = Vec::new();
-    for word in name.split_whitespace() {
-        if word == "vs." || word == "vs" {
+    for (i, word) in words.iter().enumerate() {
+        if *word == "vs." || *word == "vs" {
             out.push("v.".to_string());
             continue;
         }
         // Keep punctuation around the word: `Systems,` → `Sys.,`
         let core = word.trim_end_matches([',', ';', ':']);
         let tail = &word[core.len()..];
-        match tables::case_word(core) {
+        // A place that is itself the party stays spelled out (`California v. Hodari D.`).
+        let starts_side = i == 0 || matches!(words[i - 1], "v." | "vs." | "v" | "vs");
+        let ends_side = words
+            .get(i + 1)
+            .is_none_or(|n| matches!(*n, "v." | "vs." | "v" | "vs"));
+        if starts_side && ends_side {
+            out.push(word.to_string());
+            continue;
+        }
+        match tables::case_word(core, words.get(i + 1).copied()) {
             Some(abbr) => out.push(format!("{abbr}{tail}")),
             None => out.push(word.to_string()),
         }
@@ -161,6 +171,10 @@ mod tests {
         assert_eq!(
             standard_case_name("Leon vs. IDX Systems Corp."),
             "Leon v. IDX Sys. Corp."
+        );
+        assert_eq!(
+            standard_case_name("California v. Federal Bureau of Prisons"),
+            "California v. Fed. Bureau of Prisons"
         );
     }
 

@@ -66,8 +66,8 @@ pub fn name_sides(name: &str) -> Vec<Vec<String>> {
                 .filter(|w| !w.is_empty())
                 .map(|w| {
                     let titled = title_case(w);
-                    let abbreviated = tables::case_word(&titled).unwrap_or(&titled);
-                    compact(abbreviated)
+                    let abbreviated = tables::case_word(&titled, None).unwrap_or(titled);
+                    compact(&abbreviated)
                 })
                 .filter(|w| !NOISE.contains(&w.as_str()) && !w.chars().all(|c| c.is_numeric()))
                 .collect::<Vec<_>>()

@@ -32,7 +32,7 @@ struct Tables {
     courts: FxHashMap<String, &'static str>,
     districts: Vec<(&'static str, &'static str)>,
     states: FxHashMap<String, &'static str>,
-    /// word → T6 abbreviation
+    /// word → abbreviation, for words the citation engine's T6 table lacks
     case_words: FxHashMap<&'static str, &'static str>,
     /// compact(citation) → title
     statute_titles: FxHashMap<String, &'static str>,
@@ -44,9 +44,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         courts: FxHashMap::default(),
         districts: Vec::new(),
         states: FxHashMap::default(),
-        case_words: FxHashMap::default(),
         statute_titles: FxHashMap::default(),
+        case_words: FxHashMap::default(),
     };
+    for r in rows(CASE_WORDS) {
+        if let [word, abbr, ..] = r[..] {
+            t.case_words.insert(word, abbr);
+        }
+    }
     for r in rows(REPORTERS) {
         if let [abbr, name, ..] = r[..] {
             t.reporters.insert(compact(abbr), (abbr, name));
@@ -66,11 +71,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     }
     // Longest district prefix first (`D.` must not shadow `N.D.`).
     t.districts.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
-    for r in rows(CASE_WORDS) {
-        if let [word, abbr, ..] = r[..] {
-            t.case_words.insert(word, abbr);
-        }
-    }
     for r in rows(STATUTE_TITLES) {
         if let [cite, title, ..] = r[..] {
             t.statute_titles.insert(compact(cite), title);
@@ -105,9 +105,13 @@ pub fn court_in_words(abbreviation: &str) -> Option<String> {
     None
 }
 
-/// The T6 abbreviation of one word of a case name, if it has one.
-pub fn case_word(word: &str) -> Option<&'static str> {
-    TABLES.case_words.get(word).copied()
+/// The T6 abbreviation of one word of a case name, if it has one (the citation
+/// engine's table, so hover and the form checks agree). `next` is the following
+/// word: `South Dakota` as a party stays spelled out.
+pub fn case_word(word: &str, next: Option<&str>) -> Option<String> {
+    crate::citations::case_names::t6_abbreviation(word, next)
+        .map(|a| a.into_owned())
+        .or_else(|| TABLES.case_words.get(word).map(|a| (*a).to_string()))
 }
 
 /// The title of a statute section or rule (`42 U.S.C. § 1983` → "Civil action for
@@ -140,7 +144,11 @@ mod tests {
             Some("U.S. Court of Appeals for the Ninth Circuit")
         );
         assert_eq!(court_in_words("Nowhere Ct."), None);
-        assert_eq!(case_word("Systems"), Some("Sys."));
+        assert_eq!(case_word("Systems", None).as_deref(), Some("Sys."));
+        assert_eq!(
+            case_word("American", Some("LegalNet")).as_deref(),
+            Some("Am.")
+        );
         assert_eq!(
             statute_title("Fed. R. Civ. P. 26(b)(1)"),
             Some("Duty to Disclose; General Provisions Governing Discovery")
