@@ -306,7 +306,8 @@ fn brief_id_hover_and_inlay_hint_name_what_id_refers_to() {
         "{md}"
     );
     // Iqbal is cited on five pages; the hover lists its propositions.
-    assert!(md.contains("Threadbare recitals"), "{md}");
+    // `Id.` without a pin cites its antecedent's page.
+    assert!(md.contains("- p. 2, at 678: Threadbare recitals"), "{md}");
     assert!(md.contains("pages 2, 3, 4, 5, 6"), "{md}");
 
     let config = Config::default();

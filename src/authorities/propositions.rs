@@ -86,9 +86,28 @@ pub fn citation_use(analysis: &Analysis, auths: &Authorities, entry: usize) -> O
         page: analysis.document.pages.page_at(source.start),
         text: c.text.clone(),
         proposition,
-        pins: c.pin_text(),
+        pins: c
+            .pin_text()
+            .or_else(|| inherited_pin(analysis, auths, entry)),
         explanations,
     })
+}
+
+/// `Id.` without a pin cites the same page as its antecedent (Bluebook R4.1).
+fn inherited_pin(analysis: &Analysis, auths: &Authorities, entry: usize) -> Option<String> {
+    let mut at = entry;
+    // Bounded: a chain of `Id.`s is followed back at most this far.
+    for _ in 0..64 {
+        let r = auths.citations.get(at)?;
+        if r.kind != CitationKind::Id {
+            return None;
+        }
+        at = r.antecedent?;
+        if let Some(pin) = auths.citation(analysis, at)?.pin_text() {
+            return Some(pin);
+        }
+    }
+    None
 }
 
 fn paragraph_citations(analysis: &Analysis, paragraph: usize) -> &[Citation] {
