@@ -270,18 +270,10 @@ pub fn completion(
             false,
         )
     };
-    let mut entries: Vec<&Entry> = docket
-        .entries()
-        .filter(|e| e.number.to_string().starts_with(typed))
-        .collect();
-    // Most recent first: by date filed, then by number (entries without a date last among equals).
-    entries.sort_by(|a, b| {
-        b.date_filed
-            .cmp(&a.date_filed)
-            .then(b.number.cmp(&a.number))
-    });
+    let entries = docket
+        .recent_first()
+        .filter(|e| starts_with_digits(e.number, typed));
     let items = entries
-        .into_iter()
         .take(MAX_COMPLETIONS)
         .enumerate()
         .map(|(rank, e)| {
@@ -289,9 +281,13 @@ pub fn completion(
             if let Some(by) = &e.filed_by {
                 detail.push_str(&format!(" · {by}"));
             }
-            let summary: String = e.text.chars().take(80).collect();
+            let cut = e
+                .text
+                .char_indices()
+                .nth(80)
+                .map_or(e.text.len(), |(i, _)| i);
             CompletionItem {
-                label: format!("{} — {}", e.number, summary),
+                label: format!("{} — {}", e.number, &e.text[..cut]),
                 detail: (!detail.is_empty()).then_some(detail),
                 documentation: (!e.text.is_empty()).then(|| e.text.clone()),
                 insert_text: if needs_space {
@@ -306,4 +302,39 @@ pub fn completion(
         })
         .collect();
     Some(items)
+}
+
+/// Whether the decimal form of `n` starts with `typed` (ASCII digits), without allocating.
+fn starts_with_digits(n: u32, typed: &str) -> bool {
+    if typed.is_empty() {
+        return true;
+    }
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut v = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    buf[i..].starts_with(typed.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_prefixes() {
+        assert!(starts_with_digits(34, ""));
+        assert!(starts_with_digits(34, "3"));
+        assert!(starts_with_digits(34, "34"));
+        assert!(!starts_with_digits(34, "4"));
+        assert!(!starts_with_digits(34, "345"));
+        assert!(starts_with_digits(0, "0"));
+        assert!(starts_with_digits(u32::MAX, "4294967295"));
+    }
 }

@@ -15,6 +15,7 @@ mod text;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 pub use text::{attachments_in_text, filed_by, parse_date};
 
@@ -111,6 +112,8 @@ pub struct Docket {
     entries: BTreeMap<u32, Entry>,
     /// Docket files (not document files) the entries came from.
     pub sources: Vec<PathBuf>,
+    /// Entry numbers, most recently filed first; built on first use after a change.
+    recent: OnceLock<Vec<u32>>,
 }
 
 impl Docket {
@@ -130,6 +133,20 @@ impl Docket {
     /// an entry missing from it can be reported as unknown.
     pub fn is_authoritative(&self) -> bool {
         !self.sources.is_empty() && !self.entries.is_empty()
+    }
+    /// Entries most recently filed first (by date filed, then number; undated last
+    /// among equals), for completion.
+    pub fn recent_first(&self) -> impl Iterator<Item = &Entry> {
+        let order = self.recent.get_or_init(|| {
+            let mut v: Vec<&Entry> = self.entries.values().collect();
+            v.sort_by(|a, b| {
+                b.date_filed
+                    .cmp(&a.date_filed)
+                    .then(b.number.cmp(&a.number))
+            });
+            v.into_iter().map(|e| e.number).collect()
+        });
+        order.iter().filter_map(|n| self.entries.get(n))
     }
     /// The highest entry number.
     pub fn last_number(&self) -> Option<u32> {
@@ -194,6 +211,7 @@ impl Docket {
     /// Attaches a document file found by its name (`034 - Motion.pdf`, `34-1.pdf`).
     /// Creates the entry if no docket file lists it (its text is then the file's title).
     pub fn add_file(&mut self, named: &filenames::NamedFile, file: DocumentFile) {
+        self.recent = OnceLock::new();
         let e = self.entries.entry(named.entry).or_insert_with(|| Entry {
             number: named.entry,
             ..Entry::default()
