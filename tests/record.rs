@@ -191,7 +191,7 @@ fn preferred_form_from_configuration_rewrites_the_others() {
     config
         .record
         .preferred_form_by_court
-        .insert("Eastern District of California".into(), "Dkt.".into());
+        .insert("E.D. Cal.".into(), "Dkt.".into());
     let workspace = Workspace {
         docket: Some(Arc::new(docket())),
     };
@@ -638,7 +638,9 @@ fn document_pagination_pins_follow_printed_page_numbers() {
         line_of("Second page body"),
         "printed page 11 is the second page"
     );
-    let ecf = first_line(&Config::default());
+    let mut ecf_config = Config::default();
+    ecf_config.record.pin_pages = plead::record::PinPages::Ecf;
+    let ecf = first_line(&ecf_config);
     assert!(
         ecf != line_of("Second page body"),
         "ECF pagination: the 11th page does not exist, so the file opens at its start"
@@ -647,30 +649,43 @@ fn document_pagination_pins_follow_printed_page_numbers() {
 }
 
 #[test]
-fn page_pins_are_only_bounded_under_ecf_pagination() {
-    let text = "The order says so. (ECF No. 35 at 9.)";
-    let d = Arc::new(docket());
-    let workspace = Workspace { docket: Some(d) };
-    let ecf = analyze_in(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &workspace,
-        &mut ParagraphCache::default(),
-    );
-    assert_eq!(findings(&ecf, "record/pin").len(), 1);
-    let mut config = Config::default();
-    config.record.pin_pages = plead::record::PinPages::Document;
-    let printed = analyze_in(
-        text,
-        Format::Plain,
-        &config,
-        &workspace,
-        &mut ParagraphCache::default(),
-    );
+fn page_pins_against_page_counts_by_pagination() {
+    // Entry 35 (the order) has 2 pages; attachment 34-1 (a declaration) has 3.
+    let text =
+        "The order says so. (ECF No. 35 at 9.) So does the declaration. (ECF No. 34-1 at 5.)";
+    let workspace = Workspace {
+        docket: Some(Arc::new(docket())),
+    };
+    let pins = |pin_pages| {
+        let mut config = Config::default();
+        config.record.pin_pages = pin_pages;
+        let a = analyze_in(
+            text,
+            Format::Plain,
+            &config,
+            &workspace,
+            &mut ParagraphCache::default(),
+        );
+        findings(&a, "record/pin")
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let ecf = pins(plead::record::PinPages::Ecf);
+    assert_eq!(ecf.len(), 2, "{ecf:?}");
     assert!(
-        findings(&printed, "record/pin").is_empty(),
-        "{:?}",
-        printed.findings
+        ecf[1].contains("Attachment 1 to entry 34 has 3 pages"),
+        "{ecf:?}"
+    );
+    // Printed numbering: a filing's own pages are bounded by its page count, an
+    // attachment's (an excerpt printed from page 80) are not.
+    let printed = pins(plead::record::PinPages::Document);
+    assert_eq!(
+        printed,
+        vec!["Entry 35 has 2 pages; page 9 is beyond its end".to_string()]
+    );
+    assert_eq!(
+        Config::default().record.pin_pages,
+        plead::record::PinPages::Document
     );
 }

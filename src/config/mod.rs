@@ -80,11 +80,11 @@ pub struct CitationsConfig {
 pub struct RecordConfig {
     /// Preferred record-cite form: "ECF No.", "Dkt.", "Doc.", "D.E."; autodetected when unset.
     pub preferred_form: Option<String>,
-    /// Preferred form per court, keyed by court id (`caed`) or a name the caption or
-    /// docket carries (`Eastern District of California`); wins over `preferredForm`.
+    /// Preferred form per court, keyed by PACER id (`caed`), Bluebook abbreviation
+    /// (`E.D. Cal.`) or name (`Eastern District of California`); wins over `preferredForm`.
     pub preferred_form_by_court: BTreeMap<String, String>,
-    /// What a pin page (`ECF No. 34 at 3`) counts: "ecf" (the Nth page of the filed
-    /// document, CM/ECF header pagination) or "document" (the page printed on it).
+    /// What a pin page (`ECF No. 34 at 3`) counts: "document" (the page printed on the
+    /// document; default) or "ecf" (the Nth page of the filed PDF, CM/ECF header pagination).
     pub pin_pages: crate::record::PinPages,
 }
 

@@ -37,11 +37,9 @@ pub fn check(cx: &DocumentContext, out: &mut DocumentFacts) {
     let mut findings: Vec<(usize, Finding)> = Vec::new();
     style(cx, &cites, &mut findings);
     if let Some(docket) = cx.docket.filter(|d| d.is_authoritative()) {
-        // Printed page numbers may exceed the page count (an excerpt starting at page 10),
-        // so the page count only bounds pins under ECF pagination.
-        let check_pins = cx.config.record.pin_pages == super::PinPages::Ecf;
+        let pins = cx.config.record.pin_pages;
         for &(p, cite) in &cites {
-            against_docket(docket, cite, check_pins, &mut |f| findings.push((p, f)));
+            against_docket(docket, cite, pins, &mut |f| findings.push((p, f)));
         }
     }
     for (p, f) in findings {
@@ -113,17 +111,19 @@ pub fn preferred_form(
     document: &Document,
     cites: &[(usize, &RecordCite)],
 ) -> Option<(RecordForm, &'static str)> {
-    let court_names: Vec<String> = [
+    let courts: Vec<String> = [
         docket.and_then(|d| d.court.clone()),
         document.caption.as_ref().and_then(|c| c.court.clone()),
     ]
     .into_iter()
     .flatten()
-    .map(|s| s.to_ascii_lowercase())
     .collect();
-    for (court, form) in &config.record.preferred_form_by_court {
-        let key = court.to_ascii_lowercase();
-        if court_names.iter().any(|n| n == &key || n.contains(&key)) {
+    let district = courts.iter().find_map(|c| super::court::identify(c));
+    for (key, form) in &config.record.preferred_form_by_court {
+        let lower = key.trim().to_lowercase();
+        let named = district.as_ref().is_some_and(|d| d.is_named(key))
+            || (!lower.is_empty() && courts.iter().any(|c| c.to_lowercase().contains(&lower)));
+        if named {
             if let Some(f) = RecordForm::from_config(form) {
                 return Some((f, "configured for this court"));
             }
@@ -191,7 +191,7 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
 fn against_docket(
     docket: &Docket,
     cite: &RecordCite,
-    check_pins: bool,
+    pins: super::PinPages,
     push: &mut dyn FnMut(Finding),
 ) {
     // One finding per written number (a range `41–43` is one span).
@@ -227,7 +227,14 @@ fn against_docket(
                 ));
             }
         }
-        if check_pins && cite.entries.len() == 1 {
+        // Under ECF pagination a pin counts the filed PDF's pages, bounded by the page
+        // count. A document's own numbering stays within its page count for a filing
+        // itself, but not for an attachment (a deposition excerpt printed from page 80).
+        let bounded = match pins {
+            super::PinPages::Ecf => true,
+            super::PinPages::Document => e.attachment.is_none(),
+        };
+        if bounded && cite.entries.len() == 1 {
             pin_check(entry, e.attachment, cite, push);
         }
     }

@@ -8,6 +8,7 @@
 
 pub mod checks;
 pub mod cite;
+pub mod court;
 pub mod docket;
 pub mod extract;
 pub mod ide;
@@ -27,11 +28,13 @@ use crate::analysis::{
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PinPages {
-    /// The Nth page of the filed PDF (the CM/ECF header's "Page N of M").
+    /// The page number printed on the document itself (Indigo Book R24.4: "the page
+    /// number on the original document").
     #[default]
-    Ecf,
-    /// The page number printed on the document itself.
     Document,
+    /// The Nth page of the filed PDF (the CM/ECF header's "Page N of M"), as some
+    /// chambers require.
+    Ecf,
 }
 
 pub const UNKNOWN_ENTRY: Rule = Rule::new(
