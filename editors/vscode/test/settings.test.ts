@@ -16,40 +16,99 @@ function rustFiles(dir: string): string[] {
   });
 }
 
-/** Struct name → its `pub` fields (name, type), from the Rust sources. */
-function rustStructs(): Map<string, Array<[string, string]>> {
-  const structs = new Map<string, Array<[string, string]>>();
-  for (const file of rustFiles(repoSrc)) {
-    const text = fs.readFileSync(file, 'utf8');
+interface RustStruct {
+  fields: Array<[string, string]>;
+  /** Field → its expression in `impl Default for Name`, when there is one. */
+  defaults?: Map<string, string>;
+}
+
+/** Struct name → its `pub` fields (name, type) and hand-written defaults, from the Rust sources. */
+function rustStructs(): { structs: Map<string, RustStruct>; enumDefaults: Map<string, string> } {
+  const structs = new Map<string, RustStruct>();
+  const enumDefaults = new Map<string, string>();
+  const sources = rustFiles(repoSrc).map((f) => fs.readFileSync(f, 'utf8'));
+  for (const text of sources) {
     for (const m of text.matchAll(/pub struct (\w+) \{([\s\S]*?)\n\}/g)) {
       const fields: Array<[string, string]> = [];
       for (const f of m[2].matchAll(/^\s*pub (\w+): ([^\n]+),\s*$/gm)) fields.push([f[1], f[2].trim()]);
-      if (!structs.has(m[1])) structs.set(m[1], fields);
+      if (!structs.has(m[1])) structs.set(m[1], { fields });
+    }
+    // `#[serde(rename_all = "lowercase")] pub enum E { #[default] Variant, ... }`
+    for (const m of text.matchAll(/rename_all = "lowercase"\)\]\s*pub enum (\w+) \{([\s\S]*?)\n\}/g)) {
+      const d = m[2].match(/#\[default\]\s*(\w+)/);
+      if (d) enumDefaults.set(m[1], d[1].toLowerCase());
     }
   }
-  return structs;
+  for (const text of sources) {
+    for (const m of text.matchAll(/impl Default for (\w+) \{[\s\S]*?\n\}/g)) {
+      const s = structs.get(m[1]);
+      if (!s) continue;
+      s.defaults = new Map();
+      for (const f of m[0].matchAll(/^\s*(\w+): ([^\n]+),\s*$/gm)) s.defaults.set(f[1], f[2].trim());
+    }
+  }
+  return { structs, enumDefaults };
 }
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+const typeName = (type: string) => type.split('::').pop() ?? type;
+const UNKNOWN = Symbol('unknown');
 
-/** The server's settings keys as dotted camelCase paths, read from `crate::config::Config`. */
-function configKeys(): string[] {
-  const structs = rustStructs();
-  const walk = (name: string, prefix: string): string[] =>
-    (structs.get(name) ?? []).flatMap(([field, type]) => {
+/** The JSON value of a Rust default: a literal expression, else the type's own default. */
+function rustDefault(expr: string | undefined, type: string, enumDefaults: Map<string, string>): unknown {
+  if (expr !== undefined) {
+    let m: RegExpMatchArray | null;
+    if (/^\d+$/.test(expr)) return Number(expr);
+    if (expr === 'true' || expr === 'false') return expr === 'true';
+    if (expr === 'None') return null;
+    if ((m = expr.match(/^"([^"]*)"\.(?:into|to_string|to_owned)\(\)$/)) || (m = expr.match(/^String::from\("([^"]*)"\)$/))) return m[1];
+    if (!/^(?:\w+::new\(\)|Default::default\(\)|vec!\[\])$/.test(expr)) return UNKNOWN;
+  }
+  const t = typeName(type);
+  if (/^Option</.test(type)) return null;
+  if (t === 'bool') return false;
+  if (/^[ui](8|16|32|64|size)$|^f(32|64)$/.test(t)) return 0;
+  if (t === 'String') return '';
+  if (/^(BTreeMap|HashMap)</.test(t)) return {};
+  if (/^Vec</.test(t)) return [];
+  return enumDefaults.get(t) ?? UNKNOWN;
+}
+
+/** The server's settings as dotted camelCase keys → default value, read from `crate::config::Config`. */
+function configDefaults(): Map<string, unknown> {
+  const { structs, enumDefaults } = rustStructs();
+  const out = new Map<string, unknown>();
+  const walk = (name: string, prefix: string) => {
+    const s = structs.get(name);
+    for (const [field, type] of s?.fields ?? []) {
       const key = prefix + camel(field);
-      const typeName = type.split('::').pop() ?? type;
-      return structs.has(typeName) && /Config$/.test(typeName) ? walk(typeName, key + '.') : [key];
-    });
-  return walk('Config', '');
+      const t = typeName(type);
+      if (structs.has(t) && /Config$/.test(t)) walk(t, key + '.');
+      else out.set(key, rustDefault(s?.defaults?.get(field), type, enumDefaults));
+    }
+  };
+  walk('Config', '');
+  return out;
 }
 
 test('every key of the server Config is a contributed setting, and nothing else is sent', () => {
-  const fromRust = configKeys().sort();
+  const fromRust = [...configDefaults().keys()].sort();
   assert.ok(fromRust.includes('debounceMs') && fromRust.includes('citations.allowClosedUpReporters'),
     `parsing src/config failed: ${fromRust}`);
   assert.deepEqual(serverKeys(pkg).sort(), fromRust,
     'editors/vscode/package.json contributes.configuration must list every key of crate::config::Config');
+});
+
+test('every setting defaults to the server default', () => {
+  const props = pkg.contributes.configuration.properties;
+  const checked: string[] = [];
+  for (const [key, value] of configDefaults()) {
+    if (value === UNKNOWN || !props[`plead.${key}`]) continue;
+    assert.deepEqual(props[`plead.${key}`].default, value, `plead.${key}: package.json default differs from the server's`);
+    checked.push(key);
+  }
+  // every key whose Rust default is a literal or a type default is compared
+  assert.ok(checked.length >= 12, `checked only ${checked}`);
 });
 
 test('every setting has a description and a default', () => {
@@ -78,7 +137,7 @@ test('settings map to the nested camelCase object of plead.toml; unset optionals
   const s = toServerSettings(serverKeys(pkg), (k) => values[k]);
   assert.deepEqual(s.rules, { 'citation/reporter-form': 'off', typo: 'hint' });
   assert.deepEqual(s.citations, { allowClosedUpReporters: false });
-  assert.deepEqual(s.record, { preferredForm: 'ECF No.', preferredFormByCourt: {}, pinPages: 'ecf' });
+  assert.deepEqual(s.record, { preferredForm: 'ECF No.', preferredFormByCourt: {}, pinPages: 'document' });
   assert.equal(s.debounceMs, 50);
   assert.ok(!('docket' in s));
   assert.ok(!('courtlistenerToken' in (s.authorities as object)));
