@@ -92,13 +92,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Option<Entry>, String> {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        if line.starts_with([' ', '\t']) {
-            // Continuation of the previous value.
+        if line.starts_with([' ', '\t', '-']) {
+            // Continuation of the previous value (or a YAML list item of it).
             if let Some((_, v)) = fields.last_mut() {
                 if !v.is_empty() {
                     v.push(' ');
                 }
-                v.push_str(line.trim());
+                v.push_str(line.trim().trim_start_matches("- "));
             }
             continue;
         }
