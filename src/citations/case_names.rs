@@ -389,7 +389,10 @@ fn belongs(token: &str, next: Option<&str>) -> bool {
     if !(first.is_uppercase() || first == '&' || first == '\'') {
         return false;
     }
-    if token.ends_with('.') && !is_abbreviation(token) {
+    // A period ends a sentence unless the word is an abbreviation; the word right
+    // before the comma cannot end a sentence, so any short word passes (`Dept.`).
+    let last_word = next.is_none() && token.len() <= 7;
+    if token.ends_with('.') && !is_abbreviation(token) && !last_word {
         return false;
     }
     true
@@ -551,6 +554,8 @@ mod tests {
             "Fourco Glass Co. v. Transmirra Products Corp."
         );
         assert_eq!(name("not a probability requirement. Iqbal, "), "Iqbal");
+        assert_eq!(name("see Rowan v. Post Office Dept., "), "Rowan v. Post Office Dept.");
+        assert_eq!(name("decided by the Court. Smith v. Jones, "), "Smith v. Jones");
         assert_eq!(name("enough. See, Iqbal, "), "Iqbal");
         assert_eq!(
             name("abrogated on other grounds by Sandin v. Conner, "),

@@ -504,19 +504,25 @@ impl<'a> Scanner<'a> {
     // ---- case citations ------------------------------------------------------------
 
     /// The reporter after volume token `i`: (last reporter token, standard form or None if unknown).
-    fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>)> {
+    /// Also returns where the reporter ends: `439 F. 3d, at 1117` (a comma before `at`).
+    fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>, usize)> {
         let t = table();
         let n = self.toks.len();
         for k in (1..=t.max_tokens).rev() {
             if i + k + 1 >= n {
                 continue;
             }
-            if !page_like(self.tok(i + k + 1)) {
+            let next = self.tok(i + k + 1);
+            if !page_like(next) {
                 continue;
             }
-            let written = &self.text[self.toks[i + 1].start..self.toks[i + k].end];
+            let start = self.toks[i + 1].start;
+            let mut written = &self.text[start..self.toks[i + k].end];
+            if next == "at" {
+                written = written.strip_suffix(',').unwrap_or(written);
+            }
             if let Some(m) = t.lookup(written) {
-                return Some((i + k, Some(m.edition.abbreviation)));
+                return Some((i + k, Some(m.edition.abbreviation), start + written.len()));
             }
         }
         None
@@ -549,7 +555,7 @@ impl<'a> Scanner<'a> {
         if !is_digits(vol_text) || vol_text.len() > 4 {
             return None;
         }
-        let (rep_last, standard) = match self.reporter_at(i) {
+        let (rep_last, standard, rep_end) = match self.reporter_at(i) {
             Some(found) => found,
             None => {
                 let last = self.unknown_reporter_at(i)?;
@@ -557,10 +563,10 @@ impl<'a> Scanner<'a> {
                 if table().is_journal(&self.text[self.toks[i + 1].start..self.toks[last].end]) {
                     return None;
                 }
-                (last, None)
+                (last, None, self.toks[last].end)
             }
         };
-        let reporter = Span::new(self.toks[i + 1].start, self.toks[rep_last].end);
+        let reporter = Span::new(self.toks[i + 1].start, rep_end);
         let next = self.toks[rep_last + 1];
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         c.volume = Some(Span::new(vol.start, vol.end));
@@ -653,7 +659,8 @@ impl<'a> Scanner<'a> {
         let mut end = t.start + word.len();
         if let Some(n) = next {
             let q = self.toks[i + 1].start;
-            if tok.len() == word.len() {
+            // `Id. at 5`, and the Supreme Court's `id., at 5`.
+            if tok.len() == word.len() || (tok == format!("{word},") && n == "at") {
                 if n == "at" {
                     if let Some(e) = self.pin_at(q + 3) {
                         c.pins.push(Pin {
@@ -809,8 +816,11 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// A first page (digits, then only punctuation), `at` of a short form, or a blank `___`.
 fn page_like(tok: &str) -> bool {
-    tok == "at" || tok.starts_with(|c: char| c.is_ascii_digit()) || tok.starts_with("___")
+    let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
+    let page = digits > 0 && !tok[digits..].bytes().any(|b| b.is_ascii_alphanumeric());
+    tok == "at" || page || tok.starts_with("___")
 }
 
 /// A token that can be part of an unknown reporter abbreviation (`F.`, `Sup.`, `2d`).
@@ -1074,6 +1084,21 @@ mod tests {
         assert_eq!(
             cs[1].proposition.map(|p| &t[p.start..p.end]),
             Some("Not enough.")
+        );
+        // The Supreme Court's own style: `439 F. 3d, at 1117`, `id., at 34a`.
+        let sc = cites("Frederick v. Morse, 439 F. 3d 1114 (CA9 2006). It reversed. 439 F. 3d, at 1117–1118. See id., at 1121.");
+        assert_eq!(sc.len(), 3);
+        assert_eq!(
+            (
+                sc[1].kind,
+                sc[1].reporter_text(),
+                sc[1].pin_text().as_deref()
+            ),
+            (ShortCase, Some("F. 3d"), Some("1117–1118"))
+        );
+        assert_eq!(
+            (sc[2].kind, sc[2].pin_text().as_deref()),
+            (Id, Some("1121"))
         );
     }
 
