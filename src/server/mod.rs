@@ -1,9 +1,415 @@
-//! The LSP server: a thin adapter over the analysis (documents in ropes,
-//! position encodings, debouncing, publishing). Filled in by the core issue.
+//! The LSP server: a thin adapter over the analysis.
+//!
+//! - [`documents`]: open documents as ropes; [`sync`]: didOpen/didChange/didClose;
+//! - [`positions`]: byte offsets ↔ LSP positions in the negotiated encoding;
+//! - [`analysis_worker`]: debounced, cancellable analysis off the protocol loop;
+//! - [`features`] and [`actions`]: requests, each a call into `crate::ide`;
+//! - [`settings`]: configuration layers; [`workspace`]: docket/library index and progress.
 
+mod actions;
+mod analysis_worker;
 pub mod convert;
+mod documents;
+mod features;
+pub mod positions;
+mod settings;
+mod state;
+mod sync;
+pub mod workspace;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use tower_lsp::jsonrpc::Result;
+use tower_lsp::lsp_types::*;
+use tower_lsp::{Client, ClientSocket, LanguageServer, LspService, Server};
+
+pub use actions::{COMMANDS, TABLE_OF_AUTHORITIES_COMMAND};
+pub use settings::CONFIG_FILE;
+
+use state::{ClientSupport, State};
 
 /// Serves LSP over stdio until the client exits.
 pub fn run() -> anyhow::Result<()> {
-    anyhow::bail!("the LSP server is not built yet")
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let (service, socket) = service();
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    // Analyses still running for a closed session are abandoned, not awaited.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    Ok(())
+}
+
+/// The server as a tower service (the binary serves it over stdio; tests drive it in-process).
+pub fn service() -> (LspService<PleadServer>, ClientSocket) {
+    LspService::build(PleadServer::new)
+        .custom_method(DOCUMENT_TEXT_METHOD, PleadServer::document_text)
+        .finish()
+}
+
+/// Custom request returning the server's copy of a document (for tests and debugging).
+pub const DOCUMENT_TEXT_METHOD: &str = "plead/documentText";
+
+#[derive(Debug, Deserialize, Serialize)]
+pub struct DocumentTextParams {
+    pub uri: Url,
+}
+
+#[derive(Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct DocumentText {
+    pub version: i32,
+    pub text: String,
+}
+
+pub struct PleadServer {
+    state: Arc<State>,
+}
+
+impl PleadServer {
+    fn new(client: Client) -> PleadServer {
+        PleadServer {
+            state: Arc::new(State::new(client)),
+        }
+    }
+
+    async fn document_text(&self, params: DocumentTextParams) -> Result<Option<DocumentText>> {
+        Ok(self.state.docs.get(&params.uri).map(|d| DocumentText {
+            version: d.version,
+            text: d.rope.to_string(),
+        }))
+    }
+}
+
+fn capabilities(encoding: crate::text::Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(positions::encoding_kind(encoding)),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..Default::default()
+            },
+        )),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..Default::default()
+        })),
+        execute_command_provider: Some(ExecuteCommandOptions {
+            commands: COMMANDS.iter().map(|c| c.to_string()).collect(),
+            ..Default::default()
+        }),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".into(), ".".into()]),
+            ..Default::default()
+        }),
+        inlay_hint_provider: Some(OneOf::Left(true)),
+        ..Default::default()
+    }
+}
+
+/// The workspace root: the first workspace folder, else `rootUri`.
+#[allow(deprecated)] // root_uri is deprecated in favour of workspace folders but still sent.
+fn workspace_root(params: &InitializeParams) -> Option<std::path::PathBuf> {
+    let folder = params
+        .workspace_folders
+        .as_ref()
+        .and_then(|f| f.first())
+        .map(|f| &f.uri);
+    folder
+        .or(params.root_uri.as_ref())
+        .and_then(|u| u.to_file_path().ok())
+}
+
+/// Reloads `plead.toml` and the settings layers, reports problems once, re-analyzes.
+pub(crate) async fn reload_config(state: &Arc<State>) {
+    let loaded = match state.settings.read() {
+        Ok(s) => s.load(),
+        Err(_) => return,
+    };
+    let changed_problems = state
+        .config_problems
+        .read()
+        .map(|p| *p != loaded.problems)
+        .unwrap_or(true);
+    state.set_config(loaded.config);
+    if changed_problems {
+        for p in &loaded.problems {
+            state
+                .client
+                .show_message(MessageType::WARNING, format!("plead: {p}"))
+                .await;
+        }
+        if let Ok(mut p) = state.config_problems.write() {
+            *p = loaded.problems;
+        }
+    }
+    analysis_worker::reanalyze_all(state);
+}
+
+/// Pulls the `plead` section with `workspace/configuration` (if the client supports it).
+async fn pull_settings(state: &Arc<State>) -> Option<Value> {
+    if !state.support().configuration {
+        return None;
+    }
+    let item = ConfigurationItem {
+        scope_uri: None,
+        section: Some("plead".into()),
+    };
+    match state.client.configuration(vec![item]).await {
+        Ok(mut values) if !values.is_empty() => Some(values.swap_remove(0)),
+        Ok(_) => None,
+        Err(e) => {
+            state
+                .log(
+                    MessageType::WARNING,
+                    format!("workspace/configuration failed: {e}"),
+                )
+                .await;
+            None
+        }
+    }
+}
+
+async fn register_dynamic_capabilities(state: &Arc<State>) {
+    let support = state.support();
+    let mut registrations = Vec::new();
+    if support.watch_files {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE}")),
+                kind: None,
+            }],
+        };
+        registrations.push(Registration {
+            id: "plead-watch-config".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        });
+    }
+    if support.configuration_registration {
+        registrations.push(Registration {
+            id: "plead-configuration".into(),
+            method: "workspace/didChangeConfiguration".into(),
+            register_options: None,
+        });
+    }
+    if !registrations.is_empty() {
+        if let Err(e) = state.client.register_capability(registrations).await {
+            state
+                .log(
+                    MessageType::WARNING,
+                    format!("client refused dynamic registration: {e}"),
+                )
+                .await;
+        }
+    }
+}
+
+/// Indexes the workspace (docket, authorities) on a blocking thread, with progress.
+async fn index_workspace(state: &Arc<State>) {
+    let Some(root) = state.root() else { return };
+    let progress = workspace::Progress::begin(
+        &state.client,
+        state.support().progress,
+        "plead: indexing workspace",
+        None,
+    )
+    .await;
+    let found = tokio::task::spawn_blocking(move || workspace::reindex(&root)).await;
+    match found {
+        Ok(found) => state.workspace.set(found),
+        Err(e) => {
+            state
+                .log(
+                    MessageType::ERROR,
+                    format!("indexing the workspace failed: {e}"),
+                )
+                .await
+        }
+    }
+    progress.end(Some("done".into())).await;
+    analysis_worker::reanalyze_all(state);
+}
+
+#[tower_lsp::async_trait]
+impl LanguageServer for PleadServer {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_deref());
+        let encoding = positions::negotiate(offered);
+        if let Ok(mut e) = self.state.encoding.write() {
+            *e = encoding;
+        }
+        if let Ok(mut s) = self.state.support.write() {
+            *s = ClientSupport::from_capabilities(&params.capabilities);
+        }
+        if let Ok(mut s) = self.state.settings.write() {
+            s.root = workspace_root(&params);
+            s.init_options = params.initialization_options.clone();
+        }
+        let loaded = match self.state.settings.read() {
+            Ok(s) => s.load(),
+            Err(_) => return Err(tower_lsp::jsonrpc::Error::internal_error()),
+        };
+        self.state.set_config(loaded.config);
+        // Shown in `initialized`, once the client may receive messages.
+        if let Ok(mut p) = self.state.config_problems.write() {
+            *p = loaded.problems;
+        }
+        Ok(InitializeResult {
+            capabilities: capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "plead".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let state = &self.state;
+        let problems = state
+            .config_problems
+            .read()
+            .map(|p| p.clone())
+            .unwrap_or_default();
+        for p in problems {
+            state
+                .client
+                .show_message(MessageType::WARNING, format!("plead: {p}"))
+                .await;
+        }
+        let root = state
+            .root()
+            .map(|r| r.display().to_string())
+            .unwrap_or_else(|| "none".into());
+        state
+            .log(
+                MessageType::INFO,
+                format!(
+                    "plead {} ready (workspace {root}, positions {})",
+                    env!("CARGO_PKG_VERSION"),
+                    state.encoding().as_lsp_str()
+                ),
+            )
+            .await;
+        // Requests to the client must not block the protocol loop: run them in the background.
+        let state = state.clone();
+        tokio::spawn(async move {
+            register_dynamic_capabilities(&state).await;
+            if let Some(pulled) = pull_settings(&state).await {
+                if let Ok(mut s) = state.settings.write() {
+                    s.client = Some(pulled);
+                }
+                reload_config(&state).await;
+            }
+            index_workspace(&state).await;
+        });
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        // Stop background work: every pending analysis sees a newer generation.
+        for doc in self.state.docs.iter() {
+            doc.bump();
+        }
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        sync::did_open(&self.state, params).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        sync::did_change(&self.state, params).await;
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        sync::did_close(&self.state, params).await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let state = self.state.clone();
+        // Pulling may wait on the client; do it off the protocol loop.
+        tokio::spawn(async move {
+            let settings = match pull_settings(&state).await {
+                Some(v) => v,
+                None => settings::section(&params.settings),
+            };
+            if let Ok(mut s) = state.settings.write() {
+                s.client = Some(settings);
+            }
+            reload_config(&state).await;
+        });
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let config_changed = params
+            .changes
+            .iter()
+            .any(|c| c.uri.path_segments().and_then(|mut s| s.next_back()) == Some(CONFIG_FILE));
+        if config_changed {
+            self.state
+                .log(
+                    MessageType::INFO,
+                    format!("{CONFIG_FILE} changed; reloading"),
+                )
+                .await;
+            reload_config(&self.state).await;
+        }
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        Ok(Some(actions::code_action(&self.state, params).await))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        actions::execute_command(&self.state, params).await
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        Ok(Some(DocumentSymbolResponse::Nested(
+            features::document_symbols(&self.state, params).await,
+        )))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        Ok(features::hover(&self.state, params).await)
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let found = features::definition(&self.state, params).await;
+        Ok((!found.is_empty()).then_some(GotoDefinitionResponse::Array(found)))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        Ok(Some(features::references(&self.state, params).await))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        Ok(Some(CompletionResponse::Array(
+            features::completion(&self.state, params).await,
+        )))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        Ok(Some(features::inlay_hints(&self.state, params).await))
+    }
 }

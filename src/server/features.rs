@@ -1,0 +1,238 @@
+//! Read-only editor features: hover, definition, references, completion, inlay hints,
+//! document symbols. Each converts positions, calls the pure `crate::ide` function
+//! over the current analysis and converts the result back.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ropey::Rope;
+use tower_lsp::lsp_types as lsp;
+use tower_lsp::lsp_types::{Location, Position, Range, Url};
+
+use super::analysis_worker;
+use super::documents::Snapshot;
+use super::positions;
+use super::state::State;
+use crate::ide::{self, Target, World};
+use crate::text::Encoding;
+
+/// The current snapshot of a document and a byte offset for a client position.
+async fn at(state: &Arc<State>, uri: &Url, pos: Position) -> Option<(Arc<Snapshot>, usize)> {
+    let snapshot = analysis_worker::current(state, uri).await?;
+    let offset = positions::offset(&snapshot.rope, pos, state.encoding()).offset;
+    Some((snapshot, offset))
+}
+
+/// Runs `f` with the workspace as the `ide` functions see it.
+fn with_world<R>(state: &State, f: impl FnOnce(&World) -> R) -> R {
+    let config = state.config();
+    let root = state.root();
+    let docket = state.workspace.docket();
+    let library = state.workspace.library();
+    let world = World {
+        config: &config,
+        root: root.as_deref(),
+        docket: docket.as_deref(),
+        library: library.as_deref(),
+        others: &[],
+    };
+    f(&world)
+}
+
+pub async fn hover(state: &Arc<State>, params: lsp::HoverParams) -> Option<lsp::Hover> {
+    let p = params.text_document_position_params;
+    let (snap, offset) = at(state, &p.text_document.uri, p.position).await?;
+    let found = with_world(state, |w| ide::hover::hover(w, &snap.analysis, offset))?;
+    Some(lsp::Hover {
+        contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+            kind: lsp::MarkupKind::Markdown,
+            value: found.markdown,
+        }),
+        range: Some(positions::range(&snap.rope, found.span, state.encoding())),
+    })
+}
+
+pub async fn definition(state: &Arc<State>, params: lsp::GotoDefinitionParams) -> Vec<Location> {
+    let p = params.text_document_position_params;
+    let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
+        return Vec::new();
+    };
+    let targets = with_world(state, |w| {
+        ide::definition::definition(w, &snap.analysis, offset)
+    });
+    locations(state, &p.text_document.uri, &snap, targets)
+}
+
+pub async fn references(state: &Arc<State>, params: lsp::ReferenceParams) -> Vec<Location> {
+    let p = params.text_document_position;
+    let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
+        return Vec::new();
+    };
+    let targets = with_world(state, |w| {
+        ide::references::references(w, &snap.analysis, offset)
+    });
+    locations(state, &p.text_document.uri, &snap, targets)
+}
+
+pub async fn completion(
+    state: &Arc<State>,
+    params: lsp::CompletionParams,
+) -> Vec<lsp::CompletionItem> {
+    let p = params.text_document_position;
+    let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
+        return Vec::new();
+    };
+    let items = with_world(state, |w| {
+        ide::completion::completion(w, &snap.analysis, offset)
+    });
+    let enc = state.encoding();
+    items
+        .into_iter()
+        .map(|item| lsp::CompletionItem {
+            label: item.label,
+            kind: Some(match item.kind {
+                ide::CompletionKind::Reference => lsp::CompletionItemKind::REFERENCE,
+                ide::CompletionKind::Text => lsp::CompletionItemKind::TEXT,
+                ide::CompletionKind::Value => lsp::CompletionItemKind::VALUE,
+            }),
+            detail: item.detail,
+            documentation: item.documentation.map(|value| {
+                lsp::Documentation::MarkupContent(lsp::MarkupContent {
+                    kind: lsp::MarkupKind::Markdown,
+                    value,
+                })
+            }),
+            sort_text: Some(item.sort_text),
+            text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
+                range: positions::range(&snap.rope, item.replace, enc),
+                new_text: item.insert_text,
+            })),
+            ..Default::default()
+        })
+        .collect()
+}
+
+pub async fn inlay_hints(state: &Arc<State>, params: lsp::InlayHintParams) -> Vec<lsp::InlayHint> {
+    if !state.config().authorities.inlay_hints {
+        return Vec::new();
+    }
+    let Some(snap) = analysis_worker::current(state, &params.text_document.uri).await else {
+        return Vec::new();
+    };
+    let enc = state.encoding();
+    let (range, _) = positions::span(&snap.rope, params.range, enc);
+    let hints = with_world(state, |w| {
+        crate::authorities::ide::inlay_hints(w, &snap.analysis, range)
+    });
+    hints
+        .into_iter()
+        .map(|h| lsp::InlayHint {
+            position: positions::position(&snap.rope, h.offset, enc),
+            label: lsp::InlayHintLabel::String(h.label),
+            kind: None,
+            text_edits: None,
+            tooltip: h.tooltip.map(lsp::InlayHintTooltip::String),
+            padding_left: Some(true),
+            padding_right: None,
+            data: None,
+        })
+        .collect()
+}
+
+pub async fn document_symbols(
+    state: &Arc<State>,
+    params: lsp::DocumentSymbolParams,
+) -> Vec<lsp::DocumentSymbol> {
+    let Some(snap) = analysis_worker::current(state, &params.text_document.uri).await else {
+        return Vec::new();
+    };
+    let enc = state.encoding();
+    ide::symbols::document_symbols(&snap.analysis)
+        .iter()
+        .map(|s| symbol(&snap.rope, s, enc))
+        .collect()
+}
+
+fn symbol(rope: &Rope, s: &ide::symbols::Symbol, enc: Encoding) -> lsp::DocumentSymbol {
+    let range = positions::range(rope, s.span, enc);
+    let mut selection_range = positions::range(rope, s.selection, enc);
+    // LSP requires the selection to lie inside the range.
+    if selection_range.start < range.start || selection_range.end > range.end {
+        selection_range = range;
+    }
+    #[allow(deprecated)] // `deprecated` is a required field of the struct.
+    lsp::DocumentSymbol {
+        name: if s.name.trim().is_empty() {
+            "(untitled)".into()
+        } else {
+            s.name.clone()
+        },
+        detail: s.detail.clone(),
+        kind: match s.kind {
+            ide::symbols::SymbolKind::Caption => lsp::SymbolKind::MODULE,
+            ide::symbols::SymbolKind::Field => lsp::SymbolKind::FIELD,
+            ide::symbols::SymbolKind::Heading => lsp::SymbolKind::NAMESPACE,
+            ide::symbols::SymbolKind::Authority => lsp::SymbolKind::OBJECT,
+            ide::symbols::SymbolKind::Section => lsp::SymbolKind::PACKAGE,
+        },
+        tags: None,
+        deprecated: None,
+        range,
+        selection_range,
+        children: (!s.children.is_empty())
+            .then(|| s.children.iter().map(|c| symbol(rope, c, enc)).collect()),
+    }
+}
+
+/// Navigation targets → LSP locations. Spans in other files are converted by reading the
+/// file (or the open document's rope); unreadable files are skipped.
+fn locations(state: &State, uri: &Url, snap: &Snapshot, targets: Vec<Target>) -> Vec<Location> {
+    let enc = state.encoding();
+    let root = state.root();
+    targets
+        .into_iter()
+        .filter_map(|t| match t {
+            Target::Here(span) => Some(Location::new(
+                uri.clone(),
+                positions::range(&snap.rope, span, enc),
+            )),
+            Target::FileSpan { path, span } => {
+                let (uri, rope) = file_rope(state, &absolute(root.as_deref(), path))?;
+                Some(Location::new(uri, positions::range(&rope, span, enc)))
+            }
+            Target::FileLines {
+                path,
+                start_line,
+                end_line,
+            } => {
+                let uri = Url::from_file_path(absolute(root.as_deref(), path)).ok()?;
+                let range = if start_line == 0 && end_line == 0 {
+                    Range::default()
+                } else {
+                    Range::new(
+                        Position::new(start_line, 0),
+                        Position::new(end_line.saturating_add(1), 0),
+                    )
+                };
+                Some(Location::new(uri, range))
+            }
+        })
+        .collect()
+}
+
+fn absolute(root: Option<&Path>, path: PathBuf) -> PathBuf {
+    match root {
+        Some(r) if path.is_relative() => r.join(path),
+        _ => path,
+    }
+}
+
+/// The text of a file as a rope: the open document's if the editor has it open.
+fn file_rope(state: &State, path: &Path) -> Option<(Url, Rope)> {
+    let uri = Url::from_file_path(path).ok()?;
+    if let Some(doc) = state.docs.get(&uri) {
+        return Some((uri, doc.rope.clone()));
+    }
+    let bytes = std::fs::read(path).ok()?;
+    Some((uri, Rope::from_str(&String::from_utf8_lossy(&bytes))))
+}

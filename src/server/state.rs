@@ -1,0 +1,125 @@
+//! The server's shared state: client handle, documents, negotiated capabilities,
+//! configuration and the workspace index.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use tower_lsp::lsp_types::{ClientCapabilities, MessageType};
+use tower_lsp::Client;
+
+use super::documents::Documents;
+use super::settings::Settings;
+use super::workspace::WorkspaceIndex;
+use crate::config::Config;
+use crate::text::Encoding;
+
+/// What the client told us it can do (from `initialize`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClientSupport {
+    /// `workspace/configuration` (pull settings).
+    pub configuration: bool,
+    /// Dynamic registration of file watchers.
+    pub watch_files: bool,
+    /// Dynamic registration of `workspace/didChangeConfiguration`.
+    pub configuration_registration: bool,
+    /// `window/workDoneProgress`.
+    pub progress: bool,
+}
+
+impl ClientSupport {
+    pub fn from_capabilities(caps: &ClientCapabilities) -> ClientSupport {
+        let ws = caps.workspace.as_ref();
+        ClientSupport {
+            configuration: ws.and_then(|w| w.configuration).unwrap_or(false),
+            watch_files: ws
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false),
+            configuration_registration: ws
+                .and_then(|w| w.did_change_configuration.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false),
+            progress: caps
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
+        }
+    }
+}
+
+pub struct State {
+    pub client: Client,
+    pub docs: Documents,
+    pub encoding: RwLock<Encoding>,
+    pub support: RwLock<ClientSupport>,
+    pub settings: RwLock<Settings>,
+    config: RwLock<Arc<Config>>,
+    /// Config problems of the last load, shown once when they change.
+    pub config_problems: RwLock<Vec<String>>,
+    pub workspace: WorkspaceIndex,
+}
+
+/// Log levels of `plead.logLevel`, most severe first.
+const LEVELS: &[(&str, MessageType)] = &[
+    ("error", MessageType::ERROR),
+    ("warn", MessageType::WARNING),
+    ("info", MessageType::INFO),
+    ("debug", MessageType::LOG),
+];
+
+fn rank(t: MessageType) -> usize {
+    LEVELS
+        .iter()
+        .position(|(_, m)| *m == t)
+        .unwrap_or(LEVELS.len())
+}
+
+impl State {
+    pub fn new(client: Client) -> State {
+        State {
+            client,
+            docs: Documents::default(),
+            encoding: RwLock::new(Encoding::Utf16),
+            support: RwLock::default(),
+            settings: RwLock::default(),
+            config: RwLock::new(Arc::new(Config::default())),
+            config_problems: RwLock::default(),
+            workspace: WorkspaceIndex::default(),
+        }
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        self.encoding.read().map(|e| *e).unwrap_or_default()
+    }
+
+    pub fn support(&self) -> ClientSupport {
+        self.support.read().map(|s| *s).unwrap_or_default()
+    }
+
+    pub fn config(&self) -> Arc<Config> {
+        self.config.read().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    pub fn set_config(&self, config: Config) {
+        if let Ok(mut c) = self.config.write() {
+            *c = Arc::new(config);
+        }
+    }
+
+    pub fn root(&self) -> Option<PathBuf> {
+        self.settings.read().ok().and_then(|s| s.root.clone())
+    }
+
+    /// `window/logMessage`, filtered by `plead.logLevel`. Never pass document text here.
+    pub async fn log(&self, level: MessageType, message: impl Into<String>) {
+        let config = self.config();
+        let threshold = LEVELS
+            .iter()
+            .position(|(n, _)| *n == config.log_level)
+            .unwrap_or(2);
+        if rank(level) <= threshold {
+            self.client.log_message(level, message.into()).await;
+        }
+    }
+}
