@@ -11,6 +11,7 @@ mod analysis_worker;
 pub mod convert;
 mod documents;
 mod features;
+mod lifecycle;
 pub mod positions;
 mod settings;
 mod state;
@@ -30,19 +31,28 @@ pub use settings::CONFIG_FILE;
 
 use state::{ClientSupport, State};
 
-/// Serves LSP over stdio until the client exits.
+/// Serves LSP over stdio until the client sends `exit` or closes stdin. Fails when
+/// the client sent `exit` without `shutdown` (LSP asks for a non-zero exit code then).
 pub fn run() -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async {
+    let clean = runtime.block_on(async {
         let (service, socket) = service();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        let lifecycle = Arc::new(lifecycle::Lifecycle::default());
+        let service = lifecycle::WatchExit {
+            inner: service,
+            lifecycle: lifecycle.clone(),
+        };
+        let serve = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service);
+        tokio::select! {
+            () = serve => true,
+            shutdown_first = lifecycle.exited() => shutdown_first,
+        }
     });
     // Analyses still running for a closed session are abandoned, not awaited.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    anyhow::ensure!(clean, "the client sent exit without shutdown");
     Ok(())
 }
 

@@ -1,0 +1,40 @@
+//! The real `plead lsp` binary over stdio: framing, a full session and a clean exit.
+
+mod lsp_support;
+
+use std::process::Stdio;
+
+use lsp_support::{expected_diagnostics, seed, summarize, TestClient, PATIENCE};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_plead"))
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("plead lsp starts");
+    let stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let client = TestClient::over(stdout, stdin);
+
+    let init = client.initialize().await;
+    assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2);
+    let uri = "file:///case/ayobi-order.txt";
+    let text = seed();
+    client.open(uri, "plaintext", 1, &text).await;
+    let published = client.diagnostics(uri, 1).await;
+    assert_eq!(
+        summarize(&published),
+        expected_diagnostics(&text, "ayobi-order.txt")
+    );
+
+    client.shutdown_and_exit().await;
+    let status = tokio::time::timeout(PATIENCE, child.wait())
+        .await
+        .expect("exits after exit")
+        .unwrap();
+    assert!(status.success(), "exit status {status}");
+}

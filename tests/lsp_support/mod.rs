@@ -1,0 +1,413 @@
+//! A small LSP client for tests: JSON-RPC with `Content-Length` framing over any byte
+//! stream, so the same client drives the server in-process (over a duplex pipe) and
+//! the real `plead lsp` binary (over its stdio).
+//!
+//! It answers the server's requests as an editor would (`workspace/configuration` with
+//! the settings given to [`TestClient::set_settings`], everything else with `null`),
+//! records every notification, and lets tests wait for the ones they need.
+
+#![allow(dead_code)] // each test file uses a different part of the harness
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::{oneshot, Notify};
+
+/// How long a test waits for an answer before failing (not a performance assertion:
+/// it only turns a hang into a failure).
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+type Writer = Box<dyn AsyncWrite + Unpin + Send>;
+
+#[derive(Default)]
+struct Inbox {
+    notifications: Vec<Value>,
+    server_requests: Vec<Value>,
+}
+
+pub struct TestClient {
+    writer: Arc<tokio::sync::Mutex<Writer>>,
+    next_id: AtomicI64,
+    pending: Arc<Mutex<HashMap<i64, oneshot::Sender<Value>>>>,
+    inbox: Arc<Mutex<Inbox>>,
+    arrived: Arc<Notify>,
+    settings: Arc<Mutex<Value>>,
+}
+
+impl TestClient {
+    /// The server in this process, connected through an in-memory pipe.
+    pub fn in_process() -> TestClient {
+        let (client_side, server_side) = tokio::io::duplex(1 << 20);
+        let (server_read, server_write) = tokio::io::split(server_side);
+        tokio::spawn(async move {
+            let (service, socket) = plead::server::service();
+            tower_lsp::Server::new(server_read, server_write, socket)
+                .serve(service)
+                .await;
+        });
+        let (read, write) = tokio::io::split(client_side);
+        TestClient::over(read, write)
+    }
+
+    pub fn over(
+        read: impl AsyncRead + Unpin + Send + 'static,
+        write: impl AsyncWrite + Unpin + Send + 'static,
+    ) -> Self {
+        let client = TestClient {
+            writer: Arc::new(tokio::sync::Mutex::new(Box::new(write))),
+            next_id: AtomicI64::new(1),
+            pending: Arc::default(),
+            inbox: Arc::default(),
+            arrived: Arc::new(Notify::new()),
+            settings: Arc::new(Mutex::new(Value::Null)),
+        };
+        let pending = client.pending.clone();
+        let inbox = client.inbox.clone();
+        let arrived = client.arrived.clone();
+        let writer = client.writer.clone();
+        let settings = client.settings.clone();
+        tokio::spawn(async move {
+            let mut reader = BufReader::new(read);
+            while let Some(msg) = read_message(&mut reader).await {
+                let id = msg.get("id").cloned();
+                let method = msg
+                    .get("method")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                match (id, method) {
+                    (Some(id), None) => {
+                        let sender = id
+                            .as_i64()
+                            .and_then(|id| pending.lock().unwrap().remove(&id));
+                        if let Some(sender) = sender {
+                            let _ = sender.send(msg);
+                        }
+                    }
+                    (Some(id), Some(method)) => {
+                        let result = match method.as_str() {
+                            "workspace/configuration" => {
+                                let items = msg["params"]["items"].as_array().map_or(0, Vec::len);
+                                Value::Array(vec![settings.lock().unwrap().clone(); items])
+                            }
+                            _ => Value::Null,
+                        };
+                        inbox.lock().unwrap().server_requests.push(msg);
+                        let reply = json!({"jsonrpc": "2.0", "id": id, "result": result});
+                        write_message(&mut *writer.lock().await, &reply).await;
+                        arrived.notify_waiters();
+                    }
+                    (None, Some(_)) => {
+                        inbox.lock().unwrap().notifications.push(msg);
+                        arrived.notify_waiters();
+                    }
+                    (None, None) => {}
+                }
+            }
+        });
+        client
+    }
+
+    /// The value answered to `workspace/configuration` for section `plead`.
+    pub fn set_settings(&self, settings: Value) {
+        *self.settings.lock().unwrap() = settings;
+    }
+
+    pub async fn request(&self, method: &str, params: Value) -> Result<Value, Value> {
+        let id = self.next_id.fetch_add(1, Ordering::SeqCst);
+        let (tx, rx) = oneshot::channel();
+        self.pending.lock().unwrap().insert(id, tx);
+        let mut msg = json!({"jsonrpc": "2.0", "id": id, "method": method});
+        if !params.is_null() {
+            msg["params"] = params;
+        }
+        write_message(&mut *self.writer.lock().await, &msg).await;
+        let reply = tokio::time::timeout(PATIENCE, rx)
+            .await
+            .unwrap_or_else(|_| panic!("no answer to {method} within {PATIENCE:?}"))
+            .expect("the connection closed before the answer");
+        match reply.get("error") {
+            Some(e) => Err(e.clone()),
+            None => Ok(reply.get("result").cloned().unwrap_or(Value::Null)),
+        }
+    }
+
+    pub async fn notify(&self, method: &str, params: Value) {
+        let mut msg = json!({"jsonrpc": "2.0", "method": method});
+        if !params.is_null() {
+            msg["params"] = params;
+        }
+        write_message(&mut *self.writer.lock().await, &msg).await;
+    }
+
+    /// `initialize` + `initialized` with the given capabilities and options.
+    pub async fn initialize_with(
+        &self,
+        capabilities: Value,
+        root: Option<&std::path::Path>,
+        options: Value,
+    ) -> Value {
+        let root_uri = root.map(|r| {
+            tower_lsp::lsp_types::Url::from_directory_path(r)
+                .unwrap()
+                .to_string()
+        });
+        let result = self
+            .request(
+                "initialize",
+                json!({"processId": null, "rootUri": root_uri, "capabilities": capabilities, "initializationOptions": options}),
+            )
+            .await
+            .expect("initialize succeeds");
+        self.notify("initialized", json!({})).await;
+        result
+    }
+
+    /// `initialize` as a plain UTF-16 client with `debounceMs = 0`.
+    pub async fn initialize(&self) -> Value {
+        self.initialize_with(json!({}), None, json!({"debounceMs": 0}))
+            .await
+    }
+
+    pub async fn open(&self, uri: &str, language: &str, version: i32, text: &str) {
+        let doc = json!({"uri": uri, "languageId": language, "version": version, "text": text});
+        self.notify("textDocument/didOpen", json!({"textDocument": doc}))
+            .await;
+    }
+
+    pub async fn change(&self, uri: &str, version: i32, changes: Value) {
+        let params =
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes});
+        self.notify("textDocument/didChange", params).await;
+    }
+
+    /// The server's copy of a document (custom request `plead/documentText`).
+    pub async fn document_text(&self, uri: &str) -> Option<(i64, String)> {
+        let v = self
+            .request("plead/documentText", json!({"uri": uri}))
+            .await
+            .expect("documentText");
+        if v.is_null() {
+            return None;
+        }
+        Some((
+            v["version"].as_i64().unwrap(),
+            v["text"].as_str().unwrap().to_string(),
+        ))
+    }
+
+    /// Waits for the first notification (in arrival order, from the start of the session)
+    /// that satisfies `pred`, and returns it.
+    pub async fn wait_for(&self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        let search = async {
+            loop {
+                let notified = self.arrived.notified();
+                if let Some(found) = self
+                    .inbox
+                    .lock()
+                    .unwrap()
+                    .notifications
+                    .iter()
+                    .find(|n| pred(n))
+                {
+                    return found.clone();
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, search)
+            .await
+            .unwrap_or_else(|_| panic!("no {what} within {PATIENCE:?}"))
+    }
+
+    /// Waits until `cond` holds (checked whenever a message from the server arrives).
+    pub async fn wait_until(&self, what: &str, cond: impl Fn(&TestClient) -> bool) {
+        let search = async {
+            loop {
+                let notified = self.arrived.notified();
+                if cond(self) {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, search)
+            .await
+            .unwrap_or_else(|_| panic!("no {what} within {PATIENCE:?}"))
+    }
+
+    /// Waits for `publishDiagnostics` of `uri` at `version` and returns its diagnostics.
+    pub async fn diagnostics(&self, uri: &str, version: i64) -> Vec<Value> {
+        let n = self
+            .wait_for(&format!("diagnostics for {uri} v{version}"), |n| {
+                n["method"] == "textDocument/publishDiagnostics"
+                    && n["params"]["uri"] == uri
+                    && n["params"]["version"].as_i64() == Some(version)
+            })
+            .await;
+        n["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Every notification received so far with this method.
+    pub fn notifications(&self, method: &str) -> Vec<Value> {
+        self.inbox
+            .lock()
+            .unwrap()
+            .notifications
+            .iter()
+            .filter(|n| n["method"] == method)
+            .cloned()
+            .collect()
+    }
+
+    /// Every request the server sent to this client so far with this method.
+    pub fn server_requests(&self, method: &str) -> Vec<Value> {
+        self.inbox
+            .lock()
+            .unwrap()
+            .server_requests
+            .iter()
+            .filter(|n| n["method"] == method)
+            .cloned()
+            .collect()
+    }
+
+    pub async fn shutdown_and_exit(&self) {
+        self.request("shutdown", Value::Null)
+            .await
+            .expect("shutdown succeeds");
+        self.notify("exit", Value::Null).await;
+    }
+}
+
+async fn write_message(w: &mut Writer, msg: &Value) {
+    let body = msg.to_string();
+    let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    // The server may already be gone (after exit): writing then is not the test's concern.
+    let _ = w.write_all(frame.as_bytes()).await;
+    let _ = w.flush().await;
+}
+
+async fn read_message(r: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).await.ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(v) = line.strip_prefix("Content-Length:") {
+            length = v.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    r.read_exact(&mut body).await.ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+/// Applies LSP edits (UTF-16 positions) to a plain string, the way an editor does:
+/// the test's own model of the document, independent of the server's rope code.
+pub fn apply_utf16_edit(text: &mut String, range: &Value, new_text: &str) {
+    let start = utf16_offset(text, &range["start"]);
+    let end = utf16_offset(text, &range["end"]);
+    let (start, end) = (start.min(end), start.max(end));
+    text.replace_range(start..end, new_text);
+}
+
+/// Byte offset of an LSP position (UTF-16 columns; lines end at `\n`, `\r\n` or `\r`),
+/// clamped to the line's content and to the text.
+pub fn utf16_offset(text: &str, pos: &Value) -> usize {
+    let line = pos["line"].as_u64().unwrap() as usize;
+    let col = pos["character"].as_u64().unwrap() as usize;
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    for _ in 0..line {
+        let Some(i) = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+        else {
+            return text.len();
+        };
+        let mut next = line_start + i + 1;
+        if bytes[line_start + i] == b'\r' && bytes.get(next) == Some(&b'\n') {
+            next += 1;
+        }
+        line_start = next;
+    }
+    let mut units = 0;
+    for (i, c) in text[line_start..].char_indices() {
+        if c == '\n' || c == '\r' || units + c.len_utf16() > col {
+            return line_start + i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// The LSP position (UTF-16) of a byte offset, computed independently of the server.
+pub fn utf16_position(text: &str, offset: usize) -> Value {
+    let before = &text[..offset];
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + before.matches('\r').count()
+        - before.matches("\r\n").count();
+    let col: usize = before[line_start..].chars().map(char::len_utf16).sum();
+    json!({"line": line, "character": col})
+}
+
+pub fn file_uri(path: &std::path::Path) -> String {
+    tower_lsp::lsp_types::Url::from_file_path(path)
+        .unwrap()
+        .to_string()
+}
+
+/// What a fresh full analysis of `text` reports, as (range, code, message) in UTF-16
+/// positions: the reference the server's published diagnostics must equal.
+pub fn expected_diagnostics(text: &str, name: &str) -> Vec<(Value, String, String)> {
+    let config = plead::config::Config::default();
+    let mut cache = plead::analysis::ParagraphCache::default();
+    let analysis = plead::analysis::analyze(
+        text,
+        plead::document::Format::detect(name),
+        &config,
+        &mut cache,
+    );
+    analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let range = json!({"start": utf16_position(text, f.span.start), "end": utf16_position(text, f.span.end)});
+            (range, f.code.to_string(), f.message.clone())
+        })
+        .collect()
+}
+
+/// Published diagnostics as (range, code, message), comparable with [`expected_diagnostics`].
+pub fn summarize(diagnostics: &[Value]) -> Vec<(Value, String, String)> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d["range"].clone(),
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["message"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+pub fn seed() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ayobi-order.txt"
+    ))
+    .unwrap()
+}
