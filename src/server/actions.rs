@@ -17,8 +17,7 @@ use crate::ide::code_actions::{
     code_actions, Action, ActionKind, ADD_WORD_COMMAND, IGNORE_WORD_COMMAND,
 };
 
-/// Builds the table of authorities of a document; its pure function lives in the
-/// authorities domain (`crate::ide::toa`), which routes here once it exists.
+/// Inserts or refreshes the table of authorities (`crate::ide::toa`).
 pub const TABLE_OF_AUTHORITIES_COMMAND: &str = "plead.tableOfAuthorities";
 
 /// Every command the server executes (announced in `executeCommandProvider`).
@@ -133,11 +132,12 @@ pub async fn execute_command(
             ignore_word(state, &uri, word)?;
             Ok(None)
         }
-        // The table of authorities is a pure function of the authorities domain; until
-        // `crate::ide::toa::table_of_authorities_edit` exists this build cannot produce it.
-        TABLE_OF_AUTHORITIES_COMMAND => Err(Error::invalid_request_with_message(
-            "the table of authorities is not available in this build of plead",
-        )),
+        TABLE_OF_AUTHORITIES_COMMAND => {
+            let uri = string_arg(0, "the document URI")?;
+            let uri = Url::parse(&uri)
+                .map_err(|e| Error::invalid_params(format!("bad document URI: {e}")))?;
+            table_of_authorities(state, &uri).await
+        }
         other => Err(Error::invalid_params(format!("unknown command {other}"))),
     }
 }
@@ -196,4 +196,43 @@ fn ignore_word(state: &Arc<State>, uri: &Url, word: String) -> Result<()> {
     }
     analysis_worker::schedule(state, uri);
     Ok(())
+}
+
+/// Builds the table-of-authorities edit. Applied through `workspace/applyEdit` when the
+/// client supports it (the command then returns null), otherwise returned as a
+/// `WorkspaceEdit` for the client to apply. Null as well when the table is up to date.
+async fn table_of_authorities(state: &Arc<State>, uri: &Url) -> Result<Option<Value>> {
+    let snap = analysis_worker::current(state, uri)
+        .await
+        .ok_or_else(|| Error::invalid_params(format!("{uri} is not open")))?;
+    let edits = crate::ide::toa::table_of_authorities_edit(&snap.analysis, &snap.text)
+        .map_err(|e| Error::invalid_request_with_message(e.to_string()))?;
+    if edits.is_empty() {
+        return Ok(None);
+    }
+    let enc = state.encoding();
+    let pos = |offset: usize| positions::position(&snap.rope, offset, enc);
+    let text_edits = edits
+        .iter()
+        .map(|e| convert::text_edit(e.span, &e.new_text, &pos))
+        .collect();
+    let edit = lsp::WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), text_edits)])),
+        ..Default::default()
+    };
+    if !state.support().apply_edit {
+        return Ok(serde_json::to_value(edit).ok());
+    }
+    match state.client.apply_edit(edit).await {
+        Ok(r) if r.applied => Ok(None),
+        Ok(r) => Err(Error::invalid_request_with_message(format!(
+            "the editor did not apply the table of authorities{}",
+            r.failure_reason
+                .map(|f| format!(": {f}"))
+                .unwrap_or_default()
+        ))),
+        Err(e) => Err(Error::invalid_request_with_message(format!(
+            "workspace/applyEdit failed: {e}"
+        ))),
+    }
 }

@@ -11,7 +11,7 @@ use super::convert;
 use super::documents::Snapshot;
 use super::positions;
 use super::state::State;
-use crate::analysis::{analyze_with, analyzers, Analysis, ParagraphCache};
+use crate::analysis::{analyze_with, analyzers, Analysis, ParagraphCache, Workspace};
 
 /// Whether an analysis may be abandoned when the document changes under it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
         )
     };
     let config = state.config();
+    let workspace = Workspace {
+        docket: state.workspace.docket(),
+    };
     let job = tokio::task::spawn_blocking(move || {
         let text = rope.to_string();
         let mut cache = match cache.lock() {
@@ -52,8 +55,15 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
             }
         };
         let cancelled = || run == Run::Cancellable && counter.load(Ordering::SeqCst) != generation;
-        let mut analysis =
-            analyze_with(&analyzers(), &text, format, &config, &mut cache, &cancelled)?;
+        let mut analysis = analyze_with(
+            &analyzers(),
+            &text,
+            format,
+            &config,
+            &workspace,
+            &mut cache,
+            &cancelled,
+        )?;
         drop(cache);
         withdraw_ignored(&mut analysis, &text, &ignored);
         Some(Snapshot {

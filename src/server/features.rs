@@ -23,18 +23,29 @@ async fn at(state: &Arc<State>, uri: &Url, pos: Position) -> Option<(Arc<Snapsho
     Some((snapshot, offset))
 }
 
-/// Runs `f` with the workspace as the `ide` functions see it.
-fn with_world<R>(state: &State, f: impl FnOnce(&World) -> R) -> R {
+/// Runs `f` with the workspace as the `ide` functions see it: the index, and the latest
+/// analyses of the other open documents (for cross-document references).
+fn with_world<R>(state: &State, current: &Url, f: impl FnOnce(&World) -> R) -> R {
     let config = state.config();
     let root = state.root();
     let docket = state.workspace.docket();
     let library = state.workspace.library();
+    let other_snapshots: Vec<(PathBuf, Arc<Snapshot>)> = state
+        .docs
+        .iter()
+        .filter(|d| d.key() != current)
+        .filter_map(|d| Some((d.key().to_file_path().ok()?, d.latest.clone()?)))
+        .collect();
+    let others: Vec<(PathBuf, &crate::analysis::Analysis)> = other_snapshots
+        .iter()
+        .map(|(p, s)| (p.clone(), s.analysis.as_ref()))
+        .collect();
     let world = World {
         config: &config,
         root: root.as_deref(),
         docket: docket.as_deref(),
         library: library.as_deref(),
-        others: &[],
+        others: &others,
     };
     f(&world)
 }
@@ -42,7 +53,9 @@ fn with_world<R>(state: &State, f: impl FnOnce(&World) -> R) -> R {
 pub async fn hover(state: &Arc<State>, params: lsp::HoverParams) -> Option<lsp::Hover> {
     let p = params.text_document_position_params;
     let (snap, offset) = at(state, &p.text_document.uri, p.position).await?;
-    let found = with_world(state, |w| ide::hover::hover(w, &snap.analysis, offset))?;
+    let found = with_world(state, &p.text_document.uri, |w| {
+        ide::hover::hover(w, &snap.analysis, offset)
+    })?;
     Some(lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
             kind: lsp::MarkupKind::Markdown,
@@ -57,7 +70,7 @@ pub async fn definition(state: &Arc<State>, params: lsp::GotoDefinitionParams) -
     let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
         return Vec::new();
     };
-    let targets = with_world(state, |w| {
+    let targets = with_world(state, &p.text_document.uri, |w| {
         ide::definition::definition(w, &snap.analysis, offset)
     });
     locations(state, &p.text_document.uri, &snap, targets)
@@ -68,7 +81,7 @@ pub async fn references(state: &Arc<State>, params: lsp::ReferenceParams) -> Vec
     let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
         return Vec::new();
     };
-    let targets = with_world(state, |w| {
+    let targets = with_world(state, &p.text_document.uri, |w| {
         ide::references::references(w, &snap.analysis, offset)
     });
     locations(state, &p.text_document.uri, &snap, targets)
@@ -82,7 +95,7 @@ pub async fn completion(
     let Some((snap, offset)) = at(state, &p.text_document.uri, p.position).await else {
         return Vec::new();
     };
-    let items = with_world(state, |w| {
+    let items = with_world(state, &p.text_document.uri, |w| {
         ide::completion::completion(w, &snap.analysis, offset)
     });
     let enc = state.encoding();
@@ -121,7 +134,7 @@ pub async fn inlay_hints(state: &Arc<State>, params: lsp::InlayHintParams) -> Ve
     };
     let enc = state.encoding();
     let (range, _) = positions::span(&snap.rope, params.range, enc);
-    let hints = with_world(state, |w| {
+    let hints = with_world(state, &params.text_document.uri, |w| {
         crate::authorities::ide::inlay_hints(w, &snap.analysis, range)
     });
     hints
@@ -235,4 +248,25 @@ fn file_rope(state: &State, path: &Path) -> Option<(Url, Rope)> {
     }
     let bytes = std::fs::read(path).ok()?;
     Some((uri, Rope::from_str(&String::from_utf8_lossy(&bytes))))
+}
+
+pub async fn document_links(
+    state: &Arc<State>,
+    params: lsp::DocumentLinkParams,
+) -> Vec<lsp::DocumentLink> {
+    let Some(snap) = analysis_worker::current(state, &params.text_document.uri).await else {
+        return Vec::new();
+    };
+    let enc = state.encoding();
+    crate::authorities::ide::document_links(&snap.analysis)
+        .into_iter()
+        .filter_map(|(span, target)| {
+            Some(lsp::DocumentLink {
+                range: positions::range(&snap.rope, span, enc),
+                target: Some(Url::parse(&target).ok()?),
+                tooltip: Some("Open the citation's page".into()),
+                data: None,
+            })
+        })
+        .collect()
 }

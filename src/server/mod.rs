@@ -18,6 +18,7 @@ mod state;
 mod sync;
 pub mod workspace;
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -123,6 +124,10 @@ fn capabilities(encoding: crate::text::Encoding) -> ServerCapabilities {
             ..Default::default()
         }),
         inlay_hint_provider: Some(OneOf::Left(true)),
+        document_link_provider: Some(DocumentLinkOptions {
+            resolve_provider: Some(false),
+            work_done_progress_options: WorkDoneProgressOptions::default(),
+        }),
         ..Default::default()
     }
 }
@@ -196,7 +201,7 @@ async fn register_dynamic_capabilities(state: &Arc<State>) {
     if support.watch_files {
         let options = DidChangeWatchedFilesRegistrationOptions {
             watchers: vec![FileSystemWatcher {
-                glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE}")),
+                glob_pattern: GlobPattern::String(workspace::WATCH_GLOB.into()),
                 kind: None,
             }],
         };
@@ -225,30 +230,53 @@ async fn register_dynamic_capabilities(state: &Arc<State>) {
     }
 }
 
-/// Indexes the workspace (docket, authorities) on a blocking thread, with progress.
-async fn index_workspace(state: &Arc<State>) {
+/// Indexes the workspace (docket, authorities) on a blocking thread, with progress,
+/// then re-analyzes open documents. A newer request supersedes a running one.
+pub(crate) async fn index_workspace(state: &Arc<State>) {
     let Some(root) = state.root() else { return };
+    let generation = state.index_generation.fetch_add(1, Ordering::SeqCst) + 1;
     let progress = workspace::Progress::begin(
         &state.client,
         state.support().progress,
         "plead: indexing workspace",
-        None,
+        Some(root.display().to_string()),
     )
     .await;
-    let found = tokio::task::spawn_blocking(move || workspace::reindex(&root)).await;
-    match found {
-        Ok(found) => state.workspace.set(found),
+    let config = state.config();
+    let found = tokio::task::spawn_blocking(move || workspace::reindex(&root, &config)).await;
+    let superseded = state.index_generation.load(Ordering::SeqCst) != generation;
+    let summary = match found {
+        Ok(_) if superseded => "superseded".to_string(),
+        Ok(found) => {
+            for w in &found.warnings {
+                state.log(MessageType::WARNING, w.clone()).await;
+            }
+            let summary = format!(
+                "{} docket entries, {} library authorities, {} warnings",
+                found.docket.as_ref().map_or(0, |d| d.len()),
+                found.library.as_ref().map_or(0, |l| l.len()),
+                found.warnings.len()
+            );
+            state.workspace.set(found);
+            summary
+        }
         Err(e) => {
             state
                 .log(
                     MessageType::ERROR,
                     format!("indexing the workspace failed: {e}"),
                 )
-                .await
+                .await;
+            "failed".to_string()
         }
+    };
+    state
+        .log(MessageType::INFO, format!("workspace index: {summary}"))
+        .await;
+    progress.end(Some(summary)).await;
+    if !superseded {
+        analysis_worker::reanalyze_all(state);
     }
-    progress.end(Some("done".into())).await;
-    analysis_worker::reanalyze_all(state);
 }
 
 #[tower_lsp::async_trait]
@@ -365,18 +393,32 @@ impl LanguageServer for PleadServer {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let config_changed = params
+        let state = &self.state;
+        let paths: Vec<std::path::PathBuf> = params
             .changes
             .iter()
-            .any(|c| c.uri.path_segments().and_then(|mut s| s.next_back()) == Some(CONFIG_FILE));
-        if config_changed {
-            self.state
+            .filter_map(|c| c.uri.to_file_path().ok())
+            .collect();
+        let is_config = |p: &std::path::PathBuf| p.file_name().is_some_and(|n| n == CONFIG_FILE);
+        if paths.iter().any(is_config) {
+            state
                 .log(
                     MessageType::INFO,
                     format!("{CONFIG_FILE} changed; reloading"),
                 )
                 .await;
-            reload_config(&self.state).await;
+            reload_config(state).await;
+        }
+        // The editor's own drafts reach us through didChange, not the file system.
+        let is_open = |p: &std::path::PathBuf| {
+            Url::from_file_path(p).is_ok_and(|u| state.docs.contains_key(&u))
+        };
+        if paths
+            .iter()
+            .any(|p| !is_config(p) && !is_open(p) && workspace::affects_index(p))
+        {
+            let state = state.clone();
+            tokio::spawn(async move { index_workspace(&state).await });
         }
     }
 
@@ -421,5 +463,9 @@ impl LanguageServer for PleadServer {
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         Ok(Some(features::inlay_hints(&self.state, params).await))
+    }
+
+    async fn document_link(&self, params: DocumentLinkParams) -> Result<Option<Vec<DocumentLink>>> {
+        Ok(Some(features::document_links(&self.state, params).await))
     }
 }

@@ -2,6 +2,7 @@
 //! configuration and the workspace index.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, RwLock};
 
 use tower_lsp::lsp_types::{ClientCapabilities, MessageType};
@@ -24,6 +25,8 @@ pub struct ClientSupport {
     pub configuration_registration: bool,
     /// `window/workDoneProgress`.
     pub progress: bool,
+    /// `workspace/applyEdit`.
+    pub apply_edit: bool,
 }
 
 impl ClientSupport {
@@ -39,6 +42,7 @@ impl ClientSupport {
                 .and_then(|w| w.did_change_configuration.as_ref())
                 .and_then(|d| d.dynamic_registration)
                 .unwrap_or(false),
+            apply_edit: ws.and_then(|w| w.apply_edit).unwrap_or(false),
             progress: caps
                 .window
                 .as_ref()
@@ -58,6 +62,8 @@ pub struct State {
     /// Config problems of the last load, shown once when they change.
     pub config_problems: RwLock<Vec<String>>,
     pub workspace: WorkspaceIndex,
+    /// Bumped for every workspace (re)index; a finished index applies only if still newest.
+    pub index_generation: AtomicU64,
 }
 
 /// Log levels of `plead.logLevel`, most severe first.
@@ -86,6 +92,7 @@ impl State {
             config: RwLock::new(Arc::new(Config::default())),
             config_problems: RwLock::default(),
             workspace: WorkspaceIndex::default(),
+            index_generation: AtomicU64::new(0),
         }
     }
 

@@ -14,6 +14,7 @@ use tower_lsp::lsp_types::{
 use tower_lsp::Client;
 
 use crate::authorities::Library;
+use crate::config::Config;
 use crate::record::Docket;
 
 /// What the workspace index knows. Each slot is replaced whole (readers keep the `Arc`
@@ -46,17 +47,40 @@ impl WorkspaceIndex {
 pub struct Indexed {
     pub docket: Option<Docket>,
     pub library: Option<Library>,
+    /// One line per file that could not be read or parsed.
+    pub warnings: Vec<String>,
 }
 
 /// Indexes the workspace at `root` (blocking; the server runs it on a blocking thread
 /// inside a progress report). This is the one place where workspace indexers plug in:
-/// each domain adds one line here, e.g.
-/// `docket: crate::record::index_workspace(root)` and
-/// `library: crate::authorities::index_workspace(root)`.
-pub fn reindex(root: &Path) -> Indexed {
-    let _ = root;
-    Indexed::default()
+/// one line per domain.
+pub fn reindex(root: &Path, config: &Config) -> Indexed {
+    let (docket, mut warnings) = crate::record::index_workspace(root, config);
+    let (library, library_warnings) = crate::authorities::index_workspace(root, config);
+    warnings.extend(library_warnings);
+    Indexed {
+        docket: (!docket.is_empty()).then_some(docket),
+        library: (!library.is_empty()).then_some(library),
+        warnings,
+    }
 }
+
+/// Whether a change to this file (reported by the file watcher) can change the index.
+/// Documents open in the editor are excluded by the caller: their text comes from the editor.
+pub fn affects_index(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    crate::record::affects_docket(path) || LIBRARY_EXTENSIONS.contains(&ext.as_str())
+}
+
+/// File kinds the authority library reads (CSL-JSON, notes, saved opinions).
+const LIBRARY_EXTENSIONS: &[&str] = &["json", "md", "markdown", "txt", "html", "htm"];
+
+/// Glob for the file watcher: the config file and everything [`affects_index`] may accept.
+pub const WATCH_GLOB: &str = "**/*.{toml,json,md,markdown,txt,html,htm,csv,pdf}";
 
 static NEXT_TOKEN: AtomicU64 = AtomicU64::new(1);
 
