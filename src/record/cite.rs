@@ -24,6 +24,8 @@ pub enum RecordForm {
     DocHash,
     /// `D.E. 34` (S.D. Fla. custom).
     De,
+    /// `Docket No. 34`, `Docket # 84` (E.D. Pa.).
+    Docket,
 }
 
 /// Per form: (form, singular prefix, plural prefix, names accepted in configuration).
@@ -56,6 +58,12 @@ const FORMS: &[(RecordForm, &str, &str, &[&str])] = &[
         &["doc. #", "doc #"],
     ),
     (RecordForm::De, "D.E.", "D.E.", &["d.e.", "de"]),
+    (
+        RecordForm::Docket,
+        "Docket No.",
+        "Docket Nos.",
+        &["docket no.", "docket no", "docket #", "docket"],
+    ),
 ];
 
 impl RecordForm {
@@ -181,7 +189,8 @@ mod tests {
             assert_eq!(RecordForm::from_config(singular), Some(form), "{singular}");
         }
         assert_eq!(RecordForm::from_config("ecf no"), Some(RecordForm::EcfNo));
-        assert_eq!(RecordForm::from_config("Docket"), None);
+        assert_eq!(RecordForm::from_config("Docket"), Some(RecordForm::Docket));
+        assert_eq!(RecordForm::from_config("Record"), None);
         assert_eq!(RecordForm::Doc.plural(), "Docs.");
     }
 }

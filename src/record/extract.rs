@@ -20,6 +20,7 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<dktno>Dkt\.?\ ?Nos?\.)
           | (?P<dochash>Docs?\.\ ?\#)
           | (?P<docno>Docs?\.\ ?Nos?\.)
+          | (?P<docket>Docket\ (?:Nos?\.|\#|Entry(?:\ No\.)?))
           | (?P<dkt>Dkt\.?)
           | (?P<doc>Docs?\.)
           | (?P<de>D\.E\.(?:\ ?\#|\ ?Nos?\.)?)
@@ -45,6 +46,7 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
             ("dktno", RecordForm::DktNo),
             ("dochash", RecordForm::DocHash),
             ("docno", RecordForm::DocNo),
+            ("docket", RecordForm::Docket),
             ("dkt", RecordForm::Dkt),
             ("doc", RecordForm::Doc),
             ("de", RecordForm::De),
@@ -53,6 +55,10 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
         .into_iter()
         .find_map(|(name, form)| caps.name(name).map(|m| (form, m)));
         let Some((form, prefix)) = form else { break };
+        if is_congressional_document(text, form, prefix.start()) {
+            from = whole.end();
+            continue;
+        }
         let digits_at = whole.end() - 1;
         match scan_cite(
             text,
@@ -79,6 +85,9 @@ fn scan_cite(text: &str, form: RecordForm, prefix: Span, at: usize) -> Option<Re
     loop {
         let start = s.pos;
         let n = s.number()?;
+        if looks_like_case_number(text, s.pos, form) {
+            return None;
+        }
         if s.peek_word_char() {
             // `34th`, `34a`: not a docket number.
             return None;
@@ -126,15 +135,25 @@ fn scan_cite(text: &str, form: RecordForm, prefix: Span, at: usize) -> Option<Re
         break;
     }
     let end_of_entries = s.pos;
-    let (pin, pin_span) = match scan_pin(text, end_of_entries) {
+    if looks_like_case_number(text, end_of_entries, form) {
+        return None;
+    }
+    let (mut pin, mut pin_span) = match scan_pin(text, end_of_entries, false) {
         Some((pin, span)) => (Some(pin), Some(span)),
         None => (None, None),
     };
     let end = pin_span.map_or(end_of_entries, |p| p.end);
     let span = Span::new(prefix.start, end);
+    let outer = enclosure(text, span);
+    // The pin may follow the parenthesis: `(Doc. 210) at 17–23`, `(Doc. 208) ¶¶ 37–40`.
+    if pin.is_none() && outer != span && text[..outer.end].ends_with(')') {
+        if let Some((p, s)) = scan_pin(text, outer.end, true) {
+            (pin, pin_span) = (Some(p), Some(s));
+        }
+    }
     Some(RecordCite {
         span,
-        outer: enclosure(text, span),
+        outer,
         prefix,
         form,
         entries,
@@ -143,16 +162,42 @@ fn scan_cite(text: &str, form: RecordForm, prefix: Span, at: usize) -> Option<Re
     })
 }
 
+/// `Docket No. 09-1296-cv`, `ECF No. 1:17-cv-00693`: a case number, not a docket entry.
+fn looks_like_case_number(text: &str, at: usize, form: RecordForm) -> bool {
+    let rest = &text[at..];
+    let mut chars = rest.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let digit_follows = second.is_some_and(|c| c.is_ascii_digit());
+    (first == Some(':') && digit_follows)
+        || (form == RecordForm::Docket && first == Some('-') && digit_follows)
+        || (matches!(first, Some('-'))
+            && rest[1..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['-', 'c', 'C']))
+}
+
+/// `S. Treaty Doc. No. 100-20`, `H.R. Doc. No. 98-123`: congressional documents, not the record.
+fn is_congressional_document(text: &str, form: RecordForm, start: usize) -> bool {
+    if !matches!(form, RecordForm::Doc | RecordForm::DocNo) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    ["Treaty", "S.", "H.R.", "H.", "Exec.", "Sen.", "Cong."]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 fn is_plural(prefix: &str) -> bool {
     let lower = prefix.to_ascii_lowercase();
     lower.contains("nos") || lower.starts_with("docs")
 }
 
 /// `at 3`, `at 3-5, 7`, `at ¶¶ 1, 4`, `at PageID 478`, `, at p. 4` right after the entries.
-fn scan_pin(text: &str, from: usize) -> Option<(Pin, Span)> {
+/// With `bare_paragraphs`, a paragraph pin needs no `at` (`(Doc. 208) ¶ 12`).
+fn scan_pin(text: &str, from: usize, bare_paragraphs: bool) -> Option<(Pin, Span)> {
     let mut s = Scanner { text, pos: from };
     s.eat(",");
-    if !s.eat(" at ") {
+    if !s.eat(" at ") && !(bare_paragraphs && s.rest().starts_with(" ¶") && s.eat(" ")) {
         return None;
     }
     let start = s.pos;
@@ -372,6 +417,8 @@ mod tests {
     #[test]
     fn every_prefix_form() {
         let cases = [
+            ("(Docket No. 34)", RecordForm::Docket),
+            ("(Docket # 34)", RecordForm::Docket),
             ("Dkt. 34", RecordForm::Dkt),
             ("Dkt. No. 34", RecordForm::DktNo),
             ("Doc. 34", RecordForm::Doc),
@@ -411,6 +458,36 @@ mod tests {
         ] {
             assert!(extract(text).is_empty(), "{text:?} → {:?}", extract(text));
         }
+    }
+
+    #[test]
+    fn pins_after_the_parenthesis() {
+        let text =
+            "(Leg. Defs.’ Br. (Doc. 210) at 17–23; State Board Defs.’ Br. (Doc. 212) at 9–14, 17.)";
+        let cites = extract(text);
+        assert_eq!(cites[0].pin, Some(Pin::Pages(vec![(17, 23)])));
+        assert_eq!(cites[1].pin, Some(Pin::Pages(vec![(9, 14), (17, 17)])));
+        let c = one("(Fourth Am. Compl. (Doc. 208) ¶¶ 37–40.)");
+        assert_eq!(c.pin, Some(Pin::Paragraphs(vec![(37, 40)])));
+        assert_eq!(
+            &"(Fourth Am. Compl. (Doc. 208) ¶¶ 37–40.)"[c.outer.start..c.outer.end],
+            "(Doc. 208)"
+        );
+    }
+
+    #[test]
+    fn case_numbers_and_congressional_documents_are_not_record_cites() {
+        for text in [
+            "Docket No. 09-1296-cv.",
+            "Docket No. 25727-92.",
+            "Docket Nos. 08-1330-cv(L); 08-1331",
+            "S. Treaty Doc. No. 100-20, 1465 U.N.T.S. 85",
+            "H.R. Doc. No. 98-123",
+            "ECF No. 1:17-cv-00693",
+        ] {
+            assert!(extract(text).is_empty(), "{text:?} → {:?}", extract(text));
+        }
+        assert_eq!(one("(Docket No. 11.)").entry(), 11);
     }
 
     #[test]
