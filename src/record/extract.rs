@@ -197,7 +197,8 @@ fn is_plural(prefix: &str) -> bool {
 fn scan_pin(text: &str, from: usize, bare_paragraphs: bool) -> Option<(Pin, Span)> {
     let mut s = Scanner { text, pos: from };
     s.eat(",");
-    if !s.eat(" at ") && !(bare_paragraphs && s.rest().starts_with(" ¶") && s.eat(" ")) {
+    let introduced = s.eat(" at ") || (bare_paragraphs && s.rest().starts_with(" ¶") && s.eat(" "));
+    if !introduced {
         return None;
     }
     let start = s.pos;
