@@ -554,8 +554,14 @@ mod tests {
             "Fourco Glass Co. v. Transmirra Products Corp."
         );
         assert_eq!(name("not a probability requirement. Iqbal, "), "Iqbal");
-        assert_eq!(name("see Rowan v. Post Office Dept., "), "Rowan v. Post Office Dept.");
-        assert_eq!(name("decided by the Court. Smith v. Jones, "), "Smith v. Jones");
+        assert_eq!(
+            name("see Rowan v. Post Office Dept., "),
+            "Rowan v. Post Office Dept."
+        );
+        assert_eq!(
+            name("decided by the Court. Smith v. Jones, "),
+            "Smith v. Jones"
+        );
         assert_eq!(name("enough. See, Iqbal, "), "Iqbal");
         assert_eq!(
             name("abrogated on other grounds by Sandin v. Conner, "),
