@@ -144,7 +144,8 @@ local function main()
   local sources_ok, codes_ok = true, true
   for _, d in ipairs(diags) do
     sources_ok = sources_ok and d.source == 'plead'
-    codes_ok = codes_ok and (tostring(d.code):match('^(citation|typo|record|style)/[%w%-]+$') ~= nil)
+    local family = tostring(d.code):match('^(%l+)/[%w%-]+$')
+    codes_ok = codes_ok and (family == 'citation' or family == 'typo' or family == 'record' or family == 'style')
   end
   check(sources_ok, 'every diagnostic has source "plead"')
   check(codes_ok, 'every code is family/rule with family citation|typo|record|style')
@@ -203,9 +204,11 @@ local function main()
   end
 
   -- :PleadTableOfAuthorities fills the table under a TABLE OF AUTHORITIES heading
+  -- placed, as in a brief, between the caption and the first section
   if mode == 'enable' then
-    local heading = find(bufnr, 'UNITED STAT')
-    vim.api.nvim_buf_set_lines(bufnr, heading, heading, false, { 'TABLE OF AUTHORITIES', '', '' })
+    local body = find(bufnr, 'Plaintiff Shajia Ayobi is appearing')
+    local lines_before = vim.api.nvim_buf_line_count(bufnr)
+    vim.api.nvim_buf_set_lines(bufnr, body - 1, body - 1, false, { '', 'TABLE OF AUTHORITIES', '', 'DISCUSSION', '' })
     local before_toa = #publishes
     vim.wait(timeout, function() return #publishes > before_toa end, 50)
     local notified = {}
@@ -213,8 +216,9 @@ local function main()
     vim.notify = function(msg, level) table.insert(notified, msg) return orig_notify(msg, level) end
     vim.cmd('PleadTableOfAuthorities')
     local function table_text()
-      local first = find(bufnr, 'TABLE OF AUTHORITIES')
-      local stop = find(bufnr, 'UNITED STAT')
+      local ok1, first = pcall(find, bufnr, 'TABLE OF AUTHORITIES')
+      local ok2, stop = pcall(find, bufnr, 'DISCUSSION')
+      if not (ok1 and ok2) then return '(heading gone)' end
       return table.concat(vim.api.nvim_buf_get_lines(bufnr, first, stop, false), '\n')
     end
     local filled = vim.wait(timeout, function() return table_text():find('LegalNet', 1, true) ~= nil end, 50)
@@ -222,6 +226,8 @@ local function main()
     say(':PleadTableOfAuthorities:\n    %s', (table_text():gsub('\n', '\n    ')))
     if #notified > 0 then say('  (notified: %s)', table.concat(notified, ' | ')) end
     check(filled, 'the table of authorities lists American LegalNet')
+    local kept = pcall(find, bufnr, 'Plaintiff Shajia Ayobi is appearing') and pcall(find, bufnr, 'IT IS SO ORDERED')
+    check(kept and vim.api.nvim_buf_line_count(bufnr) > lines_before + 5, 'the order itself is untouched by the table')
   end
 
   -- :checkhealth plead reports the binary and its version
