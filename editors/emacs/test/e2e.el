@@ -13,7 +13,8 @@
               (unless ok (setq failures (1+ failures)))))
     (find-file file)
     (check (derived-mode-p 'text-mode) "%s opens in %s" (file-name-nondirectory file) major-mode)
-    (eglot-ensure)
+    ;; what eglot-ensure does on the first command (there is no command loop in batch mode)
+    (apply #'eglot (eglot--guess-contact))
     (while (and (< (float-time) deadline) (not (eglot-current-server)))
       (accept-process-output nil 0.1))
     (let ((server (eglot-current-server)))
@@ -38,6 +39,9 @@
                (text (if (stringp contents) contents (or (plist-get contents :value) ""))))
           (princ (format "hover: %s\n" (replace-regexp-in-string "\n" "\n    " text)))
           (check (string-match-p "LegalNet" text) "hover on the citation names the case"))
-        (eglot-shutdown server))))
+        ;; eglot 1.9 sends `"params": null' with shutdown, which tower-lsp refuses;
+        ;; eglot then stops the server anyway (unwind-protect), so only report it
+        (condition-case err (eglot-shutdown server)
+          (error (princ (format "note: shutdown answered %S; eglot stopped the server anyway\n" (cdr err))))))))
   (princ (format "%s: %d failed\n" (if (= failures 0) "PASS" "FAIL") failures))
   (kill-emacs (if (= failures 0) 0 1)))
