@@ -67,13 +67,14 @@ async function main() {
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
     log('editor open');
 
-    // Problems panel (Ctrl+Shift+M): rows read "message  plead(citation/rule) [Ln x, Col y]"
+    // Problems panel (Ctrl+Shift+M): rows show "message  plead(citation/rule) [Ln x, Col y]";
+    // the code is a link, so innerText may drop the parentheses: "plead\ncitation/rule"
     await page.locator('.monaco-editor').first().click({ position: { x: 300, y: 100 } });
     await page.keyboard.press('Control+Shift+M');
     result.problems = await poll('plead diagnostics in the Problems panel', async () => {
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      const plead = rows.filter((r) => /plead\((citation|typo|record|style)\//.test(r));
-      return plead.some((r) => r.includes('plead(citation/')) ? plead : undefined;
+      const plead = rows.filter((r) => /plead\(?\s*(citation|typo|record|style)\//.test(r));
+      return plead.some((r) => /plead\(?\s*citation\//.test(r)) ? plead : undefined;
     }) || [];
     log(`problems panel: ${result.problems.length} plead rows`);
     for (const r of result.problems.slice(0, 8)) log('   ', r.replace(/\s+/g, ' '));
