@@ -93,6 +93,7 @@ impl TestClient {
                                 let items = msg["params"]["items"].as_array().map_or(0, Vec::len);
                                 Value::Array(vec![settings.lock().unwrap().clone(); items])
                             }
+                            "workspace/applyEdit" => json!({"applied": true}),
                             _ => Value::Null,
                         };
                         inbox.lock().unwrap().server_requests.push(msg);
@@ -237,6 +238,28 @@ impl TestClient {
         tokio::time::timeout(PATIENCE, search)
             .await
             .unwrap_or_else(|_| panic!("no {what} within {PATIENCE:?}"))
+    }
+
+    /// Waits for a `publishDiagnostics` of `uri` whose diagnostics satisfy `pred`.
+    pub async fn diagnostics_where(
+        &self,
+        uri: &str,
+        what: &str,
+        pred: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
+        let n = self
+            .wait_for(what, |n| {
+                n["method"] == "textDocument/publishDiagnostics"
+                    && n["params"]["uri"] == uri
+                    && n["params"]["diagnostics"]
+                        .as_array()
+                        .is_some_and(|d| pred(d))
+            })
+            .await;
+        n["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Waits for `publishDiagnostics` of `uri` at `version` and returns its diagnostics.
@@ -410,4 +433,24 @@ pub fn seed() -> String {
         "/tests/fixtures/ayobi-order.txt"
     ))
     .unwrap()
+}
+
+/// Applies the edits of a `WorkspaceEdit` for `uri` (all relative to the same version,
+/// so applied from the last to the first) to the client's copy, and returns them as
+/// `didChange` content changes in the order they were applied.
+pub fn apply_workspace_edit(text: &mut String, edit: &Value, uri: &str) -> Vec<Value> {
+    let mut edits: Vec<Value> = edit["changes"][uri].as_array().cloned().unwrap_or_default();
+    edits.sort_by_key(|e| std::cmp::Reverse(utf16_offset(text, &e["range"]["start"])));
+    for e in &edits {
+        apply_utf16_edit(text, &e["range"], e["newText"].as_str().unwrap());
+    }
+    edits
+        .iter()
+        .map(|e| json!({"range": e["range"], "text": e["newText"]}))
+        .collect()
+}
+
+/// The text a range covers in `text` (UTF-16 positions).
+pub fn text_at<'a>(text: &'a str, range: &Value) -> &'a str {
+    &text[utf16_offset(text, &range["start"])..utf16_offset(text, &range["end"])]
 }
