@@ -526,30 +526,44 @@ async fn settings_are_pulled_with_workspace_configuration() {
     let pulls = client.server_requests("workspace/configuration");
     assert_eq!(pulls[0]["params"]["items"][0]["section"], "plead");
 
-    // A change notification makes the server pull again (its own payload is ignored).
-    client.set_settings(json!({"logLevel": "debug"}));
-    client
-        .notify(
-            "workspace/didChangeConfiguration",
-            json!({"settings": {"plead": {"debounceMs": "x"}}}),
-        )
-        .await;
-    client
-        .wait_until("second pull", |c| {
-            c.server_requests("workspace/configuration").len() >= 2
-        })
-        .await;
+    // At the default log level, opening a document is not logged.
     client.open(URI, "plaintext", 1, "text").await;
-    // With logLevel = debug, opening a document is logged (without its text).
-    client
-        .wait_for("debug log", |n| {
-            n["method"] == "window/logMessage"
-                && n["params"]["message"]
+    client.diagnostics(URI, 1).await;
+    let opened = |c: &TestClient| {
+        c.notifications("window/logMessage")
+            .iter()
+            .filter(|n| {
+                n["params"]["message"]
                     .as_str()
                     .unwrap()
                     .starts_with("opened")
-        })
+            })
+            .count()
+    };
+    assert_eq!(opened(&client), 0);
+
+    // A change notification makes the server pull again (its own payload is ignored);
+    // the new settings are in force once the open document was re-analyzed.
+    client.set_settings(json!({"logLevel": "debug"}));
+    let published = |c: &TestClient| c.notifications("textDocument/publishDiagnostics").len();
+    let before = published(&client);
+    let pushed = json!({"settings": {"plead": {"debounceMs": "x"}}});
+    client
+        .notify("workspace/didChangeConfiguration", pushed)
         .await;
+    client
+        .wait_until("republished diagnostics", |c| published(c) > before)
+        .await;
+    assert_eq!(client.server_requests("workspace/configuration").len(), 2);
+    // With logLevel = debug, opening a document is logged (without its text).
+    client
+        .open("file:///brief/second.txt", "plaintext", 1, "secret words")
+        .await;
+    client.wait_until("debug log", |c| opened(c) == 1).await;
+    let logs = client.notifications("window/logMessage");
+    assert!(logs
+        .iter()
+        .all(|l| !l["params"]["message"].as_str().unwrap().contains("secret")));
     assert!(
         !show_messages(&client).iter().any(|m| m.contains("\"x\"")),
         "pushed payload was not used"
