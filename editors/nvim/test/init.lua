@@ -8,6 +8,10 @@ local mode = os.getenv('PLEAD_E2E_MODE') or 'enable'
 if mode == 'enable' then
   -- Neovim 0.11+: lsp/plead.lua from the runtimepath
   vim.lsp.enable('plead')
+elseif mode == 'legacy' then
+  -- the 0.9/0.10 code path (the plugin's own FileType autocommand), forced on this 0.11
+  vim.g.plead_use_autocmd = true
+  require('plead').setup({ settings = { plead = { rules = { citation = 'hint' } } } })
 else
   -- the setup() entry point (0.9/0.10 style; on 0.11 it wraps vim.lsp.config),
   -- with settings passed through to the server

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Headless Neovim end-to-end test of editors/nvim against the real plead server.
-# Runs the test twice: `vim.lsp.enable('plead')` (0.11 style) and
-# `require('plead').setup({settings = …})` (settings pass-through).
+# Runs the test three times: `vim.lsp.enable('plead')` (0.11 style),
+# `require('plead').setup({settings = …})` (settings pass-through), and setup()
+# through the 0.9/0.10 code path (vim.g.plead_use_autocmd = true).
 # env: NVIM (default: nvim on PATH), PLEAD_BIN (default: target/debug/plead),
 #      PLEAD_E2E_TIMEOUT_MS (default 20000), KEEP=1 keeps the temp folder.
 set -uo pipefail
@@ -22,7 +23,7 @@ cp "$repo/tests/fixtures/ayobi-order.txt" "$tmp/ws/ayobi-order.txt"
 : > "$tmp/ws/plead.toml"   # marks the root folder (empty: all defaults)
 
 rc=0
-for mode in enable setup; do
+for mode in enable setup legacy; do
   out="$tmp/report-$mode.txt"
   PATH="$tmp/bin:$PATH" XDG_CONFIG_HOME="$tmp/xdg" XDG_DATA_HOME="$tmp/xdg" XDG_STATE_HOME="$tmp/xdg" \
   PLEAD_NVIM_PLUGIN="$plugin" PLEAD_E2E_FILE="$tmp/ws/ayobi-order.txt" PLEAD_E2E_OUT="$out" PLEAD_E2E_MODE="$mode" \

@@ -7,7 +7,11 @@ local config = require('plead.config')
 local M = {}
 
 local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
-local has_enable = vim.lsp.config ~= nil and vim.lsp.enable ~= nil
+--- vim.lsp.config/enable exist (0.11+) and the user did not ask for the
+--- plugin's own FileType autocommand (`vim.g.plead_use_autocmd = true`).
+local function use_enable()
+  return vim.lsp.config ~= nil and vim.lsp.enable ~= nil and not vim.g.plead_use_autocmd
+end
 
 --- The configuration given to setup() on 0.9/0.10.
 local legacy_config = nil
@@ -38,7 +42,7 @@ end
 ---   `settings = { plead = { ... } }` (the keys of plead.toml), `on_attach`, `capabilities`, …
 function M.setup(opts)
   opts = opts or {}
-  if has_enable then
+  if use_enable() then
     vim.lsp.config('plead', opts)
     vim.lsp.enable('plead')
     return
@@ -95,7 +99,7 @@ function M.restart()
     end
     vim.wait(2000, all_exited, 50)
   end
-  if has_enable and vim.lsp.is_enabled and vim.lsp.is_enabled('plead') then
+  if use_enable() and vim.lsp.is_enabled and vim.lsp.is_enabled('plead') then
     vim.cmd.doautoall('nvim.lsp.enable FileType')
   elseif legacy_config then
     for buf in pairs(buffers) do
