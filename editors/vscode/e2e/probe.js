@@ -1,8 +1,10 @@
 // Drives code-server in headless Chromium: opens the seed order, waits for
 // plead's diagnostics in the Problems panel and the plead status bar item,
 // then shows a hover card on a citation and takes a screenshot.
+// Then runs "plead: Restart Server" and "plead: Show Output" from the Command
+// Palette, and changes a setting in settings.json to see it reach the server.
 // usage: node probe.js BASE_URL FOLDER FILE_BASENAME SHOT.png PROFILE_DIR
-// exit 0 only when the diagnostics and the hover card were seen.
+// exit 0 only when all of that was seen.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -103,12 +105,53 @@ async function main() {
       }, 10000) || null;
     }
     log('hover:', JSON.stringify(result.hover));
-    ok = result.problems.length > 0 && !!result.hover && !!result.status;
+    await page.screenshot({ path: shotPath });
+    log('screenshot', shotPath);
+
+    // the extension's commands from the Command Palette: restart, then show the output
+    const runCommand = async (title) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+    };
+    await runCommand('plead: Restart Server');
+    await runCommand('plead: Show Output');
+    // the Output view only renders visible lines: filter it down to the start messages
+    await page.locator('.panel input[placeholder="Filter"]').first().fill('plead: starting').catch(() => {});
+    result.restarted = await poll('two server starts in the plead output', async () => {
+      const out = (await page.locator('.output-view .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+      return (out.match(/plead: starting .*plead lsp/g) || []).length >= 2 ? out : undefined;
+    }, 20000) ? true : false;
+    result.statusAfterRestart = await poll('the status bar after the restart', async () => {
+      const items = await page.locator('.statusbar-item').allInnerTexts();
+      return items.find((t) => /^\s*plead\s+\d+/.test(t));
+    }, 20000) || null;
+    log('restart via the Command Palette:', result.restarted, 'status', JSON.stringify(result.statusAfterRestart));
+
+    // a settings change reaches the running server (workspace/didChangeConfiguration):
+    // workspace settings, as a user saving .vscode/settings.json
+    fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'plead.rules': { citation: 'off' } }, null, 2));
+    await page.keyboard.press('Control+Shift+M');
+    result.afterSettings = await poll('citation findings to go after "plead.rules": {"citation": "off"}', async () => {
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      const plead = rows.filter((r) => /plead\(?\s*(citation|typo|record|style)\//.test(r));
+      const citations = plead.filter((r) => /plead\(?\s*citation\//.test(r));
+      return plead.length > 0 && citations.length === 0 ? plead : undefined;
+    }, 20000) || [];
+    log(`after "plead.rules": {"citation": "off"}: ${result.afterSettings.length} plead rows, none citation/`);
+    ok = result.problems.length > 0 && !!result.hover && !!result.status && result.restarted && !!result.statusAfterRestart
+      && result.afterSettings.length > 0;
   } catch (e) {
     log('ERROR', e.message);
   } finally {
-    await page.screenshot({ path: shotPath }).catch((e) => log('screenshot failed', e.message));
-    log('screenshot', shotPath);
+    const last = ok ? shotPath.replace(/\.png$/, '-output.png') : shotPath;
+    await page.screenshot({ path: last }).catch((e) => log('screenshot failed', e.message));
+    log('screenshot', last);
     console.log('RESULT ' + JSON.stringify({ ok, ...result }));
     await ctx.close();
   }

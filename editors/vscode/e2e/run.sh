@@ -2,8 +2,10 @@
 # End-to-end test of the packaged plead extension in real VS Code: code-server
 # (VS Code 1.100.3 served to a browser) with the .vsix installed, driven by
 # Debian's Chromium through playwright-core. Passes (exit 0) only when plead's
-# diagnostics for the seed order show in the Problems panel and a hover card
-# on a citation shows the authority. Leaves a screenshot at $SHOT.
+# diagnostics for the seed order show in the Problems panel, a hover card on a
+# citation shows the authority, the extension's commands restart the server and
+# show its output, and a settings change reaches the server. Leaves screenshots
+# at $SHOT and ${SHOT%.png}-output.png.
 # env: PLEAD_BIN (default target/debug/plead), VSIX (default editors/vscode/plead.vsix),
 #      SHOT (default /tmp/plead-code-server.png), PROBE_TIMEOUT_MS, KEEP=1 (keep state)
 set -euo pipefail
@@ -54,7 +56,7 @@ cp "$repo/tests/fixtures/ayobi-order.txt" "$S/ws/ayobi-order.txt"
 cat > "$S/user-data/User/settings.json" <<JSON
 {
   "plead.server.path": "$PLEAD_BIN",
-  "plead.trace.server": "messages",
+  "plead.trace.server": "${PLEAD_TRACE:-off}",
   "security.workspace.trust.enabled": false,
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
