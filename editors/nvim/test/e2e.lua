@@ -230,6 +230,19 @@ local function main()
     check(kept and vim.api.nvim_buf_line_count(bufnr) > lines_before + 5, 'the order itself is untouched by the table')
   end
 
+  -- :PleadAddWord adds to the workspace dictionary (plead.toml at the root)
+  if mode == 'enable' then
+    local toml = expected_root .. '/plead.toml'
+    vim.cmd('PleadAddWord Showalter')
+    local added = vim.wait(timeout, function()
+      local f = io.open(toml)
+      local text = f and f:read('*a') or ''
+      if f then f:close() end
+      return text:find('"Showalter"', 1, true) ~= nil
+    end, 50)
+    check(added, ':PleadAddWord Showalter wrote it to plead.toml')
+  end
+
   -- :checkhealth plead reports the binary and its version
   vim.cmd('checkhealth plead')
   local report = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')

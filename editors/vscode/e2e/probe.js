@@ -144,8 +144,51 @@ async function main() {
       return plead.length > 0 && citations.length === 0 ? plead : undefined;
     }, 20000) || [];
     log(`after "plead.rules": {"citation": "off"}: ${result.afterSettings.length} plead rows, none citation/`);
+
+    // "plead: Add Word to Dictionary": the input box, then the word lands in the workspace plead.toml
+    await runCommand('plead: Add Word to Dictionary');
+    const wordBox = page.locator('.quick-input-widget input');
+    await wordBox.waitFor({ state: 'visible', timeout: 5000 });
+    await wordBox.fill('Showalter');
+    await page.keyboard.press('Enter');
+    const toml = path.join(folder, 'plead.toml');
+    result.dictionary = await poll('Showalter in plead.toml', async () => {
+      const text = fs.existsSync(toml) ? fs.readFileSync(toml, 'utf8') : '';
+      return text.includes('"Showalter"') ? text.trim() : undefined;
+    }, 15000) || null;
+    log('plead.toml after Add Word to Dictionary:', JSON.stringify(result.dictionary));
+
+    // "plead: Insert/Refresh Table of Authorities" on a copy of the order with a TOA heading
+    // between the caption and the first section; saved, the file has the table and the whole order
+    const lines = fs.readFileSync(path.join(folder, fileName), 'utf8').split('\n');
+    const body = lines.findIndex((l) => l.includes('Plaintiff Shajia Ayobi is appearing'));
+    lines.splice(body - 1, 0, '', 'TABLE OF AUTHORITIES', '', 'DISCUSSION', '');
+    const toaFile = 'with-toa.txt';
+    fs.writeFileSync(path.join(folder, toaFile), lines.join('\n'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const quick = page.locator('.quick-input-widget input');
+    await quick.waitFor({ state: 'visible', timeout: 5000 });
+    await quick.fill(toaFile);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: toaFile }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab[aria-label*="${toaFile}"]`).first().waitFor({ timeout: 10000 });
+    await poll('diagnostics of the TOA copy', async () => {
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      return rows.some((r) => r.includes(toaFile)) ? true : undefined;
+    }, 15000);
+    await runCommand('plead: Insert/Refresh Table of Authorities');
+    result.toa = await poll('the table of authorities in the saved file', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 300, y: 20 }, timeout: 2000 }).catch(() => {});
+      await page.keyboard.press('Control+S');
+      const text = fs.readFileSync(path.join(folder, toaFile), 'utf8');
+      const table = text.slice(text.indexOf('TABLE OF AUTHORITIES'), text.indexOf('DISCUSSION'));
+      const kept = text.includes('Plaintiff Shajia Ayobi is appearing') && text.includes('IT IS SO ORDERED');
+      return table.includes('LegalNet') && kept ? table.trim() : undefined;
+    }, 20000) || null;
+    log('table of authorities:', JSON.stringify(result.toa));
     ok = result.problems.length > 0 && !!result.hover && !!result.status && result.restarted && !!result.statusAfterRestart
-      && result.afterSettings.length > 0;
+      && result.afterSettings.length > 0 && !!result.dictionary && !!result.toa;
   } catch (e) {
     log('ERROR', e.message);
   } finally {
