@@ -689,3 +689,38 @@ fn page_pins_against_page_counts_by_pagination() {
         plead::record::PinPages::Document
     );
 }
+
+#[test]
+fn ranges_report_the_missing_entries_and_hover_every_entry() {
+    let text = "The briefing is complete. (ECF Nos. 36–38.)";
+    let d = Arc::new(docket());
+    let a = analyze_with_docket(text, Format::Plain, &d);
+    let unknown = findings(&a, "record/unknown-entry");
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(covered(text, unknown[0]), "36–38");
+    assert!(
+        unknown[0]
+            .message
+            .starts_with("Entry 38 is not on the docket"),
+        "{}",
+        unknown[0].message
+    );
+    let world = World {
+        config: &Config::default(),
+        root: None,
+        docket: Some(&d),
+        library: None,
+        others: &[],
+    };
+    let h = ide::hover::hover(&world, &a, at(text, "36–38", 0, 1)).expect("hover on the range");
+    assert!(
+        h.markdown.contains("**ECF No. 36**") && h.markdown.contains("**ECF No. 37**"),
+        "{}",
+        h.markdown
+    );
+    assert!(
+        h.markdown.contains("ECF No. 38** — not on the docket"),
+        "{}",
+        h.markdown
+    );
+}
