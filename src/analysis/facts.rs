@@ -30,6 +30,8 @@ impl Extensions {
             .get_mut(&TypeId::of::<T>())
             .and_then(|b| b.downcast_mut::<T>())
     }
+    // The map only ever stores a `Box<T>` under `TypeId::of::<T>()`: not reachable from input.
+    #[allow(clippy::expect_used)]
     pub fn get_or_default<T: Any + Send + Sync + Default>(&mut self) -> &mut T {
         self.map
             .entry(TypeId::of::<T>())

@@ -373,7 +373,8 @@ impl<'a> Scanner<'a> {
     /// One pin at `q`: `1072`, `*3`, `135-36`, `135–36`, `285 n.4`, `1072 nn.3-4`, `§ 9`, `¶ 12`.
     fn pin_at(&self, q: usize) -> Option<usize> {
         let b = self.bytes;
-        let rest = &self.text[q..];
+        // `Id. at` may end the paragraph: nothing follows `q`.
+        let rest = self.text.get(q..)?;
         if let Some(r) = rest.strip_prefix("§ ").or_else(|| rest.strip_prefix("¶ ")) {
             let s = self.text.len() - r.len();
             let e = statutes::section_end(self.text, s);

@@ -37,20 +37,25 @@ use regex::Regex;
 
 use super::parse::Line;
 
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\b(?:\d:)?\d{2}[- ]?(?:cv|cr|mc|mj|po|bk|ap)[- ]?\d{3,5}(?:-[A-Z]{2,4})*(?: ?\((?:[A-Z]{2,4})\))?")
         .expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static RECORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\[(](?:ECF|Docs?\.|Dkt\.|D\.E\.)[^\])\n]*[\])]").expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static COURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static PARTY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
         .expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static GUTTER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
 });

@@ -65,6 +65,7 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
 
 /// Gutter: one or more 1–2 digit line numbers at the left margin, then a tab,
 /// two spaces or the end of the line.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
 });
@@ -444,6 +445,7 @@ fn markdown_page_marker(t: &str) -> Option<Option<u32>> {
 }
 
 /// Inline markup removed from the logical text, and whether it opens or closes emphasis.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static INLINE_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^</?(?:u|i|b|em|strong|ins)>").expect("valid regex"));
 

@@ -77,11 +77,10 @@ pub fn document_symbols(analysis: &Analysis) -> Vec<Symbol> {
     let mut stack: Vec<(u8, Symbol)> = Vec::new();
     let end_of_doc = doc.source_len;
     let close = |stack: &mut Vec<(u8, Symbol)>, out: &mut Vec<Symbol>, level: u8, end: usize| {
-        while let Some((l, _)) = stack.last() {
-            if *l < level {
+        while stack.last().is_some_and(|(l, _)| *l >= level) {
+            let Some((_, mut sym)) = stack.pop() else {
                 break;
-            }
-            let (_, mut sym) = stack.pop().expect("non-empty stack");
+            };
             sym.span.end = end.max(sym.span.start);
             match stack.last_mut() {
                 Some((_, parent)) => parent.children.push(sym),

@@ -13,6 +13,8 @@ use super::cite::{EntryRef, Pin, RecordCite, RecordForm};
 use crate::analysis::Span;
 
 /// The prefix forms, longest first (the regex takes the first alternative that matches).
+/// The entry number starts with an ASCII digit (`\d` would take any script's digits).
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(?:

@@ -238,6 +238,7 @@ fn citations_of(analysis: &Analysis, entry: u32) -> Vec<Span> {
 }
 
 /// A record-cite prefix right before the cursor, and the digits typed so far.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static TYPED_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ECF(?: Nos?\.)?|Dkt\.(?: Nos?\.)?|Docs?\.(?: Nos?\.| #)?|D\.E\.)(?: ?#)?( ?)([0-9]*)$")
         .expect("valid regex")

@@ -24,6 +24,7 @@ pub struct NamedFile {
 pub const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "txt", "text", "md"];
 
 /// (pattern, whether a title group is present). Each has groups `e` (entry) and `a` (attachment).
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // gov.uscourts.caed.316045.34.0.pdf, gov.uscourts.caed.316045.34.0_2.pdf

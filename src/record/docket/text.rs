@@ -9,6 +9,7 @@ use super::{Date, ParsedAttachment};
 /// "… by Corey Mitchell.(Figueroa, O)", "filed by Plaintiff Shajia Ayobi.",
 /// "signed by Magistrate Judge Stanley A. Boone on 9/20/2018": a run of capitalized
 /// words (initials and particles allowed) after "by".
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static FILED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:[Ff]iled |[Ss]ubmitted |[Ss]igned |[Ll]odged )?by ((?:[A-Z][A-Za-z'’\-]*\.?)(?: (?:[A-Z][A-Za-z'’\-]*\.?|de|la|van|von|del|of|and))*)",
@@ -17,9 +18,11 @@ static FILED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "(Attachments: # 1 Exhibit A, # 2 Proof of Service)"
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static ATTACHMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(Attachments?:\s*((?:[^()]|\([^()]*\))*)\)").expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static ATTACHMENT_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"#\s*(\d{1,4})\s+([^#]*)").expect("valid regex"));
 
