@@ -186,40 +186,33 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         c.reporter_display().unwrap_or(""),
                     );
                     let name = c.case_name_text();
-                    // Cases cited in full in the same volume, most recent first; the
-                    // name decides between several, a single one needs no name match.
+                    // Cases cited in full in the same volume, most recently cited first;
+                    // the name decides between several, a single one needs no name match.
+                    // Scans authorities (each lists its citations in document order), not
+                    // every earlier citation, which is quadratic on a long brief.
                     let prefix = format!("{vol} {rep} ");
-                    let mut candidates: Vec<usize> = Vec::new();
-                    for e in (0..entry).rev() {
-                        let Some(id) = b.out.citations[e].authority else {
-                            continue;
-                        };
-                        let a = &b.out.authorities[id.0];
-                        let same_volume = a.kind == AuthorityKind::Case
-                            && a.full.is_some()
-                            && a.reporter_cites.iter().any(|rc| rc.starts_with(&prefix));
-                        let seen = candidates
-                            .iter()
-                            .any(|&k| b.out.citations[k].authority == Some(id));
-                        if same_volume && !seen {
-                            candidates.push(e);
-                        }
-                    }
-                    let named = candidates.iter().copied().find(|&e| {
-                        let id = b.out.citations[e].authority.map_or(0, |i| i.0);
-                        name.is_some_and(|n| name_matches(n, &b.out.authorities[id].name))
-                    });
+                    let mut candidates: Vec<&Authority> = b
+                        .out
+                        .authorities
+                        .iter()
+                        .filter(|a| {
+                            a.kind == AuthorityKind::Case
+                                && a.full.is_some()
+                                && a.reporter_cites.iter().any(|rc| rc.starts_with(&prefix))
+                        })
+                        .collect();
+                    candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
+                    let named = candidates
+                        .iter()
+                        .find(|a| name.is_some_and(|n| name_matches(n, &a.name)));
                     let unique = (candidates.len() == 1 || name.is_none())
-                        .then(|| candidates.first().copied());
-                    let found = named.or(unique.flatten());
-                    if let Some(e) = found {
-                        let id = b.out.citations[e].authority;
-                        b.out.citations[entry].antecedent =
-                            b.out.authorities[id.map_or(0, |i| i.0)].full.or(Some(e));
+                        .then(|| candidates.first())
+                        .flatten();
+                    let found = named.or(unique).map(|a| (a.id, a.full));
+                    if let Some((id, full)) = found {
+                        b.out.citations[entry].antecedent = full;
                         b.out.citations[entry].resolution = Resolution::Resolved;
-                        if let Some(id) = id {
-                            b.join(id, entry);
-                        }
+                        b.join(id, entry);
                     }
                 }
                 CitationKind::Supra => {
