@@ -36,6 +36,7 @@ const DIVISIONS: &[(&str, &str)] = &[
     ("central", "c"),
 ];
 
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static DISTRICT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(northern|southern|eastern|western|middle|central)\s+)?district\s+of\s+(?:the\s+)?([a-z][a-z .]*)")
         .expect("valid regex")

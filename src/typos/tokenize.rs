@@ -102,6 +102,7 @@ impl<'a> Words<'a> {
 }
 
 /// Regions no spelling or grammar rule looks into.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static SKIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:https?://|www\.)[^\s<>()]+",

@@ -22,6 +22,7 @@ use regex::Regex;
 use super::{Entry, SourceKind};
 
 /// `Name, 556 U.S. 662, 678 (2009)`: the case name, the reporter cite, the parenthetical.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static FULL_CASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?P<name>.+?),\s+)?(?P<cite>\d{1,4}\s+[A-Za-z][A-Za-z0-9.' ]*?\s+\d{1,6})(?:,\s*[\d*][\d\-–, n.]*)?\s*(?:\((?P<paren>[^()]*)\))?\s*\.?$",

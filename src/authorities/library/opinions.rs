@@ -14,15 +14,19 @@ use crate::authorities::tables;
 /// How many lines at the top hold the caption and the opinion's own citation.
 const HEAD_LINES: usize = 60;
 
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,4})\s+([A-Z][A-Za-z.' ]{0,20}?(?:\s?\d(?:d|th|st|nd|rd))?)\s+(\d{1,6})\b")
         .expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static CAPTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:In re\s+.+|.+?\s+[vV][sS]?\.\s+.+?)\s*$").expect("valid regex")
 });
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((?:[^()]*\s)?(1[6-9]\d\d|20\d\d)\)").expect("valid regex"));
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static OPINION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(delivered the opinion|^\s*opinion\s*$|circuit judge[.:]?\s*$|district judge[.:]?\s*$|^\s*per curiam[.:]?\s*$|, (?:c\.\s*)?j\.[:]?\s*$)")
         .expect("valid regex")
@@ -31,13 +35,16 @@ static OPINION_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Plain text of an HTML page: tags dropped, block tags become line breaks,
 /// common entities decoded.
 pub fn html_to_text(html: &str) -> String {
+    #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
     static SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?is)<(script|style|head)\b.*?</(script|style|head)\s*>").expect("valid regex")
     });
+    #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
     static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)</?(p|div|br|h[1-6]|li|tr|center|blockquote|pre)\b[^>]*>")
             .expect("valid regex")
     });
+    #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
     static TAG: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("valid regex"));
     let text = SCRIPT.replace_all(html, "");
