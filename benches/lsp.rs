@@ -77,7 +77,10 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn workspace(brief: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docket");
-    for entry in std::fs::read_dir(&fixtures).expect("docket fixtures").flatten() {
+    for entry in std::fs::read_dir(&fixtures)
+        .expect("docket fixtures")
+        .flatten()
+    {
         let path = entry.path();
         if path.is_file() && path.file_name().is_some_and(|n| n != "plead.toml") {
             let _ = std::fs::copy(&path, dir.path().join(entry.file_name()));
@@ -115,7 +118,9 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
 
     let sent = Instant::now();
     lsp.open(&uri, "plaintext", 1, brief);
-    let first = lsp.diagnostics(&uri, Some(1), TIMEOUT).expect("diagnostics on open");
+    let first = lsp
+        .diagnostics(&uri, Some(1), TIMEOUT)
+        .expect("diagnostics on open");
     let count = first.value["params"]["diagnostics"]
         .as_array()
         .map_or(0, Vec::len);
@@ -131,7 +136,10 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
     row(
         rows,
         "peak RSS, 1 MB brief open",
-        format!("{:.1} MB", lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0),
+        format!(
+            "{:.1} MB",
+            lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
+        ),
         "≤ 60 MB",
     );
 
@@ -286,7 +294,10 @@ fn twenty_documents(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
             "peak RSS, 20 × 1 MB briefs open (all analyzed in {:.1} s)",
             sent.elapsed().as_secs_f64()
         ),
-        format!("{:.1} MB", lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0),
+        format!(
+            "{:.1} MB",
+            lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
+        ),
         "≤ 400 MB",
     );
     let _ = lsp.shutdown(TIMEOUT);
@@ -301,7 +312,10 @@ fn main() {
     let mut rows = Vec::new();
     keystrokes_and_features(&binary, &brief, &mut rows);
     twenty_documents(&binary, &brief, &mut rows);
-    println!("| LSP over stdio ({}) | measured | target |", binary.display());
+    println!(
+        "| LSP over stdio ({}) | measured | target |",
+        binary.display()
+    );
     println!("|---|---|---|");
     for r in rows {
         println!("| {} | {} | {} |", r.metric, r.value, r.target);

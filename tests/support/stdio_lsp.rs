@@ -181,7 +181,12 @@ impl StdioLsp {
     }
 
     /// Sends a request and waits for its response (the whole message: result or error).
-    pub fn request(&mut self, method: &str, params: Value, timeout: Duration) -> Result<Value, String> {
+    pub fn request(
+        &mut self,
+        method: &str,
+        params: Value,
+        timeout: Duration,
+    ) -> Result<Value, String> {
         let id = self.request_async(method, params);
         self.response(id, timeout)
     }
@@ -196,7 +201,11 @@ impl StdioLsp {
     }
 
     /// The first message (stashed or new) matching `pred`, waiting up to `timeout`.
-    pub fn wait_for(&mut self, pred: impl Fn(&Value) -> bool, timeout: Duration) -> Option<Message> {
+    pub fn wait_for(
+        &mut self,
+        pred: impl Fn(&Value) -> bool,
+        timeout: Duration,
+    ) -> Option<Message> {
         if let Some(i) = self.stash.iter().position(|m| pred(&m.value)) {
             return self.stash.remove(i);
         }
@@ -235,7 +244,12 @@ impl StdioLsp {
     }
 
     /// The `publishDiagnostics` for `uri` at `version` (or any version when None).
-    pub fn diagnostics(&mut self, uri: &str, version: Option<i64>, timeout: Duration) -> Option<Message> {
+    pub fn diagnostics(
+        &mut self,
+        uri: &str,
+        version: Option<i64>,
+        timeout: Duration,
+    ) -> Option<Message> {
         self.wait_for(
             |m| {
                 m["method"] == "textDocument/publishDiagnostics"
