@@ -215,7 +215,7 @@ fn library_indexes_every_source_and_warns_about_malformed_files() {
         .iter()
         .any(|e| e.citations == ["614 F.3d 7"]));
     assert!(names.contains(&"MORSE V. FREDERICK"), "{names:?}");
-    assert_eq!(library.len(), 5 + 4 + 2, "{names:?}");
+    assert_eq!(library.len(), 5 + 5 + 2, "{names:?}");
     // Malformed files are named in warnings and skipped.
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     assert!(warnings
@@ -290,6 +290,21 @@ fn brief_hover_shows_holding_from_each_library_source() {
         "{md}"
     );
     assert!(md.contains("(note, `rule-56.md`)"), "{md}");
+    // Titles come from plead's table first (it has § 1997e), and a note's body previews.
+    let md = hover(
+        BRIEF,
+        &a,
+        Some(&lib),
+        at(BRIEF, "42 U.S.C. § 1997e(a)", 0, 2),
+    );
+    assert!(
+        md.contains("**42 U.S.C. § 1997e** — Suits by prisoners"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**Preview** (note, `section-1997e.md`): Section 1997e(a) requires exhaustion"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -463,4 +478,34 @@ fn outline_lists_authorities_under_table_of_authorities() {
         toa.children[0].children[0].name,
         "Am. LegalNet, Inc. v. Davis, 673 F. Supp. 2d 1063 (C.D. Cal. 2009)"
     );
+}
+
+#[test]
+fn unresolved_short_forms_say_so() {
+    let text = "The claim fails. Id. at 5. It fails again. Smith, 123 F.3d at 4.\n";
+    let a = run(text, Format::Plain);
+    let md = hover(text, &a, None, at(text, "Id.", 0, 1));
+    assert!(
+        md.contains("No earlier citation in this document fits this short form"),
+        "{md}"
+    );
+    let md = hover(text, &a, None, at(text, "Smith", 0, 1));
+    assert!(
+        md.contains("No earlier citation") || md.contains("No full citation"),
+        "{md}"
+    );
+    let config = Config::default();
+    assert!(ide::definition(&world(&config, None, &[]), &a, at(text, "Id.", 0, 1)).is_none());
+}
+
+#[test]
+fn ambiguous_id_after_a_string_cite_says_so() {
+    let text = "Pleading standards are settled. Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007). They require facts. Id. at 679.\n";
+    let a = run(text, Format::Plain);
+    let md = hover(text, &a, None, at(text, "Id.", 0, 1));
+    assert!(md.contains("ambiguous"), "{md}");
+    let config = Config::default();
+    let hints = ide::inlay_hints(&world(&config, None, &[]), &a, Span::new(0, text.len()));
+    assert_eq!(hints.len(), 1);
+    assert_eq!(hints[0].label, "→ ambiguous");
 }

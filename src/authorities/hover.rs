@@ -60,8 +60,17 @@ pub fn markdown(
         }
         _ => {
             let _ = write!(md, "**{}**", markdown_escape(&authority.name));
-            if let Some(title) = tables::statute_title(&authority.name) {
-                let _ = write!(md, " — {title}");
+            // The section's title: plead's table, else a library note's `title:`.
+            let noted = library.and_then(|l| {
+                entries_for(l, authority)
+                    .into_iter()
+                    .find_map(|e| e.case_name.clone())
+            });
+            if let Some(title) = tables::statute_title(&authority.name)
+                .map(str::to_string)
+                .or(noted)
+            {
+                let _ = write!(md, " — {}", markdown_escape(&title));
             }
             md.push_str("\n\n");
             let code = cited.reporter_display().and_then(tables::reporter);
