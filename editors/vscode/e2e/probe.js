@@ -118,6 +118,24 @@ async function main() {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
       await page.keyboard.press('Enter');
     };
+    // opens a file created during the run: Quick Open, retried until its index has the file
+    const openFile = async (name) => {
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        await input.fill(name);
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+        try { await row.waitFor({ timeout: 3000 }); } catch { log('quick open retry', name); continue; }
+        await page.keyboard.press('Enter');
+        try {
+          await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor({ timeout: 5000 });
+          return;
+        } catch { log('tab retry', name); }
+      }
+      throw new Error(`could not open ${name}`);
+    };
     await runCommand('plead: Restart Server');
     await runCommand('plead: Show Output');
     // the Output view only renders visible lines: filter it down to the start messages
@@ -165,14 +183,7 @@ async function main() {
     lines.splice(body - 1, 0, '', 'TABLE OF AUTHORITIES', '', 'DISCUSSION', '');
     const toaFile = 'with-toa.txt';
     fs.writeFileSync(path.join(folder, toaFile), lines.join('\n'));
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const quick = page.locator('.quick-input-widget input');
-    await quick.waitFor({ state: 'visible', timeout: 5000 });
-    await quick.fill(toaFile);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: toaFile }).first().waitFor({ timeout: 15000 });
-    await page.keyboard.press('Enter');
-    await page.locator(`.tab[aria-label*="${toaFile}"]`).first().waitFor({ timeout: 10000 });
+    await openFile(toaFile);
     await poll('diagnostics of the TOA copy', async () => {
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
       return rows.some((r) => r.includes(toaFile)) ? true : undefined;
@@ -187,8 +198,31 @@ async function main() {
       return table.includes('LegalNet') && kept ? table.trim() : undefined;
     }, 20000) || null;
     log('table of authorities:', JSON.stringify(result.toa));
+
+    // "plead.include": ["briefs"] restarts the client with a narrower document selector:
+    // the order at the top level is no longer checked, a copy under briefs/ is
+    fs.mkdirSync(path.join(folder, 'briefs'), { recursive: true });
+    fs.copyFileSync(path.join(folder, fileName), path.join(folder, 'briefs', 'motion.txt'));
+    fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'),
+      JSON.stringify({ 'plead.rules': { citation: 'off' }, 'plead.include': ['briefs'] }, null, 2));
+    const pleadRowsBy = async () => {
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      return rows.filter((r) => /plead\(?\s*(citation|typo|record|style)\//.test(r)).length;
+    };
+    const cleared = await poll('no plead findings once only briefs/ is included', async () =>
+      (await pleadRowsBy()) === 0 ? true : undefined, 20000);
+    await openFile('motion.txt');
+    const briefRows = await poll('findings for briefs/motion.txt', async () => {
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      return rows.some((r) => r.includes('motion.txt')) && (await pleadRowsBy()) > 0 ? await pleadRowsBy() : undefined;
+    }, 20000);
+    // (and the other files stay unchecked once the new client runs)
+    const allRows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join('\n');
+    const othersGone = !allRows.includes(fileName) && !allRows.includes(toaFile);
+    result.include = !!cleared && !!briefRows && othersGone;
+    log(`"plead.include": ["briefs"]: top-level files cleared ${!!cleared && othersGone}, briefs/motion.txt has ${briefRows} plead rows`);
     ok = result.problems.length > 0 && !!result.hover && !!result.status && result.restarted && !!result.statusAfterRestart
-      && result.afterSettings.length > 0 && !!result.dictionary && !!result.toa;
+      && result.afterSettings.length > 0 && !!result.dictionary && !!result.toa && result.include;
   } catch (e) {
     log('ERROR', e.message);
   } finally {
