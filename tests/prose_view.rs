@@ -242,3 +242,22 @@ fn crlf_and_multibyte_text_map_exactly() {
     let s = p.to_source(Span::new(at, at + 3));
     assert_eq!(&text[s.start..s.end], "and");
 }
+
+#[test]
+fn page_numbers_before_form_feeds_are_footers_not_extra_pages() {
+    // As pdftotext writes pages: text, blank line, page number, form feed.
+    let text = "First page ends here.\n\n1\n\x0cSecond page.\n\n2\n\n\x0cThird page.\n3\x0c";
+    let doc = Document::parse(text, Format::Plain);
+    assert_eq!(
+        doc.pages.count(),
+        3,
+        "a form feed at the very end opens no empty page"
+    );
+    assert_eq!(doc.pages.page_at(text.find("Second").unwrap()), 2);
+    assert_eq!(doc.pages.page_at(text.find("Third").unwrap()), 3);
+    let all: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        all,
+        vec!["First page ends here.", "Second page.", "Third page."]
+    );
+}

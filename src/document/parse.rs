@@ -195,13 +195,16 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
         }
 
         // A bare page number at the foot of a page.
-        if is_page_number(content) && (pleading || blank_around(text, &lines, n)) {
+        let form_feed_follows = form_feed_follows(text, &lines, n);
+        if is_page_number(content)
+            && (pleading || form_feed_follows || blank_around(text, &lines, n))
+        {
             if let Ok(number) = content.parse::<u32>() {
                 pages.push_printed(cs, number);
             }
-            if pleading {
-                // The next gutter restart marks the new page; remember it was printed.
-            } else {
+            // On pleading paper the gutter restart marks the new page, and a form
+            // feed after the footer marks it itself.
+            if !pleading && !form_feed_follows {
                 pages.push_break(line.end);
             }
             continue;
@@ -360,6 +363,15 @@ fn blank_at(text: &str, lines: &[Line], i: usize) -> bool {
     lines
         .get(i)
         .is_none_or(|l| text[l.start..l.end].trim().is_empty())
+}
+
+/// Whether the next non-blank line starts a new page (text extracted from PDFs puts
+/// the page number just before the form feed).
+fn form_feed_follows(text: &str, lines: &[Line], n: usize) -> bool {
+    lines[n + 1..]
+        .iter()
+        .find(|l| l.form_feed || !text[l.start..l.end].trim().is_empty())
+        .is_some_and(|l| l.form_feed)
 }
 
 fn blank_around(text: &str, lines: &[Line], n: usize) -> bool {
