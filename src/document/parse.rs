@@ -368,10 +368,14 @@ fn blank_at(text: &str, lines: &[Line], i: usize) -> bool {
 /// Whether the next non-blank line starts a new page (text extracted from PDFs puts
 /// the page number just before the form feed).
 fn form_feed_follows(text: &str, lines: &[Line], n: usize) -> bool {
-    lines[n + 1..]
+    match lines[n + 1..]
         .iter()
         .find(|l| l.form_feed || !text[l.start..l.end].trim().is_empty())
-        .is_some_and(|l| l.form_feed)
+    {
+        Some(next) => next.form_feed,
+        // A form feed at the very end opens no line of its own.
+        None => text[lines[n].end..].contains('\x0c'),
+    }
 }
 
 fn blank_around(text: &str, lines: &[Line], n: usize) -> bool {
