@@ -52,7 +52,7 @@ fn change() -> impl Strategy<Value = (Value, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, max_shrink_iters: 64, ..ProptestConfig::default() })]
 
     #[test]
     fn random_incremental_edits_keep_text_and_findings_exact(
@@ -73,7 +73,7 @@ proptest! {
                 client.change(URI, i as i32 + 2, Value::Array(changes)).await;
             }
             let last = batches.len() as i64 + 1;
-            let diagnostics = client.diagnostics(URI, last).await;
+            let diagnostics = client.diagnostics_within(URI, last, std::time::Duration::from_secs(5)).await;
             let (version, server_text) = client.document_text(URI).await.unwrap();
             assert_eq!(version, last);
             client.shutdown_and_exit().await;

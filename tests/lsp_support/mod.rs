@@ -264,13 +264,26 @@ impl TestClient {
 
     /// Waits for `publishDiagnostics` of `uri` at `version` and returns its diagnostics.
     pub async fn diagnostics(&self, uri: &str, version: i64) -> Vec<Value> {
-        let n = self
-            .wait_for(&format!("diagnostics for {uri} v{version}"), |n| {
-                n["method"] == "textDocument/publishDiagnostics"
-                    && n["params"]["uri"] == uri
-                    && n["params"]["version"].as_i64() == Some(version)
-            })
-            .await;
+        self.diagnostics_within(uri, version, PATIENCE).await
+    }
+
+    /// As [`TestClient::diagnostics`], failing after `patience` (property tests shrink
+    /// failures by re-running them, so they wait less).
+    pub async fn diagnostics_within(
+        &self,
+        uri: &str,
+        version: i64,
+        patience: Duration,
+    ) -> Vec<Value> {
+        let what = format!("diagnostics for {uri} v{version}");
+        let wait = self.wait_for(&what, |n| {
+            n["method"] == "textDocument/publishDiagnostics"
+                && n["params"]["uri"] == uri
+                && n["params"]["version"].as_i64() == Some(version)
+        });
+        let n = tokio::time::timeout(patience, wait)
+            .await
+            .unwrap_or_else(|_| panic!("no diagnostics for {uri} v{version} within {patience:?} (did an analyzer panic?)"));
         n["params"]["diagnostics"]
             .as_array()
             .cloned()
