@@ -195,3 +195,34 @@ fn off_by_default_nothing_is_sent() {
     assert_eq!(client.lookup("673 F. Supp. 2d 1063").unwrap(), None);
     assert_eq!(transport.0.get(), 0);
 }
+
+#[test]
+fn enrich_fetches_only_what_the_library_lacks_into_the_user_cache() {
+    let (url, seen) = serve(vec![(200, FOUND)]);
+    let cache_home = tempfile::tempdir().unwrap();
+    // Only this test reads XDG_CACHE_HOME (enrich with online off returns first).
+    std::env::set_var("XDG_CACHE_HOME", cache_home.path());
+    let mut library = Library::new(vec![plead::authorities::Entry {
+        source: Some(SourceKind::Note),
+        citations: vec!["556 U.S. 662".into()],
+        ..Default::default()
+    }]);
+    let config = online(&url);
+    let warnings = enrich(
+        &mut library,
+        &["556 U.S. 662".into(), "673 F.Supp.2d 1063".into()],
+        &config,
+        &HttpTransport,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        1,
+        "the known citation is not looked up"
+    );
+    assert_eq!(library.len(), 2);
+    let found = library.lookup(&["673 F. Supp. 2d 1063".into()], None);
+    assert_eq!(found[0].source, Some(SourceKind::CourtListener));
+    let cached = cache_home.path().join("plead/courtlistener");
+    assert_eq!(std::fs::read_dir(&cached).unwrap().count(), 1);
+}
