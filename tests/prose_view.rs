@@ -261,3 +261,23 @@ fn page_numbers_before_form_feeds_are_footers_not_extra_pages() {
         vec!["First page ends here.", "Second page.", "Third page."]
     );
 }
+
+#[test]
+fn heading_right_after_the_caption_is_a_heading() {
+    let mut text = String::new();
+    for (n, line) in SEED.lines().enumerate() {
+        text.push_str(line);
+        text.push('\n');
+        if line.starts_with("16\t\t_)") {
+            // A heading typed on the line after the caption, no blank line between.
+            text.push_str(&format!("{}\tTABLE OF AUTHORITIES\n", n + 2));
+        }
+    }
+    let doc = Document::parse(&text, Format::Plain);
+    let heading = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.text == "TABLE OF AUTHORITIES")
+        .expect("a paragraph");
+    assert_eq!(heading.kind, BlockKind::Heading(1));
+}

@@ -264,7 +264,9 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
                 // Table rows: each row on its own.
                 flush(&mut current, &mut blocks);
             }
-        } else if is_plain_heading(content) && starts_block(text, &lines, n, pleading) {
+        } else if is_plain_heading(content)
+            && (starts_block(text, &lines, n, pleading) || follows_caption(&lines, n, caption_span))
+        {
             flush(&mut current, &mut blocks);
             blocks.push(Block {
                 kind: BlockKind::Heading(1),
@@ -394,6 +396,11 @@ fn starts_block(text: &str, lines: &[Line], n: usize, pleading: bool) -> bool {
     } else {
         prev.trim().is_empty()
     }
+}
+
+/// A heading may follow the caption's last line directly (the title of the paper).
+fn follows_caption(lines: &[Line], n: usize, caption: Option<Span>) -> bool {
+    n > 0 && caption.is_some_and(|c| c.start <= lines[n - 1].start && lines[n - 1].start < c.end)
 }
 
 /// Short all-caps line, e.g. "ORDER", "I. BACKGROUND", "TABLE OF AUTHORITIES".
