@@ -130,7 +130,7 @@ fn seed_statute_hover_names_the_section() {
         md.contains("**42 U.S.C. § 1983** — Civil action for deprivation of rights"),
         "{md}"
     );
-    assert!(md.contains("United States Code"), "{md}");
+    assert!(md.contains("United States Code, title 42, § 1983"), "{md}");
     assert!(md.contains("civil rights action pursuant to"), "{md}");
 }
 
@@ -290,6 +290,10 @@ fn brief_hover_shows_holding_from_each_library_source() {
         "{md}"
     );
     assert!(md.contains("(note, `rule-56.md`)"), "{md}");
+    assert!(
+        md.contains("Federal Rules of Civil Procedure, rule 56(a)"),
+        "{md}"
+    );
     // Titles come from plead's table first (it has § 1997e), and a note's body previews.
     let md = hover(
         BRIEF,

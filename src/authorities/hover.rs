@@ -82,7 +82,11 @@ pub fn markdown(
                     } else {
                         "§"
                     };
-                    let _ = writeln!(md, "{code}, {unit} {s}\n");
+                    let title = cited
+                        .volume_text()
+                        .map(|v| format!("title {v}, "))
+                        .unwrap_or_default();
+                    let _ = writeln!(md, "{code}, {title}{unit} {s}\n");
                 }
                 (Some((_, code)), None) => {
                     let _ = writeln!(md, "{code}\n");
