@@ -184,3 +184,18 @@ fn command_on_plain_text_uses_dot_leaders_and_needs_a_heading() {
         assert!(line.ends_with(|c: char| c.is_ascii_digit()), "{line}");
     }
 }
+
+#[test]
+fn cli_table_of_the_seed_order() {
+    let (code, out, err) = plead(&["toa", "tests/fixtures/ayobi-order.txt"]);
+    assert_eq!(code, 0, "{err}");
+    // Worked out by hand from the order: American LegalNet is cited in full on page 1
+    // and in short form on page 2; Pueblo of Laguna (quoted) and Leon are on page 2.
+    let expected = "# Table of Authorities\n\n## Cases\n\n\
+        - *Am. LegalNet, Inc. v. Davis*, 673 F. Supp. 2d 1063 (C.D. Cal. 2009) — 1, 2\n\
+        - *Leon v. IDX Sys. Corp.*, 464 F.3d 951 (9th Cir. 2006) — 2\n\
+        - *Pueblo of Laguna v. United States*, 60 Fed. Cl. 133 (2004) — 2\n\n\
+        ## Statutes\n\n\
+        - 42 U.S.C. § 1983 — 1";
+    assert_eq!(out.trim_end(), expected);
+}
