@@ -38,3 +38,30 @@ async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
         .unwrap();
     assert!(status.success(), "exit status {status}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_with_null_params_is_accepted() {
+    // eglot 1.9 sends `"params": null` with shutdown and exit.
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_plead"))
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("plead lsp starts");
+    let stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let client = TestClient::over(stdout, stdin);
+    client.initialize().await;
+    assert_eq!(
+        client.request_with_null_params("shutdown").await,
+        Ok(serde_json::Value::Null)
+    );
+    client.notify("exit", serde_json::Value::Null).await;
+    let status = tokio::time::timeout(PATIENCE, child.wait())
+        .await
+        .expect("exits after exit")
+        .unwrap();
+    assert!(status.success(), "exit status {status}");
+}

@@ -43,6 +43,7 @@ where
     }
 
     fn call(&mut self, req: Request) -> Self::Future {
+        let req = without_null_params(req);
         match req.method() {
             "shutdown" => self.lifecycle.shutdown.store(true, Ordering::SeqCst),
             // notify_one keeps the permit if nobody waits yet.
@@ -50,5 +51,20 @@ where
             _ => {}
         }
         self.inner.call(req)
+    }
+}
+
+/// `shutdown` and `exit` take no params, but some clients (eglot 1.9) send
+/// `"params": null`, which tower-lsp rejects as invalid params; drop it.
+fn without_null_params(req: Request) -> Request {
+    let takes_none = matches!(req.method(), "shutdown" | "exit");
+    if !takes_none || !req.params().is_some_and(|p| p.is_null()) {
+        return req;
+    }
+    let (method, id, _) = req.into_parts();
+    let builder = Request::build(method);
+    match id {
+        Some(id) => builder.id(id).finish(),
+        None => builder.finish(),
     }
 }

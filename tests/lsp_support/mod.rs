@@ -118,11 +118,25 @@ impl TestClient {
     }
 
     pub async fn request(&self, method: &str, params: Value) -> Result<Value, Value> {
+        self.request_as_sent(method, params, false).await
+    }
+
+    /// A request whose `params` member is sent even when null, as some clients (eglot) do.
+    pub async fn request_with_null_params(&self, method: &str) -> Result<Value, Value> {
+        self.request_as_sent(method, Value::Null, true).await
+    }
+
+    async fn request_as_sent(
+        &self,
+        method: &str,
+        params: Value,
+        keep_null: bool,
+    ) -> Result<Value, Value> {
         let id = self.next_id.fetch_add(1, Ordering::SeqCst);
         let (tx, rx) = oneshot::channel();
         self.pending.lock().unwrap().insert(id, tx);
         let mut msg = json!({"jsonrpc": "2.0", "id": id, "method": method});
-        if !params.is_null() {
+        if !params.is_null() || keep_null {
             msg["params"] = params;
         }
         write_message(&mut *self.writer.lock().await, &msg).await;
