@@ -68,6 +68,9 @@ pub struct Entry {
 pub struct Table {
     pub entries: Vec<Entry>,
     index: FxHashMap<String, Vec<usize>>,
+    /// Bit `c % 64` of `heads[len]` is set when some wrong phrase starts with a word of
+    /// byte length `len` whose first byte is `c`: skips most hash lookups.
+    heads: [u64; 32],
 }
 
 /// Why a table row was rejected.
@@ -107,7 +110,20 @@ impl Table {
                 index.entry(head.clone()).or_default().push(i);
             }
         }
-        (Table { entries, index }, errors)
+        let mut heads = [0u64; 32];
+        for head in index.keys() {
+            if let Some(&b) = head.as_bytes().first() {
+                heads[head.len().min(31)] |= 1 << (b % 64);
+            }
+        }
+        (
+            Table {
+                entries,
+                index,
+                heads,
+            },
+            errors,
+        )
     }
 
     /// Every row that fires in the paragraph, as (first token, token count, entry).
@@ -117,7 +133,12 @@ impl Table {
             if !words.tokens[i].is_checkable() {
                 continue;
             }
-            let Some(candidates) = self.index.get(words.lower(i)) else {
+            let lw = words.lower(i);
+            let first = lw.as_bytes().first().copied().unwrap_or(0);
+            if self.heads[lw.len().min(31)] & (1 << (first % 64)) == 0 {
+                continue;
+            }
+            let Some(candidates) = self.index.get(lw) else {
                 continue;
             };
             for &e in candidates {

@@ -14,6 +14,8 @@ const WORDS: &str = include_str!("../../data/en_US-words.tsv");
 /// Legal terms, Latin and Law French, abbreviations (curated by hand).
 const LEXICON: &str = include_str!("../../data/legal_lexicon.txt");
 
+/// Words scoring at least this are in the small hot set (most common words, ~5k).
+const HOT_SCORE: u8 = 35;
 /// Score given to lexicon words: legal vocabulary ranks high among suggestions.
 const LEXICON_SCORE: u8 = 50;
 
@@ -30,6 +32,9 @@ pub type LengthEntry = (&'static str, u8, u32);
 
 pub struct Dictionary {
     words: FxHashMap<Cow<'static, str>, WordInfo>,
+    /// The most frequent words (a few thousand): a small set that stays in cache
+    /// answers most lookups of running text before the big map is touched.
+    hot: FxHashSet<&'static str>,
     /// Abbreviations that end in a period (`cal`, `dep't`, `proc`), lowercase, without the period.
     abbreviations: FxHashSet<Cow<'static, str>>,
     /// Words grouped by length (in chars), for the edit-distance-2 scan; built on first use.
@@ -91,8 +96,17 @@ impl Dictionary {
                 info.score = info.score.max(LEXICON_SCORE);
             }
         }
+        let hot = map
+            .iter()
+            .filter(|(_, info)| info.score >= HOT_SCORE)
+            .filter_map(|(k, _)| match k {
+                Cow::Borrowed(w) => Some(*w),
+                Cow::Owned(_) => None,
+            })
+            .collect();
         Dictionary {
             words: map,
+            hot,
             abbreviations,
             by_length: OnceLock::new(),
         }
@@ -114,7 +128,7 @@ impl Dictionary {
 
     /// Whether a lowercase word is known.
     pub fn contains(&self, lowercase: &str) -> bool {
-        self.words.contains_key(lowercase)
+        self.hot.contains(lowercase) || self.words.contains_key(lowercase)
     }
 
     /// Whether `lowercase` (without its period) is a known abbreviation (`cal`, `dep't`).

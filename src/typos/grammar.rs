@@ -221,7 +221,11 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let (det, noun, verb) = (w.lower(d), w.lower(n), w.lower(v));
+        let verb = w.lower(v);
+        if !matches!(verb, "was" | "is" | "has" | "were" | "are") {
+            continue;
+        }
+        let (det, noun) = (w.lower(d), w.lower(n));
         let fix = if PLURAL_DETERMINERS.contains(&det) && PLURAL_SUBJECTS.contains(&noun) {
             match verb {
                 "was" => "were",

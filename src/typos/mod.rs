@@ -179,7 +179,7 @@ pub fn check_paragraph(
     // Acronyms and all-caps headings neither start nor extend a garbled run.
     let unconsumed: Vec<Option<bool>> = (0..n)
         .map(|i| {
-            if consumed[i] || is_acronym(w.raw(i)) {
+            if consumed[i] || known[i].is_none() || is_acronym(w.raw(i)) {
                 None
             } else {
                 known[i]
@@ -267,7 +267,7 @@ fn spell_status(
     }
     let lower = w.lower(i);
     let base = strip_possessive(lower);
-    if dict.contains(base) || dict.contains(lower) {
+    if dict.contains(base) || base.len() != lower.len() && dict.contains(lower) {
         return Some(true);
     }
     if user_words
@@ -324,7 +324,7 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
             && dict.get(b).is_some_and(|i| i.display.is_none())
     });
     // One edit from a word, it is that word misspelled (`heresay`, `supercedes`), not a compound.
-    splits && suggest::near_misses(dict, word, 1).is_empty()
+    splits && cached_suggestions(dict, word, true).is_empty()
 }
 
 fn is_acronym(raw: &str) -> bool {
@@ -345,30 +345,38 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 /// Suggestions are a pure function of the word; names and typos recur in a document,
-/// so results are memoized (bounded: the map is cleared when it grows large).
-type SuggestionCache = FxHashMap<(String, bool), Vec<Suggestion>>;
+/// so results are memoized (bounded: a map is cleared when it grows large).
+/// Two maps (near misses only / full suggestions) so lookups need no allocation.
+type SuggestionCache = [FxHashMap<String, Vec<Suggestion>>; 2];
 static SUGGESTION_CACHE: LazyLock<Mutex<SuggestionCache>> =
-    LazyLock::new(|| Mutex::new(FxHashMap::default()));
+    LazyLock::new(|| Mutex::new(Default::default()));
 const SUGGESTION_CACHE_LIMIT: usize = 20_000;
 
+/// Forgets memoized suggestions (benchmarks measure a never-seen document with it).
+pub fn clear_suggestion_cache() {
+    if let Ok(mut cache) = SUGGESTION_CACHE.lock() {
+        cache.iter_mut().for_each(FxHashMap::clear);
+    }
+}
+
 fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Suggestion> {
-    let base = strip_possessive(lower).to_string();
-    let key = (base, near_only);
+    let base = strip_possessive(lower);
+    let which = usize::from(near_only);
     if let Ok(cache) = SUGGESTION_CACHE.lock() {
-        if let Some(hit) = cache.get(&key) {
+        if let Some(hit) = cache[which].get(base) {
             return hit.clone();
         }
     }
     let found = if near_only {
-        suggest::near_misses(dict, &key.0, MAX_SUGGESTIONS)
+        suggest::near_misses(dict, base, MAX_SUGGESTIONS)
     } else {
-        suggest(dict, &key.0, MAX_SUGGESTIONS)
+        suggest(dict, base, MAX_SUGGESTIONS)
     };
     if let Ok(mut cache) = SUGGESTION_CACHE.lock() {
-        if cache.len() >= SUGGESTION_CACHE_LIMIT {
-            cache.clear();
+        if cache[which].len() >= SUGGESTION_CACHE_LIMIT {
+            cache[which].clear();
         }
-        cache.insert(key, found.clone());
+        cache[which].insert(base.to_string(), found.clone());
     }
     found
 }

@@ -91,7 +91,11 @@ pub struct TypoFacts {
 /// Indices of tokens that follow a title (up to three capitalized words in a row).
 pub fn titled_names(w: &Words) -> Vec<usize> {
     let mut out = Vec::new();
-    for i in 0..w.tokens.len() {
+    for i in 0..w.tokens.len().saturating_sub(1) {
+        // Cheap test first: a title is followed by a capitalized word.
+        if !is_capitalized(w.raw(i + 1)) {
+            continue;
+        }
         let lw = w.lower(i).trim_end_matches("'s").trim_end_matches("’s");
         if !TITLES.contains(&lw) {
             continue;

@@ -4,8 +4,6 @@
 //! only when fewer than three are found does a bounded distance-2 scan run over the
 //! words of similar length. Misspellings are rare, so this never dominates a pass.
 
-use rustc_hash::FxHashSet;
-
 use super::dictionary::Dictionary;
 
 const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
@@ -71,21 +69,73 @@ fn finish(mut found: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
 }
 
 fn distance1(dict: &Dictionary, chars: &[char]) -> Vec<Suggestion> {
-    let mut seen = FxHashSet::default();
-    let mut found = Vec::new();
-    for candidate in edits1(chars) {
-        if let Some(info) = dict.get(&candidate) {
-            if seen.insert(candidate.clone()) {
-                let word = info.display.map_or(candidate, str::to_string);
+    let mut found: Vec<Suggestion> = Vec::new();
+    let mut visit = |candidate: &str| {
+        if let Some(info) = dict.get(candidate) {
+            let word = info.display.unwrap_or(candidate);
+            if !found.iter().any(|s| s.word == word) {
                 found.push(Suggestion {
-                    word,
+                    word: word.to_string(),
                     distance: 1,
                     score: info.score,
                 });
             }
         }
-    }
+    };
+    for_each_edit1(chars, &mut visit);
     found
+}
+
+/// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
+fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
+    let n = chars.len();
+    let mut buf = String::with_capacity(4 * (n + 1));
+    let mut emit = |parts: &mut dyn Iterator<Item = char>, visit: &mut dyn FnMut(&str)| {
+        buf.clear();
+        buf.extend(parts);
+        visit(&buf);
+    };
+    for i in 0..n {
+        emit(
+            &mut chars[..i].iter().chain(&chars[i + 1..]).copied(),
+            visit,
+        );
+    }
+    for i in 0..n.saturating_sub(1) {
+        let swapped = [chars[i + 1], chars[i]];
+        emit(
+            &mut chars[..i]
+                .iter()
+                .chain(&swapped)
+                .chain(&chars[i + 2..])
+                .copied(),
+            visit,
+        );
+    }
+    for i in 0..n {
+        for c in ALPHABET.chars().filter(|&c| c != chars[i]) {
+            emit(
+                &mut chars[..i]
+                    .iter()
+                    .copied()
+                    .chain(std::iter::once(c))
+                    .chain(chars[i + 1..].iter().copied()),
+                visit,
+            );
+        }
+    }
+    for i in 0..=n {
+        for c in ALPHABET.chars() {
+            emit(
+                &mut chars[..i]
+                    .iter()
+                    .copied()
+                    .chain(std::iter::once(c))
+                    .chain(chars[i..].iter().copied()),
+                visit,
+            );
+        }
+    }
 }
 
 /// Bit `i` set when letter `a + i` occurs in the word.

@@ -106,29 +106,34 @@ impl<'a> Words<'a> {
 static SKIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:https?://|www\.)[^\s<>()]+",
-        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
         // Docket numbers: 1:17-cv-00693-DAD-SAB, No. 06-278
-        r"|\b\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
+        r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
         // Bracketed alterations and [sic]: "[f]ederal", "tr[ial]", "recieve [sic]"
-        r"|[\w'’-]*\[[A-Za-z]{1,12}\][\w'’-]*",
-        r"|[\w'’-]+[,.”\x22]{0,2}\s*\[sic\]",
+        r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
+        r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
         // Defined terms in quotation marks: ("FAC"), (the “Act”), (hereinafter "Kraft")
         r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
         // Reporter citations: 673 F.Supp.2d 1063, 60 Fed. Cl. 133, 551 U. S. 393
-        r"|\b\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
+        r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
         // Short-form citations: Pell, 417 U. S., at 827; Bain , 697 F.2d at 1219
-        r"|\b[A-Z][\w'’-]+\s?,\s+\d+\s+[A-Z]",
+        r"|(?-u:\b)[A-Z][[A-Za-z0-9_]'’-]+\s?,\s+\d+\s+[A-Z]",
     ))
     .expect("valid skip regex")
 });
 
 /// Splits `text` into tokens; `protected` are spans earlier analyzers claimed.
 pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
-    let skips: Vec<Span> = SKIP
+    let mut skips: Vec<Span> = SKIP
         .find_iter(text)
         .map(|m| Span::new(m.start(), m.end()))
         .chain(protected.iter().copied())
         .collect();
+    // Sorted by end: tokens come in order, so the first skip ending after a token's
+    // start is the only one that can overlap it (after merging, skips don't nest).
+    skips.sort_unstable_by_key(|s| (s.start, s.end));
+    let skips = merge_spans(skips);
+    let mut next_skip = 0;
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
@@ -171,7 +176,10 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         }
         let span = Span::new(start, j);
         let gap = classify_gap(&text[prev_end..start], prev_end == 0 && tokens.is_empty());
-        let skip = if skips.iter().any(|s| s.overlaps(span)) {
+        while next_skip < skips.len() && skips[next_skip].end <= span.start {
+            next_skip += 1;
+        }
+        let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) {
             Skip::Protected
         } else if code {
             Skip::Code
@@ -189,6 +197,18 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     }
     mark_case_names(text, &mut tokens);
     tokens
+}
+
+/// Merges overlapping or touching spans of a list sorted by start.
+fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 fn classify_gap(between: &str, at_start: bool) -> Gap {

@@ -1,0 +1,109 @@
+//! Measures the typo pass in CPU time (the shared build machines are loaded, so
+//! wall-clock benches overstate it): dictionary load on first use, the whole
+//! typo pass over the ~1 MB brief, and the re-check of one paragraph.
+//! Run: `cargo run --release --example typo_throughput` (under `/usr/bin/time -v`
+//! for peak memory).
+
+use std::time::Instant;
+
+use plead::analysis::{Analyzer, ParagraphContext, ParagraphFacts};
+use plead::config::Config;
+use plead::document::{Document, Format};
+use plead::typos::TypoAnalyzer;
+
+#[path = "../benches/support/brief.rs"]
+mod brief;
+
+/// CPU seconds (user + system) this process has used, from /proc (Linux); None elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
+    let text = match brief::generate_brief(&dir, 1_000_000) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("cannot read the fixture opinions: {e}");
+            std::process::exit(2);
+        }
+    };
+    let document = Document::parse(&text, Format::Plain);
+    let config = Config::default();
+
+    let (wall, cpu) = (Instant::now(), cpu_seconds());
+    let words = plead::typos::dictionary().len();
+    println!(
+        "dictionary load: {words} words, {:.1} ms wall, {} cpu",
+        wall.elapsed().as_secs_f64() * 1e3,
+        cpu.zip(cpu_seconds())
+            .map_or("n/a".into(), |(a, b)| format!("{:.0} ms", (b - a) * 1e3))
+    );
+
+    let passes = 20;
+    let (wall, cpu) = (Instant::now(), cpu_seconds());
+    let mut findings = 0;
+    for _ in 0..passes {
+        for p in &document.paragraphs {
+            let mut out = ParagraphFacts::default();
+            TypoAnalyzer.paragraph(
+                &ParagraphContext {
+                    paragraph: p,
+                    config: &config,
+                },
+                &mut out,
+            );
+            findings += out.findings.len();
+        }
+    }
+    let mb = text.len() as f64 * passes as f64 / 1e6;
+    let wall_s = wall.elapsed().as_secs_f64();
+    println!(
+        "typo pass: {passes} × {} bytes, {} findings/pass",
+        text.len(),
+        findings / passes
+    );
+    println!("  wall: {:.1} MB/s", mb / wall_s);
+    if let Some(cpu_s) = cpu.zip(cpu_seconds()).map(|(a, b)| b - a) {
+        println!(
+            "  cpu:  {:.1} MB/s ({:.1} ms cpu per MB)",
+            mb / cpu_s,
+            cpu_s * 1e3 / mb
+        );
+    }
+
+    let para = document
+        .paragraphs
+        .iter()
+        .filter(|p| p.text.len() < 1_500)
+        .max_by_key(|p| p.text.len());
+    if let Some(para) = para {
+        let runs = 2_000;
+        let (wall, cpu) = (Instant::now(), cpu_seconds());
+        for _ in 0..runs {
+            let mut out = ParagraphFacts::default();
+            TypoAnalyzer.paragraph(
+                &ParagraphContext {
+                    paragraph: para,
+                    config: &config,
+                },
+                &mut out,
+            );
+        }
+        println!(
+            "re-check of one {}-byte paragraph: {:.1} µs wall, {} cpu",
+            para.text.len(),
+            wall.elapsed().as_secs_f64() * 1e6 / runs as f64,
+            cpu.zip(cpu_seconds())
+                .map_or("n/a".into(), |(a, b)| format!(
+                    "{:.1} µs",
+                    (b - a) * 1e6 / runs as f64
+                ))
+        );
+    }
+}
