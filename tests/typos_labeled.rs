@@ -178,3 +178,111 @@ fn false_alarm_rate_on_public_domain_opinions() {
     );
     assert!(rate < 0.5, "false-alarm budget: {rate:.3} per 1,000 words");
 }
+
+mod hostile {
+    use super::typo_findings;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "the ",
+            "The ",
+            "Court ",
+            "§ ",
+            "é",
+            "Ü",
+            "😀",
+            "👩‍⚖️",
+            "\r\n",
+            "\n",
+            "\n\n",
+            "\t",
+            "42 U.S.C. § 1983",
+            " 673 F.Supp.2d 1063",
+            "Id. at 5.",
+            "[ECF No. 34]",
+            "the the ",
+            "recieve ",
+            "  ",
+            ".",
+            "a ",
+            "an ",
+            "to not ",
+            "v. ",
+            "Dr. ",
+            "'s ",
+            "’",
+            "[f]",
+            "[sic] ",
+            "(\"FAC\") ",
+            "STAT ",
+            "FES ",
+            "trail ",
+            "court ",
+            "-",
+            "xqzt ",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        /// Any mix of words, scripts, citations and punctuation: no panic, spans on char boundaries.
+        #[test]
+        fn never_panics_and_spans_are_valid(pieces in prop::collection::vec(piece(), 0..60)) {
+            let text = pieces.concat();
+            for f in typo_findings(&text) {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            let _ = typo_findings(&text);
+        }
+    }
+}
+
+#[test]
+fn workspace_dictionary_words_are_accepted() {
+    let text = "The xqztv motion is denied.";
+    assert!(typo_findings(text)
+        .iter()
+        .any(|f| f.code == "typo/misspelling"));
+    let config = Config {
+        dictionary: vec!["xqztv".into()],
+        ..Config::default()
+    };
+    let mut cache = ParagraphCache::default();
+    let findings = analyze(text, Format::Plain, &config, &mut cache).findings;
+    assert!(
+        findings.iter().all(|f| !f.code.starts_with("typo/")),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn names_the_document_establishes_are_withdrawn() {
+    // A sentence-initial unknown word one edit from a common word is provisionally a typo…
+    let once = "Bakor moved to dismiss the complaint.";
+    assert!(
+        typo_findings(once)
+            .iter()
+            .any(|f| f.code == "typo/misspelling"),
+        "{:?}",
+        typo_findings(once)
+    );
+    // …until the document uses it as a name again, or after a title.
+    let twice = "Bakor moved to dismiss the complaint.\n\nThe court heard Bakor on the motion.";
+    assert!(
+        typo_findings(twice).is_empty(),
+        "{:?}",
+        typo_findings(twice)
+    );
+    let titled = "Bakor moved to dismiss the complaint.\n\nDefendant Bakor also answered.";
+    assert!(
+        typo_findings(titled).is_empty(),
+        "{:?}",
+        typo_findings(titled)
+    );
+}

@@ -453,6 +453,94 @@ mod tests {
     }
 
     #[test]
+    fn the_listed_legal_confusables_are_caught() {
+        let cases = [
+            ("The trail court erred.", "trail", "trial"),
+            ("the statue of limitations ran", "statue", "statute"),
+            ("it serves the pubic interest", "pubic", "public"),
+            ("Plaintiff seeks documents form the agency.", "form", "from"),
+            ("no casual connection exists", "casual", "causal"),
+            ("its principle place of business", "principle", "principal"),
+            ("opposing council objected", "council", "counsel"),
+            ("failed to preform its obligations", "preform", "perform"),
+            ("Defendants wave any objection.", "wave", "waive"),
+            ("a breech of contract", "breech", "breach"),
+            ("three discreet claims", "discreet", "discrete"),
+            ("the stay has no affect on discovery", "affect", "effect"),
+            ("The Court exercises it's discretion.", "it's", "its"),
+            (
+                "tortuous interference with contract",
+                "tortuous",
+                "tortious",
+            ),
+            ("The compliant alleges fraud.", "compliant", "complaint"),
+            ("filed more then thirty days later", "then", "than"),
+            ("would loose the right to appeal", "loose", "lose"),
+            ("The Court excepts the findings.", "excepts", "accepts"),
+            ("the request is mute.", "mute", "moot"),
+            ("Plaintiff sites no authority.", "sites", "cites"),
+            ("not a violation per say.", "per say", "per se"),
+            ("shall meat and confer", "meat", "meet"),
+            ("the court did not error in ruling", "error", "err"),
+            ("the recording still exits.", "exits", "exists"),
+            ("Defendants filed there opposition.", "there", "their"),
+            ("Plaintiff filled a notice of appeal.", "filled", "filed"),
+            ("free reign to conduct discovery", "reign", "rein"),
+            ("cannot provide legal advise.", "advise", "advice"),
+            ("Each party shall bare its own costs.", "bare", "bear"),
+            (
+                "The Court’s decision in the Easter District",
+                "Easter",
+                "Eastern",
+            ),
+            ("There was no probably cause.", "probably", "probable"),
+            ("willful and wonton conduct", "wonton", "wanton"),
+            ("for all intensive purposes", "intensive", "intents"),
+            ("Irregardless of the merits", "Irregardless", "Regardless"),
+        ];
+        for (text, wrong, right) in cases {
+            assert!(
+                fired(text).contains(&(wrong.to_string(), right.to_string())),
+                "{text}: {:?}",
+                fired(text)
+            );
+        }
+    }
+
+    #[test]
+    fn correct_uses_stay_quiet() {
+        for text in [
+            "There is a paper trail here.",
+            "the statue in the park",
+            "the form of the order",
+            "These documents form the basis of the claim.",
+            "a casual observer",
+            "the principle of law",
+            "the city council voted",
+            "the breech of the rifle",
+            "a discreet inquiry",
+            "to effect service of process",
+            "It's clear that the motion fails.",
+            "more than thirty days",
+            "the witness was mute.",
+            "the sites of the two plants",
+            "the district court did not err",
+            "the highway exits.",
+            "There is no opposition.",
+            "the position was filled by a new hire",
+            "during his reign in England",
+            "advise the parties of their rights",
+            "The defendants bear their own costs.",
+            "could of course be",
+            "He was tired of waiting.",
+            "takes precedence over",
+            "a compliment to counsel",
+        ] {
+            assert!(fired(text).is_empty(), "{text}: {:?}", fired(text));
+        }
+    }
+
+    #[test]
     fn punctuation_breaks_a_cue() {
         assert!(fired("the trail. Court records show").is_empty());
     }
