@@ -179,7 +179,9 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         while next_skip < skips.len() && skips[next_skip].end <= span.start {
             next_skip += 1;
         }
-        let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) {
+        // Pieces of paths and URLs broken by a space (`Handbook/ stuhb_handbook.pdf`).
+        let path_piece = text[..start].ends_with('/') || text[j..].starts_with(['/', '_']);
+        let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) || path_piece {
             Skip::Protected
         } else if code {
             Skip::Code
@@ -221,7 +223,8 @@ fn classify_gap(between: &str, at_start: bool) -> Gap {
     if between == "-" {
         return Gap::Hyphen;
     }
-    if between.contains(['.', '!', '?', ';', ':']) {
+    // A comma after the period (`et al., Prosser`) keeps the sentence going.
+    if between.contains(['.', '!', '?', ';', ':']) && !between.contains(',') {
         return Gap::Boundary;
     }
     Gap::Other
@@ -249,7 +252,13 @@ fn mark_case_names(text: &str, tokens: &mut [Token]) {
     };
     for v in 0..tokens.len() {
         let t = tokens[v];
-        if !(t.period_after && matches!(t.text(text), "v" | "vs")) {
+        // `v.`, or a bare `v` between capitalized words (New York style: `Romain v Seabrook`).
+        let bare_v = t.text(text) == "v"
+            && v > 0
+            && v + 1 < tokens.len()
+            && tokens[v - 1].text(text).starts_with(char::is_uppercase)
+            && tokens[v + 1].text(text).starts_with(char::is_uppercase);
+        if !(t.period_after && matches!(t.text(text), "v" | "vs") || bare_v) {
             continue;
         }
         let mut k = v;
@@ -343,6 +352,17 @@ mod tests {
                 Gap::Other
             ]
         );
+    }
+
+    #[test]
+    fn path_pieces_bare_v_and_comma_after_period() {
+        let text = "see Handbook/ stuhb_handbook.pdf and (Romain v Seabrook, 2017). W. Keeton et al., Prosser and";
+        let w = words(text);
+        assert!(w.contains(&("stuhb_handbook", Skip::Protected)) || w.contains(&("stuhb", Skip::Protected)), "{w:?}");
+        assert!(w.contains(&("Romain", Skip::CaseName)));
+        let t = tokenize(text, &[]);
+        let prosser = t.iter().find(|t| t.text(text) == "Prosser").map(|t| t.gap);
+        assert_eq!(prosser, Some(Gap::Other));
     }
 
     #[test]
