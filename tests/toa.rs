@@ -199,3 +199,28 @@ fn cli_table_of_the_seed_order() {
         - 42 U.S.C. § 1983 — 1";
     assert_eq!(out.trim_end(), expected);
 }
+
+#[test]
+fn command_never_replaces_text_after_the_table() {
+    // The heading with no later heading: only the table goes in; the order stays whole.
+    let config = Config::default();
+    for text in [
+        format!("TABLE OF AUTHORITIES\n\n{SEED}"),
+        format!("TABLE OF AUTHORITIES\n{SEED}"),
+    ] {
+        let analysis = analyze(
+            &text,
+            Format::Plain,
+            &config,
+            &mut ParagraphCache::default(),
+        );
+        let edits = table_of_authorities_edit(&analysis, &text).unwrap();
+        let out = apply(&text, &edits);
+        assert!(out.ends_with(SEED), "the order was changed:\n{out}");
+        assert!(out.contains("Leon v. IDX Sys. Corp."), "{out}");
+        // Refreshing the refreshed document changes nothing and still keeps the order.
+        let analysis = analyze(&out, Format::Plain, &config, &mut ParagraphCache::default());
+        let again = table_of_authorities_edit(&analysis, &out).unwrap();
+        assert_eq!(apply(&out, &again), out);
+    }
+}

@@ -405,11 +405,14 @@ fn follows_caption(lines: &[Line], n: usize, caption: Option<Span>) -> bool {
 
 /// Short all-caps line, e.g. "ORDER", "I. BACKGROUND", "TABLE OF AUTHORITIES".
 fn is_plain_heading(content: &str) -> bool {
-    if content.len() > 90 || content.contains(')') {
+    if content.len() > 90 || content.contains(')') || content.contains("...") {
         return false;
     }
-    let letters = content.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3
+    // At least one real word in capitals: "U.S.C." alone is an abbreviation, not a heading.
+    let has_word = content
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3);
+    has_word
         && content
             .chars()
             .filter(|c| c.is_alphabetic())

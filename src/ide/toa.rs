@@ -2,9 +2,11 @@
 //! authorities under the document's `TABLE OF AUTHORITIES` heading.
 //!
 //! `table_of_authorities_edit(analysis, source)` returns one edit (source byte
-//! offsets) replacing everything between that heading and the next heading that
-//! is not a section of the table (`Cases`, `Statutes`, `Rules`, `Other
-//! Authorities`) — or the end of the document — with a freshly built table.
+//! offsets) replacing the table that follows that heading — the run of section
+//! titles (`Cases`, `Statutes`, `Rules`, `Other Authorities`) and entries
+//! (`Name ..... 1, 2`, `- Name — 1, 2`) right after it, nothing else — with a
+//! freshly built table. Text after the table is never touched: a first insert
+//! puts the table between the heading and whatever follows it.
 //! Citations inside the old table are not counted. Markdown documents get
 //! Markdown (section headings one level below the TOA heading); plain text
 //! gets capitalized section titles and dot leaders.
@@ -12,7 +14,7 @@
 use crate::analysis::{Analysis, Edit, Span};
 use crate::authorities::toa;
 use crate::citations::Authorities;
-use crate::document::{BlockKind, Format};
+use crate::document::{BlockKind, Format, Paragraph};
 
 /// Why no edit could be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -38,14 +40,22 @@ pub fn table_of_authorities_edit(analysis: &Analysis, source: &str) -> Result<Ve
         Format::Plain => toa::render_plain(&table, PLAIN_WIDTH),
     };
     let body = if table.sections.is_empty() {
-        "(No authorities cited.)".to_string()
+        NO_AUTHORITIES.to_string()
     } else {
         body
     };
-    let trailer = if region.existing.end >= source.len() {
+    // A first insert keeps a blank line between the table and what follows it.
+    let next_line_blank = source.get(region.existing.end..).is_none_or(|rest| {
+        rest.strip_prefix('\n')
+            .unwrap_or(rest)
+            .lines()
+            .next()
+            .is_none_or(|l| l.trim().is_empty())
+    });
+    let trailer = if region.existing.is_empty() && !next_line_blank {
         "\n"
     } else {
-        "\n\n"
+        ""
     };
     let new_text = format!("\n\n{body}{trailer}");
     if source.get(region.existing.start..region.existing.end) == Some(new_text.as_str()) {
@@ -58,7 +68,7 @@ pub fn table_of_authorities_edit(analysis: &Analysis, source: &str) -> Result<Ve
 }
 
 struct Region {
-    /// From the end of the heading line to the start of the next heading (or the end).
+    /// From the end of the heading line to the end of the existing table's last line.
     existing: Span,
     level: u8,
 }
@@ -81,19 +91,39 @@ fn table_region(analysis: &Analysis, source: &str) -> Option<Region> {
         .get(heading.source.end..)
         .and_then(|rest| rest.find('\n'))
         .map_or(source.len(), |i| heading.source.end + i);
-    let end = paragraphs[h + 1..]
-        .iter()
-        .find(|p| matches!(p.kind, BlockKind::Heading(_)) && !toa::is_section_title(&p.text))
-        .map_or(source.len(), |p| line_start(source, p.source.start));
+    // The table is the run of table parts right after the heading; it ends at the
+    // end of the last one's line. Nothing after it is ever part of the region.
+    let parts = paragraphs[h + 1..].iter().take_while(|p| is_table_part(p));
+    let end = parts
+        .last()
+        .map_or(start, |p| line_end(source, p.source.end));
     Some(Region {
         existing: Span::new(start, end.max(start)),
         level,
     })
 }
 
-fn line_start(source: &str, offset: usize) -> usize {
-    source
-        .get(..offset)
-        .and_then(|s| s.rfind('\n'))
-        .map_or(0, |i| i + 1)
+/// An entry line as plead writes it: dot leaders (plain) or an em dash (Markdown),
+/// then the pages or `passim`.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
+static ENTRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\.{3,}|—) ?(?:passim|\d+(?:, \d+)*)$").expect("valid regex")
+});
+
+/// Whether a paragraph belongs to the table under the heading (so a refresh may
+/// replace it): a section title, entries, or the empty-table note.
+fn is_table_part(p: &Paragraph) -> bool {
+    let text = p.text.trim();
+    let section = matches!(p.kind, BlockKind::Heading(_)) && toa::is_section_title(text);
+    section || text == NO_AUTHORITIES || ENTRY.is_match(text)
 }
+
+const NO_AUTHORITIES: &str = "(No authorities cited.)";
+
+fn line_end(source: &str, offset: usize) -> usize {
+    source
+        .get(offset..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(source.len(), |i| offset + i)
+}
+
