@@ -398,6 +398,9 @@ fn belongs(token: &str, next: Option<&str>) -> bool {
     true
 }
 
+/// The longest case name (in bytes) the backward search considers.
+const MAX_NAME_BYTES: usize = 320;
+
 /// Finds the start of the case name that ends (exclusive) at `end` in `text`,
 /// not reaching before `floor`. Uses an emphasis span ending at `end` when there is one.
 pub fn name_before(text: &str, end: usize, floor: usize, emphasis: &[Span]) -> Option<Span> {
@@ -412,8 +415,17 @@ pub fn name_before(text: &str, end: usize, floor: usize, emphasis: &[Span]) -> O
             return Some(Span::new(start, e.start + name.len()));
         }
     }
+    // Names are short: look at most a few hundred bytes back (from a word start).
+    let mut window = floor.max(end.saturating_sub(MAX_NAME_BYTES));
+    if window > floor {
+        while !text.is_char_boundary(window) {
+            window += 1;
+        }
+        window = text[window..end].find(' ').map_or(end, |k| window + k + 1);
+    }
+    let floor = window;
     let region = text.get(floor..end)?;
-    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(16);
     let mut pos = 0;
     for t in region.split(' ') {
         if !t.is_empty() {
