@@ -317,3 +317,92 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     }
     b.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citations::scan::extract;
+
+    /// Resolves paragraphs of text; returns (kind, resolution, antecedent, authority name).
+    fn resolved(paragraphs: &[&str]) -> Vec<(CitationKind, Resolution, Option<usize>, String)> {
+        let cites: Vec<Vec<Citation>> = paragraphs.iter().map(|p| extract(p, &[])).collect();
+        let inputs: Vec<ParagraphInput> = cites
+            .iter()
+            .map(|c| ParagraphInput {
+                citations: c,
+                candidates: &[],
+            })
+            .collect();
+        let model = resolve(&inputs);
+        model
+            .citations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let name = model
+                    .authority_of(i)
+                    .map_or(String::new(), |a| a.name.clone());
+                (r.kind, r.resolution, r.antecedent, name)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn id_skips_quoting_parentheticals_and_crosses_paragraphs() {
+        let r = resolved(&[
+            "Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009) (quoting Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007)).",
+            "Id. at 679.",
+        ]);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[2].0, CitationKind::Id);
+        assert_eq!((r[2].1, r[2].2), (Resolution::Resolved, Some(0)));
+        assert_eq!(r[2].3, "Ashcroft v. Iqbal");
+    }
+
+    #[test]
+    fn id_after_a_string_cite_is_ambiguous() {
+        let r = resolved(&[
+            "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007). Id. at 5.",
+        ]);
+        assert_eq!(r[2].1, Resolution::Ambiguous);
+    }
+
+    #[test]
+    fn parallel_citations_are_one_authority() {
+        let r = resolved(&["Roe v. Wade, 410 U.S. 113, 153, 93 S. Ct. 705, 35 L. Ed. 2d 147 (1973). Roe, 93 S. Ct. at 710."]);
+        assert_eq!(r.len(), 4);
+        assert!(r.iter().all(|x| x.3 == "Roe v. Wade"), "{r:?}");
+        assert_eq!((r[3].1, r[3].2), (Resolution::Resolved, Some(0)));
+    }
+
+    #[test]
+    fn short_forms_pick_the_case_by_name_within_a_volume() {
+        let r = resolved(&[
+            "Anderson v. Liberty Lobby, Inc., 477 U.S. 242, 248 (1986); Celotex Corp. v. Catrett, 477 U.S. 317, 322 (1986).",
+            "Anderson, 477 U.S. at 250. Celotex, 477 U.S. at 323. Smith, 477 U.S. at 1.",
+        ]);
+        assert_eq!(r[2].3, "Anderson v. Liberty Lobby, Inc.");
+        assert_eq!(r[3].3, "Celotex Corp. v. Catrett");
+        assert_eq!(r[4].1, Resolution::NoAntecedent, "no Smith in volume 477");
+    }
+
+    #[test]
+    fn record_cites_are_antecedents_for_id() {
+        let r = resolved(&["Plaintiff moved to preserve evidence. ECF No. 34 at 3. Id. at 4."]);
+        assert_eq!(r[0].0, CitationKind::Record);
+        assert_eq!((r[1].1, r[1].2), (Resolution::Resolved, Some(0)));
+        assert_eq!(r[1].3, "ECF No. 34");
+    }
+
+    #[test]
+    fn statute_sections_are_separate_authorities() {
+        let r = resolved(&[
+            "Jurisdiction lies under 28 U.S.C. §§ 1331, 1343. See 28 U.S.C. § 1331(a).",
+        ]);
+        let names: Vec<&str> = r.iter().map(|x| x.3.as_str()).collect();
+        assert_eq!(
+            names,
+            ["28 U.S.C. § 1331", "28 U.S.C. § 1343", "28 U.S.C. § 1331"]
+        );
+    }
+}
