@@ -100,6 +100,15 @@ def main():
                              capture_output=True, text=True).stdout)
         eye_wall = time.perf_counter() - t0
 
+        # The citation engine alone (extraction + all checks + document pass), CPU time,
+        # from the criterion bench's report over the 1 MB brief.
+        engine_ms = None
+        bench = subprocess.run(["cargo", "bench", "--quiet", "--bench", "citations", "--", "--list"], cwd=ROOT,
+                               capture_output=True, text=True).stdout
+        m = re.search(r"total ([0-9.]+) ms", bench)
+        if m:
+            engine_ms = float(m.group(1))
+
         print(f"brief: {size_mb:.2f} MB ({args.bytes} bytes requested)")
         print(f"plead cites (whole pipeline: prose view, all analyzers, JSON out): "
               f"{plead_cpu:.3f} CPU-s ({plead_cpu / size_mb:.3f} CPU-s/MB), wall {plead_wall:.2f} s, "
@@ -108,7 +117,11 @@ def main():
               f"({eye['cpu_seconds'] / size_mb:.2f} CPU-s/MB), wall {eye_wall:.1f} s, "
               f"{eye['total']} citations, {len(eye['full'])} full case")
         if plead_cpu > 0:
-            print(f"ratio (eyecite CPU / plead CPU): {eye['cpu_seconds'] / plead_cpu:.0f}x")
+            print(f"ratio eyecite / whole plead pipeline (CPU): {eye['cpu_seconds'] / plead_cpu:.0f}x")
+        if engine_ms:
+            eye_per_mb = eye["cpu_seconds"] / size_mb
+            print(f"plead citation engine alone (cargo bench --bench citations, 1 MB brief): {engine_ms:.1f} CPU-ms/MB; "
+                  f"ratio eyecite / engine per MB: {eye_per_mb * 1000 / engine_ms:.0f}x")
 
         ours = collections.Counter(key(c["volume"], c["reporter_standard"] or c["reporter"], c["page"])
                                    for c in plead_full)

@@ -171,17 +171,14 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
     for (i, b) in text.bytes().enumerate() {
         if b == b' ' {
             if let Some(s) = start.take() {
-                toks.push(Tok { start: s, end: i });
+                push_token(text, &mut toks, s, i);
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        toks.push(Tok {
-            start: s,
-            end: text.len(),
-        });
+        push_token(text, &mut toks, s, text.len());
     }
     let mut s = Scanner {
         text,
@@ -201,6 +198,26 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         out[i].proposition = proposition(text, &out, i);
     }
     out
+}
+
+/// Adds a token, splitting a volume glued to the word before it by a lost
+/// space (`Schultz,487 U.S. 474`, `entrance.512 U. S. 753`).
+fn push_token(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize) {
+    let b = text.as_bytes();
+    let mut k = start + 2;
+    while k < end {
+        if b[k].is_ascii_digit()
+            && matches!(b[k - 1], b',' | b'.')
+            && b[k - 2].is_ascii_alphabetic()
+            && b[k..end].iter().all(u8::is_ascii_digit)
+        {
+            toks.push(Tok { start, end: k });
+            toks.push(Tok { start: k, end });
+            return;
+        }
+        k += 1;
+    }
+    toks.push(Tok { start, end });
 }
 
 /// Cheap prefilter: every citation form has a digit, `Id`/`id.`, or `supra`.
@@ -584,9 +601,17 @@ impl<'a> Scanner<'a> {
             });
             p = self.pins_after(end, &mut c.pins);
         } else {
-            let page_end = digits_end(self.bytes, next.start);
+            let mut page_end = digits_end(self.bytes, next.start);
             if page_end == next.start {
-                return None;
+                // A slip opinion's blank page: `549 U. S. ___`.
+                page_end = next.start
+                    + self.bytes[next.start..next.end]
+                        .iter()
+                        .take_while(|&&b| b == b'_')
+                        .count();
+                if page_end < next.start + 3 {
+                    return None;
+                }
             }
             c.page = Some(Span::new(next.start, page_end));
             p = self.pins_after(page_end, &mut c.pins);
@@ -599,6 +624,9 @@ impl<'a> Scanner<'a> {
             Some(vol.start - 3)
         } else if before.ends_with(", ") {
             Some(vol.start - 2)
+        } else if before.ends_with(',') {
+            // A lost space: `Frisby v. Schultz,487 U.S. 474`.
+            Some(vol.start - 1)
         } else {
             None
         };
@@ -1157,10 +1185,52 @@ mod tests {
                 proptest::prop_assert!(c.span.end <= s.len());
             }
         }
+        /// Citation fragments in random order and at the very end of the text.
+        #[test]
+        fn never_panics_on_citation_fragments(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Id.", "Id", "id.,", " at", " at ", "*3", " ", ", ", "556", " U.S.", " F. 3d,", "662", "(", ")", "(9th Cir.", " 2009",
+            "Smith v. Jones", ", supra", "§", "§§ ", "1983", "42 U.S.C.", "Fed. R. Civ. P.", "ECF No.", " 34", "n.", "–", "-",
+            "See, ", "aff'd", ";", ".", "___", "Schultz,487", "(quoting ", "Oct.", "\u{201d}",
+        ]), 0..14)) {
+            let s: String = parts.concat();
+            let cs = extract(&s, &[]);
+            for c in &cs {
+                proptest::prop_assert!(c.span.end <= s.len() && c.span.start <= c.span.end);
+            }
+            let _ = crate::citations::checks::check_paragraph(&s, &Default::default(), &cs);
+        }
+
         #[test]
         fn never_panics_on_any_text(s in "\\PC{0,80}") {
             let _ = extract(&s, &[Span::new(0, s.len())]);
         }
+    }
+
+    #[test]
+    fn short_forms_cut_off_at_the_end_of_the_text() {
+        for t in [
+            "Id. at",
+            "See id. at",
+            "556 U.S. at",
+            "Smith, supra, at",
+            "ECF No. 34 at",
+            "Id at",
+            "42 U.S.C. §",
+        ] {
+            let _ = cites(t);
+        }
+        assert_eq!(cites("Id. at").len(), 1);
+    }
+
+    #[test]
+    fn lost_spaces_and_blank_pages() {
+        let cs = cites("Compare Frisby v. Schultz,487 U.S. 474 (1988), with Jones v. Bock, 549 U. S. ___ (2007).");
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs[0].case_name_text(), Some("Frisby v. Schultz"));
+        assert_eq!(cs[0].volume_text(), Some("487"));
+        assert_eq!(cs[0].signal.map(|s| s.kind), Some(SignalKind::Compare));
+        assert_eq!(cs[1].page_text(), Some("___"));
+        assert_eq!(cs[1].signal.map(|s| s.kind), Some(SignalKind::With));
     }
 
     #[test]
