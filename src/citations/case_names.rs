@@ -72,6 +72,16 @@ const BUSINESS_WORDS: &[&str] = &[
 ];
 /// Other abbreviations common in names that end in a period.
 const NAME_ABBREVIATIONS: &[&str] = &[
+    // Non-standard but common forms found in opinions.
+    "Dept.",
+    "Assn.",
+    "Natl.",
+    "Intl.",
+    "Govt.",
+    "Commn.",
+    "Commr.",
+    "Cty.",
+    "Nat.",
     "No.",
     "Bros.",
     "Cnty.",
@@ -566,6 +576,10 @@ mod tests {
             "Fourco Glass Co. v. Transmirra Products Corp."
         );
         assert_eq!(name("not a probability requirement. Iqbal, "), "Iqbal");
+        assert_eq!(
+            name("(1980); Police Dept. of Chicago v. Mosley, "),
+            "Police Dept. of Chicago v. Mosley"
+        );
         assert_eq!(
             name("see Rowan v. Post Office Dept., "),
             "Rowan v. Post Office Dept."
