@@ -45,7 +45,8 @@ pub async fn code_action(
                     || kind.as_str().starts_with(&format!("{}.", o.as_str()))
             })
     };
-    let pos = |offset: usize| positions::position(&snap.rope, offset, enc);
+    let mapper = positions::PositionMapper::new(&snap.rope, &snap.text, enc);
+    let pos = |offset: usize| mapper.position(offset);
     code_actions(&snap.analysis, &snap.text, range)
         .into_iter()
         .filter(|a| wanted(&kind_of(a)))
@@ -211,11 +212,14 @@ async fn table_of_authorities(state: &Arc<State>, uri: &Url) -> Result<Option<Va
         return Ok(None);
     }
     let enc = state.encoding();
-    let pos = |offset: usize| positions::position(&snap.rope, offset, enc);
-    let text_edits = edits
-        .iter()
-        .map(|e| convert::text_edit(e.span, &e.new_text, &pos))
-        .collect();
+    let text_edits = {
+        let mapper = positions::PositionMapper::new(&snap.rope, &snap.text, enc);
+        let pos = |offset: usize| mapper.position(offset);
+        edits
+            .iter()
+            .map(|e| convert::text_edit(e.span, &e.new_text, &pos))
+            .collect()
+    };
     let edit = lsp::WorkspaceEdit {
         changes: Some(HashMap::from([(uri.clone(), text_edits)])),
         ..Default::default()

@@ -150,13 +150,16 @@ pub async fn publish(state: &Arc<State>, uri: &Url, snapshot: &Snapshot) {
     }
     *last = snapshot.generation;
     let enc = state.encoding();
-    let pos = |offset: usize| positions::position(&snapshot.rope, offset, enc);
-    let diagnostics = snapshot
-        .analysis
-        .findings
-        .iter()
-        .map(|f| convert::diagnostic(f, &pos))
-        .collect();
+    let diagnostics = {
+        let mapper = positions::PositionMapper::new(&snapshot.rope, &snapshot.text, enc);
+        let pos = |offset: usize| mapper.position(offset);
+        snapshot
+            .analysis
+            .findings
+            .iter()
+            .map(|f| convert::diagnostic(f, &pos))
+            .collect()
+    };
     state
         .client
         .publish_diagnostics(uri.clone(), diagnostics, Some(snapshot.version))

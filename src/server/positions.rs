@@ -71,6 +71,60 @@ pub fn position(rope: &Rope, offset: usize, enc: Encoding) -> Position {
     Position::new(to_u32(line), to_u32(col))
 }
 
+/// Converts many offsets of one text to positions quickly: lines come from the rope,
+/// columns are counted on the materialized text, continuing from the previous offset
+/// when it lies earlier on the same line (findings arrive sorted by position).
+pub struct PositionMapper<'a> {
+    rope: &'a Rope,
+    text: &'a str,
+    enc: Encoding,
+    /// (line, byte offset, column) of the last conversion.
+    last: std::cell::Cell<Option<(usize, usize, usize)>>,
+}
+
+impl<'a> PositionMapper<'a> {
+    /// `text` must be the rope's content.
+    pub fn new(rope: &'a Rope, text: &'a str, enc: Encoding) -> Self {
+        debug_assert_eq!(rope.len_bytes(), text.len());
+        PositionMapper {
+            rope,
+            text,
+            enc,
+            last: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Same result as [`position`].
+    pub fn position(&self, offset: usize) -> Position {
+        let bytes = self.text.as_bytes();
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        // Between the \r and \n of a CRLF: the end of the line's content.
+        if offset > 0 && bytes.get(offset) == Some(&b'\n') && bytes[offset - 1] == b'\r' {
+            offset -= 1;
+        }
+        let line = self.rope.byte_to_line(offset);
+        let (from, col) = match self.last.get() {
+            Some((l, o, c)) if l == line && o <= offset => (o, c),
+            _ => (self.rope.line_to_byte(line), 0),
+        };
+        let col = col + count_units(&self.text[from..offset], self.enc);
+        self.last.set(Some((line, offset, col)));
+        Position::new(to_u32(line), to_u32(col))
+    }
+}
+
+fn count_units(s: &str, enc: Encoding) -> usize {
+    match enc {
+        Encoding::Utf8 => s.len(),
+        Encoding::Utf16 if s.is_ascii() => s.len(),
+        Encoding::Utf16 => s.chars().map(char::len_utf16).sum(),
+        Encoding::Utf32 => s.chars().count(),
+    }
+}
+
 pub fn range(rope: &Rope, span: Span, enc: Encoding) -> Range {
     Range::new(
         position(rope, span.start, enc),
@@ -211,6 +265,23 @@ mod tests {
             position(&rope, 10_000, Encoding::Utf16),
             Position::new(4, 0)
         );
+    }
+
+    #[test]
+    fn mapper_agrees_with_the_rope_conversion() {
+        let rope = Rope::from_str(TEXT);
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let mapper = PositionMapper::new(&rope, TEXT, enc);
+            // In order, backwards and past the end, as findings' starts and ends come.
+            let offsets: Vec<usize> = (0..=TEXT.len() + 2).chain((0..TEXT.len()).rev()).collect();
+            for o in offsets {
+                assert_eq!(
+                    mapper.position(o),
+                    position(&rope, o, enc),
+                    "{enc:?} offset {o}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,81 @@
+//! The server's keystroke path on the ~1 MB brief: apply an incremental edit to the
+//! rope (UTF-16 position → byte offset), materialize the text, re-analyze with the
+//! document's paragraph cache, convert every finding to an LSP diagnostic through the
+//! rope. Each iteration types or deletes one character in the middle of the brief.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use plead::analysis::{analyze, ParagraphCache};
+use plead::config::Config;
+use plead::document::Format;
+use plead::server::{convert, positions};
+use plead::text::Encoding;
+use ropey::Rope;
+use tower_lsp::lsp_types::Position;
+
+#[path = "support/brief.rs"]
+mod brief;
+
+fn benches(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
+    let text = brief::generate_brief(&dir, 1_000_000).expect("fixture opinions are readable");
+    let config = Config::default();
+    let mut rope = Rope::from_str(&text);
+    let mut cache = ParagraphCache::default();
+    analyze(&text, Format::Plain, &config, &mut cache);
+    let middle = positions::position(&rope, text.len() / 2, Encoding::Utf16);
+    let at = Position::new(middle.line, 0);
+    let mut typed = false;
+
+    c.bench_function("server_keystroke_1mb", |b| {
+        b.iter(|| {
+            let offset = positions::offset(&rope, at, Encoding::Utf16).offset;
+            let char_idx = rope.byte_to_char(offset);
+            if typed {
+                rope.remove(char_idx..char_idx + 1);
+            } else {
+                rope.insert_char(char_idx, 'x');
+            }
+            typed = !typed;
+            let text = rope.to_string();
+            let analysis = analyze(&text, Format::Plain, &config, &mut cache);
+            let mapper = positions::PositionMapper::new(&rope, &text, Encoding::Utf16);
+            let pos = |o: usize| mapper.position(o);
+            analysis
+                .findings
+                .iter()
+                .map(|f| convert::diagnostic(f, &pos))
+                .count()
+        })
+    });
+}
+
+/// The server's own share of a keystroke: materializing the text and converting positions.
+fn adapter_share(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
+    let text = brief::generate_brief(&dir, 1_000_000).expect("fixture opinions are readable");
+    let rope = Rope::from_str(&text);
+    let mut cache = ParagraphCache::default();
+    let analysis = analyze(&text, Format::Plain, &Config::default(), &mut cache);
+    c.bench_function("server_rope_to_string_1mb", |b| {
+        b.iter(|| rope.to_string().len())
+    });
+    c.bench_function("server_diagnostics_1mb", |b| {
+        b.iter(|| {
+            let mapper = positions::PositionMapper::new(&rope, &text, Encoding::Utf16);
+            let pos = |o: usize| mapper.position(o);
+            analysis
+                .findings
+                .iter()
+                .map(|f| convert::diagnostic(f, &pos))
+                .count()
+        })
+    });
+    eprintln!("findings in the 1 MB brief: {}", analysis.findings.len());
+}
+
+criterion_group! {
+    name = server;
+    config = Criterion::default().sample_size(30);
+    targets = benches, adapter_share
+}
+criterion_main!(server);
