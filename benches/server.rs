@@ -44,7 +44,7 @@ fn benches(c: &mut Criterion) {
                 .findings
                 .iter()
                 .map(|f| convert::diagnostic(f, &pos))
-                .count()
+                .collect::<Vec<_>>()
         })
     });
 }
@@ -67,7 +67,7 @@ fn adapter_share(c: &mut Criterion) {
                 .findings
                 .iter()
                 .map(|f| convert::diagnostic(f, &pos))
-                .count()
+                .collect::<Vec<_>>()
         })
     });
     eprintln!("findings in the 1 MB brief: {}", analysis.findings.len());
