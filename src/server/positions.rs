@@ -71,15 +71,23 @@ pub fn position(rope: &Rope, offset: usize, enc: Encoding) -> Position {
     Position::new(to_u32(line), to_u32(col))
 }
 
-/// Converts many offsets of one text to positions quickly: lines come from the rope,
-/// columns are counted on the materialized text, continuing from the previous offset
-/// when it lies earlier on the same line (findings arrive sorted by position).
+/// Converts many offsets of one text to positions quickly. Offsets usually arrive in
+/// increasing order (findings are sorted), so the mapper sweeps forward from the last
+/// offset, counting line breaks in between on the materialized text; only a step
+/// backwards asks the rope for the line.
 pub struct PositionMapper<'a> {
     rope: &'a Rope,
     text: &'a str,
     enc: Encoding,
-    /// (line, byte offset, column) of the last conversion.
-    last: std::cell::Cell<Option<(usize, usize, usize)>>,
+    last: std::cell::Cell<Option<Sweep>>,
+}
+
+#[derive(Clone, Copy)]
+struct Sweep {
+    line: usize,
+    line_start: usize,
+    offset: usize,
+    col: usize,
 }
 
 impl<'a> PositionMapper<'a> {
@@ -105,14 +113,46 @@ impl<'a> PositionMapper<'a> {
         if offset > 0 && bytes.get(offset) == Some(&b'\n') && bytes[offset - 1] == b'\r' {
             offset -= 1;
         }
-        let line = self.rope.byte_to_line(offset);
-        let (from, col) = match self.last.get() {
-            Some((l, o, c)) if l == line && o <= offset => (o, c),
-            _ => (self.rope.line_to_byte(line), 0),
+        let here = match self.last.get() {
+            Some(last) if last.offset <= offset => self.sweep(last, offset),
+            _ => {
+                let line = self.rope.byte_to_line(offset);
+                let line_start = self.rope.line_to_byte(line);
+                Sweep {
+                    line,
+                    line_start,
+                    offset,
+                    col: count_units(&self.text[line_start..offset], self.enc),
+                }
+            }
         };
-        let col = col + count_units(&self.text[from..offset], self.enc);
-        self.last.set(Some((line, offset, col)));
-        Position::new(to_u32(line), to_u32(col))
+        self.last.set(Some(here));
+        Position::new(to_u32(here.line), to_u32(here.col))
+    }
+
+    /// From `last` forward to `offset`: count the line breaks (`\n`, `\r\n`, lone `\r`) between.
+    fn sweep(&self, last: Sweep, offset: usize) -> Sweep {
+        let bytes = self.text.as_bytes();
+        let (mut line, mut line_start) = (last.line, last.line_start);
+        for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[last.offset..offset]) {
+            let at = last.offset + i;
+            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                continue; // counted at its \n
+            }
+            line += 1;
+            line_start = at + 1;
+        }
+        let col = if line_start == last.line_start {
+            last.col + count_units(&self.text[last.offset..offset], self.enc)
+        } else {
+            count_units(&self.text[line_start..offset], self.enc)
+        };
+        Sweep {
+            line,
+            line_start,
+            offset,
+            col,
+        }
     }
 }
 
@@ -273,7 +313,11 @@ mod tests {
         for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
             let mapper = PositionMapper::new(&rope, TEXT, enc);
             // In order, backwards and past the end, as findings' starts and ends come.
-            let offsets: Vec<usize> = (0..=TEXT.len() + 2).chain((0..TEXT.len()).rev()).collect();
+            let offsets: Vec<usize> = (0..=TEXT.len() + 2)
+                .chain((0..TEXT.len()).rev())
+                .chain((0..TEXT.len()).step_by(3))
+                .chain((0..TEXT.len()).step_by(5))
+                .collect();
             for o in offsets {
                 assert_eq!(
                     mapper.position(o),
