@@ -286,7 +286,6 @@ fn twenty_documents(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
     for uri in &uris {
         lsp.diagnostics(uri, Some(1), TIMEOUT)
             .expect("diagnostics for each document");
-        lsp.drain();
     }
     row(
         rows,

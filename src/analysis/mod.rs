@@ -10,7 +10,9 @@ mod registry;
 
 pub use facts::{DocFinding, DocumentFacts, Extensions, ParagraphFacts};
 pub use finding::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
-pub use pipeline::{analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace};
+pub use pipeline::{
+    analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace, MAX_ANALYZED_PARAGRAPH,
+};
 pub use registry::{all_rules, analyzers};
 
 use crate::config::Config;

@@ -11,6 +11,12 @@ use super::{
 use crate::config::Config;
 use crate::document::{Document, Format, Paragraph};
 
+/// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph
+/// analyzers. No prose paragraph comes near it (it is a data dump or a file without line
+/// breaks), and some analyzers' work grows faster than linearly with a paragraph's
+/// length: a 10 MB single-line document must not stall the server.
+pub const MAX_ANALYZED_PARAGRAPH: usize = 64 * 1024;
+
 /// Per-paragraph results keyed by paragraph content (and the config they were made with).
 ///
 /// After each run it holds exactly the paragraphs of the last version of the document,
@@ -128,8 +134,10 @@ pub fn analyze_with(
                 paragraph: para,
                 config,
             };
-            for a in analyzers {
-                a.paragraph(&cx, &mut out);
+            if para.text.len() <= MAX_ANALYZED_PARAGRAPH {
+                for a in analyzers {
+                    a.paragraph(&cx, &mut out);
+                }
             }
             Arc::new(out)
         };

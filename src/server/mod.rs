@@ -11,6 +11,7 @@ mod analysis_worker;
 pub mod convert;
 mod documents;
 mod features;
+mod frames;
 mod lifecycle;
 pub mod positions;
 mod settings;
@@ -45,7 +46,10 @@ pub fn run() -> anyhow::Result<()> {
             inner: service,
             lifecycle: lifecycle.clone(),
         };
-        let serve = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service);
+        // Malformed frames are dropped before tower-lsp sees them (they would end the session).
+        let (guarded, to_server) = tokio::io::duplex(1 << 16);
+        tokio::spawn(frames::forward_valid_frames(tokio::io::stdin(), to_server));
+        let serve = Server::new(guarded, tokio::io::stdout(), socket).serve(service);
         tokio::select! {
             () = serve => true,
             shutdown_first = lifecycle.exited() => shutdown_first,
