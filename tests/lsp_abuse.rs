@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use stdio_lsp::{frame, StdioLsp};
+use stdio_lsp::StdioLsp;
 
 const SEED: &str = include_str!("fixtures/ayobi-order.txt");
 const WAIT: Duration = Duration::from_secs(30);
