@@ -18,6 +18,21 @@ pub fn rule_doc_url(code: &str) -> Option<Url> {
     Url::parse(&format!("{RULES_DOC_URL}#{anchor}")).ok()
 }
 
+/// [`rule_doc_url`] parsed once per rule and thread: publishing converts thousands of
+/// findings per keystroke on a long brief, and URL parsing dominated that.
+fn cached_rule_doc_url(code: &'static str) -> Option<Url> {
+    thread_local! {
+        static URLS: std::cell::RefCell<rustc_hash::FxHashMap<&'static str, Option<Url>>> =
+            std::cell::RefCell::default();
+    }
+    URLS.with(|urls| {
+        urls.borrow_mut()
+            .entry(code)
+            .or_insert_with(|| rule_doc_url(code))
+            .clone()
+    })
+}
+
 pub fn severity(s: Severity) -> DiagnosticSeverity {
     match s {
         Severity::Error => DiagnosticSeverity::ERROR,
@@ -33,7 +48,7 @@ pub fn diagnostic(f: &Finding, pos: &dyn Fn(usize) -> Position) -> Diagnostic {
         range: Range::new(pos(f.span.start), pos(f.span.end)),
         severity: Some(severity(f.severity)),
         code: Some(NumberOrString::String(f.code.to_string())),
-        code_description: rule_doc_url(f.code).map(|href| CodeDescription { href }),
+        code_description: cached_rule_doc_url(f.code).map(|href| CodeDescription { href }),
         source: Some("plead".into()),
         message: f.message.clone(),
         related_information: None,
