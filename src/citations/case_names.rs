@@ -396,6 +396,10 @@ fn belongs(token: &str, next: Option<&str>) -> bool {
         // `Lee Cnty. Sch. Dist. No. 1`.
         return false;
     }
+    if first == '*' {
+        // Star paging inside a name: `Arkansas v. *9 Oklahoma`.
+        return token.len() > 1 && token[1..].bytes().all(|b| b.is_ascii_digit());
+    }
     if !(first.is_uppercase() || first == '&' || first == '\'') {
         return false;
     }

@@ -208,7 +208,7 @@ fn push_token(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize) {
     while k < end {
         if b[k].is_ascii_digit()
             && matches!(b[k - 1], b',' | b'.')
-            && b[k - 2].is_ascii_alphabetic()
+            && (b[k - 2].is_ascii_alphabetic() || b[k - 2] == b'.')
             && b[k..end].iter().all(u8::is_ascii_digit)
         {
             toks.push(Tok { start, end: k });
@@ -645,7 +645,9 @@ impl<'a> Scanner<'a> {
             // An unknown "reporter" with neither a case name nor a date is not a citation.
             return None;
         }
-        if !short && !has_court_year {
+        // One number after the reporter and nothing else: a pin without `at`.
+        // (`Croft, 624 F.3d 157, 170` re-cites the case in full, with a short name.)
+        if !short && !has_court_year && c.pins.is_empty() && c.parentheticals.is_empty() {
             if let Some(name) = c.case_name {
                 if !is_full_name(self.text, name) {
                     // `Anderson, 477 U.S. 250`: a short form missing `at`.
@@ -1224,6 +1226,14 @@ mod tests {
 
     #[test]
     fn lost_spaces_and_blank_pages() {
+        let glued =
+            cites("see generally Milkovich v. Lorain Journal Co.,497 U.S. 1, 13-17 (1990).");
+        assert_eq!(
+            glued[0].case_name_text(),
+            Some("Milkovich v. Lorain Journal Co.")
+        );
+        let star = cites("See Arkansas v. *9 Oklahoma, 503 U.S. 91, 101-02 (1992).");
+        assert_eq!(star[0].kind, CitationKind::FullCase);
         let cs = cites("Compare Frisby v. Schultz,487 U.S. 474 (1988), with Jones v. Bock, 549 U. S. ___ (2007).");
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[0].case_name_text(), Some("Frisby v. Schultz"));

@@ -126,4 +126,3 @@ fn line_end(source: &str, offset: usize) -> usize {
         .and_then(|rest| rest.find('\n'))
         .map_or(source.len(), |i| offset + i)
 }
-

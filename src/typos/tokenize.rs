@@ -358,7 +358,11 @@ mod tests {
     fn path_pieces_bare_v_and_comma_after_period() {
         let text = "see Handbook/ stuhb_handbook.pdf and (Romain v Seabrook, 2017). W. Keeton et al., Prosser and";
         let w = words(text);
-        assert!(w.contains(&("stuhb_handbook", Skip::Protected)) || w.contains(&("stuhb", Skip::Protected)), "{w:?}");
+        assert!(
+            w.contains(&("stuhb_handbook", Skip::Protected))
+                || w.contains(&("stuhb", Skip::Protected)),
+            "{w:?}"
+        );
         assert!(w.contains(&("Romain", Skip::CaseName)));
         let t = tokenize(text, &[]);
         let prosser = t.iter().find(|t| t.text(text) == "Prosser").map(|t| t.gap);
