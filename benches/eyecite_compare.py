@@ -59,6 +59,9 @@ def squash(s):
 
 
 def key(volume, reporter, page):
+    # A slip opinion's blank page (`581 U. S. ___`): eyecite gives None, plead the underscores.
+    if page is None or set(str(page)) == {"_"}:
+        page = "___"
     return f"{volume} {squash(reporter)} {page}"
 
 
