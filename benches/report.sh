@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds release and prints plead's performance table (Markdown) with the machine load.
+#   bash benches/report.sh            # everything
+#   QUICK=1 bash benches/report.sh    # skip criterion and the 10,000-edit run
+# Optional comparisons (outside the project): eyecite in a venv at $EYECITE_VENV
+# (default /tmp/eyecite-venv: `python3 -m venv /tmp/eyecite-venv && /tmp/eyecite-venv/bin/pip install eyecite`),
+# harper-core's curated linter through a harness binary at $HARPER_HARNESS
+# (default /tmp/harper-harness/target/release/harper-harness).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="${REPORT_DIR:-$(mktemp -d /tmp/plead-report.XXXXXX)}"
+eyecite_venv="${EYECITE_VENV:-/tmp/eyecite-venv}"
+harper="${HARPER_HARNESS:-/tmp/harper-harness/target/release/harper-harness}"
+
+cargo build --release --quiet --bin plead --example gen_brief --example profile_parse
+cargo run --release --quiet --example gen_brief -- 1000000 > "$work/brief.txt"
+plead=target/release/plead
+seed=tests/fixtures/ayobi-order.txt
+
+echo "## plead performance ($(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo
+echo "| measurement | result | target |"
+echo "|---|---|---|"
+
+# Full analysis of the 1 MB brief, cold (in process, 5 runs, wall time per run).
+start=$(date +%s%N); target/release/examples/profile_parse "$work/brief.txt" 5 > /dev/null; end=$(date +%s%N)
+echo "| full analysis of the 1 MB brief, cold (profile_parse, mean of 5) | $(( (end - start) / 5000000 )) ms | ≤ 100 ms |"
+
+# plead check on the seed, process start to exit.
+if command -v hyperfine > /dev/null; then
+  hyperfine --warmup 3 --runs 30 -N --export-json "$work/check.json" "$plead check $seed" > /dev/null 2>&1 || true
+  python3 - "$work/check.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(f"| `plead check` on the seed, start → exit (hyperfine, 30 runs) | mean {r['mean']*1000:.1f} ms, median {r['median']*1000:.1f} ms | ≤ 30 ms |")
+PY
+fi
+/usr/bin/time -f "%M" -o "$work/rss" "$plead" check "$work/brief.txt" > /dev/null 2>&1 || true
+echo "| \`plead check\` peak RSS on the 1 MB brief | $(( $(cat "$work/rss") / 1024 )) MB | ≤ 60 MB |"
+
+# The LSP over stdio (keystrokes, hover/definition/completion, memory).
+if [ -n "${QUICK:-}" ]; then export PLEAD_BENCH_EDITS=1000; fi
+cargo bench --quiet --bench lsp 2> "$work/lsp.err" | tail -n +3 | sed 's/^| \(.*\)$/| LSP: \1/'
+
+# Side by side on the same text.
+if [ -x "$eyecite_venv/bin/python" ]; then
+  e=$("$eyecite_venv/bin/python" benches/eyecite_time.py "$work/brief.txt" 1 2>/dev/null | grep '^eyecite' || true)
+  echo "| eyecite get_citations, 1 MB brief (citation extraction only) | ${e#eyecite } | plead full analysis should be faster |"
+fi
+if [ -x "$harper" ]; then
+  h=$("$harper" "$work/brief.txt" 3 || true)
+  echo "| harper-core curated linter, 1 MB brief (spelling + grammar only) | ${h#harper } | plead full analysis should be faster |"
+fi
+
+# Batch: 2,000 generated filings of 20–50 kB.
+batch="$work/filings"
+if [ ! -d "$batch" ]; then
+  mkdir -p "$batch"
+  for i in $(seq 1 2000); do
+    size=$(( 20000 + (i * 7919) % 30000 ))
+    head -c "$size" "$work/brief.txt" | iconv -c -f utf-8 -t utf-8 > "$batch/filing-$i.txt"
+  done
+fi
+bytes=$(du -sb "$batch" | cut -f1)
+start=$(date +%s%N); "$plead" check --format json "$batch" > "$work/batch.jsonl" 2>/dev/null || true; end=$(date +%s%N)
+ms=$(( (end - start) / 1000000 ))
+python3 -c "import sys; ms=$ms; print(f'| \`plead check --format json\` on 2,000 filings ({$bytes/1e6:.0f} MB) | {ms/1000:.1f} s: {2000/(ms/1000):.0f} files/s, {$bytes/1e6/(ms/1000):.1f} MB/s | uses every core |')"
+
+if [ -z "${QUICK:-}" ]; then
+  echo
+  echo "Criterion (in process): cargo bench --bench core"
+  cargo bench --quiet --bench core 2>/dev/null | grep -E "^[a-z_0-9]+ +time:" || true
+fi
