@@ -724,3 +724,23 @@ fn ranges_report_the_missing_entries_and_hover_every_entry() {
         h.markdown
     );
 }
+
+#[test]
+fn a_record_cite_found_by_the_record_engine_is_the_antecedent_of_a_following_id() {
+    // The parenthesized form is recognized by the record engine; Id. refers to it.
+    let text = "The parties met and conferred. (ECF No. 34 at 3.) The motion followed. Id. at 4.\n";
+    let analysis = plead::analysis::analyze(
+        text,
+        plead::document::Format::Plain,
+        &plead::config::Config::default(),
+        &mut plead::analysis::ParagraphCache::default(),
+    );
+    assert!(
+        !analysis
+            .findings
+            .iter()
+            .any(|f| f.code == "citation/id-antecedent"),
+        "{:?}",
+        analysis.findings
+    );
+}

@@ -115,6 +115,31 @@ impl Builder {
     }
 }
 
+/// Adds another analyzer's record cite (no parsed citation behind it) as a citation
+/// of its own authority; returns its entry, an antecedent for a following Id.
+fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) -> usize {
+    let entry = b.out.citations.len();
+    b.out.citations.push(CitationRef {
+        at: CitationAt {
+            paragraph,
+            index: usize::MAX,
+        },
+        kind: CitationKind::Record,
+        span: cand.span,
+        antecedent: None,
+        resolution: Resolution::Full,
+        authority: None,
+    });
+    let id = b.authority(
+        cand.label.clone(),
+        AuthorityKind::Record,
+        cand.label.clone(),
+        entry,
+    );
+    b.out.citations[entry].authority = Some(id);
+    entry
+}
+
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let mut b = Builder {
@@ -134,7 +159,15 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
             .iter()
             .filter(|cand| !para.citations.iter().any(|c| c.span.overlaps(cand.span)))
             .collect();
+        let mut external = external.into_iter().peekable();
         for (k, c) in para.citations.iter().enumerate() {
+            // Record cites of other analyzers that come before this citation.
+            while let Some(cand) = external.next_if(|cand| cand.span.start < c.span.start) {
+                last_single = Some(push_external(&mut b, p, cand));
+                id_ambiguous = false;
+                clause_authorities.clear();
+                last_clause = None;
+            }
             let entry = b.out.citations.len();
             b.out.citations.push(CitationRef {
                 at: CitationAt {
@@ -231,6 +264,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Id => {
+                    // "(quoting id. at 958)": inside a parenthetical, id. is the citing authority.
+                    if let Some(parent) = c.nested_in {
+                        let parent_entry = base + parent;
+                        if let Some(id) =
+                            b.out.citations.get(parent_entry).and_then(|r| r.authority)
+                        {
+                            b.out.citations[entry].antecedent = Some(parent_entry);
+                            b.out.citations[entry].resolution = Resolution::Resolved;
+                            b.join(id, entry);
+                        }
+                    }
                     if c.nested_in.is_none() {
                         if let Some(prev) = last_single.filter(|_| !id_ambiguous) {
                             b.out.citations[entry].antecedent = Some(prev);
@@ -292,27 +336,12 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 });
             }
         }
-        // External record cites: antecedents for a following Id. (no parsed citation behind them).
+        // Record cites after the paragraph's last citation.
         for cand in external {
-            let entry = b.out.citations.len();
-            b.out.citations.push(CitationRef {
-                at: CitationAt {
-                    paragraph: p,
-                    index: usize::MAX,
-                },
-                kind: CitationKind::Record,
-                span: cand.span,
-                antecedent: None,
-                resolution: Resolution::Full,
-                authority: None,
-            });
-            let id = b.authority(
-                cand.label.clone(),
-                AuthorityKind::Record,
-                cand.label.clone(),
-                entry,
-            );
-            b.out.citations[entry].authority = Some(id);
+            last_single = Some(push_external(&mut b, p, cand));
+            id_ambiguous = false;
+            clause_authorities.clear();
+            last_clause = None;
         }
     }
     b.out
@@ -384,6 +413,19 @@ mod tests {
         assert_eq!(r[2].3, "Anderson v. Liberty Lobby, Inc.");
         assert_eq!(r[3].3, "Celotex Corp. v. Catrett");
         assert_eq!(r[4].1, Resolution::NoAntecedent, "no Smith in volume 477");
+    }
+
+    #[test]
+    fn id_inside_a_parenthetical_is_the_citing_authority() {
+        let r = resolved(&[
+            "See Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006) (quoting id. at 958).",
+        ]);
+        let id = r
+            .iter()
+            .find(|x| x.0 == CitationKind::Id)
+            .expect("the id. is found");
+        assert_eq!(id.1, Resolution::Resolved);
+        assert_eq!(id.3, "Leon v. IDX Sys. Corp.");
     }
 
     #[test]
