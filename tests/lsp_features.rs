@@ -556,3 +556,41 @@ async fn authorities_hover_inlay_hints_and_links_on_the_brief() {
     assert_eq!(off, json!([]));
     client.shutdown_and_exit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_symbols_find_authorities_in_the_library_and_open_documents() {
+    let root = fixture("brief");
+    let seed_path = fixture("ayobi-order.txt");
+    let seed = std::fs::read_to_string(&seed_path).unwrap();
+    let client = in_workspace(&root).await;
+    client
+        .open(&file_uri(&seed_path), "plaintext", 1, &seed)
+        .await;
+    client.diagnostics(&file_uri(&seed_path), 1).await;
+
+    // From the library (the notes folder has Leon v. IDX).
+    let found = client
+        .request("workspace/symbol", json!({"query": "Leon"}))
+        .await
+        .unwrap();
+    let found = found.as_array().unwrap_or_else(|| panic!("{found}"));
+    assert!(
+        found
+            .iter()
+            .any(|s| s["location"]["uri"].as_str().unwrap().contains("/notes/")),
+        "{found:?}"
+    );
+    // From the open seed order: its full citation of American LegalNet.
+    let found = client
+        .request("workspace/symbol", json!({"query": "LegalNet"}))
+        .await
+        .unwrap();
+    let hit = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["location"]["uri"] == file_uri(&seed_path))
+        .unwrap_or_else(|| panic!("{found}"));
+    assert!(hit["name"].as_str().unwrap().contains("LegalNet"), "{hit}");
+    assert_eq!(hit["location"]["range"]["start"]["line"], 25);
+}

@@ -200,35 +200,73 @@ fn symbol(rope: &Rope, s: &ide::symbols::Symbol, enc: Encoding) -> lsp::Document
 /// Navigation targets → LSP locations. Spans in other files are converted by reading the
 /// file (or the open document's rope); unreadable files are skipped.
 fn locations(state: &State, uri: &Url, snap: &Snapshot, targets: Vec<Target>) -> Vec<Location> {
-    let enc = state.encoding();
-    let root = state.root();
     targets
         .into_iter()
-        .filter_map(|t| match t {
-            Target::Here(span) => Some(Location::new(
+        .filter_map(|t| target_location(state, Some((uri, snap)), t))
+        .collect()
+}
+
+/// A navigation target as an LSP location; `Here` needs the current document.
+fn target_location(
+    state: &State,
+    here: Option<(&Url, &Snapshot)>,
+    target: Target,
+) -> Option<Location> {
+    let enc = state.encoding();
+    let root = state.root();
+    match target {
+        Target::Here(span) => {
+            let (uri, snap) = here?;
+            Some(Location::new(
                 uri.clone(),
                 positions::range(&snap.rope, span, enc),
-            )),
-            Target::FileSpan { path, span } => {
-                let (uri, rope) = file_rope(state, &absolute(root.as_deref(), path))?;
-                Some(Location::new(uri, positions::range(&rope, span, enc)))
-            }
-            Target::FileLines {
-                path,
-                start_line,
-                end_line,
-            } => {
-                let uri = Url::from_file_path(absolute(root.as_deref(), path)).ok()?;
-                let range = if start_line == 0 && end_line == 0 {
-                    Range::default()
-                } else {
-                    Range::new(
-                        Position::new(start_line, 0),
-                        Position::new(end_line.saturating_add(1), 0),
-                    )
-                };
-                Some(Location::new(uri, range))
-            }
+            ))
+        }
+        Target::FileSpan { path, span } => {
+            let (uri, rope) = file_rope(state, &absolute(root.as_deref(), path))?;
+            Some(Location::new(uri, positions::range(&rope, span, enc)))
+        }
+        Target::FileLines {
+            path,
+            start_line,
+            end_line,
+        } => {
+            let uri = Url::from_file_path(absolute(root.as_deref(), path)).ok()?;
+            let range = if start_line == 0 && end_line == 0 {
+                Range::default()
+            } else {
+                Range::new(
+                    Position::new(start_line, 0),
+                    Position::new(end_line.saturating_add(1), 0),
+                )
+            };
+            Some(Location::new(uri, range))
+        }
+    }
+}
+
+/// `workspace/symbol`: authorities of the library and of the open documents.
+pub async fn workspace_symbols(state: &Arc<State>, query: &str) -> Vec<lsp::SymbolInformation> {
+    // No current document: every open document counts as "other".
+    let Ok(nowhere) = Url::parse("plead:workspace") else {
+        return Vec::new();
+    };
+    let symbols = with_world(state, &nowhere, |w| {
+        crate::authorities::ide::workspace_symbols(w, query)
+    });
+    symbols
+        .into_iter()
+        .filter_map(|s| {
+            let location = target_location(state, None, s.target)?;
+            #[allow(deprecated)] // `deprecated` is a required field of the LSP type
+            Some(lsp::SymbolInformation {
+                name: s.name,
+                kind: lsp::SymbolKind::OBJECT,
+                tags: None,
+                deprecated: None,
+                location,
+                container_name: s.detail,
+            })
         })
         .collect()
 }

@@ -120,6 +120,7 @@ fn capabilities(encoding: crate::text::Encoding) -> ServerCapabilities {
             ..Default::default()
         }),
         document_symbol_provider: Some(OneOf::Left(true)),
+        workspace_symbol_provider: Some(OneOf::Left(true)),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
@@ -441,6 +442,15 @@ impl LanguageServer for PleadServer {
         Ok(Some(DocumentSymbolResponse::Nested(
             features::document_symbols(&self.state, params).await,
         )))
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<Vec<SymbolInformation>>> {
+        Ok(Some(
+            features::workspace_symbols(&self.state, &params.query).await,
+        ))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
