@@ -235,6 +235,29 @@ async fn register_dynamic_capabilities(state: &Arc<State>) {
     }
 }
 
+/// Reporter citations ("673 F. Supp. 2d 1063") of the cases cited in open documents.
+fn cited_reporters(state: &State) -> Vec<String> {
+    let mut cited: Vec<String> = state
+        .docs
+        .iter()
+        .filter_map(|d| d.latest.clone())
+        .flat_map(|snap| {
+            crate::citations::Authorities::of(&snap.analysis)
+                .map(|a| {
+                    a.authorities
+                        .iter()
+                        .filter(|x| x.kind == crate::citations::AuthorityKind::Case)
+                        .flat_map(|x| x.reporter_cites.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    cited.sort();
+    cited.dedup();
+    cited
+}
+
 /// Indexes the workspace (docket, authorities) on a blocking thread, with progress,
 /// then re-analyzes open documents. A newer request supersedes a running one.
 pub(crate) async fn index_workspace(state: &Arc<State>) {
@@ -248,7 +271,15 @@ pub(crate) async fn index_workspace(state: &Arc<State>) {
     )
     .await;
     let config = state.config();
-    let found = tokio::task::spawn_blocking(move || workspace::reindex(&root, &config)).await;
+    let cited = if config.authorities.online {
+        cited_reporters(state)
+    } else {
+        Vec::new()
+    };
+    let found = tokio::task::spawn_blocking(move || {
+        workspace::reindex_with_lookups(&root, &config, &cited)
+    })
+    .await;
     let superseded = state.index_generation.load(Ordering::SeqCst) != generation;
     let summary = match found {
         Ok(_) if superseded => "superseded".to_string(),

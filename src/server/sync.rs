@@ -21,6 +21,15 @@ pub async fn did_open(state: &Arc<State>, params: DidOpenTextDocumentParams) {
         DocState::new(&doc.text, doc.version, format),
     );
     analysis_worker::schedule(state, &doc.uri);
+    if state.config().authorities.online {
+        // Look up what the new document cites once it is analyzed (opt-in, cached).
+        let (state, uri) = (state.clone(), doc.uri.clone());
+        tokio::spawn(async move {
+            if analysis_worker::current(&state, &uri).await.is_some() {
+                super::index_workspace(&state).await;
+            }
+        });
+    }
     state
         .log(
             MessageType::LOG,

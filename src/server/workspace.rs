@@ -65,6 +65,26 @@ pub fn reindex(root: &Path, config: &Config) -> Indexed {
     }
 }
 
+/// As [`reindex`], then, when the user switched the online source on, looks up the
+/// cited authorities the library does not know on CourtListener (cached on disk, so
+/// each citation is fetched once) and adds what it finds to the library.
+pub fn reindex_with_lookups(root: &Path, config: &Config, cited: &[String]) -> Indexed {
+    let mut found = reindex(root, config);
+    if config.authorities.online && !cited.is_empty() {
+        let mut library = found.library.take().unwrap_or_default();
+        let transport = crate::authorities::courtlistener::HttpTransport;
+        let warnings = crate::authorities::courtlistener::enrich(
+            &mut library,
+            cited,
+            &config.authorities,
+            &transport,
+        );
+        found.warnings.extend(warnings);
+        found.library = (!library.is_empty()).then_some(library);
+    }
+    found
+}
+
 /// Whether a change to this file (reported by the file watcher) can change the index.
 /// Documents open in the editor are excluded by the caller: their text comes from the editor.
 pub fn affects_index(path: &Path) -> bool {
