@@ -78,9 +78,26 @@ fn name_matches(short: &str, full: &str) -> bool {
 struct Builder {
     out: Authorities,
     by_key: FxHashMap<String, AuthorityId>,
+    /// Case authorities by "volume reporter" of each of their reporter cites, so a
+    /// short form finds its candidates without scanning every authority.
+    by_volume: FxHashMap<String, Vec<AuthorityId>>,
+}
+
+/// "673 F. Supp. 2d 1063" → "673 F. Supp. 2d".
+fn volume_of(reporter_cite: &str) -> Option<&str> {
+    reporter_cite.rsplit_once(' ').map(|(volume, _)| volume)
 }
 
 impl Builder {
+    fn index_volume(&mut self, reporter_cite: &str, id: AuthorityId) {
+        if let Some(volume) = volume_of(reporter_cite) {
+            let ids = self.by_volume.entry(volume.to_string()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
     fn authority(
         &mut self,
         key: String,
@@ -94,6 +111,7 @@ impl Builder {
         }
         let id = AuthorityId(self.out.authorities.len());
         let reporter_cites = if kind == AuthorityKind::Case {
+            self.index_volume(&key, id);
             vec![key.clone()]
         } else {
             Vec::new()
@@ -145,6 +163,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let mut b = Builder {
         out: Authorities::default(),
         by_key: FxHashMap::default(),
+        by_volume: FxHashMap::default(),
     };
     // Entry index of each citation, to follow `parallel_to`/`history_of` inside a paragraph.
     let mut last_single: Option<usize> = None; // antecedent for Id.
@@ -192,6 +211,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         let id = b.out.citations[root_entry].authority;
                         if let (Some(id), Some(key)) = (id, reporter_key(c)) {
                             b.out.authorities[id.0].reporter_cites.push(key.clone());
+                            b.index_volume(&key, id);
                             b.by_key.entry(key).or_insert(id);
                             b.join(id, entry);
                         }
@@ -221,18 +241,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     let name = c.case_name_text();
                     // Cases cited in full in the same volume, most recently cited first;
                     // the name decides between several, a single one needs no name match.
-                    // Scans authorities (each lists its citations in document order), not
-                    // every earlier citation, which is quadratic on a long brief.
-                    let prefix = format!("{vol} {rep} ");
+                    // Looked up by volume in an index, not by scanning every authority or
+                    // every earlier citation (quadratic on a long brief).
+
+                    let volume = format!("{vol} {rep}");
                     let mut candidates: Vec<&Authority> = b
-                        .out
-                        .authorities
-                        .iter()
-                        .filter(|a| {
-                            a.kind == AuthorityKind::Case
-                                && a.full.is_some()
-                                && a.reporter_cites.iter().any(|rc| rc.starts_with(&prefix))
-                        })
+                        .by_volume
+                        .get(&volume)
+                        .into_iter()
+                        .flatten()
+                        .map(|id| &b.out.authorities[id.0])
+                        .filter(|a| a.kind == AuthorityKind::Case && a.full.is_some())
                         .collect();
                     candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
                     let named = candidates
