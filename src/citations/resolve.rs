@@ -55,12 +55,23 @@ fn first_party(name: &str) -> &str {
 /// `Am. LegalNet, Inc. v. Davis`, `Iqbal` → `Ashcroft v. Iqbal`): its words
 /// appear in order, on word boundaries, in the full name.
 fn name_matches(short: &str, full: &str) -> bool {
-    let normalize = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
-    let short = normalize(short.trim_end_matches([',', '.']));
+    name_matches_normalized(
+        &normalize_name(short.trim_end_matches([',', '.'])),
+        &normalize_name(full),
+    )
+}
+
+fn normalize_name(s: &str) -> String {
+    s.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// [`name_matches`] on names already passed through [`normalize_name`] (the short one
+/// without trailing punctuation), so a caller comparing one name against many
+/// normalizes each only once.
+fn name_matches_normalized(short: &str, full: &str) -> bool {
     if short.is_empty() {
         return false;
     }
-    let full = normalize(full);
     let bounded = |at: usize| {
         let before_ok = at == 0 || !full[..at].chars().last().is_some_and(char::is_alphanumeric);
         let end = at + short.len();
@@ -70,9 +81,7 @@ fn name_matches(short: &str, full: &str) -> bool {
             .is_some_and(char::is_alphanumeric);
         before_ok && after_ok
     };
-    full.match_indices(short.as_str())
-        .any(|(at, _)| bounded(at))
-        || first_party(&full).starts_with(&short)
+    full.match_indices(short).any(|(at, _)| bounded(at)) || first_party(full).starts_with(short)
 }
 
 struct Builder {
@@ -81,6 +90,8 @@ struct Builder {
     /// Case authorities by "volume reporter" of each of their reporter cites, so a
     /// short form finds its candidates without scanning every authority.
     by_volume: FxHashMap<String, Vec<AuthorityId>>,
+    /// Normalized authority names, by id, for supra lookups.
+    normalized: Vec<String>,
 }
 
 /// "673 F. Supp. 2d 1063" → "673 F. Supp. 2d".
@@ -89,6 +100,18 @@ fn volume_of(reporter_cite: &str) -> Option<&str> {
 }
 
 impl Builder {
+    /// The authority's name through [`normalize_name`], computed once (names are
+    /// only ever filled in, never changed, so a non-empty cached one stays valid).
+    fn normalized_name(&mut self, id: AuthorityId) -> &str {
+        if self.normalized.len() <= id.0 {
+            self.normalized.resize(id.0 + 1, String::new());
+        }
+        if self.normalized[id.0].is_empty() {
+            self.normalized[id.0] = normalize_name(&self.out.authorities[id.0].name);
+        }
+        &self.normalized[id.0]
+    }
+
     fn index_volume(&mut self, reporter_cite: &str, id: AuthorityId) {
         if let Some(volume) = volume_of(reporter_cite) {
             let ids = self.by_volume.entry(volume.to_string()).or_default();
@@ -164,6 +187,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         out: Authorities::default(),
         by_key: FxHashMap::default(),
         by_volume: FxHashMap::default(),
+        normalized: Vec::new(),
     };
     // Entry index of each citation, to follow `parallel_to`/`history_of` inside a paragraph.
     let mut last_single: Option<usize> = None; // antecedent for Id.
@@ -254,13 +278,16 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         .filter(|a| a.kind == AuthorityKind::Case && a.full.is_some())
                         .collect();
                     candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
-                    let named = candidates
-                        .iter()
-                        .find(|a| name.is_some_and(|n| name_matches(n, &a.name)));
+                    // A single candidate (or no name to compare) needs no name match.
                     let unique = (candidates.len() == 1 || name.is_none())
                         .then(|| candidates.first())
                         .flatten();
-                    let found = named.or(unique).map(|a| (a.id, a.full));
+                    let named = || {
+                        candidates
+                            .iter()
+                            .find(|a| name.is_some_and(|n| name_matches(n, &a.name)))
+                    };
+                    let found = unique.or_else(named).map(|a| (a.id, a.full));
                     if let Some((id, full)) = found {
                         b.out.citations[entry].antecedent = full;
                         b.out.citations[entry].resolution = Resolution::Resolved;
@@ -268,14 +295,18 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Supra => {
-                    let name = c.case_name_text().unwrap_or("");
-                    let found = b
-                        .out
-                        .authorities
-                        .iter()
+                    let name = normalize_name(
+                        c.case_name_text()
+                            .unwrap_or("")
+                            .trim_end_matches([',', '.']),
+                    );
+                    let found = (0..b.out.authorities.len())
                         .rev()
-                        .find(|a| a.kind == AuthorityKind::Case && name_matches(name, &a.name))
-                        .map(|a| a.id);
+                        .map(AuthorityId)
+                        .find(|&id| {
+                            b.out.authorities[id.0].kind == AuthorityKind::Case
+                                && name_matches_normalized(&name, b.normalized_name(id))
+                        });
                     if let Some(id) = found {
                         b.out.citations[entry].antecedent = b.out.authorities[id.0].full;
                         b.out.citations[entry].resolution = Resolution::Resolved;
