@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use tower_lsp::lsp_types::Position;
 
-use super::{collect_files, find_workspace_config, load_config, sarif, OutputFormat};
+use super::{find_workspace_config, inputs, sarif, OutputFormat};
 use crate::analysis::{analyze_in, Finding, ParagraphCache, Severity, Workspace};
 use crate::config::Config;
 use crate::document::Format;
@@ -15,23 +15,10 @@ use crate::server::convert::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 
 pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
-    let files = match collect_files(paths) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("plead: {e:#}");
-            return ExitCode::from(2);
-        }
+    let (files, config) = match inputs(config_path, paths) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    let (config, warnings) = match load_config(config_path, paths.first().map(|p| p.as_path())) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("plead: {e:#}");
-            return ExitCode::from(2);
-        }
-    };
-    for w in &warnings {
-        eprintln!("plead: warning: {w}");
-    }
     let workspace = workspace_for(config_path, paths.first().map(|p| p.as_path()), &config);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

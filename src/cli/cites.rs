@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{collect_files, load_config};
+use super::inputs;
 use crate::analysis::{analyze, Analysis, ParagraphCache};
 use crate::citations::Authorities;
 use crate::config::Config;
@@ -136,23 +136,10 @@ pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord>
 }
 
 pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
-    let files = match collect_files(paths) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("plead: {e:#}");
-            return ExitCode::from(2);
-        }
+    let (files, config) = match inputs(config_path, paths) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    let (config, warnings) = match load_config(config_path, paths.first().map(|p| p.as_path())) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("plead: {e:#}");
-            return ExitCode::from(2);
-        }
-    };
-    for w in &warnings {
-        eprintln!("plead: warning: {w}");
-    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut io_error = false;

@@ -81,3 +81,22 @@ pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Conf
         Err(e) => Ok((Config::default(), vec![format!("{e}; using defaults")])),
     }
 }
+
+/// The files to check and the configuration, as every file-checking subcommand needs
+/// them: config warnings go to stderr; an unreadable path or config is exit code 2.
+pub fn inputs(
+    config_path: Option<&Path>,
+    paths: &[PathBuf],
+) -> Result<(Vec<PathBuf>, Config), std::process::ExitCode> {
+    let fail = |e: anyhow::Error| {
+        eprintln!("plead: {e:#}");
+        std::process::ExitCode::from(2)
+    };
+    let files = collect_files(paths).map_err(fail)?;
+    let (config, warnings) =
+        load_config(config_path, paths.first().map(|p| p.as_path())).map_err(fail)?;
+    for w in &warnings {
+        eprintln!("plead: warning: {w}");
+    }
+    Ok((files, config))
+}

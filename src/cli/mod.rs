@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use files::{collect_files, find_workspace_config, load_config};
+pub use files::{collect_files, find_workspace_config, inputs, load_config};
 
 #[derive(Parser, Debug)]
 #[command(
