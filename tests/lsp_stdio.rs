@@ -6,8 +6,8 @@ use std::process::Stdio;
 
 use lsp_support::{expected_diagnostics, seed, summarize, TestClient, PATIENCE};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
+/// The real binary serving LSP over pipes, and a client talking to it.
+fn spawn_server() -> (tokio::process::Child, TestClient) {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_plead"))
         .arg("lsp")
         .stdin(Stdio::piped())
@@ -16,9 +16,22 @@ async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
         .kill_on_drop(true)
         .spawn()
         .expect("plead lsp starts");
-    let stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let client = TestClient::over(stdout, stdin);
+    let stdin = child.stdin.take().expect("piped stdin");
+    let stdout = child.stdout.take().expect("piped stdout");
+    (child, TestClient::over(stdout, stdin))
+}
+
+async fn assert_exits_cleanly(child: &mut tokio::process::Child) {
+    let status = tokio::time::timeout(PATIENCE, child.wait())
+        .await
+        .expect("exits after exit")
+        .unwrap();
+    assert!(status.success(), "exit status {status}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
+    let (mut child, client) = spawn_server();
 
     let init = client.initialize().await;
     assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2);
@@ -32,36 +45,18 @@ async fn binary_serves_a_session_over_stdio_and_exits_cleanly() {
     );
 
     client.shutdown_and_exit().await;
-    let status = tokio::time::timeout(PATIENCE, child.wait())
-        .await
-        .expect("exits after exit")
-        .unwrap();
-    assert!(status.success(), "exit status {status}");
+    assert_exits_cleanly(&mut child).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_with_null_params_is_accepted() {
     // eglot 1.9 sends `"params": null` with shutdown and exit.
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_plead"))
-        .arg("lsp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("plead lsp starts");
-    let stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let client = TestClient::over(stdout, stdin);
+    let (mut child, client) = spawn_server();
     client.initialize().await;
     assert_eq!(
         client.request_with_null_params("shutdown").await,
         Ok(serde_json::Value::Null)
     );
     client.notify("exit", serde_json::Value::Null).await;
-    let status = tokio::time::timeout(PATIENCE, child.wait())
-        .await
-        .expect("exits after exit")
-        .unwrap();
-    assert!(status.success(), "exit status {status}");
+    assert_exits_cleanly(&mut child).await;
 }
