@@ -44,44 +44,76 @@ fn statute_key(c: &Citation) -> String {
 }
 
 fn first_party(name: &str) -> &str {
-    name.split(" v. ")
-        .next()
-        .unwrap_or(name)
-        .trim_start_matches("In re ")
-        .trim()
+    let first = match memchr::memmem::find(name.as_bytes(), b" v. ") {
+        Some(at) => &name[..at],
+        None => name,
+    };
+    first.trim_start_matches("In re ").trim()
 }
 
 /// Whether a short-form name refers to a full case name (`Am. LegalNet` →
 /// `Am. LegalNet, Inc. v. Davis`, `Iqbal` → `Ashcroft v. Iqbal`): its words
 /// appear in order, on word boundaries, in the full name.
 fn name_matches(short: &str, full: &str) -> bool {
-    name_matches_normalized(
-        &normalize_name(short.trim_end_matches([',', '.'])),
-        &normalize_name(full),
-    )
+    ShortName::new(short).matches(&NormalizedName::new(full))
 }
 
 fn normalize_name(s: &str) -> String {
     s.to_lowercase().replace('\u{2019}', "'")
 }
 
-/// [`name_matches`] on names already passed through [`normalize_name`] (the short one
-/// without trailing punctuation), so a caller comparing one name against many
-/// normalizes each only once.
-fn name_matches_normalized(short: &str, full: &str) -> bool {
-    if short.is_empty() {
-        return false;
+/// A full case name through [`normalize_name`], with its first party located once.
+struct NormalizedName {
+    text: String,
+    first_party: std::ops::Range<usize>,
+}
+
+impl NormalizedName {
+    fn new(name: &str) -> NormalizedName {
+        let text = normalize_name(name);
+        let first = first_party(&text);
+        // `first` is a subslice of `text`: its offset is a pointer difference.
+        let start = first.as_ptr() as usize - text.as_ptr() as usize;
+        NormalizedName {
+            first_party: start..start + first.len(),
+            text,
+        }
     }
-    let bounded = |at: usize| {
-        let before_ok = at == 0 || !full[..at].chars().last().is_some_and(char::is_alphanumeric);
-        let end = at + short.len();
-        let after_ok = !full[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        before_ok && after_ok
-    };
-    full.match_indices(short).any(|(at, _)| bounded(at)) || first_party(full).starts_with(short)
+}
+
+/// A short-form name prepared for comparison against many full names: normalized
+/// once, with its substring searcher built once (building one per comparison
+/// dominated a supra lookup on a long brief).
+struct ShortName {
+    text: String,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+impl ShortName {
+    fn new(short: &str) -> ShortName {
+        let text = normalize_name(short.trim_end_matches([',', '.']));
+        let finder = memchr::memmem::Finder::new(text.as_bytes()).into_owned();
+        ShortName { text, finder }
+    }
+
+    fn matches(&self, full: &NormalizedName) -> bool {
+        let short = self.text.as_str();
+        if short.is_empty() {
+            return false;
+        }
+        let name = full.text.as_str();
+        let bounded = |at: usize| {
+            let before_ok =
+                at == 0 || !name[..at].chars().last().is_some_and(char::is_alphanumeric);
+            let after_ok = !name[at + short.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            before_ok && after_ok
+        };
+        self.finder.find_iter(name.as_bytes()).any(bounded)
+            || name[full.first_party.clone()].starts_with(short)
+    }
 }
 
 struct Builder {
@@ -90,8 +122,8 @@ struct Builder {
     /// Case authorities by "volume reporter" of each of their reporter cites, so a
     /// short form finds its candidates without scanning every authority.
     by_volume: FxHashMap<String, Vec<AuthorityId>>,
-    /// Normalized authority names, by id, for supra lookups.
-    normalized: Vec<String>,
+    /// Normalized authority names, by id, for supra lookups (filled on demand).
+    normalized: Vec<Option<NormalizedName>>,
 }
 
 /// "673 F. Supp. 2d 1063" → "673 F. Supp. 2d".
@@ -102,14 +134,16 @@ fn volume_of(reporter_cite: &str) -> Option<&str> {
 impl Builder {
     /// The authority's name through [`normalize_name`], computed once (names are
     /// only ever filled in, never changed, so a non-empty cached one stays valid).
-    fn normalized_name(&mut self, id: AuthorityId) -> &str {
+    fn normalized_name(&mut self, id: AuthorityId) -> &NormalizedName {
         if self.normalized.len() <= id.0 {
-            self.normalized.resize(id.0 + 1, String::new());
+            self.normalized.resize_with(id.0 + 1, || None);
         }
-        if self.normalized[id.0].is_empty() {
-            self.normalized[id.0] = normalize_name(&self.out.authorities[id.0].name);
+        let name = &self.out.authorities[id.0].name;
+        let cached = &mut self.normalized[id.0];
+        if cached.as_ref().is_some_and(|n| n.text.is_empty()) {
+            *cached = None;
         }
-        &self.normalized[id.0]
+        cached.get_or_insert_with(|| NormalizedName::new(name))
     }
 
     fn index_volume(&mut self, reporter_cite: &str, id: AuthorityId) {
@@ -295,17 +329,13 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Supra => {
-                    let name = normalize_name(
-                        c.case_name_text()
-                            .unwrap_or("")
-                            .trim_end_matches([',', '.']),
-                    );
+                    let name = ShortName::new(c.case_name_text().unwrap_or(""));
                     let found = (0..b.out.authorities.len())
                         .rev()
                         .map(AuthorityId)
                         .find(|&id| {
                             b.out.authorities[id.0].kind == AuthorityKind::Case
-                                && name_matches_normalized(&name, b.normalized_name(id))
+                                && name.matches(b.normalized_name(id))
                         });
                     if let Some(id) = found {
                         b.out.citations[entry].antecedent = b.out.authorities[id.0].full;

@@ -195,10 +195,10 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
         }
 
         // A bare page number at the foot of a page.
-        let form_feed_follows = form_feed_follows(text, &lines, n);
         if is_page_number(content)
-            && (pleading || form_feed_follows || blank_around(text, &lines, n))
+            && (pleading || form_feed_follows(text, &lines, n) || blank_around(text, &lines, n))
         {
+            let form_feed_follows = form_feed_follows(text, &lines, n);
             if let Ok(number) = content.parse::<u32>() {
                 pages.push_printed(cs, number);
             }
@@ -405,7 +405,11 @@ fn follows_caption(lines: &[Line], n: usize, caption: Option<Span>) -> bool {
 
 /// Short all-caps line, e.g. "ORDER", "I. BACKGROUND", "TABLE OF AUTHORITIES".
 fn is_plain_heading(content: &str) -> bool {
-    if content.len() > 90 || content.contains(')') || content.contains("...") {
+    // Most lines hold a lowercase letter: reject those before any substring search.
+    if content.len() > 90 || content.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    if content.contains(')') || content.contains("...") {
         return false;
     }
     // At least one real word in capitals: "U.S.C." alone is an abbreviation, not a heading.
