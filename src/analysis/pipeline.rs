@@ -9,7 +9,7 @@ use super::{
     Analyzer, DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphContext, ParagraphFacts,
 };
 use crate::config::Config;
-use crate::document::{Document, Format, Paragraph};
+use crate::document::{Document, Format, Paragraph, ParagraphReuse};
 
 /// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph
 /// analyzers. No prose paragraph comes near it (it is a data dump or a file without line
@@ -24,6 +24,8 @@ pub const MAX_ANALYZED_PARAGRAPH: usize = 64 * 1024;
 #[derive(Default)]
 pub struct ParagraphCache {
     entries: FxHashMap<u64, Arc<ParagraphFacts>>,
+    /// The prose view's paragraphs of the last version, reused by the next parse.
+    paragraphs: ParagraphReuse,
     /// Paragraphs analyzed (not taken from the cache) in the last run.
     pub last_misses: usize,
 }
@@ -40,9 +42,7 @@ impl ParagraphCache {
 fn paragraph_key(p: &Paragraph, config_fingerprint: u64) -> u64 {
     let mut h = FxHasher::default();
     config_fingerprint.hash(&mut h);
-    p.text.hash(&mut h);
-    p.kind.hash(&mut h);
-    p.emphasis.hash(&mut h);
+    p.content_hash.hash(&mut h);
     h.finish()
 }
 
@@ -114,7 +114,7 @@ pub fn analyze_with(
     cache: &mut ParagraphCache,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    let document = Document::parse(text, format);
+    let document = Document::parse_reusing(text, format, &mut cache.paragraphs);
     let fingerprint = config.fingerprint();
     let mut fresh: FxHashMap<u64, Arc<ParagraphFacts>> = FxHashMap::default();
     fresh.reserve(document.paragraphs.len());

@@ -13,6 +13,9 @@ mod parse;
 pub use caption::Caption;
 pub use offset_map::OffsetMap;
 pub use pages::PageMap;
+pub use parse::ParagraphReuse;
+
+use std::sync::Arc;
 
 use crate::analysis::Span;
 
@@ -49,27 +52,51 @@ pub enum BlockKind {
     Caption,
 }
 
-/// One paragraph of prose in logical form.
-#[derive(Clone, Debug)]
-pub struct Paragraph {
+/// What a paragraph says, independent of where it sits in the document: shared
+/// between versions of a document, so an edit elsewhere reuses it as it is.
+#[derive(Debug)]
+pub struct ParagraphBody {
     /// Logical text: single spaces between words, no gutters or markup.
     pub text: String,
     pub kind: BlockKind,
     /// Logical spans that were italic, underlined or bold in the source (case names, *Id.*).
     pub emphasis: Vec<Span>,
+    /// Logical offsets → source offsets relative to the paragraph's start.
+    pub(crate) map: OffsetMap,
+    /// Hash of `text`, `kind` and `emphasis`: the analysis cache key (computed once).
+    pub(crate) content_hash: u64,
+}
+
+/// One paragraph of prose in logical form, at its place in the source.
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    body: Arc<ParagraphBody>,
     /// Source range the paragraph was built from.
     pub source: Span,
-    pub(crate) map: OffsetMap,
+}
+
+impl std::ops::Deref for Paragraph {
+    type Target = ParagraphBody;
+    fn deref(&self) -> &ParagraphBody {
+        &self.body
+    }
 }
 
 impl Paragraph {
+    pub(crate) fn new(body: Arc<ParagraphBody>, source: Span) -> Paragraph {
+        Paragraph { body, source }
+    }
     /// Map a logical span of this paragraph to the source document.
     pub fn to_source(&self, span: Span) -> Span {
-        self.map.to_source(span)
+        let relative = self.map.to_source(span);
+        Span::new(
+            relative.start + self.source.start,
+            relative.end + self.source.start,
+        )
     }
     /// Map a logical offset to a source offset (as a range start).
     pub fn to_source_offset(&self, offset: usize) -> usize {
-        self.map.to_source_start(offset)
+        self.map.to_source_start(offset) + self.source.start
     }
     /// Whether an edit of this logical span can be applied to the source without
     /// destroying layout (gutter numbers, page numbers) that lies inside it.
@@ -81,11 +108,12 @@ impl Paragraph {
         if !self.source.touches(source_offset) {
             return None;
         }
+        let relative = source_offset - self.source.start;
         // Binary search over logical offsets: to_source_start is monotonic.
         let (mut lo, mut hi) = (0usize, self.text.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if self.map.to_source_start(mid) <= source_offset {
+            if self.map.to_source_start(mid) <= relative {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -95,11 +123,11 @@ impl Paragraph {
         while p > 0 && !self.text.is_char_boundary(p) {
             p -= 1;
         }
-        if self.map.to_source_start(p) > source_offset {
+        if self.map.to_source_start(p) > relative {
             return None;
         }
         // A cursor just after the last character still belongs to the paragraph.
-        if source_offset >= self.map.to_source_end(self.text.len()) {
+        if relative >= self.map.to_source_end(self.text.len()) {
             return Some(self.text.len());
         }
         Some(p)
@@ -125,7 +153,13 @@ pub struct Document {
 
 impl Document {
     pub fn parse(text: &str, format: Format) -> Document {
-        parse::parse(text, format)
+        parse::parse(text, format, &mut ParagraphReuse::default())
+    }
+
+    /// Parses `text`, reusing the paragraphs of the previous version that did not
+    /// change (`reuse` then holds this version's paragraphs for the next call).
+    pub fn parse_reusing(text: &str, format: Format, reuse: &mut ParagraphReuse) -> Document {
+        parse::parse(text, format, reuse)
     }
 
     /// The paragraph containing (or touching) a source offset, with the logical offset.

@@ -93,6 +93,15 @@ impl OffsetMap {
         self
     }
 
+    /// The same map with source offsets counted from `origin` (no run starts before it).
+    pub fn relative_to(mut self, origin: usize) -> OffsetMap {
+        let origin = origin as u32;
+        for r in &mut self.runs {
+            r.source = r.source.saturating_sub(origin);
+        }
+        self
+    }
+
     pub fn logical_len(&self) -> usize {
         self.logical_len as usize
     }

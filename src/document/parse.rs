@@ -1,12 +1,14 @@
 //! Building the prose view: lines → gutter and page handling → blocks → logical paragraphs.
 
-use std::sync::LazyLock;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::extract_caption;
 use super::offset_map::OffsetMap;
-use super::{BlockKind, Document, Format, PageMap, Paragraph};
+use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody};
 use crate::analysis::Span;
 
 /// One source line: `[start, end)` without its line terminator.
@@ -101,7 +103,7 @@ struct Block {
     lines: Vec<Content>,
 }
 
-pub(super) fn parse(text: &str, format: Format) -> Document {
+pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> Document {
     let lines = split_lines(text);
     let pleading = looks_like_pleading_paper(text, &lines);
     let mut pages = PageMap::default();
@@ -311,7 +313,22 @@ pub(super) fn parse(text: &str, format: Format) -> Document {
     }
     flush(&mut current, &mut blocks);
 
-    let paragraphs: Vec<Paragraph> = blocks.iter().map(|b| assemble(text, b, format)).collect();
+    let mut fresh = FxHashMap::default();
+    fresh.reserve(blocks.len());
+    let paragraphs: Vec<Paragraph> = blocks
+        .iter()
+        .map(|b| {
+            let key = block_key(text, b, format);
+            let body = fresh
+                .get(&key)
+                .or_else(|| reuse.bodies.get(&key))
+                .cloned()
+                .unwrap_or_else(|| Arc::new(assemble(text, b, format)));
+            fresh.insert(key, body.clone());
+            Paragraph::new(body, block_source(b))
+        })
+        .collect();
+    reuse.bodies = fresh;
     Document {
         format,
         paragraphs,
@@ -525,8 +542,39 @@ impl SpecialScanner {
     }
 }
 
-/// Builds a paragraph's logical text and offset map from its lines.
-fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
+/// The paragraphs of the last parsed version, by [`block_key`]: an edit re-assembles
+/// only the paragraphs it touched.
+#[derive(Default)]
+pub struct ParagraphReuse {
+    bodies: FxHashMap<u64, Arc<ParagraphBody>>,
+}
+
+/// Everything [`assemble`] reads: the block's source bytes, its line layout relative
+/// to its start, its kind and the format. Equal keys make equal paragraph bodies.
+fn block_key(text: &str, block: &Block, format: Format) -> u64 {
+    let source = block_source(block);
+    let mut h = FxHasher::default();
+    format.hash(&mut h);
+    block.kind.hash(&mut h);
+    for line in &block.lines {
+        (line.start - source.start).hash(&mut h);
+        (line.end - source.start).hash(&mut h);
+        line.had_gutter.hash(&mut h);
+    }
+    text.as_bytes()[source.start..source.end].hash(&mut h);
+    h.finish()
+}
+
+fn block_source(block: &Block) -> Span {
+    Span::new(
+        block.lines.first().map_or(0, |l| l.start),
+        block.lines.last().map_or(0, |l| l.end),
+    )
+}
+
+/// Builds a paragraph's logical text and offset map (relative to the block's start)
+/// from its lines.
+fn assemble(text: &str, block: &Block, format: Format) -> ParagraphBody {
     let mut out = String::with_capacity(block.lines.iter().map(|l| l.end - l.start + 1).sum());
     let mut map = OffsetMap::default();
     let mut emphasis = Vec::new();
@@ -666,16 +714,16 @@ fn assemble(text: &str, block: &Block, format: Format) -> Paragraph {
         out.pop();
         map = truncate_map(map, out.len(), usize::MAX);
     }
-    let source = Span::new(
-        block.lines.first().map_or(0, |l| l.start),
-        block.lines.last().map_or(0, |l| l.end),
-    );
-    Paragraph {
+    let mut h = FxHasher::default();
+    out.hash(&mut h);
+    block.kind.hash(&mut h);
+    emphasis.hash(&mut h);
+    ParagraphBody {
+        content_hash: h.finish(),
         text: out,
         kind: block.kind,
         emphasis,
-        source,
-        map,
+        map: map.relative_to(block_source(block).start),
     }
 }
 
