@@ -58,8 +58,17 @@ fn name_matches(short: &str, full: &str) -> bool {
     ShortName::new(short).matches(&NormalizedName::new(full))
 }
 
+/// Lowercase, with the typographic apostrophe as a straight one (one pass, one allocation).
 fn normalize_name(s: &str) -> String {
-    s.to_lowercase().replace('\u{2019}', "'")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2019}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// A full case name through [`normalize_name`], with its first party located once.

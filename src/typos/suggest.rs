@@ -192,27 +192,43 @@ pub fn edits1(chars: &[char]) -> Vec<String> {
 }
 
 /// Optimal-string-alignment distance between `a` and `b` if it is at most `max`.
+///
+/// Runs for thousands of dictionary words per misspelling, so it works on the stack
+/// and only fills the diagonal band of cells that can stay within `max`.
 pub fn bounded_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
-    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let (n, m) = (a.len(), b.len());
-    if n.abs_diff(m) > max {
+    const CAP: usize = 48;
+    let mut b_chars = ['\0'; CAP];
+    let mut m = 0;
+    for c in b.chars() {
+        if m == CAP {
+            return None;
+        }
+        b_chars[m] = c.to_ascii_lowercase();
+        m += 1;
+    }
+    let (n, b) = (a.len(), &b_chars[..m]);
+    if n >= CAP || n.abs_diff(m) > max {
         return None;
     }
     let big = max + 1;
-    let mut prev2 = vec![big; m + 1];
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![big; m + 1];
+    let mut prev2 = [big; CAP + 1];
+    let mut prev = [big; CAP + 1];
+    let mut cur = [big; CAP + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(m.min(max) + 1) {
+        *cell = j;
+    }
     for i in 1..=n {
-        cur[0] = i;
+        cur[..=m].fill(big);
+        cur[0] = i.min(big);
         let mut row_min = cur[0];
-        for j in 1..=m {
+        for j in i.saturating_sub(max).max(1)..=(i + max).min(m) {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(prev2[j - 2] + 1);
             }
-            cur[j] = v;
-            row_min = row_min.min(v);
+            cur[j] = v.min(big);
+            row_min = row_min.min(cur[j]);
         }
         if row_min > max {
             return None;
@@ -264,6 +280,48 @@ mod tests {
         assert_eq!(bounded_distance(&a, "receive", 2), Some(1));
         assert_eq!(bounded_distance(&a, "reprieve", 1), None);
         assert_eq!(bounded_distance(&a, "recite", 2), Some(2));
+        let chars = |w: &str| w.chars().collect::<Vec<char>>();
+        assert_eq!(bounded_distance(&chars("ab"), "ba", 1), Some(1));
+        assert_eq!(bounded_distance(&chars("abc"), "", 3), Some(3));
+        assert_eq!(bounded_distance(&chars("abc"), "", 2), None);
+        assert_eq!(bounded_distance(&chars("kitten"), "sitting", 3), Some(3));
+        assert_eq!(bounded_distance(&chars("kitten"), "sitting", 2), None);
+    }
+
+    proptest::proptest! {
+        /// The banded distance agrees with the plain dynamic programme wherever it answers.
+        #[test]
+        fn banded_distance_agrees_with_full_table(a in "[a-d]{0,9}", b in "[a-d]{0,9}", max in 0usize..4) {
+            let a_chars: Vec<char> = a.chars().collect();
+            let full = full_distance(&a_chars, &b.chars().collect::<Vec<char>>());
+            let expected = (full <= max).then_some(full);
+            proptest::prop_assert_eq!(bounded_distance(&a_chars, &b, max), expected);
+        }
+    }
+
+    /// Optimal string alignment over the whole table, for reference.
+    fn full_distance(a: &[char], b: &[char]) -> usize {
+        let (n, m) = (a.len(), b.len());
+        let mut d = vec![vec![0usize; m + 1]; n + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=m {
+            d[0][j] = j;
+        }
+        for i in 1..=n {
+            for j in 1..=m {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[n][m]
     }
 
     #[test]
