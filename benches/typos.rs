@@ -98,8 +98,14 @@ fn benches(c: &mut Criterion) {
         .filter(|p| p.text.len() < 1_500)
         .max_by_key(|p| p.text.len())
         .expect("a paragraph");
-    let mut edited = para.clone();
-    edited.text.insert_str(edited.text.len() / 2, " teh ");
+    let mut edited_text = para.text.clone();
+    let mut middle = edited_text.len() / 2;
+    while !edited_text.is_char_boundary(middle) {
+        middle += 1;
+    }
+    edited_text.insert_str(middle, " teh ");
+    let edited_document = Document::parse(&edited_text, Format::Plain);
+    let edited = edited_document.paragraphs.first().expect("a paragraph");
     println!(
         "re-check paragraph: {} bytes; brief: {} bytes ({} bytes of prose)",
         edited.text.len(),
@@ -111,7 +117,7 @@ fn benches(c: &mut Criterion) {
             let mut out = ParagraphFacts::default();
             TypoAnalyzer.paragraph(
                 &ParagraphContext {
-                    paragraph: &edited,
+                    paragraph: edited,
                     config: &config,
                 },
                 &mut out,
