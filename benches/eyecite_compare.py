@@ -132,8 +132,24 @@ def main():
         texts = {key(c["volume"], c["reporter"], c["page"]): c["text"] for c in eye["full"]}
         missed = theirs - ours
         extra = ours - theirs
+        # The same reporter and page read with another volume: eyecite keeps only the
+        # issue of a year–issue volume (`2010-2 I.R.B. 258` → 2) and takes a star page
+        # between volume and reporter for the volume (`92 *26 S.Ct. 1361` → 26).
+        def reporter_page(k):
+            return k.split(" ", 1)[1]
+        other_volume = []
+        for k in list(missed):
+            match = next((e for e in extra if reporter_page(e) == reporter_page(k)), None)
+            if match:
+                other_volume.append((k, match))
+                missed[k] -= 1
+                extra[match] -= 1
+                missed, extra = +missed, +extra
         print(f"full case citations: eyecite {sum(theirs.values())}, plead {sum(ours.values())}, "
-              f"both {sum((ours & theirs).values())}")
+              f"both {sum((ours & theirs).values())}, "
+              f"same reporter and page with another volume {len(other_volume)}")
+        for k, ours_k in other_volume:
+            print(f"  eyecite {k!r} ({texts.get(k, '')!r}), plead {ours_k!r}")
         print(f"found by eyecite, not by plead: {sum(missed.values())}")
         for k, n in missed.most_common(25):
             print(f"  {n:3d}x {k!r:40} {texts.get(k, '')!r}")

@@ -83,3 +83,43 @@ fn labeled_citation_examples() {
         failures.join("\n")
     );
 }
+
+/// The citation findings of `text` as (code, text of the span).
+fn citation_findings(text: &str) -> Vec<(String, String)> {
+    let analysis = analyze(
+        text,
+        Format::Plain,
+        &Config::default(),
+        &mut ParagraphCache::default(),
+    );
+    analysis
+        .findings
+        .iter()
+        .filter(|f| f.family() == "citation")
+        .map(|f| {
+            (
+                f.code.to_string(),
+                text[f.span.start..f.span.end].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `Name, 478 U.S. 675` without `at` (sentences from tests/fixtures/opinions): the
+/// number is the decision's first page unless an earlier citation of that name in the
+/// volume starts elsewhere, and only then is `at` missing (Bluebook R10.9).
+#[test]
+fn bare_reporter_numbers_are_read_against_earlier_citations() {
+    let whole_decision = "Bethel Sch. Dist. No. 403 v. Fraser, 478 U.S. 675, 682 (1986).\n\nThis Court’s next student speech case was Fraser, 478 U.S. 675. Matthew Fraser was suspended for delivering a speech.";
+    assert_eq!(citation_findings(whole_decision), []);
+    let first_citation = "The Thomas opinion was issued less than two months before the District of Massachusetts acted in Saysana, 2008 WL 5484553. At the time of its decision, the Thomas court noted a developing body of case law.";
+    assert_eq!(
+        citation_findings(first_citation),
+        [(
+            "citation/court-year-missing".to_string(),
+            "2008 WL 5484553".to_string()
+        )]
+    );
+    let dated_by_parallel = "See Lee, 505 U.S. 577, 112 S. Ct. 2649 (1992).";
+    assert_eq!(citation_findings(dated_by_parallel), []);
+}

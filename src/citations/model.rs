@@ -222,6 +222,18 @@ impl Citation {
         );
         self.slice(inner)
     }
+    /// `Fraser, 478 U.S. 675`: a short case name, volume, reporter and one number
+    /// without `at`, nothing after. The number is either the decision's first page
+    /// (a citation of the whole decision) or a pin missing its `at`; only the
+    /// document pass, which knows the earlier citations, can tell. Returns the number.
+    pub fn bare_number(&self) -> Option<Span> {
+        if self.kind != CitationKind::ShortCase || self.page.is_some() || self.pins.len() != 1 {
+            return None;
+        }
+        let (reporter, pin) = (self.reporter?, self.pins[0].span);
+        let between = self.slice(Span::new(reporter.end, pin.start));
+        (!between.contains("at")).then_some(pin)
+    }
     /// The reporter in standard form, or as written when unknown.
     pub fn reporter_display(&self) -> Option<&str> {
         self.reporter_standard.or_else(|| self.reporter_text())

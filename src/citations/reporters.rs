@@ -78,6 +78,9 @@ pub struct ReporterTable {
     journals: rustc_hash::FxHashSet<String>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
+    /// Standard abbreviations with their spaces closed up (`U.S.App.LEXIS`), for
+    /// partly closed-up forms no variant lists (`U.S.App. LEXIS`).
+    by_closed_up: FxHashMap<String, usize>,
     /// The most space-separated tokens of any form.
     pub max_tokens: usize,
 }
@@ -118,6 +121,7 @@ impl ReporterTable {
         let mut editions = Vec::with_capacity(1400);
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_closed_up: FxHashMap<String, usize> = FxHashMap::default();
         let mut max_tokens = 1;
         for row in rows(REPORTERS_TSV) {
             match row.first().copied() {
@@ -148,6 +152,11 @@ impl ReporterTable {
                     });
                     by_form.insert(abbreviation, index);
                     by_squashed.entry(squash(abbreviation)).or_insert(index);
+                    if abbreviation.contains(". ") {
+                        by_closed_up
+                            .entry(abbreviation.replace(' ', ""))
+                            .or_insert(index);
+                    }
                     max_tokens = max_tokens.max(abbreviation.split(' ').count());
                 }
                 Some("V") => {
@@ -168,18 +177,45 @@ impl ReporterTable {
             journals,
             by_form,
             by_squashed,
+            by_closed_up,
             max_tokens: max_tokens.min(6),
         }
     }
 
     /// Looks up a reporter exactly as written (`F.Supp.2d`, `F.3d`).
+    /// A form that differs from the standard only in the spaces after its periods
+    /// (`U.S.App. LEXIS`, `So.3d`) is the same reporter written closed up (Bluebook B6).
     pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
-        let &index = self.by_form.get(written)?;
+        let index = match self.by_form.get(written) {
+            Some(&index) => index,
+            None => self.closed_up(written)?,
+        };
         let edition = &self.editions[index];
         Some(ReporterMatch {
             edition,
             standard: edition.abbreviation == written,
         })
+    }
+
+    /// The edition `written` names once its spaces after periods are closed up.
+    /// Runs on the keystroke path for every candidate volume: no allocation.
+    fn closed_up(&self, written: &str) -> Option<usize> {
+        let mut buf = [0u8; 40];
+        let mut n = 0;
+        let mut after_period = false;
+        for &b in written.as_bytes() {
+            if b == b' ' {
+                if !after_period {
+                    return None;
+                }
+                continue;
+            }
+            *buf.get_mut(n)? = b;
+            n += 1;
+            after_period = b == b'.';
+        }
+        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        self.by_closed_up.get(key).copied()
     }
 
     /// The edition whose abbreviation equals `written` up to spaces and periods.

@@ -224,6 +224,79 @@ fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) 
     entry
 }
 
+/// Links a short case form to the decision it cites. A bare `Name, 478 U.S. 675`
+/// (no `at`) cites the whole decision when 478 U.S. 675 is a decision's first page:
+/// an earlier decision cited there, or, with no earlier decision of that name in the
+/// volume, a first (incomplete) full citation. Only when the name points to an
+/// earlier decision of the volume starting elsewhere is the number a pin missing `at`.
+fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
+    let (vol, rep) = (
+        c.volume_text().unwrap_or(""),
+        c.reporter_display().unwrap_or(""),
+    );
+    let name = c.case_name_text();
+    let bare = c.bare_number().map(|n| c.slice(n));
+    if let Some(number) = bare {
+        let key = format!("{vol} {rep} {number}");
+        if let Some(&id) = b.by_key.get(&key) {
+            if b.out.authorities[id.0].kind == AuthorityKind::Case {
+                b.out.citations[entry].kind = CitationKind::FullCase;
+                b.out.citations[entry].resolution = Resolution::Full;
+                b.join(id, entry);
+                return;
+            }
+        }
+    }
+    // Cases cited in full in the same volume, most recently cited first; the name
+    // decides between several, a single one needs no name match (a bare form
+    // always does). Looked up by volume in an index, not by scanning every
+    // authority or every earlier citation (quadratic on a long brief).
+    let volume = format!("{vol} {rep}");
+    let mut candidates: Vec<&Authority> = b
+        .by_volume
+        .get(&volume)
+        .into_iter()
+        .flatten()
+        .map(|id| &b.out.authorities[id.0])
+        .filter(|a| a.kind == AuthorityKind::Case && a.full.is_some())
+        .collect();
+    candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
+    let unique = (bare.is_none() && (candidates.len() == 1 || name.is_none()))
+        .then(|| candidates.first())
+        .flatten();
+    let named = || {
+        candidates
+            .iter()
+            .find(|a| name.is_some_and(|n| name_matches(n, &a.name)))
+    };
+    let found = unique.or_else(named).map(|a| (a.id, a.full));
+    match (found, bare) {
+        (Some((id, full)), _) => {
+            b.out.citations[entry].antecedent = full;
+            b.out.citations[entry].resolution = Resolution::Resolved;
+            b.join(id, entry);
+        }
+        (None, Some(number)) => {
+            let key = format!("{vol} {rep} {number}");
+            let id = b.authority(
+                key,
+                AuthorityKind::Case,
+                name.unwrap_or("").to_string(),
+                entry,
+            );
+            let r = &mut b.out.citations[entry];
+            r.kind = CitationKind::FullCase;
+            r.resolution = Resolution::Full;
+            r.authority = Some(id);
+            let a = &mut b.out.authorities[id.0];
+            if a.full.is_none() {
+                a.full = Some(entry);
+            }
+        }
+        (None, None) => {}
+    }
+}
+
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let mut b = Builder {
@@ -300,43 +373,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         }
                     }
                 }
-                CitationKind::ShortCase => {
-                    let (vol, rep) = (
-                        c.volume_text().unwrap_or(""),
-                        c.reporter_display().unwrap_or(""),
-                    );
-                    let name = c.case_name_text();
-                    // Cases cited in full in the same volume, most recently cited first;
-                    // the name decides between several, a single one needs no name match.
-                    // Looked up by volume in an index, not by scanning every authority or
-                    // every earlier citation (quadratic on a long brief).
-
-                    let volume = format!("{vol} {rep}");
-                    let mut candidates: Vec<&Authority> = b
-                        .by_volume
-                        .get(&volume)
-                        .into_iter()
-                        .flatten()
-                        .map(|id| &b.out.authorities[id.0])
-                        .filter(|a| a.kind == AuthorityKind::Case && a.full.is_some())
-                        .collect();
-                    candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
-                    // A single candidate (or no name to compare) needs no name match.
-                    let unique = (candidates.len() == 1 || name.is_none())
-                        .then(|| candidates.first())
-                        .flatten();
-                    let named = || {
-                        candidates
-                            .iter()
-                            .find(|a| name.is_some_and(|n| name_matches(n, &a.name)))
-                    };
-                    let found = unique.or_else(named).map(|a| (a.id, a.full));
-                    if let Some((id, full)) = found {
-                        b.out.citations[entry].antecedent = full;
-                        b.out.citations[entry].resolution = Resolution::Resolved;
-                        b.join(id, entry);
-                    }
-                }
+                CitationKind::ShortCase => resolve_short_case(&mut b, c, entry),
                 CitationKind::Supra => {
                     let name = ShortName::new(c.case_name_text().unwrap_or(""));
                     let found = (0..b.out.authorities.len())
@@ -502,6 +539,45 @@ mod tests {
         assert_eq!(r[2].3, "Anderson v. Liberty Lobby, Inc.");
         assert_eq!(r[3].3, "Celotex Corp. v. Catrett");
         assert_eq!(r[4].1, Resolution::NoAntecedent, "no Smith in volume 477");
+    }
+
+    /// `Name, vol Reporter N` without `at`: the first page of a decision (whole-decision
+    /// re-citation, or a first citation), unless the name points to an earlier decision of
+    /// the volume that starts elsewhere (a pin missing `at`). Sentences from the opinions
+    /// in tests/fixtures/opinions.
+    #[test]
+    fn bare_numbers_are_first_pages_unless_the_decision_starts_elsewhere() {
+        let r = resolved(&[
+            "Bethel School Dist. No. 403 v. Fraser, 478 U. S. 675, 682 (1986).",
+            "This Court’s next student speech case was Fraser, 478 U. S. 675. Matthew Fraser was suspended.",
+            "Anderson v. Liberty Lobby, Inc., 477 U.S. 242, 248 (1986). A dispute is genuine. Anderson, 477 U.S. 250.",
+            "The District of Massachusetts acted in Saysana, 2008 WL 5484553. At the time of its decision, the Thomas court noted a developing body of case law.",
+            "Lee v. Weisman, 505 U.S. 577, 587, 112 S.Ct. 2649, 120 L.Ed.2d 467 (1992). See Lee, 505 U.S. 577, 112 S.Ct. 2649, 120 L.Ed.2d 467 (invalidating the delivery of an invocation).",
+        ]);
+        let fraser = &r[1];
+        assert_eq!(
+            (fraser.0, fraser.1),
+            (CitationKind::FullCase, Resolution::Full)
+        );
+        assert_eq!(fraser.3, "Bethel School Dist. No. 403 v. Fraser");
+        let anderson = &r[3];
+        assert_eq!(
+            (anderson.0, anderson.1, anderson.2),
+            (CitationKind::ShortCase, Resolution::Resolved, Some(2))
+        );
+        let saysana = &r[4];
+        assert_eq!(
+            (saysana.0, saysana.1),
+            (CitationKind::FullCase, Resolution::Full)
+        );
+        assert_eq!(saysana.3, "Saysana");
+        assert_eq!(r.len(), 11);
+        assert!(
+            r[8..]
+                .iter()
+                .all(|x| x.3 == "Lee v. Weisman" && x.0 == CitationKind::FullCase),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -131,6 +131,13 @@ fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A volume named by year and issue (`2010-2 I.R.B. 258`, `1983-2 C.B. 41`).
+pub(crate) fn is_year_issue(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(year, issue)| {
+        year.len() == 4 && is_digits(year) && (1..=2).contains(&issue.len()) && is_digits(issue)
+    })
+}
+
 fn digits_end(bytes: &[u8], mut p: usize) -> usize {
     while bytes.get(p).is_some_and(|b| b.is_ascii_digit()) {
         p += 1;
@@ -200,16 +207,21 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
     out
 }
 
-/// Adds a token, splitting a volume glued to the word before it by a lost
-/// space (`Schultz,487 U.S. 474`, `entrance.512 U. S. 753`).
+/// Adds a token, splitting a number glued to the word before it by a lost
+/// space (`Schultz,487 U.S. 474`, `entrance.512 U. S. 753`, `320 Conn.706, 135 A.3d 677`).
 fn push_token(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize) {
     let b = text.as_bytes();
+    // The number may carry the punctuation that follows it (`Conn.706,`).
+    let digits_end = match b[end - 1] {
+        b',' | b';' | b'.' if end - start > 3 => end - 1,
+        _ => end,
+    };
     let mut k = start + 2;
-    while k < end {
+    while k < digits_end {
         if b[k].is_ascii_digit()
             && matches!(b[k - 1], b',' | b'.')
             && (b[k - 2].is_ascii_alphabetic() || b[k - 2] == b'.')
-            && b[k..end].iter().all(u8::is_ascii_digit)
+            && b[k..digits_end].iter().all(u8::is_ascii_digit)
         {
             toks.push(Tok { start, end: k });
             toks.push(Tok { start: k, end });
@@ -523,36 +535,51 @@ impl<'a> Scanner<'a> {
 
     /// The reporter after volume token `i`: (last reporter token, standard form or None if unknown).
     /// Also returns where the reporter ends: `439 F. 3d, at 1117` (a comma before `at`).
-    fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>, usize)> {
+    fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>, Span)> {
         let t = table();
         let n = self.toks.len();
+        let first = self.reporter_start(i)?;
         for k in (1..=t.max_tokens).rev() {
-            if i + k + 1 >= n {
+            let last = first + k - 1;
+            if last + 1 >= n {
                 continue;
             }
-            let next = self.tok(i + k + 1);
+            let next = self.tok(last + 1);
             if !page_like(next) {
                 continue;
             }
-            let start = self.toks[i + 1].start;
-            let mut written = &self.text[start..self.toks[i + k].end];
+            let start = self.toks[first].start;
+            let mut written = &self.text[start..self.toks[last].end];
             if next == "at" {
                 written = written.strip_suffix(',').unwrap_or(written);
             }
             if let Some(m) = t.lookup(written) {
-                return Some((i + k, Some(m.edition.abbreviation), start + written.len()));
+                let span = Span::new(start, start + written.len());
+                return Some((last, Some(m.edition.abbreviation), span));
             }
         }
         None
     }
 
+    /// The first reporter token after volume token `i`, skipping a star page that
+    /// marks a page break of the source (`92 *26 S.Ct. 1361`: volume 92, page break 26).
+    fn reporter_start(&self, i: usize) -> Option<usize> {
+        if i + 1 >= self.toks.len() {
+            return None;
+        }
+        let next = self.tok(i + 1);
+        let star_page = next.len() > 1 && next.starts_with('*') && is_digits(&next[1..]);
+        Some(i + 1 + usize::from(star_page))
+    }
+
     /// An unknown reporter after volume `i`: 1–3 abbreviation-like tokens, then a page.
     fn unknown_reporter_at(&self, i: usize) -> Option<usize> {
-        if code_at(self.text, self.toks.get(i + 1)?.start).is_some() {
+        let first = self.reporter_start(i)?;
+        if code_at(self.text, self.toks.get(first)?.start).is_some() {
             return None;
         }
         for k in 1..=3 {
-            let last = i + k;
+            let last = first + k - 1;
             if last + 1 >= self.toks.len() {
                 return None;
             }
@@ -570,21 +597,25 @@ impl<'a> Scanner<'a> {
     fn case_at(&mut self, i: usize) -> Option<usize> {
         let vol = self.toks[i];
         let vol_text = self.tok(i);
-        if !is_digits(vol_text) || vol_text.len() > 4 {
+        let year_issue = is_year_issue(vol_text);
+        if !(is_digits(vol_text) && vol_text.len() <= 4 || year_issue) {
             return None;
         }
-        let (rep_last, standard, rep_end) = match self.reporter_at(i) {
+        let (rep_last, standard, reporter) = match self.reporter_at(i) {
             Some(found) => found,
+            // A year–issue volume (`2010-2 I.R.B. 258`) only before a known reporter.
+            None if year_issue => return None,
             None => {
                 let last = self.unknown_reporter_at(i)?;
+                let first = self.reporter_start(i)?;
+                let span = Span::new(self.toks[first].start, self.toks[last].end);
                 // A law review (`97 Harv. L. Rev. 1`) is not a case citation.
-                if table().is_journal(&self.text[self.toks[i + 1].start..self.toks[last].end]) {
+                if table().is_journal(&self.text[span.start..span.end]) {
                     return None;
                 }
-                (last, None, self.toks[last].end)
+                (last, None, span)
             }
         };
-        let reporter = Span::new(self.toks[i + 1].start, rep_end);
         let next = self.toks[rep_last + 1];
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         c.volume = Some(Span::new(vol.start, vol.end));
@@ -1241,6 +1272,64 @@ mod tests {
         assert_eq!(cs[0].signal.map(|s| s.kind), Some(SignalKind::Compare));
         assert_eq!(cs[1].page_text(), Some("___"));
         assert_eq!(cs[1].signal.map(|s| s.kind), Some(SignalKind::With));
+    }
+
+    /// Full citations eyecite found in the 1 MB brief that plead once missed (sentences
+    /// from the opinions in tests/fixtures/opinions).
+    #[test]
+    fn page_breaks_closed_up_reporters_and_dated_volumes() {
+        // A star page (a page break of the source) between volume and reporter.
+        let star = cites("Sierra Club, 405 U.S. at 734, 92 *26 S.Ct. 1361 (finding that an adverse effect on the \"scenery\" was an injury).");
+        assert_eq!(star.len(), 2);
+        assert_eq!(
+            (
+                star[1].volume_text(),
+                star[1].reporter_standard,
+                star[1].page_text()
+            ),
+            (Some("92"), Some("S. Ct."), Some("1361"))
+        );
+        assert_eq!(star[1].parallel_to, Some(0));
+        // `U.S.App. LEXIS`: the standard `U.S. App. LEXIS` partly closed up.
+        let lexis = cites("See Silva v. Witschen, 19 F.3d 725, 727-729 (1st Cir. 1994); Afanador v. United States Postal Service, 976 F.2d 724, 1992 WL 225920, 1992 U.S.App. LEXIS 30071 (1st Cir.1992) (unpublished table decision).");
+        assert_eq!(lexis.len(), 4);
+        assert_eq!(lexis[3].reporter_text(), Some("U.S.App. LEXIS"));
+        assert_eq!(lexis[3].reporter_standard, Some("U.S. App. LEXIS"));
+        assert_eq!(lexis[3].page_text(), Some("30071"));
+        assert_eq!(
+            (lexis[2].parallel_to, lexis[3].parallel_to),
+            (Some(1), Some(1))
+        );
+        assert_eq!(lexis[3].year, Some(1992));
+        // A year–issue volume of the Internal Revenue Bulletin.
+        let irb = cites("See Rev. Proc. 2010-9, 2010-2 I.R.B. 258; Branch Ministries v. Rossotti, 211 F.3d 137, 141-42 (D.C.Cir.2000).");
+        assert_eq!(irb.len(), 2);
+        assert_eq!(
+            (
+                irb[0].volume_text(),
+                irb[0].reporter_text(),
+                irb[0].page_text()
+            ),
+            (Some("2010-2"), Some("I.R.B."), Some("258"))
+        );
+        assert_eq!(
+            irb[1].case_name_text(),
+            Some("Branch Ministries v. Rossotti")
+        );
+        assert!(cites("The vote was 2010-2 in favor.").is_empty());
+        // A page glued to its reporter by a lost space, before a parallel cite.
+        let glued = cites("320 Conn.706, 135 A. 3d 677, reversed and remanded.");
+        assert_eq!(glued.len(), 2);
+        assert_eq!(glued[0].kind, CitationKind::FullCase);
+        assert_eq!(
+            (
+                glued[0].volume_text(),
+                glued[0].reporter_text(),
+                glued[0].page_text()
+            ),
+            (Some("320"), Some("Conn."), Some("706"))
+        );
+        assert_eq!(glued[1].parallel_to, Some(0));
     }
 
     #[test]

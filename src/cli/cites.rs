@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::inputs;
 use crate::analysis::{analyze, Analysis, ParagraphCache};
-use crate::citations::Authorities;
+use crate::citations::{Authorities, CitationKind};
 use crate::config::Config;
 use crate::document::Format;
 use crate::text::{Encoding, LineIndex};
@@ -81,24 +81,32 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
             end: pos(span.end),
         };
         let record = match model.citation(analysis, i) {
-            Some(c) => CiteRecord {
-                path: path.to_string(),
-                index: i,
-                kind: c.kind.as_str(),
-                text: c.text.clone(),
-                range,
-                case_name: own(c.case_name_text()),
-                volume: own(c.volume_text()),
-                reporter: own(c.reporter_text()),
-                reporter_standard: own(c.reporter_standard),
-                page: own(c.page_text()),
-                pin: c.pin_text(),
-                court: own(c.court_text()),
-                year: c.year,
-                section: own(c.section_text()),
-                antecedent: r.antecedent,
-                authority: r.authority.map(|a| a.0),
-            },
+            Some(c) => {
+                // The document pass decides what a bare `Name, 478 U.S. 675` is: read as a
+                // full citation, its number is the first page, not a pin.
+                let (page, pin) = match c.bare_number() {
+                    Some(n) if r.kind == CitationKind::FullCase => (Some(c.slice(n)), None),
+                    _ => (c.page_text(), c.pin_text()),
+                };
+                CiteRecord {
+                    path: path.to_string(),
+                    index: i,
+                    kind: r.kind.as_str(),
+                    text: c.text.clone(),
+                    range,
+                    case_name: own(c.case_name_text()),
+                    volume: own(c.volume_text()),
+                    reporter: own(c.reporter_text()),
+                    reporter_standard: own(c.reporter_standard),
+                    page: own(page),
+                    pin,
+                    court: own(c.court_text()),
+                    year: c.year,
+                    section: own(c.section_text()),
+                    antecedent: r.antecedent,
+                    authority: r.authority.map(|a| a.0),
+                }
+            }
             // A record cite another analyzer found (no parsed citation behind it).
             None => CiteRecord {
                 path: path.to_string(),

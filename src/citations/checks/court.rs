@@ -58,7 +58,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let continued = cites
             .get(i + 1)
             .is_some_and(|n| n.parallel_to == Some(root));
-        if !continued && cites[root].kind == CitationKind::FullCase {
+        // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
+        let dated_volume = cx.slice(volume).contains('-');
+        if !continued && !dated_volume && cites[root].kind == CitationKind::FullCase {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(c)),

@@ -1,8 +1,10 @@
 //! Document-level checks over the resolved model: short forms and `Id.` without
-//! antecedent, ambiguous `Id.`, `supra` for a case.
+//! antecedent, ambiguous `Id.`, `supra` for a case, and the bare `Name, 477 U.S. 250`
+//! (a pin missing `at`, or a first citation missing its date, depending on what
+//! was cited before).
 
-use super::{ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SUPRA_CASE};
-use crate::analysis::{DocFinding, Finding, Span};
+use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
+use crate::analysis::{DocFinding, Finding, Fix, Span};
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry.
@@ -15,6 +17,51 @@ pub(crate) fn check<'a>(
         let paragraph = r.at.paragraph;
         let mut push = |finding: Finding| out.push(DocFinding { paragraph, finding });
         match (r.kind, r.resolution) {
+            (CitationKind::ShortCase, Resolution::Resolved) => {
+                // `Anderson, 477 U.S. 250` after `477 U.S. 242`: the pin needs `at`.
+                let Some(c) = citation(i) else { continue };
+                let (Some(number), Some(reporter)) = (c.bare_number(), c.reporter) else {
+                    continue;
+                };
+                let span = Span::new(c.span.start, number.end);
+                let fixed = format!(
+                    "{} at {}",
+                    c.slice(Span::new(c.span.start, reporter.end)),
+                    c.slice(number)
+                );
+                push(
+                    Finding::new(
+                        span,
+                        &SHORT_FORM_AT,
+                        "A short form cites the pin page with “at” (Bluebook R10.9).",
+                    )
+                    .with_fix(Fix::replace(span, fixed, true)),
+                );
+            }
+            (CitationKind::FullCase, Resolution::Full) => {
+                // A bare `Name, 477 U.S. 250` citing a decision for the first time:
+                // a full citation, which needs its court and year (unless a parallel
+                // cite of the group carries them).
+                let Some(c) = citation(i) else { continue };
+                let Some(number) = c.bare_number() else { continue };
+                let first = model.authority_of(i).is_some_and(|a| a.full == Some(i));
+                let dated_parallel = (i + 1..model.citations.len())
+                    .map_while(|k| {
+                        let next = citation(k)?;
+                        (model.citations[k].at.paragraph == paragraph
+                            && next.parallel_to == Some(r.at.index))
+                        .then_some(next)
+                    })
+                    .any(|p| p.year.is_some());
+                if first && !dated_parallel {
+                    let start = c.volume.map_or(c.span.start, |v| v.start);
+                    push(Finding::new(
+                        Span::new(start, number.end),
+                        &COURT_YEAR_MISSING,
+                        "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).",
+                    ));
+                }
+            }
             (CitationKind::ShortCase, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &SHORT_FORM_ANTECEDENT,

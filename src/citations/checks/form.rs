@@ -1,7 +1,7 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
-//! period, short forms with `at`.
+//! period. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, ID_PERIOD, PARENTHESES, SHORT_FORM_AT, SIGNAL_COMMA};
+use super::{CheckCx, ID_PERIOD, PARENTHESES, SIGNAL_COMMA};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
 
@@ -29,45 +29,18 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
-    match c.kind {
-        CitationKind::Id => {
-            let word = cx
-                .slice(Span::new(c.span.start, c.span.start + 2))
-                .to_string();
-            if cx.text[c.span.start + 2..].starts_with(" at") {
-                let span = Span::new(c.span.start, c.span.start + 5);
-                cx.report_fix(
-                    &ID_PERIOD,
-                    span,
-                    "“Id.” takes a period (Bluebook R4.1).".into(),
-                    format!("{word}. at"),
-                );
-            }
-        }
-        CitationKind::ShortCase if c.page.is_none() => {
-            // `Anderson, 477 U.S. 250`: the pin follows the reporter without `at`.
-            let (Some(reporter), Some(pin)) = (c.reporter, c.pins.first()) else {
-                return;
-            };
-            if cx
-                .slice(Span::new(reporter.end, pin.span.start))
-                .contains("at")
-            {
-                return;
-            }
-            let span = Span::new(c.span.start, pin.span.end);
-            let fixed = format!(
-                "{} at {}",
-                cx.slice(Span::new(c.span.start, reporter.end)),
-                cx.slice(pin.span)
-            );
+    if c.kind == CitationKind::Id {
+        let word = cx
+            .slice(Span::new(c.span.start, c.span.start + 2))
+            .to_string();
+        if cx.text[c.span.start + 2..].starts_with(" at") {
+            let span = Span::new(c.span.start, c.span.start + 5);
             cx.report_fix(
-                &SHORT_FORM_AT,
+                &ID_PERIOD,
                 span,
-                "A short form cites the pin page with “at” (Bluebook R10.9).".into(),
-                fixed,
+                "“Id.” takes a period (Bluebook R4.1).".into(),
+                format!("{word}. at"),
             );
         }
-        _ => {}
     }
 }
