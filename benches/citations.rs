@@ -1,7 +1,10 @@
 //! Citation engine benchmarks over the deterministic ~1 MB brief
 //! (`benches/support/brief.rs`): extraction alone, extraction + all paragraph
-//! checks, and the document pass (resolution + document checks). Before the
-//! benchmarks it prints the cold first-use cost of the embedded tables.
+//! checks, and the document pass (resolution + document checks); and extraction
+//! from one paragraph as long as the pipeline analyzes (64 KiB of citation-dense
+//! text), where per-paragraph work that is quadratic in the paragraph's citations
+//! would show. Before the benchmarks it prints the cold first-use cost of the
+//! embedded tables.
 //!
 //! `cargo bench --bench citations`
 
@@ -53,6 +56,38 @@ fn cpu_ms(runs: u32, mut f: impl FnMut()) -> Option<f64> {
     }
     let end = thread_cpu_ns()?;
     Some((end - start) as f64 / 1e6 / f64::from(runs))
+}
+
+/// One paragraph of the brief's text, as long as the pipeline analyzes.
+fn long_paragraph(doc: &Document) -> String {
+    let limit = plead::analysis::MAX_ANALYZED_PARAGRAPH;
+    let mut text = String::with_capacity(limit);
+    for p in &doc.paragraphs {
+        if text.len() + p.text.len() + 1 > limit {
+            break;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&p.text);
+    }
+    text
+}
+
+/// A 64 KiB paragraph that is one long string cite: full citations with quoting
+/// parentheticals holding nested citations, and `Id.` between them (the most
+/// citations, and parentheticals, a paragraph of that size can hold).
+fn dense_paragraph() -> String {
+    let limit = plead::analysis::MAX_ANALYZED_PARAGRAPH;
+    let mut text = String::with_capacity(limit);
+    let mut n = 0;
+    while text.len() < limit - 200 {
+        n += 1;
+        text.push_str(&format!(
+            "See Leon v. IDX Sys. Corp., {n} F.3d 951, 959 (9th Cir. 2006) (quoting Anderson v. Liberty Lobby, Inc., 477 U.S. 242, 248 (1986)); id. at 960; id. at 961; id. at 962; id. at 963; "
+        ));
+    }
+    text
 }
 
 fn paragraph_facts(doc: &Document, config: &Config) -> Vec<Arc<ParagraphFacts>> {
@@ -116,7 +151,37 @@ fn main() {
         );
     }
 
+    let long = long_paragraph(&doc);
+    println!(
+        "long paragraph: {} bytes, {} citations",
+        long.len(),
+        scan::extract(&long, &[]).len()
+    );
+
+    let dense = dense_paragraph();
+    println!(
+        "dense paragraph: {} bytes, {} citations",
+        dense.len(),
+        scan::extract(&dense, &[]).len()
+    );
+    if let (Some(l), Some(d)) = (
+        cpu_ms(10, || {
+            black_box(scan::extract(&long, &[]));
+        }),
+        cpu_ms(10, || {
+            black_box(scan::extract(&dense, &[]));
+        }),
+    ) {
+        println!("CPU time per extraction: long paragraph {l:.2} ms; dense paragraph {d:.2} ms");
+    }
+
     let mut c = Criterion::default().configure_from_args();
+    c.bench_function("citations_extract_dense_paragraph_64k", |b| {
+        b.iter(|| black_box(scan::extract(&dense, &[])))
+    });
+    c.bench_function("citations_extract_long_paragraph_64k", |b| {
+        b.iter(|| black_box(scan::extract(&long, &[])))
+    });
     c.bench_function("citations_extract_1mb", |b| {
         b.iter(|| {
             for p in &doc.paragraphs {
