@@ -5,6 +5,8 @@
 //! anchors a small parser that reads forward (pins, parentheticals, history)
 //! and back (case name, signal). No regex runs over the whole text.
 
+use rustc_hash::FxHashMap;
+
 use super::case_names::{is_full_name, name_before, versus_in};
 use super::model::{
     Citation, CitationKind, History, Parenthetical, ParentheticalKind, Pin, Signal, SignalKind,
@@ -166,6 +168,8 @@ struct Scanner<'a> {
     last_cite_body_end: usize,
     /// Set when a history phrase ends the previous citation.
     pending_history: Option<usize>,
+    /// Parentheticals (not court/year) that later citations may lie in: (citation, span).
+    open: Vec<(usize, Span)>,
 }
 
 /// Every citation in `text`, in order. `emphasis` marks italic/underlined spans (case names).
@@ -198,11 +202,21 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         last_top: None,
         last_cite_body_end: 0,
         pending_history: None,
+        open: Vec::new(),
     };
     s.run();
     let mut out = s.out;
+    // One pass: the first top-level citation of each clause, and the last top-level
+    // citation before each one, so that finding them is not a search per citation.
+    let mut first_of_clause: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut previous_top = None;
     for i in 0..out.len() {
-        out[i].proposition = proposition(text, &out, i);
+        let first = first_of_clause.get(&out[i].clause).copied();
+        out[i].proposition = proposition(text, &out, i, first, previous_top);
+        if out[i].nested_in.is_none() {
+            first_of_clause.entry(out[i].clause).or_insert(i);
+            previous_top = Some(i);
+        }
     }
     out
 }
@@ -273,8 +287,30 @@ impl<'a> Scanner<'a> {
 
     // ---- shared pieces -------------------------------------------------------------
 
-    /// The parenthetical of an earlier citation that contains `pos`, if any.
-    fn container_of(&self, pos: usize) -> Option<(usize, Span)> {
+    /// The parenthetical of an earlier citation that contains `pos`, if any (the
+    /// innermost: the latest citation's). Positions are asked in text order, so a
+    /// parenthetical that ends before `pos` is done with for good; what stays open is
+    /// a stack, innermost and earliest on top, and each query costs O(1) amortized
+    /// (a paragraph of n citations: O(n), not O(n²)).
+    fn container_of(&mut self, pos: usize) -> Option<(usize, Span)> {
+        while self.open.last().is_some_and(|&(_, span)| span.end <= pos) {
+            self.open.pop();
+        }
+        let found = self
+            .open
+            .iter()
+            .rev()
+            .find(|(_, span)| span.start < pos && pos < span.end)
+            .copied();
+        #[cfg(test)]
+        assert_eq!(found, self.container_of_by_search(pos), "at {pos}");
+        found
+    }
+
+    /// [`Self::container_of`] by searching every earlier citation (quadratic): the
+    /// reference the stack is tested against.
+    #[cfg(test)]
+    fn container_of_by_search(&self, pos: usize) -> Option<(usize, Span)> {
         self.out.iter().enumerate().rev().find_map(|(k, c)| {
             c.parentheticals
                 .iter()
@@ -340,6 +376,13 @@ impl<'a> Scanner<'a> {
             self.floor = c.span.end;
         }
         c.text = self.text[c.span.start..c.span.end].to_string();
+        // Its parentheticals can hold later citations; the earliest goes on top.
+        let holders = c.parentheticals.iter().rev();
+        self.open.extend(
+            holders
+                .filter(|p| p.kind != ParentheticalKind::CourtYear)
+                .map(|p| (index, p.span)),
+        );
         self.out.push(c);
         index
     }
@@ -372,7 +415,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The floor for a backward name search at `pos`: inside a parenthetical, its start.
-    fn floor_at(&self, pos: usize) -> usize {
+    fn floor_at(&mut self, pos: usize) -> usize {
         match self.container_of(pos) {
             Some((_, span)) => span.start + 1,
             None => self.floor.min(pos),
@@ -997,7 +1040,15 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
 }
 
 /// The sentence before citation `i` in its paragraph (what it is cited for).
-fn proposition(text: &str, cites: &[Citation], i: usize) -> Option<Span> {
+/// `first_of_clause`: the first top-level citation of its clause before it;
+/// `previous_top`: the last top-level citation before it.
+fn proposition(
+    text: &str,
+    cites: &[Citation],
+    i: usize,
+    first_of_clause: Option<usize>,
+    previous_top: Option<usize>,
+) -> Option<Span> {
     let c = &cites[i];
     if c.nested_in.is_some() {
         return cites[c.nested_in?].proposition;
@@ -1009,20 +1060,11 @@ fn proposition(text: &str, cites: &[Citation], i: usize) -> Option<Span> {
         return cites[p].proposition;
     }
     // Citations of one clause share the proposition of the first.
-    if let Some(first) = cites[..i]
-        .iter()
-        .position(|o| o.clause == c.clause && o.nested_in.is_none())
-    {
-        if first < i {
-            return cites[first].proposition;
-        }
+    if let Some(first) = first_of_clause {
+        return cites[first].proposition;
     }
     let lead = c.signal.map_or(c.span.start, |s| s.span.start);
-    let floor = cites[..i]
-        .iter()
-        .rev()
-        .find(|o| o.nested_in.is_none())
-        .map_or(0, |o| o.span.end.min(lead));
+    let floor = previous_top.map_or(0, |o| cites[o].span.end.min(lead));
     let head = text.get(floor..lead)?;
     let trimmed = head.trim_end();
     if trimmed.is_empty() {
@@ -1330,6 +1372,38 @@ mod tests {
             (Some("320"), Some("Conn."), Some("706"))
         );
         assert_eq!(glued[1].parallel_to, Some(0));
+    }
+
+    /// The stack of open parentheticals answers as a search of every earlier citation
+    /// would (`container_of` asserts it in tests) on every paragraph of the fixture
+    /// opinions, whole and run together into one long paragraph, and on a string cite.
+    #[test]
+    fn open_parenthetical_stack_agrees_with_a_full_search() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("fixture opinions")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        let mut nested = 0;
+        for path in &files {
+            let text = std::fs::read_to_string(path).expect("fixture opinion");
+            for paragraph in text.split("\n\n") {
+                let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+                nested += cites(&joined).iter().filter(|c| c.nested_in.is_some()).count();
+            }
+            let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = cites(&whole[..whole.floor_char_boundary(64 * 1024)]);
+        }
+        assert!(nested > 10, "the opinions nest citations in parentheticals");
+        let unit = "See Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006) (quoting Anderson v. Liberty Lobby, Inc., 477 U.S. 242, 248 (1986) (citing id. at 5) (alteration)) (per curiam); id. at 960; ";
+        let string_cite = unit.repeat(50);
+        let cs = cites(&string_cite);
+        assert_eq!(cs.len(), 200);
+        assert_eq!(cs[2].nested_in, Some(1));
+        assert_eq!(cs[1].nested_in, Some(0));
+        assert_eq!(cs[3].nested_in, None);
     }
 
     #[test]
