@@ -60,7 +60,7 @@ const SIGNALS: &[(&str, SignalKind)] = &[
 ];
 
 /// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
-const HISTORY: &[&str] = &[
+pub(crate) const HISTORY: &[&str] = &[
     "aff'd in part and rev'd in part",
     "aff'd in part, rev'd in part",
     "abrogated on other grounds by",
@@ -115,7 +115,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.
-fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
+pub(crate) fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
     let mut len = 0;
     let mut chars = text.chars();
     for p in phrase.chars() {
@@ -428,6 +428,37 @@ impl<'a> Scanner<'a> {
             let mut q = p + 2;
             if self.text[q..].starts_with("at ") {
                 q += 3;
+            }
+            // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`.
+            if let Some(last) = pins.last_mut() {
+                let note = ["n. ", "nn. "]
+                    .iter()
+                    .find(|n| self.text[q..].starts_with(**n));
+                if let Some(note) = note {
+                    let digits = q + note.len();
+                    let mut end = digits_end(self.bytes, digits);
+                    if end > digits {
+                        if self.text[end..].starts_with(['-', '\u{2013}']) {
+                            let dash = if self.bytes[end] == b'-' { 1 } else { 3 };
+                            let range_end = digits_end(self.bytes, end + dash);
+                            if range_end > end + dash {
+                                end = range_end;
+                            }
+                        }
+                        last.span.end = end;
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+            // A slip opinion's blank pin: `580 U. S. ___, ___`.
+            let blank = self.bytes[q..].iter().take_while(|&&b| b == b'_').count();
+            if blank >= 3 {
+                pins.push(Pin {
+                    span: Span::new(q, q + blank),
+                });
+                p = q + blank;
+                continue;
             }
             let Some(end) = self.pin_at(q) else { break };
             // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
@@ -1391,7 +1422,10 @@ mod tests {
             let text = std::fs::read_to_string(path).expect("fixture opinion");
             for paragraph in text.split("\n\n") {
                 let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-                nested += cites(&joined).iter().filter(|c| c.nested_in.is_some()).count();
+                nested += cites(&joined)
+                    .iter()
+                    .filter(|c| c.nested_in.is_some())
+                    .count();
             }
             let whole = text.split_whitespace().collect::<Vec<_>>().join(" ");
             let _ = cites(&whole[..whole.floor_char_boundary(64 * 1024)]);

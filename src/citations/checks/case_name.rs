@@ -4,25 +4,114 @@ use super::{CheckCx, CASE_NAME_ABBREVIATION, VERSUS};
 use crate::analysis::Span;
 use crate::citations::case_names::t6_abbreviation;
 use crate::citations::model::{Citation, CitationKind};
+use crate::citations::scan::{starts_with_phrase, HISTORY};
 
-/// Words before a citation that make it part of a citation clause, not a textual sentence.
-const CLAUSE_WORDS: &[&str] = &[
-    "quoting", "citing", "by", "nom.", "with", "also", "see", "e.g.,", "cf.",
+/// Words that continue a citation sentence after a comma (`…, citing …`,
+/// `…, and cases cited therein`), besides subsequent history.
+const CITATION_CONNECTORS: &[&str] = &[
+    "citing",
+    "quoting",
+    "cited in",
+    "cited with approval",
+    "and cases cited",
+    "and the cases cited",
+    "and authorities cited",
+    "S.C.",
+    "cert.",
 ];
 
-/// Whether the citation stands in a textual sentence ("In Smith v. Jones, 1 U.S. 1 (1990), the Court …").
-fn is_textual(text: &str, c: &Citation) -> bool {
-    let lead = c.signal.map_or(c.span.start, |s| s.span.start);
-    let before = text[..lead].trim_end();
-    let Some(last) = before.chars().last() else {
-        return false;
-    };
-    if !(last.is_alphanumeric() || last == ',') {
+/// Whether a full citation's case name is used in a textual sentence (Bluebook R10.2.1:
+/// no T6 abbreviations) rather than in a citation sentence or clause (R10.2.2, R1.1).
+///
+/// A citation sentence or clause: a signal introduces the citation; it sits in a
+/// parenthetical or subsequent history of another citation, or follows it in a
+/// string cite; it follows a clause break (`,`, `;`, `(`, a quotation that ends with a
+/// comma); or it opens a sentence that it ends (or that goes on only with citation
+/// words: `, citing …`, `, and cases cited therein`, history).
+/// A textual sentence: words of the sentence lead to the case name ("In Leon Systems
+/// v. Smith, … the court held", "relies on …"), the sentence opens with the citation
+/// and goes on with its predicate ("Leon Systems v. Smith, 1 F.3d 1 (2000), held …"),
+/// or the name, after a comma, renames a noun and a relative clause follows ("a case,
+/// Leon Systems v. Smith, …, which held"): the name is part of the sentence's grammar.
+fn is_textual(text: &str, cites: &[Citation], i: usize) -> bool {
+    let c = &cites[i];
+    // Walks back over this clause only (nested citations share their holder's clause).
+    let follows_in_string_cite = cites[..i]
+        .iter()
+        .rev()
+        .take_while(|o| o.clause == c.clause)
+        .any(|o| o.nested_in.is_none());
+    if c.signal.is_some()
+        || c.nested_in.is_some()
+        || c.history_of.is_some()
+        || c.parallel_to.is_some()
+        || follows_in_string_cite
+    {
         return false;
     }
-    let word = before.rsplit(' ').next().unwrap_or("");
-    !CLAUSE_WORDS.contains(&word.to_lowercase().as_str())
+    match char_before(text, c.span.start) {
+        // The name continues the sentence's words.
+        Some(ch) if ch.is_alphanumeric() => true,
+        // After a comma the name renames the noun before it (an appositive) when a
+        // relative clause describes it next (`a case from the Northern District,
+        // On Command Video Corp. v. …, 777 F. Supp. 787 (N.D. Cal. 1991), which held`);
+        // otherwise the citation is a clause of its own.
+        Some(',') => sentence_words_after(text, cites, i)
+            .is_some_and(|rest| RELATIVES.iter().any(|r| rest.starts_with(r))),
+        // Any other clause break: a citation clause.
+        Some(';' | ':' | '(' | '[' | '\u{2014}' | '\u{2013}') => false,
+        // The citation opens its sentence: textual only if the sentence goes on.
+        _ => sentence_words_after(text, cites, i).is_some(),
+    }
 }
+
+/// The last character before `pos` that is not a space or a closing quotation mark
+/// (a quotation that ends with a comma or period ends with the quote mark).
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos]
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\''])
+        .chars()
+        .last()
+}
+
+/// What follows citation `i`'s clause (its string cites, parentheticals and
+/// history) after a comma, if it is words of a sentence rather than citation words
+/// (`, citing …`, `, and cases cited therein`, history, `, and` another citation)
+/// or citation pieces the scanner left (`, n. 24`).
+fn sentence_words_after<'t>(text: &'t str, cites: &[Citation], i: usize) -> Option<&'t str> {
+    let clause = cites[i].clause;
+    let end = cites[i..]
+        .iter()
+        .take_while(|o| o.clause == clause)
+        .map(|o| o.span.end)
+        .max()
+        .unwrap_or(cites[i].span.end);
+    let rest = text[end..].strip_prefix(", ")?;
+    let next_citation = cites[i..]
+        .iter()
+        .find(|o| o.span.start >= end)
+        .map(|o| o.signal.map_or(o.span.start, |s| s.span.start));
+    // `…, and Doe v. Roe, 2 U.S. 2 (1991).`: citations joined by "and".
+    if let (Some(and), Some(next)) = (rest.strip_prefix("and "), next_citation) {
+        if text.len() - and.len() == next {
+            return None;
+        }
+    }
+    let connector = |w: &&str| starts_with_phrase(rest, w).is_some();
+    if CITATION_CONNECTORS.iter().any(connector) || HISTORY.iter().any(connector) {
+        return None;
+    }
+    let word = rest.split(' ').next().unwrap_or("");
+    let is_word = !word.is_empty()
+        && word
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, '\'' | '\u{2019}' | '-'));
+    is_word.then_some(rest)
+}
+
+/// Words that attach a relative clause to the noun before them.
+const RELATIVES: &[&str] = &["which ", "where ", "in which ", "whose ", "who ", "that "];
 
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
@@ -56,7 +145,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
-    if is_textual(cx.text, c) {
+    if is_textual(cx.text, cites, i) {
         return;
     }
     let text = cx.slice(name).to_string();
@@ -79,6 +168,67 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 format!("In a citation, “{bare}” is abbreviated “{abbr}” (Bluebook R10.2.2, T6)."),
                 abbr.into_owned(),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::citations::checks::{check_paragraph, CASE_NAME_ABBREVIATION};
+    use crate::citations::scan::extract;
+
+    /// The words of `text` flagged for a T6 abbreviation.
+    fn flagged(text: &str) -> Vec<&str> {
+        let cites = extract(text, &[]);
+        check_paragraph(text, &Default::default(), &cites)
+            .into_iter()
+            .filter(|f| f.code == CASE_NAME_ABBREVIATION.code)
+            .map(|f| &text[f.span.start..f.span.end])
+            .collect()
+    }
+
+    /// R10.2.1: a case name that is part of a textual sentence keeps its words, with or
+    /// without a citation after it (sentences from tests/fixtures/opinions and the
+    /// seed order).
+    #[test]
+    fn names_in_textual_sentences_keep_their_words() {
+        for text in [
+            // Words of the sentence lead to the name.
+            "As the Supreme Court recognized in West Virginia State Board of Education v. Barnette, 319 U.S. 624, 63 S.Ct. 1178, 87 L.Ed. 1628 (1943), to recite the Pledge is to \"declare a belief\" and \"affirm[] ... an attitude of mind.\" Id. at 631, 633, 63 S.Ct. 1178.",
+            "In support of her argument, Seger-Thomschitz relies on American Insurance Association v. Garamendi, 539 U.S. 396, 123 S.Ct. 2374, 156 L.Ed.2d 376 (2003).",
+            "The parties do not contest the district court's application of the standard set out in Stone v. University of Maryland Medical System Corp., 855 F.2d 167 (4th Cir. 1988), which was cited by this court in Walker v. Waltham Housing Authority, 44 F.3d 1042, 1047 (1st Cir.1995).",
+            "Pence argues that McLean County Bank v. Brokaw, 119 Ill. 2d 405, 519 N.E.2d 453 (1988), is controlling here.",
+            "In Leon v. IDX Systems Corp., the court held that a party's destruction of evidence qualifies as willful spoliation.",
+            // The citation opens the sentence, and the name is its subject.
+            "Leon v. IDX Systems Corp., 464 F.3d 951, 959 (9th Cir. 2006), held that a party's destruction of evidence qualifies as willful spoliation if the party has some notice that the documents were potentially relevant.",
+            // An appositive, described by a relative clause.
+            "The district court also relied on a case from the Northern District of California, On Command Video Corp. v. Columbia Pictures Industries, 777 F.Supp. 787 (N.D.Cal.1991), which held that when the relationship between the transmitter and the audience of a performance is commercial, the transmission is \"to the public.\"",
+        ] {
+            assert_eq!(flagged(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    /// R10.2.2: in citation sentences and clauses the T6 words are abbreviated.
+    #[test]
+    fn names_in_citation_sentences_and_clauses_take_t6_abbreviations() {
+        let cases: [(&str, &[&str]); 8] = [
+            // A citation sentence (after a quotation that ends the sentence).
+            ("\"A party's destruction of evidence qualifies as willful spoliation if the party has some notice that the documents were potentially relevant to the litigation before they were destroyed.\" Leon v. IDX Systems Corp. , 464 F.3d 951, 959 (9th Cir. 2006). Discovery in this action is ongoing.", &["Systems"]),
+            ("Speech on public issues is not punishable because it is misguided, or even hurtful.” Hurley v. Irish-American Gay, Lesbian and Bisexual Group of Boston, Inc., 515 U. S. 557, 574 (1995).", &["Group"]),
+            // A signal inside a textual sentence opens a citation clause.
+            ("And just as the alleged educational benefits of segregation were insufficient to justify racial discrimination then, see Brown v. Board of Education, 347 U. S. 483 (1954), the alleged educational benefits of diversity cannot justify racial discrimination today.", &["Board", "Education"]),
+            // A string cite: the second citation too.
+            ("See, e.g., Blalock v. Schwinden, 862 F. 2d 1352, 1354 (CA9 1988); Stoner v. Wisconsin Dept. of Agriculture, Trade and Consumer Protection, 50 F. 3d 481, 482–483 (CA7 1995).", &["Protection"]),
+            // A citation inside another citation's parenthetical.
+            ("Hazelwood School Dist. v. Kuhlmeier, 484 U. S. 260, 273 (1988) (noting the schools' authority (quoting Tinker v. Des Moines Independent Community School Dist., 393 U. S. 503, 507 (1969))).", &["School", "Independent", "Community", "School"]),
+            // A citation sentence that goes on only with citation words.
+            ("The rule is settled. West Virginia State Board of Education v. Barnette, 319 U.S. 624, 63 S.Ct. 1178, 87 L.Ed. 1628 (1943), and cases cited therein.", &["Board", "Education"]),
+            ("See American Insurance Association v. Garamendi, 539 U.S. 396, 123 S.Ct. 2374, 156 L.Ed.2d 376 (2003); Stone v. University of Maryland Medical System Corp., 855 F.2d 167 (4th Cir. 1988), cert. denied, 490 U.S. 1001 (1989).", &["Insurance", "Association", "University", "Medical", "System"]),
+            // A citation clause after a comma, not described by what follows.
+            ("The complaint need only be plausible, Leon v. IDX Systems Corp., 464 F.3d 951, 959 (9th Cir. 2006), and this one is.", &["Systems"]),
+        ];
+        for (text, words) in cases {
+            assert_eq!(flagged(text), words, "{text}");
         }
     }
 }
