@@ -109,17 +109,17 @@ const PROPOSITIONS: &[&str] = &[
 ];
 
 /// Small deterministic generator (SplitMix64), so the brief is the same everywhere.
-struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }
@@ -157,6 +157,16 @@ fn argument_paragraph(rng: &mut Rng, cited: &mut Vec<usize>) -> String {
 
 /// Builds a brief of about `target_bytes` from the opinions in `opinions_dir`.
 pub fn generate_brief(opinions_dir: &Path, target_bytes: usize) -> std::io::Result<String> {
+    let paragraphs = opinion_paragraphs(opinions_dir)?;
+    let mut out = String::with_capacity(target_bytes + 4096);
+    out.push_str("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\n");
+    out.push_str("PLAINTIFF'S OPPOSITION TO DEFENDANTS' MOTION FOR SUMMARY JUDGMENT\n\n");
+    append_body(&mut out, &paragraphs, 0x5EED_1E57, target_bytes);
+    Ok(out)
+}
+
+/// The paragraphs (longer than a line) of the opinions in `opinions_dir`, in file order.
+pub fn opinion_paragraphs(opinions_dir: &Path) -> std::io::Result<Vec<String>> {
     let mut files: Vec<_> = std::fs::read_dir(opinions_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
@@ -171,11 +181,20 @@ pub fn generate_brief(opinions_dir: &Path, target_bytes: usize) -> std::io::Resu
                 .filter(|p| p.len() > 40),
         );
     }
-    let mut rng = Rng(0x5EED_1E57);
-    let mut out = String::with_capacity(target_bytes + 4096);
-    out.push_str("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\n");
-    out.push_str("PLAINTIFF'S OPPOSITION TO DEFENDANTS' MOTION FOR SUMMARY JUDGMENT\n\n");
+    Ok(paragraphs)
+}
+
+/// Appends body text until `out` reaches `target_bytes`: opinion paragraphs (from a
+/// place chosen by `seed`) interleaved with citing argument paragraphs, headings and page breaks.
+pub fn append_body(out: &mut String, paragraphs: &[String], seed: u64, target_bytes: usize) {
+    let mut rng = Rng(seed);
     let mut cited = Vec::new();
+    // The brief (seed 0x5EED_1E57) starts at the first paragraph, as it always has.
+    let first = if seed == 0x5EED_1E57 || paragraphs.is_empty() {
+        0
+    } else {
+        rng.below(paragraphs.len())
+    };
     let mut i = 0usize;
     let mut on_page = 0;
     while out.len() < target_bytes && !paragraphs.is_empty() {
@@ -185,7 +204,7 @@ pub fn generate_brief(opinions_dir: &Path, target_bytes: usize) -> std::io::Resu
         if i % 3 == 2 {
             out.push_str(&argument_paragraph(&mut rng, &mut cited));
         } else {
-            out.push_str(&paragraphs[(i / 3 * 2 + i % 3) % paragraphs.len()]);
+            out.push_str(&paragraphs[(first + i / 3 * 2 + i % 3) % paragraphs.len()]);
         }
         out.push_str("\n\n");
         on_page += 1;
@@ -195,5 +214,4 @@ pub fn generate_brief(opinions_dir: &Path, target_bytes: usize) -> std::io::Resu
         }
         i += 1;
     }
-    Ok(out)
 }

@@ -7,61 +7,147 @@ use std::sync::Arc;
 
 use tower_lsp::lsp_types::Position;
 
-use super::{find_workspace_config, inputs, sarif, OutputFormat};
+use super::progress::Progress;
+use super::{batch, find_workspace_config, inputs, sarif, OutputFormat};
 use crate::analysis::{analyze_in, Finding, ParagraphCache, Severity, Workspace};
 use crate::config::Config;
 use crate::document::Format;
 use crate::server::convert::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 
-pub fn run(format: OutputFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
+pub fn run(
+    format: OutputFormat,
+    config_path: Option<&Path>,
+    paths: &[PathBuf],
+    jobs: Option<usize>,
+) -> ExitCode {
     let (files, config) = match inputs(config_path, paths) {
         Ok(found) => found,
         Err(code) => return code,
     };
     let workspace = workspace_for(config_path, paths.first().map(|p| p.as_path()), &config);
+    let jobs = jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let progress = Progress::new(files.len());
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut any_error = false;
-    let mut io_error = false;
-    let mut sarif = (format == OutputFormat::Sarif).then(|| sarif::Writer::start(&mut out));
-    for path in &files {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) => {
-                eprintln!("plead: cannot read {}: {e}", path.display());
-                io_error = true;
-                continue;
-            }
-        };
-        let findings = check_text_in(&text, &path.to_string_lossy(), &config, &workspace);
-        any_error |= findings.iter().any(|f| f.severity == Severity::Error);
-        let result = match format {
-            OutputFormat::Human => write_human(&mut out, path, &text, &findings),
-            OutputFormat::Json => write_json(&mut out, path, &text, &findings),
-            OutputFormat::Sarif => match &mut sarif {
-                Some(w) => w.write_file(&mut out, path, &text, &findings),
-                None => Ok(()),
-            },
-        };
-        if let Err(e) = result {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                return ExitCode::from(if any_error { 1 } else { 0 });
-            }
-            eprintln!("plead: cannot write output: {e}");
-            return ExitCode::from(2);
+    let mut out = Emitter {
+        out: io::BufWriter::new(stdout.lock()),
+        sarif: None,
+        any_error: false,
+        io_error: false,
+        progress,
+    };
+    if format == OutputFormat::Sarif {
+        out.sarif = Some(sarif::Writer::start(&mut out.out));
+    }
+    let check = |path: &PathBuf| check_file(path, format, &config, &workspace);
+    let written = if jobs <= 1 || files.len() <= 1 {
+        files.iter().try_for_each(|path| out.emit(check(path)))
+    } else {
+        batch::in_order(&files, jobs, check, |outcome| out.emit(outcome))
+    };
+    out.progress.finish();
+    if let Err(e) = written.and_then(|()| out.finish()) {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::from(if out.any_error { 1 } else { 0 });
         }
+        eprintln!("plead: cannot write output: {e}");
+        return ExitCode::from(2);
     }
-    if let Some(w) = sarif {
-        let _ = w.finish(&mut out);
-    }
-    let _ = out.flush();
-    if io_error {
+    if out.io_error {
         ExitCode::from(2)
-    } else if any_error {
+    } else if out.any_error {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// What checking one file produced: its rendered output, or why it could not be read.
+enum Outcome {
+    Checked {
+        output: Vec<u8>,
+        has_error: bool,
+        bytes: u64,
+    },
+    Unreadable(String),
+}
+
+/// Reads, analyzes and renders one file (on any thread).
+fn check_file(
+    path: &Path,
+    format: OutputFormat,
+    config: &Config,
+    workspace: &Workspace,
+) -> Outcome {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            return Outcome::Unreadable(format!("plead: cannot read {}: {e}", path.display()))
+        }
+    };
+    let findings = check_text_in(&text, &path.to_string_lossy(), config, workspace);
+    let mut output = Vec::new();
+    // Rendering into a Vec cannot fail.
+    let _ = match format {
+        OutputFormat::Human => write_human(&mut output, path, &text, &findings),
+        OutputFormat::Json => write_json(&mut output, path, &text, &findings),
+        OutputFormat::Sarif => {
+            output = sarif::results(path, &text, &findings);
+            Ok(())
+        }
+    };
+    Outcome::Checked {
+        output,
+        has_error: findings.iter().any(|f| f.severity == Severity::Error),
+        bytes: text.len() as u64,
+    }
+}
+
+/// Writes outcomes in input order, each as soon as it arrives, and tallies the exit code.
+struct Emitter<W: Write> {
+    out: W,
+    sarif: Option<sarif::Writer>,
+    any_error: bool,
+    io_error: bool,
+    progress: Progress,
+}
+
+impl<W: Write> Emitter<W> {
+    fn emit(&mut self, outcome: Outcome) -> io::Result<()> {
+        match outcome {
+            Outcome::Checked {
+                output,
+                has_error,
+                bytes,
+            } => {
+                self.any_error |= has_error;
+                let (out, sarif) = (&mut self.out, &mut self.sarif);
+                self.progress.around(|| {
+                    match sarif {
+                        Some(sarif) => sarif.write_results(out, &output)?,
+                        None => out.write_all(&output)?,
+                    }
+                    // Each file's output reaches the reader (a pipe, a job system) when done.
+                    out.flush()
+                })?;
+                self.progress.advance(bytes);
+            }
+            Outcome::Unreadable(message) => {
+                self.io_error = true;
+                self.progress.message(&message);
+                self.progress.advance(0);
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        if let Some(sarif) = self.sarif.take() {
+            sarif.finish(&mut self.out)?;
+        }
+        self.out.flush()
     }
 }
 

@@ -1,9 +1,11 @@
 //! The command line: `plead lsp`, `plead check`, `plead rules` (and the
 //! subcommands other issues add). Uses the same analysis as the server.
 
+mod batch;
 pub mod check;
 pub mod cites;
 mod files;
+mod progress;
 pub mod sarif;
 pub mod toa;
 
@@ -47,6 +49,9 @@ pub enum Command {
         /// A plead.toml to use instead of the one found above the first path.
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Files to check at once (default: one per core). Output order does not depend on it.
+        #[arg(short = 'j', long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -94,8 +99,9 @@ pub fn main() -> ExitCode {
         Command::Check {
             format,
             config,
+            jobs,
             paths,
-        } => check::run(format, config.as_deref(), &paths),
+        } => check::run(format, config.as_deref(), &paths, jobs.map(usize::from)),
         Command::Cites {
             format,
             config,

@@ -1,4 +1,5 @@
-//! SARIF 2.1.0 output, streamed: results are written as files are checked.
+//! SARIF 2.1.0 output, streamed: the header first, then each file's results as soon
+//! as it is checked (rendered on any thread by [`results`]), then the footer.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -46,57 +47,65 @@ impl Writer {
         Writer { first: true }
     }
 
-    pub fn write_file(
-        &mut self,
-        out: &mut impl Write,
-        path: &Path,
-        text: &str,
-        findings: &[Finding],
-    ) -> io::Result<()> {
-        let index = LineIndex::new(text);
-        let region = |s: usize, e: usize| {
-            let a = index.line_col(text, s, Encoding::Utf16);
-            let b = index.line_col(text, e, Encoding::Utf16);
-            json!({ "startLine": a.line + 1, "startColumn": a.col + 1, "endLine": b.line + 1, "endColumn": b.col + 1 })
-        };
-        let uri = path.to_string_lossy().replace('\\', "/");
-        for f in findings {
-            let fixes: Vec<_> = f
-                .fixes
-                .iter()
-                .map(|fix| {
-                    json!({
-                        "description": { "text": fix.title },
-                        "artifactChanges": [{
-                            "artifactLocation": { "uri": uri },
-                            "replacements": fix.edits.iter().map(|e| json!({
-                                "deletedRegion": region(e.span.start, e.span.end),
-                                "insertedContent": { "text": e.new_text },
-                            })).collect::<Vec<_>>(),
-                        }],
-                    })
-                })
-                .collect();
-            let result = json!({
-                "ruleId": f.code,
-                "level": level(f.severity),
-                "message": { "text": f.message },
-                "locations": [{ "physicalLocation": {
-                    "artifactLocation": { "uri": uri },
-                    "region": region(f.span.start, f.span.end),
-                }}],
-                "fixes": fixes,
-            });
-            if !self.first {
-                out.write_all(b",")?;
-            }
-            self.first = false;
-            write!(out, "{result}")?;
+    /// Appends one file's rendered [`results`], separated from earlier ones by a comma.
+    pub fn write_results(&mut self, out: &mut impl Write, results: &[u8]) -> io::Result<()> {
+        if results.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        if !self.first {
+            out.write_all(b",")?;
+        }
+        self.first = false;
+        out.write_all(results)
     }
 
     pub fn finish(self, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "]}}]}}")
     }
+}
+
+/// One file's SARIF results, comma-separated (empty when there are no findings).
+pub fn results(path: &Path, text: &str, findings: &[Finding]) -> Vec<u8> {
+    let index = LineIndex::new(text);
+    let region = |s: usize, e: usize| {
+        let a = index.line_col(text, s, Encoding::Utf16);
+        let b = index.line_col(text, e, Encoding::Utf16);
+        json!({ "startLine": a.line + 1, "startColumn": a.col + 1, "endLine": b.line + 1, "endColumn": b.col + 1 })
+    };
+    let uri = path.to_string_lossy().replace('\\', "/");
+    let mut out = Vec::new();
+    for f in findings {
+        let fixes: Vec<_> = f
+            .fixes
+            .iter()
+            .map(|fix| {
+                json!({
+                    "description": { "text": fix.title },
+                    "artifactChanges": [{
+                        "artifactLocation": { "uri": uri },
+                        "replacements": fix.edits.iter().map(|e| json!({
+                            "deletedRegion": region(e.span.start, e.span.end),
+                            "insertedContent": { "text": e.new_text },
+                        })).collect::<Vec<_>>(),
+                    }],
+                })
+            })
+            .collect();
+        let result = json!({
+            "ruleId": f.code,
+            "level": level(f.severity),
+            "message": { "text": f.message },
+            "locations": [{ "physicalLocation": {
+                "artifactLocation": { "uri": uri },
+                "region": region(f.span.start, f.span.end),
+            }}],
+            "fixes": fixes,
+        });
+        if !out.is_empty() {
+            out.push(b',');
+        }
+        // Writing JSON into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut out, &result);
+    }
+    out
 }
