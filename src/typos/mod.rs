@@ -14,6 +14,7 @@ mod ocr;
 mod style;
 mod suggest;
 mod tokenize;
+mod word_table;
 
 use std::sync::{LazyLock, Mutex};
 

@@ -5,6 +5,7 @@
 //! words of similar length. Misspellings are rare, so this never dominates a pass.
 
 use super::dictionary::Dictionary;
+pub use super::word_table::letter_mask;
 
 const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
 
@@ -27,7 +28,7 @@ pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggesti
         let n = chars.len();
         let mask = letter_mask(lowercase);
         for len in n.saturating_sub(2)..=n + 2 {
-            for &(word, score, word_mask) in dict.words_of_length(len) {
+            for (word, score, word_mask) in dict.words_of_length(len) {
                 // Two edits change the presence of at most four letters.
                 if (mask ^ word_mask).count_ones() > 4
                     || found.iter().any(|s| s.word.eq_ignore_ascii_case(word))
@@ -136,13 +137,6 @@ fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
             );
         }
     }
-}
-
-/// Bit `i` set when letter `a + i` occurs in the word.
-pub fn letter_mask(word: &str) -> u32 {
-    word.bytes()
-        .filter(u8::is_ascii_lowercase)
-        .fold(0, |m, b| m | 1 << (b - b'a'))
 }
 
 /// Lower is better: one edit outweighs any frequency difference except between the

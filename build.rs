@@ -1,0 +1,231 @@
+//! Lays the spelling dictionary out at build time (see `src/typos/word_table.rs`): the
+//! SCOWL word list and the legal lexicon are merged and written as hash tables the
+//! binary embeds, so no process spends its start-up building them.
+
+#[path = "src/typos/word_table.rs"]
+#[allow(dead_code)]
+mod word_table;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use word_table::*;
+
+/// Words scoring at least this are in the small hot table (most common words, ~5k).
+const HOT_SCORE: u8 = 35;
+/// Score given to lexicon words: legal vocabulary ranks high among suggestions.
+const LEXICON_SCORE: u8 = 50;
+
+/// Slot-count exponent for `n` keys: at most half the slots are used, so probes are
+/// short and always reach an empty slot.
+fn slot_bits(n: usize) -> u32 {
+    (n.max(1) * 2).next_power_of_two().trailing_zeros().max(4)
+}
+
+struct Word {
+    key: String,
+    display: Option<String>,
+    score: u8,
+    lowered: bool,
+}
+
+fn main() {
+    let words_path = "data/en_US-words.tsv";
+    let lexicon_path = "data/legal_lexicon.txt";
+    for path in [words_path, lexicon_path, "src/typos/word_table.rs"] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let read = |path: &str| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    };
+    let (words, abbreviations) = merge(&read(words_path), &read(lexicon_path));
+    let image = encode(words, abbreviations);
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let target = Path::new(&out).join("dictionary.bin");
+    std::fs::write(&target, image).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+}
+
+/// The word list (`key<TAB>score[<TAB>Display]`) merged with the lexicon: lexicon words
+/// score at least `LEXICON_SCORE`; entries ending in a period are abbreviations.
+fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
+    let mut merged: Vec<Word> = Vec::with_capacity(140_000);
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(140_000);
+    for line in words.lines() {
+        let mut cols = line.split('\t');
+        let (Some(key), Some(score)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let word = Word {
+            key: key.to_string(),
+            display: cols.next().map(str::to_string),
+            score: score.parse().unwrap_or(0),
+            lowered: false,
+        };
+        match index.get(key) {
+            Some(&i) => merged[i] = word,
+            None => {
+                index.insert(key.to_string(), merged.len());
+                merged.push(word);
+            }
+        }
+    }
+    let mut abbreviations = Vec::new();
+    for line in lexicon.lines() {
+        let entry = line.split('#').next().unwrap_or("").trim();
+        for word in entry.split_whitespace() {
+            if let Some(abbr) = word.strip_suffix('.') {
+                // `U.S.C.`-style entries are handled by the tokenizer (internal periods).
+                if !abbr.contains('.') {
+                    abbreviations.push(abbr.to_lowercase());
+                }
+                continue;
+            }
+            let lowered = word.chars().any(char::is_uppercase);
+            let key = if lowered {
+                word.to_lowercase()
+            } else {
+                word.to_string()
+            };
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                merged.push(Word {
+                    key,
+                    display: word
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                        .then(|| word.to_string()),
+                    score: 0,
+                    lowered,
+                });
+                merged.len() - 1
+            });
+            merged[i].score = merged[i].score.max(LEXICON_SCORE);
+        }
+    }
+    abbreviations.sort();
+    abbreviations.dedup();
+    (merged, abbreviations)
+}
+
+fn encode(mut words: Vec<Word>, abbreviations: Vec<String>) -> Vec<u8> {
+    let is_hot = |w: &Word| w.score >= HOT_SCORE && !w.lowered;
+    // Hot words first, so their entries and strings share a few cache-friendly pages.
+    words.sort_by(|a, b| is_hot(b).cmp(&is_hot(a)).then_with(|| a.key.cmp(&b.key)));
+    let n_words = words.len();
+    let n_hot = words.iter().filter(|w| is_hot(w)).count();
+
+    let mut strings = String::new();
+    let mut entries = Vec::with_capacity((n_words + abbreviations.len()) * ENTRY_BYTES);
+    let mut push_entry = |key: &str, display: Option<&str>, score: u8, flags: u8, mask: u32| {
+        let at = u32::try_from(strings.len()).expect("strings fit in u32");
+        strings.push_str(key);
+        strings.push_str(display.unwrap_or(""));
+        entries.extend_from_slice(&at.to_le_bytes());
+        entries.extend_from_slice(&mask.to_le_bytes());
+        let len = |s: &str| u8::try_from(s.len()).expect("words are under 256 bytes");
+        entries.extend_from_slice(&[len(key), display.map_or(0, len), score, flags]);
+    };
+    // The form the length index lists: the key, or for lowered keys the display form.
+    let listed = |w: &Word| {
+        if w.lowered {
+            w.display.clone()
+        } else {
+            Some(w.key.clone())
+        }
+    };
+    for w in &words {
+        let mask = listed(w).map_or(0, |s| letter_mask(&s.to_ascii_lowercase()));
+        let flags = if w.lowered { FLAG_LOWERED } else { 0 };
+        push_entry(&w.key, w.display.as_deref(), w.score, flags, mask);
+    }
+    for a in &abbreviations {
+        push_entry(a, None, 0, 0, 0);
+    }
+
+    let table = |keys: &mut dyn Iterator<Item = (usize, &str)>, n: usize| {
+        let bits = slot_bits(n);
+        let mut slots = vec![0u32; 1 << bits];
+        for (entry, key) in keys {
+            let mut i = first_slot(key.as_bytes(), bits);
+            while slots[i] != 0 {
+                i = (i + 1) & ((1 << bits) - 1);
+            }
+            slots[i] = u32::try_from(entry + 1).expect("entries fit in u32");
+        }
+        (bits, slots)
+    };
+    let (main_bits, main) = table(
+        &mut words.iter().enumerate().map(|(i, w)| (i, w.key.as_str())),
+        n_words,
+    );
+    let (hot_bits, hot) = table(
+        &mut words[..n_hot]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i, w.key.as_str())),
+        n_hot,
+    );
+    let (abbr_bits, abbr) = table(
+        &mut abbreviations
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (n_words + i, a.as_str())),
+        abbreviations.len(),
+    );
+
+    // Words by length in chars, each group sorted by (form, score, mask) for the
+    // edit-distance-2 scan.
+    let mut groups: Vec<Vec<(String, u8, u32, u32)>> = vec![Vec::new(); MAX_LEN];
+    for (i, w) in words.iter().enumerate() {
+        let Some(form) = listed(w) else { continue };
+        let mask = letter_mask(&form.to_ascii_lowercase());
+        if let Some(group) = groups.get_mut(form.chars().count()) {
+            group.push((form, w.score, mask, i as u32));
+        }
+    }
+    let mut starts = Vec::with_capacity(MAX_LEN + 1);
+    let mut index = Vec::new();
+    for group in &mut groups {
+        group.sort_unstable();
+        starts.push(index.len() as u32);
+        index.extend(group.iter().map(|g| g.3));
+    }
+    starts.push(index.len() as u32);
+
+    let mut header = vec![0u32; HEADER_WORDS];
+    let mut at = HEADER_WORDS * 4;
+    let mut place = |field: usize, bytes: usize| {
+        header[field] = at as u32;
+        at += bytes;
+    };
+    place(H_ENTRIES_AT, entries.len());
+    place(H_MAIN_AT, main.len() * 4);
+    place(H_HOT_AT, hot.len() * 4);
+    place(H_ABBR_AT, abbr.len() * 4);
+    place(H_STARTS_AT, starts.len() * 4);
+    place(H_INDEX_AT, index.len() * 4);
+    place(H_STRINGS_AT, strings.len());
+    header[H_MAGIC] = MAGIC;
+    header[H_WORDS] = n_words as u32;
+    header[H_ENTRIES] = (n_words + abbreviations.len()) as u32;
+    header[H_MAIN_BITS] = main_bits;
+    header[H_HOT_BITS] = hot_bits;
+    header[H_ABBR_BITS] = abbr_bits;
+
+    let mut image = Vec::with_capacity(at);
+    let words_le = |v: &[u32], image: &mut Vec<u8>| {
+        for x in v {
+            image.extend_from_slice(&x.to_le_bytes());
+        }
+    };
+    words_le(&header, &mut image);
+    image.extend_from_slice(&entries);
+    words_le(&main, &mut image);
+    words_le(&hot, &mut image);
+    words_le(&abbr, &mut image);
+    words_le(&starts, &mut image);
+    words_le(&index, &mut image);
+    image.extend_from_slice(strings.as_bytes());
+    assert_eq!(image.len(), at);
+    image
+}

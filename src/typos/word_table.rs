@@ -1,0 +1,63 @@
+//! The layout of the dictionary image that `build.rs` writes from `data/` and the
+//! binary embeds: the merged word list laid out as ready-to-probe hash tables, so
+//! start-up builds nothing (building a 131k-word hash map took ~60% of a
+//! `plead check` of the seed).
+//!
+//! Shared by `build.rs` (through `#[path]`) and the dictionary, so both hash alike.
+//! All numbers are little-endian `u32`s. The image is:
+//! `[header: HEADER_WORDS u32s][entries][main slots][hot slots][abbreviation slots]
+//! [length starts: MAX_LEN + 1 u32s][length index][strings]`.
+//! An entry is `ENTRY_BYTES` long: string offset (u32), letter mask (u32), key length,
+//! display length, score, flags (u8 each); the display form, when there is one,
+//! follows the key in the strings. A slot holds an entry index + 1 (0 = empty).
+
+/// Header fields, in order (each a `u32`).
+pub const MAGIC: u32 = 0x504c_4431; // "PLD1"
+pub const H_MAGIC: usize = 0;
+pub const H_WORDS: usize = 1;
+pub const H_ENTRIES: usize = 2;
+pub const H_MAIN_BITS: usize = 3;
+pub const H_HOT_BITS: usize = 4;
+pub const H_ABBR_BITS: usize = 5;
+pub const H_ENTRIES_AT: usize = 6;
+pub const H_MAIN_AT: usize = 7;
+pub const H_HOT_AT: usize = 8;
+pub const H_ABBR_AT: usize = 9;
+pub const H_STARTS_AT: usize = 10;
+pub const H_INDEX_AT: usize = 11;
+pub const H_STRINGS_AT: usize = 12;
+pub const HEADER_WORDS: usize = 13;
+
+pub const ENTRY_BYTES: usize = 12;
+/// Flag: the key is the lowercased source word (`ebay` for `eBay`); such keys are
+/// reached through their display form in the length index.
+pub const FLAG_LOWERED: u8 = 1;
+/// Words are grouped by length in chars below this (longer ones are never suggested).
+pub const MAX_LEN: usize = 40;
+
+/// The first slot to probe for `key` in a table of `1 << bits` slots (FxHash-style
+/// multiply-rotate over 8-byte chunks; the top bits of the product pick the slot).
+pub fn first_slot(key: &[u8], bits: u32) -> usize {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut hash = key.len() as u64;
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word))
+            .wrapping_mul(K)
+            .rotate_left(26);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    hash = (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    (hash >> (64 - bits)) as usize
+}
+
+/// Which of the 26 ASCII lowercase letters occur in `word` (a cheap filter before
+/// computing an edit distance: two edits change the presence of at most four letters).
+pub fn letter_mask(word: &str) -> u32 {
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |m, b| m | 1 << (b - b'a'))
+}
