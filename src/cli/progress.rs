@@ -38,13 +38,13 @@ impl Progress {
     pub fn advance(&mut self, bytes: u64) {
         self.bytes += bytes;
         let Some(bar) = &self.bar else { return };
-        bar.inc(1);
         let secs = self.started.elapsed().as_secs_f64().max(1e-3);
         bar.set_message(format!(
             "{:.0} files/s, {:.1} MB/s",
-            bar.position() as f64 / secs,
+            (bar.position() + 1) as f64 / secs,
             self.bytes as f64 / 1e6 / secs
         ));
+        bar.inc(1);
     }
 
     /// Runs `print` (which writes to stdout) without tearing the bar when both share a terminal.
