@@ -12,7 +12,7 @@ work="${REPORT_DIR:-$(mktemp -d /tmp/plead-report.XXXXXX)}"
 eyecite_venv="${EYECITE_VENV:-/tmp/eyecite-venv}"
 harper="${HARPER_HARNESS:-/tmp/harper-harness/target/release/harper-harness}"
 
-cargo build --release --quiet --bin plead --example gen_brief --example profile_parse
+cargo build --release --quiet --bin plead --example gen_brief --example profile_parse --example gen_filings
 cargo run --release --quiet --example gen_brief -- 1000000 > "$work/brief.txt"
 plead=target/release/plead
 seed=tests/fixtures/ayobi-order.txt
@@ -52,19 +52,20 @@ if [ -x "$harper" ]; then
   echo "| harper-core curated linter, 1 MB brief (spelling + grammar only) | ${h#harper } | plead full analysis should be faster |"
 fi
 
-# Batch: 2,000 generated filings of 20–50 kB.
+# Batch: 2,000 generated filings (5–60 kB, captions, pleading paper, Markdown), one job and every core.
 batch="$work/filings"
 if [ ! -d "$batch" ]; then
-  mkdir -p "$batch"
-  for i in $(seq 1 2000); do
-    size=$(( 20000 + (i * 7919) % 30000 ))
-    head -c "$size" "$work/brief.txt" | iconv -c -f utf-8 -t utf-8 > "$batch/filing-$i.txt"
-  done
+  target/release/examples/gen_filings "$batch" 2000 2> /dev/null
 fi
-bytes=$(du -sb "$batch" | cut -f1)
-start=$(date +%s%N); "$plead" check --format json "$batch" > "$work/batch.jsonl" 2>/dev/null || true; end=$(date +%s%N)
-ms=$(( (end - start) / 1000000 ))
-python3 -c "import sys; ms=$ms; print(f'| \`plead check --format json\` on 2,000 filings ({$bytes/1e6:.0f} MB) | {ms/1000:.1f} s: {2000/(ms/1000):.0f} files/s, {$bytes/1e6/(ms/1000):.1f} MB/s | uses every core |')"
+bytes=$(du -sb --apparent-size "$batch" | cut -f1)
+for jobs in 1 default; do
+  args=(); [ "$jobs" = default ] || args=(-j "$jobs")
+  start=$(date +%s%N); "$plead" check --format json "${args[@]}" "$batch" > "$work/batch-$jobs.jsonl" 2>/dev/null || true; end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  label=$([ "$jobs" = default ] && echo "default jobs ($(nproc) cores)" || echo "-j1")
+  python3 -c "ms=max($ms,1); mb=$bytes/1e6; print(f'| \`plead check --format json\` on 2,000 filings ({mb:.0f} MB), $label | {ms/1000:.1f} s: {2000/(ms/1000):.0f} files/s, {mb/(ms/1000):.1f} MB/s | uses every core |')"
+done
+cmp -s "$work/batch-1.jsonl" "$work/batch-default.jsonl" || echo "| batch output differs between -j1 and default jobs | FAIL | identical |"
 
 if [ -z "${QUICK:-}" ]; then
   echo
