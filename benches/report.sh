@@ -60,10 +60,14 @@ fi
 bytes=$(du -sb --apparent-size "$batch" | cut -f1)
 for jobs in 1 default; do
   args=(); [ "$jobs" = default ] || args=(-j "$jobs")
-  start=$(date +%s%N); "$plead" check --format json "${args[@]}" "$batch" > "$work/batch-$jobs.jsonl" 2>/dev/null || true; end=$(date +%s%N)
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$work/batch-$jobs.time" \
+    "$plead" check --format json "${args[@]}" "$batch" > "$work/batch-$jobs.jsonl" 2>/dev/null || true
+  end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
+  read -r user sys rss < <(tail -1 "$work/batch-$jobs.time")
   label=$([ "$jobs" = default ] && echo "default jobs ($(nproc) cores)" || echo "-j1")
-  python3 -c "ms=max($ms,1); mb=$bytes/1e6; print(f'| \`plead check --format json\` on 2,000 filings ({mb:.0f} MB), $label | {ms/1000:.1f} s: {2000/(ms/1000):.0f} files/s, {mb/(ms/1000):.1f} MB/s | uses every core |')"
+  python3 -c "ms=max($ms,1); mb=$bytes/1e6; cpu=$user+$sys; print(f'| \`plead check --format json\` on 2,000 filings ({mb:.0f} MB), $label | {ms/1000:.1f} s: {2000/(ms/1000):.0f} files/s, {mb/(ms/1000):.1f} MB/s (CPU {cpu:.1f} s, peak RSS {$rss/1024:.0f} MB) | uses every core |')"
 done
 cmp -s "$work/batch-1.jsonl" "$work/batch-default.jsonl" || echo "| batch output differs between -j1 and default jobs | FAIL | identical |"
 
