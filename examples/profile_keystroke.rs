@@ -1,12 +1,19 @@
 //! Re-analysis after keystrokes, for profilers: warms the cache on FILE, then analyzes
-//! N variants each with one character typed at a different place.
-//! `valgrind --tool=callgrind --toggle-collect='*keystrokes*' target/release/examples/profile_keystroke FILE 20`
+//! N variants each with one character typed at a different place. With `--publish`,
+//! each analysis is also converted to LSP diagnostics and serialized as tower-lsp does
+//! for `textDocument/publishDiagnostics` (params → `serde_json::Value` → JSON text).
+//! `valgrind --tool=callgrind --toggle-collect='*keystrokes*' target/release/examples/profile_keystroke FILE 20 [--publish]`
+use plead::server::{convert, positions};
+use plead::text::Encoding;
+use tower_lsp::lsp_types::{PublishDiagnosticsParams, Url};
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args
         .next()
-        .ok_or_else(|| anyhow::anyhow!("usage: profile_keystroke FILE [N]"))?;
+        .ok_or_else(|| anyhow::anyhow!("usage: profile_keystroke FILE [N] [--publish]"))?;
     let n: usize = args.next().map_or(Ok(20), |s| s.parse())?;
+    let publish = args.next().as_deref() == Some("--publish");
     let text = std::fs::read_to_string(&path)?;
     let config = plead::config::Config::default();
     let mut cache = plead::analysis::ParagraphCache::default();
@@ -21,7 +28,12 @@ fn main() -> anyhow::Result<()> {
             format!("{}x{}", &text[..at], &text[at..])
         })
         .collect();
-    println!("{}", keystrokes(&variants, format, &config, &mut cache));
+    let started = std::time::Instant::now();
+    let total = keystrokes(&variants, format, &config, &mut cache, publish)?;
+    println!(
+        "{total} findings/bytes; {:.2} ms per keystroke",
+        started.elapsed().as_secs_f64() * 1e3 / n.max(1) as f64
+    );
     Ok(())
 }
 
@@ -31,13 +43,35 @@ fn keystrokes(
     format: plead::document::Format,
     config: &plead::config::Config,
     cache: &mut plead::analysis::ParagraphCache,
-) -> usize {
-    variants
+    publish: bool,
+) -> anyhow::Result<usize> {
+    let uri = Url::parse("file:///brief.txt")?;
+    let mut total = 0;
+    for v in variants {
+        let analysis = plead::analysis::analyze(v, format, config, cache);
+        total += analysis.findings.len();
+        if publish {
+            total += publish_bytes(v, &analysis, &uri)?;
+        }
+    }
+    Ok(total)
+}
+
+#[inline(never)]
+fn publish_bytes(
+    text: &str,
+    analysis: &plead::analysis::Analysis,
+    uri: &Url,
+) -> anyhow::Result<usize> {
+    let rope = ropey::Rope::from_str(text);
+    let mapper = positions::PositionMapper::new(&rope, text, Encoding::Utf16);
+    let pos = |o: usize| mapper.position(o);
+    let diagnostics = analysis
+        .findings
         .iter()
-        .map(|v| {
-            plead::analysis::analyze(v, format, config, cache)
-                .findings
-                .len()
-        })
-        .sum()
+        .map(|f| convert::diagnostic(f, &pos))
+        .collect();
+    let params = PublishDiagnosticsParams::new(uri.clone(), diagnostics, Some(1));
+    let value = serde_json::to_value(params)?;
+    Ok(serde_json::to_string(&value)?.len())
 }

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use tower_lsp::lsp_types::{MessageType, Url};
 
-use super::convert;
 use super::documents::Snapshot;
 use super::positions;
 use super::state::State;
@@ -149,21 +148,18 @@ pub async fn publish(state: &Arc<State>, uri: &Url, snapshot: &Snapshot) {
         return;
     }
     *last = snapshot.generation;
-    let enc = state.encoding();
-    let diagnostics = {
-        let mapper = positions::PositionMapper::new(&snapshot.rope, &snapshot.text, enc);
+    let message = {
+        let mapper =
+            positions::PositionMapper::new(&snapshot.rope, &snapshot.text, state.encoding());
         let pos = |offset: usize| mapper.position(offset);
-        snapshot
-            .analysis
-            .findings
-            .iter()
-            .map(|f| convert::diagnostic(f, &pos))
-            .collect()
+        state.diagnostics_message(
+            uri,
+            Some(snapshot.version),
+            &snapshot.analysis.findings,
+            &pos,
+        )
     };
-    state
-        .client
-        .publish_diagnostics(uri.clone(), diagnostics, Some(snapshot.version))
-        .await;
+    state.publish_diagnostics(message).await;
 }
 
 /// The analysis of the document as it is now, for answering a request: the latest

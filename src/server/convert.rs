@@ -111,3 +111,132 @@ pub fn text_edit(
         new_text: new_text.to_string(),
     }
 }
+
+/// The JSON-RPC body of `textDocument/publishDiagnostics` for `findings`, written
+/// straight from them: the same JSON as [`diagnostic`] through tower-lsp, without the
+/// intermediate `Diagnostic` values and `serde_json::Value` tree (see `outbox`).
+pub fn publish_diagnostics_body(
+    uri: &Url,
+    version: Option<i32>,
+    findings: &[Finding],
+    pos: &dyn Fn(usize) -> Position,
+) -> Vec<u8> {
+    let message = PublishMessage {
+        jsonrpc: "2.0",
+        method: "textDocument/publishDiagnostics",
+        params: PublishParams {
+            uri: uri.as_str(),
+            diagnostics: findings
+                .iter()
+                .map(|f| DiagnosticRef {
+                    range: Range::new(pos(f.span.start), pos(f.span.end)),
+                    severity: severity(f.severity),
+                    code: f.code,
+                    code_description: CodeDescriptionRef {
+                        href: RuleDocHref(f.code),
+                    },
+                    source: "plead",
+                    message: &f.message,
+                })
+                .collect(),
+            version,
+        },
+    };
+    // Serializing plain structs and strings into a Vec cannot fail.
+    serde_json::to_vec(&message).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct PublishMessage<'a> {
+    jsonrpc: &'static str,
+    method: &'static str,
+    params: PublishParams<'a>,
+}
+
+#[derive(Serialize)]
+struct PublishParams<'a> {
+    uri: &'a str,
+    diagnostics: Vec<DiagnosticRef<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<i32>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DiagnosticRef<'a> {
+    range: Range,
+    severity: DiagnosticSeverity,
+    code: &'a str,
+    code_description: CodeDescriptionRef,
+    source: &'static str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct CodeDescriptionRef {
+    href: RuleDocHref,
+}
+
+/// [`rule_doc_url`] of a rule, written without building a `Url` (the anchor is the
+/// code with `/` as `-`; rule codes are lowercase ASCII, which a URL keeps as is).
+struct RuleDocHref(&'static str);
+
+impl Serialize for RuleDocHref {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl std::fmt::Display for RuleDocHref {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{RULES_DOC_URL}#")?;
+        for part in self.0.split_inclusive('/') {
+            match part.strip_suffix('/') {
+                Some(head) => write!(f, "{head}-")?,
+                None => f.write_str(part)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{all_rules, Span};
+
+    /// The direct serializer and tower-lsp's route (typed params → `Value`) agree,
+    /// for every rule's documentation link and for text that needs escaping.
+    #[test]
+    fn direct_publish_body_equals_tower_lsp_json() {
+        let uri = Url::parse("file:///tmp/brief%20one.txt").expect("url");
+        let findings: Vec<Finding> = all_rules()
+            .into_iter()
+            .enumerate()
+            .map(|(i, rule)| Finding {
+                span: Span::new(i, i + 3),
+                code: rule.code,
+                severity: rule.default_severity,
+                message: format!("“{}” \"quoted\" \\ tab\t§ {i}", rule.summary),
+                fixes: Vec::new(),
+            })
+            .collect();
+        assert!(findings.len() > 20, "every rule is covered");
+        let pos = |o: usize| Position::new(o as u32 / 7, o as u32 % 7);
+        for version in [Some(3), None] {
+            let body = publish_diagnostics_body(&uri, version, &findings, &pos);
+            let direct: serde_json::Value = serde_json::from_slice(&body).expect("valid JSON");
+            let params = tower_lsp::lsp_types::PublishDiagnosticsParams {
+                uri: uri.clone(),
+                diagnostics: findings.iter().map(|f| diagnostic(f, &pos)).collect(),
+                version,
+            };
+            let expected = serde_json::json!({
+                "jsonrpc": "2.0",
+                "method": "textDocument/publishDiagnostics",
+                "params": serde_json::to_value(params).expect("params serialize"),
+            });
+            assert_eq!(direct, expected);
+        }
+    }
+}

@@ -13,6 +13,7 @@ mod documents;
 mod features;
 mod frames;
 mod lifecycle;
+mod outbox;
 pub mod positions;
 mod settings;
 mod state;
@@ -40,7 +41,8 @@ pub fn run() -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     let clean = runtime.block_on(async {
-        let (service, socket) = service();
+        let (outbox, to_client) = outbox::Outbox::spawn(tokio::io::stdout());
+        let (service, socket) = service_with(Some(outbox));
         let lifecycle = Arc::new(lifecycle::Lifecycle::default());
         let service = lifecycle::WatchExit {
             inner: service,
@@ -49,7 +51,7 @@ pub fn run() -> anyhow::Result<()> {
         // Malformed frames are dropped before tower-lsp sees them (they would end the session).
         let (guarded, to_server) = tokio::io::duplex(1 << 16);
         tokio::spawn(frames::forward_valid_frames(tokio::io::stdin(), to_server));
-        let serve = Server::new(guarded, tokio::io::stdout(), socket).serve(service);
+        let serve = Server::new(guarded, to_client, socket).serve(service);
         tokio::select! {
             () = serve => true,
             shutdown_first = lifecycle.exited() => shutdown_first,
@@ -63,7 +65,11 @@ pub fn run() -> anyhow::Result<()> {
 
 /// The server as a tower service (the binary serves it over stdio; tests drive it in-process).
 pub fn service() -> (LspService<PleadServer>, ClientSocket) {
-    LspService::build(PleadServer::new)
+    service_with(None)
+}
+
+fn service_with(outbox: Option<outbox::Outbox>) -> (LspService<PleadServer>, ClientSocket) {
+    LspService::build(move |client| PleadServer::new(client, outbox.clone()))
         .custom_method(DOCUMENT_TEXT_METHOD, PleadServer::document_text)
         .finish()
 }
@@ -87,9 +93,9 @@ pub struct PleadServer {
 }
 
 impl PleadServer {
-    fn new(client: Client) -> PleadServer {
+    fn new(client: Client, outbox: Option<outbox::Outbox>) -> PleadServer {
         PleadServer {
-            state: Arc::new(State::new(client)),
+            state: Arc::new(State::new(client, outbox)),
         }
     }
 

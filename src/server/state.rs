@@ -5,12 +5,17 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, RwLock};
 
-use tower_lsp::lsp_types::{ClientCapabilities, MessageType};
+use tower_lsp::lsp_types::{
+    ClientCapabilities, MessageType, Position, PublishDiagnosticsParams, Url,
+};
 use tower_lsp::Client;
 
+use super::convert;
 use super::documents::Documents;
+use super::outbox::Outbox;
 use super::settings::Settings;
 use super::workspace::WorkspaceIndex;
+use crate::analysis::Finding;
 use crate::config::Config;
 use crate::text::Encoding;
 
@@ -54,6 +59,9 @@ impl ClientSupport {
 
 pub struct State {
     pub client: Client,
+    /// Over stdio, diagnostics skip tower-lsp's `Value` round trip (see `outbox`);
+    /// in-process (tests) they go through `client`.
+    pub outbox: Option<Outbox>,
     pub docs: Documents,
     pub encoding: RwLock<Encoding>,
     pub support: RwLock<ClientSupport>,
@@ -64,6 +72,14 @@ pub struct State {
     pub workspace: WorkspaceIndex,
     /// Bumped for every workspace (re)index; a finished index applies only if still newest.
     pub index_generation: AtomicU64,
+}
+
+/// Diagnostics as [`State::publish_diagnostics`] sends them.
+pub enum DiagnosticsMessage {
+    /// Serialized for the outbox.
+    Body(Vec<u8>),
+    /// For tower-lsp's client.
+    Params(PublishDiagnosticsParams),
 }
 
 /// Log levels of `plead.logLevel`, most severe first.
@@ -82,9 +98,10 @@ fn rank(t: MessageType) -> usize {
 }
 
 impl State {
-    pub fn new(client: Client) -> State {
+    pub fn new(client: Client, outbox: Option<Outbox>) -> State {
         State {
             client,
+            outbox,
             docs: Documents::default(),
             encoding: RwLock::new(Encoding::Utf16),
             support: RwLock::default(),
@@ -116,6 +133,44 @@ impl State {
 
     pub fn root(&self) -> Option<PathBuf> {
         self.settings.read().ok().and_then(|s| s.root.clone())
+    }
+
+    /// A document's diagnostics ready to publish (an empty list clears them), built
+    /// without awaiting so position mappers need not cross threads.
+    pub fn diagnostics_message(
+        &self,
+        uri: &Url,
+        version: Option<i32>,
+        findings: &[Finding],
+        pos: &dyn Fn(usize) -> Position,
+    ) -> DiagnosticsMessage {
+        match &self.outbox {
+            Some(_) => DiagnosticsMessage::Body(convert::publish_diagnostics_body(
+                uri, version, findings, pos,
+            )),
+            None => DiagnosticsMessage::Params(PublishDiagnosticsParams {
+                uri: uri.clone(),
+                diagnostics: findings
+                    .iter()
+                    .map(|f| convert::diagnostic(f, pos))
+                    .collect(),
+                version,
+            }),
+        }
+    }
+
+    pub async fn publish_diagnostics(&self, message: DiagnosticsMessage) {
+        match (message, &self.outbox) {
+            (DiagnosticsMessage::Body(body), Some(outbox)) => {
+                outbox.send(body).await;
+            }
+            (DiagnosticsMessage::Params(p), _) => {
+                self.client
+                    .publish_diagnostics(p.uri, p.diagnostics, p.version)
+                    .await;
+            }
+            (DiagnosticsMessage::Body(_), None) => {}
+        }
     }
 
     /// `window/logMessage`, filtered by `plead.logLevel`. Never pass document text here.

@@ -95,8 +95,6 @@ pub async fn did_close(state: &Arc<State>, params: DidCloseTextDocumentParams) {
         // Cancel any running analysis of it.
         doc.bump();
     }
-    state
-        .client
-        .publish_diagnostics(uri, Vec::new(), None)
-        .await;
+    let cleared = state.diagnostics_message(&uri, None, &[], &|_| Default::default());
+    state.publish_diagnostics(cleared).await;
 }

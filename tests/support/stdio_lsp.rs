@@ -31,7 +31,8 @@ pub struct StdioLsp {
     incoming: Receiver<Message>,
     /// Messages received but not yet taken by a wait.
     stash: VecDeque<Message>,
-    /// Every notification the server sent (for log inspection).
+    /// Every notification the server sent except diagnostics (for log inspection;
+    /// diagnostics are taken by waits, and copying each large one would load the client).
     pub notifications: Vec<Value>,
     next_id: i64,
     /// While true the reader thread stops reading stdout (a client that never reads).
@@ -214,9 +215,7 @@ impl StdioLsp {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.incoming.recv_timeout(left) {
                 Ok(m) => {
-                    if m.value.get("id").is_none() {
-                        self.notifications.push(m.value.clone());
-                    }
+                    self.record_notification(&m.value);
                     if pred(&m.value) {
                         return Some(m);
                     }
@@ -233,12 +232,16 @@ impl StdioLsp {
         }
     }
 
+    fn record_notification(&mut self, value: &Value) {
+        if value.get("id").is_none() && value["method"] != "textDocument/publishDiagnostics" {
+            self.notifications.push(value.clone());
+        }
+    }
+
     /// Drains what has arrived so far (into `notifications`) without waiting.
     pub fn drain(&mut self) {
         while let Ok(m) = self.incoming.try_recv() {
-            if m.value.get("id").is_none() {
-                self.notifications.push(m.value.clone());
-            }
+            self.record_notification(&m.value);
         }
         self.stash.clear();
     }
