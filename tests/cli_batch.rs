@@ -188,6 +188,10 @@ fn exit_codes_with_clean_error_and_unreadable_files() {
     assert_eq!(paths.len(), 7, "{paths:?}");
     assert_eq!(paths[6], "./error.txt");
 
+    // More jobs than files is fine; zero or a word is a usage error.
+    let out = plead(&["check", "--format", "json", "-j", "500", "."], root);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout_of(&out).lines().count(), 7);
     assert_eq!(
         plead(&["check", "-j", "0", "."], root).status.code(),
         Some(2)

@@ -26,9 +26,12 @@ pub fn run(
         Err(code) => return code,
     };
     let workspace = workspace_for(config_path, paths.first().map(|p| p.as_path()), &config);
-    let jobs = jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    });
+    // No more threads than files: `-j 500` on three files starts three.
+    let jobs = jobs
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        })
+        .min(files.len());
     let progress = Progress::new(files.len());
     let stdout = io::stdout();
     let mut out = Emitter {
