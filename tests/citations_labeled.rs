@@ -123,3 +123,19 @@ fn bare_reporter_numbers_are_read_against_earlier_citations() {
     let dated_by_parallel = "See Lee, 505 U.S. 577, 112 S. Ct. 2649 (1992).";
     assert_eq!(citation_findings(dated_by_parallel), []);
 }
+
+/// The short form of a database cite keeps its number (`Name, 2009 WL 6506658, at *8`,
+/// Bluebook R10.9): after the full citation it needs no date; without one it does.
+#[test]
+fn database_short_forms_need_no_date_after_the_full_citation() {
+    let text = "Museum of Fine Arts, Boston v. Seger-Thomschitz, No. 08-10097, 2009 WL 6506658, at *7 (D. Mass. May 28, 2009).\n\nThe district court held that the claims accrued decades before the filing of this lawsuit. Museum of Fine Arts, 2009 WL 6506658, at *8.";
+    assert_eq!(citation_findings(text), []);
+    let alone = "The district court held that the claims accrued decades before the filing of this lawsuit. Museum of Fine Arts, 2009 WL 6506658, at *8.";
+    assert_eq!(
+        citation_findings(alone),
+        [(
+            "citation/court-year-missing".to_string(),
+            "2009 WL 6506658, at *8".to_string()
+        )]
+    );
+}

@@ -10,6 +10,7 @@ use super::{
     COURT_YEAR_MISSING, YEAR_FUTURE, YEAR_RANGE,
 };
 use crate::analysis::Span;
+use crate::citations::case_names::is_full_name;
 use crate::citations::courts;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule};
@@ -60,7 +61,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             .is_some_and(|n| n.parallel_to == Some(root));
         // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
         let dated_volume = cx.slice(volume).contains('-');
-        if !continued && !dated_volume && cites[root].kind == CitationKind::FullCase {
+        // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
+        // citation may re-cite a decision cited in full before: the document pass decides.
+        let short_named = cites[root]
+            .case_name
+            .is_some_and(|n| !is_full_name(cx.text, n));
+        if !continued && !dated_volume && !short_named && cites[root].kind == CitationKind::FullCase
+        {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(c)),

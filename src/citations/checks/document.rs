@@ -5,6 +5,7 @@
 
 use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
 use crate::analysis::{DocFinding, Finding, Fix, Span};
+use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry.
@@ -39,12 +40,16 @@ pub(crate) fn check<'a>(
                 );
             }
             (CitationKind::FullCase, Resolution::Full) => {
-                // A bare `Name, 477 U.S. 250` citing a decision for the first time:
-                // a full citation, which needs its court and year (unless a parallel
-                // cite of the group carries them).
+                // A full citation under a one-party name (`Saysana, 2008 WL 5484553`,
+                // `Fraser, 478 U.S. 675`) re-cites a decision cited in full before, as
+                // a short form does, or cites it for the first time: then it needs its
+                // court and year (unless its volume or a parallel cite carries them).
                 let Some(c) = citation(i) else { continue };
-                let Some(number) = c.bare_number() else { continue };
+                if c.parallel_to.is_some() || c.year.is_some() || !is_short_named(c) {
+                    continue;
+                }
                 let first = model.authority_of(i).is_some_and(|a| a.full == Some(i));
+                let dated_volume = c.volume_text().is_some_and(|v| v.contains('-'));
                 let dated_parallel = (i + 1..model.citations.len())
                     .map_while(|k| {
                         let next = citation(k)?;
@@ -53,10 +58,18 @@ pub(crate) fn check<'a>(
                         .then_some(next)
                     })
                     .any(|p| p.year.is_some());
-                if first && !dated_parallel {
+                if first && !dated_volume && !dated_parallel {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
+                    let end = c
+                        .pins
+                        .last()
+                        .map(|p| p.span.end)
+                        .into_iter()
+                        .chain(c.page.map(|p| p.end))
+                        .max()
+                        .unwrap_or(c.span.end);
                     push(Finding::new(
-                        Span::new(start, number.end),
+                        Span::new(start, end),
                         &COURT_YEAR_MISSING,
                         "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).",
                     ));
@@ -94,4 +107,15 @@ pub(crate) fn check<'a>(
         }
     }
     out
+}
+
+/// Whether a case citation names one party only (`Fraser, 478 U.S. 675`), as short forms do.
+fn is_short_named(c: &Citation) -> bool {
+    c.case_name.is_some_and(|name| {
+        let relative = Span::new(
+            name.start.saturating_sub(c.span.start),
+            name.end.saturating_sub(c.span.start),
+        );
+        !is_full_name(&c.text, relative)
+    })
 }
