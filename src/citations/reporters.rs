@@ -188,7 +188,15 @@ impl ReporterTable {
     pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
         let index = match self.by_form.get(written) {
             Some(&index) => index,
-            None => self.closed_up(written)?,
+            // Only a form with a period closed up against the next word can be one.
+            None if written
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric()) =>
+            {
+                self.closed_up(written)?
+            }
+            None => return None,
         };
         let edition = &self.editions[index];
         Some(ReporterMatch {

@@ -230,18 +230,20 @@ fn push_token(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize) {
         b',' | b';' | b'.' if end - start > 3 => end - 1,
         _ => end,
     };
-    let mut k = start + 2;
-    while k < digits_end {
-        if b[k].is_ascii_digit()
-            && matches!(b[k - 1], b',' | b'.')
-            && (b[k - 2].is_ascii_alphabetic() || b[k - 2] == b'.')
-            && b[k..digits_end].iter().all(u8::is_ascii_digit)
-        {
-            toks.push(Tok { start, end: k });
-            toks.push(Tok { start: k, end });
-            return;
-        }
-        k += 1;
+    // The glued number is the token's last run of digits, after `,` or `.` that
+    // follows a letter or period.
+    let mut k = digits_end;
+    while k > start && b[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    if k < digits_end
+        && k >= start + 2
+        && matches!(b[k - 1], b',' | b'.')
+        && (b[k - 2].is_ascii_alphabetic() || b[k - 2] == b'.')
+    {
+        toks.push(Tok { start, end: k });
+        toks.push(Tok { start: k, end });
+        return;
     }
     toks.push(Tok { start, end });
 }
