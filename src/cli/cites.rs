@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::inputs;
-use crate::analysis::{analyze, Analysis, ParagraphCache};
+use crate::analysis::{analyze_with, analyzers, Analysis, ParagraphCache, Workspace};
 use crate::citations::{Authorities, CitationKind};
 use crate::config::Config;
 use crate::document::Format;
@@ -132,15 +132,24 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
     out
 }
 
-/// Analyzes one text and lists its citations.
+/// Analyzes one text and lists its citations. Only the citation engine and the
+/// record analyzer (whose cites are `Id.` antecedents) run: listing citations
+/// needs no spelling dictionary (its first use costs more than all the rest).
 pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord> {
-    let analysis = analyze(
+    let needed: Vec<_> = analyzers()
+        .into_iter()
+        .filter(|a| matches!(a.id(), "citations" | "record"))
+        .collect();
+    let analysis = analyze_with(
+        &needed,
         text,
         Format::detect(path),
         config,
+        &Workspace::default(),
         &mut ParagraphCache::default(),
+        &|| false,
     );
-    records(&analysis, text, path)
+    analysis.map_or_else(Vec::new, |a| records(&a, text, path))
 }
 
 pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
