@@ -16,10 +16,13 @@ const HOT_SCORE: u8 = 35;
 /// Score given to lexicon words: legal vocabulary ranks high among suggestions.
 const LEXICON_SCORE: u8 = 50;
 
-/// Slot-count exponent for `n` keys: at most half the slots are used, so probes are
-/// short and always reach an empty slot.
+/// Slot-count exponent for `n` keys: at most three quarters of the slots are used, so
+/// linear probes stay short and always reach an empty slot.
 fn slot_bits(n: usize) -> u32 {
-    (n.max(1) * 2).next_power_of_two().trailing_zeros().max(4)
+    (n.max(1) + n / 3 + 1)
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(4)
 }
 
 struct Word {

@@ -121,7 +121,7 @@ impl Dictionary {
         let key = key.as_bytes();
         let last = (1usize << table.bits) - 1;
         let mut slot = layout::first_slot(key, table.bits);
-        // At most half the slots are full, so an empty one ends every probe; the
+        // At most three quarters of the slots are full, so an empty one ends every probe; the
         // bound only guards against a corrupt image.
         for _ in 0..=last {
             let e = (u32_at(self.image, table.at + slot * 4)? as usize).checked_sub(1)?;
