@@ -246,4 +246,52 @@ mod tests {
             Some("Sacramento")
         );
     }
+
+    #[test]
+    fn length_groups_are_sorted_and_lead_back_to_their_words() {
+        let d = dictionary();
+        let mut listed = 0;
+        for len in 0..MAX_LEN + 2 {
+            let group: Vec<LengthEntry> = d.words_of_length(len).collect();
+            assert!(group.windows(2).all(|w| w[0] <= w[1]), "length {len}");
+            for &(word, score, mask) in &group {
+                assert_eq!(word.chars().count(), len, "{word}");
+                assert_eq!(
+                    mask,
+                    layout::letter_mask(&word.to_ascii_lowercase()),
+                    "{word}"
+                );
+                let info = d.get(&word.to_lowercase()).expect(word);
+                assert_eq!(info.score, score, "{word}");
+            }
+            listed += group.len();
+        }
+        // Every word is listed once, except keys longer than the index goes.
+        assert!(
+            listed <= d.len() && listed + 100 > d.len(),
+            "{listed} of {}",
+            d.len()
+        );
+        assert!(d.words_of_length(7).any(|(w, ..)| w == "hearsay"));
+        assert!(d.words_of_length(10).any(|(w, ..)| w == "sacramento"));
+    }
+
+    #[test]
+    fn a_damaged_image_is_refused_or_answers_nothing_without_panicking() {
+        assert!(Dictionary::open(&[]).is_none());
+        assert!(Dictionary::open(&IMAGE[..layout::HEADER_WORDS * 4 - 1]).is_none());
+        for cut in [
+            layout::HEADER_WORDS * 4,
+            IMAGE.len() / 3,
+            IMAGE.len() / 2,
+            IMAGE.len() - 1,
+        ] {
+            if let Some(d) = Dictionary::open(&IMAGE[..cut]) {
+                for w in ["the", "court", "zzzz", "sacramento"] {
+                    let _ = (d.get(w), d.contains(w), d.is_abbreviation(w));
+                }
+                let _ = d.words_of_length(7).count();
+            }
+        }
+    }
 }
