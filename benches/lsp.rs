@@ -223,6 +223,7 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
     // 50 at a time, waiting for the diagnostics of the last one of each burst.
     let edits = env_usize("PLEAD_BENCH_EDITS", 10_000);
     let mut rss_after_1000 = None;
+    let mut rss_series = Vec::new();
     let started = Instant::now();
     for k in 0..edits {
         let at = floor_boundary(&text, (k / 2 * 104_729) % text.len());
@@ -246,7 +247,11 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         if k + 1 == 1000 {
             rss_after_1000 = lsp.status_kb("VmRSS");
         }
+        if (k + 1) % 1000 == 0 {
+            rss_series.push(lsp.status_kb("VmRSS").unwrap_or(0) / 1024);
+        }
     }
+    eprintln!("RSS every 1,000 edits (MB): {rss_series:?}");
     let rss_end = lsp.status_kb("VmRSS");
     if let (Some(a), Some(b)) = (rss_after_1000, rss_end) {
         row(

@@ -43,7 +43,13 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
         docket: state.workspace.docket(),
     };
     let job = tokio::task::spawn_blocking(move || {
-        let text = rope.to_string();
+        let cancelled = || run == Run::Cancellable && counter.load(Ordering::SeqCst) != generation;
+        // A burst of edits queues one run per edit behind the cache lock: the stale ones
+        // give up before copying the text, and again once they get the lock, so they
+        // neither hold a copy of a long brief each nor analyse it.
+        if cancelled() {
+            return None;
+        }
         let mut cache = match cache.lock() {
             Ok(guard) => guard,
             Err(poisoned) => {
@@ -53,7 +59,10 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
                 guard
             }
         };
-        let cancelled = || run == Run::Cancellable && counter.load(Ordering::SeqCst) != generation;
+        if cancelled() {
+            return None;
+        }
+        let text = rope.to_string();
         let mut analysis = analyze_with(
             &analyzers(),
             &text,

@@ -175,7 +175,13 @@ impl Dictionary {
 
     /// Words whose length in chars is `len`, with scores and letter masks, sorted.
     /// Lexicon proper nouns come in their display form (`Sacramento`).
-    pub fn words_of_length(&self, len: usize) -> impl Iterator<Item = LengthEntry> + '_ {
+    /// Only words whose letter mask passes `keep` are decoded (a suggestion scan
+    /// rejects most words by their mask alone).
+    pub fn words_of_length(
+        &self,
+        len: usize,
+        keep: impl Fn(u32) -> bool + 'static,
+    ) -> impl Iterator<Item = LengthEntry> + '_ {
         let start = |n: usize| u32_at(self.image, self.starts_at + n * 4).map(|v| v as usize);
         let range = match (len < MAX_LEN).then(|| start(len).zip(start(len + 1))) {
             Some(Some((from, to))) => from..to,
@@ -183,6 +189,9 @@ impl Dictionary {
         };
         range.filter_map(move |i| {
             let e = u32_at(self.image, self.index_at + i * 4)? as usize;
+            if !keep(u32_at(self.image, self.entries_at + e * ENTRY_BYTES + 4)?) {
+                return None;
+            }
             let (key, display, score, flags, mask) = self.entry(e)?;
             let form = if flags & FLAG_LOWERED != 0 {
                 display?

@@ -28,11 +28,10 @@ pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggesti
         let n = chars.len();
         let mask = letter_mask(lowercase);
         for len in n.saturating_sub(2)..=n + 2 {
-            for (word, score, word_mask) in dict.words_of_length(len) {
-                // Two edits change the presence of at most four letters.
-                if (mask ^ word_mask).count_ones() > 4
-                    || found.iter().any(|s| s.word.eq_ignore_ascii_case(word))
-                {
+            // Two edits change the presence of at most four letters.
+            let near = move |word_mask: u32| (mask ^ word_mask).count_ones() <= 4;
+            for (word, score, _) in dict.words_of_length(len, near) {
+                if found.iter().any(|s| s.word.eq_ignore_ascii_case(word)) {
                     continue;
                 }
                 if bounded_distance(&chars, word, 2) == Some(2) {
