@@ -261,7 +261,7 @@ mod tests {
         let d = dictionary();
         let mut listed = 0;
         for len in 0..MAX_LEN + 2 {
-            let group: Vec<LengthEntry> = d.words_of_length(len).collect();
+            let group: Vec<LengthEntry> = d.words_of_length(len, |_| true).collect();
             assert!(group.windows(2).all(|w| w[0] <= w[1]), "length {len}");
             for &(word, score, mask) in &group {
                 assert_eq!(word.chars().count(), len, "{word}");
@@ -281,8 +281,10 @@ mod tests {
             "{listed} of {}",
             d.len()
         );
-        assert!(d.words_of_length(7).any(|(w, ..)| w == "hearsay"));
-        assert!(d.words_of_length(10).any(|(w, ..)| w == "sacramento"));
+        assert!(d.words_of_length(7, |_| true).any(|(w, ..)| w == "hearsay"));
+        assert!(d
+            .words_of_length(10, |_| true)
+            .any(|(w, ..)| w == "sacramento"));
     }
 
     #[test]
@@ -299,7 +301,7 @@ mod tests {
                 for w in ["the", "court", "zzzz", "sacramento"] {
                     let _ = (d.get(w), d.contains(w), d.is_abbreviation(w));
                 }
-                let _ = d.words_of_length(7).count();
+                let _ = d.words_of_length(7, |_| true).count();
             }
         }
     }
