@@ -80,7 +80,8 @@ pub struct ReporterTable {
     by_squashed: FxHashMap<String, usize>,
     /// Standard abbreviations with their spaces closed up (`U.S.App.LEXIS`), for
     /// partly closed-up forms no variant lists (`U.S.App. LEXIS`).
-    by_closed_up: FxHashMap<String, usize>,
+    /// Keyed by a hash of the bytes other than spaces (no string per edition at load).
+    by_closed_up: FxHashMap<u64, usize>,
     /// The most space-separated tokens of any form.
     pub max_tokens: usize,
 }
@@ -121,7 +122,7 @@ impl ReporterTable {
         let mut editions = Vec::with_capacity(1400);
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
-        let mut by_closed_up: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_closed_up: FxHashMap<u64, usize> = FxHashMap::default();
         let mut max_tokens = 1;
         for row in rows(REPORTERS_TSV) {
             match row.first().copied() {
@@ -154,7 +155,7 @@ impl ReporterTable {
                     by_squashed.entry(squash(abbreviation)).or_insert(index);
                     if abbreviation.contains(". ") {
                         by_closed_up
-                            .entry(abbreviation.replace(' ', ""))
+                            .entry(closed_up_hash(abbreviation))
                             .or_insert(index);
                     }
                     max_tokens = max_tokens.max(abbreviation.split(' ').count());
@@ -208,22 +209,21 @@ impl ReporterTable {
     /// The edition `written` names once its spaces after periods are closed up.
     /// Runs on the keystroke path for every candidate volume: no allocation.
     fn closed_up(&self, written: &str) -> Option<usize> {
-        let mut buf = [0u8; 40];
-        let mut n = 0;
-        let mut after_period = false;
-        for &b in written.as_bytes() {
-            if b == b' ' {
-                if !after_period {
-                    return None;
-                }
-                continue;
-            }
-            *buf.get_mut(n)? = b;
-            n += 1;
-            after_period = b == b'.';
+        let bytes = written.as_bytes();
+        let spaces_after_periods = bytes
+            .iter()
+            .enumerate()
+            .all(|(k, &b)| b != b' ' || (k > 0 && bytes[k - 1] == b'.'));
+        if !spaces_after_periods {
+            return None;
         }
-        let key = std::str::from_utf8(&buf[..n]).ok()?;
-        self.by_closed_up.get(key).copied()
+        let &index = self.by_closed_up.get(&closed_up_hash(written))?;
+        let same = self.editions[index]
+            .abbreviation
+            .bytes()
+            .filter(|&b| b != b' ')
+            .eq(written.bytes().filter(|&b| b != b' '));
+        same.then_some(index)
     }
 
     /// The edition whose abbreviation equals `written` up to spaces and periods.
@@ -277,6 +277,16 @@ impl ReporterTable {
     }
 }
 
+/// A hash of `s` without its spaces: `U.S.App. LEXIS` and `U.S. App. LEXIS` hash alike.
+fn closed_up_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for b in s.bytes().filter(|&b| b != b' ') {
+        h.write_u8(b);
+    }
+    h.finish()
+}
+
 /// Whether `written` differs from its standard form only by closed-up spacing
 /// (`F.Supp.2d`, `S.Ct.`), which Bluebook B6 (2020) tolerates.
 pub fn is_closed_up(written: &str, standard: &str) -> bool {
@@ -286,6 +296,18 @@ pub fn is_closed_up(written: &str, standard: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partly_closed_up_forms_are_their_standard_reporter() {
+        let t = table();
+        for written in ["U.S.App. LEXIS", "U.S.App.LEXIS", "U.S. App.LEXIS"] {
+            let m = t.lookup(written).expect("closed-up form known");
+            assert_eq!(m.edition.abbreviation, "U.S. App. LEXIS");
+            assert!(!m.standard);
+        }
+        assert!(t.lookup("U.S.App. LEXIX").is_none());
+        assert!(t.lookup("U.SApp. LEXIS").is_none(), "a period dropped");
+    }
 
     #[test]
     fn variants_map_to_standard_editions() {
