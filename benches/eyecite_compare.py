@@ -113,14 +113,14 @@ def main():
             engine_ms = float(m.group(1))
 
         print(f"brief: {size_mb:.2f} MB ({args.bytes} bytes requested)")
-        print(f"plead cites (whole pipeline: prose view, all analyzers, JSON out): "
+        print(f"plead cites (whole process: prose view, citation and record analyzers, JSON out): "
               f"{plead_cpu:.3f} CPU-s ({plead_cpu / size_mb:.3f} CPU-s/MB), wall {plead_wall:.2f} s, "
               f"{len(plead_cites)} citations, {len(plead_full)} full case")
         print(f"eyecite {version} get_citations: {eye['cpu_seconds']:.2f} CPU-s "
               f"({eye['cpu_seconds'] / size_mb:.2f} CPU-s/MB), wall {eye_wall:.1f} s, "
               f"{eye['total']} citations, {len(eye['full'])} full case")
         if plead_cpu > 0:
-            print(f"ratio eyecite / whole plead pipeline (CPU): {eye['cpu_seconds'] / plead_cpu:.0f}x")
+            print(f"ratio eyecite / whole plead process (CPU): {eye['cpu_seconds'] / plead_cpu:.0f}x")
         if engine_ms:
             eye_per_mb = eye["cpu_seconds"] / size_mb
             print(f"plead citation engine alone (cargo bench --bench citations, 1 MB brief): {engine_ms:.1f} CPU-ms/MB; "
