@@ -180,19 +180,383 @@ proptest! {
     }
 
     #[test]
-    fn docket_parsers_never_panic(text in prop_oneof![
+    fn docket_text_helpers_never_panic(text in prop_oneof![
         any::<String>(),
-        "(<tr>|<td>|</td>|</tr>|<table>|</table>|<a href=\"x\">|</a>|&nbsp;|&amp;|&#|;|Date Filed|#|Docket Text|09/18/2018|35|Attachments: # 1 Exhibit A|\\(|\\)|,|\"|\n|\\{|\\}|\\[|\\]|:|entry_number|docket_entries|recap_documents|page_count|null|description|date_filed|2018-09-18){0,40}",
+        token_soup(DOCKET_TEXT_TOKENS, 40),
     ]) {
-        let _ = pacer_html::looks_like(&text);
-        let _ = pacer_html::parse(&text);
-        let _ = recap_json::looks_like(&text);
-        let _ = recap_json::parse(&text);
-        let _ = csv::parse(&text);
-        let _ = filenames::parse_filename(&text);
         let _ = docket::parse_date(&text);
         let _ = docket::filed_by(&text);
         let _ = docket::attachments_in_text(&text);
+    }
+}
+
+/// Pieces of CM/ECF docket text: dates, "by" clauses, attachment lists.
+const DOCKET_TEXT_TOKENS: &[&str] = &[
+    "09/18/2018",
+    "2018-09-18",
+    "2018-09-18T10:00:00-07:00",
+    "9/8/18",
+    "/",
+    "-",
+    "T",
+    "99999999999",
+    "0",
+    " by ",
+    "filed by ",
+    "Signed ",
+    "Shajia Ayobi",
+    "de",
+    "van",
+    ".",
+    "(Attachments: ",
+    "# 1 Exhibit A",
+    "# ",
+    "99999",
+    ", ",
+    "(",
+    ")",
+    "(Entered: ",
+    "é",
+    "’",
+    " ",
+    "\n",
+];
+
+/// Pieces of a saved PACER docket report, including broken markup.
+const PACER_TOKENS: &[&str] = &[
+    "<table>",
+    "</table>",
+    "<TABLE width='100%'>",
+    "<tr>",
+    "</tr>",
+    "<td>",
+    "</td>",
+    "<th>",
+    "<td valign=top>",
+    "<a href=\"x\">",
+    "</a>",
+    "<br>",
+    "<h3>",
+    "</h3>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<!DOCTYPE html>",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "&nbsp;",
+    "&amp;",
+    "&#",
+    "&#x1F600;",
+    "&#1114112;",
+    ";",
+    "Date Filed",
+    "#",
+    "Docket Text",
+    "09/18/2018",
+    "35",
+    "(Attachments: # 1 Exhibit A)",
+    "CIVIL DOCKET FOR CASE #: ",
+    "1:17-cv-00693",
+    "Eastern District of California - Live",
+    " v. ",
+    "Assigned to",
+    "\n",
+    " ",
+    "é",
+];
+
+/// Pieces of a CSV docket: header names, quoting, separators, odd cells.
+const CSV_TOKENS: &[&str] = &[
+    "Date Filed",
+    "#",
+    "ECF No.",
+    "Docket Text",
+    "Description",
+    "File",
+    "Pages",
+    ",",
+    "\"",
+    "\"\"",
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    "34",
+    "34-1",
+    "-",
+    "034",
+    "#34",
+    "1000000",
+    "99999999999",
+    "09/18/2018",
+    "2018-09-18",
+    "x.pdf",
+    "(Attachments: # 1 Exhibit A)",
+    "\t",
+    ";",
+    "é",
+];
+
+/// Pieces of document file names.
+const FILENAME_TOKENS: &[&str] = &[
+    "gov.uscourts.caed.316045.",
+    "E.D.Cal._1-17-cv-00693_",
+    "ECF",
+    "Dkt.",
+    "Doc",
+    "D.E.",
+    " No. ",
+    "#",
+    "34",
+    "034",
+    "0",
+    "1",
+    "_",
+    "-",
+    "–",
+    ":",
+    " ",
+    ".",
+    "pdf",
+    "PDF",
+    "txt",
+    "md",
+    "Motion to Preserve",
+    "9999999",
+    "é",
+    "\u{301}",
+];
+
+/// Up to `max` tokens from `tokens`, concatenated.
+fn token_soup(tokens: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(tokens), 0..max).prop_map(|t| t.concat())
+}
+
+/// A docket entry as every source can carry it: distinct number, date, docket text.
+#[derive(Clone, Debug)]
+struct RowEntry {
+    number: u32,
+    date: docket::Date,
+    text: String,
+}
+
+fn row_entries() -> impl Strategy<Value = Vec<RowEntry>> {
+    let date = (1900u16..=2200, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| docket::Date {
+        year,
+        month,
+        day,
+    });
+    let text = "[A-Za-z0-9][A-Za-z0-9,.;:'\"&<>()§ ]{0,60}";
+    prop::collection::btree_map(1u32..=docket::MAX_ENTRY_NUMBER, (date, text), 0..12).prop_map(
+        |rows| {
+            rows.into_iter()
+                .map(|(number, (date, text))| RowEntry { number, date, text })
+                .collect()
+        },
+    )
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// (number, date, collapsed text) of what a parser read, for comparison.
+fn read_back(parsed: &docket::ParsedDocket) -> Vec<(u32, Option<docket::Date>, String)> {
+    parsed
+        .entries
+        .iter()
+        .map(|e| (e.number, e.date_filed, e.text.clone()))
+        .collect()
+}
+
+fn expected(entries: &[RowEntry]) -> Vec<(u32, Option<docket::Date>, String)> {
+    entries
+        .iter()
+        .map(|e| {
+            let collapsed = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            (e.number, Some(e.date), collapsed)
+        })
+        .collect()
+}
+
+/// A JSON value shaped like (broken) RECAP exports: the real keys, numbers as
+/// strings or out of range, nesting where it does not belong.
+fn recap_like_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    const KEYS: &[&str] = &[
+        "docket_entries",
+        "results",
+        "entry_number",
+        "date_filed",
+        "description",
+        "recap_documents",
+        "document_type",
+        "attachment_number",
+        "filepath_local",
+        "page_count",
+        "case_name",
+        "docket_number",
+        "court_id",
+        "court",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        "(34|0|-1|#34|9999999|2018-09-18|09/18/2018|recap/x.pdf|\\.\\./etc|Exhibit A|é){0,3}"
+            .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS), inner), 0..6).prop_map(|kv| {
+                Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn pacer_html_parser_never_panics(text in prop_oneof![
+        any::<String>(),
+        token_soup(PACER_TOKENS, 60),
+    ]) {
+        let _ = pacer_html::looks_like(&text);
+        let _ = pacer_html::parse(&text);
+    }
+
+    /// Entries written as a docket report table read back as written.
+    #[test]
+    fn pacer_html_reads_back_its_entries(entries in row_entries()) {
+        let mut html = String::from(
+            "<html><body><h3>U.S. District Court<BR>\nCIVIL DOCKET FOR CASE #: 1:17-cv-00693</h3>\n\
+             <table border=1><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>\n",
+        );
+        for e in &entries {
+            html.push_str(&format!(
+                "<tr><td nowrap>{}</td><td><a href=\"/doc1/{}\">{}</a></td><td>{}</td></tr>\n",
+                e.date,
+                e.number,
+                e.number,
+                html_escape(&e.text)
+            ));
+        }
+        html.push_str("</table></body></html>\n");
+        let parsed = pacer_html::parse(&html).map_err(|e| TestCaseError::fail(e.0))?;
+        prop_assert_eq!(parsed.case_number.as_deref(), Some("1:17-cv-00693"));
+        prop_assert_eq!(read_back(&parsed), expected(&entries));
+    }
+
+    #[test]
+    fn recap_json_parser_never_panics(text in prop_oneof![
+        any::<String>(),
+        recap_like_json().prop_map(|v| v.to_string()),
+        recap_like_json().prop_map(|v| serde_json::json!({"docket_entries": [v]}).to_string()),
+    ]) {
+        let _ = recap_json::looks_like(&text);
+        let _ = recap_json::parse(&text);
+    }
+
+    /// Entries serialized as a RECAP export (numbers as JSON numbers or strings)
+    /// read back as written, each with the line of its `entry_number`.
+    #[test]
+    fn recap_json_reads_back_its_entries(entries in row_entries(), as_strings in any::<bool>()) {
+        let list: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| {
+                let number = if as_strings {
+                    serde_json::Value::from(e.number.to_string())
+                } else {
+                    serde_json::Value::from(e.number)
+                };
+                serde_json::json!({
+                    "entry_number": number,
+                    "date_filed": format!("{:04}-{:02}-{:02}", e.date.year, e.date.month, e.date.day),
+                    "description": e.text,
+                    "recap_documents": [],
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&serde_json::json!({
+            "docket_number": "1:17-cv-00693",
+            "docket_entries": list,
+        }))
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(entries.is_empty() || recap_json::looks_like(&text));
+        let parsed = recap_json::parse(&text).map_err(|e| TestCaseError::fail(e.0))?;
+        prop_assert_eq!(read_back(&parsed), expected(&entries));
+        for e in &parsed.entries {
+            let line = text.lines().nth(e.line as usize).unwrap_or("");
+            prop_assert!(line.contains("\"entry_number\""), "entry {} at line {}: {:?}", e.number, e.line, line);
+        }
+    }
+
+    #[test]
+    fn csv_parser_never_panics(text in prop_oneof![
+        any::<String>(),
+        token_soup(CSV_TOKENS, 60),
+    ]) {
+        let _ = csv::parse(&text);
+    }
+
+    /// Entries written by a CSV writer (quoting as needed) read back as written.
+    #[test]
+    fn csv_reads_back_its_entries(entries in row_entries()) {
+        let mut writer = ::csv::Writer::from_writer(Vec::new());
+        let header_written = writer.write_record(["Date Filed", "ECF No.", "Docket Text"]);
+        prop_assert!(header_written.is_ok());
+        for e in &entries {
+            let row = [e.date.to_string(), e.number.to_string(), e.text.clone()];
+            prop_assert!(writer.write_record(&row).is_ok());
+        }
+        let bytes = writer.into_inner().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let parsed = csv::parse(&text).map_err(|e| TestCaseError::fail(e.0))?;
+        prop_assert_eq!(read_back(&parsed), expected(&entries));
+    }
+
+    #[test]
+    fn filename_parser_never_panics(name in prop_oneof![
+        any::<String>(),
+        token_soup(FILENAME_TOKENS, 12),
+    ]) {
+        let _ = filenames::parse_filename(&name);
+    }
+
+    /// File names in each convention give back their entry, attachment and title.
+    #[test]
+    fn filenames_read_back_entry_attachment_and_title(
+        entry in 1u32..=docket::MAX_ENTRY_NUMBER,
+        attachment in prop::option::of(1u32..=9999),
+        title in prop::option::of("[A-Z][a-z]{1,8}( [A-Za-z]{1,8}){0,3}"),
+        style in 0usize..4,
+    ) {
+        let a = attachment.map_or(String::new(), |a| format!("-{a}"));
+        let t = title.as_ref().map_or(String::new(), |t| format!(" - {t}"));
+        let (name, title) = match style {
+            0 => (format!("gov.uscourts.caed.316045.{entry}.{}.pdf", attachment.unwrap_or(0)), None),
+            1 => (format!("E.D.Cal._1-17-cv-00693_{entry}_{}.pdf", attachment.unwrap_or(0)), None),
+            2 => (format!("ECF No. {entry}{a}{t}.pdf"), title),
+            _ => (format!("{entry:03}{a}{t}.pdf"), title),
+        };
+        let named = filenames::parse_filename(&name);
+        prop_assert_eq!(
+            named,
+            Some(filenames::NamedFile { entry, attachment, title }),
+            "{}", name
+        );
     }
 }
 

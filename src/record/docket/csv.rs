@@ -2,6 +2,8 @@
 //! name the entry-number and docket-text columns; date, file and page columns are
 //! optional. An entry cell `34-1` describes attachment 1 of entry 34.
 
+use std::collections::HashMap;
+
 use super::text::{attachments_in_text, parse_date};
 use super::{collapse, entry_number, ParseError, ParsedAttachment, ParsedDocket, ParsedEntry};
 
@@ -94,6 +96,9 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
     let file = column(&headers, FILE, &[number, text_col]);
     let pages = column(&headers, PAGES, &[number, text_col]);
     let mut out = ParsedDocket::default();
+    // Entry number → index in `out.entries`: rows find their entry in constant time
+    // (a docket of tens of thousands of rows must not take quadratic time).
+    let mut index_of: HashMap<u32, usize> = HashMap::new();
     for record in reader.records() {
         let record = record.map_err(|e| ParseError(format!("malformed row: {e}")))?;
         let line = record.position().map_or(0, |p| p.line().saturating_sub(1)) as u32;
@@ -123,20 +128,23 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
                 file: file_cell,
                 page_count,
             };
-            match out.entries.iter_mut().find(|e| e.number == n) {
+            match index_of.get(&n).and_then(|&i| out.entries.get_mut(i)) {
                 Some(e) => e.attachments.push(attachment),
-                None => out.entries.push(ParsedEntry {
-                    number: n,
-                    line,
-                    attachments: vec![attachment],
-                    ..Default::default()
-                }),
+                None => {
+                    index_of.insert(n, out.entries.len());
+                    out.entries.push(ParsedEntry {
+                        number: n,
+                        line,
+                        attachments: vec![attachment],
+                        ..Default::default()
+                    });
+                }
             }
             continue;
         }
         let date_filed = cell(date).and_then(parse_date);
         let attachments = attachments_in_text(&docket_text);
-        match out.entries.iter_mut().find(|e| e.number == n) {
+        match index_of.get(&n).and_then(|&i| out.entries.get_mut(i)) {
             Some(e) if e.text.is_empty() => {
                 e.text = docket_text;
                 e.date_filed = date_filed;
@@ -145,16 +153,19 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
                 e.line = line;
             }
             Some(_) => {} // a duplicate row: the first wins
-            None => out.entries.push(ParsedEntry {
-                number: n,
-                date_filed,
-                line,
-                attachments_listed: !attachments.is_empty(),
-                attachments,
-                text: docket_text,
-                file: file_cell,
-                page_count,
-            }),
+            None => {
+                index_of.insert(n, out.entries.len());
+                out.entries.push(ParsedEntry {
+                    number: n,
+                    date_filed,
+                    line,
+                    attachments_listed: !attachments.is_empty(),
+                    attachments,
+                    text: docket_text,
+                    file: file_cell,
+                    page_count,
+                });
+            }
         }
     }
     Ok(out)

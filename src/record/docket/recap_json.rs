@@ -8,6 +8,8 @@
 //! which fields they carry and whether numbers are strings, and one odd entry must
 //! not make the whole file unreadable.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::text::{attachments_in_text, parse_date};
@@ -137,14 +139,15 @@ fn number_of(v: &Value) -> Option<u32> {
 
 /// serde_json keeps no positions; the line of an entry is where its `"entry_number"` key is.
 struct EntryLines {
-    /// (entry number, 0-based line), in file order.
-    found: Vec<(u32, u32)>,
+    /// Entry number → 0-based line of its first `"entry_number"` key (a map, so a
+    /// docket of tens of thousands of entries is not quadratic).
+    found: HashMap<u32, u32>,
 }
 
 impl EntryLines {
     fn new(text: &str) -> EntryLines {
         let key = "\"entry_number\"";
-        let mut found = Vec::new();
+        let mut found = HashMap::new();
         let mut line = 0u32;
         let mut counted = 0usize;
         let mut from = 0;
@@ -164,17 +167,14 @@ impl EntryLines {
                 .take_while(char::is_ascii_digit)
                 .collect();
             if let Some(n) = entry_number(&digits) {
-                found.push((n, line));
+                found.entry(n).or_insert(line);
             }
             from = i + key.len();
         }
         EntryLines { found }
     }
     fn line_of(&self, number: u32) -> u32 {
-        self.found
-            .iter()
-            .find(|&&(n, _)| n == number)
-            .map_or(0, |&(_, l)| l)
+        self.found.get(&number).copied().unwrap_or(0)
     }
 }
 
