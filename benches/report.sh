@@ -2,20 +2,51 @@
 # Builds release and prints plead's performance table (Markdown) with the machine load.
 #   bash benches/report.sh            # everything
 #   QUICK=1 bash benches/report.sh    # skip criterion and the 10,000-edit run
+#   ONLY=harper bash benches/report.sh # only the harper-core row
 # Optional comparisons (outside the project): eyecite in a venv at $EYECITE_VENV
 # (default /tmp/eyecite-venv: `python3 -m venv /tmp/eyecite-venv && /tmp/eyecite-venv/bin/pip install eyecite`),
-# harper-core's curated linter through a harness binary at $HARPER_HARNESS
-# (default /tmp/harper-harness/target/release/harper-harness).
+# harper-core's curated linter through the harness crate benches/compare/harper
+# (`cargo build --release --manifest-path benches/compare/harper/Cargo.toml`; binary
+# overridable with $HARPER_HARNESS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${REPORT_DIR:-$(mktemp -d /tmp/plead-report.XXXXXX)}"
 eyecite_venv="${EYECITE_VENV:-/tmp/eyecite-venv}"
-harper="${HARPER_HARNESS:-/tmp/harper-harness/target/release/harper-harness}"
+harper="${HARPER_HARNESS:-benches/compare/harper/target/release/harper-compare}"
 
-cargo build --release --quiet --bin plead --example gen_brief --example profile_parse --example gen_filings
+cargo build --release --quiet --bin plead --example gen_brief --example profile_parse --example gen_filings --example typo_throughput
 cargo run --release --quiet --example gen_brief -- 1000000 > "$work/brief.txt"
 plead=target/release/plead
 seed=tests/fixtures/ayobi-order.txt
+
+# `key=value` field of a harness line: field LINE KEY
+field() { tr ' ' '\n' <<< "$1" | sed -n "s/^$2=//p"; }
+
+# harper-core's curated linter (spelling + grammar) against plead's typo pass (its
+# counterpart: spelling, real-word errors, doubled words, grammar), on the same text,
+# both cold, in CPU seconds per MB (10^6 bytes).
+harper_rows() {
+  if [ ! -x "$harper" ]; then
+    echo "| harper-core curated linter vs plead typo pass | skipped: harness not built (\`cargo build --release --manifest-path benches/compare/harper/Cargo.toml\`) | plead faster |"
+    return
+  fi
+  local name file runs h p
+  for name in "1 MB brief" "seed"; do
+    if [ "$name" = seed ]; then file=$seed runs=10; else file="$work/brief.txt" runs=1; fi
+    h=$("$harper" "$file" "$runs") || { echo "| harper-core, $name | harness failed | |"; continue; }
+    p=$(target/release/examples/typo_throughput "$file")
+    awk -v name="$name" -v hs="$(field "$h" cpu_s_per_mb)" -v hl="$(field "$h" lints)" \
+        -v ps="$(field "$p" cpu_s_per_mb)" -v pf="$(field "$p" findings)" 'BEGIN {
+      printf "| harper-core curated linter vs plead typo pass, %s | harper %.3f CPU-s/MB (%d lints), plead %.4f CPU-s/MB (%d findings): harper/plead = %.1f× | plead faster |\n", name, hs, hl, ps, pf, hs / ps }'
+  done
+}
+
+if [ "${ONLY:-}" = harper ]; then
+  echo "| measurement | result | target |"
+  echo "|---|---|---|"
+  harper_rows
+  exit 0
+fi
 
 echo "## plead performance ($(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
@@ -47,10 +78,7 @@ if [ -x "$eyecite_venv/bin/python" ]; then
   e=$("$eyecite_venv/bin/python" benches/eyecite_time.py "$work/brief.txt" 1 2>/dev/null | grep '^eyecite' || true)
   echo "| eyecite get_citations, 1 MB brief (citation extraction only) | ${e#eyecite } | plead full analysis should be faster |"
 fi
-if [ -x "$harper" ]; then
-  h=$("$harper" "$work/brief.txt" 3 || true)
-  echo "| harper-core curated linter, 1 MB brief (spelling + grammar only) | ${h#harper } | plead full analysis should be faster |"
-fi
+harper_rows
 
 # Batch: 2,000 generated filings (5–60 kB, captions, pleading paper, Markdown), one job and every core.
 batch="$work/filings"

@@ -3,10 +3,17 @@
 //! typo pass over the ~1 MB brief, and the re-check of one paragraph.
 //! Run: `cargo run --release --example typo_throughput` (under `/usr/bin/time -v`
 //! for peak memory).
+//!
+//! With a FILE (`… --example typo_throughput -- FILE`): the typo pass alone over that
+//! file as a never-seen document (prose view, every paragraph, the document pass,
+//! suggestion memo cleared each run), repeated for at least a CPU second, printed as
+//! one `key=value` line for `benches/report.sh` (the harper-core comparison).
 
 use std::time::Instant;
 
-use plead::analysis::{Analyzer, ParagraphContext, ParagraphFacts};
+use std::sync::Arc;
+
+use plead::analysis::{Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts};
 use plead::config::Config;
 use plead::document::{Document, Format};
 use plead::typos::TypoAnalyzer;
@@ -24,7 +31,69 @@ fn cpu_seconds() -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
+/// The whole typo pass over `text`, cold: returns the number of findings.
+fn typo_pass_cold(text: &str, config: &Config) -> usize {
+    plead::typos::clear_suggestion_cache();
+    let document = Document::parse(text, Format::Plain);
+    let paragraphs: Vec<Arc<ParagraphFacts>> = document
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let mut out = ParagraphFacts::default();
+            TypoAnalyzer.paragraph(
+                &ParagraphContext {
+                    paragraph: p,
+                    config,
+                },
+                &mut out,
+            );
+            Arc::new(out)
+        })
+        .collect();
+    let mut facts = DocumentFacts::default();
+    TypoAnalyzer.document(
+        &DocumentContext {
+            document: &document,
+            paragraphs: &paragraphs,
+            config,
+            docket: None,
+        },
+        &mut facts,
+    );
+    let found: usize = paragraphs.iter().map(|p| p.findings.len()).sum();
+    found + facts.findings.len() - facts.withdrawn.len().min(found)
+}
+
+/// `typo_throughput FILE`: CPU seconds per run and per MB of the cold typo pass.
+fn measure_file(path: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let config = Config::default();
+    let _ = plead::typos::dictionary(); // loaded once at start-up, as in the server
+    let start = cpu_seconds().ok_or("no CPU clock (/proc/self/stat)")?;
+    let (mut runs, mut spent, mut findings) = (0u32, 0.0, 0);
+    // At least a CPU second in total: /proc counts in 10 ms ticks.
+    while runs < 3 || spent < 1.0 {
+        findings = typo_pass_cold(&text, &config);
+        runs += 1;
+        spent = cpu_seconds().map_or(f64::INFINITY, |now| now - start);
+    }
+    let per_run = spent / f64::from(runs);
+    println!(
+        "plead-typos bytes={} findings={findings} cpu_s={per_run:.5} cpu_s_per_mb={:.4} runs={runs}",
+        text.len(),
+        per_run / (text.len() as f64 / 1e6)
+    );
+    Ok(())
+}
+
 fn main() {
+    if let Some(path) = std::env::args().nth(1) {
+        if let Err(e) = measure_file(&path) {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+        return;
+    }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
     let text = match brief::generate_brief(&dir, 1_000_000) {
         Ok(t) => t,
