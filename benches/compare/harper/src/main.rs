@@ -53,15 +53,33 @@ fn main() -> ExitCode {
     // Mean of RUNS, each with a fresh lint group: LintGroup caches results per chunk,
     // and a warm cache would measure lookups, not linting.
     let mut spent = 0.0;
-    let mut lints = 0;
+    let mut lints = Vec::new();
     for _ in 0..runs {
         let mut linter = LintGroup::new_curated(dictionary.clone(), Dialect::American);
         let start = cpu_seconds();
         let source: Vec<char> = text.chars().collect();
         let document = Document::new_from_chars(source.into(), &PlainEnglish, &*dictionary);
-        lints = linter.lint(&document).len();
+        lints = linter.lint(&document);
         spent += cpu_seconds() - start;
     }
+    // What harper flags, by kind and with a few examples, on stderr (stdout stays one line).
+    let mut kinds: std::collections::BTreeMap<String, (usize, Vec<String>)> = Default::default();
+    for lint in &lints {
+        let (count, examples) = kinds.entry(lint.lint_kind.to_string()).or_default();
+        *count += 1;
+        if examples.len() < 4 {
+            let flagged: String = text
+                .chars()
+                .skip(lint.span.start)
+                .take(lint.span.end.saturating_sub(lint.span.start).min(40))
+                .collect();
+            examples.push(flagged);
+        }
+    }
+    for (kind, (count, examples)) in &kinds {
+        eprintln!("{count:>7} {kind}: {examples:?}");
+    }
+    let lints = lints.len();
     let per_run = spent / runs as f64;
     println!(
         "harper bytes={} lints={lints} cpu_s={per_run:.4} cpu_s_per_mb={:.3} setup_cpu_s={setup:.4} runs={runs}",
