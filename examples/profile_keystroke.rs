@@ -1,11 +1,11 @@
 //! Re-analysis after keystrokes, for profilers: warms the cache on FILE, then analyzes
 //! N variants each with one character typed at a different place. With `--publish`,
-//! each analysis is also converted to LSP diagnostics and serialized as tower-lsp does
-//! for `textDocument/publishDiagnostics` (params → `serde_json::Value` → JSON text).
+//! each analysis is also serialized as the server publishes it over stdio
+//! (`textDocument/publishDiagnostics` written straight from the findings).
 //! `valgrind --tool=callgrind --toggle-collect='*keystrokes*' target/release/examples/profile_keystroke FILE 20 [--publish]`
 use plead::server::{convert, positions};
 use plead::text::Encoding;
-use tower_lsp::lsp_types::{PublishDiagnosticsParams, Url};
+use tower_lsp::lsp_types::Url;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -66,12 +66,5 @@ fn publish_bytes(
     let rope = ropey::Rope::from_str(text);
     let mapper = positions::PositionMapper::new(&rope, text, Encoding::Utf16);
     let pos = |o: usize| mapper.position(o);
-    let diagnostics = analysis
-        .findings
-        .iter()
-        .map(|f| convert::diagnostic(f, &pos))
-        .collect();
-    let params = PublishDiagnosticsParams::new(uri.clone(), diagnostics, Some(1));
-    let value = serde_json::to_value(params)?;
-    Ok(serde_json::to_string(&value)?.len())
+    Ok(convert::publish_diagnostics_body(uri, Some(1), &analysis.findings, &pos).len())
 }
