@@ -281,3 +281,81 @@ fn heading_right_after_the_caption_is_a_heading() {
         .expect("a paragraph");
     assert_eq!(heading.kind, BlockKind::Heading(1));
 }
+
+/// Reusing the paragraphs of the previous version (as every keystroke does) gives the
+/// same prose view as parsing from scratch: texts, kinds, emphasis, source ranges, and
+/// the source offset of every logical offset.
+mod reuse {
+    use super::*;
+    use plead::document::ParagraphReuse;
+    use proptest::prelude::*;
+
+    const MOTION: &str = include_str!("../examples/motion.md");
+
+    fn assert_same_view(reused: &Document, fresh: &Document) {
+        assert_eq!(reused.paragraphs.len(), fresh.paragraphs.len());
+        for (a, b) in reused.paragraphs.iter().zip(&fresh.paragraphs) {
+            assert_eq!(a.text, b.text);
+            assert_eq!(a.kind, b.kind);
+            assert_eq!(a.emphasis, b.emphasis);
+            assert_eq!(a.source, b.source);
+            for offset in (0..=a.text.len()).filter(|&o| a.text.is_char_boundary(o)) {
+                let span = Span::new(offset, offset);
+                assert_eq!(a.to_source(span), b.to_source(span), "offset {offset}");
+                assert_eq!(a.is_editable(span), b.is_editable(span));
+            }
+        }
+    }
+
+    /// Applies `edits` (position as a fraction of the length, bytes to delete, text to
+    /// insert) one by one, comparing the reused view with a fresh one after each.
+    fn check(start: &str, format: Format, edits: &[(f64, usize, String)]) {
+        let mut reuse = ParagraphReuse::default();
+        let mut text = start.to_string();
+        Document::parse_reusing(&text, format, &mut reuse);
+        for (at, delete, insert) in edits {
+            let mut start = ((text.len() as f64) * at) as usize;
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + delete).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            text.replace_range(start..end, insert);
+            let reused = Document::parse_reusing(&text, format, &mut reuse);
+            assert_same_view(&reused, &Document::parse(&text, format));
+        }
+    }
+
+    fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
+        let insert = prop_oneof![
+            Just(String::new()),
+            Just("x".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("-\n".to_string()),
+            Just("<u>".to_string()),
+            Just("</u>".to_string()),
+            Just("*".to_string()),
+            Just("\t".to_string()),
+            Just("§".to_string()),
+            Just("12\t".to_string()),
+        ];
+        prop::collection::vec((0.0..1.0f64, 0usize..4, insert), 1..12)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn edits_to_the_seed_order(edits in edits()) {
+            check(SEED, Format::Plain, &edits);
+        }
+
+        #[test]
+        fn edits_to_a_markdown_motion(edits in edits()) {
+            check(MOTION, Format::Markdown, &edits);
+        }
+    }
+}
