@@ -310,6 +310,9 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let mut id_ambiguous = false;
     let mut last_clause: Option<(usize, u32)> = None;
     let mut clause_authorities: Vec<AuthorityId> = Vec::new();
+    // Whether the last top-level citation was an Id. left unresolved (an id. after it
+    // in the same string cite has no single citation before it either).
+    let mut after_unresolved_id = false;
     for (p, para) in paragraphs.iter().enumerate() {
         let base = b.out.citations.len();
         // Other analyzers' antecedent-capable cites that the engine did not see itself.
@@ -402,7 +405,11 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         }
                     }
                     if c.nested_in.is_none() {
-                        if let Some(prev) = last_single.filter(|_| !id_ambiguous) {
+                        // Inside a string cite (`Young, 427 U.S. at 71; id. at 80`) id. is
+                        // the citation just before it, one authority; only after the
+                        // string is it ambiguous.
+                        let in_string = last_clause == Some((p, c.clause)) && !after_unresolved_id;
+                        if let Some(prev) = last_single.filter(|_| !id_ambiguous || in_string) {
                             b.out.citations[entry].antecedent = Some(prev);
                             b.out.citations[entry].resolution = Resolution::Resolved;
                             if let Some(id) = b.out.citations[prev].authority {
@@ -447,8 +454,10 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 let auth = b.out.citations[entry].authority;
                 if c.kind == CitationKind::Id && auth.is_none() {
                     // An unresolved Id. keeps the state as it was.
+                    after_unresolved_id = true;
                     continue;
                 }
+                after_unresolved_id = false;
                 if let Some(a) = auth {
                     if !clause_authorities.contains(&a) {
                         clause_authorities.push(a);
@@ -520,6 +529,24 @@ mod tests {
             "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007). Id. at 5.",
         ]);
         assert_eq!(r[2].1, Resolution::Ambiguous);
+    }
+
+    /// From R.A.V. v. St. Paul (tests/fixtures/opinions): id. inside a string cite is
+    /// the citation before it; after the string cite, ambiguous.
+    #[test]
+    fn id_inside_a_string_cite_is_the_citation_before_it() {
+        let r = resolved(&[
+            "See Renton v. Playtime Theatres, Inc., 475 U.S. 41, 48 (1986); see also Young v. American Mini Theatres, Inc., 427 U.S. 50, 71, n. 34 (1976) (plurality opinion); id., at 80-82 (Powell, J., concurring); Barnes v. Glen Theatre, Inc., 501 U.S. 560, 586 (1991) (Souter, J., concurring in judgment). A particular subcategory can be swept up incidentally. See id., at 571 (plurality opinion).",
+        ]);
+        assert_eq!(r.len(), 5, "{r:?}");
+        assert_eq!(r[2].0, CitationKind::Id);
+        assert_eq!((r[2].1, r[2].2), (Resolution::Resolved, Some(1)));
+        assert_eq!(r[2].3, "Young v. American Mini Theatres, Inc.");
+        assert_eq!((r[4].0, r[4].1), (CitationKind::Id, Resolution::Ambiguous));
+        let chain = resolved(&[
+            "See Renton v. Playtime Theatres, Inc., 475 U.S. 41, 48 (1986); Barnes v. Glen Theatre, Inc., 501 U.S. 560, 586 (1991). See id., at 571; id., at 577.",
+        ]);
+        assert_eq!(chain[3].1, Resolution::Ambiguous, "{chain:?}");
     }
 
     #[test]
