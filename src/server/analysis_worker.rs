@@ -92,14 +92,17 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
             return None;
         }
     };
-    if let Some(mut doc) = state.docs.get_mut(uri) {
+    let replaced = state.docs.get_mut(uri).and_then(|mut doc| {
         let newer_stored = doc
             .latest
             .as_ref()
             .is_some_and(|s| s.generation > snapshot.generation);
-        if !newer_stored {
-            doc.latest = Some(snapshot.clone());
-        }
+        (!newer_stored).then(|| doc.latest.replace(snapshot.clone()))?
+    });
+    // Freeing the previous version's analysis (thousands of findings and citations on a
+    // long brief) is not on the way to publishing this one.
+    if let Some(previous) = replaced {
+        tokio::task::spawn_blocking(move || drop(previous));
     }
     Some(snapshot)
 }
