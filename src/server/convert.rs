@@ -115,56 +115,114 @@ pub fn text_edit(
 /// The JSON-RPC body of `textDocument/publishDiagnostics` for `findings`, written
 /// straight from them: the same JSON as [`diagnostic`] through tower-lsp, without the
 /// intermediate `Diagnostic` values and `serde_json::Value` tree (see `outbox`).
+///
+/// Everything in a diagnostic after its range depends only on the finding's rule,
+/// severity and message, which rarely change between keystrokes: that part is rendered
+/// once and reused ([`DiagnosticTails`]), so a publish mostly writes ranges.
 pub fn publish_diagnostics_body(
     uri: &Url,
     version: Option<i32>,
     findings: &[Finding],
     pos: &dyn Fn(usize) -> Position,
 ) -> Vec<u8> {
-    let message = PublishMessage {
-        jsonrpc: "2.0",
-        method: "textDocument/publishDiagnostics",
-        params: PublishParams {
-            uri: uri.as_str(),
-            diagnostics: findings
-                .iter()
-                .map(|f| DiagnosticRef {
-                    range: Range::new(pos(f.span.start), pos(f.span.end)),
-                    severity: severity(f.severity),
-                    code: f.code,
-                    code_description: CodeDescriptionRef {
-                        href: RuleDocHref(f.code),
-                    },
-                    source: "plead",
-                    message: &f.message,
-                })
-                .collect(),
-            version,
+    let mut out = Vec::with_capacity(findings.len() * 256 + 256);
+    out.extend_from_slice(
+        br#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"#,
+    );
+    // Writing JSON into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut out, uri.as_str());
+    out.extend_from_slice(br#","diagnostics":["#);
+    let mut tails = DIAGNOSTIC_TAILS.lock().unwrap_or_else(|p| p.into_inner());
+    for (i, f) in findings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(br#"{"range":"#);
+        let _ = serde_json::to_writer(&mut out, &Range::new(pos(f.span.start), pos(f.span.end)));
+        tails.write(f, &mut out);
+    }
+    drop(tails);
+    out.push(b']');
+    if let Some(version) = version {
+        out.extend_from_slice(br#","version":"#);
+        out.extend_from_slice(version.to_string().as_bytes());
+    }
+    out.extend_from_slice(b"}}");
+    out
+}
+
+/// Rendered diagnostic tails (`,"severity":…,"message":"…"}`) by finding content,
+/// shared by all documents; bounded by clearing when full.
+static DIAGNOSTIC_TAILS: std::sync::LazyLock<std::sync::Mutex<DiagnosticTails>> =
+    std::sync::LazyLock::new(Default::default);
+
+#[derive(Default)]
+struct DiagnosticTails {
+    by_hash: rustc_hash::FxHashMap<u64, Tail>,
+}
+
+struct Tail {
+    code: &'static str,
+    severity: Severity,
+    message: Box<str>,
+    json: Box<[u8]>,
+}
+
+impl DiagnosticTails {
+    const LIMIT: usize = 50_000;
+
+    fn write(&mut self, f: &Finding, out: &mut Vec<u8>) {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        f.code.hash(&mut h);
+        f.severity.hash(&mut h);
+        f.message.hash(&mut h);
+        let key = h.finish();
+        if let Some(t) = self.by_hash.get(&key) {
+            if t.code == f.code && t.severity == f.severity && *t.message == *f.message {
+                out.extend_from_slice(&t.json);
+                return;
+            }
+        }
+        let json = render_tail(f);
+        out.extend_from_slice(&json);
+        if self.by_hash.len() >= Self::LIMIT {
+            self.by_hash.clear();
+        }
+        self.by_hash.insert(
+            key,
+            Tail {
+                code: f.code,
+                severity: f.severity,
+                message: f.message.as_str().into(),
+                json,
+            },
+        );
+    }
+}
+
+/// `,"severity":2,"code":"…","codeDescription":{"href":"…"},"source":"plead","message":"…"}`
+fn render_tail(f: &Finding) -> Box<[u8]> {
+    let tail = DiagnosticTail {
+        severity: severity(f.severity),
+        code: f.code,
+        code_description: CodeDescriptionRef {
+            href: RuleDocHref(f.code),
         },
+        source: "plead",
+        message: &f.message,
     };
-    // Serializing plain structs and strings into a Vec cannot fail.
-    serde_json::to_vec(&message).unwrap_or_default()
-}
-
-#[derive(Serialize)]
-struct PublishMessage<'a> {
-    jsonrpc: &'static str,
-    method: &'static str,
-    params: PublishParams<'a>,
-}
-
-#[derive(Serialize)]
-struct PublishParams<'a> {
-    uri: &'a str,
-    diagnostics: Vec<DiagnosticRef<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    version: Option<i32>,
+    let mut json = serde_json::to_vec(&tail).unwrap_or_else(|_| b"{}".to_vec());
+    // `{"severity"…}` continues the diagnostic object opened with its range.
+    if let Some(first) = json.first_mut() {
+        *first = b',';
+    }
+    json.into_boxed_slice()
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct DiagnosticRef<'a> {
-    range: Range,
+struct DiagnosticTail<'a> {
     severity: DiagnosticSeverity,
     code: &'a str,
     code_description: CodeDescriptionRef,
@@ -250,6 +308,11 @@ mod tests {
                 "params": serde_json::to_value(params).expect("params serialize"),
             });
             assert_eq!(direct, expected);
+            // The second rendering comes from the tail cache: byte for byte the same.
+            assert_eq!(
+                publish_diagnostics_body(&uri, version, &findings, &pos),
+                body
+            );
         }
     }
 }
