@@ -68,6 +68,27 @@ fn benches(c: &mut Criterion) {
             analyze(&variants[n], Format::Plain, &config, &mut cache)
         })
     });
+    // The same, where the keystroke completes a word the dictionary has never been asked
+    // about (as typing usually does): its spelling suggestions are computed, not memoized.
+    let mut typed = 0usize;
+    c.bench_function("reanalysis_after_keystroke_1mb_new_misspelling", |b| {
+        b.iter_batched(
+            || {
+                typed += 1;
+                let word: String = std::iter::successors(Some(typed), |t| Some(t / 26))
+                    .take_while(|&t| t > 0)
+                    .map(|t| char::from(b'a' + (t % 26) as u8))
+                    .collect();
+                let mut at = brief.len() / 4 + (typed % 16) * brief.len() / 32;
+                while !brief.is_char_boundary(at) {
+                    at += 1;
+                }
+                format!("{} zq{word} {}", &brief[..at], &brief[at..])
+            },
+            |text| analyze(&text, Format::Plain, &config, &mut cache),
+            criterion::BatchSize::PerIteration,
+        )
+    });
 }
 
 criterion_group! {

@@ -45,6 +45,9 @@ pub struct Dictionary {
     abbreviations: Table,
     starts_at: usize,
     index_at: usize,
+    /// (letter mask, entry) of every word, grouped by length like the image's index:
+    /// built on the first suggestion scan so the scan's filter reads one flat array.
+    masks_by_length: std::sync::OnceLock<Vec<Vec<(u32, u32)>>>,
 }
 
 static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
@@ -92,6 +95,7 @@ impl Dictionary {
             abbreviations: table(field(layout::H_ABBR_AT)?, field(layout::H_ABBR_BITS)?)?,
             starts_at: field(layout::H_STARTS_AT)?,
             index_at: field(layout::H_INDEX_AT)?,
+            masks_by_length: std::sync::OnceLock::new(),
         };
         // Every read is bounds-checked as well; this catches a wrong image up front.
         let sections_fit = words <= entries
@@ -173,6 +177,26 @@ impl Dictionary {
         self.find(self.abbreviations, lowercase).is_some()
     }
 
+    fn group_masks(&self) -> Vec<Vec<(u32, u32)>> {
+        let start = |n: usize| u32_at(self.image, self.starts_at + n * 4).map(|v| v as usize);
+        (0..MAX_LEN)
+            .map(|len| {
+                let range = match start(len).zip(start(len + 1)) {
+                    Some((from, to)) => from..to,
+                    None => 0..0,
+                };
+                range
+                    .filter_map(|i| {
+                        let e = u32_at(self.image, self.index_at + i * 4)?;
+                        let mask =
+                            u32_at(self.image, self.entries_at + e as usize * ENTRY_BYTES + 4)?;
+                        Some((mask, e))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Words whose length in chars is `len`, with scores and letter masks, sorted.
     /// Lexicon proper nouns come in their display form (`Sacramento`).
     /// Only words whose letter mask passes `keep` are decoded (a suggestion scan
@@ -182,17 +206,13 @@ impl Dictionary {
         len: usize,
         keep: impl Fn(u32) -> bool + 'static,
     ) -> impl Iterator<Item = LengthEntry> + '_ {
-        let start = |n: usize| u32_at(self.image, self.starts_at + n * 4).map(|v| v as usize);
-        let range = match (len < MAX_LEN).then(|| start(len).zip(start(len + 1))) {
-            Some(Some((from, to))) => from..to,
-            _ => 0..0,
-        };
-        range.filter_map(move |i| {
-            let e = u32_at(self.image, self.index_at + i * 4)? as usize;
-            if !keep(u32_at(self.image, self.entries_at + e * ENTRY_BYTES + 4)?) {
+        let groups = self.masks_by_length.get_or_init(|| self.group_masks());
+        let group = groups.get(len).map_or(&[][..], Vec::as_slice);
+        group.iter().filter_map(move |&(mask, e)| {
+            if !keep(mask) {
                 return None;
             }
-            let (key, display, score, flags, mask) = self.entry(e)?;
+            let (key, display, score, flags, mask) = self.entry(e as usize)?;
             let form = if flags & FLAG_LOWERED != 0 {
                 display?
             } else {

@@ -189,7 +189,8 @@ pub fn edits1(chars: &[char]) -> Vec<String> {
 /// Runs for thousands of dictionary words per misspelling, so it works on the stack
 /// and only fills the diagonal band of cells that can stay within `max`.
 pub fn bounded_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
-    const CAP: usize = 48;
+    // Suggestions are only sought for words of at most 30 letters (so candidates of 32).
+    const CAP: usize = 34;
     let mut b_chars = ['\0'; CAP];
     let mut m = 0;
     for c in b.chars() {
