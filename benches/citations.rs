@@ -192,18 +192,6 @@ fn main() {
     c.bench_function("citations_extract_and_checks_1mb", |b| {
         b.iter(|| black_box(paragraph_facts(&doc, &config)))
     });
-    c.bench_function("citations_document_pass_1mb", |b| {
-        b.iter(|| {
-            let mut out = DocumentFacts::default();
-            let cx = DocumentContext {
-                document: &doc,
-                paragraphs: &facts,
-                config: &config,
-                docket: None,
-            };
-            CitationAnalyzer.document(&cx, &mut out);
-            black_box(out)
-        })
-    });
+    c.bench_function("citations_document_pass_1mb", |b| b.iter(doc_pass));
     c.final_summary();
 }

@@ -11,9 +11,7 @@
 
 use std::time::Instant;
 
-use std::sync::Arc;
-
-use plead::analysis::{Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts};
+use plead::analysis::{Analyzer, ParagraphContext, ParagraphFacts};
 use plead::config::Config;
 use plead::document::{Document, Format};
 use plead::typos::TypoAnalyzer;
@@ -31,37 +29,20 @@ fn cpu_seconds() -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
-/// The whole typo pass over `text`, cold: returns the number of findings.
+/// The whole typo pass over `text`, cold (the pipeline with the typo analyzer alone,
+/// nothing cached): returns the number of findings.
 fn typo_pass_cold(text: &str, config: &Config) -> usize {
     plead::typos::clear_suggestion_cache();
-    let document = Document::parse(text, Format::Plain);
-    let paragraphs: Vec<Arc<ParagraphFacts>> = document
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let mut out = ParagraphFacts::default();
-            TypoAnalyzer.paragraph(
-                &ParagraphContext {
-                    paragraph: p,
-                    config,
-                },
-                &mut out,
-            );
-            Arc::new(out)
-        })
-        .collect();
-    let mut facts = DocumentFacts::default();
-    TypoAnalyzer.document(
-        &DocumentContext {
-            document: &document,
-            paragraphs: &paragraphs,
-            config,
-            docket: None,
-        },
-        &mut facts,
+    let analysis = plead::analysis::analyze_with(
+        &[&TypoAnalyzer],
+        text,
+        Format::Plain,
+        config,
+        &plead::analysis::Workspace::default(),
+        &mut plead::analysis::ParagraphCache::default(),
+        &|| false,
     );
-    let found: usize = paragraphs.iter().map(|p| p.findings.len()).sum();
-    found + facts.findings.len() - facts.withdrawn.len().min(found)
+    analysis.map_or(0, |a| a.findings.len())
 }
 
 /// `typo_throughput FILE`: CPU seconds per run and per MB of the cold typo pass.

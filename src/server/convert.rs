@@ -206,9 +206,7 @@ fn render_tail(f: &Finding) -> Box<[u8]> {
     let tail = DiagnosticTail {
         severity: severity(f.severity),
         code: f.code,
-        code_description: CodeDescriptionRef {
-            href: RuleDocHref(f.code),
-        },
+        code_description: cached_rule_doc_url(f.code).map(|href| CodeDescription { href }),
         source: "plead",
         message: &f.message,
     };
@@ -220,55 +218,16 @@ fn render_tail(f: &Finding) -> Box<[u8]> {
     json.into_boxed_slice()
 }
 
+/// The fields of [`diagnostic`] after its range, serialized the same way.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct DiagnosticTail<'a> {
     severity: DiagnosticSeverity,
     code: &'a str,
-    code_description: CodeDescriptionRef,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code_description: Option<CodeDescription>,
     source: &'static str,
     message: &'a str,
-}
-
-#[derive(Serialize)]
-struct CodeDescriptionRef {
-    href: RuleDocHref,
-}
-
-/// [`rule_doc_url`] of a rule, written without building a `Url` (the anchor is the
-/// code with `/` as `-`; rule codes are lowercase ASCII, which a URL keeps as is).
-struct RuleDocHref(&'static str);
-
-/// Every registered rule's link, written once (formatting one per diagnostic was a
-/// fifth of a publish).
-static RULE_DOC_HREFS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, String>> =
-    std::sync::LazyLock::new(|| {
-        crate::analysis::all_rules()
-            .into_iter()
-            .map(|rule| (rule.code, RuleDocHref(rule.code).to_string()))
-            .collect()
-    });
-
-impl Serialize for RuleDocHref {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match RULE_DOC_HREFS.get(self.0) {
-            Some(href) => serializer.serialize_str(href),
-            None => serializer.collect_str(self),
-        }
-    }
-}
-
-impl std::fmt::Display for RuleDocHref {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{RULES_DOC_URL}#")?;
-        for part in self.0.split_inclusive('/') {
-            match part.strip_suffix('/') {
-                Some(head) => write!(f, "{head}-")?,
-                None => f.write_str(part)?,
-            }
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

@@ -10,11 +10,16 @@ use tokio::io::{
 /// Bodies larger than this are refused (a 100 MB document is not a draft).
 const MAX_BODY: usize = 256 * 1024 * 1024;
 
-/// Reads one frame's body: `Ok(None)` at the end of input, `Ok(Some(None))` for a frame
-/// without a usable Content-Length (reported on stderr and skipped).
-pub async fn read_frame(
-    input: &mut (impl AsyncBufRead + Unpin),
-) -> std::io::Result<Option<Option<Vec<u8>>>> {
+/// What [`read_frame`] found.
+pub enum Frame {
+    Body(Vec<u8>),
+    /// A frame without a usable Content-Length (reported on stderr).
+    Skipped,
+    End,
+}
+
+/// Reads one frame's body.
+pub async fn read_frame(input: &mut (impl AsyncBufRead + Unpin)) -> std::io::Result<Frame> {
     let mut line = String::new();
     // Headers up to the blank line; only Content-Length matters.
     let mut length = None;
@@ -23,7 +28,7 @@ pub async fn read_frame(
         line.clear();
         let n = input.read_line(&mut line).await?;
         if n == 0 {
-            return Ok(None);
+            return Ok(Frame::End);
         }
         let header = line.trim_end_matches(['\r', '\n']);
         if header.is_empty() {
@@ -41,11 +46,11 @@ pub async fn read_frame(
     }
     let Some(length) = length.filter(|&n| n <= MAX_BODY) else {
         eprintln!("plead: dropped a message without a valid Content-Length");
-        return Ok(Some(None));
+        return Ok(Frame::Skipped);
     };
     let mut body = vec![0; length];
     input.read_exact(&mut body).await?;
-    Ok(Some(Some(body)))
+    Ok(Frame::Body(body))
 }
 
 /// Copies well-formed LSP frames from `input` to `output` until `input` ends.
@@ -56,9 +61,9 @@ pub async fn forward_valid_frames(
     let mut input = BufReader::with_capacity(1 << 16, input);
     loop {
         let body = match read_frame(&mut input).await? {
-            None => return output.shutdown().await,
-            Some(None) => continue,
-            Some(Some(body)) => body,
+            Frame::End => return output.shutdown().await,
+            Frame::Skipped => continue,
+            Frame::Body(body) => body,
         };
         match serde_json::from_slice::<serde_json::Value>(&body) {
             Ok(serde_json::Value::Object(_)) => {

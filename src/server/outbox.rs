@@ -9,7 +9,7 @@
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 
-use super::frames::read_frame;
+use super::frames::{read_frame, Frame};
 
 /// Frames waiting for stdout. A client that stops reading blocks the senders once this
 /// many are queued, as a full pipe would; memory stays bounded.
@@ -43,11 +43,15 @@ impl Outbox {
 /// Copies tower-lsp's output into the queue, one message body at a time.
 async fn forward_tower_frames(from_tower: impl AsyncRead + Unpin, frames: mpsc::Sender<Vec<u8>>) {
     let mut input = tokio::io::BufReader::with_capacity(1 << 16, from_tower);
-    while let Ok(Some(body)) = read_frame(&mut input).await {
-        if let Some(body) = body {
-            if frames.send(body).await.is_err() {
-                return;
+    loop {
+        match read_frame(&mut input).await {
+            Ok(Frame::Body(body)) => {
+                if frames.send(body).await.is_err() {
+                    return;
+                }
             }
+            Ok(Frame::Skipped) => {}
+            Ok(Frame::End) | Err(_) => return,
         }
     }
 }

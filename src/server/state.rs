@@ -160,16 +160,18 @@ impl State {
     }
 
     pub async fn publish_diagnostics(&self, message: DiagnosticsMessage) {
-        match (message, &self.outbox) {
-            (DiagnosticsMessage::Body(body), Some(outbox)) => {
-                outbox.send(body).await;
+        match message {
+            // A body is only ever made when there is an outbox.
+            DiagnosticsMessage::Body(body) => {
+                if let Some(outbox) = &self.outbox {
+                    outbox.send(body).await;
+                }
             }
-            (DiagnosticsMessage::Params(p), _) => {
+            DiagnosticsMessage::Params(p) => {
                 self.client
                     .publish_diagnostics(p.uri, p.diagnostics, p.version)
                     .await;
             }
-            (DiagnosticsMessage::Body(_), None) => {}
         }
     }
 
