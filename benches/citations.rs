@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use criterion::Criterion;
-use plead::analysis::{Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts};
+use plead::analysis::{
+    Analyzer, DocumentContext, DocumentFacts, DocumentMemo, ParagraphContext, ParagraphFacts,
+};
 use plead::citations::{case_names, courts, reporters, scan, statutes, CitationAnalyzer};
 use plead::config::Config;
 use plead::document::{Document, Format};
@@ -126,11 +128,14 @@ fn main() {
 
     let doc_pass = || {
         let mut out = DocumentFacts::default();
+        // A fresh memo: the full pass, as on opening a document.
+        let memo = DocumentMemo::default();
         let cx = DocumentContext {
             document: &doc,
             paragraphs: &facts,
             config: &config,
             docket: None,
+            memo: &memo,
         };
         CitationAnalyzer.document(&cx, &mut out);
         black_box(out);

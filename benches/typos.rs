@@ -6,7 +6,9 @@
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use plead::analysis::{Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts};
+use plead::analysis::{
+    Analyzer, DocumentContext, DocumentFacts, DocumentMemo, ParagraphContext, ParagraphFacts,
+};
 use plead::config::Config;
 use plead::document::{Document, Format};
 use plead::typos::TypoAnalyzer;
@@ -37,6 +39,7 @@ fn typo_pass(document: &Document, config: &Config) -> usize {
             paragraphs: &paragraphs,
             config,
             docket: None,
+            memo: &DocumentMemo::default(),
         },
         &mut facts,
     );
@@ -84,6 +87,7 @@ fn benches(c: &mut Criterion) {
                 paragraphs: &paragraphs,
                 config: &config,
                 docket: None,
+                memo: &DocumentMemo::default(),
             };
             TypoAnalyzer.document(&cx, &mut facts);
             facts.withdrawn.len()

@@ -28,7 +28,7 @@ fn authority_table(a: &Analysis) -> String {
         return "no authority model".into();
     };
     let mut out = String::new();
-    for auth in &model.authorities {
+    for auth in model.authorities.iter() {
         let _ = writeln!(
             out,
             "{:?} {} {:?}",
@@ -257,4 +257,55 @@ fn long_brief_authority_snapshot() {
         model.authorities.len()
     );
     insta::assert_snapshot!("long_brief_authorities", authority_table(&a));
+}
+
+/// Typing in a paragraph shifts its citations but changes none of them: the next run
+/// reuses the citation model (the authorities are shared, not rebuilt) with the
+/// citations' new spans, and it equals what a cold run builds. Typing inside a
+/// citation changes it, and the model is built afresh.
+#[test]
+fn typing_beside_citations_reuses_the_model_and_matches_a_cold_run() {
+    let text = SEED.to_string();
+    let config = Config::default();
+    let mut cache = ParagraphCache::default();
+    let before = analyze(&text, Format::Plain, &config, &mut cache);
+    let before_model = Authorities::of(&before).expect("model");
+
+    // A word typed before "Leon v. IDX Systems Corp." in the same paragraph.
+    let at = text.find("potentially relevant").expect("seed text");
+    let mut typed = text.clone();
+    typed.insert_str(at, "quite ");
+    let after = analyze(&typed, Format::Plain, &config, &mut cache);
+    let after_model = Authorities::of(&after).expect("model");
+    assert!(
+        std::sync::Arc::ptr_eq(&before_model.authorities, &after_model.authorities),
+        "the authorities were rebuilt although no citation changed"
+    );
+    let cold = analysis_of(&typed, Format::Plain);
+    assert_eq!(Some(after_model), Authorities::of(&cold));
+    let leon = (0..after_model.citations.len())
+        .find(|&i| {
+            after_model.citations[i].kind == CitationKind::FullCase
+                && after_model
+                    .authority_of(i)
+                    .is_some_and(|a| a.name.starts_with("Leon"))
+        })
+        .expect("Leon is cited");
+    let span = after_model.source_span(&after, leon).expect("span");
+    assert!(typed[span.start..span.end].starts_with("Leon v. IDX"));
+
+    // Changing the volume of the Leon citation changes the model.
+    let volume = typed.find("464").expect("Leon's volume");
+    let mut changed = typed.clone();
+    changed.replace_range(volume..volume + 3, "465");
+    let rebuilt = analyze(&changed, Format::Plain, &config, &mut cache);
+    let rebuilt_model = Authorities::of(&rebuilt).expect("model");
+    assert!(!std::sync::Arc::ptr_eq(
+        &after_model.authorities,
+        &rebuilt_model.authorities
+    ));
+    assert_eq!(
+        Some(rebuilt_model),
+        Authorities::of(&analysis_of(&changed, Format::Plain))
+    );
 }

@@ -4,6 +4,7 @@
 //! as a cold analysis; the config and docket parsers never panic.
 
 use plead::analysis::{analyze, Analysis, ParagraphCache};
+use plead::citations::Authorities;
 use plead::config::Config;
 use plead::document::Format;
 use plead::ide::World;
@@ -164,6 +165,9 @@ proptest! {
             let incremental = analyze(&text, format, &config, &mut warm);
             let cold = analyze(&text, format, &config, &mut ParagraphCache::default());
             prop_assert_eq!(&incremental.findings, &cold.findings, "text {:?}", text);
+            // The document pass may reuse the previous run's citation model: it must be
+            // the model a cold run builds.
+            prop_assert_eq!(Authorities::of(&incremental), Authorities::of(&cold), "text {:?}", text);
         }
     }
 

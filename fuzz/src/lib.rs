@@ -2,6 +2,7 @@
 
 use arbitrary::Arbitrary;
 use plead::analysis::{analyze, Analysis, ParagraphCache};
+use plead::citations::Authorities;
 use plead::config::Config;
 use plead::document::Format;
 use plead::ide::World;
@@ -100,6 +101,11 @@ pub fn check_session(session: &EditSession) {
         assert_eq!(
             incremental.findings, cold.findings,
             "warm cache differs from cold on {text:?}"
+        );
+        assert_eq!(
+            Authorities::of(&incremental),
+            Authorities::of(&cold),
+            "warm citation model differs from cold on {text:?}"
         );
         assert_spans_valid(&text, &incremental);
     }

@@ -5,6 +5,7 @@
 
 use std::any::{Any, TypeId};
 use std::fmt;
+use std::sync::Mutex;
 
 use rustc_hash::FxHashMap;
 
@@ -91,5 +92,36 @@ impl DocumentFacts {
     /// Withdraw finding `index` of paragraph `paragraph` (as listed in its `ParagraphFacts`).
     pub fn withdraw(&mut self, paragraph: usize, index: usize) {
         self.withdrawn.push((paragraph, index));
+    }
+}
+
+/// What a document pass keeps from one run to the next over the same document: one
+/// value per type, e.g. the citation model together with a digest of what it was
+/// built from. A pass takes its value, decides whether it still applies, and puts
+/// back what the next run may reuse. Held by the `ParagraphCache`, so it lives
+/// exactly as long as the document's cache; a fresh cache starts it empty.
+#[derive(Default)]
+pub struct DocumentMemo {
+    // A lock only so the cache stays `Sync`; one analysis runs at a time per cache.
+    values: Mutex<Extensions>,
+}
+
+impl DocumentMemo {
+    /// Removes and returns the value of type `T`, if one was kept.
+    pub fn take<T: Any + Send + Sync>(&self) -> Option<T> {
+        let mut values = self.values.lock().unwrap_or_else(|e| e.into_inner());
+        let boxed = values.map.remove(&TypeId::of::<T>())?;
+        boxed.downcast::<T>().ok().map(|b| *b)
+    }
+    /// Keeps `value` for the next run.
+    pub fn put<T: Any + Send + Sync>(&self, value: T) {
+        let mut values = self.values.lock().unwrap_or_else(|e| e.into_inner());
+        values.insert(value);
+    }
+}
+
+impl fmt::Debug for DocumentMemo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("DocumentMemo")
     }
 }

@@ -8,7 +8,7 @@ mod finding;
 mod pipeline;
 mod registry;
 
-pub use facts::{DocFinding, DocumentFacts, Extensions, ParagraphFacts};
+pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFacts};
 pub use finding::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
 pub use pipeline::{
     analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace, MAX_ANALYZED_PARAGRAPH,
@@ -32,6 +32,9 @@ pub struct DocumentContext<'a> {
     pub config: &'a Config,
     /// The case's docket, when the workspace has one.
     pub docket: Option<&'a crate::record::Docket>,
+    /// What document passes kept from the previous run over this document, to reuse
+    /// when their inputs did not change in substance (see [`DocumentMemo`]).
+    pub memo: &'a DocumentMemo,
 }
 
 /// One analyzer: a legal domain (citations, typos, record cites…).

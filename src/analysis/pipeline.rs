@@ -6,7 +6,8 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{
-    Analyzer, DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphContext, ParagraphFacts,
+    Analyzer, DocumentContext, DocumentFacts, DocumentMemo, Edit, Finding, Fix, ParagraphContext,
+    ParagraphFacts,
 };
 use crate::config::Config;
 use crate::document::{Document, Format, Paragraph, ParagraphReuse};
@@ -26,6 +27,8 @@ pub struct ParagraphCache {
     entries: FxHashMap<u64, Arc<ParagraphFacts>>,
     /// The prose view's paragraphs of the last version, reused by the next parse.
     paragraphs: ParagraphReuse,
+    /// What the document passes of the last run kept for the next.
+    memo: DocumentMemo,
     /// Paragraphs analyzed (not taken from the cache) in the last run.
     pub last_misses: usize,
 }
@@ -157,6 +160,7 @@ pub fn analyze_with(
             paragraphs: &paragraphs,
             config,
             docket: workspace.docket.as_deref(),
+            memo: &cache.memo,
         };
         for a in analyzers {
             a.document(&cx, &mut facts);

@@ -85,7 +85,7 @@ pub fn build(analysis: &Analysis, auths: &Authorities, exclude: Option<Span>) ->
             entries: Vec::new(),
         })
         .collect();
-    for a in &auths.authorities {
+    for a in auths.authorities.iter() {
         let Some(section) = section_of(a.kind) else {
             continue;
         };

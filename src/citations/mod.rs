@@ -48,6 +48,8 @@ impl Analyzer for CitationAnalyzer {
             &cx.config.citations,
             &cites,
         ));
+        out.ext
+            .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
@@ -79,10 +81,15 @@ impl Analyzer for CitationAnalyzer {
                     .ext
                     .get::<ParagraphCitations>()
                     .map_or(NONE, |c| c.0.as_slice()),
+                digest: facts
+                    .ext
+                    .get::<resolve::CitationsDigest>()
+                    .map_or(0, |d| d.0),
                 candidates,
             })
             .collect();
-        let model = resolve::resolve(&inputs);
+        let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());
+        cx.memo.put(kept);
         let lookup = |i: usize| {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)

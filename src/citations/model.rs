@@ -330,7 +330,9 @@ pub struct Authority {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Authorities {
     pub citations: Vec<CitationRef>,
-    pub authorities: Vec<Authority>,
+    /// Shared: a run whose citations did not change in substance reuses the previous
+    /// run's authorities (see `resolve::resolve_reusing`).
+    pub authorities: std::sync::Arc<Vec<Authority>>,
 }
 
 impl Authorities {

@@ -1,7 +1,12 @@
 //! The document pass: every citation in document order, short forms and `Id.`
 //! linked to their antecedents, citations grouped by authority.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::analysis::Span;
 
 use super::model::{
     AntecedentCandidate, Authorities, Authority, AuthorityId, AuthorityKind, Citation, CitationAt,
@@ -11,7 +16,153 @@ use super::model::{
 /// One paragraph's input: its citations and cites other analyzers offer as antecedents.
 pub struct ParagraphInput<'a> {
     pub citations: &'a [Citation],
+    /// [`citations_digest`] of `citations` (made with them, in the cached paragraph pass).
+    pub digest: u64,
     pub candidates: &'a [AntecedentCandidate],
+}
+
+/// [`CitationRef::at`]`.index` of a cite another analyzer found (no parsed citation behind it).
+const EXTERNAL: usize = usize::MAX;
+
+/// A paragraph's [`citations_digest`], stored next to its citations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CitationsDigest(pub u64);
+
+/// A digest of everything [`resolve`] reads from a paragraph's citations except where
+/// the paragraph places them: each citation's text and kind, its parts' offsets
+/// relative to its own start, and the links between citations. Typing elsewhere in
+/// the paragraph shifts the citations but leaves the digest alone.
+pub fn citations_digest(cites: &[Citation]) -> u64 {
+    let mut h = FxHasher::default();
+    cites.len().hash(&mut h);
+    for c in cites {
+        let rel = |s: Span| {
+            (
+                s.start.wrapping_sub(c.span.start),
+                s.end.wrapping_sub(c.span.start),
+            )
+        };
+        std::mem::discriminant(&c.kind).hash(&mut h);
+        c.text.hash(&mut h);
+        let parts = [
+            c.case_name,
+            c.versus,
+            c.volume,
+            c.reporter,
+            c.page,
+            c.section,
+            c.court,
+            c.year_span,
+        ];
+        for part in parts {
+            part.map(rel).hash(&mut h);
+        }
+        (c.reporter_standard, c.year, c.clause).hash(&mut h);
+        (c.nested_in, c.parallel_to, c.history_of).hash(&mut h);
+        c.signal
+            .map(|s| (std::mem::discriminant(&s.kind), rel(s.span)))
+            .hash(&mut h);
+        c.pins.len().hash(&mut h);
+        for pin in &c.pins {
+            rel(pin.span).hash(&mut h);
+        }
+        c.parentheticals.len().hash(&mut h);
+        for p in &c.parentheticals {
+            (p.kind, rel(p.span), p.closed).hash(&mut h);
+        }
+        c.history.len().hash(&mut h);
+        for x in &c.history {
+            rel(x.span).hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// Other analyzers' antecedent-capable cites that the engine did not see itself, each
+/// with the index of the citation it comes before (`citations.len()`: after the last).
+fn externals<'a>(para: &ParagraphInput<'a>) -> Vec<(usize, &'a AntecedentCandidate)> {
+    let cites = para.citations;
+    let mut before = 0;
+    let mut out = Vec::new();
+    for cand in para.candidates {
+        if cites.iter().any(|c| c.span.overlaps(cand.span)) {
+            continue;
+        }
+        while before < cites.len() && cites[before].span.start <= cand.span.start {
+            before += 1;
+        }
+        out.push((before, cand));
+    }
+    out
+}
+
+/// What [`resolve`] produced for one version of a document, kept for the next.
+#[derive(Debug)]
+pub struct Resolved {
+    /// [`inputs_digest`] of the paragraphs it was built from.
+    digest: u64,
+    model: Authorities,
+}
+
+/// The paragraphs' citation digests and where the other analyzers' cites fall
+/// among the citations: all [`resolve`]'s output depends on, except spans.
+fn inputs_digest(paragraphs: &[ParagraphInput]) -> u64 {
+    let mut h = FxHasher::default();
+    paragraphs.len().hash(&mut h);
+    for para in paragraphs {
+        para.digest.hash(&mut h);
+        for (before, cand) in externals(para) {
+            (before, &cand.label).hash(&mut h);
+        }
+        usize::MAX.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// [`resolve`], reusing `previous` when the paragraphs differ from the ones it was
+/// built from only in where their citations sit (an edit in a paragraph shifts the
+/// citations after it): then only the spans are brought up to date, and the
+/// authorities are shared. On a long brief a keystroke thus costs a digest of each
+/// paragraph, not a resolution of thousands of citations. Returns the model and
+/// what to keep for the next run.
+pub fn resolve_reusing(
+    paragraphs: &[ParagraphInput],
+    previous: Option<Resolved>,
+) -> (Authorities, Resolved) {
+    let digest = inputs_digest(paragraphs);
+    let reused = previous
+        .filter(|p| p.digest == digest)
+        .and_then(|p| respan(p.model, paragraphs));
+    let model = reused.unwrap_or_else(|| resolve(paragraphs));
+    let kept = Resolved {
+        digest,
+        model: model.clone(),
+    };
+    (model, kept)
+}
+
+/// `model` with each citation's span taken from `paragraphs`; None if the two do not
+/// line up (then the caller resolves afresh).
+fn respan(mut model: Authorities, paragraphs: &[ParagraphInput]) -> Option<Authorities> {
+    // The external cites of the paragraph being walked, and how many were used.
+    let mut external: Option<(usize, Vec<Span>, usize)> = None;
+    for r in &mut model.citations {
+        let p = r.at.paragraph;
+        let para = paragraphs.get(p)?;
+        r.span = if r.at.index == EXTERNAL {
+            if external.as_ref().is_none_or(|(q, _, _)| *q != p) {
+                let spans = externals(para).iter().map(|(_, c)| c.span).collect();
+                external = Some((p, spans, 0));
+            }
+            let (_, spans, used) = external.as_mut()?;
+            let span = *spans.get(*used)?;
+            *used += 1;
+            span
+        } else {
+            para.citations.get(r.at.index)?.span
+        };
+    }
+    Some(model)
 }
 
 /// A citation's key for grouping full citations of one decision (`464 F.3d 951`).
@@ -126,7 +277,8 @@ impl ShortName {
 }
 
 struct Builder {
-    out: Authorities,
+    citations: Vec<CitationRef>,
+    authorities: Vec<Authority>,
     by_key: FxHashMap<String, AuthorityId>,
     /// Case authorities by "volume reporter" of each of their reporter cites, so a
     /// short form finds its candidates without scanning every authority.
@@ -147,7 +299,7 @@ impl Builder {
         if self.normalized.len() <= id.0 {
             self.normalized.resize_with(id.0 + 1, || None);
         }
-        let name = &self.out.authorities[id.0].name;
+        let name = &self.authorities[id.0].name;
         let cached = &mut self.normalized[id.0];
         if cached.as_ref().is_some_and(|n| n.text.is_empty()) {
             *cached = None;
@@ -172,17 +324,17 @@ impl Builder {
         entry: usize,
     ) -> AuthorityId {
         if let Some(&id) = self.by_key.get(&key) {
-            self.out.authorities[id.0].citations.push(entry);
+            self.authorities[id.0].citations.push(entry);
             return id;
         }
-        let id = AuthorityId(self.out.authorities.len());
+        let id = AuthorityId(self.authorities.len());
         let reporter_cites = if kind == AuthorityKind::Case {
             self.index_volume(&key, id);
             vec![key.clone()]
         } else {
             Vec::new()
         };
-        self.out.authorities.push(Authority {
+        self.authorities.push(Authority {
             id,
             kind,
             name,
@@ -194,19 +346,19 @@ impl Builder {
         id
     }
     fn join(&mut self, id: AuthorityId, entry: usize) {
-        self.out.authorities[id.0].citations.push(entry);
-        self.out.citations[entry].authority = Some(id);
+        self.authorities[id.0].citations.push(entry);
+        self.citations[entry].authority = Some(id);
     }
 }
 
 /// Adds another analyzer's record cite (no parsed citation behind it) as a citation
 /// of its own authority; returns its entry, an antecedent for a following Id.
 fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) -> usize {
-    let entry = b.out.citations.len();
-    b.out.citations.push(CitationRef {
+    let entry = b.citations.len();
+    b.citations.push(CitationRef {
         at: CitationAt {
             paragraph,
-            index: usize::MAX,
+            index: EXTERNAL,
         },
         kind: CitationKind::Record,
         span: cand.span,
@@ -220,7 +372,7 @@ fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) 
         cand.label.clone(),
         entry,
     );
-    b.out.citations[entry].authority = Some(id);
+    b.citations[entry].authority = Some(id);
     entry
 }
 
@@ -239,9 +391,9 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
     if let Some(number) = bare {
         let key = format!("{vol} {rep} {number}");
         if let Some(&id) = b.by_key.get(&key) {
-            if b.out.authorities[id.0].kind == AuthorityKind::Case {
-                b.out.citations[entry].kind = CitationKind::FullCase;
-                b.out.citations[entry].resolution = Resolution::Full;
+            if b.authorities[id.0].kind == AuthorityKind::Case {
+                b.citations[entry].kind = CitationKind::FullCase;
+                b.citations[entry].resolution = Resolution::Full;
                 b.join(id, entry);
                 return;
             }
@@ -257,7 +409,7 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
         .get(&volume)
         .into_iter()
         .flatten()
-        .map(|id| &b.out.authorities[id.0])
+        .map(|id| &b.authorities[id.0])
         .filter(|a| a.kind == AuthorityKind::Case && a.full.is_some())
         .collect();
     candidates.sort_by_key(|a| std::cmp::Reverse(a.citations.last().copied()));
@@ -272,8 +424,8 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
     let found = unique.or_else(named).map(|a| (a.id, a.full));
     match (found, bare) {
         (Some((id, full)), _) => {
-            b.out.citations[entry].antecedent = full;
-            b.out.citations[entry].resolution = Resolution::Resolved;
+            b.citations[entry].antecedent = full;
+            b.citations[entry].resolution = Resolution::Resolved;
             b.join(id, entry);
         }
         (None, Some(number)) => {
@@ -284,11 +436,11 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
                 name.unwrap_or("").to_string(),
                 entry,
             );
-            let r = &mut b.out.citations[entry];
+            let r = &mut b.citations[entry];
             r.kind = CitationKind::FullCase;
             r.resolution = Resolution::Full;
             r.authority = Some(id);
-            let a = &mut b.out.authorities[id.0];
+            let a = &mut b.authorities[id.0];
             if a.full.is_none() {
                 a.full = Some(entry);
             }
@@ -300,7 +452,8 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let mut b = Builder {
-        out: Authorities::default(),
+        citations: Vec::new(),
+        authorities: Vec::new(),
         by_key: FxHashMap::default(),
         by_volume: FxHashMap::default(),
         normalized: Vec::new(),
@@ -314,24 +467,18 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     // in the same string cite has no single citation before it either).
     let mut after_unresolved_id = false;
     for (p, para) in paragraphs.iter().enumerate() {
-        let base = b.out.citations.len();
-        // Other analyzers' antecedent-capable cites that the engine did not see itself.
-        let external: Vec<&AntecedentCandidate> = para
-            .candidates
-            .iter()
-            .filter(|cand| !para.citations.iter().any(|c| c.span.overlaps(cand.span)))
-            .collect();
-        let mut external = external.into_iter().peekable();
+        let base = b.citations.len();
+        let mut external = externals(para).into_iter().peekable();
         for (k, c) in para.citations.iter().enumerate() {
             // Record cites of other analyzers that come before this citation.
-            while let Some(cand) = external.next_if(|cand| cand.span.start < c.span.start) {
+            while let Some((_, cand)) = external.next_if(|(before, _)| *before == k) {
                 last_single = Some(push_external(&mut b, p, cand));
                 id_ambiguous = false;
                 clause_authorities.clear();
                 last_clause = None;
             }
-            let entry = b.out.citations.len();
-            b.out.citations.push(CitationRef {
+            let entry = b.citations.len();
+            b.citations.push(CitationRef {
                 at: CitationAt {
                     paragraph: p,
                     index: k,
@@ -351,9 +498,9 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 CitationKind::FullCase => {
                     let id = if let Some(root) = c.parallel_to {
                         let root_entry = base + root;
-                        let id = b.out.citations[root_entry].authority;
+                        let id = b.citations[root_entry].authority;
                         if let (Some(id), Some(key)) = (id, reporter_key(c)) {
-                            b.out.authorities[id.0].reporter_cites.push(key.clone());
+                            b.authorities[id.0].reporter_cites.push(key.clone());
                             b.index_volume(&key, id);
                             b.by_key.entry(key).or_insert(id);
                             b.join(id, entry);
@@ -363,11 +510,11 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         let key = reporter_key(c).unwrap_or_else(|| format!("#{p}:{k}"));
                         let name = c.case_name_text().unwrap_or("").to_string();
                         let id = b.authority(key, AuthorityKind::Case, name, entry);
-                        b.out.citations[entry].authority = Some(id);
+                        b.citations[entry].authority = Some(id);
                         Some(id)
                     };
                     if let Some(id) = id {
-                        let a = &mut b.out.authorities[id.0];
+                        let a = &mut b.authorities[id.0];
                         if a.full.is_none() {
                             a.full = Some(entry);
                         }
@@ -379,16 +526,13 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 CitationKind::ShortCase => resolve_short_case(&mut b, c, entry),
                 CitationKind::Supra => {
                     let name = ShortName::new(c.case_name_text().unwrap_or(""));
-                    let found = (0..b.out.authorities.len())
-                        .rev()
-                        .map(AuthorityId)
-                        .find(|&id| {
-                            b.out.authorities[id.0].kind == AuthorityKind::Case
-                                && name.matches(b.normalized_name(id))
-                        });
+                    let found = (0..b.authorities.len()).rev().map(AuthorityId).find(|&id| {
+                        b.authorities[id.0].kind == AuthorityKind::Case
+                            && name.matches(b.normalized_name(id))
+                    });
                     if let Some(id) = found {
-                        b.out.citations[entry].antecedent = b.out.authorities[id.0].full;
-                        b.out.citations[entry].resolution = Resolution::Resolved;
+                        b.citations[entry].antecedent = b.authorities[id.0].full;
+                        b.citations[entry].resolution = Resolution::Resolved;
                         b.join(id, entry);
                     }
                 }
@@ -396,11 +540,9 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     // "(quoting id. at 958)": inside a parenthetical, id. is the citing authority.
                     if let Some(parent) = c.nested_in {
                         let parent_entry = base + parent;
-                        if let Some(id) =
-                            b.out.citations.get(parent_entry).and_then(|r| r.authority)
-                        {
-                            b.out.citations[entry].antecedent = Some(parent_entry);
-                            b.out.citations[entry].resolution = Resolution::Resolved;
+                        if let Some(id) = b.citations.get(parent_entry).and_then(|r| r.authority) {
+                            b.citations[entry].antecedent = Some(parent_entry);
+                            b.citations[entry].resolution = Resolution::Resolved;
                             b.join(id, entry);
                         }
                     }
@@ -410,13 +552,13 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         // string is it ambiguous.
                         let in_string = last_clause == Some((p, c.clause)) && !after_unresolved_id;
                         if let Some(prev) = last_single.filter(|_| !id_ambiguous || in_string) {
-                            b.out.citations[entry].antecedent = Some(prev);
-                            b.out.citations[entry].resolution = Resolution::Resolved;
-                            if let Some(id) = b.out.citations[prev].authority {
+                            b.citations[entry].antecedent = Some(prev);
+                            b.citations[entry].resolution = Resolution::Resolved;
+                            if let Some(id) = b.citations[prev].authority {
                                 b.join(id, entry);
                             }
                         } else if id_ambiguous {
-                            b.out.citations[entry].resolution = Resolution::Ambiguous;
+                            b.citations[entry].resolution = Resolution::Ambiguous;
                         }
                     }
                 }
@@ -428,17 +570,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         _ => AuthorityKind::Statute,
                     };
                     let id = b.authority(key.clone(), kind, key, entry);
-                    b.out.citations[entry].authority = Some(id);
-                    if b.out.authorities[id.0].full.is_none() {
-                        b.out.authorities[id.0].full = Some(entry);
+                    b.citations[entry].authority = Some(id);
+                    if b.authorities[id.0].full.is_none() {
+                        b.authorities[id.0].full = Some(entry);
                     }
                 }
                 CitationKind::Record => {
                     let key = format!("ECF No. {}", c.volume_text().unwrap_or(""));
                     let id = b.authority(key.clone(), AuthorityKind::Record, key, entry);
-                    b.out.citations[entry].authority = Some(id);
-                    if b.out.authorities[id.0].full.is_none() {
-                        b.out.authorities[id.0].full = Some(entry);
+                    b.citations[entry].authority = Some(id);
+                    if b.authorities[id.0].full.is_none() {
+                        b.authorities[id.0].full = Some(entry);
                     }
                 }
                 CitationKind::Unknown => {}
@@ -451,7 +593,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     clause_authorities.clear();
                     last_clause = Some(clause);
                 }
-                let auth = b.out.citations[entry].authority;
+                let auth = b.citations[entry].authority;
                 if c.kind == CitationKind::Id && auth.is_none() {
                     // An unresolved Id. keeps the state as it was.
                     after_unresolved_id = true;
@@ -465,21 +607,24 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 }
                 id_ambiguous = clause_authorities.len() > 1;
                 last_single = Some(if c.kind == CitationKind::Id {
-                    b.out.citations[entry].antecedent.unwrap_or(entry)
+                    b.citations[entry].antecedent.unwrap_or(entry)
                 } else {
                     entry
                 });
             }
         }
         // Record cites after the paragraph's last citation.
-        for cand in external {
+        for (_, cand) in external {
             last_single = Some(push_external(&mut b, p, cand));
             id_ambiguous = false;
             clause_authorities.clear();
             last_clause = None;
         }
     }
-    b.out
+    Authorities {
+        citations: b.citations,
+        authorities: Arc::new(b.authorities),
+    }
 }
 
 #[cfg(test)]
@@ -494,6 +639,7 @@ mod tests {
             .iter()
             .map(|c| ParagraphInput {
                 citations: c,
+                digest: citations_digest(c),
                 candidates: &[],
             })
             .collect();
