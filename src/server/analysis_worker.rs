@@ -21,11 +21,25 @@ pub enum Run {
     ToCompletion,
 }
 
+/// A new snapshot, and the one it replaced as the document's latest (to be freed off
+/// the way to the editor: it holds thousands of findings and citations on a long brief).
+pub struct Analyzed {
+    pub snapshot: Arc<Snapshot>,
+    pub replaced: Option<Arc<Snapshot>>,
+}
+
+/// Frees a replaced snapshot on a blocking thread.
+fn release(replaced: Option<Arc<Snapshot>>) {
+    if let Some(previous) = replaced {
+        tokio::task::spawn_blocking(move || drop(previous));
+    }
+}
+
 /// Analyzes the current text of `uri` on a blocking thread with the document's paragraph
 /// cache, stores the result as the document's latest snapshot and returns it. None when
 /// the document is unknown or closed, the run was cancelled, or an analyzer panicked
 /// (logged; the server keeps running).
-pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snapshot>> {
+pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Analyzed> {
     let (rope, version, format, counter, generation, cache, ignored) = {
         let doc = state.docs.get(uri)?;
         (
@@ -99,12 +113,7 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Arc<Snap
             .is_some_and(|s| s.generation > snapshot.generation);
         (!newer_stored).then(|| doc.latest.replace(snapshot.clone()))?
     });
-    // Freeing the previous version's analysis (thousands of findings and citations on a
-    // long brief) is not on the way to publishing this one.
-    if let Some(previous) = replaced {
-        tokio::task::spawn_blocking(move || drop(previous));
-    }
-    Some(snapshot)
+    Some(Analyzed { snapshot, replaced })
 }
 
 /// Drops `typo/misspelling` findings for words the user ignored in this document.
@@ -136,8 +145,9 @@ pub fn schedule(state: &Arc<State>, uri: &Url) {
                 return;
             }
         }
-        if let Some(snapshot) = analyze(&state, &uri, Run::Cancellable).await {
-            publish(&state, &uri, &snapshot).await;
+        if let Some(Analyzed { snapshot, replaced }) = analyze(&state, &uri, Run::Cancellable).await
+        {
+            publish(&state, &uri, &snapshot, replaced).await;
         }
     });
 }
@@ -150,14 +160,19 @@ fn is_current(state: &State, uri: &Url, generation: u64) -> bool {
 }
 
 /// Publishes the snapshot's findings unless the document moved on or a newer
-/// generation was already published.
-pub async fn publish(state: &Arc<State>, uri: &Url, snapshot: &Snapshot) {
+/// generation was already published. `replaced` is freed once they are written.
+pub async fn publish(
+    state: &Arc<State>,
+    uri: &Url,
+    snapshot: &Snapshot,
+    replaced: Option<Arc<Snapshot>>,
+) {
     let Some(published) = state.docs.get(uri).map(|d| d.published.clone()) else {
-        return;
+        return release(replaced);
     };
     let mut last = published.lock().await;
     if *last > snapshot.generation || !is_current(state, uri, snapshot.generation) {
-        return;
+        return release(replaced);
     }
     *last = snapshot.generation;
     let message = {
@@ -171,7 +186,8 @@ pub async fn publish(state: &Arc<State>, uri: &Url, snapshot: &Snapshot) {
             &pos,
         )
     };
-    state.publish_diagnostics(message).await;
+    let replaced = replaced.map(|r| -> Box<dyn std::any::Any + Send> { Box::new(r) });
+    state.publish_diagnostics(message, replaced).await;
 }
 
 /// The analysis of the document as it is now, for answering a request: the latest
@@ -180,7 +196,11 @@ pub async fn current(state: &Arc<State>, uri: &Url) -> Option<Arc<Snapshot>> {
     let fresh = state.docs.get(uri)?.fresh_snapshot();
     match fresh {
         Some(s) => Some(s),
-        None => analyze(state, uri, Run::ToCompletion).await,
+        None => {
+            let Analyzed { snapshot, replaced } = analyze(state, uri, Run::ToCompletion).await?;
+            release(replaced);
+            Some(snapshot)
+        }
     }
 }
 

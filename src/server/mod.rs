@@ -37,6 +37,7 @@ use state::{ClientSupport, State};
 /// Serves LSP over stdio until the client sends `exit` or closes stdin. Fails when
 /// the client sent `exit` without `shutdown` (LSP asks for a non-zero exit code then).
 pub fn run() -> anyhow::Result<()> {
+    use anyhow::Context as _;
     use_one_malloc_arena();
     // Few blocking threads: analyses of one document run one at a time anyway (they
     // share its cache), and every extra thread that touches a long brief keeps a
@@ -46,7 +47,8 @@ pub fn run() -> anyhow::Result<()> {
         .max_blocking_threads(4)
         .build()?;
     let clean = runtime.block_on(async {
-        let (outbox, to_client) = outbox::Outbox::spawn(tokio::io::stdout());
+        let (outbox, to_client) = outbox::Outbox::spawn(std::io::stdout())
+            .context("could not start the thread that writes to stdout")?;
         let (service, socket) = service_with(Some(outbox));
         let lifecycle = Arc::new(lifecycle::Lifecycle::default());
         let service = lifecycle::WatchExit {
@@ -57,11 +59,11 @@ pub fn run() -> anyhow::Result<()> {
         let (guarded, to_server) = tokio::io::duplex(1 << 16);
         tokio::spawn(frames::forward_valid_frames(tokio::io::stdin(), to_server));
         let serve = Server::new(guarded, to_client, socket).serve(service);
-        tokio::select! {
+        Ok::<bool, anyhow::Error>(tokio::select! {
             () = serve => true,
             shutdown_first = lifecycle.exited() => shutdown_first,
-        }
-    });
+        })
+    })?;
     // Analyses still running for a closed session are abandoned, not awaited.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     anyhow::ensure!(clean, "the client sent exit without shutdown");

@@ -159,12 +159,18 @@ impl State {
         }
     }
 
-    pub async fn publish_diagnostics(&self, message: DiagnosticsMessage) {
+    /// Sends diagnostics; `release` is freed once they are written (or dropped here when
+    /// they go through tower-lsp's client).
+    pub async fn publish_diagnostics(
+        &self,
+        message: DiagnosticsMessage,
+        release: Option<Box<dyn std::any::Any + Send>>,
+    ) {
         match message {
             // A body is only ever made when there is an outbox.
             DiagnosticsMessage::Body(body) => {
                 if let Some(outbox) = &self.outbox {
-                    outbox.send(body).await;
+                    outbox.send(body, release).await;
                 }
             }
             DiagnosticsMessage::Params(p) => {

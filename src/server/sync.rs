@@ -96,5 +96,5 @@ pub async fn did_close(state: &Arc<State>, params: DidCloseTextDocumentParams) {
         doc.bump();
     }
     let cleared = state.diagnostics_message(&uri, None, &[], &|_| Default::default());
-    state.publish_diagnostics(cleared).await;
+    state.publish_diagnostics(cleared, None).await;
 }
