@@ -668,7 +668,7 @@ fn page_pins_against_page_counts_by_pagination() {
         );
         findings(&a, "record/pin")
             .iter()
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect::<Vec<_>>()
     };
     let ecf = pins(plead::record::PinPages::Ecf);

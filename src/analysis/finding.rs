@@ -94,12 +94,14 @@ pub struct Finding {
     /// `family/rule`, e.g. `citation/reporter-form`; must be listed in the analyzer's `rules()`.
     pub code: &'static str,
     pub severity: Severity,
-    pub message: String,
+    /// Shared, not copied: the pipeline hands every cached finding to each new version
+    /// of the document, thousands per keystroke on a long brief.
+    pub message: std::sync::Arc<str>,
     pub fixes: Vec<Fix>,
 }
 
 impl Finding {
-    pub fn new(span: Span, rule: &Rule, message: impl Into<String>) -> Finding {
+    pub fn new(span: Span, rule: &Rule, message: impl Into<std::sync::Arc<str>>) -> Finding {
         Finding {
             span,
             code: rule.code,

@@ -177,6 +177,10 @@ pub fn analyze_with(
 
 /// Maps all findings to source offsets, applies rule configuration, drops withdrawn
 /// findings and fixes that cannot be applied without destroying layout.
+///
+/// Paragraphs cover disjoint, increasing source ranges and their findings lie inside
+/// them, so sorting each paragraph's findings sorts the whole list: thousands of
+/// findings on a long brief are never sorted as one.
 fn collect_findings(
     document: &Document,
     paragraphs: &[Arc<ParagraphFacts>],
@@ -185,56 +189,65 @@ fn collect_findings(
 ) -> Vec<Finding> {
     let mut withdrawn = facts.withdrawn.clone();
     withdrawn.sort_unstable();
-    let withdrawn = &withdrawn;
-    let mut out = Vec::new();
-    let per_paragraph = paragraphs.iter().enumerate().flat_map(|(p, f)| {
-        f.findings
+    // The document pass's findings by paragraph, each paragraph's in the order made.
+    let mut from_document: Vec<&super::DocFinding> = facts.findings.iter().collect();
+    from_document.sort_by_key(|d| d.paragraph);
+    let mut from_document = from_document.into_iter().peekable();
+    let total = paragraphs.iter().map(|f| f.findings.len()).sum::<usize>() + facts.findings.len();
+    let mut out = Vec::with_capacity(total);
+    for (p, (para, own)) in document.paragraphs.iter().zip(paragraphs).enumerate() {
+        let first = out.len();
+        let kept = own
+            .findings
             .iter()
             .enumerate()
-            .filter(move |(i, _)| withdrawn.binary_search(&(p, *i)).is_err())
-            .map(move |(_, finding)| (p, finding))
-    });
-    let document_pass = facts.findings.iter().map(|d| (d.paragraph, &d.finding));
-    for (p, finding) in per_paragraph.chain(document_pass) {
-        let Some(severity) = config.severity_for(finding.code, finding.severity) else {
-            continue;
-        };
-        let Some(para) = document.paragraphs.get(p) else {
-            continue;
-        };
-        let span = para.to_source(finding.span);
-        let fixes = finding
-            .fixes
-            .iter()
-            .filter(|fix| fix.edits.iter().all(|e| para.is_editable(e.span)))
-            .map(|fix| Fix {
-                title: fix.title.clone(),
-                preferred: fix.preferred,
-                edits: fix
-                    .edits
-                    .iter()
-                    .map(|e| Edit {
-                        span: para.to_source(e.span),
-                        new_text: e.new_text.clone(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        out.push(Finding {
-            span,
-            code: finding.code,
-            severity,
-            message: finding.message.clone(),
-            fixes,
+            .filter(|(i, _)| withdrawn.binary_search(&(p, *i)).is_err())
+            .map(|(_, finding)| finding);
+        let added =
+            std::iter::from_fn(|| from_document.next_if(|d| d.paragraph == p)).map(|d| &d.finding);
+        for finding in kept.chain(added) {
+            if let Some(mapped) = to_source(para, finding, config) {
+                out.push(mapped);
+            }
+        }
+        out[first..].sort_by(|a: &Finding, b: &Finding| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.span.end.cmp(&b.span.end))
+                .then(a.code.cmp(b.code))
         });
     }
-    out.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(a.span.end.cmp(&b.span.end))
-            .then(a.code.cmp(b.code))
-    });
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code && a.message == b.message);
     out
+}
+
+/// One finding of paragraph `para` in source offsets, with its configured severity and
+/// only the fixes that leave layout alone; None when its rule is off.
+fn to_source(para: &Paragraph, finding: &Finding, config: &Config) -> Option<Finding> {
+    let severity = config.severity_for(finding.code, finding.severity)?;
+    let fixes = finding
+        .fixes
+        .iter()
+        .filter(|fix| fix.edits.iter().all(|e| para.is_editable(e.span)))
+        .map(|fix| Fix {
+            title: fix.title.clone(),
+            preferred: fix.preferred,
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| Edit {
+                    span: para.to_source(e.span),
+                    new_text: e.new_text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    Some(Finding {
+        span: para.to_source(finding.span),
+        code: finding.code,
+        severity,
+        message: finding.message.clone(),
+        fixes,
+    })
 }

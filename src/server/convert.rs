@@ -50,7 +50,7 @@ pub fn diagnostic(f: &Finding, pos: &dyn Fn(usize) -> Position) -> Diagnostic {
         code: Some(NumberOrString::String(f.code.to_string())),
         code_description: cached_rule_doc_url(f.code).map(|href| CodeDescription { href }),
         source: Some("plead".into()),
-        message: f.message.clone(),
+        message: f.message.to_string(),
         related_information: None,
         tags: None,
         data: None,
@@ -164,7 +164,7 @@ struct DiagnosticTails {
 struct Tail {
     code: &'static str,
     severity: Severity,
-    message: Box<str>,
+    message: std::sync::Arc<str>,
     json: Box<[u8]>,
 }
 
@@ -194,7 +194,7 @@ impl DiagnosticTails {
             Tail {
                 code: f.code,
                 severity: f.severity,
-                message: f.message.as_str().into(),
+                message: f.message.clone(),
                 json,
             },
         );
@@ -247,7 +247,7 @@ mod tests {
                 span: Span::new(i, i + 3),
                 code: rule.code,
                 severity: rule.default_severity,
-                message: format!("“{}” \"quoted\" \\ tab\t§ {i}", rule.summary),
+                message: format!("“{}” \"quoted\" \\ tab\t§ {i}", rule.summary).into(),
                 fixes: Vec::new(),
             })
             .collect();

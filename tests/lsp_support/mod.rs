@@ -435,7 +435,7 @@ pub fn expected_diagnostics(text: &str, name: &str) -> Vec<(Value, String, Strin
         .iter()
         .map(|f| {
             let range = json!({"start": utf16_position(text, f.span.start), "end": utf16_position(text, f.span.end)});
-            (range, f.code.to_string(), f.message.clone())
+            (range, f.code.to_string(), f.message.to_string())
         })
         .collect()
 }
