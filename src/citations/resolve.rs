@@ -1,6 +1,7 @@
 //! The document pass: every citation in document order, short forms and `Id.`
 //! linked to their antecedents, citations grouped by authority.
 
+use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -165,14 +166,23 @@ fn respan(mut model: Authorities, paragraphs: &[ParagraphInput]) -> Option<Autho
     Some(model)
 }
 
+/// Writes `parts` separated by spaces into `out` (a buffer reused for every key, so
+/// looking up an authority already known allocates nothing).
+fn write_key<'k, 'p>(out: &'k mut String, parts: impl IntoIterator<Item = &'p str>) -> &'k str {
+    out.clear();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// A citation's key for grouping full citations of one decision (`464 F.3d 951`).
-fn reporter_key(c: &Citation) -> Option<String> {
-    Some(format!(
-        "{} {} {}",
-        c.volume_text()?,
-        c.reporter_display()?,
-        c.page_text()?
-    ))
+fn reporter_key<'k>(c: &Citation, out: &'k mut String) -> Option<&'k str> {
+    let (volume, reporter, page) = (c.volume_text()?, c.reporter_display()?, c.page_text()?);
+    Some(write_key(out, [volume, reporter, page]))
 }
 
 /// The section without subsections: `1915(e)(2)(B)` → `1915`.
@@ -180,18 +190,20 @@ fn section_base(s: &str) -> &str {
     s.split('(').next().unwrap_or(s)
 }
 
-fn statute_key(c: &Citation) -> String {
+/// `42 U.S.C. § 1983`, `Fed. R. Civ. P. 12`: a statute's, regulation's or rule's key.
+fn statute_key<'k>(c: &Citation, out: &'k mut String) -> &'k str {
     let section = section_base(c.section_text().unwrap_or(""));
     let sign = if c.kind == CitationKind::Rule {
-        ""
+        None
     } else {
-        "§ "
+        Some("§")
     };
-    match (c.volume_text(), c.reporter_display()) {
-        (Some(t), Some(code)) => format!("{t} {code} {sign}{section}"),
-        (None, Some(code)) => format!("{code} {sign}{section}"),
-        _ => format!("§ {section}"),
-    }
+    let parts = match (c.volume_text(), c.reporter_display()) {
+        (Some(t), Some(code)) => [Some(t), Some(code), sign, Some(section)],
+        (None, Some(code)) => [None, Some(code), sign, Some(section)],
+        _ => [None, None, Some("§"), Some(section)],
+    };
+    write_key(out, parts.into_iter().flatten())
 }
 
 fn first_party(name: &str) -> &str {
@@ -309,40 +321,45 @@ impl Builder {
 
     fn index_volume(&mut self, reporter_cite: &str, id: AuthorityId) {
         if let Some(volume) = volume_of(reporter_cite) {
-            let ids = self.by_volume.entry(volume.to_string()).or_default();
+            let ids = match self.by_volume.get_mut(volume) {
+                Some(ids) => ids,
+                None => self.by_volume.entry(volume.to_string()).or_default(),
+            };
             if !ids.contains(&id) {
                 ids.push(id);
             }
         }
     }
 
+    /// The authority with this key, gaining `entry` as a citation; a new one, named
+    /// `name`, if none has it yet (only then are key and name copied).
     fn authority(
         &mut self,
-        key: String,
+        key: &str,
         kind: AuthorityKind,
-        name: String,
+        name: &str,
         entry: usize,
     ) -> AuthorityId {
-        if let Some(&id) = self.by_key.get(&key) {
+        if let Some(&id) = self.by_key.get(key) {
             self.authorities[id.0].citations.push(entry);
             return id;
         }
         let id = AuthorityId(self.authorities.len());
         let reporter_cites = if kind == AuthorityKind::Case {
-            self.index_volume(&key, id);
-            vec![key.clone()]
+            self.index_volume(key, id);
+            vec![key.to_string()]
         } else {
             Vec::new()
         };
         self.authorities.push(Authority {
             id,
             kind,
-            name,
+            name: name.to_string(),
             reporter_cites,
             citations: vec![entry],
             full: None,
         });
-        self.by_key.insert(key, id);
+        self.by_key.insert(key.to_string(), id);
         id
     }
     fn join(&mut self, id: AuthorityId, entry: usize) {
@@ -366,12 +383,7 @@ fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) 
         resolution: Resolution::Full,
         authority: None,
     });
-    let id = b.authority(
-        cand.label.clone(),
-        AuthorityKind::Record,
-        cand.label.clone(),
-        entry,
-    );
+    let id = b.authority(&cand.label, AuthorityKind::Record, &cand.label, entry);
     b.citations[entry].authority = Some(id);
     entry
 }
@@ -381,7 +393,7 @@ fn push_external(b: &mut Builder, paragraph: usize, cand: &AntecedentCandidate) 
 /// an earlier decision cited there, or, with no earlier decision of that name in the
 /// volume, a first (incomplete) full citation. Only when the name points to an
 /// earlier decision of the volume starting elsewhere is the number a pin missing `at`.
-fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
+fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize, key: &mut String) {
     let (vol, rep) = (
         c.volume_text().unwrap_or(""),
         c.reporter_display().unwrap_or(""),
@@ -389,8 +401,7 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
     let name = c.case_name_text();
     let bare = c.bare_number().map(|n| c.slice(n));
     if let Some(number) = bare {
-        let key = format!("{vol} {rep} {number}");
-        if let Some(&id) = b.by_key.get(&key) {
+        if let Some(&id) = b.by_key.get(write_key(key, [vol, rep, number])) {
             if b.authorities[id.0].kind == AuthorityKind::Case {
                 b.citations[entry].kind = CitationKind::FullCase;
                 b.citations[entry].resolution = Resolution::Full;
@@ -403,10 +414,9 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
     // decides between several, a single one needs no name match (a bare form
     // always does). Looked up by volume in an index, not by scanning every
     // authority or every earlier citation (quadratic on a long brief).
-    let volume = format!("{vol} {rep}");
     let mut candidates: Vec<&Authority> = b
         .by_volume
-        .get(&volume)
+        .get(write_key(key, [vol, rep]))
         .into_iter()
         .flatten()
         .map(|id| &b.authorities[id.0])
@@ -429,13 +439,8 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
             b.join(id, entry);
         }
         (None, Some(number)) => {
-            let key = format!("{vol} {rep} {number}");
-            let id = b.authority(
-                key,
-                AuthorityKind::Case,
-                name.unwrap_or("").to_string(),
-                entry,
-            );
+            let key = write_key(key, [vol, rep, number]);
+            let id = b.authority(key, AuthorityKind::Case, name.unwrap_or(""), entry);
             let r = &mut b.citations[entry];
             r.kind = CitationKind::FullCase;
             r.resolution = Resolution::Full;
@@ -451,8 +456,12 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize) {
 
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
+    let cites = paragraphs
+        .iter()
+        .map(|p| p.citations.len() + p.candidates.len())
+        .sum();
     let mut b = Builder {
-        citations: Vec::new(),
+        citations: Vec::with_capacity(cites),
         authorities: Vec::new(),
         by_key: FxHashMap::default(),
         by_volume: FxHashMap::default(),
@@ -466,6 +475,8 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     // Whether the last top-level citation was an Id. left unresolved (an id. after it
     // in the same string cite has no single citation before it either).
     let mut after_unresolved_id = false;
+    // The buffer every authority key is written into.
+    let mut key = String::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let base = b.citations.len();
         let mut external = externals(para).into_iter().peekable();
@@ -499,16 +510,23 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     let id = if let Some(root) = c.parallel_to {
                         let root_entry = base + root;
                         let id = b.citations[root_entry].authority;
-                        if let (Some(id), Some(key)) = (id, reporter_key(c)) {
-                            b.authorities[id.0].reporter_cites.push(key.clone());
-                            b.index_volume(&key, id);
-                            b.by_key.entry(key).or_insert(id);
+                        if let (Some(id), Some(key)) = (id, reporter_key(c, &mut key)) {
+                            b.authorities[id.0].reporter_cites.push(key.to_string());
+                            b.index_volume(key, id);
+                            if !b.by_key.contains_key(key) {
+                                b.by_key.insert(key.to_string(), id);
+                            }
                             b.join(id, entry);
                         }
                         id
                     } else {
-                        let key = reporter_key(c).unwrap_or_else(|| format!("#{p}:{k}"));
-                        let name = c.case_name_text().unwrap_or("").to_string();
+                        if reporter_key(c, &mut key).is_none() {
+                            // No reporter cite: an authority of its own.
+                            key.clear();
+                            let _ = write!(key, "#{p}:{k}");
+                        }
+                        let key = key.as_str();
+                        let name = c.case_name_text().unwrap_or("");
                         let id = b.authority(key, AuthorityKind::Case, name, entry);
                         b.citations[entry].authority = Some(id);
                         Some(id)
@@ -523,7 +541,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         }
                     }
                 }
-                CitationKind::ShortCase => resolve_short_case(&mut b, c, entry),
+                CitationKind::ShortCase => resolve_short_case(&mut b, c, entry, &mut key),
                 CitationKind::Supra => {
                     let name = ShortName::new(c.case_name_text().unwrap_or(""));
                     let found = (0..b.authorities.len()).rev().map(AuthorityId).find(|&id| {
@@ -563,21 +581,21 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Statute | CitationKind::Regulation | CitationKind::Rule => {
-                    let key = statute_key(c);
+                    let key = statute_key(c, &mut key);
                     let kind = match c.kind {
                         CitationKind::Regulation => AuthorityKind::Regulation,
                         CitationKind::Rule => AuthorityKind::Rule,
                         _ => AuthorityKind::Statute,
                     };
-                    let id = b.authority(key.clone(), kind, key, entry);
+                    let id = b.authority(key, kind, key, entry);
                     b.citations[entry].authority = Some(id);
                     if b.authorities[id.0].full.is_none() {
                         b.authorities[id.0].full = Some(entry);
                     }
                 }
                 CitationKind::Record => {
-                    let key = format!("ECF No. {}", c.volume_text().unwrap_or(""));
-                    let id = b.authority(key.clone(), AuthorityKind::Record, key, entry);
+                    let key = write_key(&mut key, ["ECF No.", c.volume_text().unwrap_or("")]);
+                    let id = b.authority(key, AuthorityKind::Record, key, entry);
                     b.citations[entry].authority = Some(id);
                     if b.authorities[id.0].full.is_none() {
                         b.authorities[id.0].full = Some(entry);
