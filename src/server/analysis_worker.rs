@@ -40,11 +40,9 @@ fn release(replaced: Option<Arc<Snapshot>>) {
 /// the document is unknown or closed, the run was cancelled, or an analyzer panicked
 /// (logged; the server keeps running).
 pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Analyzed> {
-    let (rope, version, format, counter, generation, cache, ignored) = {
+    let (format, counter, generation, cache, ignored) = {
         let doc = state.docs.get(uri)?;
         (
-            doc.rope.clone(),
-            doc.version,
             doc.format,
             doc.generation.clone(),
             doc.current_generation(),
@@ -52,6 +50,7 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Analyzed
             doc.ignored_words.clone(),
         )
     };
+    let (shared, uri_owned) = (state.clone(), uri.clone());
     let config = state.config();
     let workspace = Workspace {
         docket: state.workspace.docket(),
@@ -59,8 +58,9 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Analyzed
     let job = tokio::task::spawn_blocking(move || {
         let cancelled = || run == Run::Cancellable && counter.load(Ordering::SeqCst) != generation;
         // A burst of edits queues one run per edit behind the cache lock: the stale ones
-        // give up before copying the text, and again once they get the lock, so they
-        // neither hold a copy of a long brief each nor analyse it.
+        // give up before taking the lock, and again once they get it, so they do not
+        // analyse a long brief each. Only a run that goes ahead takes the text, so
+        // queued runs do not each keep a version of it alive.
         if cancelled() {
             return None;
         }
@@ -73,10 +73,18 @@ pub async fn analyze(state: &Arc<State>, uri: &Url, run: Run) -> Option<Analyzed
                 guard
             }
         };
+        let (rope, text, version, generation) = {
+            let doc = shared.docs.get(&uri_owned)?;
+            (
+                doc.rope.clone(),
+                doc.text.clone(),
+                doc.version,
+                doc.current_generation(),
+            )
+        };
         if cancelled() {
             return None;
         }
-        let text = rope.to_string();
         let mut analysis = analyze_with(
             &analyzers(),
             &text,

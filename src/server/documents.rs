@@ -20,12 +20,15 @@ pub struct Snapshot {
     /// The generation (edit counter) this snapshot was made at.
     pub generation: u64,
     pub rope: Rope,
-    pub text: String,
+    pub text: Arc<String>,
     pub analysis: Arc<Analysis>,
 }
 
 pub struct DocState {
     pub rope: Rope,
+    /// The rope's text as one string, edited alongside it: an analysis takes it as it
+    /// is (a shared pointer) instead of copying a long brief out of the rope.
+    pub text: Arc<String>,
     pub version: i32,
     pub format: Format,
     /// Bumped on every edit (and on config changes); analyses of older generations are stale.
@@ -42,6 +45,7 @@ impl DocState {
     pub fn new(text: &str, version: i32, format: Format) -> DocState {
         DocState {
             rope: Rope::from_str(text),
+            text: Arc::new(text.to_string()),
             version,
             format,
             generation: Arc::new(AtomicU64::new(1)),
@@ -77,16 +81,21 @@ pub struct ChangeReport {
     pub clamped: usize,
 }
 
-/// Applies LSP content changes in order (a change without a range replaces the text).
+/// Applies LSP content changes in order (a change without a range replaces the text)
+/// to the rope and its string mirror alike.
 pub fn apply_changes(
     rope: &mut Rope,
+    text: &mut Arc<String>,
     changes: &[TextDocumentContentChangeEvent],
     enc: Encoding,
 ) -> ChangeReport {
     let mut report = ChangeReport::default();
     for change in changes {
         match change.range {
-            None => *rope = Rope::from_str(&change.text),
+            None => {
+                *rope = Rope::from_str(&change.text);
+                *text = Arc::new(change.text.clone());
+            }
             Some(range) => {
                 let (span, clamped) = positions::span(rope, range, enc);
                 if clamped {
@@ -94,8 +103,12 @@ pub fn apply_changes(
                 }
                 let start = rope.byte_to_char(span.start);
                 let end = rope.byte_to_char(span.end);
+                // Byte offsets of those characters: boundaries in the mirror as well.
+                let bytes = rope.char_to_byte(start)..rope.char_to_byte(end);
                 rope.remove(start..end);
                 rope.insert(start, &change.text);
+                // Copies the text only if the last analysis still holds this version.
+                Arc::make_mut(text).replace_range(bytes, &change.text);
             }
         }
     }
@@ -111,3 +124,43 @@ pub fn detect_format(uri: &Url, language_id: &str) -> Format {
 }
 
 pub type Documents = DashMap<Url, DocState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use tower_lsp::lsp_types::{Position, Range};
+
+    fn change(range: Option<(u32, u32, u32, u32)>, text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: range
+                .map(|(l0, c0, l1, c1)| Range::new(Position::new(l0, c0), Position::new(l1, c1))),
+            range_length: None,
+            text: text.to_string(),
+        }
+    }
+
+    proptest! {
+        /// The string an analysis reads is always the rope's text, whatever the edits:
+        /// out-of-range and inverted ranges, positions inside surrogate pairs and CRLFs,
+        /// multi-byte text, whole-text replacements, and a snapshot sharing the string.
+        #[test]
+        fn the_string_mirror_follows_the_rope(
+            initial in "[a-zé😀\r\n §]{0,40}",
+            edits in prop::collection::vec(
+                (prop::option::weighted(0.9, (0u32..6, 0u32..12, 0u32..6, 0u32..12)), "[a-zé😀\r\n]{0,4}"),
+                1..12,
+            ),
+            enc in prop_oneof![Just(Encoding::Utf8), Just(Encoding::Utf16), Just(Encoding::Utf32)],
+        ) {
+            let mut rope = Rope::from_str(&initial);
+            let mut text = Arc::new(initial.clone());
+            for (range, insert) in &edits {
+                let held_by_a_snapshot = text.clone();
+                apply_changes(&mut rope, &mut text, &[change(*range, insert)], enc);
+                prop_assert_eq!(rope.to_string(), text.as_str());
+                drop(held_by_a_snapshot);
+            }
+        }
+    }
+}

@@ -53,7 +53,8 @@ pub async fn did_change(state: &Arc<State>, params: DidChangeTextDocumentParams)
             current: doc.version,
         },
         Some(mut doc) => {
-            let report = apply_changes(&mut doc.rope, &params.content_changes, enc);
+            let doc = &mut *doc;
+            let report = apply_changes(&mut doc.rope, &mut doc.text, &params.content_changes, enc);
             doc.version = version;
             Outcome::Applied {
                 clamped: report.clamped,
