@@ -65,7 +65,7 @@ fn labeled_citation_examples() {
                 .fixes
                 .first()
                 .and_then(|f| f.edits.first())
-                .map(|e| e.new_text.as_str());
+                .map(|e| &*e.new_text);
             if fix != e["fix"].as_str() {
                 failures.push(format!(
                     "line {}: fix {fix:?}, expected {:?}",

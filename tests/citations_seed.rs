@@ -147,7 +147,7 @@ fn seed_order_flags_reporter_form_and_case_name() {
                 .fixes
                 .first()
                 .and_then(|x| x.edits.first())
-                .map(|e| e.new_text.as_str());
+                .map(|e| &*e.new_text);
             (f.code, &SEED[f.span.start..f.span.end], fix)
         })
         .collect();

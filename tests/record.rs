@@ -168,7 +168,7 @@ fn diagnostics_on_the_draft() {
     assert_eq!(style.len(), 1);
     assert_eq!(covered(&text, style[0]), "Dkt.");
     let fix = &style[0].fixes[0];
-    assert_eq!(fix.edits[0].new_text, "ECF No.");
+    assert_eq!(&*fix.edits[0].new_text, "ECF No.");
 
     // Without a docket only the style rule can speak.
     let bare = plead::analysis::analyze(
@@ -204,7 +204,7 @@ fn preferred_form_from_configuration_rewrites_the_others() {
     );
     let fixes: Vec<(&str, &str)> = findings(&a, "record/style")
         .iter()
-        .map(|f| (covered(text, f), f.fixes[0].edits[0].new_text.as_str()))
+        .map(|f| (covered(text, f), &*f.fixes[0].edits[0].new_text))
         .collect();
     assert_eq!(fixes, vec![("ECF No.", "Dkt."), ("Docs.", "Dkt.")]);
 }

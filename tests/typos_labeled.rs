@@ -57,7 +57,7 @@ fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
                         && fix.is_none_or(|fix| {
                             f.fixes
                                 .iter()
-                                .any(|x| x.edits.iter().any(|ed| ed.new_text == fix))
+                                .any(|x| x.edits.iter().any(|ed| &*ed.new_text == fix))
                         })
                 })
             });
@@ -114,7 +114,7 @@ fn seed_order_flags_exactly_the_damaged_lines() {
     assert!(to_not
         .fixes
         .iter()
-        .any(|x| x.edits.iter().any(|e| e.new_text == "do")));
+        .any(|x| x.edits.iter().any(|e| &*e.new_text == "do")));
     let split = findings
         .iter()
         .find(|f| line_of(&text, f.span.start) == 8)
@@ -123,7 +123,7 @@ fn seed_order_flags_exactly_the_damaged_lines() {
     assert!(split
         .fixes
         .iter()
-        .any(|x| x.edits.iter().any(|e| e.new_text == "STATES")));
+        .any(|x| x.edits.iter().any(|e| &*e.new_text == "STATES")));
     let garbled: Vec<&Finding> = findings
         .iter()
         .filter(|f| line_of(&text, f.span.start) == 16)

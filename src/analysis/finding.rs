@@ -63,13 +63,14 @@ impl Severity {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
     pub span: Span,
-    pub new_text: String,
+    pub new_text: std::sync::Arc<str>,
 }
 
 /// A mechanical correction offered as a quick fix.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {
-    pub title: String,
+    /// Shared, like [`Finding::message`]: fixes are handed on to every new version.
+    pub title: std::sync::Arc<str>,
     pub edits: Vec<Edit>,
     /// The safe, obvious fix (LSP `isPreferred`); at most one per finding.
     pub preferred: bool,
@@ -77,10 +78,10 @@ pub struct Fix {
 
 impl Fix {
     /// The common case: replace the finding's own span.
-    pub fn replace(span: Span, new_text: impl Into<String>, preferred: bool) -> Fix {
+    pub fn replace(span: Span, new_text: impl Into<std::sync::Arc<str>>, preferred: bool) -> Fix {
         let new_text = new_text.into();
         Fix {
-            title: format!("Replace with “{new_text}”"),
+            title: format!("Replace with “{new_text}”").into(),
             edits: vec![Edit { span, new_text }],
             preferred,
         }

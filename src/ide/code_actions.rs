@@ -43,7 +43,7 @@ pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Actio
         }
         for fix in &f.fixes {
             actions.push(Action {
-                title: fix.title.clone(),
+                title: fix.title.to_string(),
                 kind: ActionKind::QuickFix,
                 edits: fix.edits.clone(),
                 preferred: fix.preferred,

@@ -63,7 +63,7 @@ pub fn table_of_authorities_edit(analysis: &Analysis, source: &str) -> Result<Ve
     }
     Ok(vec![Edit {
         span: region.existing,
-        new_text,
+        new_text: new_text.into(),
     }])
 }
 

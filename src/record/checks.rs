@@ -177,10 +177,10 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
             }
         );
         let fix = Fix {
-            title: format!("Write “{replacement}”"),
+            title: format!("Write “{replacement}”").into(),
             edits: vec![Edit {
                 span: c.prefix,
-                new_text: replacement.to_string(),
+                new_text: replacement.into(),
             }],
             preferred: true,
         };

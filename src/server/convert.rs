@@ -87,13 +87,13 @@ pub fn json_diagnostic(f: &Finding, pos: &dyn Fn(usize) -> Position) -> JsonDiag
             .fixes
             .iter()
             .map(|fix| JsonFix {
-                title: fix.title.clone(),
+                title: fix.title.to_string(),
                 edits: fix
                     .edits
                     .iter()
                     .map(|e| JsonEdit {
                         range: Range::new(pos(e.span.start), pos(e.span.end)),
-                        new_text: e.new_text.clone(),
+                        new_text: e.new_text.to_string(),
                     })
                     .collect(),
             })

@@ -400,7 +400,7 @@ mod tests {
             .map(|f| {
                 (
                     text[f.span.start..f.span.end].to_string(),
-                    f.fixes[0].edits[0].new_text.clone(),
+                    f.fixes[0].edits[0].new_text.to_string(),
                 )
             })
             .collect()

@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         let f = &found[0].1;
         assert_eq!(&text[f.span.start..f.span.end], "STAT FES");
-        assert_eq!(f.fixes[0].edits[0].new_text, "STATES");
+        assert_eq!(&*f.fixes[0].edits[0].new_text, "STATES");
     }
 
     #[test]

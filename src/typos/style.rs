@@ -33,7 +33,7 @@ mod tests {
         let fixes: Vec<String> = table()
             .findings(&w)
             .into_iter()
-            .map(|(_, _, f)| f.fixes[0].edits[0].new_text.clone())
+            .map(|(_, _, f)| f.fixes[0].edits[0].new_text.to_string())
             .collect();
         assert_eq!(fixes, vec!["judgment", "pleaded", "pleaded"]);
     }
