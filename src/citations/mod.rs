@@ -54,29 +54,11 @@ impl Analyzer for CitationAnalyzer {
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
-        // Record cites the record analyzer found are antecedents for `Id.` too.
-        let candidates: Vec<Vec<AntecedentCandidate>> = cx
-            .paragraphs
-            .iter()
-            .map(|facts| {
-                let mut list = facts
-                    .ext
-                    .get::<AntecedentCandidates>()
-                    .map_or_else(Vec::new, |c| c.0.clone());
-                if let Some(record) = facts.ext.get::<crate::record::ParagraphRecordCites>() {
-                    list.extend(record.0.iter().map(|r| AntecedentCandidate {
-                        span: r.span,
-                        label: format!("ECF No. {}", r.entry()),
-                    }));
-                }
-                list
-            })
-            .collect();
+        const NO_CANDIDATES: &[AntecedentCandidate] = &[];
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
-            .zip(&candidates)
-            .map(|(facts, candidates)| resolve::ParagraphInput {
+            .map(|facts| resolve::ParagraphInput {
                 citations: facts
                     .ext
                     .get::<ParagraphCitations>()
@@ -85,7 +67,11 @@ impl Analyzer for CitationAnalyzer {
                     .ext
                     .get::<resolve::CitationsDigest>()
                     .map_or(0, |d| d.0),
-                candidates,
+                // Cites other analyzers found (record cites) are antecedents for `Id.` too.
+                candidates: facts
+                    .ext
+                    .get::<AntecedentCandidates>()
+                    .map_or(NO_CANDIDATES, |c| c.0.as_slice()),
             })
             .collect();
         let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());

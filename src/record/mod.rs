@@ -77,6 +77,16 @@ impl Analyzer for RecordAnalyzer {
         for c in &cites {
             out.protect(c.outer);
         }
+        // Each record cite is an antecedent a following `Id.` may refer to.
+        let candidates = cites
+            .iter()
+            .map(|r| crate::citations::AntecedentCandidate {
+                span: r.span,
+                label: format!("ECF No. {}", r.entry()),
+            })
+            .collect();
+        out.ext
+            .insert(crate::citations::AntecedentCandidates(candidates));
         out.ext.insert(ParagraphRecordCites(cites));
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {

@@ -121,33 +121,32 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Document pass: withdraw provisional findings on words the document uses as names.
 pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
-    let mut names: FxHashSet<String> = FxHashSet::default();
-    if let Some(caption) = &cx.document.caption {
-        names.extend(caption.party_words().map(str::to_lowercase));
-    }
+    // Borrowed from the paragraphs' facts: this runs on every keystroke.
+    let party_words: Vec<String> = cx
+        .document
+        .caption
+        .iter()
+        .flat_map(|c| c.party_words().map(str::to_lowercase))
+        .collect();
+    let mut names: FxHashSet<&str> = party_words.iter().map(String::as_str).collect();
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for facts in cx
         .paragraphs
         .iter()
         .filter_map(|p| p.ext.get::<TypoFacts>())
     {
-        names.extend(facts.titled.iter().cloned());
+        names.extend(facts.titled.iter().map(String::as_str));
         for w in &facts.capitalized_unknown {
             *counts.entry(w.as_str()).or_default() += 1;
         }
     }
-    names.extend(
-        counts
-            .into_iter()
-            .filter(|(_, n)| *n >= 2)
-            .map(|(w, _)| w.to_string()),
-    );
+    names.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
     for (p, facts) in cx.paragraphs.iter().enumerate() {
         let Some(typo) = facts.ext.get::<TypoFacts>() else {
             continue;
         };
         for (index, word) in &typo.provisional {
-            if names.contains(word) {
+            if names.contains(word.as_str()) {
                 out.withdraw(p, *index);
             }
         }
