@@ -137,8 +137,7 @@ pub fn publish_diagnostics_body(
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(br#"{"range":"#);
-        let _ = serde_json::to_writer(&mut out, &Range::new(pos(f.span.start), pos(f.span.end)));
+        write_range(&mut out, pos(f.span.start), pos(f.span.end));
         tails.write(f, &mut out);
     }
     drop(tails);
@@ -149,6 +148,34 @@ pub fn publish_diagnostics_body(
     }
     out.extend_from_slice(b"}}");
     out
+}
+
+/// `{"range":{"start":{"line":…,"character":…},"end":{…}}`, as serde writes a `Range`
+/// (the field order of `lsp_types`), without its serializer: it runs twice per finding.
+fn write_range(out: &mut Vec<u8>, start: Position, end: Position) {
+    out.extend_from_slice(br#"{"range":{"start":{"line":"#);
+    push_decimal(out, start.line);
+    out.extend_from_slice(br#","character":"#);
+    push_decimal(out, start.character);
+    out.extend_from_slice(br#"},"end":{"line":"#);
+    push_decimal(out, end.line);
+    out.extend_from_slice(br#","character":"#);
+    push_decimal(out, end.character);
+    out.extend_from_slice(b"}}");
+}
+
+fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// Rendered diagnostic tails (`,"severity":…,"message":"…"}`) by finding content,
@@ -252,7 +279,8 @@ mod tests {
             })
             .collect();
         assert!(findings.len() > 20, "every rule is covered");
-        let pos = |o: usize| Position::new(o as u32 / 7, o as u32 % 7);
+        // Lines of every width, from 0 to near u32::MAX.
+        let pos = |o: usize| Position::new((o as u32).wrapping_mul(0x9E37_79B9), o as u32 % 7);
         for version in [Some(3), None] {
             let body = publish_diagnostics_body(&uri, version, &findings, &pos);
             let direct: serde_json::Value = serde_json::from_slice(&body).expect("valid JSON");
