@@ -97,18 +97,35 @@ struct Content {
     had_gutter: bool,
 }
 
-/// Lines grouped into a block before inline processing.
-struct Block {
+/// Lines grouped into a block while the lines are read: a range of the one list of
+/// contents (blocks are built one after another, so each one's lines are contiguous;
+/// a long brief has thousands of blocks, and a list each was an allocation each).
+struct OpenBlock {
     kind: BlockKind,
-    lines: Vec<Content>,
+    lines: std::ops::Range<usize>,
+}
+
+/// A block's lines, for inline processing.
+struct Block<'a> {
+    kind: BlockKind,
+    lines: &'a [Content],
 }
 
 pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> Document {
     let lines = split_lines(text);
     let pleading = looks_like_pleading_paper(text, &lines);
     let mut pages = PageMap::default();
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut current: Option<Block> = None;
+    let mut blocks: Vec<OpenBlock> = Vec::new();
+    let mut current: Option<OpenBlock> = None;
+    let mut contents: Vec<Content> = Vec::with_capacity(lines.len());
+    // A block of one line, pushed after `current` was flushed.
+    let single = |contents: &mut Vec<Content>, kind: BlockKind, line: Content| {
+        contents.push(line);
+        OpenBlock {
+            kind,
+            lines: contents.len() - 1..contents.len(),
+        }
+    };
     let mut in_code = false;
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
@@ -124,7 +141,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         usize::MAX
     };
 
-    let flush = |current: &mut Option<Block>, blocks: &mut Vec<Block>| {
+    let flush = |current: &mut Option<OpenBlock>, blocks: &mut Vec<OpenBlock>| {
         if let Some(b) = current.take() {
             if !b.lines.is_empty() {
                 blocks.push(b);
@@ -215,14 +232,15 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         // Each caption line stands alone: the ")" column is layout, not prose.
         if caption_span.is_some_and(|c| c.start <= cs && ce <= c.end) {
             flush(&mut current, &mut blocks);
-            blocks.push(Block {
-                kind: BlockKind::Caption,
-                lines: vec![Content {
+            blocks.push(single(
+                &mut contents,
+                BlockKind::Caption,
+                Content {
                     start: cs,
                     end: ce,
                     had_gutter,
-                }],
-            });
+                },
+            ));
             continue;
         }
 
@@ -231,14 +249,15 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         if format == Format::Markdown {
             if let Some((level, skip)) = markdown_heading(content) {
                 flush(&mut current, &mut blocks);
-                blocks.push(Block {
-                    kind: BlockKind::Heading(level),
-                    lines: vec![Content {
+                blocks.push(single(
+                    &mut contents,
+                    BlockKind::Heading(level),
+                    Content {
                         start: cs + skip,
                         end: ce,
                         had_gutter: true,
-                    }],
-                });
+                    },
+                ));
                 continue;
             }
             if is_thematic_break(content) {
@@ -270,14 +289,15 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             && (starts_block(text, &lines, n, pleading) || follows_caption(&lines, n, caption_span))
         {
             flush(&mut current, &mut blocks);
-            blocks.push(Block {
-                kind: BlockKind::Heading(1),
-                lines: vec![Content {
+            blocks.push(single(
+                &mut contents,
+                BlockKind::Heading(1),
+                Content {
                     start: cs,
                     end: ce,
                     had_gutter,
-                }],
-            });
+                },
+            ));
             continue;
         }
         if cs >= ce {
@@ -292,14 +312,12 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             Some(b)
                 if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) =>
             {
-                b.lines.push(line_content)
+                contents.push(line_content);
+                b.lines.end = contents.len();
             }
             _ => {
                 flush(&mut current, &mut blocks);
-                current = Some(Block {
-                    kind,
-                    lines: vec![line_content],
-                });
+                current = Some(single(&mut contents, kind, line_content));
             }
         }
         // On pleading paper paragraphs are rarely separated by blank lines: a short
@@ -318,6 +336,10 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
     let paragraphs: Vec<Paragraph> = blocks
         .iter()
         .map(|b| {
+            let b = &Block {
+                kind: b.kind,
+                lines: contents.get(b.lines.clone()).unwrap_or_default(),
+            };
             let key = block_key(text, b, format);
             let body = fresh
                 .get(&key)
@@ -556,7 +578,7 @@ fn block_key(text: &str, block: &Block, format: Format) -> u64 {
     let mut h = FxHasher::default();
     format.hash(&mut h);
     block.kind.hash(&mut h);
-    for line in &block.lines {
+    for line in block.lines {
         (line.start - source.start).hash(&mut h);
         (line.end - source.start).hash(&mut h);
         line.had_gutter.hash(&mut h);
