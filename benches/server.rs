@@ -1,7 +1,8 @@
 //! The server's keystroke path on the ~1 MB brief: apply an incremental edit to the
-//! rope (UTF-16 position → byte offset), materialize the text, re-analyze with the
-//! document's paragraph cache, convert every finding to an LSP diagnostic through the
-//! rope. Each iteration types or deletes one character in the middle of the brief.
+//! rope (UTF-16 position → byte offset), re-analyze the text with the document's
+//! paragraph cache, and write the `publishDiagnostics` message as the server does
+//! (positions from a line table). Each iteration types or deletes one character in
+//! the middle of the brief. (`cargo bench --bench lsp` measures the same through stdio.)
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use plead::analysis::{analyze, ParagraphCache};
@@ -10,7 +11,7 @@ use plead::document::Format;
 use plead::server::{convert, positions};
 use plead::text::Encoding;
 use ropey::Rope;
-use tower_lsp::lsp_types::Position;
+use tower_lsp::lsp_types::{Position, Url};
 
 #[path = "support/brief.rs"]
 mod brief;
@@ -25,6 +26,7 @@ fn benches(c: &mut Criterion) {
     let middle = positions::position(&rope, text.len() / 2, Encoding::Utf16);
     let at = Position::new(middle.line, 0);
     let mut typed = false;
+    let uri = Url::parse("file:///brief.txt").expect("a valid URL");
 
     c.bench_function("server_keystroke_1mb", |b| {
         b.iter(|| {
@@ -38,36 +40,26 @@ fn benches(c: &mut Criterion) {
             typed = !typed;
             let text = rope.to_string();
             let analysis = analyze(&text, Format::Plain, &config, &mut cache);
-            let mapper = positions::PositionMapper::new(&rope, &text, Encoding::Utf16);
+            let mapper = positions::PositionMapper::with_line_table(&rope, &text, Encoding::Utf16);
             let pos = |o: usize| mapper.position(o);
-            analysis
-                .findings
-                .iter()
-                .map(|f| convert::diagnostic(f, &pos))
-                .collect::<Vec<_>>()
+            convert::publish_diagnostics_body(&uri, Some(1), &analysis.findings, &pos)
         })
     });
 }
 
-/// The server's own share of a keystroke: materializing the text and converting positions.
+/// The server's own share of a keystroke: writing the diagnostics message.
 fn adapter_share(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
     let text = brief::generate_brief(&dir, 1_000_000).expect("fixture opinions are readable");
     let rope = Rope::from_str(&text);
     let mut cache = ParagraphCache::default();
     let analysis = analyze(&text, Format::Plain, &Config::default(), &mut cache);
-    c.bench_function("server_rope_to_string_1mb", |b| {
-        b.iter(|| rope.to_string().len())
-    });
+    let uri = Url::parse("file:///brief.txt").expect("a valid URL");
     c.bench_function("server_diagnostics_1mb", |b| {
         b.iter(|| {
-            let mapper = positions::PositionMapper::new(&rope, &text, Encoding::Utf16);
+            let mapper = positions::PositionMapper::with_line_table(&rope, &text, Encoding::Utf16);
             let pos = |o: usize| mapper.position(o);
-            analysis
-                .findings
-                .iter()
-                .map(|f| convert::diagnostic(f, &pos))
-                .collect::<Vec<_>>()
+            convert::publish_diagnostics_body(&uri, Some(1), &analysis.findings, &pos).len()
         })
     });
     eprintln!("findings in the 1 MB brief: {}", analysis.findings.len());

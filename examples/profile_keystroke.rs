@@ -64,7 +64,7 @@ fn publish_bytes(
     uri: &Url,
 ) -> anyhow::Result<usize> {
     let rope = ropey::Rope::from_str(text);
-    let mapper = positions::PositionMapper::new(&rope, text, Encoding::Utf16);
+    let mapper = positions::PositionMapper::with_line_table(&rope, text, Encoding::Utf16);
     let pos = |o: usize| mapper.position(o);
     Ok(convert::publish_diagnostics_body(uri, Some(1), &analysis.findings, &pos).len())
 }

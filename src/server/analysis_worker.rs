@@ -184,8 +184,11 @@ pub async fn publish(
     }
     *last = snapshot.generation;
     let message = {
-        let mapper =
-            positions::PositionMapper::new(&snapshot.rope, &snapshot.text, state.encoding());
+        let mapper = positions::PositionMapper::with_line_table(
+            &snapshot.rope,
+            &snapshot.text,
+            state.encoding(),
+        );
         let pos = |offset: usize| mapper.position(offset);
         state.diagnostics_message(
             uri,
