@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use super::prefix_walk::{letter_code, PrefixGroup};
 use super::word_table::{self as layout, ENTRY_BYTES, FLAG_LOWERED, MAX_LEN};
 
 /// The image `build.rs` writes from `data/en_US-words.tsv` and `data/legal_lexicon.txt`.
@@ -45,9 +46,16 @@ pub struct Dictionary {
     abbreviations: Table,
     starts_at: usize,
     index_at: usize,
-    /// (letter mask, entry) of every word, grouped by length like the image's index:
-    /// built on the first suggestion scan so the scan's filter reads one flat array.
-    masks_by_length: std::sync::OnceLock<Vec<Vec<(u32, u32)>>>,
+    /// The image's length index laid out for suggestion scans, built on the first scan.
+    length_groups: std::sync::OnceLock<Vec<LengthGroup>>,
+}
+
+/// The words of one length, in the order of the image's index.
+struct LengthGroup {
+    /// (letter mask, entry) of each word: the scan's mask filter reads one flat array.
+    words: Vec<(u32, u32)>,
+    /// The same words' lowercased forms, for the distance-2 walk.
+    prefixes: PrefixGroup,
 }
 
 static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| {
@@ -95,7 +103,7 @@ impl Dictionary {
             abbreviations: table(field(layout::H_ABBR_AT)?, field(layout::H_ABBR_BITS)?)?,
             starts_at: field(layout::H_STARTS_AT)?,
             index_at: field(layout::H_INDEX_AT)?,
-            masks_by_length: std::sync::OnceLock::new(),
+            length_groups: std::sync::OnceLock::new(),
         };
         // Every read is bounds-checked as well; this catches a wrong image up front.
         let sections_fit = words <= entries
@@ -177,7 +185,7 @@ impl Dictionary {
         self.find(self.abbreviations, lowercase).is_some()
     }
 
-    fn group_masks(&self) -> Vec<Vec<(u32, u32)>> {
+    fn build_length_groups(&self) -> Vec<LengthGroup> {
         let start = |n: usize| u32_at(self.image, self.starts_at + n * 4).map(|v| v as usize);
         (0..MAX_LEN)
             .map(|len| {
@@ -185,16 +193,50 @@ impl Dictionary {
                     Some((from, to)) => from..to,
                     None => 0..0,
                 };
-                range
-                    .filter_map(|i| {
-                        let e = u32_at(self.image, self.index_at + i * 4)?;
-                        let mask =
-                            u32_at(self.image, self.entries_at + e as usize * ENTRY_BYTES + 4)?;
-                        Some((mask, e))
-                    })
-                    .collect()
+                let mut group = LengthGroup {
+                    words: Vec::with_capacity(range.len()),
+                    prefixes: PrefixGroup::new(len),
+                };
+                for i in range {
+                    let Some(e) = u32_at(self.image, self.index_at + i * 4) else {
+                        continue;
+                    };
+                    let Some(mask) =
+                        u32_at(self.image, self.entries_at + e as usize * ENTRY_BYTES + 4)
+                    else {
+                        continue;
+                    };
+                    group.words.push((mask, e));
+                    // A damaged entry gets letters no target has (scans skip it anyway).
+                    let form = self.form(e as usize).unwrap_or_default();
+                    let letters = form.chars().map(|c| letter_code(c.to_ascii_lowercase()));
+                    group.prefixes.push(letters);
+                }
+                group.prefixes.finish();
+                group
             })
             .collect()
+    }
+
+    fn length_groups(&self) -> &[LengthGroup] {
+        self.length_groups
+            .get_or_init(|| self.build_length_groups())
+    }
+
+    /// Entry `e` as the length index lists it: lexicon proper nouns in their display
+    /// form (`Sacramento`).
+    fn length_entry(&self, e: usize) -> Option<LengthEntry> {
+        let (key, display, score, flags, mask) = self.entry(e)?;
+        let form = if flags & FLAG_LOWERED != 0 {
+            display?
+        } else {
+            key
+        };
+        Some((form, score, mask))
+    }
+
+    fn form(&self, e: usize) -> Option<&'static str> {
+        self.length_entry(e).map(|(form, ..)| form)
     }
 
     /// Words whose length in chars is `len`, with scores and letter masks, sorted.
@@ -206,20 +248,40 @@ impl Dictionary {
         len: usize,
         keep: impl Fn(u32) -> bool + 'static,
     ) -> impl Iterator<Item = LengthEntry> + '_ {
-        let groups = self.masks_by_length.get_or_init(|| self.group_masks());
-        let group = groups.get(len).map_or(&[][..], Vec::as_slice);
-        group.iter().filter_map(move |&(mask, e)| {
+        let group = self.length_groups().get(len);
+        let words = group.map_or(&[][..], |g| g.words.as_slice());
+        words.iter().filter_map(move |&(mask, e)| {
             if !keep(mask) {
                 return None;
             }
-            let (key, display, score, flags, mask) = self.entry(e as usize)?;
-            let form = if flags & FLAG_LOWERED != 0 {
-                display?
-            } else {
-                key
-            };
-            Some((form, score, mask))
+            self.length_entry(e as usize)
         })
+    }
+
+    /// The words of `words_of_length(len, keep)` (in its order) whose optimal string
+    /// alignment distance to `target` (chars as `prefix_walk::letter_code`s) may be at
+    /// most two: every such word, and rarely a few more, so callers still check the
+    /// distance. One walk over the group's shared prefixes instead of a distance per word.
+    pub fn for_each_near(
+        &self,
+        len: usize,
+        target: &[u8],
+        keep: impl Fn(u32) -> bool,
+        mut visit: impl FnMut(LengthEntry),
+    ) {
+        let Some(group) = self.length_groups().get(len) else {
+            return;
+        };
+        group.prefixes.within_two(target, |i| {
+            let Some(&(mask, e)) = group.words.get(i) else {
+                return;
+            };
+            if keep(mask) {
+                if let Some(entry) = self.length_entry(e as usize) {
+                    visit(entry);
+                }
+            }
+        });
     }
 }
 

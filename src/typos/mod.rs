@@ -11,6 +11,7 @@ mod dictionary;
 mod grammar;
 mod names;
 mod ocr;
+mod prefix_walk;
 mod style;
 mod suggest;
 mod tokenize;

@@ -1,10 +1,12 @@
 //! Ranked spelling suggestions: edit distance first, word frequency second.
 //!
 //! Distance-1 candidates come from generating every edit and looking it up (fast);
-//! only when fewer than three are found does a bounded distance-2 scan run over the
-//! words of similar length. Misspellings are rare, so this never dominates a pass.
+//! only when fewer than three are found does a distance-2 search run over the words
+//! of similar length: a walk over their shared prefixes (`prefix_walk`) that prunes
+//! whole runs of words, since it runs for nearly every keystroke inside a word.
 
 use super::dictionary::Dictionary;
+use super::prefix_walk::letter_code;
 pub use super::word_table::letter_mask;
 
 const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
@@ -27,12 +29,14 @@ pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggesti
     if found.len() < 3 && chars.len() >= 4 {
         let n = chars.len();
         let mask = letter_mask(lowercase);
+        let target: Vec<u8> = chars.iter().map(|&c| letter_code(c)).collect();
         for len in n.saturating_sub(2)..=n + 2 {
             // Two edits change the presence of at most four letters.
             let near = move |word_mask: u32| (mask ^ word_mask).count_ones() <= 4;
-            for (word, score, _) in dict.words_of_length(len, near) {
+            // The walk offers every word within two edits (and rarely a few more).
+            dict.for_each_near(len, &target, near, |(word, score, _)| {
                 if found.iter().any(|s| s.word.eq_ignore_ascii_case(word)) {
-                    continue;
+                    return;
                 }
                 if bounded_distance(&chars, word, 2) == Some(2) {
                     found.push(Suggestion {
@@ -41,7 +45,7 @@ pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggesti
                         score,
                     });
                 }
-            }
+            });
         }
     }
     finish(found, limit)
@@ -316,6 +320,118 @@ mod tests {
             }
         }
         d[n][m]
+    }
+
+    /// `suggest` as it was before the prefix walk: the bounded distance of every word
+    /// of similar length that passes the letter-mask filter.
+    fn reference_suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggestion> {
+        let chars: Vec<char> = lowercase.chars().collect();
+        if chars.len() < 2 || chars.len() > 30 {
+            return Vec::new();
+        }
+        let mut found = distance1(dict, &chars);
+        if found.len() < 3 && chars.len() >= 4 {
+            let n = chars.len();
+            let mask = letter_mask(lowercase);
+            for len in n.saturating_sub(2)..=n + 2 {
+                let near = move |word_mask: u32| (mask ^ word_mask).count_ones() <= 4;
+                for (word, score, _) in dict.words_of_length(len, near) {
+                    if found.iter().any(|s| s.word.eq_ignore_ascii_case(word)) {
+                        continue;
+                    }
+                    if bounded_distance(&chars, word, 2) == Some(2) {
+                        found.push(Suggestion {
+                            word: word.to_string(),
+                            distance: 2,
+                            score,
+                        });
+                    }
+                }
+            }
+        }
+        finish(found, limit)
+    }
+
+    /// Applies edits (kind, position, letter) to a word: delete, insert, replace, transpose.
+    fn damage(word: &str, edits: &[(u8, usize, char)]) -> String {
+        let mut chars: Vec<char> = word.chars().collect();
+        for &(kind, at, letter) in edits {
+            let n = chars.len();
+            match kind {
+                0 if n > 0 => {
+                    chars.remove(at % n);
+                }
+                1 => chars.insert(at % (n + 1), letter),
+                2 if n > 0 => chars[at % n] = letter,
+                _ if n > 1 => chars.swap(at % (n - 1), at % (n - 1) + 1),
+                _ => {}
+            }
+        }
+        chars.into_iter().collect()
+    }
+
+    #[test]
+    fn the_walk_agrees_with_the_reference_on_known_misspellings() {
+        for w in [
+            "defendent",
+            "heresay",
+            "supercedes",
+            "pauperus",
+            "plaintif",
+            "recieve",
+            "jurisdicton",
+            "sacramnto",
+            "appliqe",
+            "adios",
+            "xxxxxxx",
+            "qwertyuiopasdfghjklzxcvbnmqwer",
+        ] {
+            assert_eq!(
+                suggest(dictionary(), w, 50),
+                reference_suggest(dictionary(), w, 50),
+                "{w}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// The walk returns exactly what the plain scan returns, for random strings.
+        #[test]
+        fn walk_matches_plain_scan_on_random_strings(w in "[a-z]{2,14}") {
+            proptest::prop_assert_eq!(
+                suggest(dictionary(), &w, 50),
+                reference_suggest(dictionary(), &w, 50)
+            );
+        }
+
+        /// ... and for random strings with apostrophes, hyphens and accented letters.
+        #[test]
+        fn walk_matches_plain_scan_on_unusual_letters(w in "[a-zéçñü'-]{2,14}") {
+            proptest::prop_assert_eq!(
+                suggest(dictionary(), &w, 50),
+                reference_suggest(dictionary(), &w, 50)
+            );
+        }
+
+        /// ... and for dictionary words with one to three random edits.
+        #[test]
+        fn walk_matches_plain_scan_on_damaged_words(
+            len in 2usize..15,
+            pick in proptest::prelude::any::<proptest::sample::Index>(),
+            edits in proptest::collection::vec((0u8..4, 0usize..64, proptest::char::range('a', 'z')), 1..=3),
+        ) {
+            let group: Vec<_> = dictionary().words_of_length(len, |_| true).collect();
+            proptest::prop_assume!(!group.is_empty());
+            let (word, ..) = group[pick.index(group.len())];
+            let w = damage(&word.to_lowercase(), &edits);
+            proptest::prop_assert_eq!(
+                suggest(dictionary(), &w, 50),
+                reference_suggest(dictionary(), &w, 50),
+                "{} from {}", w, word
+            );
+        }
     }
 
     #[test]
