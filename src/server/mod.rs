@@ -39,6 +39,7 @@ use state::{ClientSupport, State};
 pub fn run() -> anyhow::Result<()> {
     use anyhow::Context as _;
     use_one_malloc_arena();
+    widen_stdout_pipe();
     // Few blocking threads: analyses of one document run one at a time anyway (they
     // share its cache), and every extra thread that touches a long brief keeps a
     // malloc arena of its own, which made memory grow under bursts of edits.
@@ -81,6 +82,20 @@ fn use_one_malloc_arena() {
     #[allow(unsafe_code)]
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+/// A long brief's diagnostics are ~650 kB; through the default 64 kB pipe the writer
+/// hands them over in ten rounds, each waiting for the editor to read. A pipe that holds
+/// them whole takes them in one write. Best effort: stdout may be no pipe, or the
+/// system may refuse the size (then the default stays).
+fn widen_stdout_pipe() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: F_SETPIPE_SZ only resizes the pipe behind fd 1 if it is one; on any other
+    // file or a refused size fcntl returns -1 and changes nothing.
+    #[allow(unsafe_code)]
+    unsafe {
+        libc::fcntl(libc::STDOUT_FILENO, libc::F_SETPIPE_SZ, 1 << 20);
     }
 }
 
