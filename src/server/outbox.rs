@@ -21,7 +21,8 @@ use tokio::sync::mpsc;
 use super::frames::{read_frame, Frame};
 
 /// Frames waiting for stdout. A client that stops reading blocks the senders once this
-/// many are queued, as a full pipe would; memory stays bounded.
+/// many are queued, as a full pipe would; memory stays bounded (each queued publish may
+/// also hold the analysis it replaces until it is written: at most this many).
 const QUEUED_FRAMES: usize = 8;
 
 /// One message for the client, and what to free after writing it.
