@@ -310,18 +310,7 @@ fn starts_with_digits(n: u32, typed: &str) -> bool {
     if typed.is_empty() {
         return true;
     }
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    let mut v = n;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    buf[i..].starts_with(typed.as_bytes())
+    crate::text::decimal_digits(n, &mut [0; 10]).starts_with(typed.as_bytes())
 }
 
 #[cfg(test)]

@@ -164,18 +164,8 @@ fn write_range(out: &mut Vec<u8>, start: Position, end: Position) {
     out.extend_from_slice(b"}}");
 }
 
-fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+fn push_decimal(out: &mut Vec<u8>, n: u32) {
+    out.extend_from_slice(crate::text::decimal_digits(n, &mut [0; 10]));
 }
 
 /// Rendered diagnostic tails (`,"severity":…,"message":"…"}`) by finding content,

@@ -117,6 +117,19 @@ pub fn column_to_offset(line: &str, col: usize, enc: Encoding) -> usize {
     line.len()
 }
 
+/// The decimal digits of `n`, written into `buf` without allocating.
+pub fn decimal_digits(n: u32, buf: &mut [u8; 10]) -> &[u8] {
+    let (mut n, mut i) = (n, buf.len());
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[i..];
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
