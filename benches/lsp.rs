@@ -8,7 +8,7 @@
 
 #[path = "support/brief.rs"]
 mod brief;
-#[path = "../tests/support/stdio_lsp.rs"]
+#[path = "../tests/it/stdio_lsp.rs"]
 mod stdio_lsp;
 
 use std::path::{Path, PathBuf};

@@ -10,7 +10,7 @@
 //! - [`server`] (LSP adapter) and [`cli`] (command line), the only layers with I/O.
 
 // Input must never panic the server: no unwrap/expect outside tests, except where an
-// `#[allow]` says why it cannot fail (tests/robustness.rs keeps this so without clippy).
+// `#[allow]` says why it cannot fail (tests/it/robustness.rs keeps this so without clippy).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod analysis;

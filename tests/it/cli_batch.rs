@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 /// A decision from the future: an error-severity finding.
 const FUTURE: &str = "Smith v. Jones, 123 F.4th 456, 460 (9th Cir. 2099).\n";
 

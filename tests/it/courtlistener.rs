@@ -12,8 +12,8 @@ use plead::authorities::courtlistener::{enrich, Client, HttpTransport, Transport
 use plead::authorities::{Library, SourceKind};
 use plead::config::AuthoritiesConfig;
 
-const FOUND: &str = include_str!("fixtures/courtlistener/found.json");
-const NOT_FOUND: &str = include_str!("fixtures/courtlistener/not-found.json");
+const FOUND: &str = include_str!("../fixtures/courtlistener/found.json");
+const NOT_FOUND: &str = include_str!("../fixtures/courtlistener/not-found.json");
 
 #[derive(Debug, Clone)]
 struct Request {

@@ -102,8 +102,8 @@ fn every_offset_of_real_documents_is_safe() {
         others: &[],
     };
     for (text, format) in [
-        (include_str!("fixtures/ayobi-order.txt"), Format::Plain),
-        (include_str!("fixtures/brief/brief.md"), Format::Markdown),
+        (include_str!("../fixtures/ayobi-order.txt"), Format::Plain),
+        (include_str!("../fixtures/brief/brief.md"), Format::Markdown),
     ] {
         let a = analyze(text, format, &config, &mut ParagraphCache::default());
         let mut hovers = 0;

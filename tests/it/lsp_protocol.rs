@@ -1,7 +1,7 @@
 //! The LSP server driven through the protocol, as an editor drives it: document sync,
 //! position encodings, robustness against bad edits, symbols, settings, commands.
 
-mod lsp_support;
+use crate::lsp_support;
 
 use lsp_support::{
     apply_utf16_edit, expected_diagnostics, file_uri, seed, summarize, utf16_offset,

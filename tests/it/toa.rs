@@ -8,9 +8,9 @@ use plead::config::Config;
 use plead::document::Format;
 use plead::ide::toa::{table_of_authorities_edit, ToaError};
 
-const BRIEF: &str = include_str!("fixtures/brief/brief.md");
-const EXPECTED: &str = include_str!("fixtures/brief/expected-toa.md");
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const BRIEF: &str = include_str!("../fixtures/brief/brief.md");
+const EXPECTED: &str = include_str!("../fixtures/brief/expected-toa.md");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 
 fn plead(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_plead"))

@@ -1,7 +1,7 @@
 //! The README cannot drift from the code: its rule table is the generated one, and
 //! every configuration key is documented.
 
-const README: &str = include_str!("../README.md");
+const README: &str = include_str!("../../README.md");
 
 #[test]
 fn rule_table_matches_the_code() {
@@ -56,7 +56,7 @@ fn every_configuration_key_is_documented() {
 fn quick_start_commands_are_the_ones_ci_runs() {
     assert!(README.contains("cargo run --release -- check examples/"));
     assert!(README.contains("\ncargo test "));
-    let ci = include_str!("../.ci/run");
+    let ci = include_str!("../../.ci/run");
     assert!(
         ci.contains("\ncargo test "),
         ".ci/run must run the README's test command"

@@ -4,7 +4,7 @@
 //! holding from each library source and definition into the library.
 //! (Inlay hints, links and the TOA command are covered in `lsp_features.rs`.)
 
-mod lsp_support;
+use crate::lsp_support;
 
 use lsp_support::{file_uri, seed, utf16_offset, utf16_position, TestClient};
 use serde_json::{json, Value};

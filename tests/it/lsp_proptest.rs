@@ -2,7 +2,7 @@
 //! inverted, over multi-byte characters and CRLF line ends) leaves the server's text equal
 //! to what the edits describe, and the published findings equal a fresh full analysis.
 
-mod lsp_support;
+use crate::lsp_support;
 
 use lsp_support::{apply_utf16_edit, expected_diagnostics, summarize, TestClient};
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 //! references and code actions; a new filed document refreshes the docket; a hostile
 //! workspace is survived with warnings.
 
-mod lsp_support;
+use crate::lsp_support;
 
 use std::path::{Path, PathBuf};
 

@@ -11,8 +11,8 @@ use plead::config::Config;
 use plead::document::Format;
 use plead::ide::{Target, World};
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
-const BRIEF: &str = include_str!("fixtures/brief/brief.md");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
+const BRIEF: &str = include_str!("../fixtures/brief/brief.md");
 
 fn brief_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/brief")

@@ -1,7 +1,7 @@
 //! The citation engine on real filings: the seed order (OCR'd pleading paper),
 //! the Markdown brief fixture, and a long brief built from real opinions.
 
-#[path = "../benches/support/brief.rs"]
+#[path = "../../benches/support/brief.rs"]
 mod brief;
 
 use std::fmt::Write as _;
@@ -53,7 +53,7 @@ fn authority_table(a: &Analysis) -> String {
     out
 }
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 
 #[test]
 fn seed_order_has_exactly_its_authorities() {
@@ -186,7 +186,7 @@ fn seed_order_authority_snapshot() {
 
 #[test]
 fn markdown_brief_cites_every_authority_of_its_table() {
-    let text = include_str!("fixtures/brief/brief.md");
+    let text = include_str!("../fixtures/brief/brief.md");
     let a = analysis_of(text, Format::Markdown);
     let model = Authorities::of(&a).expect("model");
     let cases = model

@@ -1,10 +1,9 @@
 //! Protocol abuse and privacy, over stdio against the real `plead lsp` binary: the
 //! server answers every request, stays under a memory bound, never hangs, exits 0 on
 //! shutdown/exit, opens no socket, writes nothing outside the workspace and never logs
-//! document text. Every wait is bounded (see `support/stdio_lsp.rs`).
+//! document text. Every wait is bounded (see `stdio_lsp.rs`).
 
-#[path = "support/stdio_lsp.rs"]
-mod stdio_lsp;
+use crate::stdio_lsp;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -12,7 +11,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use stdio_lsp::StdioLsp;
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 const WAIT: Duration = Duration::from_secs(30);
 
 fn binary() -> PathBuf {

@@ -1,6 +1,6 @@
 //! The real `plead lsp` binary over stdio: framing, a full session and a clean exit.
 
-mod lsp_support;
+use crate::lsp_support;
 
 use std::process::Stdio;
 

@@ -2,7 +2,7 @@
 //! re-checked, exact UTF-16 ranges after emoji and `§`, dictionary commands, and the
 //! workspace features (docket, authority library, table of authorities).
 
-mod lsp_support;
+use crate::lsp_support;
 
 use std::path::{Path, PathBuf};
 

@@ -4,7 +4,7 @@
 use plead::analysis::Span;
 use plead::document::{BlockKind, Document, Format};
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 
 fn seed() -> Document {
     Document::parse(SEED, Format::Plain)
@@ -290,7 +290,7 @@ mod reuse {
     use plead::document::ParagraphReuse;
     use proptest::prelude::*;
 
-    const MOTION: &str = include_str!("../examples/motion.md");
+    const MOTION: &str = include_str!("../../examples/motion.md");
 
     fn assert_same_view(reused: &Document, fresh: &Document) {
         assert_eq!(reused.paragraphs.len(), fresh.paragraphs.len());

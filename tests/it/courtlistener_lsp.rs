@@ -1,9 +1,9 @@
 //! The opt-in CourtListener source through the server: with `authorities.online` on,
 //! opening a document looks up what it cites (on a loopback server here) and hover
 //! shows the holding from the answer. With the default settings nothing is sent
-//! (see `tests/offline.rs`).
+//! (see `tests/it/offline.rs`).
 
-mod lsp_support;
+use crate::lsp_support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use lsp_support::{file_uri, seed, TestClient};
 use serde_json::json;
 
-const FOUND: &str = include_str!("fixtures/courtlistener/found.json");
-const NOT_FOUND: &str = include_str!("fixtures/courtlistener/not-found.json");
+const FOUND: &str = include_str!("../fixtures/courtlistener/found.json");
+const NOT_FOUND: &str = include_str!("../fixtures/courtlistener/not-found.json");
 
 /// Answers each request: FOUND for American LegalNet, NOT_FOUND otherwise; records bodies.
 fn serve() -> (String, Arc<Mutex<Vec<String>>>) {

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-const SEED: &str = include_str!("fixtures/ayobi-order.txt");
+const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 
 fn plead(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plead"))

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 #[test]
 fn labeled_citation_examples() {
-    let data = include_str!("fixtures/citations.jsonl");
+    let data = include_str!("../fixtures/citations.jsonl");
     let config = Config::default();
     let mut failures = Vec::new();
     let mut count = 0;
