@@ -24,3 +24,4 @@ pub mod record;
 pub mod server;
 pub mod text;
 pub mod typos;
+pub mod vocabulary;

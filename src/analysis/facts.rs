@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use rustc_hash::FxHashMap;
 
-use super::finding::{Finding, Span};
+use crate::vocabulary::{Finding, Span};
 
 /// A small type map: one value per type.
 #[derive(Default)]

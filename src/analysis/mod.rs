@@ -4,12 +4,12 @@
 //! Pure: text in, findings out. No LSP types, no I/O, no async.
 
 mod facts;
-mod finding;
+use crate::vocabulary;
 mod pipeline;
 mod registry;
 
 pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFacts};
-pub use finding::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
+pub use vocabulary::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
 pub use pipeline::{
     analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace, MAX_ANALYZED_PARAGRAPH,
 };

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub use load::{load_file, merge_json, ConfigError};
 
-use crate::analysis::{family_of, Severity};
+use crate::vocabulary::{family_of, Severity};
 
 /// A rule's setting: off, or on with a severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Hash)]
@@ -85,7 +85,20 @@ pub struct RecordConfig {
     pub preferred_form_by_court: BTreeMap<String, String>,
     /// What a pin page (`ECF No. 34 at 3`) counts: "document" (the page printed on the
     /// document; default) or "ecf" (the Nth page of the filed PDF, CM/ECF header pagination).
-    pub pin_pages: crate::record::PinPages,
+    pub pin_pages: PinPages,
+}
+
+/// What a page pin counts (see the research notes: courts differ).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PinPages {
+    /// The page number printed on the document itself (Indigo Book R24.4: "the page
+    /// number on the original document").
+    #[default]
+    Document,
+    /// The Nth page of the filed PDF (the CM/ECF header's "Page N of M"), as some
+    /// chambers require.
+    Ecf,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Hash)]

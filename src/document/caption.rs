@@ -1,6 +1,6 @@
 //! The caption of a pleading: court, parties, case number, title, ECF reference.
 
-use crate::analysis::Span;
+use crate::vocabulary::Span;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Caption {

@@ -17,7 +17,7 @@ pub use parse::ParagraphReuse;
 
 use std::sync::Arc;
 
-use crate::analysis::Span;
+use crate::vocabulary::Span;
 
 /// How the source is marked up.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

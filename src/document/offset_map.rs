@@ -1,6 +1,6 @@
 //! Maps offsets in a paragraph's logical text back to the source document.
 
-use crate::analysis::Span;
+use crate::vocabulary::Span;
 
 /// How a stretch of logical text relates to the source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

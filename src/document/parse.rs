@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::caption::extract_caption;
 use super::offset_map::OffsetMap;
 use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody};
-use crate::analysis::Span;
+use crate::vocabulary::Span;
 
 /// One source line: `[start, end)` without its line terminator.
 #[derive(Clone, Copy, Debug)]

@@ -14,7 +14,6 @@ pub mod extract;
 pub mod ide;
 pub mod pages;
 
-use serde::{Deserialize, Serialize};
 
 pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
 pub use docket::index::{affects_docket, index_workspace};
@@ -24,18 +23,8 @@ use crate::analysis::{
     Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule, Severity,
 };
 
-/// What a page pin counts (see the research notes: courts differ).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PinPages {
-    /// The page number printed on the document itself (Indigo Book R24.4: "the page
-    /// number on the original document").
-    #[default]
-    Document,
-    /// The Nth page of the filed PDF (the CM/ECF header's "Page N of M"), as some
-    /// chambers require.
-    Ecf,
-}
+/// What a page pin counts: a setting, so it lives in `config`.
+pub use crate::config::PinPages;
 
 pub const UNKNOWN_ENTRY: Rule = Rule::new(
     "record/unknown-entry",

@@ -1,4 +1,5 @@
-//! Findings: what an analyzer reports, in the coordinates of the text it looked at.
+//! The shared vocabulary every layer speaks: spans, severities, rules, findings and fixes.
+//! At the bottom of the house beside `text`: it imports nothing of plead.
 
 use serde::{Deserialize, Serialize};
 
