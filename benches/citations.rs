@@ -134,7 +134,7 @@ fn main() {
             document: &doc,
             paragraphs: &facts,
             config: &config,
-            docket: None,
+            workspace: &Default::default(),
             memo: &memo,
         };
         CitationAnalyzer.document(&cx, &mut out);

@@ -3,9 +3,10 @@
 //! middle (only the touched paragraph and the document pass rerun).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use plead::analysis::{analyze, ParagraphCache};
+use plead::analysis::ParagraphCache;
 use plead::config::Config;
 use plead::document::{Document, Format};
+use plead::engine::analyze;
 
 #[path = "support/brief.rs"]
 mod brief;

@@ -4,11 +4,12 @@
 //! over a screen and the whole table of authorities for reference.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use plead::analysis::{analyze, ParagraphCache, Span};
+use plead::analysis::{ParagraphCache, Span};
 use plead::authorities::{ide, index_workspace};
 use plead::citations::{Authorities, CitationKind};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::World;
 
 #[path = "support/brief.rs"]

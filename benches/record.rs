@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use plead::analysis::{analyze_in, ParagraphCache, Workspace};
+use plead::analysis::ParagraphCache;
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::{analyze_in, Workspace};
 use plead::ide::{self, World};
 use plead::record::docket::pacer_html;
 use plead::record::Docket;

@@ -5,9 +5,10 @@
 //! the middle of the brief. (`cargo bench --bench lsp` measures the same through stdio.)
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use plead::analysis::{analyze, ParagraphCache};
+use plead::analysis::ParagraphCache;
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::server::{convert, positions};
 use plead::text::Encoding;
 use ropey::Rope;

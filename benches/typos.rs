@@ -38,7 +38,7 @@ fn typo_pass(document: &Document, config: &Config) -> usize {
             document,
             paragraphs: &paragraphs,
             config,
-            docket: None,
+            workspace: &Default::default(),
             memo: &DocumentMemo::default(),
         },
         &mut facts,
@@ -86,7 +86,7 @@ fn benches(c: &mut Criterion) {
                 document: &document,
                 paragraphs: &paragraphs,
                 config: &config,
-                docket: None,
+                workspace: &Default::default(),
                 memo: &DocumentMemo::default(),
             };
             TypoAnalyzer.document(&cx, &mut facts);

@@ -18,7 +18,7 @@ fn main() -> anyhow::Result<()> {
     let config = plead::config::Config::default();
     let mut cache = plead::analysis::ParagraphCache::default();
     let format = plead::document::Format::detect(&path);
-    plead::analysis::analyze(&text, format, &config, &mut cache);
+    plead::engine::analyze(&text, format, &config, &mut cache);
     let variants: Vec<String> = (0..n)
         .map(|i| {
             let mut at = text.len() / 4 + i * text.len() / (2 * n.max(1));
@@ -48,7 +48,7 @@ fn keystrokes(
     let uri = Url::parse("file:///brief.txt")?;
     let mut total = 0;
     for v in variants {
-        let analysis = plead::analysis::analyze(v, format, config, cache);
+        let analysis = plead::engine::analyze(v, format, config, cache);
         total += analysis.findings.len();
         if publish {
             total += publish_bytes(v, &analysis, &uri)?;

@@ -10,7 +10,7 @@ fn main() -> anyhow::Result<()> {
     let mut total = 0;
     for _ in 0..n {
         let mut cache = plead::analysis::ParagraphCache::default();
-        let a = plead::analysis::analyze(
+        let a = plead::engine::analyze(
             &text,
             plead::document::Format::detect(&path),
             &config,

@@ -33,12 +33,12 @@ fn cpu_seconds() -> Option<f64> {
 /// nothing cached): returns the number of findings.
 fn typo_pass_cold(text: &str, config: &Config) -> usize {
     plead::typos::clear_suggestion_cache();
-    let analysis = plead::analysis::analyze_with(
+    let analysis = plead::engine::analyze_with(
         &[&TypoAnalyzer],
         text,
         Format::Plain,
         config,
-        &plead::analysis::Workspace::default(),
+        &plead::engine::Workspace::default(),
         &mut plead::analysis::ParagraphCache::default(),
         &|| false,
     );

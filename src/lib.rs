@@ -19,6 +19,7 @@ pub mod citations;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod engine;
 pub mod ide;
 pub mod record;
 pub mod server;

@@ -4,7 +4,8 @@
 //! (lossily decoded, so every input is used), so seed files stay readable.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use plead::analysis::{analyze, ParagraphCache};
+use plead::analysis::ParagraphCache;
+use plead::engine::analyze;
 use plead::config::Config;
 use plead_fuzz::{assert_spans_valid, format, poke_features};
 

@@ -1,7 +1,8 @@
 //! Shared checks of the fuzz targets: what must hold for any input.
 
 use arbitrary::Arbitrary;
-use plead::analysis::{analyze, Analysis, ParagraphCache};
+use plead::analysis::{Analysis, ParagraphCache};
+use plead::engine::analyze;
 use plead::citations::Authorities;
 use plead::config::Config;
 use plead::document::Format;

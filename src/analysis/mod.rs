@@ -1,19 +1,18 @@
 //! The analysis pipeline: document → per-paragraph analyzers (cached by content)
 //! → one cheap document-wide pass → findings in source coordinates.
 //!
-//! Pure: text in, findings out. No LSP types, no I/O, no async.
+//! Pure: text in, findings out. No LSP types, no I/O, no async. It knows no legal
+//! domain: analyzers are handed to it (see `crate::engine` for plead's list).
 
 mod facts;
 use crate::vocabulary;
 mod pipeline;
-mod registry;
 
 pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFacts};
-pub use vocabulary::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
 pub use pipeline::{
-    analyze, analyze_in, analyze_with, Analysis, ParagraphCache, Workspace, MAX_ANALYZED_PARAGRAPH,
+    analyze_with, Analysis, ParagraphCache, WorkspaceInputs, MAX_ANALYZED_PARAGRAPH,
 };
-pub use registry::{all_rules, analyzers};
+pub use vocabulary::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
 
 use crate::config::Config;
 use crate::document::{Document, Paragraph};
@@ -30,8 +29,8 @@ pub struct DocumentContext<'a> {
     pub document: &'a Document,
     pub paragraphs: &'a [std::sync::Arc<ParagraphFacts>],
     pub config: &'a Config,
-    /// The case's docket, when the workspace has one.
-    pub docket: Option<&'a crate::record::Docket>,
+    /// What the engine knows of the workspace (the docket…), by type.
+    pub workspace: &'a WorkspaceInputs,
     /// What document passes kept from the previous run over this document, to reuse
     /// when their inputs did not change in substance (see [`DocumentMemo`]).
     pub memo: &'a DocumentMemo,
@@ -39,7 +38,7 @@ pub struct DocumentContext<'a> {
 
 /// One analyzer: a legal domain (citations, typos, record cites…).
 ///
-/// Adding one is a new module implementing this trait plus one line in `registry.rs`.
+/// Adding one is a new module implementing this trait plus one line in `engine`.
 pub trait Analyzer: Send + Sync {
     /// Short name, e.g. "citations".
     fn id(&self) -> &'static str;

@@ -1,5 +1,6 @@
 //! Running analyzers over a document, with the per-paragraph cache.
 
+use std::any::{Any, TypeId};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -67,42 +68,28 @@ impl Analysis {
     }
 }
 
-/// What the analysis may know about the workspace besides the text: the docket.
-/// Only the document-wide pass sees it (per-paragraph results are cached by content).
-#[derive(Clone, Debug, Default)]
-pub struct Workspace {
-    pub docket: Option<Arc<crate::record::Docket>>,
+/// What the analysis may know about the workspace besides the text (the docket, say),
+/// one shared value per type. The pipeline does not know what they are: the engine puts
+/// them in and the domain that needs one asks for its type. Only the document-wide pass
+/// sees them (per-paragraph results are cached by content).
+#[derive(Clone, Default)]
+pub struct WorkspaceInputs {
+    values: FxHashMap<TypeId, Arc<dyn Any + Send + Sync>>,
 }
 
-/// Analyzes `text` with the registered analyzers, without workspace knowledge.
-pub fn analyze(
-    text: &str,
-    format: Format,
-    config: &Config,
-    cache: &mut ParagraphCache,
-) -> Analysis {
-    analyze_in(text, format, config, &Workspace::default(), cache)
+impl WorkspaceInputs {
+    /// Gives the analysis `value`; a later value of the same type replaces it.
+    pub fn insert<T: Any + Send + Sync>(&mut self, value: Arc<T>) {
+        self.values.insert(TypeId::of::<T>(), value);
+    }
+    pub fn get<T: Any + Send + Sync>(&self) -> Option<&T> {
+        self.values.get(&TypeId::of::<T>())?.downcast_ref::<T>()
+    }
 }
 
-/// Analyzes `text` with the registered analyzers in a workspace (docket checks on).
-pub fn analyze_in(
-    text: &str,
-    format: Format,
-    config: &Config,
-    workspace: &Workspace,
-    cache: &mut ParagraphCache,
-) -> Analysis {
-    match analyze_with(
-        &super::analyzers(),
-        text,
-        format,
-        config,
-        workspace,
-        cache,
-        &|| false,
-    ) {
-        Some(a) => a,
-        None => unreachable!("analysis without a cancellation signal cannot be cancelled"),
+impl std::fmt::Debug for WorkspaceInputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WorkspaceInputs({} values)", self.values.len())
     }
 }
 
@@ -113,7 +100,7 @@ pub fn analyze_with(
     text: &str,
     format: Format,
     config: &Config,
-    workspace: &Workspace,
+    workspace: &WorkspaceInputs,
     cache: &mut ParagraphCache,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
@@ -159,7 +146,7 @@ pub fn analyze_with(
             document: &document,
             paragraphs: &paragraphs,
             config,
-            docket: workspace.docket.as_deref(),
+            workspace,
             memo: &cache.memo,
         };
         for a in analyzers {

@@ -9,9 +9,10 @@ use tower_lsp::lsp_types::Position;
 
 use super::progress::Progress;
 use super::{batch, find_workspace_config, inputs, sarif, OutputFormat};
-use crate::analysis::{analyze_in, Finding, ParagraphCache, Severity, Workspace};
+use crate::analysis::{Finding, ParagraphCache, Severity};
 use crate::config::Config;
 use crate::document::Format;
+use crate::engine::{analyze_in, Workspace};
 use crate::server::convert::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 

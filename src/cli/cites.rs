@@ -9,10 +9,11 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::inputs;
-use crate::analysis::{analyze_with, analyzers, Analysis, ParagraphCache, Workspace};
+use crate::analysis::{Analysis, ParagraphCache};
 use crate::citations::{Authorities, CitationKind};
 use crate::config::Config;
 use crate::document::Format;
+use crate::engine::{analyze_with, analyzers, Workspace};
 use crate::text::{Encoding, LineIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde_json::json;
 
-use crate::analysis::{all_rules, Finding, Severity};
+use crate::analysis::{Finding, Severity};
+use crate::engine::all_rules;
 use crate::text::{Encoding, LineIndex};
 
 pub struct Writer {

@@ -9,10 +9,11 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use super::load_config;
-use crate::analysis::{analyze, ParagraphCache};
+use crate::analysis::ParagraphCache;
 use crate::authorities::toa;
 use crate::citations::Authorities;
 use crate::document::Format;
+use crate::engine::analyze;
 use crate::text::{Encoding, LineIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

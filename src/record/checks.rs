@@ -36,7 +36,11 @@ pub fn check(cx: &DocumentContext, out: &mut DocumentFacts) {
     let cites = document_cites(cx.paragraphs, out);
     let mut findings: Vec<(usize, Finding)> = Vec::new();
     style(cx, &cites, &mut findings);
-    if let Some(docket) = cx.docket.filter(|d| d.is_authoritative()) {
+    if let Some(docket) = cx
+        .workspace
+        .get::<Docket>()
+        .filter(|d| d.is_authoritative())
+    {
         let pins = cx.config.record.pin_pages;
         for &(p, cite) in &cites {
             against_docket(docket, cite, pins, &mut |f| findings.push((p, f)));
@@ -152,7 +156,9 @@ pub fn preferred_form(
 }
 
 fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(usize, Finding)>) {
-    let Some((preferred, why)) = preferred_form(cx.config, cx.docket, cx.document, cites) else {
+    let Some((preferred, why)) =
+        preferred_form(cx.config, cx.workspace.get::<Docket>(), cx.document, cites)
+    else {
         return;
     };
     let used: usize = cites.iter().filter(|(_, c)| c.form == preferred).count();

@@ -14,7 +14,6 @@ pub mod extract;
 pub mod ide;
 pub mod pages;
 
-
 pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
 pub use docket::index::{affects_docket, index_workspace};
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};

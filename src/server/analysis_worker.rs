@@ -10,7 +10,8 @@ use tower_lsp::lsp_types::{MessageType, Url};
 use super::documents::Snapshot;
 use super::positions;
 use super::state::State;
-use crate::analysis::{analyze_with, analyzers, Analysis, ParagraphCache, Workspace};
+use crate::analysis::{Analysis, ParagraphCache};
+use crate::engine::{analyze_with, analyzers, Workspace};
 
 /// Whether an analysis may be abandoned when the document changes under it.
 #[derive(Clone, Copy, PartialEq, Eq)]

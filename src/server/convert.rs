@@ -250,7 +250,8 @@ struct DiagnosticTail<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{all_rules, Span};
+    use crate::analysis::Span;
+    use crate::engine::all_rules;
 
     /// The direct serializer and tower-lsp's route (typed params → `Value`) agree,
     /// for every rule's documentation link and for text that needs escaping.

@@ -5,10 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use plead::analysis::{analyze, Analysis, ParagraphCache, Span};
+use plead::analysis::{Analysis, ParagraphCache, Span};
 use plead::authorities::{ide, index_workspace, Library};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::{Target, World};
 
 const SEED: &str = include_str!("../fixtures/ayobi-order.txt");

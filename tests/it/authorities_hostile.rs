@@ -5,10 +5,11 @@
 use std::fs;
 use std::path::Path;
 
-use plead::analysis::{analyze, ParagraphCache, Span};
+use plead::analysis::{ParagraphCache, Span};
 use plead::authorities::{ide, index_workspace};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::World;
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {

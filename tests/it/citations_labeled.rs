@@ -2,9 +2,10 @@
 //! each expected finding on its exact span with its exact fix; clean lines get
 //! no `citation/` finding.
 
-use plead::analysis::{analyze, ParagraphCache};
+use plead::analysis::ParagraphCache;
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use serde_json::Value;
 
 #[test]

@@ -7,10 +7,11 @@ mod brief;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use plead::analysis::{analyze, Analysis, ParagraphCache};
+use plead::analysis::{Analysis, ParagraphCache};
 use plead::citations::{Authorities, AuthorityKind, CitationKind, ParentheticalKind, Resolution};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 
 fn analysis_of(text: &str, format: Format) -> Analysis {
     analyze(

@@ -6,11 +6,12 @@
 
 use std::path::Path;
 
-use plead::analysis::{analyze, ParagraphCache, Span};
+use plead::analysis::{ParagraphCache, Span};
 use plead::authorities::courtlistener::{enrich, HttpTransport};
 use plead::authorities::{ide, index_workspace};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::World;
 
 /// Open sockets of this process (Linux: `/proc/self/fd` links to `socket:[…]`).

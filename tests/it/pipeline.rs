@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use plead::analysis::{
     analyze_with, Analyzer, DocumentContext, DocumentFacts, Finding, Fix, ParagraphCache,
-    ParagraphContext, ParagraphFacts, Rule, Severity, Span, Workspace,
+    ParagraphContext, ParagraphFacts, Rule, Severity, Span, WorkspaceInputs,
 };
 use plead::config::Config;
 use plead::document::Format;
@@ -74,7 +74,7 @@ fn run(a: &Shouts, text: &str, config: &Config, cache: &mut ParagraphCache) -> V
         text,
         Format::Plain,
         config,
-        &Workspace::default(),
+        &WorkspaceInputs::default(),
         cache,
         &|| false,
     )
@@ -176,7 +176,7 @@ fn cancellation_stops_the_run() {
         "LOUD.\n",
         Format::Plain,
         &Config::default(),
-        &Workspace::default(),
+        &WorkspaceInputs::default(),
         &mut ParagraphCache::default(),
         &|| true,
     );

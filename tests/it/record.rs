@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use plead::analysis::{analyze_in, Analysis, Finding, ParagraphCache, Workspace};
+use plead::analysis::{Analysis, Finding, ParagraphCache};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::{analyze_in, Workspace};
 use plead::ide::{self, Target, World};
 use plead::record::docket::{csv, pacer_html, recap_json};
 use plead::record::{index_workspace, Docket};
@@ -171,7 +172,7 @@ fn diagnostics_on_the_draft() {
     assert_eq!(&*fix.edits[0].new_text, "ECF No.");
 
     // Without a docket only the style rule can speak.
-    let bare = plead::analysis::analyze(
+    let bare = plead::engine::analyze(
         &text,
         Format::Plain,
         &Config::default(),
@@ -439,7 +440,7 @@ fn references_across_documents() {
 #[test]
 fn record_cites_are_protected_and_public_for_the_citation_engine() {
     let text = "The declaration (ECF No. 34-1 at 2) is unsworn.";
-    let a = plead::analysis::analyze(
+    let a = plead::engine::analyze(
         text,
         Format::Plain,
         &Config::default(),
@@ -729,7 +730,7 @@ fn ranges_report_the_missing_entries_and_hover_every_entry() {
 fn a_record_cite_found_by_the_record_engine_is_the_antecedent_of_a_following_id() {
     // The parenthesized form is recognized by the record engine; Id. refers to it.
     let text = "The parties met and conferred. (ECF No. 34 at 3.) The motion followed. Id. at 4.\n";
-    let analysis = plead::analysis::analyze(
+    let analysis = plead::engine::analyze(
         text,
         plead::document::Format::Plain,
         &plead::config::Config::default(),

@@ -3,10 +3,11 @@
 //! findings that lie inside the text; a warm paragraph cache gives the same findings
 //! as a cold analysis; the config and docket parsers never panic.
 
-use plead::analysis::{analyze, Analysis, ParagraphCache};
+use plead::analysis::{Analysis, ParagraphCache};
 use plead::citations::Authorities;
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::World;
 use plead::record::docket::{self, csv, filenames, pacer_html, recap_json};
 use proptest::prelude::*;

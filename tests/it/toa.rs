@@ -3,9 +3,10 @@
 
 use std::process::Command;
 
-use plead::analysis::{analyze, Edit, ParagraphCache};
+use plead::analysis::{Edit, ParagraphCache};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use plead::ide::toa::{table_of_authorities_edit, ToaError};
 
 const BRIEF: &str = include_str!("../fixtures/brief/brief.md");

@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use plead::analysis::{analyze, Finding, ParagraphCache};
+use plead::analysis::{Finding, ParagraphCache};
 use plead::config::Config;
 use plead::document::Format;
+use plead::engine::analyze;
 use serde_json::Value;
 
 fn typo_findings(text: &str) -> Vec<Finding> {

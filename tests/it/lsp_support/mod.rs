@@ -424,7 +424,7 @@ pub fn file_uri(path: &std::path::Path) -> String {
 pub fn expected_diagnostics(text: &str, name: &str) -> Vec<(Value, String, String)> {
     let config = plead::config::Config::default();
     let mut cache = plead::analysis::ParagraphCache::default();
-    let analysis = plead::analysis::analyze(
+    let analysis = plead::engine::analyze(
         text,
         plead::document::Format::detect(name),
         &config,
