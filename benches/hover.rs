@@ -5,11 +5,12 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use plead::analysis::{ParagraphCache, Span};
-use plead::authorities::{ide, index_workspace};
+use plead::authorities::index_workspace;
 use plead::citations::{Authorities, CitationKind};
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
+use plead::ide::authority as ide;
 use plead::ide::World;
 
 #[path = "support/brief.rs"]

@@ -5,15 +5,13 @@
 //!   by [`index_workspace`]; [`courtlistener`] is the opt-in online source.
 //! - [`matching`]: which library entry a cited authority is.
 //! - [`propositions`]: what this document cites each authority for.
-//! - [`hover`]: the markdown preview; [`toa`]: the table of authorities;
-//!   [`ide`]: navigation, references, completion, inlay hints, links, symbols.
+//! - [`toa`]: the table of authorities. Editor features (hover, navigation,
+//!   completion, inlay hints, links, symbols) live in `crate::ide::authority`.
 //!
 //! Everything except `library::index` and `courtlistener` is pure.
 
 pub mod courtlistener;
 pub mod form;
-pub mod hover;
-pub mod ide;
 pub mod library;
 pub mod matching;
 pub mod propositions;

@@ -4,7 +4,7 @@ use super::{CompletionItem, World};
 use crate::analysis::Analysis;
 
 pub fn completion(world: &World, analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
-    crate::record::ide::completion(world, analysis, offset)
-        .or_else(|| crate::authorities::ide::completion(world, analysis, offset))
+    super::record::completion(world, analysis, offset)
+        .or_else(|| super::authority::completion(world, analysis, offset))
         .unwrap_or_default()
 }

@@ -4,7 +4,7 @@ use super::{Target, World};
 use crate::analysis::Analysis;
 
 pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
-    crate::record::ide::definition(world, analysis, offset)
-        .or_else(|| crate::authorities::ide::definition(world, analysis, offset))
+    super::record::definition(world, analysis, offset)
+        .or_else(|| super::authority::definition(world, analysis, offset))
         .unwrap_or_default()
 }

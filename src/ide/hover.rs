@@ -4,6 +4,6 @@ use super::{Hover, World};
 use crate::analysis::Analysis;
 
 pub fn hover(world: &World, analysis: &Analysis, offset: usize) -> Option<Hover> {
-    crate::record::ide::hover(world, analysis, offset)
-        .or_else(|| crate::authorities::ide::hover(world, analysis, offset))
+    super::record::hover(world, analysis, offset)
+        .or_else(|| super::authority::hover(world, analysis, offset))
 }

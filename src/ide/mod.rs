@@ -2,10 +2,13 @@
 //! ([`World`]). The server converts their byte offsets to LSP positions.
 //! Each feature dispatches to the domain that owns the thing under the cursor.
 
+pub mod authority;
+mod authority_hover;
 pub mod code_actions;
 pub mod completion;
 pub mod definition;
 pub mod hover;
+pub mod record;
 pub mod references;
 pub mod symbols;
 pub mod toa;

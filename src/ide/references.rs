@@ -4,7 +4,7 @@ use super::{Target, World};
 use crate::analysis::Analysis;
 
 pub fn references(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
-    crate::record::ide::references(world, analysis, offset)
-        .or_else(|| crate::authorities::ide::references(world, analysis, offset))
+    super::record::references(world, analysis, offset)
+        .or_else(|| super::authority::references(world, analysis, offset))
         .unwrap_or_default()
 }

@@ -104,6 +104,6 @@ pub fn document_symbols(analysis: &Analysis) -> Vec<Symbol> {
         ));
     }
     close(&mut stack, &mut out, 0, end_of_doc);
-    out.extend(crate::authorities::ide::toa_symbol(analysis));
+    out.extend(super::authority::toa_symbol(analysis));
     out
 }

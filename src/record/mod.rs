@@ -4,14 +4,13 @@
 //! - [`docket`]: the docket model, one pure parser per source format, and the
 //!   workspace index ([`index_workspace`], the only I/O here);
 //! - [`checks`]: the document-wide diagnostics (unknown entries, attachments, pins, style);
-//! - [`ide`]: hover, definition, completion and references on record cites.
+//! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
 
 pub mod checks;
 pub mod cite;
 pub mod court;
 pub mod docket;
 pub mod extract;
-pub mod ide;
 pub mod pages;
 
 pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};

@@ -135,7 +135,7 @@ pub async fn inlay_hints(state: &Arc<State>, params: lsp::InlayHintParams) -> Ve
     let enc = state.encoding();
     let (range, _) = positions::span(&snap.rope, params.range, enc);
     let hints = with_world(state, &params.text_document.uri, |w| {
-        crate::authorities::ide::inlay_hints(w, &snap.analysis, range)
+        crate::ide::authority::inlay_hints(w, &snap.analysis, range)
     });
     hints
         .into_iter()
@@ -252,7 +252,7 @@ pub async fn workspace_symbols(state: &Arc<State>, query: &str) -> Vec<lsp::Symb
         return Vec::new();
     };
     let symbols = with_world(state, &nowhere, |w| {
-        crate::authorities::ide::workspace_symbols(w, query)
+        crate::ide::authority::workspace_symbols(w, query)
     });
     symbols
         .into_iter()
@@ -296,7 +296,7 @@ pub async fn document_links(
         return Vec::new();
     };
     let enc = state.encoding();
-    crate::authorities::ide::document_links(&snap.analysis)
+    crate::ide::authority::document_links(&snap.analysis)
         .into_iter()
         .filter_map(|(span, target)| {
             Some(lsp::DocumentLink {

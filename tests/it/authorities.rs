@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use plead::analysis::{Analysis, ParagraphCache, Span};
-use plead::authorities::{ide, index_workspace, Library};
+use plead::authorities::{index_workspace, Library};
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
+use plead::ide::authority as ide;
 use plead::ide::{Target, World};
 
 const SEED: &str = include_str!("../fixtures/ayobi-order.txt");

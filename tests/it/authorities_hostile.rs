@@ -6,10 +6,11 @@ use std::fs;
 use std::path::Path;
 
 use plead::analysis::{ParagraphCache, Span};
-use plead::authorities::{ide, index_workspace};
+use plead::authorities::index_workspace;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
+use plead::ide::authority as ide;
 use plead::ide::World;
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {

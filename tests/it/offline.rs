@@ -8,10 +8,11 @@ use std::path::Path;
 
 use plead::analysis::{ParagraphCache, Span};
 use plead::authorities::courtlistener::{enrich, HttpTransport};
-use plead::authorities::{ide, index_workspace};
+use plead::authorities::index_workspace;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
+use plead::ide::authority as ide;
 use plead::ide::World;
 
 /// Open sockets of this process (Linux: `/proc/self/fd` links to `socket:[…]`).

@@ -4,12 +4,12 @@
 
 use std::fmt::Write;
 
-use super::form::{self, markdown_escape};
-use super::library::{clip, Library};
-use super::matching::entries_for;
-use super::propositions::{self, CitationUse};
-use super::tables;
 use crate::analysis::Analysis;
+use crate::authorities::form::{self, markdown_escape};
+use crate::authorities::library::{clip, Library};
+use crate::authorities::matching::entries_for;
+use crate::authorities::propositions::{self, CitationUse};
+use crate::authorities::tables;
 use crate::citations::{Authorities, AuthorityKind, CitationKind, Resolution};
 
 /// Propositions listed in a hover; the rest are counted.

@@ -7,13 +7,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::checks::document_cites;
-use super::cite::{EntryRef, Pin, RecordCite};
-use super::docket::{Docket, Entry};
-use super::PinPages;
+use super::{CompletionItem, CompletionKind, Hover, Target, World};
 use crate::analysis::{Analysis, Span};
 use crate::document::Format;
-use crate::ide::{CompletionItem, CompletionKind, Hover, Target, World};
+use crate::record::checks::document_cites;
+use crate::record::{Docket, Entry, EntryRef, Pin, PinPages, RecordCite};
 
 /// Text documents larger than this are not read to find a pinned page.
 const MAX_READ: u64 = 20 * 1024 * 1024;
@@ -197,8 +195,12 @@ fn page_line(path: &Path, page: u32, pins: PinPages) -> Option<u32> {
         return None;
     }
     let text = String::from_utf8_lossy(&std::fs::read(path).ok()?).into_owned();
-    let start =
-        super::pages::page_offset(&text, Format::detect(&path.to_string_lossy()), page, pins)?;
+    let start = crate::record::pages::page_offset(
+        &text,
+        Format::detect(&path.to_string_lossy()),
+        page,
+        pins,
+    )?;
     let start = start.min(text.len());
     Some(
         text.as_bytes()[..start]

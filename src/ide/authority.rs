@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
-use super::form;
-use super::matching::{cite_key, entries_for};
-use super::toa;
+use super::symbols::{Symbol, SymbolKind};
+use super::{CompletionItem, CompletionKind, Hover, InlayHint, Target, World};
 use crate::analysis::{Analysis, Span};
+use crate::authorities::form;
+use crate::authorities::matching::{cite_key, entries_for};
+use crate::authorities::toa;
 use crate::citations::{Authorities, Authority, AuthorityKind, CitationKind};
-use crate::ide::symbols::{Symbol, SymbolKind};
-use crate::ide::{CompletionItem, CompletionKind, Hover, InlayHint, Target, World};
 
 /// The citation entry under a source offset.
 fn at(analysis: &Analysis, offset: usize) -> Option<(&Authorities, usize)> {
@@ -24,7 +24,7 @@ fn at(analysis: &Analysis, offset: usize) -> Option<(&Authorities, usize)> {
 
 pub fn hover(world: &World, analysis: &Analysis, offset: usize) -> Option<Hover> {
     let (auths, entry) = at(analysis, offset)?;
-    let markdown = super::hover::markdown(world.library, analysis, auths, entry)?;
+    let markdown = super::authority_hover::markdown(world.library, analysis, auths, entry)?;
     Some(Hover {
         span: auths.source_span(analysis, entry)?,
         markdown,
