@@ -4,6 +4,7 @@
 //! - [`docket`]: the docket model, one pure parser per source format, and the
 //!   workspace index ([`index_workspace`], the only I/O here);
 //! - [`checks`]: the document-wide diagnostics (unknown entries, attachments, pins, style);
+//!
 //! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
 
 pub mod checks;
