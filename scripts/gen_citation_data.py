@@ -20,7 +20,7 @@ import tempfile
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "data")
+DATA = os.path.join(HERE, "..", "crates", "plead-core", "data")
 
 
 def locate_package(arg):

@@ -58,7 +58,7 @@ def corpus_counts():
 
 def lexicon_words():
     words = set()
-    for line in (ROOT / "data/legal_lexicon.txt").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "crates/plead-core/data/legal_lexicon.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         for w in line.split():
             words.add(w.lower())
@@ -87,7 +87,7 @@ def main():
             # A lowercase form wins the display (it is the general word).
             best[key] = (max(old[0], score), None if (old[1] is None or display is None) else old[1])
     rows = sorted(best.items())
-    out = ROOT / "data/en_US-words.tsv"
+    out = ROOT / "crates/plead-core/data/en_US-words.tsv"
     out.write_text(
         "".join(f"{k}\t{s}\t{d}\n" if d else f"{k}\t{s}\n" for k, (s, d) in rows), encoding="utf-8"
     )

@@ -1,28 +1,24 @@
 //! plead: a language server and checker for legal drafting.
 //!
-//! Layers, from the bottom:
-//! - [`text`]: offsets and LSP position encodings;
-//! - [`document`]: the prose view of a pleading (gutters, pages, Markdown, caption);
-//! - [`analysis`]: the analyzer trait and the cached pipeline;
-//! - legal domains: [`citations`], [`typos`], [`record`], [`authorities`];
-//! - [`config`]: `plead.toml` and LSP settings;
-//! - [`ide`]: editor features as pure functions over an analysis;
-//! - [`server`] (LSP adapter) and [`cli`] (command line), the only layers with I/O.
+//! The house, from the bottom (`ARCHITECTURE.md`):
+//! - `plead-core`: the pure analysis — [`text`], [`vocabulary`], [`document`],
+//!   [`config`], [`analysis`], the legal domains ([`citations`], [`typos`],
+//!   [`record`], [`authorities`]) and the [`engine`];
+//! - `plead-ide`: editor features as pure functions over an analysis ([`ide`]);
+//! - this crate: [`server`] (the LSP adapter) and [`cli`] (the command line), the only
+//!   code that does I/O.
+//!
+//! The lower crates are re-exported under their module names, so `plead::citations`
+//! and `plead::ide::hover` name the same items as in their own crates.
 
 // Input must never panic the server: no unwrap/expect outside tests, except where an
 // `#[allow]` says why it cannot fail (tests/it/robustness.rs keeps this so without clippy).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod analysis;
-pub mod authorities;
-pub mod citations;
+pub use plead_core::{
+    analysis, authorities, citations, config, document, engine, record, text, typos, vocabulary,
+};
+pub use plead_ide as ide;
+
 pub mod cli;
-pub mod config;
-pub mod document;
-pub mod engine;
-pub mod ide;
-pub mod record;
 pub mod server;
-pub mod text;
-pub mod typos;
-pub mod vocabulary;

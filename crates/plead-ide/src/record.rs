@@ -8,10 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{CompletionItem, CompletionKind, Hover, Target, World};
-use crate::analysis::{Analysis, Span};
-use crate::document::Format;
-use crate::record::checks::document_cites;
-use crate::record::{Docket, Entry, EntryRef, Pin, PinPages, RecordCite};
+use plead_core::analysis::{Analysis, Span};
+use plead_core::document::Format;
+use plead_core::record::checks::document_cites;
+use plead_core::record::{Docket, Entry, EntryRef, Pin, PinPages, RecordCite};
 
 /// Text documents larger than this are not read to find a pinned page.
 const MAX_READ: u64 = 20 * 1024 * 1024;
@@ -195,7 +195,7 @@ fn page_line(path: &Path, page: u32, pins: PinPages) -> Option<u32> {
         return None;
     }
     let text = String::from_utf8_lossy(&std::fs::read(path).ok()?).into_owned();
-    let start = crate::record::pages::page_offset(
+    let start = plead_core::record::pages::page_offset(
         &text,
         Format::detect(&path.to_string_lossy()),
         page,
@@ -312,7 +312,7 @@ fn starts_with_digits(n: u32, typed: &str) -> bool {
     if typed.is_empty() {
         return true;
     }
-    crate::text::decimal_digits(n, &mut [0; 10]).starts_with(typed.as_bytes())
+    plead_core::text::decimal_digits(n, &mut [0; 10]).starts_with(typed.as_bytes())
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 
 use std::fmt::Write;
 
-use crate::analysis::Analysis;
-use crate::authorities::form::{self, markdown_escape};
-use crate::authorities::library::{clip, Library};
-use crate::authorities::matching::entries_for;
-use crate::authorities::propositions::{self, CitationUse};
-use crate::authorities::tables;
-use crate::citations::{Authorities, AuthorityKind, CitationKind, Resolution};
+use plead_core::analysis::Analysis;
+use plead_core::authorities::form::{self, markdown_escape};
+use plead_core::authorities::library::{clip, Library};
+use plead_core::authorities::matching::entries_for;
+use plead_core::authorities::propositions::{self, CitationUse};
+use plead_core::authorities::tables;
+use plead_core::citations::{Authorities, AuthorityKind, CitationKind, Resolution};
 
 /// Propositions listed in a hover; the rest are counted.
 const MAX_USES: usize = 8;

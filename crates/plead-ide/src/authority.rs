@@ -7,11 +7,11 @@ use std::path::Path;
 
 use super::symbols::{Symbol, SymbolKind};
 use super::{CompletionItem, CompletionKind, Hover, InlayHint, Target, World};
-use crate::analysis::{Analysis, Span};
-use crate::authorities::form;
-use crate::authorities::matching::{cite_key, entries_for};
-use crate::authorities::toa;
-use crate::citations::{Authorities, Authority, AuthorityKind, CitationKind};
+use plead_core::analysis::{Analysis, Span};
+use plead_core::authorities::form;
+use plead_core::authorities::matching::{cite_key, entries_for};
+use plead_core::authorities::toa;
+use plead_core::citations::{Authorities, Authority, AuthorityKind, CitationKind};
 
 /// The citation entry under a source offset.
 fn at(analysis: &Analysis, offset: usize) -> Option<(&Authorities, usize)> {
@@ -206,7 +206,9 @@ pub fn inlay_hints(world: &World, analysis: &Analysis, range: Span) -> Vec<Inlay
                     _ => a.name.clone(),
                 }
             }
-            None if r.resolution == crate::citations::Resolution::Ambiguous => "ambiguous".into(),
+            None if r.resolution == plead_core::citations::Resolution::Ambiguous => {
+                "ambiguous".into()
+            }
             None => continue,
         };
         out.push(InlayHint {

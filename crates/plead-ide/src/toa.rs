@@ -11,10 +11,10 @@
 //! Markdown (section headings one level below the TOA heading); plain text
 //! gets capitalized section titles and dot leaders.
 
-use crate::analysis::{Analysis, Edit, Span};
-use crate::authorities::toa;
-use crate::citations::Authorities;
-use crate::document::{BlockKind, Format, Paragraph};
+use plead_core::analysis::{Analysis, Edit, Span};
+use plead_core::authorities::toa;
+use plead_core::citations::Authorities;
+use plead_core::document::{BlockKind, Format, Paragraph};
 
 /// Why no edit could be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

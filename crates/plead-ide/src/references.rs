@@ -1,7 +1,7 @@
 //! Find references: every citation of the same authority or docket entry.
 
 use super::{Target, World};
-use crate::analysis::Analysis;
+use plead_core::analysis::Analysis;
 
 pub fn references(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
     super::record::references(world, analysis, offset)

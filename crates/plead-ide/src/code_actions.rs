@@ -1,7 +1,7 @@
 //! Code actions: each finding's fixes as quick fixes, "fix all" per rule, and
 //! dictionary actions for misspellings.
 
-use crate::analysis::{Analysis, Edit, Finding, Span};
+use plead_core::analysis::{Analysis, Edit, Finding, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActionKind {

@@ -1,7 +1,7 @@
 //! Completion: docket entries after `ECF No. `, short forms of authorities cited above.
 
 use super::{CompletionItem, World};
-use crate::analysis::Analysis;
+use plead_core::analysis::Analysis;
 
 pub fn completion(world: &World, analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
     super::record::completion(world, analysis, offset)

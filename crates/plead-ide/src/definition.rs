@@ -1,7 +1,7 @@
 //! Go to definition: record cite → docket entry; short form / Id. → full citation.
 
 use super::{Target, World};
-use crate::analysis::Analysis;
+use plead_core::analysis::Analysis;
 
 pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Vec<Target> {
     super::record::definition(world, analysis, offset)

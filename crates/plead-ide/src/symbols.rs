@@ -1,7 +1,7 @@
 //! Document symbols: the caption, the heading outline, then the table of authorities.
 
-use crate::analysis::{Analysis, Span};
-use crate::document::BlockKind;
+use plead_core::analysis::{Analysis, Span};
+use plead_core::document::BlockKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SymbolKind {

@@ -1,6 +1,9 @@
-//! Editor features as pure functions over an [`Analysis`] and the workspace
+//! plead-ide: editor features as pure functions over an [`Analysis`] and the workspace
 //! ([`World`]). The server converts their byte offsets to LSP positions.
 //! Each feature dispatches to the domain that owns the thing under the cursor.
+
+// Input must never panic the server (see plead-core).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod authority;
 mod authority_hover;
@@ -15,10 +18,10 @@ pub mod toa;
 
 use std::path::PathBuf;
 
-use crate::analysis::{Analysis, Span};
-use crate::authorities::Library;
-use crate::config::Config;
-use crate::record::Docket;
+use plead_core::analysis::{Analysis, Span};
+use plead_core::authorities::Library;
+use plead_core::config::Config;
+use plead_core::record::Docket;
 
 /// The workspace as features see it.
 pub struct World<'a> {

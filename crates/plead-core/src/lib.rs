@@ -1,0 +1,26 @@
+//! plead-core: the pure analysis of legal documents. Text in, findings out: no I/O, no
+//! LSP types, no async.
+//!
+//! Layers, from the bottom (each imports only layers below it; `ARCHITECTURE.md`):
+//! - [`text`] (offsets, the line index) and [`vocabulary`] (spans, severities, rules,
+//!   findings, fixes): the words every layer speaks;
+//! - [`document`] (the prose view of a pleading: gutters, pages, Markdown, caption) and
+//!   [`config`] (the settings schema);
+//! - [`analysis`]: the analyzer trait and the cached pipeline, knowing no legal domain;
+//! - legal domains: [`citations`], [`typos`], [`record`], [`authorities`];
+//! - [`engine`]: plead's analyzers and the workspace inputs they receive.
+
+// Input must never panic the server: no unwrap/expect outside tests, except where an
+// `#[allow]` says why it cannot fail (tests/it/robustness.rs keeps this so without clippy).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod analysis;
+pub mod authorities;
+pub mod citations;
+pub mod config;
+pub mod document;
+pub mod engine;
+pub mod record;
+pub mod text;
+pub mod typos;
+pub mod vocabulary;
