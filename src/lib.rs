@@ -21,4 +21,5 @@ pub use plead_core::{
 pub use plead_ide as ide;
 
 pub mod cli;
+pub mod loader;
 pub mod server;

@@ -14,6 +14,7 @@ use super::documents::Snapshot;
 use super::positions;
 use super::state::State;
 use crate::ide::{self, Target, World};
+use crate::record::pages::page_line;
 use crate::text::Encoding;
 
 /// The current snapshot of a document and a byte offset for a client position.
@@ -242,8 +243,20 @@ fn target_location(
             };
             Some(Location::new(uri, range))
         }
+        Target::FilePage { path, page, pins } => {
+            let path = absolute(root.as_deref(), path);
+            let line = crate::loader::read_text_file(&path, MAX_PAGE_READ)
+                .and_then(|text| page_line(&text, &path.to_string_lossy(), page, pins))
+                .unwrap_or(0);
+            let uri = Url::from_file_path(path).ok()?;
+            let at = Position::new(line, 0);
+            Some(Location::new(uri, Range::new(at, at)))
+        }
     }
 }
+
+/// Filed text documents larger than this are not read to find a pinned page.
+const MAX_PAGE_READ: u64 = 20 * 1024 * 1024;
 
 /// `workspace/symbol`: authorities of the library and of the open documents.
 pub async fn workspace_symbols(state: &Arc<State>, query: &str) -> Vec<lsp::SymbolInformation> {

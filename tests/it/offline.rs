@@ -2,7 +2,8 @@
 //! authorities path (indexing the workspace library, analysis, hover,
 //! definition, references, completion, inlay hints, links, symbols, the table,
 //! and the online enrichment step) runs without creating a single socket.
-//! Alone in its test binary so no other test's sockets can interfere.
+//! Other tests of this binary open sockets in parallel threads, so the check runs in a
+//! child process of its own: the test binary re-run with only this test.
 
 use std::path::Path;
 
@@ -29,8 +30,30 @@ fn sockets() -> usize {
         .unwrap_or(0)
 }
 
+/// Set in the child process that runs the check alone.
+const CHILD: &str = "PLEAD_OFFLINE_CHILD";
+
 #[test]
 fn default_settings_open_no_socket() {
+    if std::env::var_os(CHILD).is_none() {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "offline::default_settings_open_no_socket",
+                "--test-threads=1",
+                "--nocapture",
+            ])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && report.contains("1 passed"),
+            "the check failed in its own process:\n{report}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return;
+    }
     let before = sockets();
     let config = Config::default();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/brief");

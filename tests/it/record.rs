@@ -276,6 +276,17 @@ fn hover_shows_date_text_filer_and_attachments() {
     assert!(ide::hover::hover(&world, &a, at(&text, "video", 0, 2)).is_none());
 }
 
+/// The line a `FilePage` target opens at, resolved as the server does: read the file,
+/// find the page (the file's start when the page is not found).
+fn page_line_of(root: &Path, target: &Target) -> u32 {
+    let Target::FilePage { path, page, pins } = target else {
+        panic!("not a page target: {target:?}")
+    };
+    let path = root.join(path);
+    let text = std::fs::read_to_string(&path).expect("filed document");
+    plead::record::pages::page_line(&text, &path.to_string_lossy(), *page, *pins).unwrap_or(0)
+}
+
 #[test]
 fn definition_goes_to_the_document_page_and_the_docket_rows() {
     let text = draft();
@@ -297,13 +308,11 @@ fn definition_goes_to_the_document_page_and_the_docket_rows() {
         .lines()
         .position(|l| l.contains("Pueblo of Laguna"))
         .expect("page 2 text") as u32;
-    let Some(Target::FileLines {
-        path, start_line, ..
-    }) = targets.first()
-    else {
+    let Some(target @ Target::FilePage { path, .. }) = targets.first() else {
         panic!("{targets:?}")
     };
     assert!(path.ends_with("ECF 35 - Order Denying Motion to Preserve.txt"));
+    let start_line = &page_line_of(&fixtures(), target);
     assert!(
         *start_line <= page_two && page_two - *start_line <= 2,
         "page 2 starts near line {page_two}, got {start_line}"
@@ -629,7 +638,7 @@ fn document_pagination_pins_follow_printed_page_numbers() {
     )
     .first()
     {
-        Some(Target::FileLines { start_line, .. }) => *start_line,
+        Some(target @ Target::FilePage { .. }) => page_line_of(root, target),
         other => panic!("{other:?}"),
     };
     let mut config = Config::default();

@@ -46,6 +46,13 @@ pub enum Target {
         start_line: u32,
         end_line: u32,
     },
+    /// A pinned page of a filed document: the adapter reads the file and finds the page
+    /// with [`plead_core::record::pages::page_line`] (the whole file when it cannot).
+    FilePage {
+        path: PathBuf,
+        page: u32,
+        pins: plead_core::config::PinPages,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,19 +2,15 @@
 //! Pure functions over an [`Analysis`] and the [`World`] (the docket), except that
 //! definition reads a cited text document to find the pinned page.
 
-use std::path::Path;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{CompletionItem, CompletionKind, Hover, Target, World};
 use plead_core::analysis::{Analysis, Span};
-use plead_core::document::Format;
 use plead_core::record::checks::document_cites;
-use plead_core::record::{Docket, Entry, EntryRef, Pin, PinPages, RecordCite};
+use plead_core::record::{Docket, Entry, EntryRef, Pin, RecordCite};
 
-/// Text documents larger than this are not read to find a pinned page.
-const MAX_READ: u64 = 20 * 1024 * 1024;
 /// Completion lists at most this many entries (most recent first).
 const MAX_COMPLETIONS: usize = 500;
 
@@ -164,14 +160,17 @@ pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Option<V
     let entry = docket.entry(under.entry)?;
     let mut targets = Vec::new();
     if let Some(file) = entry.file_of(under.attachment).or(entry.document.as_ref()) {
-        let page = cite.pin.as_ref().and_then(Pin::first_page);
-        let line = page
-            .and_then(|p| page_line(&file.path, p, world.config.record.pin_pages))
-            .unwrap_or(0);
-        targets.push(Target::FileLines {
-            path: file.path.clone(),
-            start_line: line,
-            end_line: line,
+        targets.push(match cite.pin.as_ref().and_then(Pin::first_page) {
+            Some(page) => Target::FilePage {
+                path: file.path.clone(),
+                page,
+                pins: world.config.record.pin_pages,
+            },
+            None => Target::FileLines {
+                path: file.path.clone(),
+                start_line: 0,
+                end_line: 0,
+            },
         });
     }
     for row in &entry.rows {
@@ -182,32 +181,6 @@ pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Option<V
         });
     }
     (!targets.is_empty()).then_some(targets)
-}
-
-/// The 0-based line where page `page` of a text document starts (None for PDFs,
-/// unreadable files, or pages the document does not have).
-fn page_line(path: &Path, page: u32, pins: PinPages) -> Option<u32> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    if !matches!(ext.as_str(), "txt" | "text" | "md") {
-        return None;
-    }
-    if std::fs::metadata(path).ok()?.len() > MAX_READ {
-        return None;
-    }
-    let text = String::from_utf8_lossy(&std::fs::read(path).ok()?).into_owned();
-    let start = plead_core::record::pages::page_offset(
-        &text,
-        Format::detect(&path.to_string_lossy()),
-        page,
-        pins,
-    )?;
-    let start = start.min(text.len());
-    Some(
-        text.as_bytes()[..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u32,
-    )
 }
 
 pub fn references(world: &World, analysis: &Analysis, offset: usize) -> Option<Vec<Target>> {

@@ -33,6 +33,17 @@ pub fn page_count(text: &str, format: Format) -> u32 {
     page_starts(text, &document).len() as u32
 }
 
+/// The 0-based line where the cited `page` of a text document starts (None for a
+/// format that is not text, or a page the document does not have).
+pub fn page_line(text: &str, file_name: &str, page: u32, pins: PinPages) -> Option<u32> {
+    let ext = file_name.rsplit_once('.')?.1.to_ascii_lowercase();
+    if !matches!(ext.as_str(), "txt" | "text" | "md") {
+        return None;
+    }
+    let start = page_offset(text, Format::detect(file_name), page, pins)?.min(text.len());
+    Some(memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count() as u32)
+}
+
 /// Source offset where the cited `page` starts: the `page`-th page (ECF pagination)
 /// or the page that prints `page` as its number (document pagination, falling back
 /// to the `page`-th page when no page prints it).
