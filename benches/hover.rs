@@ -5,7 +5,6 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use plead::analysis::{ParagraphCache, Span};
-use plead::authorities::index_workspace;
 use plead::citations::{Authorities, CitationKind};
 use plead::config::Config;
 use plead::document::Format;
@@ -27,7 +26,7 @@ fn benches(c: &mut Criterion) {
         &config,
         &mut ParagraphCache::default(),
     );
-    let (library, _) = index_workspace(&root.join("tests/fixtures/brief"), &config);
+    let (library, _) = plead::loader::library(&root.join("tests/fixtures/brief"), &config);
     let world = World {
         config: &config,
         root: None,

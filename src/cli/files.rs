@@ -75,7 +75,7 @@ pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Conf
     let Some(path) = path else {
         return Ok((Config::default(), Vec::new()));
     };
-    match config::load_file(&path) {
+    match crate::loader::config_file(&path) {
         Ok(v) => Ok(Config::from_layers(&[(&path.display().to_string(), v)])),
         Err(e @ config::ConfigError::Io { .. }) if explicit.is_some() => Err(e.into()),
         Err(e) => Ok((Config::default(), vec![format!("{e}; using defaults")])),

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::config::{self, Config};
+use crate::config::Config;
 
 pub const CONFIG_FILE: &str = "plead.toml";
 
@@ -34,7 +34,7 @@ impl Settings {
         let mut layers: Vec<(String, Value)> = Vec::new();
         let mut problems = Vec::new();
         if let Some(path) = self.config_path().filter(|p| p.is_file()) {
-            match config::load_file(&path) {
+            match crate::loader::config_file(&path) {
                 Ok(v) => layers.push((path.display().to_string(), v)),
                 Err(e) => problems.push(format!("{e}; its settings were ignored")),
             }

@@ -56,7 +56,7 @@ pub struct Indexed {
 /// one line per domain.
 pub fn reindex(root: &Path, config: &Config) -> Indexed {
     let (docket, mut warnings) = crate::record::index_workspace(root, config);
-    let (library, library_warnings) = crate::authorities::index_workspace(root, config);
+    let (library, library_warnings) = crate::loader::library(root, config);
     warnings.extend(library_warnings);
     Indexed {
         docket: (!docket.is_empty()).then_some(docket),
@@ -72,8 +72,8 @@ pub fn reindex_with_lookups(root: &Path, config: &Config, cited: &[String]) -> I
     let mut found = reindex(root, config);
     if config.authorities.online && !cited.is_empty() {
         let mut library = found.library.take().unwrap_or_default();
-        let transport = crate::authorities::courtlistener::HttpTransport;
-        let warnings = crate::authorities::courtlistener::enrich(
+        let transport = crate::loader::courtlistener::HttpTransport;
+        let warnings = crate::loader::courtlistener::enrich(
             &mut library,
             cited,
             &config.authorities,

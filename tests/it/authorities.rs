@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use plead::analysis::{Analysis, ParagraphCache, Span};
-use plead::authorities::{index_workspace, Library};
+use plead::authorities::Library;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
@@ -30,7 +30,7 @@ fn run(text: &str, format: Format) -> Analysis {
 }
 
 fn library() -> Library {
-    index_workspace(&brief_dir(), &Config::default()).0
+    plead::loader::library(&brief_dir(), &Config::default()).0
 }
 
 /// Offset of the `nth` (0-based) occurrence of `needle`, plus `into` bytes.
@@ -184,7 +184,7 @@ fn seed_references_find_both_citations_of_american_legalnet() {
 
 #[test]
 fn library_indexes_every_source_and_warns_about_malformed_files() {
-    let (library, warnings) = index_workspace(&brief_dir(), &Config::default());
+    let (library, warnings) = plead::loader::library(&brief_dir(), &Config::default());
     let names: Vec<&str> = library
         .entries
         .iter()

@@ -6,7 +6,6 @@ use std::fs;
 use std::path::Path;
 
 use plead::analysis::{ParagraphCache, Span};
-use plead::authorities::index_workspace;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
@@ -51,7 +50,7 @@ fn hostile_workspace_is_indexed_with_warnings_and_without_hanging() {
     #[cfg(unix)]
     std::os::unix::fs::symlink(root, root.join("notes/loop")).unwrap();
 
-    let (library, warnings) = index_workspace(root, &Config::default());
+    let (library, warnings) = plead::loader::library(root, &Config::default());
     let cites: Vec<&str> = library
         .entries
         .iter()
@@ -79,7 +78,7 @@ fn hostile_workspace_is_indexed_with_warnings_and_without_hanging() {
 
 #[test]
 fn missing_root_is_a_warning() {
-    let (library, warnings) = index_workspace(
+    let (library, warnings) = plead::loader::library(
         Path::new("/nonexistent/plead/workspace"),
         &Config::default(),
     );
@@ -91,7 +90,7 @@ fn missing_root_is_a_warning() {
 #[test]
 fn every_offset_of_real_documents_is_safe() {
     let config = Config::default();
-    let library = index_workspace(
+    let library = plead::loader::library(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/brief"),
         &config,
     )

@@ -8,9 +8,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use plead::authorities::courtlistener::{enrich, Client, HttpTransport, Transport};
 use plead::authorities::{Library, SourceKind};
 use plead::config::AuthoritiesConfig;
+use plead::loader::courtlistener::{enrich, Client, HttpTransport, Transport};
 
 const FOUND: &str = include_str!("../fixtures/courtlistener/found.json");
 const NOT_FOUND: &str = include_str!("../fixtures/courtlistener/not-found.json");

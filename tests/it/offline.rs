@@ -8,13 +8,12 @@
 use std::path::Path;
 
 use plead::analysis::{ParagraphCache, Span};
-use plead::authorities::courtlistener::{enrich, HttpTransport};
-use plead::authorities::index_workspace;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
 use plead::ide::authority as ide;
 use plead::ide::World;
+use plead::loader::courtlistener::{enrich, HttpTransport};
 
 /// Open sockets of this process (Linux: `/proc/self/fd` links to `socket:[…]`).
 fn sockets() -> usize {
@@ -57,7 +56,7 @@ fn default_settings_open_no_socket() {
     let before = sockets();
     let config = Config::default();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/brief");
-    let (mut library, _) = index_workspace(&root, &config);
+    let (mut library, _) = plead::loader::library(&root, &config);
     let text = std::fs::read_to_string(root.join("brief.md")).unwrap();
     let analysis = analyze(
         &text,

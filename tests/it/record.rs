@@ -588,7 +588,7 @@ fn record_settings_load_from_plead_toml() {
         "[record]\npreferredFormByCourt = { \"Eastern District of California\" = \"ECF No.\", \"sdfl\" = \"D.E.\" }\npinPages = \"document\"\n",
     )
     .expect("write");
-    let value = plead::config::load_file(&path).expect("valid plead.toml");
+    let value = plead::loader::config_file(&path).expect("valid plead.toml");
     let (config, warnings) = Config::from_layers(&[("plead.toml", value)]);
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.record.pin_pages, plead::record::PinPages::Document);

@@ -1,7 +1,5 @@
 //! Reading `plead.toml` and LSP settings into a [`Config`].
 
-use std::path::Path;
-
 use serde_json::Value;
 use thiserror::Error;
 
@@ -54,16 +52,6 @@ fn locate_key(text: &str, message: &str) -> String {
         }
     }
     String::new()
-}
-
-/// Reads and validates a config file; returns its settings as JSON for merging.
-pub fn load_file(path: &Path) -> Result<Value, ConfigError> {
-    let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-        path: display.clone(),
-        source,
-    })?;
-    parse_toml(&display, &text)
 }
 
 /// Deep-merges `overlay` into `base` (objects merge key by key; anything else replaces).

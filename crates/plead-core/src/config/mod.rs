@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{load_file, merge_json, ConfigError};
+pub use load::{merge_json, parse_toml, ConfigError};
 
 use crate::vocabulary::{family_of, Severity};
 

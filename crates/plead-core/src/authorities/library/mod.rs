@@ -1,9 +1,9 @@
 //! The offline authority library: what the workspace knows about authorities.
 //!
-//! Three sources, found without configuration by [`index_workspace`]:
+//! Three sources, found without configuration (the loader walks the workspace):
 //! CSL-JSON exported from Zotero/Juris-M ([`csl_json`]), Markdown notes with
 //! front matter ([`notes`]) and opinions saved as text or HTML ([`opinions`]).
-//! Parsing is pure (text in, entries out); only [`index`] reads files.
+//! Parsing is pure (bytes in, entries out): [`build`] makes the library.
 
 pub mod csl_json;
 mod index;
@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
 
-pub use index::{index_workspace, WalkLimits};
+pub use index::{build, index_file, is_candidate};
 
 use super::matching::{cite_key, same_case_name};
 
