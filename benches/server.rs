@@ -41,8 +41,9 @@ fn benches(c: &mut Criterion) {
             typed = !typed;
             let text = rope.to_string();
             let analysis = analyze(&text, Format::Plain, &config, &mut cache);
-            let mapper = positions::PositionMapper::with_line_table(&rope, &text, Encoding::Utf16);
-            let pos = |o: usize| mapper.position(o);
+            let index = plead::text::LineIndex::new(&text);
+            let cursor = index.cursor(&text, Encoding::Utf16);
+            let pos = |o: usize| positions::to_lsp(cursor.line_col(o));
             convert::publish_diagnostics_body(&uri, Some(1), &analysis.findings, &pos)
         })
     });
@@ -52,14 +53,14 @@ fn benches(c: &mut Criterion) {
 fn adapter_share(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
     let text = brief::generate_brief(&dir, 1_000_000).expect("fixture opinions are readable");
-    let rope = Rope::from_str(&text);
     let mut cache = ParagraphCache::default();
     let analysis = analyze(&text, Format::Plain, &Config::default(), &mut cache);
     let uri = Url::parse("file:///brief.txt").expect("a valid URL");
     c.bench_function("server_diagnostics_1mb", |b| {
         b.iter(|| {
-            let mapper = positions::PositionMapper::with_line_table(&rope, &text, Encoding::Utf16);
-            let pos = |o: usize| mapper.position(o);
+            let index = plead::text::LineIndex::new(&text);
+            let cursor = index.cursor(&text, Encoding::Utf16);
+            let pos = |o: usize| positions::to_lsp(cursor.line_col(o));
             convert::publish_diagnostics_body(&uri, Some(1), &analysis.findings, &pos).len()
         })
     });

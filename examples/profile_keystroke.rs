@@ -63,8 +63,8 @@ fn publish_bytes(
     analysis: &plead::analysis::Analysis,
     uri: &Url,
 ) -> anyhow::Result<usize> {
-    let rope = ropey::Rope::from_str(text);
-    let mapper = positions::PositionMapper::with_line_table(&rope, text, Encoding::Utf16);
-    let pos = |o: usize| mapper.position(o);
+    let index = plead::text::LineIndex::new(text);
+    let cursor = index.cursor(text, Encoding::Utf16);
+    let pos = |o: usize| positions::to_lsp(cursor.line_col(o));
     Ok(convert::publish_diagnostics_body(uri, Some(1), &analysis.findings, &pos).len())
 }

@@ -16,6 +16,7 @@ use super::state::State;
 use crate::ide::code_actions::{
     code_actions, Action, ActionKind, ADD_WORD_COMMAND, IGNORE_WORD_COMMAND,
 };
+use crate::text::LineIndex;
 
 /// Inserts or refreshes the table of authorities (`crate::ide::toa`).
 pub const TABLE_OF_AUTHORITIES_COMMAND: &str = "plead.tableOfAuthorities";
@@ -45,8 +46,9 @@ pub async fn code_action(
                     || kind.as_str().starts_with(&format!("{}.", o.as_str()))
             })
     };
-    let mapper = positions::PositionMapper::new(&snap.rope, &snap.text, enc);
-    let pos = |offset: usize| mapper.position(offset);
+    let index = LineIndex::new(&snap.text);
+    let cursor = index.cursor(&snap.text, enc);
+    let pos = |offset: usize| positions::to_lsp(cursor.line_col(offset));
     code_actions(&snap.analysis, &snap.text, range)
         .into_iter()
         .filter(|a| wanted(&kind_of(a)))
@@ -213,8 +215,9 @@ async fn table_of_authorities(state: &Arc<State>, uri: &Url) -> Result<Option<Va
     }
     let enc = state.encoding();
     let text_edits = {
-        let mapper = positions::PositionMapper::new(&snap.rope, &snap.text, enc);
-        let pos = |offset: usize| mapper.position(offset);
+        let index = LineIndex::new(&snap.text);
+        let cursor = index.cursor(&snap.text, enc);
+        let pos = |offset: usize| positions::to_lsp(cursor.line_col(offset));
         edits
             .iter()
             .map(|e| convert::text_edit(e.span, &e.new_text, &pos))

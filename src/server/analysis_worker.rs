@@ -12,6 +12,7 @@ use super::positions;
 use super::state::State;
 use crate::analysis::{Analysis, ParagraphCache};
 use crate::engine::{analyze_with, analyzers, Workspace};
+use crate::text::LineIndex;
 
 /// Whether an analysis may be abandoned when the document changes under it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -185,12 +186,9 @@ pub async fn publish(
     }
     *last = snapshot.generation;
     let message = {
-        let mapper = positions::PositionMapper::with_line_table(
-            &snapshot.rope,
-            &snapshot.text,
-            state.encoding(),
-        );
-        let pos = |offset: usize| mapper.position(offset);
+        let index = LineIndex::new(&snapshot.text);
+        let cursor = index.cursor(&snapshot.text, state.encoding());
+        let pos = |offset: usize| positions::to_lsp(cursor.line_col(offset));
         state.diagnostics_message(
             uri,
             Some(snapshot.version),

@@ -9,7 +9,8 @@ use ropey::{Rope, RopeSlice};
 use tower_lsp::lsp_types::{Position, PositionEncodingKind, Range};
 
 use crate::analysis::Span;
-use crate::text::Encoding;
+pub use crate::text::Resolved;
+use crate::text::{Encoding, LineCol};
 
 /// The encoding to use given the client's preferences: utf-8, then utf-32, else utf-16.
 pub fn negotiate(offered: Option<&[PositionEncodingKind]>) -> Encoding {
@@ -71,151 +72,11 @@ pub fn position(rope: &Rope, offset: usize, enc: Encoding) -> Position {
     Position::new(to_u32(line), to_u32(col))
 }
 
-/// Converts many offsets of one text to positions quickly. Offsets usually arrive in
-/// increasing order (findings are sorted), so the mapper sweeps forward from the last
-/// offset, counting line breaks in between on the materialized text; only a step
-/// backwards asks the rope for the line.
-pub struct PositionMapper<'a> {
-    rope: &'a Rope,
-    text: &'a str,
-    enc: Encoding,
-    last: std::cell::Cell<Option<Sweep>>,
-    /// Where each line starts, for a mapper that converts thousands of offsets
-    /// (a publish): one pass over the text instead of a search per gap.
-    line_starts: Option<Vec<usize>>,
-}
-
-#[derive(Clone, Copy)]
-struct Sweep {
-    line: usize,
-    line_start: usize,
-    offset: usize,
-    col: usize,
-}
-
-impl<'a> PositionMapper<'a> {
-    /// `text` must be the rope's content.
-    pub fn new(rope: &'a Rope, text: &'a str, enc: Encoding) -> Self {
-        debug_assert_eq!(rope.len_bytes(), text.len());
-        PositionMapper {
-            rope,
-            text,
-            enc,
-            last: std::cell::Cell::new(None),
-            line_starts: None,
-        }
-    }
-
-    /// A mapper for many offsets: it first notes where every line starts.
-    pub fn with_line_table(rope: &'a Rope, text: &'a str, enc: Encoding) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
-        starts.push(0);
-        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                continue; // counted at its \n
-            }
-            starts.push(at + 1);
-        }
-        PositionMapper {
-            line_starts: Some(starts),
-            ..PositionMapper::new(rope, text, enc)
-        }
-    }
-
-    /// Same result as [`position`].
-    pub fn position(&self, offset: usize) -> Position {
-        let bytes = self.text.as_bytes();
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        // Between the \r and \n of a CRLF: the end of the line's content.
-        if offset > 0 && bytes.get(offset) == Some(&b'\n') && bytes[offset - 1] == b'\r' {
-            offset -= 1;
-        }
-        let here = match (self.last.get(), &self.line_starts) {
-            (last, Some(starts)) => Self::look_up(starts, last, offset, self.text, self.enc),
-            (Some(last), None) if last.offset <= offset => self.sweep(last, offset),
-            _ => {
-                let line = self.rope.byte_to_line(offset);
-                let line_start = self.rope.line_to_byte(line);
-                Sweep {
-                    line,
-                    line_start,
-                    offset,
-                    col: count_units(&self.text[line_start..offset], self.enc),
-                }
-            }
-        };
-        self.last.set(Some(here));
-        Position::new(to_u32(here.line), to_u32(here.col))
-    }
-
-    /// The line of `offset` from the line table: forward from the last line when the
-    /// offsets come in order, by binary search otherwise.
-    fn look_up(
-        starts: &[usize],
-        last: Option<Sweep>,
-        offset: usize,
-        text: &str,
-        enc: Encoding,
-    ) -> Sweep {
-        let mut line = match last {
-            Some(last) if last.offset <= offset => last.line,
-            _ => starts.partition_point(|&s| s <= offset).saturating_sub(1),
-        };
-        while starts.get(line + 1).is_some_and(|&s| s <= offset) {
-            line += 1;
-        }
-        let line_start = starts.get(line).copied().unwrap_or(0);
-        let col = match last {
-            Some(last) if last.line == line && last.offset <= offset => {
-                last.col + count_units(&text[last.offset..offset], enc)
-            }
-            _ => count_units(&text[line_start..offset], enc),
-        };
-        Sweep {
-            line,
-            line_start,
-            offset,
-            col,
-        }
-    }
-
-    /// From `last` forward to `offset`: count the line breaks (`\n`, `\r\n`, lone `\r`) between.
-    fn sweep(&self, last: Sweep, offset: usize) -> Sweep {
-        let bytes = self.text.as_bytes();
-        let (mut line, mut line_start) = (last.line, last.line_start);
-        for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[last.offset..offset]) {
-            let at = last.offset + i;
-            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                continue; // counted at its \n
-            }
-            line += 1;
-            line_start = at + 1;
-        }
-        let col = if line_start == last.line_start {
-            last.col + count_units(&self.text[last.offset..offset], self.enc)
-        } else {
-            count_units(&self.text[line_start..offset], self.enc)
-        };
-        Sweep {
-            line,
-            line_start,
-            offset,
-            col,
-        }
-    }
-}
-
-fn count_units(s: &str, enc: Encoding) -> usize {
-    match enc {
-        Encoding::Utf8 => s.len(),
-        Encoding::Utf16 if s.is_ascii() => s.len(),
-        Encoding::Utf16 => s.chars().map(char::len_utf16).sum(),
-        Encoding::Utf32 => s.chars().count(),
-    }
+/// A line/column of the line index as an LSP position. Many offsets of one text are
+/// converted through `text::LineIndex` (one pass to build, then a forward sweep), the
+/// same index the command line uses; the rope answers single lookups below.
+pub fn to_lsp(lc: LineCol) -> Position {
+    Position::new(lc.line, lc.col)
 }
 
 pub fn range(rope: &Rope, span: Span, enc: Encoding) -> Range {
@@ -223,13 +84,6 @@ pub fn range(rope: &Rope, span: Span, enc: Encoding) -> Range {
         position(rope, span.start, enc),
         position(rope, span.end, enc),
     )
-}
-
-/// A byte offset converted from a client position, and whether it had to be clamped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Resolved {
-    pub offset: usize,
-    pub clamped: bool,
 }
 
 /// Position → byte offset. A line past the end gives the end of the text, a column past
@@ -282,6 +136,7 @@ fn to_u32(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::LineIndex;
 
     const TEXT: &str = "a § b\r\n😀 x\rc\né\n";
 
@@ -360,50 +215,49 @@ mod tests {
         );
     }
 
-    #[test]
-    fn mapper_agrees_with_the_rope_conversion() {
-        let rope = Rope::from_str(TEXT);
+    /// The line index (single lookups and the sweeping cursor) gives the rope's answer
+    /// for offsets in order, backwards and past the end, as findings' starts and ends come.
+    fn assert_index_agrees(text: &str, offsets: &[usize]) {
+        let rope = Rope::from_str(text);
+        let index = LineIndex::new(text);
         for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
-            for mapper in [
-                PositionMapper::new(&rope, TEXT, enc),
-                PositionMapper::with_line_table(&rope, TEXT, enc),
-            ] {
-                // In order, backwards and past the end, as findings' starts and ends come.
-                let offsets: Vec<usize> = (0..=TEXT.len() + 2)
-                    .chain((0..TEXT.len()).rev())
-                    .chain((0..TEXT.len()).step_by(3))
-                    .chain((0..TEXT.len()).step_by(5))
-                    .collect();
-                for o in offsets {
-                    assert_eq!(
-                        mapper.position(o),
-                        position(&rope, o, enc),
-                        "{enc:?} offset {o}"
-                    );
+            let cursor = index.cursor(text, enc);
+            for &o in offsets {
+                let expected = position(&rope, o, enc);
+                assert_eq!(to_lsp(cursor.line_col(o)), expected, "{enc:?} offset {o}");
+                assert_eq!(to_lsp(index.line_col(text, o, enc)), expected);
+            }
+            for line in 0..rope.len_lines() as u32 + 2 {
+                for col in 0..12 {
+                    let from_rope = offset(&rope, Position::new(line, col), enc);
+                    let from_index = index.offset(text, LineCol { line, col }, enc);
+                    assert_eq!(from_index, from_rope, "{enc:?} {line}:{col} in {text:?}");
                 }
             }
         }
     }
 
+    #[test]
+    fn line_index_agrees_with_the_rope_conversion() {
+        let offsets: Vec<usize> = (0..=TEXT.len() + 2)
+            .chain((0..TEXT.len()).rev())
+            .chain((0..TEXT.len()).step_by(3))
+            .chain((0..TEXT.len()).step_by(5))
+            .collect();
+        assert_index_agrees(TEXT, &offsets);
+    }
+
     proptest::proptest! {
-        /// Both mappers give the rope's answer for any text and any order of offsets.
+        /// The line index gives the rope's answer for any text and any order of offsets.
         #[test]
-        fn mappers_agree_with_the_rope_on_any_text(
+        fn line_index_agrees_with_the_rope_on_any_text(
             text in "[a§😀é \r\n]{0,60}",
             offsets in proptest::collection::vec(0usize..70, 0..40),
         ) {
-            let rope = Rope::from_str(&text);
-            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
-                let sweeping = PositionMapper::new(&rope, &text, enc);
-                let table = PositionMapper::with_line_table(&rope, &text, enc);
-                let mut sorted = offsets.clone();
-                sorted.sort_unstable();
-                for &o in sorted.iter().chain(&offsets) {
-                    let expected = position(&rope, o, enc);
-                    proptest::prop_assert_eq!(sweeping.position(o), expected);
-                    proptest::prop_assert_eq!(table.position(o), expected);
-                }
-            }
+            let mut sorted = offsets.clone();
+            sorted.sort_unstable();
+            sorted.extend(offsets);
+            assert_index_agrees(&text, &sorted);
         }
     }
 
