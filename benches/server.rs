@@ -9,7 +9,7 @@ use plead::analysis::ParagraphCache;
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
-use plead::server::{convert, positions};
+use plead::proto::{diagnostics as convert, positions};
 use plead::text::Encoding;
 use ropey::Rope;
 use tower_lsp::lsp_types::{Position, Url};

@@ -3,7 +3,7 @@
 //! each analysis is also serialized as the server publishes it over stdio
 //! (`textDocument/publishDiagnostics` written straight from the findings).
 //! `valgrind --tool=callgrind --toggle-collect='*keystrokes*' target/release/examples/profile_keystroke FILE 20 [--publish]`
-use plead::server::{convert, positions};
+use plead::proto::{diagnostics as convert, positions};
 use plead::text::Encoding;
 use tower_lsp::lsp_types::Url;
 

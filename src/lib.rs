@@ -22,4 +22,5 @@ pub use plead_ide as ide;
 
 pub mod cli;
 pub mod loader;
+pub mod proto;
 pub mod server;

@@ -13,7 +13,7 @@ use crate::analysis::{Finding, ParagraphCache, Severity};
 use crate::config::Config;
 use crate::document::Format;
 use crate::engine::{analyze_in, Workspace};
-use crate::server::convert::json_diagnostic;
+use crate::proto::diagnostics::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 
 pub fn run(

@@ -31,14 +31,14 @@ impl Writer {
                     "id": r.code,
                     "shortDescription": { "text": r.summary },
                     "defaultConfiguration": { "level": level(r.default_severity) },
-                    "helpUri": crate::server::convert::rule_doc_url(r.code).map(|u| u.to_string()),
+                    "helpUri": crate::proto::diagnostics::rule_doc_url(r.code).map(|u| u.to_string()),
                 })
             })
             .collect();
         let driver = json!({
             "name": "plead",
             "version": env!("CARGO_PKG_VERSION"),
-            "informationUri": crate::server::convert::RULES_DOC_URL,
+            "informationUri": crate::proto::diagnostics::RULES_DOC_URL,
             "rules": rules,
         });
         let _ = write!(

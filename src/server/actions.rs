@@ -9,13 +9,13 @@ use tower_lsp::lsp_types as lsp;
 use tower_lsp::lsp_types::{MessageType, Url};
 
 use super::analysis_worker;
-use super::convert;
-use super::positions;
 use super::settings;
 use super::state::State;
 use crate::ide::code_actions::{
     code_actions, Action, ActionKind, ADD_WORD_COMMAND, IGNORE_WORD_COMMAND,
 };
+use crate::proto::diagnostics as convert;
+use crate::proto::positions;
 use crate::text::LineIndex;
 
 /// Inserts or refreshes the table of authorities (`crate::ide::toa`).

@@ -8,10 +8,10 @@ use std::time::Duration;
 use tower_lsp::lsp_types::{MessageType, Url};
 
 use super::documents::Snapshot;
-use super::positions;
 use super::state::State;
 use crate::analysis::{Analysis, ParagraphCache};
 use crate::engine::{analyze_with, analyzers, Workspace};
+use crate::proto::positions;
 use crate::text::LineIndex;
 
 /// Whether an analysis may be abandoned when the document changes under it.

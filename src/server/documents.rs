@@ -8,9 +8,9 @@ use dashmap::DashMap;
 use ropey::Rope;
 use tower_lsp::lsp_types::{TextDocumentContentChangeEvent, Url};
 
-use super::positions;
 use crate::analysis::{Analysis, ParagraphCache};
 use crate::document::Format;
+use crate::proto::positions;
 use crate::text::Encoding;
 
 /// One analyzed version of a document. The rope is a cheap clone of the one that was

@@ -11,9 +11,9 @@ use tower_lsp::lsp_types::{Location, Position, Range, Url};
 
 use super::analysis_worker;
 use super::documents::Snapshot;
-use super::positions;
 use super::state::State;
 use crate::ide::{self, Target, World};
+use crate::proto::positions;
 use crate::record::pages::page_line;
 use crate::text::Encoding;
 

@@ -8,13 +8,11 @@
 
 mod actions;
 mod analysis_worker;
-pub mod convert;
 mod documents;
 mod features;
 mod frames;
 mod lifecycle;
 mod outbox;
-pub mod positions;
 mod settings;
 mod state;
 mod sync;
@@ -145,7 +143,7 @@ impl PleadServer {
 
 fn capabilities(encoding: crate::text::Encoding) -> ServerCapabilities {
     ServerCapabilities {
-        position_encoding: Some(positions::encoding_kind(encoding)),
+        position_encoding: Some(crate::proto::positions::encoding_kind(encoding)),
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
                 open_close: Some(true),
@@ -365,7 +363,7 @@ impl LanguageServer for PleadServer {
             .general
             .as_ref()
             .and_then(|g| g.position_encodings.as_deref());
-        let encoding = positions::negotiate(offered);
+        let encoding = crate::proto::positions::negotiate(offered);
         if let Ok(mut e) = self.state.encoding.write() {
             *e = encoding;
         }

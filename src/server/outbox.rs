@@ -3,7 +3,7 @@
 //! tower-lsp sends a notification by turning its params into a `serde_json::Value` tree
 //! and serializing that: for the ~2,000 diagnostics of a long brief, that tree cost more
 //! than analysing the keystroke. Diagnostics are therefore serialized straight from the
-//! findings ([`super::convert::publish_diagnostics_body`]) and queued here next to
+//! findings ([`crate::proto::diagnostics::publish_diagnostics_body`]) and queued here next to
 //! tower-lsp's own frames, which are copied over whole so the two never interleave.
 //!
 //! The writer is a thread of its own with a blocking `Write`: a ~650 kB publish goes

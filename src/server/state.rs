@@ -10,13 +10,13 @@ use tower_lsp::lsp_types::{
 };
 use tower_lsp::Client;
 
-use super::convert;
 use super::documents::Documents;
 use super::outbox::Outbox;
 use super::settings::Settings;
 use super::workspace::WorkspaceIndex;
 use crate::analysis::Finding;
 use crate::config::Config;
+use crate::proto::diagnostics as convert;
 use crate::text::Encoding;
 
 /// What the client told us it can do (from `initialize`).
