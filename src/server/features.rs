@@ -265,7 +265,7 @@ pub async fn workspace_symbols(state: &Arc<State>, query: &str) -> Vec<lsp::Symb
         return Vec::new();
     };
     let symbols = with_world(state, &nowhere, |w| {
-        crate::ide::authority::workspace_symbols(w, query)
+        crate::ide::symbols::workspace_symbols(w, query)
     });
     symbols
         .into_iter()

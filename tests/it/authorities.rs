@@ -412,14 +412,16 @@ fn references_reach_other_documents() {
     assert_eq!(path, Path::new("ayobi-order.txt"));
     assert!(SEED[span.start..span.end].starts_with("Leon v. IDX Systems Corp."));
 
-    let symbols = ide::workspace_symbols(&world(&config, None, &others), "legalnet");
+    let symbols =
+        plead::ide::symbols::workspace_symbols(&world(&config, None, &others), "legalnet");
     assert_eq!(symbols.len(), 1, "{symbols:?}");
     assert_eq!(
         symbols[0].name,
         "Am. LegalNet, Inc. v. Davis, 673 F. Supp. 2d 1063 (C.D. Cal. 2009)"
     );
     let lib = library();
-    let symbols = ide::workspace_symbols(&world(&config, Some(&lib), &others), "iqbal");
+    let symbols =
+        plead::ide::symbols::workspace_symbols(&world(&config, Some(&lib), &others), "iqbal");
     assert!(
         symbols
             .iter()

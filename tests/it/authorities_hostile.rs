@@ -138,7 +138,7 @@ fn documents_without_citations_have_nothing_to_show() {
         others: &[],
     };
     assert!(ide::hover(&world, &a, 3).is_none());
-    assert!(ide::toa_symbol(&a).is_none());
+    assert!(plead::ide::symbols::toa_symbol(&a).is_none());
     let edits = plead::ide::toa::table_of_authorities_edit(&a, text).unwrap();
     assert!(
         edits[0].new_text.contains("No authorities cited"),

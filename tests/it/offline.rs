@@ -90,7 +90,7 @@ fn default_settings_open_no_socket() {
     assert!(hovers > 20);
     let _ = ide::inlay_hints(&world, &analysis, Span::new(0, text.len()));
     let _ = ide::document_links(&analysis);
-    let _ = ide::workspace_symbols(&world, "");
+    let _ = plead::ide::symbols::workspace_symbols(&world, "");
     let _ = plead::ide::toa::table_of_authorities_edit(&analysis, &text);
     assert_eq!(
         sockets(),

@@ -3,14 +3,10 @@
 //! links, the "Table of Authorities" outline node and workspace symbols.
 //! Pure functions over the analysis and the [`World`]; offsets are source bytes.
 
-use std::path::Path;
-
-use super::symbols::{Symbol, SymbolKind};
 use super::{CompletionItem, CompletionKind, Hover, InlayHint, Target, World};
 use plead_core::analysis::{Analysis, Span};
 use plead_core::authorities::form;
 use plead_core::authorities::matching::{cite_key, entries_for};
-use plead_core::authorities::toa;
 use plead_core::citations::{Authorities, Authority, AuthorityKind, CitationKind};
 
 /// The citation entry under a source offset.
@@ -273,135 +269,4 @@ fn url_path_encode(s: &str) -> String {
         }
     }
     out
-}
-
-/// The "Table of Authorities" node of the document outline: one child per
-/// authority (by section), selecting its first citation.
-pub fn toa_symbol(analysis: &Analysis) -> Option<Symbol> {
-    let auths = Authorities::of(analysis)?;
-    let table = toa::build(analysis, auths, None);
-    let mut sections = Vec::new();
-    let mut whole: Option<Span> = None;
-    for s in &table.sections {
-        let mut children = Vec::new();
-        for e in &s.entries {
-            let first = e.citations.first()?.range;
-            let last = e.citations.last()?.range;
-            children.push(Symbol {
-                name: e.name.clone(),
-                detail: Some(format!("p. {}", toa::pages_text(e))),
-                kind: SymbolKind::Authority,
-                span: Span::new(first.start, last.end.max(first.end)),
-                selection: first,
-                children: Vec::new(),
-            });
-        }
-        let span = children
-            .iter()
-            .map(|c| c.span)
-            .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))?;
-        whole = Some(whole.map_or(span, |w| {
-            Span::new(w.start.min(span.start), w.end.max(span.end))
-        }));
-        sections.push(Symbol {
-            name: s.title.to_string(),
-            detail: Some(format!("{}", children.len())),
-            kind: SymbolKind::Section,
-            span,
-            selection: Span::new(span.start, span.start),
-            children,
-        });
-    }
-    let whole = whole?;
-    Some(Symbol {
-        name: "Table of Authorities".into(),
-        detail: Some(format!(
-            "{} authorities",
-            auths
-                .authorities
-                .iter()
-                .filter(|a| a.kind != AuthorityKind::Record)
-                .count()
-        )),
-        kind: SymbolKind::Section,
-        span: whole,
-        selection: Span::new(whole.start, whole.start),
-        children: sections,
-    })
-}
-
-/// A workspace symbol: an authority from the library or another document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AuthoritySymbol {
-    pub name: String,
-    /// Where it comes from (library source, or the document that cites it).
-    pub detail: Option<String>,
-    pub target: Target,
-}
-
-/// Authorities whose name or citation contains `query` (case-insensitive), from the
-/// library and from the other documents of the workspace (their full citations).
-pub fn workspace_symbols(world: &World, query: &str) -> Vec<AuthoritySymbol> {
-    let q = query.to_lowercase();
-    let mut out = Vec::new();
-    if let Some(library) = world.library {
-        for e in library.search(query) {
-            let name = match (&e.case_name, e.citations.first()) {
-                (Some(n), Some(c)) => format!("{n}, {c}"),
-                (Some(n), None) => n.clone(),
-                (None, Some(c)) => c.clone(),
-                (None, None) => continue,
-            };
-            out.push(AuthoritySymbol {
-                name,
-                detail: e.source.map(|s| s.describe().to_string()),
-                target: Target::FileLines {
-                    path: e.path.clone(),
-                    start_line: e.lines.0,
-                    end_line: e.lines.1,
-                },
-            });
-        }
-    }
-    for (path, other) in world.others {
-        let Some(auths) = Authorities::of(other) else {
-            continue;
-        };
-        for a in auths
-            .authorities
-            .iter()
-            .filter(|a| a.kind != AuthorityKind::Record)
-        {
-            let full = a.full.and_then(|f| auths.citation(other, f));
-            let name = form::display(a, full, false);
-            if !q.is_empty()
-                && !name.to_lowercase().contains(&q)
-                && !a.name.to_lowercase().contains(&q)
-            {
-                continue;
-            }
-            let Some(span) = a
-                .citations
-                .first()
-                .and_then(|&i| auths.source_span(other, i))
-            else {
-                continue;
-            };
-            out.push(AuthoritySymbol {
-                name,
-                detail: Some(file_name(path)),
-                target: Target::FileSpan {
-                    path: path.clone(),
-                    span,
-                },
-            });
-        }
-    }
-    out
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_default()
 }
