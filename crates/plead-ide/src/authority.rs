@@ -1,6 +1,6 @@
 //! Editor features on citations of authorities: hover, go to definition,
-//! references, completion of short forms, inlay hints after `Id.`, document
-//! links, the "Table of Authorities" outline node and workspace symbols.
+//! references, completion of short forms, inlay hints after `Id.` and document
+//! links (their outline node and workspace symbols are in `symbols`).
 //! Pure functions over the analysis and the [`World`]; offsets are source bytes.
 
 use super::{CompletionItem, CompletionKind, Hover, InlayHint, Target, World};
