@@ -6,6 +6,7 @@
 mod lsp_support;
 mod stdio_lsp;
 
+mod architecture;
 mod authorities;
 mod authorities_hostile;
 mod authorities_lsp;
