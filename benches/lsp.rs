@@ -8,14 +8,14 @@
 
 #[path = "support/brief.rs"]
 mod brief;
-#[path = "../tests/it/stdio_lsp.rs"]
-mod stdio_lsp;
+#[path = "../tests/it/lsp_support/mod.rs"]
+mod lsp_support;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use lsp_support::{ServerProcess, TestClient};
 use serde_json::json;
-use stdio_lsp::{position, StdioLsp};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -65,6 +65,15 @@ fn latency_row(rows: &mut Vec<Row>, name: &str, mut ms: Vec<f64>, target: &'stat
     );
 }
 
+/// (line, UTF-16 column) of a byte offset.
+fn position(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col: usize = before[line_start..].chars().map(char::len_utf16).sum();
+    (line as u32, col as u32)
+}
+
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
@@ -90,11 +99,27 @@ fn workspace(brief: &str) -> tempfile::TempDir {
     dir
 }
 
-fn start(binary: &Path, root: &Path) -> StdioLsp {
-    let mut lsp = StdioLsp::spawn(binary, &[], root, json!({"debounceMs": 0}));
-    lsp.initialize(Some(root), json!({"debounceMs": 0}))
-        .expect("initialize");
-    lsp
+async fn start(binary: &Path, root: &Path) -> (TestClient, ServerProcess) {
+    let (lsp, server) = TestClient::spawn(binary, &[], root);
+    lsp.set_settings(json!({"debounceMs": 0}));
+    let capabilities = json!({
+        "general": {"positionEncodings": ["utf-16"]},
+        "textDocument": {"publishDiagnostics": {"versionSupport": true}},
+    });
+    lsp.initialize_with(capabilities, Some(root), json!({"debounceMs": 0}))
+        .await;
+    (lsp, server)
+}
+
+/// Shuts the server down and checks it exits cleanly.
+async fn stop(lsp: TestClient, mut server: ServerProcess) {
+    let _ = lsp.request("shutdown", serde_json::Value::Null).await;
+    lsp.notify("exit", serde_json::Value::Null).await;
+    let status = server.wait_exit(TIMEOUT).await;
+    assert!(
+        status.as_ref().is_ok_and(|s| s.success()),
+        "exit: {status:?}"
+    );
 }
 
 /// Offsets just after each match of `needle`, up to `n`, spread through the text.
@@ -109,19 +134,20 @@ fn offsets_after(text: &str, needle: &str, n: usize) -> Vec<usize> {
     (0..n).map(|k| all[k * all.len() / n]).collect()
 }
 
-fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
+async fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
     let root = workspace(brief);
     let uri = format!("file://{}/brief.txt", root.path().display());
-    let mut lsp = start(binary, root.path());
+    let (lsp, server) = start(binary, root.path()).await;
     // Let workspace indexing (docket) finish so it does not overlap the measurements.
-    std::thread::sleep(Duration::from_millis(500));
+    tokio::time::sleep(Duration::from_millis(500)).await;
 
     let sent = Instant::now();
-    lsp.open(&uri, "plaintext", 1, brief);
-    let first = lsp
-        .diagnostics(&uri, Some(1), TIMEOUT)
+    lsp.open(&uri, "plaintext", 1, brief).await;
+    let (first, first_at) = lsp
+        .published(&uri, Some(1), TIMEOUT)
+        .await
         .expect("diagnostics on open");
-    let count = first.value["params"]["diagnostics"]
+    let count = first["params"]["diagnostics"]
         .as_array()
         .map_or(0, Vec::len);
     row(
@@ -129,7 +155,7 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         "didOpen 1 MB brief → diagnostics (cold, incl. transfer)",
         format!(
             "{:.1} ms ({count} diagnostics)",
-            first.at.duration_since(sent).as_secs_f64() * 1e3
+            first_at.duration_since(sent).as_secs_f64() * 1e3
         ),
         "≤ 100 ms analysis",
     );
@@ -138,7 +164,7 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         "peak RSS, 1 MB brief open",
         format!(
             "{:.1} MB",
-            lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
+            server.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
         ),
         "≤ 60 MB",
     );
@@ -154,11 +180,13 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         text.insert(at, 'x');
         version += 1;
         let sent = Instant::now();
-        lsp.change(&uri, version, [(line, col), (line, col)], "x");
-        let got = lsp
-            .diagnostics(&uri, Some(version), TIMEOUT)
+        lsp.edit(&uri, version, (line, col), (line, col), "x").await;
+        let (_, got_at) = lsp
+            .published(&uri, Some(version), TIMEOUT)
+            .await
             .expect("diagnostics after keystroke");
-        ms.push(got.at.duration_since(sent).as_secs_f64() * 1e3);
+        ms.push(got_at.duration_since(sent).as_secs_f64() * 1e3);
+        lsp.drain();
     }
     latency_row(
         rows,
@@ -202,11 +230,13 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
             let (line, col) = position(&text, at.saturating_sub(1));
             let sent = Instant::now();
             let response = lsp
-                .request(
+                .start_request(
                     method,
                     json!({"textDocument": doc, "position": {"line": line, "character": col}}),
-                    TIMEOUT,
                 )
+                .await
+                .reply(TIMEOUT)
+                .await
                 .expect("response");
             ms.push(sent.elapsed().as_secs_f64() * 1e3);
             answered += usize::from(!response["result"].is_null());
@@ -231,28 +261,29 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         version += 1;
         if k % 2 == 0 {
             text.insert(at, 'x');
-            lsp.change(&uri, version, [(line, col), (line, col)], "x");
+            lsp.edit(&uri, version, (line, col), (line, col), "x").await;
         } else {
             // Delete what the previous edit typed (it sits at the previous offset).
             let prev = floor_boundary(&text, ((k - 1) / 2 * 104_729) % (text.len() - 1));
             let (pl, pc) = position(&text, prev);
             text.remove(prev);
-            lsp.change(&uri, version, [(pl, pc), (pl, pc + 1)], "");
+            lsp.edit(&uri, version, (pl, pc), (pl, pc + 1), "").await;
         }
         if k % 50 == 49 || k + 1 == edits {
-            lsp.diagnostics(&uri, Some(version), TIMEOUT)
+            lsp.published(&uri, Some(version), TIMEOUT)
+                .await
                 .expect("diagnostics after burst");
             lsp.drain();
         }
         if k + 1 == 1000 {
-            rss_after_1000 = lsp.status_kb("VmRSS");
+            rss_after_1000 = server.status_kb("VmRSS");
         }
         if (k + 1) % 1000 == 0 {
-            rss_series.push(lsp.status_kb("VmRSS").unwrap_or(0) / 1024);
+            rss_series.push(server.status_kb("VmRSS").unwrap_or(0) / 1024);
         }
     }
     eprintln!("RSS every 1,000 edits (MB): {rss_series:?}");
-    let rss_end = lsp.status_kb("VmRSS");
+    let rss_end = server.status_kb("VmRSS");
     if let (Some(a), Some(b)) = (rss_after_1000, rss_end) {
         row(
             rows,
@@ -265,31 +296,29 @@ fn keystrokes_and_features(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
                 a as f64 / 1024.0,
                 b as f64 / 1024.0,
                 (b as f64 - a as f64) / 1024.0,
-                lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
+                server.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
             ),
             "no growth",
         );
     }
-    let status = lsp.shutdown(TIMEOUT);
-    assert!(
-        status.as_ref().is_ok_and(|s| s.success()),
-        "exit: {status:?}"
-    );
+    stop(lsp, server).await;
 }
 
-fn twenty_documents(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
+async fn twenty_documents(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
     let root = workspace(brief);
-    let mut lsp = start(binary, root.path());
+    let (lsp, server) = start(binary, root.path()).await;
     let uris: Vec<String> = (0..20)
         .map(|i| format!("file://{}/brief-{i}.txt", root.path().display()))
         .collect();
     let sent = Instant::now();
     for (i, uri) in uris.iter().enumerate() {
         // Distinct documents: each starts with its own line.
-        lsp.open(uri, "plaintext", 1, &format!("Draft {i}.\n\n{brief}"));
+        lsp.open(uri, "plaintext", 1, &format!("Draft {i}.\n\n{brief}"))
+            .await;
     }
     for uri in &uris {
-        lsp.diagnostics(uri, Some(1), TIMEOUT)
+        lsp.published(uri, Some(1), TIMEOUT)
+            .await
             .expect("diagnostics for each document");
     }
     row(
@@ -300,11 +329,11 @@ fn twenty_documents(binary: &Path, brief: &str, rows: &mut Vec<Row>) {
         ),
         format!(
             "{:.1} MB",
-            lsp.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
+            server.status_kb("VmHWM").unwrap_or(0) as f64 / 1024.0
         ),
         "≤ 400 MB",
     );
-    let _ = lsp.shutdown(TIMEOUT);
+    stop(lsp, server).await;
 }
 
 fn main() {
@@ -314,8 +343,16 @@ fn main() {
     let opinions = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opinions");
     let brief = brief::generate_brief(&opinions, 1_000_000).expect("brief");
     let mut rows = Vec::new();
-    keystrokes_and_features(&binary, &brief, &mut rows);
-    twenty_documents(&binary, &brief, &mut rows);
+    // The client reads the server's output on its own worker while the bench waits.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    runtime.block_on(async {
+        keystrokes_and_features(&binary, &brief, &mut rows).await;
+        twenty_documents(&binary, &brief, &mut rows).await;
+    });
     println!(
         "| LSP over stdio ({}) | measured | target |",
         binary.display()

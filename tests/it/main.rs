@@ -1,10 +1,9 @@
 //! plead's integration tests, one binary (one link of the library instead of one per file).
 //!
-//! Each module is a former `tests/*.rs` file; shared harnesses are `lsp_support` (the LSP
-//! test client) and `stdio_lsp` (the real binary over stdio with deadlines).
+//! One module per area; `lsp_support` is the one LSP test client (in process or the real
+//! binary over stdio, every wait bounded), shared with `benches/lsp.rs`.
 
 mod lsp_support;
-mod stdio_lsp;
 
 mod architecture;
 mod authorities;

@@ -1,17 +1,22 @@
-//! A small LSP client for tests: JSON-RPC with `Content-Length` framing over any byte
+//! plead's one LSP test client: JSON-RPC with `Content-Length` framing over any byte
 //! stream, so the same client drives the server in-process (over a duplex pipe) and
-//! the real `plead lsp` binary (over its stdio).
+//! the real `plead lsp` binary (over its stdio, [`TestClient::spawn`]), for the
+//! feature tests, the protocol-abuse tests and the latency benchmark alike.
 //!
 //! It answers the server's requests as an editor would (`workspace/configuration` with
 //! the settings given to [`TestClient::set_settings`], everything else with `null`),
-//! records every notification, and lets tests wait for the ones they need.
+//! records every notification with the moment its last byte arrived (before parsing),
+//! and lets tests wait for the ones they need. Every wait is bounded, so a misbehaving
+//! server fails a test instead of hanging it. For abuse tests it also sends raw bytes
+//! and can stop reading the server's output.
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
@@ -26,6 +31,8 @@ type Writer = Box<dyn AsyncWrite + Unpin + Send>;
 #[derive(Default)]
 struct Inbox {
     notifications: Vec<Value>,
+    /// When each notification's last byte arrived, parallel to `notifications`.
+    arrivals: Vec<Instant>,
     server_requests: Vec<Value>,
 }
 
@@ -36,6 +43,73 @@ pub struct TestClient {
     inbox: Arc<Mutex<Inbox>>,
     arrived: Arc<Notify>,
     settings: Arc<Mutex<Value>>,
+    /// While set, the client stops reading the server's output (a stuck editor).
+    paused: Arc<AtomicBool>,
+}
+
+/// A request sent and not yet answered ([`TestClient::start_request`]).
+pub struct PendingRequest {
+    pub id: i64,
+    method: String,
+    reply: oneshot::Receiver<Value>,
+}
+
+impl PendingRequest {
+    /// The whole response message (result or error), or why it did not come in time.
+    pub async fn reply(self, patience: Duration) -> Result<Value, String> {
+        match tokio::time::timeout(patience, self.reply).await {
+            Ok(Ok(reply)) => Ok(reply),
+            Ok(Err(_)) => Err(format!(
+                "the connection closed before the answer to {}",
+                self.method
+            )),
+            Err(_) => Err(format!(
+                "no answer to {} (id {}) within {patience:?}",
+                self.method, self.id
+            )),
+        }
+    }
+}
+
+/// The real `plead lsp` process behind a [`TestClient::spawn`]ed client.
+pub struct ServerProcess {
+    child: tokio::process::Child,
+    pub pid: u32,
+    stderr: Arc<Mutex<Vec<u8>>>,
+}
+
+impl ServerProcess {
+    /// Its exit status, waiting at most `patience`.
+    pub async fn wait_exit(
+        &mut self,
+        patience: Duration,
+    ) -> Result<std::process::ExitStatus, String> {
+        match tokio::time::timeout(patience, self.child.wait()).await {
+            Ok(status) => status.map_err(|e| e.to_string()),
+            Err(_) => Err(format!("the server did not exit within {patience:?}")),
+        }
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// A field of /proc/<pid>/status in kB (`VmHWM`, `VmRSS`).
+    pub fn status_kb(&self, field: &str) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).ok()?;
+        status
+            .lines()
+            .find(|l| l.starts_with(field) && l[field.len()..].starts_with(':'))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    }
+
+    /// Everything the server wrote to stderr so far.
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.stderr.lock().unwrap()).into_owned()
+    }
 }
 
 impl TestClient {
@@ -64,15 +138,23 @@ impl TestClient {
             inbox: Arc::default(),
             arrived: Arc::new(Notify::new()),
             settings: Arc::new(Mutex::new(Value::Null)),
+            paused: Arc::new(AtomicBool::new(false)),
         };
+        let paused = client.paused.clone();
         let pending = client.pending.clone();
         let inbox = client.inbox.clone();
         let arrived = client.arrived.clone();
         let writer = client.writer.clone();
         let settings = client.settings.clone();
         tokio::spawn(async move {
-            let mut reader = BufReader::new(read);
-            while let Some(msg) = read_message(&mut reader).await {
+            let mut reader = BufReader::with_capacity(1 << 16, read);
+            loop {
+                while paused.load(Ordering::SeqCst) {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                let Some((msg, at)) = read_message(&mut reader).await else {
+                    break;
+                };
                 let id = msg.get("id").cloned();
                 let method = msg
                     .get("method")
@@ -102,7 +184,10 @@ impl TestClient {
                         arrived.notify_waiters();
                     }
                     (None, Some(_)) => {
-                        inbox.lock().unwrap().notifications.push(msg);
+                        let mut inbox = inbox.lock().unwrap();
+                        inbox.notifications.push(msg);
+                        inbox.arrivals.push(at);
+                        drop(inbox);
                         arrived.notify_waiters();
                     }
                     (None, None) => {}
@@ -115,6 +200,69 @@ impl TestClient {
     /// The value answered to `workspace/configuration` for section `plead`.
     pub fn set_settings(&self, settings: Value) {
         *self.settings.lock().unwrap() = settings;
+    }
+
+    /// Starts `plead lsp` from `binary` in `cwd` with extra environment variables,
+    /// talking over its stdio; stderr is collected.
+    pub fn spawn(binary: &Path, env: &[(&str, &Path)], cwd: &Path) -> (TestClient, ServerProcess) {
+        let mut command = tokio::process::Command::new(binary);
+        command
+            .arg("lsp")
+            .current_dir(cwd)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true);
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let mut child = command.spawn().expect("plead lsp starts");
+        let pid = child.id().expect("a running child has a pid");
+        let stdin = child.stdin.take().expect("stdin piped");
+        let stdout = child.stdout.take().expect("stdout piped");
+        let mut stderr_pipe = child.stderr.take().expect("stderr piped");
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let sink = stderr.clone();
+        tokio::spawn(async move {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stderr_pipe.read(&mut buf).await {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let client = TestClient::over(stdout, stdin);
+        (client, ServerProcess { child, pid, stderr })
+    }
+
+    /// Sends raw bytes as they are (malformed framing, garbage bodies).
+    pub async fn send_raw(&self, bytes: &[u8]) {
+        let mut w = self.writer.lock().await;
+        let _ = w.write_all(bytes).await;
+        let _ = w.flush().await;
+    }
+
+    /// Stops (or resumes) reading the server's output.
+    pub fn pause_reading(&self, paused: bool) {
+        self.paused.store(paused, Ordering::SeqCst);
+    }
+
+    /// Sends a request without waiting for its answer.
+    pub async fn start_request(&self, method: &str, params: Value) -> PendingRequest {
+        let id = self.next_id.fetch_add(1, Ordering::SeqCst);
+        let (tx, rx) = oneshot::channel();
+        self.pending.lock().unwrap().insert(id, tx);
+        let mut msg = json!({"jsonrpc": "2.0", "id": id, "method": method});
+        if !params.is_null() {
+            msg["params"] = params;
+        }
+        write_message(&mut *self.writer.lock().await, &msg).await;
+        PendingRequest {
+            id,
+            method: method.to_string(),
+            reply: rx,
+        }
     }
 
     pub async fn request(&self, method: &str, params: Value) -> Result<Value, Value> {
@@ -199,6 +347,26 @@ impl TestClient {
         self.notify("textDocument/didChange", params).await;
     }
 
+    /// One incremental change replacing the UTF-16 range `from`..`to` (line, character).
+    pub async fn edit(
+        &self,
+        uri: &str,
+        version: i64,
+        from: (u32, u32),
+        to: (u32, u32),
+        text: &str,
+    ) {
+        let range = json!({
+            "start": {"line": from.0, "character": from.1},
+            "end": {"line": to.0, "character": to.1},
+        });
+        let params = json!({
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": range, "text": text}],
+        });
+        self.notify("textDocument/didChange", params).await;
+    }
+
     /// The server's copy of a document (custom request `plead/documentText`).
     pub async fn document_text(&self, uri: &str) -> Option<(i64, String)> {
         let v = self
@@ -252,6 +420,51 @@ impl TestClient {
         tokio::time::timeout(PATIENCE, search)
             .await
             .unwrap_or_else(|_| panic!("no {what} within {PATIENCE:?}"))
+    }
+
+    /// The first notification satisfying `pred` and when it arrived, or None after
+    /// `patience` (for tests that expect silence, and for timing).
+    pub async fn wait_for_within(
+        &self,
+        patience: Duration,
+        pred: impl Fn(&Value) -> bool,
+    ) -> Option<(Value, Instant)> {
+        let search = async {
+            loop {
+                let notified = self.arrived.notified();
+                {
+                    let inbox = self.inbox.lock().unwrap();
+                    if let Some(i) = inbox.notifications.iter().position(&pred) {
+                        return (inbox.notifications[i].clone(), inbox.arrivals[i]);
+                    }
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(patience, search).await.ok()
+    }
+
+    /// The `publishDiagnostics` of `uri` at `version` (any version when None) and when
+    /// it arrived, or None after `patience`.
+    pub async fn published(
+        &self,
+        uri: &str,
+        version: Option<i64>,
+        patience: Duration,
+    ) -> Option<(Value, Instant)> {
+        self.wait_for_within(patience, |n| {
+            n["method"] == "textDocument/publishDiagnostics"
+                && n["params"]["uri"] == uri
+                && version.is_none_or(|v| n["params"]["version"].as_i64() == Some(v))
+        })
+        .await
+    }
+
+    /// Forgets the notifications received so far (a long session keeps memory bounded).
+    pub fn drain(&self) {
+        let mut inbox = self.inbox.lock().unwrap();
+        inbox.notifications.clear();
+        inbox.arrivals.clear();
     }
 
     /// Waits for a `publishDiagnostics` of `uri` whose diagnostics satisfy `pred`.
@@ -344,7 +557,17 @@ async fn write_message(w: &mut Writer, msg: &Value) {
     let _ = w.flush().await;
 }
 
-async fn read_message(r: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Value> {
+/// The next message and when its last byte arrived; malformed bodies are skipped.
+async fn read_message(r: &mut (impl AsyncBufReadExt + Unpin)) -> Option<(Value, Instant)> {
+    loop {
+        let (body, at) = read_frame(r).await?;
+        if let Ok(value) = serde_json::from_slice(&body) {
+            return Some((value, at));
+        }
+    }
+}
+
+async fn read_frame(r: &mut (impl AsyncBufReadExt + Unpin)) -> Option<(Vec<u8>, Instant)> {
     let mut length = None;
     loop {
         let mut line = String::new();
@@ -361,7 +584,7 @@ async fn read_message(r: &mut (impl AsyncBufReadExt + Unpin)) -> Option<Value> {
     }
     let mut body = vec![0; length?];
     r.read_exact(&mut body).await.ok()?;
-    serde_json::from_slice(&body).ok()
+    Some((body, Instant::now()))
 }
 
 /// Applies LSP edits (UTF-16 positions) to a plain string, the way an editor does:
