@@ -103,6 +103,11 @@ fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
                 merged.len() - 1
             });
             merged[i].score = merged[i].score.max(LEXICON_SCORE);
+            if !lowered {
+                // The lexicon lists it in lower case (`se` of `pro se`): a general word,
+                // whatever case the word list gave it.
+                merged[i].display = None;
+            }
         }
     }
     abbreviations.sort();
@@ -111,7 +116,9 @@ fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
 }
 
 fn encode(mut words: Vec<Word>, abbreviations: Vec<String>) -> Vec<u8> {
-    let is_hot = |w: &Word| w.score >= HOT_SCORE && !w.lowered;
+    // Only general words: a hit in the hot table means "known in any case", while
+    // proper-noun-only words (`Denys`) must be looked up for their display form.
+    let is_hot = |w: &Word| w.score >= HOT_SCORE && !w.lowered && w.display.is_none();
     // Hot words first, so their entries and strings share a few cache-friendly pages.
     words.sort_by(|a, b| is_hot(b).cmp(&is_hot(a)).then_with(|| a.key.cmp(&b.key)));
     let n_words = words.len();

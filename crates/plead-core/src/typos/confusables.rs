@@ -217,6 +217,7 @@ fn rule_for_kind(kind: &str) -> Option<&'static Rule> {
         "nonstandard" => Some(&rules::NONSTANDARD),
         "spelling" => Some(&rules::STYLE_SPELLING),
         "pleaded" => Some(&rules::STYLE_PLEADED),
+        "ensure" => Some(&rules::STYLE_ENSURE),
         _ => None,
     }
 }

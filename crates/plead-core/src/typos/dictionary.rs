@@ -71,6 +71,13 @@ pub fn dictionary() -> &'static Dictionary {
     &DICTIONARY
 }
 
+/// A display form that is a capitalized word (`Denys`, `Monday`), not an acronym or a
+/// roman numeral (`HTTP`, `IV`), which lower case often writes legitimately (`(iv)`).
+pub fn is_proper_noun_form(display: &str) -> bool {
+    let mut chars = display.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
 fn u32_at(image: &[u8], at: usize) -> Option<u32> {
     let bytes = image.get(at..at + 4)?;
     Some(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
@@ -175,7 +182,19 @@ impl Dictionary {
         Some(WordInfo { score, display })
     }
 
-    /// Whether a lowercase word is known.
+    /// Whether `lowercase` is known as written in `raw`'s case: a word the list has only
+    /// capitalized (`Denys`, `Monday`) is no word in lower case (`The Court denys`).
+    pub fn knows(&self, lowercase: &str, raw_is_lowercase: bool) -> bool {
+        if self.find(self.hot, lowercase).is_some() {
+            return true;
+        }
+        match self.get(lowercase) {
+            Some(info) => !raw_is_lowercase || !info.display.is_some_and(is_proper_noun_form),
+            None => false,
+        }
+    }
+
+    /// Whether a lowercase word is known (in any case).
     pub fn contains(&self, lowercase: &str) -> bool {
         self.find(self.hot, lowercase).is_some() || self.find(self.main, lowercase).is_some()
     }
@@ -316,6 +335,19 @@ mod tests {
         ] {
             assert!(!d.contains(w), "{w}");
         }
+    }
+
+    #[test]
+    fn proper_noun_only_words_need_their_capital() {
+        let d = dictionary();
+        assert!(d.knows("denies", true));
+        assert!(!d.knows("denys", true));
+        assert!(d.knows("denys", false));
+        assert!(!d.knows("monday", true));
+        assert!(d.knows("monday", false));
+        assert!(d.knows("court", true) && d.knows("court", false));
+        // Acronyms and roman numerals are written in lower case too: `(iv)`, `http`.
+        assert!(d.knows("iv", true) && d.knows("http", true));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 mod confusables;
 mod dictionary;
 mod grammar;
+mod morphology;
 mod names;
 mod ocr;
 mod prefix_walk;
@@ -84,10 +85,20 @@ pub mod rules {
         Severity::Hint,
         "Preferred American legal spelling (judgment, not judgement)",
     );
-    pub const STYLE_PLEADED: Rule =
-        Rule::new("style/pleaded", Severity::Hint, "“pleaded”, not “pled”");
+    /// Opt-in (see [`super::OPT_IN`]): courts write “pled” too.
+    pub const STYLE_PLEADED: Rule = Rule::new(
+        "style/pleaded",
+        Severity::Hint,
+        "“pleaded”, not “pled” (a preference: off unless turned on)",
+    );
+    /// Opt-in (see [`super::OPT_IN`]): “insure” for “make certain” is a preference.
+    pub const STYLE_ENSURE: Rule = Rule::new(
+        "style/ensure",
+        Severity::Hint,
+        "“ensure”, not “insure”, for “make certain” (a preference: off unless turned on)",
+    );
 
-    pub static ALL: [Rule; 11] = [
+    pub static ALL: [Rule; 12] = [
         MISSPELLING,
         CONFUSABLE,
         NONSTANDARD,
@@ -99,8 +110,13 @@ pub mod rules {
         OCR_GARBLED,
         STYLE_SPELLING,
         STYLE_PLEADED,
+        STYLE_ENSURE,
     ];
 }
+
+/// Preferences, not errors: silent unless the user turns them on (`rules."style/pleaded"
+/// = "hint"`, or the whole `style` family, in plead.toml or the editor settings).
+pub const OPT_IN: [&str; 2] = [rules::STYLE_PLEADED.code, rules::STYLE_ENSURE.code];
 
 /// Suggestions offered as quick fixes for a misspelling.
 const MAX_SUGGESTIONS: usize = 5;
@@ -125,12 +141,7 @@ impl Analyzer for TypoAnalyzer {
         &rules::ALL
     }
     fn paragraph(&self, cx: &ParagraphContext, out: &mut ParagraphFacts) {
-        let facts = check_paragraph(
-            &cx.paragraph.text,
-            &cx.paragraph.emphasis,
-            &cx.config.dictionary,
-            out,
-        );
+        let facts = check_paragraph(&cx.paragraph.text, &cx.paragraph.emphasis, cx.config, out);
         out.ext.insert(facts);
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
@@ -142,9 +153,16 @@ impl Analyzer for TypoAnalyzer {
 pub fn check_paragraph(
     text: &str,
     emphasis: &[crate::analysis::Span],
-    user_words: &[String],
+    config: &crate::config::Config,
     out: &mut ParagraphFacts,
 ) -> TypoFacts {
+    let user_words = &config.dictionary;
+    let opted_in = |code: &str| {
+        !OPT_IN.contains(&code)
+            || config
+                .rule_level(code)
+                .is_some_and(|l| l != crate::config::RuleLevel::Off)
+    };
     let dict = dictionary();
     let tokens = tokenize::tokenize(text, &out.protected);
     let w = Words::new(text, &tokens);
@@ -156,6 +174,9 @@ pub fn check_paragraph(
 
     for table in [confusables::table(), style::table()] {
         for (i, k, f) in table.findings(&w) {
+            if !opted_in(f.code) {
+                continue;
+            }
             consumed[i..i + k].iter_mut().for_each(|c| *c = true);
             findings.push(f);
         }
@@ -166,7 +187,10 @@ pub fn check_paragraph(
     grammar::to_not(&w, &mut findings);
 
     let mut is_name = vec![false; n];
-    for i in names::titled_names(&w) {
+    for i in names::titled_names(&w)
+        .into_iter()
+        .chain(names::panel_names(&w))
+    {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
     }
@@ -193,20 +217,47 @@ pub fn check_paragraph(
         findings.push(f);
     }
     for i in 0..n {
-        if consumed[i] || known[i] != Some(false) || is_acronym(w.raw(i)) {
+        if consumed[i]
+            || known[i] != Some(false)
+            || is_acronym(w.raw(i))
+            || is_name_fragment(&w, i, &known)
+        {
             continue;
         }
         let raw = w.raw(i);
         let lower = w.lower(i).to_string();
         let capitalized = names::is_capitalized(raw);
-        let suggestions = cached_suggestions(dict, &lower, capitalized);
+        let mut suggestions = cached_suggestions(dict, &lower, capitalized);
+        if let Some(proper) = dict
+            .get(strip_possessive(&lower))
+            .and_then(|i| i.display)
+            .filter(|d| dictionary::is_proper_noun_form(d))
+        {
+            // A proper noun written in lower case: its capitalized form, after any common
+            // word it may be a misspelling of (`denys` → `denies`, then `Denys`).
+            let info = dict.get(strip_possessive(&lower));
+            let score = info.map_or(0, |i| i.score);
+            let at = suggestions
+                .iter()
+                .position(|s| s.score < score.max(NEAR_MISS_SCORE))
+                .unwrap_or(suggestions.len());
+            suggestions.insert(
+                at,
+                Suggestion {
+                    word: proper.to_string(),
+                    distance: 0,
+                    score,
+                },
+            );
+            suggestions.truncate(MAX_SUGGESTIONS);
+        }
         if capitalized {
             facts.capitalized_unknown.push(lower.clone());
             // Mid-sentence, a capitalized unknown word is a name (`Zhang`, `Cleary`); at a
             // sentence start it is a typo only when it is one edit from a common word.
             let near_common = suggestions
                 .first()
-                .is_some_and(|s| s.distance == 1 && s.score >= NEAR_MISS_SCORE);
+                .is_some_and(|s| s.distance <= 1 && s.score >= NEAR_MISS_SCORE);
             if !starts_real_sentence(&w, i, dict) || !near_common {
                 continue;
             }
@@ -264,12 +315,15 @@ fn spell_status(
         return None;
     }
     let capitalized = names::is_capitalized(raw);
-    if capitalized && emphasis.iter().any(|e| e.contains(t.span)) {
+    // Emphasized capitalized words are titles; capitalized words with accented letters
+    // are names (`José`, `María`), which no English list holds.
+    if capitalized && (!raw.is_ascii() || emphasis.iter().any(|e| e.contains(t.span))) {
         return None;
     }
     let lower = w.lower(i);
     let base = strip_possessive(lower);
-    if dict.contains(base) || base.len() != lower.len() && dict.contains(lower) {
+    let lowercase = !raw.chars().any(char::is_uppercase);
+    if dict.knows(base, lowercase) || base.len() != lower.len() && dict.knows(lower, lowercase) {
         return Some(true);
     }
     if user_words
@@ -296,9 +350,30 @@ fn spell_status(
     {
         return Some(true);
     }
-    // Closed compounds of two known words (`copyshop`, `contentneutral`), also what a
-    // mended line-break hyphen leaves (`attorney-\nclient` → `attorneyclient`).
-    Some(is_compound(dict, base))
+    if dict.contains(base) {
+        // A proper-noun-only word in lower case (`denys`): a misspelling.
+        return Some(false);
+    }
+    // Derived words (`unreimbursed`, `jointness`), and closed compounds of two known
+    // words (`copyshop`, `contentneutral`), also what a mended line-break hyphen leaves
+    // (`attorney-\nclient` → `attorneyclient`).
+    Some(morphology::is_derived(dict, base) || is_compound(dict, base))
+}
+
+/// The tail of a name whose accented letter the source lost (`Rodr guez`, `Mart nez`,
+/// `S nchez`): a short lowercase piece one space after a capitalized piece.
+fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
+    if i == 0 || w.tokens[i].gap != Gap::Space || !w.raw(i).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let prev = w.raw(i - 1);
+    let between = &w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start];
+    if between != " " || !names::is_capitalized(prev) {
+        return false;
+    }
+    let piece = w.raw(i).chars().count();
+    let head = prev.chars().count();
+    known[i - 1] != Some(true) && piece <= 6 || head <= 5 && piece <= 4
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).

@@ -12,6 +12,8 @@ use crate::analysis::{DocumentContext, DocumentFacts};
 /// Words after which capitalized words are a person's or party's name.
 const TITLES: &[&str] = &[
     "dr",
+    "hon",
+    "honorable",
     "mr",
     "mrs",
     "ms",
@@ -74,7 +76,7 @@ const TITLES: &[&str] = &[
 
 /// Titles written with a period (`Dr. Showalter`); other titles end a sentence when a period follows.
 const ABBREVIATED_TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr",
+    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr", "hon",
 ];
 
 /// What the typo pass learned in one paragraph (stored in `ParagraphFacts::ext`).
@@ -110,6 +112,71 @@ pub fn titled_names(w: &Words) -> Vec<usize> {
             }
             out.push(j);
             j += 1;
+        }
+    }
+    out
+}
+
+/// Words of a judge's title that may stand between the names and `Judge(s)`.
+const JUDGE_TITLE_WORDS: &[&str] = &[
+    "chief",
+    "senior",
+    "circuit",
+    "district",
+    "magistrate",
+    "bankruptcy",
+    "associate",
+    "presiding",
+    "administrative",
+    "law",
+    "appellate",
+    "trial",
+    "court",
+    "judge",
+    "judges",
+    "justice",
+    "justices",
+];
+
+/// Indices of names in panel and signature lines: `Torruella, Cyr and Boudin, Circuit
+/// Judges`, `Bownes, Senior Circuit Judge`, `(Cyr, J., concurring)`, `Before: Lynch, …`.
+pub fn panel_names(w: &Words) -> Vec<usize> {
+    let mut out = Vec::new();
+    let n = w.tokens.len();
+    for i in 0..n {
+        let lw = w.lower(i);
+        let ends_title = matches!(lw, "judge" | "judges" | "justice" | "justices")
+            || matches!(lw, "j" | "jj" | "c.j" | "p.j") && w.tokens[i].period_after;
+        if !ends_title || i == 0 {
+            continue;
+        }
+        // Back over the title words (`Senior Circuit`), then over the list of names.
+        let mut k = i;
+        while k > 0 && JUDGE_TITLE_WORDS.contains(&w.lower(k - 1)) && w.tokens[k].gap == Gap::Space
+        {
+            k -= 1;
+        }
+        // The names end in a comma right before the title (`Cyr, Circuit Judge`).
+        if k == 0 || w.tokens[k].gap != Gap::Other {
+            continue;
+        }
+        let mut j = k - 1;
+        loop {
+            let raw = w.raw(j);
+            if w.lower(j) == "and" || w.lower(j) == "before" {
+                // `Torruella and Cyr`; `Before Lynch, …` ends the list.
+                if w.lower(j) == "before" {
+                    break;
+                }
+            } else if is_capitalized(raw) && raw.chars().all(|c| c.is_alphabetic() || c == '-') {
+                out.push(j);
+            } else {
+                break;
+            }
+            if j == 0 || !matches!(w.tokens[j].gap, Gap::Space | Gap::Other) {
+                break;
+            }
+            j -= 1;
         }
     }
     out
@@ -178,5 +245,27 @@ mod tests {
             vec!["Shajia", "Ayobi"]
         );
         assert!(titled("the plaintiff filed. Then").is_empty());
+    }
+
+    fn panel(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        let mut names: Vec<&str> = panel_names(&w)
+            .into_iter()
+            .map(|i| tokens[i].text(text))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn names_in_panel_lines() {
+        assert_eq!(
+            panel("Before Torruella, Cyr and Boudin, Circuit Judges."),
+            vec!["Boudin", "Cyr", "Torruella"]
+        );
+        assert_eq!(panel("Bownes, Senior Circuit Judge,"), vec!["Bownes"]);
+        assert_eq!(panel("951 F.2d at 1353 (Cyr, J., concurring)"), vec!["Cyr"]);
+        assert!(panel("The district judge erred.").is_empty());
     }
 }

@@ -87,7 +87,39 @@ fn distance1(dict: &Dictionary, chars: &[char]) -> Vec<Suggestion> {
         }
     };
     for_each_edit1(chars, &mut visit);
+    // Inflections spelled by analogy (`denys`, `tryed`): two edits, but the most likely.
+    let word: String = chars.iter().collect();
+    for repair in inflection_repairs(&word) {
+        if let Some(info) = dict.get(&repair) {
+            if info.display.is_none() {
+                found.retain(|s| s.word != repair);
+                found.push(Suggestion {
+                    word: repair,
+                    distance: 0,
+                    score: info.score,
+                });
+            }
+        }
+    }
     found
+}
+
+/// `consonant + ys/yed/yer` → `ies/ied/ier`: the regular inflection of a `-y` verb or noun.
+fn inflection_repairs(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (wrong, right) in [
+        ("ys", "ies"),
+        ("yed", "ied"),
+        ("yer", "ier"),
+        ("yest", "iest"),
+    ] {
+        if let Some(stem) = word.strip_suffix(wrong) {
+            if stem.len() >= 2 && stem.ends_with(|c: char| !"aeiou".contains(c)) {
+                out.push(format!("{stem}{right}"));
+            }
+        }
+    }
+    out
 }
 
 /// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
