@@ -19,7 +19,12 @@ lowercase key. Display is the only accepted form of a word SCOWL lists only capi
 SCOWL size class (common words score higher) with the log of the word's count in the
 opinions; suggestions rank by edit distance, then by score.
 
-Usage: python3 scripts/gen_typo_data.py            # writes the table
+  * WordNet 3.0 (`apt-get install wordnet-base`: /usr/share/wordnet/), for the parts of
+    speech each word can have (data/pos.tsv: N noun, V verb, B base-form verb, D past
+    or participle, J adjective, R adverb), from its index files and exception lists with
+    the regular inflections. Licence: WordNet 3.0 licence, copied to data/wordnet-LICENSE.
+
+Usage: python3 scripts/gen_typo_data.py            # writes the table and data/pos.tsv
        python3 scripts/gen_typo_data.py --unknown N # corpus words in N+ documents that neither
                                                     # the table nor the lexicon knows
 """
@@ -114,6 +119,68 @@ def edits1(word):
     return out
 
 
+WORDNET = pathlib.Path("/usr/share/wordnet")
+
+
+def wordnet_lemmas():
+    """{pos: set of lemmas} and {pos: {inflected form: lemmas}} from WordNet's files."""
+    lemmas, exceptions = {}, {}
+    for pos, name in [("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")]:
+        lemmas[pos] = {
+            line.split(" ", 1)[0]
+            for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines()
+            if line and not line.startswith(" ")
+        }
+        exceptions[pos] = {}
+        exc = WORDNET / f"{name}.exc"
+        if exc.exists():
+            for line in exc.read_text(encoding="latin-1").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    exceptions[pos].setdefault(parts[0], set()).update(parts[1:])
+    return lemmas, exceptions
+
+
+def pos_letters(word, lemmas, exceptions):
+    """The parts of speech `word` can be: N, V (any verb form), B (base verb), D (past or
+    participle), J, R."""
+    n, v, a, r = lemmas["n"], lemmas["v"], lemmas["a"], lemmas["r"]
+    out = set()
+    if word in n or exceptions["n"].get(word, set()) & n:
+        out.add("N")
+    for stem in ([word[:-1]] if word.endswith("s") else []) + \
+            ([word[:-2]] if word.endswith("es") else []) + \
+            ([word[:-3] + "y"] if word.endswith("ies") else []):
+        if stem in n:
+            out.add("N")
+        if stem in v:
+            out.add("V")
+    if word in v:
+        out |= {"V", "B"}
+    irregular = exceptions["v"].get(word, set()) & v
+    if irregular:
+        out.add("V")
+        if not word.endswith(("s", "ing")):
+            out.add("D")
+    if word.endswith("ed") or word.endswith("ied"):
+        stems = [word[:-2], word[:-1], word[:-3] + "y"]
+        if len(word) > 4 and word[-3] == word[-4]:
+            stems.append(word[:-3])
+        if any(st in v for st in stems):
+            out |= {"V", "D"}
+    if word.endswith("ing"):
+        stems = [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            stems.append(word[:-4])
+        if any(st in v for st in stems):
+            out.add("V")
+    if word in a or exceptions["a"].get(word, set()) & a:
+        out.add("J")
+    if word in r:
+        out.add("R")
+    return "".join(sorted(out, key="NVBDJR".index))
+
+
 def main():
     common, rare = load_scowl()
     counts, docs = corpus_counts()
@@ -147,6 +214,14 @@ def main():
         else:
             # A lowercase form wins the display (it is the general word).
             best[key] = (max(old[0], score), None if (old[1] is None or display is None) else old[1])
+    lemmas, exceptions = wordnet_lemmas()
+    pos_rows = []
+    for key in sorted(best):
+        letters = pos_letters(key, lemmas, exceptions)
+        if letters:
+            pos_rows.append(f"{key}\t{letters}\n")
+    (DATA / "pos.tsv").write_text("".join(pos_rows), encoding="utf-8")
+    print(f"wrote {DATA / 'pos.tsv'} ({len(pos_rows)} words with a part of speech)")
     rows = sorted(best.items())
     out = DATA / "en_US-words.tsv"
     out.write_text(

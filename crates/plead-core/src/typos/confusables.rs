@@ -157,6 +157,20 @@ impl Table {
         out
     }
 
+    /// Whether a row for `wrong` → `right` says the context at token `i` is a correct
+    /// use (its `except` column: `to effect a change`), vetoing the learned model.
+    pub fn vetoes(&self, words: &Words, i: usize, right: &str) -> bool {
+        let Some(candidates) = self.index.get(words.lower(i)) else {
+            return false;
+        };
+        candidates.iter().any(|&e| {
+            let entry = &self.entries[e];
+            entry.wrong.len() == 1
+                && entry.right.eq_ignore_ascii_case(right)
+                && entry.except.iter().any(|p| pattern_at(words, i, 1, p))
+        })
+    }
+
     /// Findings for every match, with the intended word as the preferred fix.
     pub fn findings(&self, words: &Words) -> Vec<(usize, usize, Finding)> {
         self.matches(words)

@@ -194,6 +194,16 @@ impl Dictionary {
         }
     }
 
+    /// The parts of speech a lowercase word can have (`word_table::POS_*` bits; 0 when
+    /// unknown, and for closed-class words WordNet leaves out: `the`, `of`, `is`).
+    pub fn pos(&self, lowercase: &str) -> u8 {
+        let e = self
+            .find(self.hot, lowercase)
+            .or_else(|| self.find(self.main, lowercase));
+        e.and_then(|e| self.entry(e))
+            .map_or(0, |(_, _, _, flags, _)| flags & !FLAG_LOWERED)
+    }
+
     /// Whether a lowercase word is known (in any case).
     pub fn contains(&self, lowercase: &str) -> bool {
         self.find(self.hot, lowercase).is_some() || self.find(self.main, lowercase).is_some()
@@ -348,6 +358,17 @@ mod tests {
         assert!(d.knows("court", true) && d.knows("court", false));
         // Acronyms and roman numerals are written in lower case too: `(iv)`, `http`.
         assert!(d.knows("iv", true) && d.knows("http", true));
+    }
+
+    #[test]
+    fn parts_of_speech() {
+        use crate::typos::word_table::*;
+        let d = dictionary();
+        assert_eq!(d.pos("entirety"), POS_NOUN);
+        assert!(d.pos("establish") & POS_BASE_VERB != 0);
+        assert!(d.pos("held") & POS_PAST != 0);
+        assert!(d.pos("undisputed") & POS_ADJ != 0);
+        assert_eq!(d.pos("xqzt"), 0);
     }
 
     #[test]

@@ -8,11 +8,14 @@
 
 mod confusables;
 mod dictionary;
+mod function_words;
 mod grammar;
 mod morphology;
 mod names;
 mod ocr;
 mod prefix_walk;
+mod realword;
+mod realword_table;
 mod style;
 mod suggest;
 mod tokenize;
@@ -179,6 +182,27 @@ pub fn check_paragraph(
             }
             consumed[i..i + k].iter_mut().for_each(|c| *c = true);
             findings.push(f);
+        }
+    }
+    function_words::check(&w, dict, &mut consumed, &mut findings);
+    if let Some(model) = realword::model() {
+        for alarm in model.alarms(&w) {
+            let i = alarm.token;
+            if consumed[i] || confusables::table().vetoes(&w, i, alarm.right) {
+                continue;
+            }
+            consumed[i] = true;
+            let span = tokens[i].span;
+            let found = w.raw(i);
+            let right = confusables::match_case(found, alarm.right);
+            findings.push(
+                Finding::new(
+                    span,
+                    &rules::CONFUSABLE,
+                    format!("“{found}” where “{right}” is probably meant (the sentence wants “{right}”)"),
+                )
+                .with_fix(Fix::replace(span, right, true)),
+            );
         }
     }
     grammar::doubled_words(&w, &mut findings);

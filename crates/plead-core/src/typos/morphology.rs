@@ -79,8 +79,11 @@ const INFLECTIONS: &[(&str, &str)] = &[
 
 /// Shortest stem a prefix or suffix may attach to.
 const MIN_STEM: usize = 4;
-/// A derived word one edit from a word at least this common is that word misspelled.
+/// A derived word one edit from a word at least this common is that word misspelled
+/// (`arguement`); a prefixed one (`super|cedes` for `supersedes`) against any general word
+/// but the rarest.
 const RIVAL_SCORE: u8 = 40;
+const PREFIXED_RIVAL_SCORE: u8 = 20;
 
 /// Whether `lowercase` (unknown to the dictionary) is a known stem with a productive
 /// prefix, suffix or inflection.
@@ -89,6 +92,22 @@ pub fn is_derived(dict: &Dictionary, lowercase: &str) -> bool {
         return false;
     }
     // The plural or third person of a word the list has (`prescriber|s`, `attach|es`).
+    // `noticable`: a soft c or g keeps its e before -able (`noticeable`, `manageable`).
+    for (soft, kept) in [
+        ("cable", "ceable"),
+        ("gable", "geable"),
+        ("cably", "ceably"),
+    ] {
+        if let Some(stem) = lowercase.strip_suffix(soft) {
+            if dict.contains(&format!("{stem}{kept}")) {
+                return false;
+            }
+        }
+    }
+    if lowercase.ends_with("icly") && lowercase != "publicly" {
+        // `basicly`: an adverb of an -ic adjective is -ically.
+        return false;
+    }
     for ending in ["s", "es"] {
         if let Some(stem) = lowercase.strip_suffix(ending) {
             if plural_spelling(stem, ending) && general(dict, stem) {
@@ -172,34 +191,47 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     false
 }
 
-/// `-es` after a sibilant (`attach|es`), `-s` elsewhere (`recourse|s`).
+/// `-es` after a sibilant (`attach|es`), `-s` elsewhere (`recourse|s`), and never `-s`
+/// after a consonant and `y` (`interrogatory` + `s` is `interrogatories`).
 fn plural_spelling(stem: &str, ending: &str) -> bool {
     let sibilant = ["s", "sh", "ch", "x", "z"]
         .iter()
         .any(|e| stem.ends_with(e));
-    (ending == "es") == sibilant
+    let consonant_y =
+        stem.ends_with('y') && !stem[..stem.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    (ending == "es") == sibilant && !consonant_y
 }
 
 /// One edit from a common word: `arguement` (argument), `judgment` spelled otherwise.
 fn has_common_rival(dict: &Dictionary, word: &str, suffix_derived: bool) -> bool {
+    // A prefixed word (`super|cedes` for `supersedes`) yields to any general word but the
+    // rarest; a suffixed one to a common word.
+    let least = if suffix_derived && !by_prefix(dict, word, 2) {
+        RIVAL_SCORE
+    } else {
+        PREFIXED_RIVAL_SCORE
+    };
     super::suggest::near_misses(dict, word, 3).iter().any(|s| {
         // `intermeddler|s` is the plural of its rival, not a misspelling of it.
         let inflected = word
             .strip_prefix(s.word.as_str())
             .is_some_and(|rest| matches!(rest, "s" | "d" | "r"));
         // `acquittee`/`acquitted`, `attaches`/`attached`: the same stem with another
-        // ending. (`occured`/`occurred` differ by a letter inserted, `arguement`/
-        // `argument` before the ending: misspellings.)
+        // inflectional ending. (`occured`/`occurred` differ by a letter inserted,
+        // `prosecuter`/`prosecutor` in a derivational ending, `arguement`/`argument`
+        // before the ending: misspellings.)
+        let shared = word
+            .bytes()
+            .zip(s.word.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let endings = ["", "s", "d", "e", "r", "es", "ed", "ee", "ing"];
         let same_stem = suffix_derived
             && s.word.len() == word.len()
-            && word
-                .bytes()
-                .zip(s.word.bytes())
-                .take_while(|(a, b)| a == b)
-                .count()
-                + 2
-                >= word.len();
-        s.score >= RIVAL_SCORE
+            && shared + 2 >= word.len()
+            && word.get(shared..).is_some_and(|t| endings.contains(&t))
+            && s.word.get(shared..).is_some_and(|t| endings.contains(&t));
+        s.score >= least
             && !inflected
             && !same_stem
             && s.word.chars().all(|c| c.is_ascii_lowercase())
@@ -229,7 +261,6 @@ mod tests {
             "recourses",
             "prescribers",
             "designee",
-            "unholstered",
             "waivable",
             "restitutionary",
         ] {
@@ -252,6 +283,12 @@ mod tests {
             "unxqzt",
             "attachs",
             "untill",
+            "supercedes",
+            "basicly",
+            "interrogatorys",
+            "prosecuter",
+            "misdemeaner",
+            "noticable",
         ] {
             assert!(!is_derived(d, w), "{w}");
         }
