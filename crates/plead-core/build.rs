@@ -157,7 +157,7 @@ fn encode_realword(tsv: &str) -> Vec<u8> {
         set_words.push(s.thresholds_at);
         strings.push_str(&s.members);
     }
-    let mut header = vec![0u32; rw::HEADER_WORDS];
+    let mut header = [0u32; rw::HEADER_WORDS];
     header[rw::H_MAGIC] = rw::MAGIC;
     header[rw::H_SETS] = sets.len() as u32;
     header[rw::H_SLOT_BITS] = bits;

@@ -69,17 +69,29 @@ fn labeled(paths: &[String]) {
                 let fix = e["fix"].as_str();
                 let hit = word_at(text, span_text).into_iter().find_map(|start| {
                     let end = start + span_text.len();
-                    fs.iter().find(|f| f.span.start < end && start < f.span.end)
+                    fs.iter()
+                        .find(|f| f.span.start < end && start < f.span.end)
+                        .map(|f| (start, f))
                 });
                 match hit {
-                    Some(f) => {
+                    Some((start, f)) => {
                         found += 1;
-                        let first = f
-                            .fixes
-                            .first()
-                            .and_then(|x| x.edits.first())
-                            .map(|e| e.new_text.to_string());
-                        if fix.is_none() || first.as_deref() == fix {
+                        let edit = f.fixes.first().and_then(|x| x.edits.first());
+                        let first = edit.map(|e| e.new_text.to_string());
+                        // The first fix is right when it yields the labeled correction
+                        // (a fix may span `defendent` where the label spans `defendent's`).
+                        let fixed = edit.map(|e| {
+                            format!(
+                                "{}{}{}",
+                                &text[..e.span.start],
+                                e.new_text,
+                                &text[e.span.end..]
+                            )
+                        });
+                        let wanted = fix.map(|fx| {
+                            format!("{}{fx}{}", &text[..start], &text[start + span_text.len()..])
+                        });
+                        if fix.is_none() || fixed == wanted {
                             first_right += 1;
                         } else {
                             println!("WRONG FIRST FIX {span_text:?}: {first:?}, want {fix:?} in {text:?}");
@@ -134,8 +146,14 @@ fn corpus(args: &[String]) {
         for f in &fs {
             *by_code.entry(f.code.to_string()).or_default() += 1;
             if list {
-                let from = text.floor_char_boundary(f.span.start.saturating_sub(50));
-                let to = text.ceil_char_boundary((f.span.end + 40).min(text.len()));
+                let mut from = f.span.start.saturating_sub(50);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut to = (f.span.end + 40).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to += 1;
+                }
                 println!(
                     "{}\t{}\t{:?}\t{}\t{}",
                     path.file_name()

@@ -13,6 +13,8 @@
 //!   `@pron`, `@modal`, `@be`, `@num`), `^` (first slot only: sentence start) or
 //!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
+//! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
+//!   wrong phrase: a topic (`statue` near `bronze` or `monument` is a statue).
 //! * `kind`: `confusable`, `nonstandard` (typo family) or `spelling`, `pleaded` (style family).
 
 use std::sync::LazyLock;
@@ -52,7 +54,13 @@ type Slot = Vec<Alt>;
 struct Pattern {
     before: Vec<Slot>,
     after: Vec<Slot>,
+    /// `~a|b|c`: any of these words within `NEAR` words either side (a topic cue:
+    /// `statue` beside `bronze` or `monument` is a statue).
+    near: Vec<String>,
 }
+
+/// How far a `~` cue looks either side of the wrong word.
+const NEAR: usize = 15;
 
 #[derive(Debug)]
 pub struct Entry {
@@ -247,6 +255,13 @@ fn parse_patterns(col: &str) -> Result<Vec<Pattern>, String> {
             out.push(Pattern::default());
             continue;
         }
+        if let Some(words) = cue.strip_prefix('~') {
+            out.push(Pattern {
+                near: words.split('|').map(str::to_lowercase).collect(),
+                ..Pattern::default()
+            });
+            continue;
+        }
         let slots: Vec<&str> = cue.split_whitespace().collect();
         let Some(hole) = slots.iter().position(|s| *s == "_") else {
             return Err(format!("cue {cue:?} has no _"));
@@ -265,7 +280,11 @@ fn parse_patterns(col: &str) -> Result<Vec<Pattern>, String> {
             .iter()
             .map(parse)
             .collect::<Result<Vec<_>, _>>()?;
-        out.push(Pattern { before, after });
+        out.push(Pattern {
+            before,
+            after,
+            near: Vec::new(),
+        });
     }
     Ok(out)
 }
@@ -308,6 +327,12 @@ fn joined(t: &Token) -> bool {
 
 fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     let toks = words.tokens;
+    if !p.near.is_empty() {
+        let from = i.saturating_sub(NEAR);
+        let to = (i + n + NEAR).min(toks.len());
+        return (from..to)
+            .any(|j| (j < i || j >= i + n) && p.near.iter().any(|w| words.lower(j) == w));
+    }
     // Before: slot k looks at token i-1-k, joined to the token after it.
     for (k, slot) in p.before.iter().enumerate() {
         let after_tok = i - k; // the token right of the one this slot examines

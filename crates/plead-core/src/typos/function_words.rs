@@ -201,6 +201,78 @@ const PREPOSITIONS: &[&str] = &[
     "regarding",
     "concerning",
 ];
+/// Verbs whose object `it's` cannot be (`exercise its jurisdiction`).
+const POSSESSIVE_TAKERS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "exercised",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "abuse",
+    "abused",
+    "state",
+    "states",
+    "stated",
+    "explain",
+    "explains",
+    "explained",
+    "support",
+    "supports",
+    "supported",
+    "carry",
+    "carries",
+    "carried",
+    "meet",
+    "meets",
+    "met",
+    "satisfy",
+    "satisfies",
+    "satisfied",
+    "discharge",
+    "discharged",
+    "fulfill",
+    "fulfilled",
+    "withdraw",
+    "withdrew",
+    "amend",
+    "amended",
+    "file",
+    "filed",
+    "renew",
+    "renewed",
+    "change",
+    "changed",
+    "lose",
+    "lost",
+    "reconsider",
+    "reconsidered",
+    "revise",
+    "revised",
+    "justify",
+    "justified",
+    "defend",
+    "defended",
+    "articulate",
+    "articulated",
+    "limit",
+    "limited",
+    "exhaust",
+    "exhausted",
+];
+
+/// Whether `word` is a verb a subject noun is followed by (`caused`, `is`, `was`).
+fn verb_follows(dict: &Dictionary, word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "may" | "must"
+    ) || {
+        let pos = dict.pos(word);
+        // A past tense or a third person (`caused`, `ignores`), not a noun.
+        pos & POS_VERB != 0 && pos & POS_NOUN == 0 && (pos & POS_PAST != 0 || word.ends_with('s'))
+    }
+}
+
 /// Comparatives `then` cannot follow: `more then thirty days` is `more than`.
 const COMPARATIVES: &[&str] = &[
     "more",
@@ -286,8 +358,8 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
             .with_fix(Fix::replace(span, right, true)),
         );
     };
-    for i in 0..n {
-        if !w.tokens[i].is_checkable() || consumed[i] {
+    for (i, token) in w.tokens.iter().enumerate() {
+        if !token.is_checkable() || consumed[i] {
             continue;
         }
         let before = out.len();
@@ -325,27 +397,85 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         || matches!(next(i + 1), "to" | "of" | "and" | "or")
                         || ends_clause(i + 1)
                         || noun == "own");
-                if governs && is_noun {
+                // `but there argument ignores`: a noun that only a possessive can precede,
+                // followed by its verb.
+                let subject = noun_pos & POS_NOUN != 0
+                    && noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
+                    && verb_follows(dict, next(i + 1));
+                if governs && is_noun || subject && !LOCATIVE_VERBS.contains(&noun) {
                     report(i, "their", "a possessive before the noun", out);
                 } else if noun == "going" && next(i + 1) == "to" {
                     report(i, "they're", "“they are going to”", out);
                 }
             }
-            "their" => {
-                if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" {
-                    report(i, "they're", "“they are”", out);
-                }
+            "their" if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" => {
+                report(i, "they're", "“they are”", out);
             }
             "who's" => {
                 let b = next(i);
                 let pos = dict.pos(b);
-                if pos & POS_NOUN != 0 && pos & (POS_VERB | POS_ADJ | POS_ADV) == 0 {
+                let noun_only = pos & POS_NOUN != 0 && pos & (POS_VERB | POS_ADJ | POS_ADV) == 0;
+                // `who's conduct caused`: a noun followed by its verb.
+                let subject =
+                    pos & POS_NOUN != 0 && !b.ends_with("ing") && verb_follows(dict, next(i + 1));
+                if noun_only || subject {
                     report(i, "whose", "a possessive before the noun", out);
                 }
             }
             "whose" => {
-                if matches!(next(i), "not" | "been" | "going" | "a" | "an" | "the") {
+                let b = next(i);
+                if matches!(b, "not" | "been" | "going" | "a" | "an" | "the")
+                    || b == "to" && next(i + 1) == "say"
+                {
                     report(i, "who's", "“who is” or “who has”", out);
+                }
+            }
+            "it's" => {
+                if i == 0 || !joined(w, i) {
+                    continue;
+                }
+                // `abuse of it's discretion`, `exercise it's jurisdiction`: a possessive.
+                let prev = lower(i - 1);
+                let pos = dict.pos(next(i));
+                let noun_phrase = pos & (POS_NOUN | POS_ADJ) != 0
+                    && !CLAUSE_ADJECTIVES.contains(&next(i))
+                    && !NOT_AFTER_POSSESSIVE.contains(&next(i));
+                if noun_phrase
+                    && (PREPOSITIONS.contains(&prev) || POSSESSIVE_TAKERS.contains(&prev))
+                {
+                    report(i, "its", "the possessive: “it's” is “it is”", out);
+                }
+            }
+            "than" => {
+                // `and than the parties settled`: a clause after `and`/`but`/a comma with no
+                // comparison before it wants `then`.
+                if i == 0 {
+                    continue;
+                }
+                let after_joint =
+                    joined(w, i) && matches!(lower(i - 1), "and" | "but" | "since" | "until");
+                let after_comma = token.gap == Gap::Other
+                    && w.text[w.tokens[i - 1].span.end..token.span.start].trim() == ",";
+                let clause_start = (0..i)
+                    .rev()
+                    .find(|&k| w.tokens[k].starts_sentence())
+                    .unwrap_or(0);
+                let compared = (clause_start..i).any(|k| {
+                    let lw = lower(k);
+                    COMPARATIVES.contains(&lw)
+                        || is_comparative(dict, lw)
+                        || matches!(
+                            lw,
+                            "different" | "differently" | "prefer" | "preferable" | "else"
+                        )
+                });
+                let subject_next = matches!(
+                    next(i),
+                    "the" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that"
+                ) || joined(w, i + 1)
+                    && w.raw(i + 1).starts_with(char::is_uppercase);
+                if (after_joint || after_comma) && subject_next && !compared {
+                    report(i, "then", "“then”: what came next", out);
                 }
             }
             "you're" => {
@@ -362,6 +492,27 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev);
                 if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
                     report(i, "than", "a comparison", out);
+                }
+            }
+            "principle" => {
+                // `the principle concern`, `Defendant's principle argument`: before a noun
+                // the adjective `principal` (chief) is meant.
+                if i == 0 || !joined(w, i) {
+                    continue;
+                }
+                let prev = lower(i - 1);
+                let determined = EFFECT_DETERMINERS.contains(&prev)
+                    || matches!(prev, "a" | "our" | "my" | "your")
+                    || prev.ends_with("'s")
+                    || prev.ends_with("s'");
+                let b = next(i);
+                let pos = dict.pos(b);
+                let noun = pos & POS_NOUN != 0
+                    && (pos & POS_VERB == 0 || pos & POS_BASE_VERB != 0)
+                    && !matches!(b, "of" | "that" | "is" | "was" | "applies" | "behind")
+                    && !b.ends_with("ing");
+                if determined && noun && joined(w, i + 1) {
+                    report(i, "principal", "the adjective: chief, main", out);
                 }
             }
             "affect" => {
@@ -468,6 +619,25 @@ mod tests {
         );
         one("The rule is stricter then the statute.", "then", "than");
         one("The amendment will take affect in May.", "affect", "effect");
+        one("The court abused it's discretion.", "it's", "its");
+        one("It declined to exercise it's jurisdiction.", "it's", "its");
+        one(
+            "The Court ruled, and than the parties settled.",
+            "than",
+            "then",
+        );
+        one("Whose to say what the agency would do?", "Whose", "Who's");
+        one(
+            "The plaintiff who's conduct caused the loss must pay.",
+            "who's",
+            "whose",
+        );
+        one(
+            "The Court's principle concern is notice.",
+            "principle",
+            "principal",
+        );
+        one("But there argument ignores the rule.", "there", "their");
         one(
             "The ruling had an adverse affect on her claim.",
             "affect",
@@ -492,6 +662,13 @@ mod tests {
             "Her affect was flat and her mood depressed.",
             "The change will affect the outcome.",
             "It's undisputed that its reasons were sound.",
+            "We think it's unlikely, and it's current law.",
+            "The claim is stronger than the defense, and more so than the counterclaim.",
+            "The court found it's not enough.",
+            "Who's counsel in this case?",
+            "The principle of finality applies; the principle holds here.",
+            "The principle underlying the rule is fairness, a principle courts respect.",
+            "But there remains a dispute, and there was no evidence.",
         ] {
             assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
         }

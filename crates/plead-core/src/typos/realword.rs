@@ -88,6 +88,9 @@ impl Model {
         }
         let n_sets = field(layout::H_SETS)?;
         let sets_at = field(layout::H_SETS_AT)?;
+        if sets_at < layout::HEADER_WORDS * 4 {
+            return None;
+        }
         let strings_at = field(layout::H_STRINGS_AT)?;
         let strings = std::str::from_utf8(image.get(strings_at..)?).ok()?;
         let mut sets = Vec::with_capacity(n_sets);
@@ -232,8 +235,8 @@ impl Model {
         }
         let (seq, place_of) = sequence(w);
         let mut out = Vec::new();
-        for i in 0..n {
-            if !w.tokens[i].is_checkable() {
+        for (i, token) in w.tokens.iter().enumerate() {
+            if !token.is_checkable() {
                 continue;
             }
             let Some(&(set, written)) = self.member_of.get(w.lower(i)) else {
@@ -378,6 +381,14 @@ mod tests {
     use super::*;
     use crate::typos::tokenize::tokenize;
 
+    impl Model {
+        /// Probabilities of the members of `set` at token `token` (for the agreement test).
+        fn alarms_debug(&self, w: &Words, token: usize, set: usize) -> Vec<f32> {
+            let (seq, place_of) = sequence(w);
+            self.probabilities(set, &seq, place_of[token])
+        }
+    }
+
     fn alarms(text: &str) -> Vec<(String, String)> {
         let tokens = tokenize(text, &[]);
         let w = Words::new(text, &tokens);
@@ -429,14 +440,5 @@ mod tests {
             vec![("except".to_string(), "accept".to_string())]
         );
         assert!(alarms("The Court must accept the allegations as true.").is_empty());
-    }
-}
-
-#[cfg(test)]
-impl Model {
-    /// Probabilities of the members of `set` at token `token` (for the agreement test).
-    fn alarms_debug(&self, w: &Words, token: usize, set: usize) -> Vec<f32> {
-        let (seq, place_of) = sequence(w);
-        self.probabilities(set, &seq, place_of[token])
     }
 }
