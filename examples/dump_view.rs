@@ -5,10 +5,19 @@ fn main() -> anyhow::Result<()> {
         .nth(1)
         .ok_or_else(|| anyhow::anyhow!("usage: dump_view FILE"))?;
     let text = std::fs::read_to_string(&path)?;
-    let doc = plead::document::Document::parse(&text, plead::document::Format::detect(&path));
+    // The word list the analysis lends the view (it mends hyphenated line breaks).
+    let words: &dyn plead::document::WordList = plead::typos::dictionary();
+    let doc = plead::document::Document::parse_with(
+        &text,
+        plead::document::Format::detect(&path),
+        Some(words),
+        &mut plead::document::ParagraphReuse::default(),
+    );
     println!(
-        "pleading paper: {}, pages: {}, caption: {:#?}",
+        "pleading paper: {}, wrapped: {}, double-spaced: {}, pages: {}, caption: {:#?}",
         doc.pleading_paper,
+        doc.wrapped,
+        doc.double_spaced,
         doc.pages.count(),
         doc.caption
     );

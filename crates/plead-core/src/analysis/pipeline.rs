@@ -104,7 +104,8 @@ pub fn analyze_with(
     cache: &mut ParagraphCache,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    let document = Document::parse_reusing(text, format, &mut cache.paragraphs);
+    let words = analyzers.iter().find_map(|a| a.word_list());
+    let document = Document::parse_with(text, format, words, &mut cache.paragraphs);
     let fingerprint = config.fingerprint();
     let mut fresh: FxHashMap<u64, Arc<ParagraphFacts>> = FxHashMap::default();
     fresh.reserve(document.paragraphs.len());
@@ -167,7 +168,8 @@ pub fn analyze_with(
 ///
 /// Paragraphs cover disjoint, increasing source ranges and their findings lie inside
 /// them, so sorting each paragraph's findings sorts the whole list: thousands of
-/// findings on a long brief are never sorted as one.
+/// findings on a long brief are never sorted as one. (Only a paragraph interrupted by
+/// footnotes holds theirs in its range; then the list is sorted once more.)
 fn collect_findings(
     document: &Document,
     paragraphs: &[Arc<ParagraphFacts>],
@@ -197,16 +199,21 @@ fn collect_findings(
                 out.push(mapped);
             }
         }
-        out[first..].sort_by(|a: &Finding, b: &Finding| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.span.end.cmp(&b.span.end))
-                .then(a.code.cmp(b.code))
-        });
+        out[first..].sort_by(finding_order);
+    }
+    if !out.is_sorted_by(|a, b| finding_order(a, b).is_le()) {
+        out.sort_by(finding_order);
     }
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code && a.message == b.message);
     out
+}
+
+fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    a.span
+        .start
+        .cmp(&b.span.start)
+        .then(a.span.end.cmp(&b.span.end))
+        .then(a.code.cmp(b.code))
 }
 
 /// One finding of paragraph `para` in source offsets, with its configured severity and
