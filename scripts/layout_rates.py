@@ -21,6 +21,7 @@ Run it on the shared set and on the held-out set (scripts/heldout_wrapped.py), w
 binary built before and after a change, to compare. docs/layout.md has the figures.
 """
 import collections
+import signal
 import json
 import os
 import re
@@ -93,6 +94,7 @@ def excerpt(lines, rng):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = sys.argv[1:]
     plead = "target/debug/plead"
     listing = False

@@ -38,6 +38,9 @@ pub(super) enum Role {
     },
     /// Only rules or stars (`______`, `* * *`, `-`): not prose; ends a paragraph.
     Rule,
+    /// The start of the line above typed again (to print it bold or underlined): not
+    /// prose, and no gap either.
+    Overstrike,
     /// A line of hard-wrapped prose: whether it starts a paragraph and of which kind,
     /// whether it belongs to a footnote set apart from the running text, and how many
     /// bytes of its content a footnote number takes.
@@ -250,7 +253,8 @@ pub(super) fn analyze(text: &str, lines: &[Line], pleading: bool) -> Layout {
         });
     }
     let mut roles = vec![Role::Prose; lines.len()];
-    let furniture = classify_furniture(text, &shapes, &marks, &mut roles);
+    let mut furniture = classify_furniture(text, &shapes, &marks, &mut roles);
+    furniture |= mark_overstrikes(text, &shapes, &mut roles);
     let Some(geometry) = wrapped_geometry(&shapes, &roles) else {
         if !furniture {
             roles.clear();
@@ -267,6 +271,25 @@ pub(super) fn analyze(text: &str, lines: &[Line], pleading: bool) -> Layout {
         wrapped: true,
         double_spaced: geometry.double,
     }
+}
+
+/// A line repeating the start of the line above it at the same indent (`CYR, Circuit
+/// Judge.  This admiralty action …` / `CYR, Circuit Judge.`): what is left of text
+/// typed twice to print it bold or underlined.
+fn mark_overstrikes(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
+    let mut any = false;
+    for i in 1..shapes.len() {
+        let (above, here) = (shapes[i - 1], shapes[i]);
+        if here.blank() || above.blank() || here.indent != above.indent {
+            continue;
+        }
+        let (a, h) = (&text[above.cs..above.ce], &text[here.cs..here.ce]);
+        if h.len() >= 4 && h.len() < a.len() && a.starts_with(h) && roles[i] == Role::Prose {
+            roles[i] = Role::Overstrike;
+            any = true;
+        }
+    }
+    any
 }
 
 /// Roles for text whose other lines keep the flowing rules: furniture by `keep`.
@@ -336,9 +359,7 @@ fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut 
             any = true;
         }
     }
-    if any || shapes.iter().any(|s| s.form_feed) {
-        any |= find_running_heads(text, shapes, roles);
-    }
+    any |= find_running_heads(text, shapes, roles);
     place_page_breaks(text, shapes, marks, roles);
     any
 }
@@ -413,12 +434,21 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
             if lines.len() < 3 || roles[lines[0]] != Role::Prose {
                 continue;
             }
+            // A head that prints the page number (`2   FISHER v. …`, `… (2013)  3`) shows
+            // the pages itself: numbers rising at one edge of the line.
+            let folios: Vec<u32> = lines
+                .iter()
+                .filter_map(|&i| edge_number(&text[shapes[i].cs..shapes[i].ce]))
+                .collect();
+            // (Mostly rising: each opinion of a decision numbers its pages anew.)
+            let rising = folios.windows(2).filter(|w| w[0] < w[1]).count();
+            let numbered = folios.len() == lines.len() && rising * 3 >= (folios.len() - 1) * 2;
             let near = lines.iter().filter(|&&i| near_boundary(roles, i)).count();
-            if near * 2 < lines.len() + 1 {
+            if !numbered && near * 2 < lines.len() {
                 continue;
             }
             for &i in lines {
-                if near_boundary(roles, i) {
+                if numbered || near_boundary(roles, i) {
                     roles[i] = Role::Furniture {
                         number: edge_number(&text[shapes[i].cs..shapes[i].ce]),
                         break_before: false,
@@ -517,8 +547,6 @@ fn place_page_breaks(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut [
 /// The geometry of hard-wrapped text.
 #[derive(Clone, Copy, Debug)]
 struct Geometry {
-    /// The left margin most lines start at.
-    margin: u16,
     /// The wrap column: where full lines end.
     right: u16,
     /// How far short of the wrap column full lines end (proportional fonts, ragged
@@ -527,12 +555,11 @@ struct Geometry {
     double: bool,
 }
 
-/// Whether the text is hard-wrapped, and its margin, wrap column and spacing. Lines of
+/// Whether the text is hard-wrapped, and its wrap column and spacing. Lines of
 /// prose end near one column; text with a paragraph per line does not.
 fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
     let is_text = |i: usize| roles[i] == Role::Prose && !shapes[i].blank();
     let mut ends: Vec<u16> = Vec::new();
-    let mut indents = [0u32; 41];
     let mut text_lines = 0usize;
     for (i, s) in shapes.iter().enumerate() {
         if !is_text(i) {
@@ -542,7 +569,6 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         if ends.len() < 4096 {
             ends.push(s.end);
         }
-        indents[(s.indent as usize).min(40)] += 1;
     }
     if text_lines < 12 {
         return None;
@@ -568,9 +594,6 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         .filter(|&e| e * 10 >= right * 7)
         .collect();
     let slack = (right - full.get(full.len() / 4).copied().unwrap_or(right)).clamp(2, 16);
-    let margin = (0..indents.len())
-        .max_by_key(|&i| (indents[i], std::cmp::Reverse(i)))
-        .unwrap_or(0) as u16;
     // Spacing: how many lines of text are followed by one blank line and then text.
     let (mut one_blank, mut adjacent) = (0usize, 0usize);
     let mut previous = false;
@@ -598,7 +621,6 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         blanks = 0;
     }
     Some(Geometry {
-        margin,
         right,
         slack,
         double: one_blank > adjacent && one_blank * 2 > text_lines,
@@ -610,13 +632,13 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
 struct Before {
     /// Line index.
     at: usize,
-    indent: u16,
     end: u16,
     kind: BlockKind,
     /// Lines in its paragraph so far.
     lines: u32,
-    /// Whether every line of its paragraph after the first is indented past the margin.
-    indented: bool,
+    /// The indent its paragraph runs at: its first line's, then its body lines' (not
+    /// the blanks a lost `§` leaves).
+    base: u16,
     heading: bool,
 }
 
@@ -624,46 +646,45 @@ struct Before {
 fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
     find_footnotes(text, shapes, g, roles);
     let content = |i: usize| &text[shapes[i].cs..shapes[i].ce];
+    let flow = |r: Role| r == Role::Prose;
+    // The next line of running text after each line (for telling a first-line indent
+    // from the margin of a new page).
+    let mut next_flow = vec![None; shapes.len()];
+    let mut following = None;
+    for i in (0..shapes.len()).rev() {
+        next_flow[i] = following;
+        if flow(roles[i]) && !shapes[i].blank() {
+            following = Some(i);
+        }
+    }
     let mut before: Option<Before> = None;
     // What lies between the previous text line and this one.
     let mut blanks = 0u32;
     let mut page = false;
     let mut rule = false;
-    let mut i = 0;
-    while i < shapes.len() {
+    for i in 0..shapes.len() {
         match roles[i] {
             Role::Blank => {
                 if !shapes[i].residue {
                     blanks += 1;
                 }
-                if shapes[i].form_feed {
-                    page = true;
-                }
-                i += 1;
+                page |= shapes[i].form_feed;
                 continue;
             }
-            Role::Furniture { .. } => {
+            Role::Furniture { .. } | Role::Text { aside: true, .. } => {
                 page = true;
-                i += 1;
                 continue;
             }
             Role::Rule => {
                 rule = true;
-                i += 1;
                 continue;
             }
-            Role::Text { aside: true, .. } => {
-                page = true;
-                i += 1;
-                continue;
-            }
-            _ => {}
+            Role::Prose => {}
+            Role::Overstrike | Role::Text { .. } => continue,
         }
         let s = shapes[i];
         let line = content(i);
-        if s.form_feed {
-            page = true;
-        }
+        page |= s.form_feed;
         let heading = is_heading(line, s, g);
         let starts = match before {
             None => true,
@@ -671,18 +692,26 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
                 let gap_breaks = rule
                     || (!page && !g.double && blanks >= 1)
                     || (!page && g.double && blanks >= 3);
+                // Indents are measured against the paragraph's running indent; across
+                // a page break the margin may move, so a line that differs from it is
+                // measured against the two lines after (one may start a paragraph).
+                let reference = if page && s.indent.abs_diff(a.base) > 1 {
+                    let c = next_flow[i];
+                    let d = c.and_then(|c| next_flow[c]);
+                    [c, d]
+                        .into_iter()
+                        .flatten()
+                        .map(|k| shapes[k].indent)
+                        .min()
+                        .unwrap_or(a.base)
+                } else {
+                    a.base
+                };
                 gap_breaks
                     || heading
                     || a.heading
-                    || indent_breaks(text, a, shapes, s, g)
+                    || indent_breaks(text, a, shapes, s, reference, page, g)
                     || short_line_breaks(text, a, shapes, line, g)
-            }
-        };
-        let quote_kind = |a: &Before| {
-            if a.indented && a.lines >= 1 && s.indent >= g.margin + 3 {
-                BlockKind::BlockQuote
-            } else {
-                a.kind
             }
         };
         let kind = if heading {
@@ -694,7 +723,7 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
                 BlockKind::Body
             }
         } else {
-            before.as_ref().map_or(BlockKind::Body, quote_kind)
+            before.as_ref().map_or(BlockKind::Body, |a| a.kind)
         };
         roles[i] = Role::Text {
             starts,
@@ -702,64 +731,61 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
             aside: false,
             skip: 0,
         };
-        before = Some(match before {
-            Some(a) if !starts => Before {
-                at: i,
-                indent: s.indent,
-                end: s.end,
-                kind,
-                lines: a.lines + 1,
-                indented: a.indented && s.indent >= g.margin + 2,
-                heading,
+        let base = match before {
+            // Set in a little and going on: the paragraph keeps its indent.
+            Some(a) if !starts && s.indent > a.base && s.indent <= a.base + 4 && a.lines > 1 => {
+                a.base
+            }
+            _ => s.indent,
+        };
+        before = Some(Before {
+            at: i,
+            end: s.end,
+            kind,
+            lines: match before {
+                Some(a) if !starts => a.lines + 1,
+                _ => 1,
             },
-            _ => Before {
-                at: i,
-                indent: s.indent,
-                end: s.end,
-                kind,
-                lines: 1,
-                indented: true,
-                heading,
-            },
+            base,
+            heading,
         });
         blanks = 0;
         page = false;
         rule = false;
-        i += 1;
     }
-    // A paragraph whose lines after the first are all indented past the margin is a
-    // block quote: mark all its lines.
     mark_block_quotes(shapes, g, roles);
 }
 
-/// Paragraph kinds by their lines: a paragraph of two or more lines, all indented at
-/// least three columns past the margin, is a block quote.
+/// Marks block quotes: paragraphs of two or more lines whose lines after the first are
+/// all set in at least three columns further than the running text before them (the
+/// last paragraph of two or more lines that was not a quote) and that stop short of the
+/// wrap column (a quote is set in on both sides; a page set further right is not).
 fn mark_block_quotes(shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
-    let mut start: Option<usize> = None;
+    // The indent of running text: a line after the first of a paragraph.
+    let mut body: Option<u16> = None;
     let mut members: Vec<usize> = Vec::new();
-    let finish = |members: &mut Vec<usize>, roles: &mut [Role]| {
-        let quote = members.len() >= 2
-            && members
-                .iter()
-                .skip(1)
-                .all(|&k| shapes[k].indent >= g.margin + 3)
-            && members.iter().all(|&k| {
-                matches!(
-                    roles[k],
-                    Role::Text {
-                        kind: BlockKind::Body | BlockKind::BlockQuote,
-                        ..
-                    }
-                )
-            });
-        for &k in members.iter() {
-            if let Role::Text { kind, .. } = &mut roles[k] {
-                if quote {
+    let finish = |members: &mut Vec<usize>, roles: &mut [Role], body: &mut Option<u16>| {
+        let plain = members.iter().all(|&k| {
+            matches!(
+                roles[k],
+                Role::Text {
+                    kind: BlockKind::Body,
+                    ..
+                }
+            )
+        });
+        let quote = plain
+            && members.len() >= 2
+            && body.is_some_and(|b| members[1..].iter().all(|&k| shapes[k].indent >= b + 3))
+            && members.iter().all(|&k| shapes[k].end + 2 <= g.right);
+        if quote {
+            for &k in members.iter() {
+                if let Role::Text { kind, .. } = &mut roles[k] {
                     *kind = BlockKind::BlockQuote;
-                } else if *kind == BlockKind::BlockQuote {
-                    *kind = BlockKind::Body;
                 }
             }
+        } else if plain && members.len() >= 2 {
+            *body = members[1..].iter().map(|&k| shapes[k].indent).min();
         }
         members.clear();
     };
@@ -771,43 +797,39 @@ fn mark_block_quotes(shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
         } = roles[i]
         {
             if starts {
-                finish(&mut members, roles);
-                start = Some(i);
+                finish(&mut members, roles, &mut body);
             }
-            if start.is_some() {
-                members.push(i);
-            }
+            members.push(i);
         }
     }
-    finish(&mut members, roles);
+    finish(&mut members, roles, &mut body);
 }
 
-/// Whether indentation starts a new paragraph at line `s` after line `a`.
-fn indent_breaks(text: &str, a: Before, shapes: &[Shape], s: Shape, g: &Geometry) -> bool {
-    let indented = s.indent >= g.margin + 2;
-    // A full line that ends mid-sentence goes on, whatever blanks the next line starts
-    // with (a lost `§` leaves them: `42 U.S.C.` / `  1983`); only a block quote is set
-    // in far enough to start anew there.
-    let full = a.end + g.slack + 4 >= g.right;
-    if indented
-        && full
-        && s.indent <= g.margin + 4
-        && !ends_sentence(&text[shapes[a.at].cs..shapes[a.at].ce])
-    {
-        return false;
-    }
-    let outdented = s.indent + 2 <= g.margin;
-    if indented {
-        // A block quote goes on at its own indent; anything else indented starts anew
-        // (a first-line indent, a quote, a centred line).
-        let same = s.indent.abs_diff(a.indent) <= 1;
-        !(same && a.indented && a.indent >= g.margin + 2)
-    } else if outdented {
-        // A hanging first line.
-        a.indent + 2 > g.margin || a.lines > 0
+/// Whether indentation starts a new paragraph at line `s` after line `a`, `reference`
+/// being the indent to measure against (`a`'s, or across a page break the next line's).
+fn indent_breaks(
+    text: &str,
+    a: Before,
+    shapes: &[Shape],
+    s: Shape,
+    reference: u16,
+    page: bool,
+    g: &Geometry,
+) -> bool {
+    if s.indent >= reference + 2 {
+        // Set in further: a first-line indent, a block quote, a centred line. Except a
+        // few blanks at the start of a line that goes on with a sentence a full line
+        // left unfinished (a lost `§` leaves them: `42 U.S.C.` / `  1983`).
+        let full = a.end + g.slack + 4 >= g.right;
+        let unfinished = !ends_sentence(&text[shapes[a.at].cs..shapes[a.at].ce]);
+        !(full && unfinished && s.indent <= reference + 4)
+    } else if s.indent + 2 <= reference {
+        // Set out: after a paragraph's indented first line, the paragraph goes on;
+        // after two or more lines set in (a quote, a hanging paragraph) or as a
+        // hanging first line on a new page, a new paragraph starts.
+        a.lines >= 2 || page
     } else {
-        // Back at the margin after an indented run of two or more lines: the quote ended.
-        a.indent >= g.margin + 2 && a.indented && a.lines >= 2
+        false
     }
 }
 
@@ -891,15 +913,17 @@ fn list_item_marker(content: &str) -> Option<usize> {
 /// THE CASE`), or a section number alone (`I`, `II.`, `B`, `2`) or before a short title
 /// (`A. Standard of Review`), standing short of the wrap column.
 fn is_heading(content: &str, s: Shape, g: &Geometry) -> bool {
-    if super::parse::is_plain_heading(content) && s.end * 4 < g.right * 3 + g.right / 4 {
+    let width = s.end - s.indent;
+    if super::parse::is_plain_heading(content) && width * 4 < g.right * 3 + g.right / 4 {
         return true;
     }
     let t = content.trim_end_matches('.');
     let numbering = |t: &str| {
         !t.is_empty()
             && (t.bytes().all(|b| b"IVXL".contains(&b))
-                || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase())
-                || (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit())))
+                || (t.len() == 1 && t.as_bytes()[0].is_ascii_alphabetic())
+                || (t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()))
+                || (t.len() <= 4 && t.bytes().all(|b| b"ivx".contains(&b))))
     };
     if numbering(t) && content.len() <= 6 {
         return true;
@@ -913,7 +937,7 @@ fn is_heading(content: &str, s: Shape, g: &Geometry) -> bool {
             && words.len() <= 8
             && !content.ends_with(['.', ',', ';'])
             && words[0].starts_with(|c: char| c.is_uppercase())
-            && s.end * 3 < g.right * 2;
+            && width * 3 < g.right * 2;
     }
     false
 }
@@ -947,11 +971,24 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
             let mut first = true;
             for (k, i) in (unit.start..=unit.end).enumerate() {
                 let s = shapes[i];
-                if s.blank() {
+                if s.blank() || roles[i] == Role::Overstrike {
                     continue;
                 }
-                let skip = if k == 0 { unit.skip } else { 0 };
-                if k == 0 && unit.skip as usize >= s.ce - s.cs {
+                let mut skip = if k == 0 { unit.skip } else { 0 };
+                let mut new_note = false;
+                if k > 0 {
+                    // The next footnote may follow without a blank line: its number alone
+                    // on a line, or set in at the start of one.
+                    let (number, width) = footnote_number(&text[s.cs..s.ce]);
+                    let set_in = prev.is_some_and(|p| s.indent > shapes[p].indent);
+                    if number == Some(last_number + 1) && (width as usize >= s.ce - s.cs || set_in)
+                    {
+                        last_number += 1;
+                        skip = width;
+                        new_note = true;
+                    }
+                }
+                if (k == 0 || new_note) && skip as usize >= s.ce - s.cs {
                     // The number alone on its line.
                     roles[i] = Role::Furniture {
                         number: None,
@@ -966,7 +1003,8 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
                     // A numbered footnote starts anew; a paragraph of one starts with an
                     // indent or after a sentence.
                     Some(p) => {
-                        (first && unit.number.is_some())
+                        new_note
+                            || (first && unit.number.is_some())
                             || s.indent > shapes[p].indent + 2
                             || (first && ends_sentence(&text[shapes[p].cs..shapes[p].ce]))
                     }
@@ -1080,9 +1118,9 @@ fn footnote_zone(
                 units.push(unit);
             }
             Some(_) => break,
-            None if separated => {
+            None if separated || (set_off && blanks >= 3) => {
                 // The end of a footnote carried over from the page before, right under
-                // the separator.
+                // the separator (or the wide gap that stands for one).
                 units.append(&mut pending);
                 units.push(unit);
                 break;

@@ -258,7 +258,7 @@ pub(super) fn parse(
                 out.flush();
                 continue;
             }
-            Role::Blank => continue,
+            Role::Blank | Role::Overstrike => continue,
             Role::Rule => {
                 out.flush();
                 continue;
