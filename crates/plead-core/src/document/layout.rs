@@ -370,41 +370,25 @@ fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut 
 /// page mark, a form feed or another running head.
 fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
     let is_furniture = |r: Role| matches!(r, Role::Furniture { .. });
-    // A line is next to a boundary when, blank lines aside, a neighbour within two lines
-    // is furniture or the page starts at it or just after it.
+    // A line is at a page boundary when only blank lines lie between it and a form feed
+    // or furniture (another head, a page number).
     let near_boundary = |roles: &[Role], i: usize| -> bool {
-        if shapes[i].form_feed || shapes.get(i + 1).is_some_and(|s| s.form_feed) {
+        if shapes[i].form_feed {
             return true;
         }
-        let mut seen = 0;
-        for j in (0..i).rev() {
-            if shapes[j].blank() {
-                if shapes[j].form_feed {
-                    return true;
-                }
-                continue;
-            }
-            if is_furniture(roles[j]) || shapes[j].form_feed {
+        for j in (i.saturating_sub(8)..i).rev() {
+            if is_furniture(roles[j]) || shapes[j + 1].form_feed {
                 return true;
             }
-            seen += 1;
-            if seen == 2 {
+            if !shapes[j].blank() {
                 break;
             }
         }
-        seen = 0;
-        for j in i + 1..shapes.len() {
-            if shapes[j].form_feed {
+        for j in i + 1..shapes.len().min(i + 9) {
+            if shapes[j].form_feed || is_furniture(roles[j]) {
                 return true;
             }
-            if shapes[j].blank() {
-                continue;
-            }
-            if is_furniture(roles[j]) {
-                return true;
-            }
-            seen += 1;
-            if seen == 2 {
+            if !shapes[j].blank() {
                 break;
             }
         }
@@ -414,7 +398,12 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
     let mut keys: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, s) in shapes.iter().enumerate() {
         let content = &text[s.cs..s.ce];
-        if s.blank() || content.len() > 100 || roles[i] != Role::Prose {
+        // Heads are short and end no sentence (`Opinion of the Court`, `2022-NCSC-1`).
+        if s.blank()
+            || content.len() > 70
+            || roles[i] != Role::Prose
+            || content.ends_with(['.', ',', ';', ':', '-'])
+        {
             continue;
         }
         // A real word in it: "1." or "(a)" alone is numbering, not a head.
@@ -427,9 +416,9 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
         keys.entry(running_head_key(content)).or_default().push(i);
     }
     let mut any = false;
-    // Twice: a head next to a head found in the first round (`Syllabus` under the case
-    // name) is found in the second.
-    for _ in 0..2 {
+    // Three rounds: a head next to a head found in a round before (`Syllabus` under the
+    // case name) is found in the next.
+    for _ in 0..3 {
         for lines in keys.values() {
             if lines.len() < 3 || roles[lines[0]] != Role::Prose {
                 continue;
@@ -438,7 +427,7 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
             // the pages itself: numbers rising at one edge of the line.
             let folios: Vec<u32> = lines
                 .iter()
-                .filter_map(|&i| edge_number(&text[shapes[i].cs..shapes[i].ce]))
+                .filter_map(|&i| folio(&text[shapes[i].cs..shapes[i].ce]))
                 .collect();
             // (Mostly rising: each opinion of a decision numbers its pages anew.)
             let rising = folios.windows(2).filter(|w| w[0] < w[1]).count();
@@ -480,6 +469,19 @@ fn running_head_key(content: &str) -> String {
         last = c;
     }
     key
+}
+
+/// The page number a running head prints apart from its text, three blanks or a tab
+/// away (`2   FISHER v. …`, `… (2013)      3`; not a heading's `PART 3`).
+fn folio(content: &str) -> Option<u32> {
+    let n = edge_number(content)?;
+    let apart = |s: &str| s.starts_with("   ") || s.starts_with('\t');
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    let lead = digits > 0 && apart(&content[digits..]);
+    let trail_at = content.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = &content[..trail_at];
+    let trail = trail_at < content.len() && (before.ends_with("   ") || before.ends_with('\t'));
+    (lead || trail).then_some(n)
 }
 
 /// The page number at either end of a running head (`2   FISHER v. …`, `… (2013)  3`).
@@ -1233,5 +1235,7 @@ mod tests {
         );
         assert_eq!(edge_number("Cite as: 570 U. S. ____ (2013)   3"), Some(3));
         assert_eq!(edge_number("12    FISHER v. UNIVERSITY"), Some(12));
+        assert_eq!(folio("Cite as: 570 U. S. ____ (2013)      3"), Some(3));
+        assert_eq!(folio("ARGUMENT PART 3"), None);
     }
 }
