@@ -1,5 +1,7 @@
 //! Prints the prose view of a file: each paragraph's kind, source range and logical text.
 //! `cargo run --example dump_view -- FILE`
+use std::io::Write;
+
 fn main() -> anyhow::Result<()> {
     let path = std::env::args()
         .nth(1)
@@ -13,22 +15,25 @@ fn main() -> anyhow::Result<()> {
         Some(words),
         &mut plead::document::ParagraphReuse::default(),
     );
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "pleading paper: {}, wrapped: {}, double-spaced: {}, pages: {}, caption: {:#?}",
         doc.pleading_paper,
         doc.wrapped,
         doc.double_spaced,
         doc.pages.count(),
         doc.caption
-    );
+    )?;
     for p in &doc.paragraphs {
-        println!(
+        writeln!(
+            out,
             "--- {:?} {:?} page {}\n{}",
             p.kind,
             p.source,
             doc.pages.page_at(p.source.start),
             p.text
-        );
+        )?;
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ mod cli_batch;
 mod courtlistener;
 mod courtlistener_lsp;
 mod ide_snapshots;
+mod layout;
 mod lsp_abuse;
 mod lsp_features;
 mod lsp_proptest;

@@ -156,11 +156,12 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 2 of 4 Page ID #:366`,
 /// `Case: 19-1234  Document: 00117543210  Page: 2  Date Filed: 01/02/2020 …`,
 /// `USCA4 Appeal: 19-1234  Doc: 12  Filed: 01/02/2020  Pg: 2 of 30`,
+/// `Appellate Case: 21-800  Document: 010110462922  Date Filed: 01/11/2021  Page: 1`,
 /// `Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 2 of 10`.
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static ECF_STAMP: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     [
-        r"(?i)^(?:USCA[0-9]*\s+)?(?:Case|Appeal)\s*:?\s+\S*[0-9].*\b(?:Document|Doc|Dkt)\s*:?\s*[0-9]",
+        r"(?i)^(?:USCA[0-9]*\s+|Appellate\s+)?(?:Case|Appeal)\s*:?\s+\S*[0-9].*\b(?:Document|Doc|Dkt)\s*:?\s*[0-9]",
         r"(?i)\bFiled\s*:?\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b",
         r"(?i)\b(?:Page|Pg)\s*:?\s*([0-9]{1,4})\b",
     ]
@@ -366,8 +367,9 @@ fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut 
 
 /// Lines repeated at page boundaries: the case name, `Opinion of the Court`, `Cite as:
 /// 570 U. S. ____ (2013)  3`. A line is a running head when its text (digits aside)
-/// appears at least three times, each time standing alone next to a page number, a
-/// page mark, a form feed or another running head.
+/// appears at least three times, half of them with only blank lines between it and a
+/// page number, a page mark, a form feed or another running head, or twice, both so;
+/// or when it prints a page number set apart (a folio) that rises from page to page.
 fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
     let is_furniture = |r: Role| matches!(r, Role::Furniture { .. });
     // A line is at a page boundary when only blank lines lie between it and a form feed
@@ -420,7 +422,7 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
     // case name) is found in the next.
     for _ in 0..3 {
         for lines in keys.values() {
-            if lines.len() < 3 || roles[lines[0]] != Role::Prose {
+            if lines.len() < 2 || roles[lines[0]] != Role::Prose {
                 continue;
             }
             // A head that prints the page number (`2   FISHER v. …`, `… (2013)  3`) shows
@@ -433,7 +435,13 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
             let rising = folios.windows(2).filter(|w| w[0] < w[1]).count();
             let numbered = folios.len() == lines.len() && rising * 3 >= (folios.len() - 1) * 2;
             let near = lines.iter().filter(|&&i| near_boundary(roles, i)).count();
-            if !numbered && near * 2 < lines.len() {
+            // Three times, half of them at a boundary; or twice, both at one.
+            let at_boundaries = if lines.len() == 2 {
+                near == 2
+            } else {
+                near * 2 >= lines.len()
+            };
+            if !(at_boundaries || (numbered && lines.len() >= 3)) {
                 continue;
             }
             for &i in lines {
@@ -526,7 +534,8 @@ fn place_page_breaks(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut [
         // A form feed inside the run, on the line after it, or after the last line.
         let form_feed = (start..=j).any(|k| shapes.get(k).is_some_and(|s| s.form_feed))
             || (j == shapes.len() && text[shapes[end].ce..].contains('\x0c'));
-        if text_before && !form_feed {
+        let text_after = shapes[j.min(shapes.len())..].iter().any(|s| !s.blank());
+        if text_before && text_after && !form_feed {
             let stamp = (start..=end).find(|&k| matches!(marks[k], Mark::Stamp(_)));
             let (at, before) = match stamp {
                 Some(k) => (k, true),
@@ -1000,8 +1009,11 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
                     prev = None;
                     continue;
                 }
+                // The end of a footnote carried over from the page before goes on
+                // with it.
+                let carried_over = first && unit.number.is_none() && prev.is_none();
                 let starts = match prev {
-                    None => true,
+                    None => !carried_over,
                     // A numbered footnote starts anew; a paragraph of one starts with an
                     // indent or after a sentence.
                     Some(p) => {
@@ -1021,6 +1033,37 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
                 prev = Some(i);
             }
         }
+        mark_quotes_in_footnotes(shapes, &zone, roles);
+    }
+}
+
+/// A paragraph of a footnote set in three columns or more from the footnotes' own
+/// lines is a block quote.
+fn mark_quotes_in_footnotes(shapes: &[Shape], zone: &[FootnoteUnit], roles: &mut [Role]) {
+    let (Some(first), Some(last)) = (zone.first(), zone.last()) else {
+        return;
+    };
+    let lines: Vec<usize> = (first.start..=last.end)
+        .filter(|&i| matches!(roles[i], Role::Text { aside: true, .. }))
+        .collect();
+    let Some(base) = lines.iter().map(|&i| shapes[i].indent).min() else {
+        return;
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let mut end = k + 1;
+        while end < lines.len() && matches!(roles[lines[end]], Role::Text { starts: false, .. }) {
+            end += 1;
+        }
+        let paragraph = &lines[k..end];
+        if paragraph.len() >= 2 && paragraph.iter().all(|&i| shapes[i].indent >= base + 3) {
+            for &i in paragraph {
+                if let Role::Text { kind, .. } = &mut roles[i] {
+                    *kind = BlockKind::BlockQuote;
+                }
+            }
+        }
+        k = end;
     }
 }
 
@@ -1164,7 +1207,9 @@ fn footnote_number(content: &str) -> (Option<u32>, u8) {
         let fits = match next {
             None => true,
             Some(c) => {
-                c == ' ' || c == '\t' || c.is_uppercase() || "\"'\u{201c}\u{2018}([".contains(c)
+                // Glued to the text: a capital or an opening quote (`1The`, `2"Any`);
+                // not `4(a)` or `12th`.
+                c == ' ' || c == '\t' || c.is_uppercase() || "\"'\u{201c}\u{2018}".contains(c)
             }
         };
         if fits {
@@ -1200,6 +1245,10 @@ mod tests {
             mark("Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 2 of 10"),
             Mark::Stamp(Some(2))
         );
+        assert_eq!(
+            mark("Appellate Case: 21-800      Document: 010110462922          Date Filed: 01/11/2021         Page: 1"),
+            Mark::Stamp(Some(1))
+        );
         assert_eq!(mark("* * *"), Mark::Rule);
         assert_eq!(
             mark("Case law is clear on page 2 of the brief."),
@@ -1225,6 +1274,7 @@ mod tests {
         assert_eq!(footnote_number("1988, to recover"), (None, 0));
         assert_eq!(footnote_number("1st Cir."), (None, 0));
         assert_eq!(footnote_number("5.  We do not"), (Some(5), 4));
+        assert_eq!(footnote_number("4(a)).  Crowley filed"), (None, 0));
     }
 
     #[test]

@@ -111,35 +111,26 @@ struct Block<'a> {
 }
 
 /// The blocks of a document as its lines are read. Footnotes set apart from the running
-/// text (`aside`) wait until the paragraph they interrupt is finished, then follow it.
+/// text (`notes`) are kept aside: a footnote may go on at the foot of the next page, past
+/// paragraphs of running text; they join the blocks, in order of their first lines, at
+/// the end.
 #[derive(Default)]
 struct Blocks {
     contents: Vec<Content>,
     blocks: Vec<OpenBlock>,
     current: Option<OpenBlock>,
-    /// Footnote lines met inside the current paragraph, and their paragraphs as ranges of it.
-    aside_lines: Vec<Content>,
-    asides: Vec<(BlockKind, std::ops::Range<usize>)>,
+    /// Footnote paragraphs (rare: a list each is cheap).
+    notes: Vec<(BlockKind, Vec<Content>)>,
 }
 
 impl Blocks {
-    /// Ends the current paragraph (and places the footnotes met inside it after it).
+    /// Ends the current paragraph.
     fn flush(&mut self) {
         if let Some(b) = self.current.take() {
             if !b.lines.is_empty() {
                 self.blocks.push(b);
             }
         }
-        for (kind, range) in self.asides.drain(..) {
-            let from = self.contents.len();
-            self.contents
-                .extend_from_slice(self.aside_lines.get(range).unwrap_or_default());
-            self.blocks.push(OpenBlock {
-                kind,
-                lines: from..self.contents.len(),
-            });
-        }
-        self.aside_lines.clear();
     }
 
     /// Starts a paragraph with `line`.
@@ -169,14 +160,31 @@ impl Blocks {
         }
     }
 
-    /// A line of a footnote set apart from the running text.
-    fn aside(&mut self, starts: bool, kind: BlockKind, line: Content) {
-        self.aside_lines.push(line);
-        let end = self.aside_lines.len();
-        match self.asides.last_mut() {
-            Some((_, range)) if !starts => range.end = end,
-            _ => self.asides.push((kind, end - 1..end)),
+    /// A line of a footnote: a new footnote paragraph, or the last one going on.
+    fn note(&mut self, starts: bool, kind: BlockKind, line: Content) {
+        match self.notes.last_mut() {
+            Some((_, lines)) if !starts => lines.push(line),
+            _ => self.notes.push((kind, vec![line])),
         }
+    }
+
+    /// All blocks in order of their first lines.
+    fn finish(mut self) -> (Vec<Content>, Vec<OpenBlock>) {
+        self.flush();
+        if !self.notes.is_empty() {
+            for (kind, lines) in std::mem::take(&mut self.notes) {
+                let from = self.contents.len();
+                self.contents.extend_from_slice(&lines);
+                self.blocks.push(OpenBlock {
+                    kind,
+                    lines: from..self.contents.len(),
+                });
+            }
+            let contents = &self.contents;
+            self.blocks
+                .sort_by_key(|b| contents.get(b.lines.start).map_or(0, |l| l.start));
+        }
+        (self.contents, self.blocks)
     }
 }
 
@@ -301,7 +309,7 @@ pub(super) fn parse(
                 }
                 let content = Content { start: cs, end: ce };
                 if aside {
-                    out.aside(starts, kind, content);
+                    out.note(starts, kind, content);
                 } else if starts {
                     out.start(kind, content);
                 } else {
@@ -424,11 +432,7 @@ pub(super) fn parse(
             out.flush();
         }
     }
-    out.flush();
-
-    let Blocks {
-        contents, blocks, ..
-    } = out;
+    let (contents, blocks) = out.finish();
     let mut fresh = FxHashMap::default();
     fresh.reserve(blocks.len());
     let paragraphs: Vec<Paragraph> = blocks
@@ -914,7 +918,12 @@ fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> Li
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(next.len(), |(i, _)| i);
     let right = next[..right_len].to_lowercase();
-    if words.is_word(&format!("{left}{right}")) {
+    // A suffix is no word of a compound (`escrow-` / `ed`), whatever a word list says.
+    const SUFFIXES: &[&str] = &[
+        "ed", "es", "er", "ers", "ing", "ings", "ly", "ment", "ments", "ness", "tion", "tions",
+        "sion", "sions", "ity", "ities", "ive", "ous", "ance", "ence",
+    ];
+    if words.is_word(&format!("{left}{right}")) || SUFFIXES.contains(&right.as_str()) {
         LineJoin::DropHyphen
     } else if words.is_word(&left) && words.is_word(&right) {
         LineJoin::KeepHyphen
