@@ -76,7 +76,11 @@ pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Conf
         return Ok((Config::default(), Vec::new()));
     };
     match crate::loader::config_file(&path) {
-        Ok(v) => Ok(Config::from_layers(&[(&path.display().to_string(), v)])),
+        Ok(checked) => {
+            let (config, more) =
+                Config::from_layers(&[(&path.display().to_string(), checked.value)]);
+            Ok((config, checked.problems.into_iter().chain(more).collect()))
+        }
         Err(e @ config::ConfigError::Io { .. }) if explicit.is_some() => Err(e.into()),
         Err(e) => Ok((Config::default(), vec![format!("{e}; using defaults")])),
     }
