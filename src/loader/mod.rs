@@ -6,7 +6,6 @@ pub mod courtlistener;
 
 use std::path::Path;
 
-
 use crate::authorities::library::{self, Library};
 use crate::config::{self, ConfigError};
 

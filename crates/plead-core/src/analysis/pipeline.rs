@@ -11,6 +11,7 @@ use super::{
     ParagraphFacts,
 };
 use crate::config::Config;
+use crate::directives::Suppressions;
 use crate::document::{Document, Format, Paragraph, ParagraphReuse};
 
 /// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph
@@ -153,7 +154,12 @@ pub fn analyze_with(
             a.document(&cx, &mut facts);
         }
     }
-    let findings = collect_findings(&document, &paragraphs, &facts, config);
+    let mut findings = collect_findings(&document, &paragraphs, &facts, config);
+    // The writer's suppression comments: one search of the text when there are none.
+    let suppressions = Suppressions::parse(text, format == Format::Markdown);
+    if !suppressions.is_empty() {
+        findings.retain(|f| !suppressions.suppresses(f.code, f.span.start));
+    }
     Some(Analysis {
         document,
         paragraphs,

@@ -213,6 +213,11 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             continue;
         }
 
+        // A suppression comment (`<!-- plead-disable-next-line … -->`) is not prose.
+        if crate::directives::is_directive(content, format == Format::Markdown) {
+            continue;
+        }
+
         // A bare page number at the foot of a page.
         if is_page_number(content)
             && (pleading || form_feed_follows(text, &lines, n) || blank_around(text, &lines, n))
