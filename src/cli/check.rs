@@ -63,10 +63,14 @@ pub fn run(options: &Options) -> ExitCode {
     }
     // Where the configuration is looked for: the named file for standard input.
     let near: Vec<PathBuf> = if stdin {
-        vec![options
+        // The folder of the named file (which need not exist), else the current one.
+        let folder = options
             .stdin_filename
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("."))]
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        vec![folder]
     } else {
         options.paths.clone()
     };

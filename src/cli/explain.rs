@@ -102,9 +102,9 @@ pub fn render(code: &str) -> Option<String> {
             ""
         }
     ));
-    section(&mut out, "What it flags", &e.what);
-    section(&mut out, "Why", &e.why);
-    section(&mut out, "Rule", &e.authority);
+    section(&mut out, "What it flags", &wrap(&e.what, WIDTH));
+    section(&mut out, "Why", &wrap(&e.why, WIDTH));
+    section(&mut out, "Rule", &wrap(&e.authority, WIDTH));
     section(&mut out, "Wrong", &e.wrong);
     let findings: Vec<_> = example_findings(e, &e.wrong)
         .into_iter()
@@ -120,11 +120,10 @@ pub fn render(code: &str) -> Option<String> {
             &findings,
             &palette,
         );
-        section(
-            &mut out,
-            "plead check reports",
-            String::from_utf8_lossy(&shown).trim_end(),
-        );
+        // As the command line prints it, not indented.
+        out.push_str("plead check reports\n");
+        out.push_str(String::from_utf8_lossy(&shown).trim_end());
+        out.push_str("\n\n");
     } else if e.docket.is_some() {
         section(
             &mut out,
@@ -137,7 +136,7 @@ pub fn render(code: &str) -> Option<String> {
         &mut out,
         "Configure (plead.toml)",
         &format!(
-            "[rules]\n\"{code}\" = \"off\"   # or \"error\", \"warning\", \"info\", \"hint\"\n\nOr silence one place with a comment on the line before it:\n{}\n{}",
+            "[rules]\n\"{code}\" = \"off\"   # or \"error\", \"warning\", \"info\", \"hint\"\n\nOr silence one place with a comment on the line before it:\n{}   (Markdown or text)\n{}   (plain text)",
             crate::directives::disable_next_line(code, true),
             crate::directives::disable_next_line(code, false),
         ),
@@ -148,6 +147,28 @@ pub fn render(code: &str) -> Option<String> {
 /// What plead finds in an example (without a docket).
 pub fn example_findings(e: &Explanation, text: &str) -> Vec<crate::analysis::Finding> {
     super::check::check_text(text, example_name(e), &Config::default())
+}
+
+/// Prose sections are wrapped to this many characters (plus the indent).
+const WIDTH: usize = 86;
+
+/// `text` broken into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if line_len > 0 && line_len + 1 + len > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += len;
+    }
+    out
 }
 
 fn section(out: &mut String, title: &str, body: &str) {

@@ -49,13 +49,22 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             Err(_) => continue,
         };
         let path = entry.path();
-        if entry.file_type().is_some_and(|t| t.is_file())
+        // A link is listed as it is (and reported if it cannot be read), never followed
+        // into a folder.
+        if entry
+            .file_type()
+            .is_some_and(|t| t.is_file() || t.is_symlink())
             && path
                 .extension()
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
-            out.push(path.to_path_buf());
+            // `plead check .` reports `motion.md`, not `./motion.md` (as git and ruff do).
+            let shown = match path.strip_prefix(".") {
+                Ok(rest) if dir == Path::new(".") => rest,
+                _ => path,
+            };
+            out.push(shown.to_path_buf());
         }
     }
     Ok(())
