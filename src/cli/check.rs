@@ -199,11 +199,11 @@ fn check_source(
     };
     let original = String::from_utf8_lossy(&bytes).into_owned();
     let name = path.to_string_lossy();
+    let mut notes = directive_warnings(path, &original);
     let mut findings = check_text_in(&original, &name, config, workspace);
     let mut text = original.clone();
     let mut fixed = 0;
     let mut output = Vec::new();
-    let mut notes = Vec::new();
     if options.fix || options.diff {
         for _ in 0..fix::MAX_ROUNDS {
             let (next, applied) = fix::apply_preferred(&text, &findings);
@@ -286,6 +286,24 @@ fn check_source(
         fixed,
         bytes: bytes.len() as u64,
     }
+}
+
+/// Warnings for suppression comments that name an unknown rule or verb (they would
+/// silently silence nothing).
+fn directive_warnings(path: &Path, text: &str) -> Vec<String> {
+    let markdown = Format::detect(&path.to_string_lossy()) == Format::Markdown;
+    let problems = crate::directives::problems(text, markdown, &crate::engine::rule_codes());
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let index = LineIndex::new(text);
+    problems
+        .into_iter()
+        .map(|(span, message)| {
+            let line = index.line_col(text, span.start, Encoding::Utf32).line + 1;
+            format!("plead: warning: {}:{line}: {message}", path.display())
+        })
+        .collect()
 }
 
 fn count(findings: &[Finding]) -> [usize; 4] {

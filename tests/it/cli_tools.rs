@@ -430,6 +430,17 @@ fn suppression_comments_silence_the_next_line_in_markdown_and_text() {
         "{out}"
     );
     assert!(!out.contains("brief.md:3:"), "{out}");
+    // A comment naming a rule that does not exist is reported (it would silence nothing).
+    std::fs::write(
+        ws.path().join("typo.md"),
+        "<!-- plead-disable-next-line citation/reporter-spacing -->\nText.\n",
+    )
+    .unwrap();
+    let stderr = text(&plead(&["check", "typo.md"], ws.path()).stderr);
+    assert!(
+        stderr.contains("plead: warning: typo.md:1: unknown rule `citation/reporter-spacing` in plead-disable (did you mean `citation/reporter-form`?)"),
+        "{stderr}"
+    );
     let out = concise("brief.txt");
     assert!(!out.contains("brief.txt:2:"), "{out}");
     assert!(out.contains("brief.txt:4:"), "{out}");
