@@ -12,7 +12,8 @@ use super::progress::Progress;
 use super::render::{self, Palette};
 use super::{batch, find_workspace_config, fix, sarif, OutputFormat};
 use crate::analysis::{Finding, ParagraphCache, Severity};
-use crate::config::Config;
+use crate::config::{self, Config};
+use crate::document::directives;
 use crate::document::Format;
 use crate::engine::{analyze_in, Workspace};
 use crate::proto::diagnostics::json_diagnostic;
@@ -292,14 +293,32 @@ fn check_source(
 /// silently silence nothing).
 fn directive_warnings(path: &Path, text: &str) -> Vec<String> {
     let markdown = Format::detect(&path.to_string_lossy()) == Format::Markdown;
-    let problems = crate::directives::problems(text, markdown, &crate::engine::rule_codes());
+    let codes = crate::engine::rule_codes();
+    let problems = directives::problems(text, markdown, &codes);
     if problems.is_empty() {
         return Vec::new();
     }
+    let mut families: Vec<&str> = codes
+        .iter()
+        .map(|c| crate::analysis::family_of(c))
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    let candidates: Vec<&str> = codes.iter().chain(&families).copied().collect();
     let index = LineIndex::new(text);
     problems
         .into_iter()
-        .map(|(span, message)| {
+        .map(|(span, problem)| {
+            let message = match problem {
+                directives::Problem::UnknownVerb(verb) => format!(
+                    "unknown directive `plead-{verb}`{} (known: plead-disable-next-line, plead-disable, plead-enable)",
+                    config::did_you_mean(&verb, directives::VERBS)
+                ),
+                directives::Problem::UnknownRule(code) => format!(
+                    "unknown rule `{code}` in plead-disable{}",
+                    config::did_you_mean(&code, &candidates)
+                ),
+            };
             let line = index.line_col(text, span.start, Encoding::Utf32).line + 1;
             format!("plead: warning: {}:{line}: {message}", path.display())
         })

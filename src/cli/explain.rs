@@ -137,8 +137,8 @@ pub fn render(code: &str) -> Option<String> {
         "Configure (plead.toml)",
         &format!(
             "[rules]\n\"{code}\" = \"off\"   # or \"error\", \"warning\", \"info\", \"hint\"\n\nOr silence one place with a comment on the line before it:\n{}   (Markdown or text)\n{}   (plain text)",
-            crate::directives::disable_next_line(code, true),
-            crate::directives::disable_next_line(code, false),
+            crate::document::directives::disable_next_line(code, true),
+            crate::document::directives::disable_next_line(code, false),
         ),
     );
     Some(out)

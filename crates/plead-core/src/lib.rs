@@ -4,7 +4,6 @@
 //! Layers, from the bottom (each imports only layers below it; `ARCHITECTURE.md`):
 //! - [`text`] (offsets, the line index) and [`vocabulary`] (spans, severities, rules,
 //!   findings, fixes): the words every layer speaks;
-//! - [`directives`] (suppression comments such as `<!-- plead-disable-next-line … -->`);
 //! - [`document`] (the prose view of a pleading: gutters, pages, Markdown, caption) and
 //!   [`config`] (the settings schema);
 //! - [`analysis`]: the analyzer trait and the cached pipeline, knowing no legal domain;
@@ -19,7 +18,6 @@ pub mod analysis;
 pub mod authorities;
 pub mod citations;
 pub mod config;
-pub mod directives;
 pub mod document;
 pub mod engine;
 pub mod record;

@@ -2,7 +2,7 @@
 //! actions for misspellings, and "suppress on this line" (a suppression comment).
 
 use plead_core::analysis::{Analysis, Edit, Finding, Span};
-use plead_core::directives;
+use plead_core::document::directives;
 use plead_core::document::Format;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::{
     ParagraphFacts,
 };
 use crate::config::Config;
-use crate::directives::Suppressions;
+use crate::document::directives::Suppressions;
 use crate::document::{Document, Format, Paragraph, ParagraphReuse};
 
 /// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph

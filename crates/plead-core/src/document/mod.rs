@@ -6,6 +6,7 @@
 //! [`OffsetMap`] back to exact source ranges, plus the caption and page layout.
 
 mod caption;
+pub mod directives;
 mod offset_map;
 mod pages;
 mod parse;

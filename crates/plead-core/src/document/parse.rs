@@ -214,7 +214,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         }
 
         // A suppression comment (`<!-- plead-disable-next-line … -->`) is not prose.
-        if crate::directives::is_directive(content, format == Format::Markdown) {
+        if super::directives::is_directive(content, format == Format::Markdown) {
             continue;
         }
 

@@ -103,18 +103,29 @@ fn lines(text: &str) -> Vec<Span> {
     }
 }
 
-/// Every directive of the text, in order, with problems found in them (an unknown verb
-/// or rule code; `rule_codes` empty: codes are not checked).
+/// Every directive of the text, in order.
 pub fn directives(text: &str, markdown: bool) -> Vec<Directive> {
     scan(text, markdown, &[]).0
 }
 
-/// What is wrong with the directives of a text: (the directive's line, message).
-pub fn problems(text: &str, markdown: bool, rule_codes: &[&str]) -> Vec<(Span, String)> {
+/// What can be wrong with a directive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// `plead-` followed by a word that is not a verb (`plead-disable-nextline`).
+    UnknownVerb(String),
+    /// A code that is neither a rule nor a family: it silences nothing.
+    UnknownRule(String),
+}
+
+/// The verbs, for suggestions.
+pub const VERBS: &[&str] = &["disable-next-line", "disable", "enable"];
+
+/// What is wrong with the directives of a text: (the directive's line, problem).
+pub fn problems(text: &str, markdown: bool, rule_codes: &[&str]) -> Vec<(Span, Problem)> {
     scan(text, markdown, rule_codes).1
 }
 
-type Scanned = (Vec<Directive>, Vec<(Span, String)>, Vec<Span>);
+type Scanned = (Vec<Directive>, Vec<(Span, Problem)>, Vec<Span>);
 
 /// The directives, the problems in them and the text's lines (empty when there is no
 /// directive).
@@ -140,28 +151,14 @@ fn scan(text: &str, markdown: bool, rule_codes: &[&str]) -> Scanned {
         let verb = match verb {
             Ok(verb) => verb,
             Err(other) => {
-                problems.push((
-                    line,
-                    format!(
-                        "unknown directive `plead-{other}`{} (known: plead-disable-next-line, plead-disable, plead-enable)",
-                        crate::config::did_you_mean(other, &["disable-next-line", "disable", "enable"])
-                    ),
-                ));
+                problems.push((line, Problem::UnknownVerb(other.to_string())));
                 continue;
             }
         };
         if !rule_codes.is_empty() {
             for code in &codes {
                 if !rule_codes.contains(code) && !families.contains(code) {
-                    let candidates: Vec<&str> =
-                        rule_codes.iter().chain(families.iter()).copied().collect();
-                    problems.push((
-                        line,
-                        format!(
-                            "unknown rule `{code}` in plead-disable{}",
-                            crate::config::did_you_mean(code, &candidates)
-                        ),
-                    ));
+                    problems.push((line, Problem::UnknownRule(code.to_string())));
                 }
             }
         }
