@@ -430,6 +430,24 @@ fn suppression_comments_silence_the_next_line_in_markdown_and_text() {
         "{out}"
     );
     assert!(!out.contains("brief.md:3:"), "{out}");
+    // On pleading paper, behind the gutter's line number (the real order, one line added).
+    let mut lines: Vec<&str> = SEED.split('\n').collect();
+    let cite = lines
+        .iter()
+        .position(|l| l.contains("673 F.Supp.2d 1063"))
+        .unwrap();
+    lines.insert(
+        cite,
+        "27\t// plead-disable-next-line citation/reporter-form",
+    );
+    std::fs::write(ws.path().join("order.txt"), lines.join("\n")).unwrap();
+    let out = concise("order.txt");
+    assert!(!out.contains(&format!("order.txt:{}:", cite + 2)), "{out}");
+    // The short form on page 2 is still reported, and the OCR damage above.
+    assert!(
+        out.contains("warning[citation/reporter-form]") && out.contains("typo/ocr-split"),
+        "{out}"
+    );
     // A comment naming a rule that does not exist is reported (it would silence nothing).
     std::fs::write(
         ws.path().join("typo.md"),

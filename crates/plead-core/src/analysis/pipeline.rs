@@ -155,8 +155,8 @@ pub fn analyze_with(
         }
     }
     let mut findings = collect_findings(&document, &paragraphs, &facts, config);
-    // The writer's suppression comments: one search of the text when there are none.
-    let suppressions = Suppressions::parse(text, format == Format::Markdown);
+    // The writer's suppression comments, as the prose view found them.
+    let suppressions = Suppressions::of_document(text, &document);
     if !suppressions.is_empty() {
         findings.retain(|f| !suppressions.suppresses(f.code, f.span.start));
     }

@@ -37,8 +37,6 @@ pub struct Directive {
     pub codes: Vec<String>,
     /// The directive's line (without its line break).
     pub line: Span,
-    /// The line's index among the text's lines (0-based).
-    pub line_index: usize,
 }
 
 /// A directive's parts from one trimmed line, if it is one: (verb or the unknown verb
@@ -103,6 +101,22 @@ fn lines(text: &str) -> Vec<Span> {
     }
 }
 
+/// The line after the one that holds byte `at` (without its break), if any.
+fn line_after(text: &str, at: usize) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let brk = at + memchr::memchr2(b'\n', b'\r', bytes.get(at..)?)?;
+    let start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
+        brk + 2
+    } else {
+        brk + 1
+    };
+    if start > bytes.len() || (start == bytes.len()) {
+        return None;
+    }
+    let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+    Some(Span::new(start, end))
+}
+
 /// Every directive of the text, in order.
 pub fn directives(text: &str, markdown: bool) -> Vec<Directive> {
     scan(text, markdown, &[]).0
@@ -125,22 +139,21 @@ pub fn problems(text: &str, markdown: bool, rule_codes: &[&str]) -> Vec<(Span, P
     scan(text, markdown, rule_codes).1
 }
 
-type Scanned = (Vec<Directive>, Vec<(Span, Problem)>, Vec<Span>);
+type Scanned = (Vec<Directive>, Vec<(Span, Problem)>);
 
-/// The directives, the problems in them and the text's lines (empty when there is no
-/// directive).
+/// The directives and the problems in them.
 fn scan(text: &str, markdown: bool, rule_codes: &[&str]) -> Scanned {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     // Nothing to look at unless `plead-` occurs at all: one SIMD search per analysis.
     if memchr::memmem::find(text.as_bytes(), b"plead-").is_none() {
-        return (found, problems, Vec::new());
+        return (found, problems);
     }
     let lines = lines(text);
     let mut families: Vec<&str> = rule_codes.iter().map(|c| family_of(c)).collect();
     families.sort_unstable();
     families.dedup();
-    for (line_index, &line) in lines.iter().enumerate() {
+    for &line in &lines {
         let raw = &text[line.start..line.end];
         if !raw.contains("plead-") {
             continue;
@@ -166,13 +179,9 @@ fn scan(text: &str, markdown: bool, rule_codes: &[&str]) -> Scanned {
             verb,
             codes: codes.into_iter().map(str::to_string).collect(),
             line,
-            line_index,
         });
     }
-    if found.is_empty() && problems.is_empty() {
-        return (found, problems, Vec::new());
-    }
-    (found, problems, lines)
+    (found, problems)
 }
 
 /// Where findings are silenced, built from a document's directives.
@@ -183,33 +192,62 @@ pub struct Suppressions {
 }
 
 impl Suppressions {
+    /// The suppressions of a parsed document: its directive lines, as the prose view
+    /// found them (so no second pass over the text on each keystroke).
+    pub fn of_document(text: &str, document: &super::Document) -> Suppressions {
+        Suppressions::from_lines(
+            text,
+            document.format == super::Format::Markdown,
+            &document.directive_lines,
+        )
+    }
+
+    /// The suppressions of a text, found by scanning it (tests and tools without a
+    /// parsed document).
     pub fn parse(text: &str, markdown: bool) -> Suppressions {
-        let (found, _, lines) = scan(text, markdown, &[]);
-        if found.is_empty() {
+        let lines: Vec<Span> = directives(text, markdown).iter().map(|d| d.line).collect();
+        Suppressions::from_lines(text, markdown, &lines)
+    }
+
+    /// From the spans of the directive lines, in order.
+    fn from_lines(text: &str, markdown: bool, directive_lines: &[Span]) -> Suppressions {
+        if directive_lines.is_empty() {
             return Suppressions::default();
         }
         let mut regions = Vec::new();
         let mut open: Vec<(usize, Vec<String>)> = Vec::new();
-        // Directive lines by index, sorted (they were found in order).
-        let directive_lines: Vec<usize> = found.iter().map(|d| d.line_index).collect();
-        for d in &found {
+        let is_directive_line = |line: Span| {
+            let i = directive_lines.partition_point(|d| d.start < line.start);
+            directive_lines.get(i).is_some_and(|d| d.start <= line.end)
+        };
+        for &span in directive_lines {
+            let Some(raw) = text.get(span.start..span.end) else {
+                continue;
+            };
+            let Some((Ok(verb), codes)) = parse_line(raw.trim(), markdown) else {
+                continue;
+            };
+            let codes: Vec<String> = codes.into_iter().map(str::to_string).collect();
             // The directive line itself never carries findings of its own.
-            regions.push((d.line, Vec::new()));
-            match d.verb {
+            regions.push((span, Vec::new()));
+            match verb {
                 Verb::DisableNextLine => {
-                    let next = (d.line_index + 1..lines.len()).find(|&i| {
-                        let l = lines[i];
-                        !text[l.start..l.end].trim().is_empty()
-                            && directive_lines.binary_search(&i).is_err()
-                    });
-                    if let Some(next) = next {
-                        regions.push((lines[next], d.codes.clone()));
+                    // The next line with words on it (not blank, not a bare pleading-paper
+                    // line number, not another directive).
+                    let mut at = span.end;
+                    while let Some(line) = line_after(text, at) {
+                        let words = text[line.start..line.end].chars().any(char::is_alphabetic);
+                        if words && !is_directive_line(line) {
+                            regions.push((line, codes));
+                            break;
+                        }
+                        at = line.end;
                     }
                 }
-                Verb::Disable => open.push((d.line.start, d.codes.clone())),
+                Verb::Disable => open.push((span.start, codes)),
                 Verb::Enable => {
                     for (start, codes) in open.drain(..) {
-                        regions.push((Span::new(start, d.line.end), codes));
+                        regions.push((Span::new(start, span.end), codes));
                     }
                 }
             }

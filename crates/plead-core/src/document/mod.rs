@@ -150,6 +150,9 @@ pub struct Document {
     pub pleading_paper: bool,
     /// Length of the source text in bytes.
     pub source_len: usize,
+    /// Suppression comments (`<!-- plead-disable-next-line … -->`), left out of the
+    /// prose: the source span of each such line's text (see [`directives`]).
+    pub directive_lines: Vec<Span>,
 }
 
 impl Document {

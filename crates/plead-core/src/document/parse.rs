@@ -118,6 +118,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
     let mut blocks: Vec<OpenBlock> = Vec::new();
     let mut current: Option<OpenBlock> = None;
     let mut contents: Vec<Content> = Vec::with_capacity(lines.len());
+    let mut directive_lines: Vec<Span> = Vec::new();
     // A block of one line, pushed after `current` was flushed.
     let single = |contents: &mut Vec<Content>, kind: BlockKind, line: Content| {
         contents.push(line);
@@ -215,6 +216,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
 
         // A suppression comment (`<!-- plead-disable-next-line … -->`) is not prose.
         if super::directives::is_directive(content, format == Format::Markdown) {
+            directive_lines.push(Span::new(cs, ce));
             continue;
         }
 
@@ -363,6 +365,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         pages,
         pleading_paper: pleading,
         source_len: text.len(),
+        directive_lines,
     }
 }
 
