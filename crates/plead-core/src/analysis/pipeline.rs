@@ -11,6 +11,7 @@ use super::{
     ParagraphFacts,
 };
 use crate::config::Config;
+use crate::document::directives::Suppressions;
 use crate::document::{Document, Format, Paragraph, ParagraphReuse};
 
 /// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph
@@ -154,7 +155,12 @@ pub fn analyze_with(
             a.document(&cx, &mut facts);
         }
     }
-    let findings = collect_findings(&document, &paragraphs, &facts, config);
+    let mut findings = collect_findings(&document, &paragraphs, &facts, config);
+    // The writer's suppression comments, as the prose view found them.
+    let suppressions = Suppressions::of_document(text, &document);
+    if !suppressions.is_empty() {
+        findings.retain(|f| !suppressions.suppresses(f.code, f.span.start));
+    }
     Some(Analysis {
         document,
         paragraphs,

@@ -12,6 +12,7 @@
 //! footnote paragraphs follow it, nested in its range.
 
 mod caption;
+pub mod directives;
 mod layout;
 mod offset_map;
 mod pages;
@@ -169,6 +170,9 @@ pub struct Document {
     pub double_spaced: bool,
     /// Length of the source text in bytes.
     pub source_len: usize,
+    /// Suppression comments (`<!-- plead-disable-next-line … -->`), left out of the
+    /// prose: the source span of each such line's text (see [`directives`]).
+    pub directive_lines: Vec<Span>,
 }
 
 impl Document {

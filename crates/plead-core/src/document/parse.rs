@@ -206,6 +206,7 @@ pub(super) fn parse(
         contents: Vec::with_capacity(lines.len()),
         ..Blocks::default()
     };
+    let mut directive_lines: Vec<Span> = Vec::new();
     let mut in_code = false;
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
@@ -295,6 +296,10 @@ pub(super) fn parse(
                 skip,
             } => {
                 let (cs, ce) = trim_range(text, line.start, line.end);
+                if super::directives::is_directive(&text[cs..ce], false) {
+                    directive_lines.push(Span::new(cs, ce));
+                    continue;
+                }
                 if in_caption(cs, ce) {
                     out.single(BlockKind::Caption, Content { start: cs, end: ce });
                     continue;
@@ -342,6 +347,12 @@ pub(super) fn parse(
 
         if content.is_empty() {
             out.flush();
+            continue;
+        }
+
+        // A suppression comment (`<!-- plead-disable-next-line … -->`) is not prose.
+        if super::directives::is_directive(content, format == Format::Markdown) {
+            directive_lines.push(Span::new(cs, ce));
             continue;
         }
 
@@ -462,6 +473,7 @@ pub(super) fn parse(
         wrapped: layout.wrapped,
         double_spaced: layout.double_spaced,
         source_len: text.len(),
+        directive_lines,
     }
 }
 
