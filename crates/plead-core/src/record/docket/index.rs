@@ -5,7 +5,9 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::filenames::{parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
-use super::{csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket};
+use super::{
+    acms_json, claims, csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket,
+};
 use crate::config::Config;
 use crate::document::Format;
 
@@ -123,7 +125,7 @@ fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
     let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
     match ext {
         "html" | "htm" => Some(Kind::PacerHtml),
-        "json" => Some(Kind::RecapJson),
+        "json" | "acms_json" => Some(Kind::RecapJson),
         // A CSV is only taken for the docket when it says so (`docket.csv`, `ayobi-docket.csv`).
         "csv" if any_name || lower.contains("docket") => Some(Kind::Csv),
         _ => None,
@@ -143,20 +145,19 @@ fn parse_as(
     text: &str,
     should_be_docket: bool,
 ) -> Result<Option<ParsedDocket>, ParseError> {
-    let looks = match kind {
-        Kind::PacerHtml => pacer_html::looks_like(text),
-        Kind::RecapJson => recap_json::looks_like(text),
-        Kind::Csv => true,
-    };
-    if !looks && !should_be_docket {
-        return Ok(None);
-    }
     let parsed = match kind {
-        Kind::PacerHtml => pacer_html::parse(text)?,
-        Kind::RecapJson => recap_json::parse(text)?,
+        Kind::PacerHtml if claims::looks_like(text) => claims::parse(text)?,
+        Kind::PacerHtml if pacer_html::looks_like(text) || should_be_docket => {
+            pacer_html::parse(text)?
+        }
+        Kind::RecapJson if acms_json::looks_like(text) => acms_json::parse(text)?,
+        Kind::RecapJson if recap_json::looks_like(text) || should_be_docket => {
+            recap_json::parse(text)?
+        }
         Kind::Csv => csv::parse(text)?,
+        _ => return Ok(None),
     };
-    if parsed.entries.is_empty() {
+    if parsed.entries.is_empty() && parsed.claims.is_empty() && parsed.case_number.is_none() {
         return Err(ParseError("no numbered docket entries".into()));
     }
     Ok(Some(parsed))
