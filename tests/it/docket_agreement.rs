@@ -52,8 +52,21 @@ pub fn read_report(path: &Path) -> Result<ParsedDocket, String> {
     parsed.map_err(|e| e.to_string())
 }
 
+/// Whitespace does not count: runs collapse, and none before `,.;:)` or after `(`
+/// (juriscraper and plead join inline elements differently).
 fn normalize(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(joined.len());
+    let chars: Vec<char> = joined.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        if c == ' ' && (next.is_some_and(|n| ",.;:)".contains(n)) || prev == Some('(')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn prefix(s: &str, n: usize) -> String {
@@ -151,10 +164,11 @@ pub fn compare(report: &Path, key: &Path) -> (Tally, Vec<String>) {
                 .copied(),
             None => unnumbered.next(),
         };
-        let description = x
+        let long = x
             .get("description")
             .and_then(Value::as_str)
-            .filter(|d| !d.trim().is_empty())
+            .filter(|d| !d.trim().is_empty());
+        let description = long
             .or_else(|| x.get("short_description").and_then(Value::as_str))
             .unwrap_or("");
         let Some(ours) = ours else {
@@ -167,7 +181,13 @@ pub fn compare(report: &Path, key: &Path) -> (Tally, Vec<String>) {
             problems.push(format!("date {date:?} ≠ {:?}", our_date(ours)));
         }
         let want = prefix(description, 30);
-        let got = prefix(&ours.text, 30);
+        // Where the key has only the history report's short description, plead's
+        // entry has it beside the full docket text.
+        let ours_text = match (long, &ours.short_description) {
+            (None, Some(short)) => short.as_str(),
+            _ => ours.text.as_str(),
+        };
+        let got = prefix(ours_text, 30);
         if want != got {
             problems.push(format!("text {want:?} ≠ {got:?}"));
         }

@@ -92,6 +92,7 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
             page_count,
             file: None,
             url: None,
+            short_description: None,
         };
         if entry.number == 0 {
             out.unnumbered.push(entry);

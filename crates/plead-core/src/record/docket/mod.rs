@@ -416,6 +416,9 @@ pub struct ParsedEntry {
     pub doc_id: Option<String>,
     pub links: Vec<TextLink>,
     pub sealed: bool,
+    /// The docket history report's short description (`Complaint`) when its
+    /// full docket text was read too.
+    pub short_description: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -56,19 +56,33 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
     let mut out = ParsedDocket::default();
     let mut found = false;
     let mut history = false;
+    let mut continues: Option<Columns> = None;
     for table in &page.tables {
-        let Some((at, columns)) = table
+        if table.nested {
+            continue;
+        }
+        let header = table
             .rows
             .iter()
             .enumerate()
             .take(4)
-            .find_map(|(i, r)| Columns::of_header(r).map(|c| (i, c)))
-        else {
-            continue;
-        };
-        found = true;
-        history |= columns.history;
-        read_rows(&page, table, &table.rows[at + 1..], &columns, &mut out);
+            .find_map(|(i, r)| Columns::of_header(r).map(|c| (i, c)));
+        match header {
+            Some((at, columns)) => {
+                found = true;
+                history |= columns.history;
+                read_rows(&page, &table.rows[at + 1..], &columns, &mut out);
+                continues = Some(columns);
+            }
+            // CM/ECF splits long reports into tables of 100 rows; only the first has
+            // the header.
+            None => match &continues {
+                Some(columns) if continues_entries(table, columns) => {
+                    read_rows(&page, &table.rows, columns, &mut out);
+                }
+                _ => continues = None,
+            },
+        }
     }
     let mut appellate = false;
     if !found {
@@ -90,6 +104,8 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         if is_appellate_page(&page) {
             // A docket with no entries yet (or a "summary" without them).
             appellate = true;
+        } else if is_docket_header_only(&page) {
+            // "There are proceedings for case … but none satisfy the selection criteria."
         } else {
             return Err(ParseError(
                 "no docket entries table (a header row `Date Filed | # | Docket Text`, or appellate entry rows)"
@@ -108,6 +124,25 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         ReportKind::District
     };
     Ok(out)
+}
+
+/// Whether a table without a header goes on with the entries of the table before.
+fn continues_entries(table: &Table, columns: &Columns) -> bool {
+    table.rows.first().is_some_and(|r| {
+        let width: u32 = r.cells.iter().map(|c| c.colspan).sum();
+        width == columns.width && r.cells.first().is_some_and(|c| filed_date(&c.plain()).is_some())
+    })
+}
+
+/// A docket report's header without an entries table (none matched the saved
+/// selection): still the case's docket, with no entries.
+fn is_docket_header_only(page: &Page) -> bool {
+    let head: String = page.text.chars().take(30_000).collect();
+    CASE_NUMBER.is_match(&head)
+        && (head.contains("U.S. District Court")
+            || head.contains("U.S. Bankruptcy Court")
+            || head.contains("United States District Court")
+            || head.contains("Court of International Trade"))
 }
 
 /// What each column of an entries table holds, from its header row.
@@ -148,9 +183,8 @@ impl Columns {
             }
         }
         let text = text?;
-        if date.is_none() && number.is_none() {
-            return None;
-        }
+        // An attachment list (`Document | Description | Pages`) has no date column.
+        date?;
         // `Doc. No. | Dates | Description` is the docket history report.
         history &= number.is_some_and(|n| date.is_some_and(|d| n.0 < d.0));
         Some(Columns {
@@ -201,7 +235,7 @@ fn cells_in<'r>(row: &'r Row, range: (u32, u32)) -> impl Iterator<Item = &'r Cel
     })
 }
 
-fn read_rows(page: &Page, table: &Table, rows: &[Row], columns: &Columns, out: &mut ParsedDocket) {
+fn read_rows(page: &Page, rows: &[Row], columns: &Columns, out: &mut ParsedDocket) {
     // Entries that may take continuation rows (attachments listed below the entry).
     let mut last: Option<(bool, usize)> = None;
     for row in rows {
@@ -232,6 +266,27 @@ fn read_rows(page: &Page, table: &Table, rows: &[Row], columns: &Columns, out: &
                 .collect(),
             None => Vec::new(),
         };
+        // The history report's `Docket Text: …` row below its entry.
+        if let Some(long) = row
+            .cells
+            .first()
+            .map(|c| c.plain())
+            .and_then(|t| t.strip_prefix("Docket Text:").map(|t| t.trim().to_string()))
+        {
+            if let Some((numbered, i)) = last {
+                let list = if numbered {
+                    &mut out.entries
+                } else {
+                    &mut out.unnumbered
+                };
+                if let Some(entry) = list.get_mut(i) {
+                    entry.short_description = Some(std::mem::take(&mut entry.text));
+                    entry.attachments = attachments_in_text(&long);
+                    entry.text = long;
+                }
+            }
+            continue;
+        }
         let date_text = date_cell.map(|c| c.plain()).unwrap_or_default();
         let date_filed = filed_date(&date_text);
         let mut text = text_cell.plain();
@@ -279,9 +334,11 @@ fn read_rows(page: &Page, table: &Table, rows: &[Row], columns: &Columns, out: &
         // Attachments listed in a table inside the entry's own row.
         if let Some(entry) = list.last_mut() {
             add_nested_attachments(page, row, entry);
+            entry.page_count = entry
+                .page_count
+                .or_else(|| number_cells.iter().find_map(|c| page_count_in(&c.plain())));
         }
     }
-    let _ = table;
 }
 
 fn build_entry(
@@ -307,6 +364,7 @@ fn build_entry(
         text,
         file: None,
         page_count: None,
+        short_description: None,
     }
 }
 
@@ -332,15 +390,41 @@ fn first_date(s: &str) -> Option<super::Date> {
         .find_map(|m| parse_date(m.as_str()))
 }
 
-/// An entry number written in a cell: ` 34 `, `&nbsp;319&nbsp;`, `34 (5 pgs)`.
+/// An entry number written in a cell: ` 34 `, `&nbsp;319&nbsp;`, a link `8781`, a
+/// `data-document-number`. Not a page count (`29 pg, 327.88 KB`).
 fn cell_number(cell: &Cell) -> Option<u32> {
+    let linked = cell
+        .links
+        .iter()
+        .filter(|l| is_document_link(&l.href))
+        .find_map(|l| entry_number(&collapse(&l.text)))
+        .or_else(|| {
+            cell.links
+                .iter()
+                .filter_map(|l| l.document_number.as_deref())
+                .find_map(entry_number)
+        });
+    if linked.is_some() {
+        return linked;
+    }
     let plain = cell.plain();
-    let first = plain.split_whitespace().next()?;
-    entry_number(first).or_else(|| {
-        cell.links
-            .iter()
-            .filter_map(|l| l.document_number.as_deref())
-            .find_map(entry_number)
+    let mut words = plain.split_whitespace();
+    let first = words.next()?;
+    let unit = words.next().unwrap_or("").to_ascii_lowercase();
+    if unit.starts_with("pg") || unit.starts_with("page") {
+        return None;
+    }
+    entry_number(first)
+}
+
+/// `29 pg, 327.88 KB`, `(11 pgs)`: a page count in a number cell.
+fn page_count_in(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let unit = w[1].trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+        matches!(unit.as_str(), "pg" | "pgs" | "page" | "pages")
+            .then(|| w[0].trim_start_matches('(').parse().ok())
+            .flatten()
     })
 }
 
@@ -508,7 +592,8 @@ fn read_appellate_rows(page: &Page, table: &Table, out: &mut ParsedDocket) {
         });
         let text = text_cell.plain();
         let links = text_links(text_cell, link.as_ref());
-        let entry = build_entry(number, date_filed, text, row.line, link, links);
+        let mut entry = build_entry(number, date_filed, text, row.line, link, links);
+        entry.page_count = middle.iter().find_map(|c| page_count_in(&c.plain()));
         let numbered = entry.number != 0;
         let list = if numbered {
             &mut out.entries
