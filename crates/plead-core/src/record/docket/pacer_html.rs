@@ -491,8 +491,20 @@ fn is_sealed(text: &str) -> bool {
 /// Attachment rows of tables inside a row: `1 | Exhibit A | 3 pages`,
 /// `checkbox | 1 | link | notification | 2 | 67 KB`. Attachment 0 is the main document.
 fn add_nested_attachments(page: &Page, row: &Row, entry: &mut ParsedEntry) {
-    for cell in &row.cells {
-        for &t in &cell.tables {
+    // Tables at any depth below the row (appellate lists sit two tables deep).
+    let mut tables: Vec<usize> = row.cells.iter().flat_map(|c| c.tables.iter().copied()).collect();
+    let mut seen = 0;
+    while seen < tables.len() && tables.len() < 64 {
+        let more: Vec<usize> = page
+            .tables
+            .get(tables[seen])
+            .map(|t| t.rows.iter().flat_map(|r| &r.cells).flat_map(|c| c.tables.iter().copied()).collect())
+            .unwrap_or_default();
+        tables.extend(more);
+        seen += 1;
+    }
+    for t in tables {
+        {
             let Some(table) = page.tables.get(t) else { continue };
             for r in &table.rows {
                 if let Some(a) = attachment_row(r) {
