@@ -7,6 +7,7 @@
 //!
 //! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
 
+pub mod case;
 pub mod checks;
 pub mod cite;
 pub mod court;
@@ -70,7 +71,7 @@ impl Analyzer for RecordAnalyzer {
             .iter()
             .map(|r| crate::citations::AntecedentCandidate {
                 span: r.span,
-                label: format!("ECF No. {}", r.entry()),
+                label: r.label(),
             })
             .collect();
         out.ext

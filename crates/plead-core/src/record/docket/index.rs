@@ -84,7 +84,16 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
             }
         };
         match parse_as(kind, &text, explicit || is_named_docket(name)) {
-            Ok(Some(p)) => parsed.push((path.clone(), p)),
+            Ok(Some(p)) => {
+                if p.entries.is_empty() && p.unnumbered.is_empty() && p.claims.is_empty() {
+                    warnings.push(format!(
+                        "{}: docket report{} lists no entries (saved with none matching the selection, or cut short); only its header is used",
+                        path.display(),
+                        p.case_number.as_deref().map(|n| format!(" for No. {n}")).unwrap_or_default()
+                    ));
+                }
+                parsed.push((path.clone(), p));
+            }
             Ok(None) => {}
             Err(e) => warnings.push(format!(
                 "{}: not a readable docket ({e}); skipped",
@@ -98,16 +107,74 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
         kind_by_name(name, true).map_or(3, |k| k as u8)
     });
     let document_files: Vec<(PathBuf, NamedFile)> = documents.clone();
+    // One docket per case: reports of the same case merge, other cases stay apart.
+    let mut cases: Vec<Docket> = Vec::new();
     for (source, p) in parsed {
         let base = source.parent().unwrap_or(&root).to_path_buf();
         let resolve = |raw: &str| resolve_path(&root, &base, raw, &document_files);
-        docket.merge(p, source, &resolve);
+        let at = case_of(&cases, &p, &source);
+        match at {
+            Some(i) => cases[i].merge(p, source, &resolve),
+            None => {
+                let mut d = Docket::default();
+                d.merge(p, source, &resolve);
+                cases.push(d);
+            }
+        }
+    }
+    if cases.is_empty() {
+        cases.push(Docket::default());
     }
     for (path, named) in documents {
         let page_count = text_page_count(&path);
-        docket.add_file(&named, DocumentFile { path, page_count });
+        let i = nearest_case(&cases, &path);
+        cases[i].add_file(&named, DocumentFile { path, page_count });
     }
+    // The largest docket is the workspace's own; the others are related cases.
+    cases.sort_by_key(|d| std::cmp::Reverse(d.len() + d.claims.len()));
+    let mut cases = cases.into_iter();
+    docket = cases.next().unwrap_or_default();
+    docket.related = cases.collect();
     (docket, warnings)
+}
+
+/// The case docket a parsed file belongs to: the one with its case number, else (a
+/// file that does not say its case) the one read from the same folder, else the
+/// only one.
+fn case_of(cases: &[Docket], parsed: &ParsedDocket, source: &Path) -> Option<usize> {
+    let key = parsed
+        .case_number
+        .as_deref()
+        .and_then(crate::record::case::case_key);
+    if let Some(key) = key {
+        return cases.iter().position(|d| {
+            d.case_number
+                .as_deref()
+                .and_then(crate::record::case::case_key)
+                .is_some_and(|k| k == key)
+        });
+    }
+    let folder = source.parent();
+    cases
+        .iter()
+        .position(|d| d.sources.iter().any(|s| s.parent() == folder))
+        .or_else(|| (cases.len() == 1).then_some(0))
+}
+
+/// The case docket a filed document belongs to: the one whose docket files are in
+/// the nearest folder above it (or beside it), else the largest.
+fn nearest_case(cases: &[Docket], path: &Path) -> usize {
+    let depth_shared = |d: &Docket| {
+        d.sources
+            .iter()
+            .filter_map(|s| s.parent())
+            .filter(|folder| path.starts_with(folder))
+            .map(|folder| folder.components().count())
+            .max()
+    };
+    (0..cases.len())
+        .max_by_key(|&i| (depth_shared(&cases[i]), cases[i].len()))
+        .unwrap_or(0)
 }
 
 /// Whether a change to the file at `path` can change the docket (a docket report,

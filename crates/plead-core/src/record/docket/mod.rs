@@ -186,11 +186,32 @@ pub struct Docket {
     pub claims_register_url: Option<String>,
     /// Docket files (not document files) the entries came from.
     pub sources: Vec<PathBuf>,
+    /// Other cases' dockets found in the same workspace (the lead case, an adversary
+    /// proceeding, the district case of an appeal): see [`crate::record::case`].
+    pub related: Vec<Docket>,
     /// Entry numbers, most recently filed first; built on first use after a change.
     recent: OnceLock<Vec<u32>>,
 }
 
 impl Docket {
+    /// This docket and the related cases' dockets.
+    pub fn cases(&self) -> impl Iterator<Item = &Docket> {
+        std::iter::once(self).chain(self.related.iter())
+    }
+    /// Entries in all cases' dockets.
+    pub fn total_len(&self) -> usize {
+        self.cases().map(Docket::len).sum()
+    }
+    /// A short name for messages: `No. 1:17-cv-00693 (district court docket)`.
+    pub fn describe(&self) -> String {
+        match &self.case_number {
+            Some(n) => format!("No. {n} ({})", self.kind.describe()),
+            None => self.kind.describe().to_string(),
+        }
+    }
+    pub fn claim(&self, number: u32) -> Option<&Claim> {
+        self.claims.get(&number)
+    }
     pub fn entry(&self, number: u32) -> Option<&Entry> {
         self.entries.get(&number)
     }
@@ -201,7 +222,7 @@ impl Docket {
         self.entries.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && self.claims.is_empty() && self.related.iter().all(Docket::is_empty)
     }
     /// Whether the docket text of some source was read (not only document files), so
     /// an entry missing from it can be reported as unknown.
