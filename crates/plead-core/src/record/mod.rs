@@ -14,8 +14,11 @@ pub mod court;
 pub mod docket;
 pub mod extract;
 pub mod pages;
+pub mod present;
 
-pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
+pub use cite::{
+    DocketScope, EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm,
+};
 pub use docket::index::{affects_docket, index_workspace};
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
 
