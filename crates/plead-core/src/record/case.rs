@@ -41,7 +41,11 @@ pub fn case_key(number: &str) -> Option<String> {
     if !kind.bytes().all(|b| b.is_ascii_alphabetic()) || kind.len() > 4 {
         return None;
     }
-    Some(format!("{year}-{kind}-{n}"))
+    Some(if kind.is_empty() {
+        format!("{year}-{n}")
+    } else {
+        format!("{year}-{kind}-{n}")
+    })
 }
 
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)

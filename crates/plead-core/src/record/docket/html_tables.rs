@@ -354,7 +354,7 @@ impl Builder<'_> {
             b"a" => {
                 self.open_links.pop();
             }
-            b"p" | b"div" | b"li" | b"h1" | b"h2" | b"h3" | b"h4" | b"center" => {
+            b"p" | b"div" | b"li" | b"h1" | b"h2" | b"h3" | b"h4" | b"center" | b"title" => {
                 self.push_text("\n")
             }
             _ => {}

@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use super::filenames::{parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
+use super::filenames::{pacer_document_id, parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
 use super::{
     acms_json, claims, csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket,
 };
@@ -66,11 +66,16 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
 
     // Docket files first, so their text wins over titles taken from file names.
     let mut documents: Vec<(PathBuf, NamedFile)> = Vec::new();
+    let mut by_document_id: Vec<PathBuf> = Vec::new();
     let mut parsed: Vec<(PathBuf, ParsedDocket)> = Vec::new();
     for path in &files {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if let Some(named) = parse_filename(name) {
             documents.push((path.clone(), named));
+            continue;
+        }
+        if pacer_document_id(name).is_some() {
+            by_document_id.push(path.clone());
             continue;
         }
         let Some(kind) = kind_by_name(name, explicit) else {
@@ -130,6 +135,20 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
         let i = nearest_case(&cases, &path);
         cases[i].add_file(&named, DocumentFile { path, page_count });
     }
+    for path in by_document_id {
+        let id = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(pacer_document_id)
+            .unwrap_or("")
+            .to_string();
+        for d in &mut cases {
+            d.add_file_by_document_id(&id, DocumentFile {
+                path: path.clone(),
+                page_count: None,
+            });
+        }
+    }
     // The largest docket is the workspace's own; the others are related cases.
     cases.sort_by_key(|d| std::cmp::Reverse(d.len() + d.claims.len()));
     let mut cases = cases.into_iter();
@@ -184,7 +203,9 @@ pub fn affects_docket(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    parse_filename(name).is_some() || kind_by_name(name, false).is_some()
+    parse_filename(name).is_some()
+        || pacer_document_id(name).is_some()
+        || kind_by_name(name, false).is_some()
 }
 
 fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {

@@ -350,6 +350,20 @@ impl Docket {
         }
     }
 
+    /// Attaches a PDF saved under its PACER document id to the entry (or attachment)
+    /// with that id, if this docket has one.
+    pub fn add_file_by_document_id(&mut self, id: &str, file: DocumentFile) {
+        if let Some(e) = self
+            .entries
+            .values_mut()
+            .find(|e| e.doc_id.as_deref() == Some(id))
+        {
+            if e.document.is_none() {
+                e.document = Some(file);
+            }
+        }
+    }
+
     /// Attaches a document file found by its name (`034 - Motion.pdf`, `34-1.pdf`).
     /// Creates the entry if no docket file lists it (its text is then the file's title).
     pub fn add_file(&mut self, named: &filenames::NamedFile, file: DocumentFile) {
