@@ -17,6 +17,7 @@ mod cli_batch;
 mod courtlistener;
 mod courtlistener_lsp;
 mod docket_agreement;
+mod docket_cites;
 mod ide_snapshots;
 mod lsp_abuse;
 mod lsp_features;

@@ -598,6 +598,42 @@ mod tests {
     }
 
     #[test]
+    fn bankruptcy_appellate_and_claims_forms() {
+        let c = one("(Dkt. #45)");
+        assert_eq!((c.form, c.entry()), (RecordForm::Dkt, 45));
+        let c = one("ECF No. 45-2 at 3");
+        assert_eq!(entries(&c), vec![(45, Some(2))]);
+        let c = one("Claim No. 7-1");
+        assert_eq!((c.form, entries(&c)), (RecordForm::Claim, vec![(7, Some(1))]));
+        assert_eq!(entries(&one("Claims Nos. 5, 7")), vec![(5, None), (7, None)]);
+        assert_eq!(one("Proof of Claim No. 12").form, RecordForm::Claim);
+        let c = one("(Dkt. Entry 12)");
+        assert_eq!((c.form, c.scope), (RecordForm::DktEntry, Some(DocketScope::Appellate)));
+        assert_eq!(one("DktEntry 12 at 4").form, RecordForm::DktEntry);
+        let text = "(Bankr. ECF No. 45)";
+        let c = one(text);
+        assert_eq!(c.scope, Some(DocketScope::Bankruptcy));
+        assert_eq!(&text[c.span.start..c.span.end], "Bankr. ECF No. 45");
+        assert_eq!(&text[c.outer.start..c.outer.end], text);
+        assert_eq!(one("Adv. Pro. Dkt. 12").scope, Some(DocketScope::Adversary));
+        assert_eq!(one("Dist. Ct. ECF No. 34").scope, Some(DocketScope::District));
+    }
+
+    #[test]
+    fn excerpts_of_record() {
+        let cites = extract("(1-ER-23; 2 SER 345–47; ER 9.) The ER was crowded.");
+        let forms: Vec<_> = cites.iter().map(|c| (c.form, entries(c))).collect();
+        assert_eq!(
+            forms,
+            vec![
+                (RecordForm::Excerpts, vec![(23, Some(1))]),
+                (RecordForm::Excerpts, vec![(345, Some(2))]),
+                (RecordForm::Excerpts, vec![(9, None)]),
+            ]
+        );
+    }
+
+    #[test]
     fn hostile_ranges_are_bounded() {
         let c = one("ECF Nos. 1–900000");
         assert!(c.entries.len() <= MAX_RANGE as usize);
