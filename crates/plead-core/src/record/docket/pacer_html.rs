@@ -114,6 +114,7 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         }
     }
     read_header(&page, &mut out);
+    absolute_links(&mut out);
     out.kind = if history {
         ReportKind::History
     } else if appellate || is_appellate_page(&page) {
@@ -124,6 +125,34 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         ReportKind::District
     };
     Ok(out)
+}
+
+/// Links CM/ECF wrote relative to its own host (`/cgi-bin/show_doc.pl?…`) made
+/// absolute with the court's host, so the editor can open them.
+fn absolute_links(out: &mut ParsedDocket) {
+    let Some(court) = out.court_id.clone() else {
+        for e in out.entries.iter_mut().chain(out.unnumbered.iter_mut()) {
+            e.url = e.url.take().filter(|u| u.starts_with("http"));
+            e.links.retain(|l| l.url.starts_with("http"));
+        }
+        return;
+    };
+    let absolute = |u: &str| {
+        if u.starts_with('/') {
+            format!("https://ecf.{court}.uscourts.gov{u}")
+        } else {
+            u.to_string()
+        }
+    };
+    for e in out.entries.iter_mut().chain(out.unnumbered.iter_mut()) {
+        e.url = e.url.as_deref().map(absolute);
+        for l in &mut e.links {
+            l.url = absolute(&l.url);
+        }
+    }
+    if let Some(u) = &out.claims_register_url {
+        out.claims_register_url = Some(absolute(u));
+    }
 }
 
 /// Whether a table without a header goes on with the entries of the table before.
@@ -358,7 +387,9 @@ fn build_entry(
         attachments,
         line,
         doc_id: link.as_ref().and_then(|l| doc_id_of(&l.href)),
-        url: link.map(|l| l.href).filter(|h| h.starts_with("http")),
+        url: link
+            .map(|l| l.href)
+            .filter(|h| h.starts_with("http") || h.starts_with('/')),
         links,
         sealed,
         text,
