@@ -179,7 +179,10 @@ pub fn compare(report: &Path, key: &Path) -> (Tally, Vec<String>) {
             .or_else(|| x.get("short_description").and_then(Value::as_str))
             .unwrap_or("");
         let Some(ours) = ours else {
-            notes.push(format!("missing entry {number:?}: {}", prefix(description, 50)));
+            notes.push(format!(
+                "missing entry {number:?}: {}",
+                prefix(description, 50)
+            ));
             continue;
         };
         let mut problems = Vec::new();
@@ -225,7 +228,12 @@ pub fn run_folder(folder: &Path, verbose: bool) -> Tally {
                 name.unwrap_or_default(),
                 t.agreed,
                 t.expected,
-                notes.iter().take(4).cloned().collect::<Vec<_>>().join(" | ")
+                notes
+                    .iter()
+                    .take(4)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" | ")
             );
         }
         total.add(t);
@@ -278,7 +286,10 @@ fn held_out_dockets_agree_with_juriscraper() {
         let t = run_folder(&root.join(category), verbose);
         report(&format!("held-out {category}"), &t);
         assert!(t.dockets > 0, "{category}: fixtures present");
-        assert_eq!(t.read, t.dockets, "{category}: every held-out docket is read");
+        assert_eq!(
+            t.read, t.dockets,
+            "{category}: every held-out docket is read"
+        );
         assert!(
             t.rate() >= bar,
             "held-out {category}: agreement {:.2} % < {bar} %",

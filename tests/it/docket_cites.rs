@@ -42,7 +42,10 @@ fn pct(a: usize, b: usize) -> f64 {
 
 /// The first words of an entry's docket text, as a hover must show them.
 fn text_start(text: &str) -> String {
-    text.split_whitespace().take(4).collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn run(category: &str, form: &str) -> Figures {
@@ -191,7 +194,13 @@ fn held_out_bankruptcy_dockets_resolve_every_cite() {
 fn the_workspace_path_reads_every_kind_of_report() {
     // Every developed-against report through the workspace index (file discovery,
     // kind by name, ACMS by extension), not only the parser.
-    for category in ["bankruptcy", "appellate", "acms", "docket-history", "district-special"] {
+    for category in [
+        "bankruptcy",
+        "appellate",
+        "acms",
+        "docket-history",
+        "district-special",
+    ] {
         let folder = pacer_fixtures().join("tuning").join(category);
         let mut read = 0;
         let mut total = 0;

@@ -1,7 +1,9 @@
 //! Property tests: no text makes the record recognizer or a docket parser panic,
 //! and every span the recognizer reports lies on character boundaries inside the text.
 
-use plead::record::docket::{acms_json, claims, csv, filenames, html_tables, pacer_html, recap_json};
+use plead::record::docket::{
+    acms_json, claims, csv, filenames, html_tables, pacer_html, recap_json,
+};
 use plead::record::extract::extract;
 use proptest::prelude::*;
 

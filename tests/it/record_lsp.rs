@@ -450,12 +450,21 @@ async fn bankruptcy_claims_and_several_cases() {
         .and_then(|a| a.first())
         .map_or(&definition, |f| f);
     assert!(
-        first["uri"].as_str().unwrap_or("").ends_with("ECF%2045.pdf")
+        first["uri"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("ECF%2045.pdf")
             || first["uri"].as_str().unwrap_or("").ends_with("ECF 45.pdf"),
         "the filed PDF opens first: {definition}"
     );
-    assert!(shown.contains("**File:**") && shown.contains("ECF 45.pdf"), "{shown}");
-    assert!(shown.contains("[Open on PACER](https://ecf.deb.uscourts.gov/"), "{shown}");
+    assert!(
+        shown.contains("**File:**") && shown.contains("ECF 45.pdf"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("[Open on PACER](https://ecf.deb.uscourts.gov/"),
+        "{shown}"
+    );
 
     // The claims register's case: claims are checked and shown.
     let text = "In re MER Group Puerto Rico LLC, Case No. 19-18995-VFP.\n\nSmith Maritime filed Claim No. 1; no one filed Claim No. 999.\n";
@@ -477,7 +486,10 @@ async fn bankruptcy_claims_and_several_cases() {
         .await
         .expect("hover");
     let shown = hover["contents"]["value"].as_str().unwrap_or("");
-    assert!(shown.contains("Smith Maritime") && shown.contains("$45000.00"), "{hover}");
+    assert!(
+        shown.contains("Smith Maritime") && shown.contains("$45000.00"),
+        "{hover}"
+    );
 
     // No caption: three cases could hold entry 3, so nothing is flagged, and the
     // hover shows the entry of each.

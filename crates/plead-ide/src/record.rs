@@ -10,6 +10,7 @@ use super::{CompletionItem, CompletionKind, Hover, Target, World};
 use plead_core::analysis::{Analysis, Span};
 use plead_core::record::checks::document_cites;
 use plead_core::record::case::document_cases;
+use plead_core::record::checks::document_cites;
 use plead_core::record::present;
 use plead_core::record::{EntryRef, RecordCite};
 

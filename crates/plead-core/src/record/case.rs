@@ -67,7 +67,11 @@ pub fn document_cases(document: &Document) -> Vec<String> {
             }
         }
     };
-    if let Some(n) = document.caption.as_ref().and_then(|c| c.case_number.as_deref()) {
+    if let Some(n) = document
+        .caption
+        .as_ref()
+        .and_then(|c| c.case_number.as_deref())
+    {
         add(n);
     }
     let mut seen = 0;
@@ -183,7 +187,10 @@ mod tests {
 
     #[test]
     fn case_keys() {
-        assert_eq!(case_key("1:17-cv-00693-DAD-SAB").as_deref(), Some("17-cv-693"));
+        assert_eq!(
+            case_key("1:17-cv-00693-DAD-SAB").as_deref(),
+            Some("17-cv-693")
+        );
         assert_eq!(case_key("17-cv-693").as_deref(), Some("17-cv-693"));
         assert_eq!(case_key("09-11139-CSS").as_deref(), Some("09-11139"));
         assert_eq!(case_key("08-42065-rfn11").as_deref(), Some("08-42065"));

@@ -49,8 +49,7 @@ pub fn check(cx: &DocumentContext, out: &mut DocumentFacts) {
         for &(p, cite) in &cites {
             // Only against the docket the cite surely belongs to (no false alarms when
             // the workspace's dockets are other cases').
-            let Some(docket) = super::case::docket_for(workspace_docket, &cases, cite.scope)
-            else {
+            let Some(docket) = super::case::docket_for(workspace_docket, &cases, cite.scope) else {
                 continue;
             };
             match cite.form {

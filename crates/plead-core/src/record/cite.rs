@@ -76,7 +76,12 @@ const FORMS: &[(RecordForm, &str, &str, &[&str])] = &[
         "Dkt. Entries",
         &["dkt. entry", "dktentry"],
     ),
-    (RecordForm::Claim, "Claim No.", "Claim Nos.", &["claim no.", "claim"]),
+    (
+        RecordForm::Claim,
+        "Claim No.",
+        "Claim Nos.",
+        &["claim no.", "claim"],
+    ),
     (RecordForm::Excerpts, "ER", "ER", &["er"]),
 ];
 

@@ -145,7 +145,10 @@ fn excerpts(text: &str, out: &mut Vec<RecordCite>) {
             continue;
         };
         // Inside a docket cite already read (`ECF No. 12-1 ER`)? Skip.
-        if out.iter().any(|r| r.span.start <= whole.start() && whole.start() < r.span.end) {
+        if out
+            .iter()
+            .any(|r| r.span.start <= whole.start() && whole.start() < r.span.end)
+        {
             continue;
         }
         let Ok(page_number) = page.as_str().parse::<u32>() else {
@@ -604,11 +607,20 @@ mod tests {
         let c = one("ECF No. 45-2 at 3");
         assert_eq!(entries(&c), vec![(45, Some(2))]);
         let c = one("Claim No. 7-1");
-        assert_eq!((c.form, entries(&c)), (RecordForm::Claim, vec![(7, Some(1))]));
-        assert_eq!(entries(&one("Claims Nos. 5, 7")), vec![(5, None), (7, None)]);
+        assert_eq!(
+            (c.form, entries(&c)),
+            (RecordForm::Claim, vec![(7, Some(1))])
+        );
+        assert_eq!(
+            entries(&one("Claims Nos. 5, 7")),
+            vec![(5, None), (7, None)]
+        );
         assert_eq!(one("Proof of Claim No. 12").form, RecordForm::Claim);
         let c = one("(Dkt. Entry 12)");
-        assert_eq!((c.form, c.scope), (RecordForm::DktEntry, Some(DocketScope::Appellate)));
+        assert_eq!(
+            (c.form, c.scope),
+            (RecordForm::DktEntry, Some(DocketScope::Appellate))
+        );
         assert_eq!(one("DktEntry 12 at 4").form, RecordForm::DktEntry);
         let text = "(Bankr. ECF No. 45)";
         let c = one(text);
@@ -616,7 +628,10 @@ mod tests {
         assert_eq!(&text[c.span.start..c.span.end], "Bankr. ECF No. 45");
         assert_eq!(&text[c.outer.start..c.outer.end], text);
         assert_eq!(one("Adv. Pro. Dkt. 12").scope, Some(DocketScope::Adversary));
-        assert_eq!(one("Dist. Ct. ECF No. 34").scope, Some(DocketScope::District));
+        assert_eq!(
+            one("Dist. Ct. ECF No. 34").scope,
+            Some(DocketScope::District)
+        );
     }
 
     #[test]

@@ -30,14 +30,18 @@ pub fn hover_markdown(
             .join("\n\n");
     }
     let Some(docket) = docket.filter(|d| !d.is_empty()) else {
-        let what = first.map_or_else(String::new, |e| describe_ref(cite.form, e, cite.pin.as_ref()));
+        let what = first.map_or_else(String::new, |e| {
+            describe_ref(cite.form, e, cite.pin.as_ref())
+        });
         return format!(
             "**{what}** — no docket found in the workspace.\n\nSave the PACER docket report (HTML), a RECAP JSON export or a `docket.csv` in the workspace, or set `plead.docket`."
         );
     };
     let candidates = case::candidates(docket, document_cases, cite.scope);
     if candidates.is_empty() {
-        let what = first.map_or_else(String::new, |e| describe_ref(cite.form, e, cite.pin.as_ref()));
+        let what = first.map_or_else(String::new, |e| {
+            describe_ref(cite.form, e, cite.pin.as_ref())
+        });
         let known: Vec<String> = docket.cases().map(Docket::describe).collect();
         return format!(
             "**{what}** — none of the workspace's dockets is this document's case{}.\n\nDockets found: {}.",
@@ -66,7 +70,10 @@ pub fn hover_markdown(
     }
     let mut markdown = sections.join("\n\n---\n\n");
     if named.len() > MAX_SHOWN {
-        markdown.push_str(&format!("\n\n…and {} more entries", named.len() - MAX_SHOWN));
+        markdown.push_str(&format!(
+            "\n\n…and {} more entries",
+            named.len() - MAX_SHOWN
+        ));
     }
     markdown
 }

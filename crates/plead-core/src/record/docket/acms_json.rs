@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(d.kind, ReportKind::Appellate);
         assert_eq!(d.entries.len(), 2);
         assert_eq!(d.entries[0].number, 3);
-        assert_eq!(d.entries[0].text, "AGENCY DECISION on review. [Entered: 01/05/2022 11:17:00 AM]");
+        assert_eq!(
+            d.entries[0].text,
+            "AGENCY DECISION on review. [Entered: 01/05/2022 11:17:00 AM]"
+        );
         assert_eq!(d.entries[0].page_count, Some(4));
         assert_eq!(d.entries[0].line, 2);
         assert_eq!(d.unnumbered.len(), 1);

@@ -27,8 +27,9 @@ static FILED: LazyLock<Regex> = LazyLock::new(|| {
 static AMOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"claimed:\s*(\$[0-9][0-9,]*(?:\.\d\d)?)").expect("valid regex"));
 #[allow(clippy::expect_used)]
-static CASE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2}:)?(\d{2}-\d{4,6})(-[A-Z]{2,4})?\b").expect("valid regex"));
+static CASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2}:)?(\d{2}-\d{4,6})(-[A-Z]{2,4})?\b").expect("valid regex")
+});
 
 pub fn parse(html: &str) -> Result<ParsedDocket, ParseError> {
     let page = html_tables::read(html);
@@ -136,7 +137,8 @@ fn creditor_of(cell: &str) -> Option<String> {
         .map(|l| {
             // The creditor id in parentheses.
             if l.starts_with('(') {
-                l.split_once(')').map_or(String::new(), |(_, r)| r.trim().to_string())
+                l.split_once(')')
+                    .map_or(String::new(), |(_, r)| r.trim().to_string())
             } else {
                 l
             }
@@ -178,12 +180,18 @@ mod tests {
             <TR><TD colspan=3><I>Description:</I> (1-1) Services contract</TD></TR></TABLE>";
         let d = parse(html).expect("parses");
         assert_eq!(d.case_number.as_deref(), Some("19-18995-VFP"));
-        assert_eq!(d.court.as_deref(), Some("U.S. Bankruptcy Court, District of New Jersey"));
+        assert_eq!(
+            d.court.as_deref(),
+            Some("U.S. Bankruptcy Court, District of New Jersey")
+        );
         let c = &d.claims[0];
         assert_eq!(c.number, 1);
         assert_eq!(c.creditor.as_deref(), Some("Smith Maritime, Inc."));
         assert_eq!(c.amount.as_deref(), Some("$45000.00"));
-        assert_eq!(c.date_filed.map(|d| d.to_string()).as_deref(), Some("06/05/2019"));
+        assert_eq!(
+            c.date_filed.map(|d| d.to_string()).as_deref(),
+            Some("06/05/2019")
+        );
         assert_eq!(c.text, "(1-1) Services contract");
         assert!(parse("<p>Claims Register</p>").is_err());
     }

@@ -143,10 +143,13 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
             .unwrap_or("")
             .to_string();
         for d in &mut cases {
-            d.add_file_by_document_id(&id, DocumentFile {
-                path: path.clone(),
-                page_count: None,
-            });
+            d.add_file_by_document_id(
+                &id,
+                DocumentFile {
+                    path: path.clone(),
+                    page_count: None,
+                },
+            );
         }
     }
     // The largest docket is the workspace's own; the others are related cases.

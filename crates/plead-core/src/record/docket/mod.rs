@@ -5,9 +5,9 @@
 //! The parsers are pure functions over text returning [`ParsedDocket`]; only
 //! [`index`] touches the file system.
 
-pub mod csv;
 pub mod acms_json;
 pub mod claims;
+pub mod csv;
 pub mod filenames;
 pub mod html_tables;
 pub mod index;
@@ -222,7 +222,9 @@ impl Docket {
         self.entries.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty() && self.claims.is_empty() && self.related.iter().all(Docket::is_empty)
+        self.entries.is_empty()
+            && self.claims.is_empty()
+            && self.related.iter().all(Docket::is_empty)
     }
     /// Whether the docket text of some source was read (not only document files), so
     /// an entry missing from it can be reported as unknown.
@@ -269,7 +271,10 @@ impl Docket {
                 self.other_case_numbers.push(n);
             }
         }
-        self.claims_register_url = self.claims_register_url.take().or(parsed.claims_register_url);
+        self.claims_register_url = self
+            .claims_register_url
+            .take()
+            .or(parsed.claims_register_url);
         for c in parsed.claims {
             let claim = self.claims.entry(c.number).or_insert_with(|| Claim {
                 number: c.number,

@@ -32,7 +32,9 @@ use super::{
 pub fn looks_like(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(400_000)];
     let has = |needle: &str| {
-        memchr::memmem::find_iter(head, needle.as_bytes()).next().is_some()
+        memchr::memmem::find_iter(head, needle.as_bytes())
+            .next()
+            .is_some()
             || contains_ignore_case(head, needle.as_bytes())
     };
     (has("<table") || has("<tr"))
@@ -159,7 +161,10 @@ fn absolute_links(out: &mut ParsedDocket) {
 fn continues_entries(table: &Table, columns: &Columns) -> bool {
     table.rows.first().is_some_and(|r| {
         let width: u32 = r.cells.iter().map(|c| c.colspan).sum();
-        width == columns.width && r.cells.first().is_some_and(|c| filed_date(&c.plain()).is_some())
+        width == columns.width
+            && r.cells
+                .first()
+                .is_some_and(|c| filed_date(&c.plain()).is_some())
     })
 }
 
@@ -232,16 +237,31 @@ fn header_name(cell: &Cell) -> String {
 }
 
 fn is_text_header(name: &str) -> bool {
-    ["docket text", "description", "proceedings", "docket entry", "text"]
-        .iter()
-        .any(|h| name.starts_with(h))
+    [
+        "docket text",
+        "description",
+        "proceedings",
+        "docket entry",
+        "text",
+    ]
+    .iter()
+    .any(|h| name.starts_with(h))
 }
 
 fn is_date_header(name: &str) -> bool {
     matches!(
         name,
-        "date filed" | "filing date" | "docket date" | "date entered" | "date" | "dates" | "filed"
-            | "entered" | "filed date" | "date filed/entered" | "entry date"
+        "date filed"
+            | "filing date"
+            | "docket date"
+            | "date entered"
+            | "date"
+            | "dates"
+            | "filed"
+            | "entered"
+            | "filed date"
+            | "date filed/entered"
+            | "entry date"
     )
 }
 
@@ -249,8 +269,19 @@ fn is_number_header(name: &str) -> bool {
     let squashed: String = name.chars().filter(|c| !c.is_whitespace()).collect();
     matches!(
         squashed.as_str(),
-        "#" | "no." | "no" | "doc.no." | "docno." | "docno" | "docketno." | "doc.#" | "doc#"
-            | "number" | "document" | "entry" | "entryno." | "#select"
+        "#" | "no."
+            | "no"
+            | "doc.no."
+            | "docno."
+            | "docno"
+            | "docketno."
+            | "doc.#"
+            | "doc#"
+            | "number"
+            | "document"
+            | "entry"
+            | "entryno."
+            | "#select"
     ) || squashed.starts_with("#")
 }
 
@@ -405,9 +436,7 @@ fn filed_date(cell: &str) -> Option<super::Date> {
     if let Some(d) = parse_date(cell) {
         return Some(d);
     }
-    let after_filed = cell
-        .find("Filed")
-        .map_or(cell, |i| &cell[i..]);
+    let after_filed = cell.find("Filed").map_or(cell, |i| &cell[i..]);
     first_date(after_filed).or_else(|| first_date(cell))
 }
 
@@ -452,7 +481,9 @@ fn cell_number(cell: &Cell) -> Option<u32> {
 fn page_count_in(text: &str) -> Option<u32> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|w| {
-        let unit = w[1].trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+        let unit = w[1]
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_ascii_lowercase();
         matches!(unit.as_str(), "pg" | "pgs" | "page" | "pages")
             .then(|| w[0].trim_start_matches('(').parse().ok())
             .flatten()
@@ -489,8 +520,14 @@ fn is_document_link(href: &str) -> bool {
 
 /// PACER's document id from a `doc1` / `docs1` link.
 fn doc_id_of(href: &str) -> Option<String> {
-    let at = href.find("/doc1/").map(|i| i + 6).or_else(|| href.find("/docs1/").map(|i| i + 7))?;
-    let id: String = href[at..].chars().take_while(char::is_ascii_digit).collect();
+    let at = href
+        .find("/doc1/")
+        .map(|i| i + 6)
+        .or_else(|| href.find("/docs1/").map(|i| i + 7))?;
+    let id: String = href[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     (!id.is_empty()).then_some(id)
 }
 
@@ -523,20 +560,32 @@ fn is_sealed(text: &str) -> bool {
 /// `checkbox | 1 | link | notification | 2 | 67 KB`. Attachment 0 is the main document.
 fn add_nested_attachments(page: &Page, row: &Row, entry: &mut ParsedEntry) {
     // Tables at any depth below the row (appellate lists sit two tables deep).
-    let mut tables: Vec<usize> = row.cells.iter().flat_map(|c| c.tables.iter().copied()).collect();
+    let mut tables: Vec<usize> = row
+        .cells
+        .iter()
+        .flat_map(|c| c.tables.iter().copied())
+        .collect();
     let mut seen = 0;
     while seen < tables.len() && tables.len() < 64 {
         let more: Vec<usize> = page
             .tables
             .get(tables[seen])
-            .map(|t| t.rows.iter().flat_map(|r| &r.cells).flat_map(|c| c.tables.iter().copied()).collect())
+            .map(|t| {
+                t.rows
+                    .iter()
+                    .flat_map(|r| &r.cells)
+                    .flat_map(|c| c.tables.iter().copied())
+                    .collect()
+            })
             .unwrap_or_default();
         tables.extend(more);
         seen += 1;
     }
     for t in tables {
         {
-            let Some(table) = page.tables.get(t) else { continue };
+            let Some(table) = page.tables.get(t) else {
+                continue;
+            };
             for r in &table.rows {
                 if let Some(a) = attachment_row(r) {
                     if a.number == 0 {
@@ -652,7 +701,11 @@ fn is_appellate_page(page: &Page) -> bool {
     let head: String = page.text.chars().take(20_000).collect();
     head.contains("Court of Appeals")
         || head.contains("Bankruptcy Appellate Panel")
-        || page.links.iter().take(200).any(|l| l.href.contains("TransportRoom"))
+        || page
+            .links
+            .iter()
+            .take(200)
+            .any(|l| l.href.contains("TransportRoom"))
 }
 
 fn is_bankruptcy(page: &Page, court_id: Option<&str>) -> bool {
@@ -727,7 +780,10 @@ fn read_header(page: &Page, out: &mut ParsedDocket) {
     out.claims_register_url = page
         .links
         .iter()
-        .find(|l| l.href.contains("SearchClaims.pl") || collapse(&l.text).eq_ignore_ascii_case("claims register"))
+        .find(|l| {
+            l.href.contains("SearchClaims.pl")
+                || collapse(&l.text).eq_ignore_ascii_case("claims register")
+        })
         .map(|l| l.href.clone());
 }
 
@@ -737,14 +793,21 @@ fn appellate_title_number(head: &str) -> Option<String> {
     let ok = first.len() <= 12
         && first.contains('-')
         && first.chars().all(|c| c.is_ascii_digit() || c == '-')
-        && head.split_whitespace().nth(1).is_some_and(|w| w == "Docket" || w == "Summary");
+        && head
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w == "Docket" || w == "Summary");
     ok.then(|| first.to_string())
 }
 
 /// `Eastern District of California`, `District of Delaware`, `United States Court of
 /// Appeals for the Ninth Circuit`, `United States Court of International Trade`.
 fn court_name(head: &str) -> Option<String> {
-    let lines: Vec<&str> = head.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     for (i, line) in lines.iter().enumerate().take(400) {
         let plain = collapse(line);
         if plain.starts_with("United States Court of Appeals")
@@ -753,7 +816,10 @@ fn court_name(head: &str) -> Option<String> {
         {
             return Some(plain);
         }
-        if plain == "U.S. Bankruptcy Court" || plain == "U.S. District Court" || plain == "United States District Court" {
+        if plain == "U.S. Bankruptcy Court"
+            || plain == "U.S. District Court"
+            || plain == "United States District Court"
+        {
             let next = lines.get(i + 1).map(|l| collapse(l))?;
             let name = next.split(" - ").next().unwrap_or(&next).trim().to_string();
             // `Alaska (Anchorage)`: the district of a one-district state.
@@ -822,8 +888,16 @@ Assigned to: District Judge Dale A. Drozd</td></tr></table>
         assert_eq!(d.kind, ReportKind::District);
         assert_eq!(d.case_name.as_deref(), Some("(PC) Ayobi v. Adams et al"));
         let numbers: Vec<u32> = d.entries.iter().map(|e| e.number).collect();
-        assert_eq!(numbers, vec![1, 34], "commented rows and script text are skipped");
-        assert_eq!(d.unnumbered.len(), 1, "the minute entry is kept, unnumbered");
+        assert_eq!(
+            numbers,
+            vec![1, 34],
+            "commented rows and script text are skipped"
+        );
+        assert_eq!(
+            d.unnumbered.len(),
+            1,
+            "the minute entry is kept, unnumbered"
+        );
         let first = &d.entries[0];
         assert_eq!(
             first.date_filed.map(|d| d.to_string()).as_deref(),
@@ -858,11 +932,18 @@ Assigned to: District Judge Dale A. Drozd</td></tr></table>
         let d = parse(html).expect("parses");
         assert_eq!(d.kind, ReportKind::Bankruptcy);
         assert_eq!(d.case_number.as_deref(), Some("95-00236"));
-        assert_eq!(d.court.as_deref(), Some("U.S. Bankruptcy Court, District of Alaska"));
+        assert_eq!(
+            d.court.as_deref(),
+            Some("U.S. Bankruptcy Court, District of Alaska")
+        );
         assert_eq!(d.court_id.as_deref(), Some("akb"));
         let e = &d.entries[0];
         assert_eq!(e.number, 8781);
-        assert!(e.text.starts_with("Motion to Pay, POC #12842, $456.02."), "{}", e.text);
+        assert!(
+            e.text.starts_with("Motion to Pay, POC #12842, $456.02."),
+            "{}",
+            e.text
+        );
         assert_eq!(e.page_count, Some(1));
         assert_eq!(e.attachments.len(), 1);
         assert_eq!(e.attachments[0].description.as_deref(), Some("Exhibit A"));
@@ -881,7 +962,10 @@ Assigned to: District Judge Dale A. Drozd</td></tr></table>
         let d = parse(history).expect("parses");
         assert_eq!(d.kind, ReportKind::History);
         assert_eq!(d.entries[0].number, 2);
-        assert_eq!(d.entries[0].date_filed.map(|d| d.to_string()).as_deref(), Some("11/16/2017"));
+        assert_eq!(
+            d.entries[0].date_filed.map(|d| d.to_string()).as_deref(),
+            Some("11/16/2017")
+        );
         assert_eq!(d.entries[0].text, "Order");
     }
 
