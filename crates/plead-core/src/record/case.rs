@@ -136,7 +136,7 @@ pub fn candidates<'a>(
     // A docket without entries or claims (a report saved with none) resolves nothing.
     let all: Vec<&Docket> = docket
         .cases()
-        .filter(|d| d.len() > 0 || !d.claims.is_empty())
+        .filter(|d| d.entries().next().is_some() || !d.claims.is_empty())
         .collect();
     let mut chosen: Vec<&Docket> = all.clone();
     if !document_cases.is_empty() {

@@ -399,10 +399,10 @@ impl Builder<'_> {
                     text: String::new(),
                     document_number: tag.document_number,
                 };
-                let at = self.open_cell().and_then(|(t, r, c)| {
+                let at = self.open_cell().map(|(t, r, c)| {
                     let links = &mut self.page.tables[t].rows[r].cells[c].links;
                     links.push(link.clone());
-                    Some((t, r, c, links.len() - 1))
+                    (t, r, c, links.len() - 1)
                 });
                 let page_link = (self.page.links.len() < MAX_PAGE_LINKS).then(|| {
                     self.page.links.push(link);
@@ -410,11 +410,9 @@ impl Builder<'_> {
                 });
                 self.open_links.push(OpenLink { at, page_link });
             }
-            b"input" => {
-                if tag.input_type.as_deref() == Some("checkbox") {
-                    if let Some((t, r, c)) = self.open_cell() {
-                        self.page.tables[t].rows[r].cells[c].checkbox = true;
-                    }
+            b"input" if tag.input_type.as_deref() == Some("checkbox") => {
+                if let Some((t, r, c)) = self.open_cell() {
+                    self.page.tables[t].rows[r].cells[c].checkbox = true;
                 }
             }
             _ => {}

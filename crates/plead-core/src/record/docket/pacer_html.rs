@@ -286,7 +286,7 @@ fn is_number_header(name: &str) -> bool {
 }
 
 /// The cells of a row whose columns fall in `range`.
-fn cells_in<'r>(row: &'r Row, range: (u32, u32)) -> impl Iterator<Item = &'r Cell> {
+fn cells_in(row: &Row, range: (u32, u32)) -> impl Iterator<Item = &Cell> {
     let mut at = 0u32;
     row.cells.iter().filter(move |c| {
         let start = at;
@@ -677,7 +677,7 @@ fn read_appellate_rows(page: &Page, table: &Table, out: &mut ParsedDocket) {
             .flat_map(|c| &c.links)
             .find(|l| is_document_link(&l.href))
             .cloned();
-        let number = middle.iter().find_map(|c| cell_number(c)).or_else(|| {
+        let number = middle.iter().find_map(cell_number).or_else(|| {
             link.as_ref()
                 .and_then(|l| l.document_number.as_deref())
                 .and_then(entry_number)
