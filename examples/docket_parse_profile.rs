@@ -10,7 +10,10 @@ use plead::record::docket::pacer_html;
 use plead::record::Docket;
 
 fn thread_cpu() -> Duration {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the timespec we own.
     unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
     Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
@@ -81,9 +84,11 @@ fn docket(report: &str) -> Docket {
     d
 }
 
-
 fn main() {
-    for (name, report) in [("district", pacer_report()), ("bankruptcy", bankruptcy_report())] {
+    for (name, report) in [
+        ("district", pacer_report()),
+        ("bankruptcy", bankruptcy_report()),
+    ] {
         let mut times: Vec<Duration> = (0..15)
             .map(|_| {
                 let start = thread_cpu();

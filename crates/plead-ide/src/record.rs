@@ -8,7 +8,6 @@ use regex::Regex;
 
 use super::{CompletionItem, CompletionKind, Hover, Target, World};
 use plead_core::analysis::{Analysis, Span};
-use plead_core::record::checks::document_cites;
 use plead_core::record::case::document_cases;
 use plead_core::record::checks::document_cites;
 use plead_core::record::present;
