@@ -44,7 +44,10 @@ pub fn looks_like(text: &str) -> bool {
             || has("dktrpt.pl")
             || has("histdocqry")
             || has("transportroom")
-            || has("uscourts.gov"))
+            || has("uscourts.gov")
+            || has("docket for case #")
+            || has("bankruptcy petition #")
+            || has("adversary proceeding #"))
 }
 
 fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
