@@ -18,6 +18,8 @@ mod cli_tools;
 mod courtlistener;
 mod courtlistener_lsp;
 mod explain;
+mod docket_agreement;
+mod docket_cites;
 mod ide_snapshots;
 mod layout;
 mod lsp_abuse;

@@ -7,14 +7,18 @@
 //!
 //! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
 
+pub mod case;
 pub mod checks;
 pub mod cite;
 pub mod court;
 pub mod docket;
 pub mod extract;
 pub mod pages;
+pub mod present;
 
-pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
+pub use cite::{
+    DocketScope, EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm,
+};
 pub use docket::index::{affects_docket, index_workspace};
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
 
@@ -70,7 +74,7 @@ impl Analyzer for RecordAnalyzer {
             .iter()
             .map(|r| crate::citations::AntecedentCandidate {
                 span: r.span,
-                label: format!("ECF No. {}", r.entry()),
+                label: r.label(),
             })
             .collect();
         out.ext
