@@ -62,6 +62,19 @@ pub struct Edition {
     /// Full name of the reporter series.
     pub name: &'static str,
     pub court_rule: CourtRule,
+    /// Postal codes of the states whose courts it publishes (`IA MI MN …`), reporters-db's order.
+    pub jurisdictions: &'static str,
+}
+
+impl Edition {
+    /// Whether the reporter names the court or at least its state, so that a
+    /// parenthetical need not (`U.S.`, `Conn.`, `Ill. App. 3d`, `Cal. Rptr. 3d`, a
+    /// public-domain `WI`): an official state reporter or a neutral citation
+    /// (Bluebook R10.4(b)).
+    pub fn names_jurisdiction(&self) -> bool {
+        matches!(self.court_rule, CourtRule::Implied(_))
+            || matches!(self.cite_type, CiteType::State | CiteType::Neutral)
+    }
 }
 
 /// The result of looking up a reporter as written.
@@ -150,6 +163,7 @@ impl ReporterTable {
                         cite_type,
                         name: row.get(5).copied().unwrap_or(""),
                         court_rule,
+                        jurisdictions: row.get(6).copied().unwrap_or(""),
                     });
                     by_form.insert(abbreviation, index);
                     by_squashed.entry(squash(abbreviation)).or_insert(index);

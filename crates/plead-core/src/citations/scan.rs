@@ -166,6 +166,8 @@ struct Scanner<'a> {
     /// The last top-level citation, and the end of its page/pins (for parallel cites).
     last_top: Option<usize>,
     last_cite_body_end: usize,
+    /// The end of the page/pins of the last citation, nested or not.
+    last_body_end: usize,
     /// Set when a history phrase ends the previous citation.
     pending_history: Option<usize>,
     /// Parentheticals (not court/year) that later citations may lie in: (citation, span).
@@ -201,6 +203,7 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         clause: 0,
         last_top: None,
         last_cite_body_end: 0,
+        last_body_end: 0,
         pending_history: None,
         open: Vec::new(),
     };
@@ -351,6 +354,20 @@ impl<'a> Scanner<'a> {
         if let Some((k, _)) = self.container_of(c.span.start) {
             c.nested_in = Some(k);
             c.clause = self.out[k].clause;
+            // Parallel cites inside a parenthetical: `(quoting Broadrick v. Oklahoma,
+            // 413 U.S. 601, 615, 93 S.Ct. 2908 (1973))`.
+            if let Some(p) = self.out.len().checked_sub(1) {
+                let prev = &self.out[p];
+                let gap = self.text.get(prev.span.end..lead).unwrap_or("").trim();
+                if prev.nested_in == Some(k)
+                    && prev.span.end == self.last_body_end
+                    && gap == ","
+                    && c.case_name.is_none()
+                    && c.volume.is_some()
+                {
+                    c.parallel_to = Some(prev.parallel_to.unwrap_or(p));
+                }
+            }
         } else if let Some(h) = self.pending_history.take() {
             c.history_of = Some(h);
             c.clause = self.out[h].clause;
@@ -372,6 +389,7 @@ impl<'a> Scanner<'a> {
             c.clause = self.clause;
         }
         let index = self.out.len();
+        self.last_body_end = body_end;
         if c.nested_in.is_none() {
             self.last_top = Some(index);
             self.last_cite_body_end = body_end;

@@ -1,6 +1,7 @@
-//! The court/year parenthetical: present, court named only where the reporter
-//! does not imply it, court abbreviation well formed and consistent with the
-//! reporter, year within the reporter's years and not in the future.
+//! The court/year parenthetical of a citation and its parallel cites: present,
+//! court named only where no reporter names it, court abbreviation well formed
+//! and consistent with the reporters, month abbreviated as T12 does, year within
+//! the reporters' years and not in the future.
 
 use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -11,9 +12,9 @@ use super::{
 };
 use crate::analysis::Span;
 use crate::citations::case_names::is_full_name;
-use crate::citations::courts;
-use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
-use crate::citations::reporters::{table, CiteType, CourtRule};
+use crate::citations::courts::{self, CourtKind, Problem, Reading};
+use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
+use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
 
 /// The current calendar year (UTC), from the system clock.
 static CURRENT_YEAR: LazyLock<i64> = LazyLock::new(|| {
@@ -41,77 +42,130 @@ fn body_end(c: &Citation) -> usize {
     c.pins.last().map_or(page, |p| p.span.end.max(page))
 }
 
+/// Checks the court/date parenthetical of a parallel group (`213 Conn. 233, 567 A.2d
+/// 823 (1989)`) once, at its first citation: one authority in several reporters has
+/// one parenthetical, and whether it must name the court depends on all the reporters
+/// (Bluebook R10.3.1, R10.4).
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
-    if c.kind != CitationKind::FullCase {
+    if c.kind != CitationKind::FullCase || c.parallel_to.is_some() {
         return;
     }
     let Some(volume) = c.volume else { return };
-    let edition = c.reporter_standard.and_then(|s| table().edition(s));
-    let Some(paren) = c
-        .parentheticals
+    let group: Vec<usize> = parallel_group(cites, i).collect();
+    // A paragraph that is only a reporter cite (`614 F.3d 7 (2010)`) heads a reported
+    // opinion: the reporter's own line, not a citation the writer made.
+    let last_end = group.last().map_or(c.span.end, |&k| cites[k].span.end);
+    let heading = c.case_name.is_none()
+        && c.signal.is_none()
+        && cx.text[..c.span.start].trim().is_empty()
+        && cx.text[last_end..]
+            .trim_matches(|ch: char| ch == '.' || ch.is_whitespace())
+            .is_empty();
+    if heading {
+        return;
+    }
+    let editions: Vec<&'static Edition> = group
         .iter()
-        .find(|p| p.kind == ParentheticalKind::CourtYear)
-    else {
-        // A parallel citation that follows carries the parenthetical for the group;
-        // a parallel cite of a short form needs none.
-        let root = c.parallel_to.unwrap_or(i);
-        let continued = cites
-            .get(i + 1)
-            .is_some_and(|n| n.parallel_to == Some(root));
+        .filter_map(|&k| cites[k].reporter_standard.and_then(|s| table().edition(s)))
+        .collect();
+    let with_date = group.iter().rev().copied().find(|&k| {
+        cites[k]
+            .parentheticals
+            .iter()
+            .any(|p| p.kind == ParentheticalKind::CourtYear)
+    });
+    let Some(dated) = with_date else {
         // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
-        let dated_volume = cx.slice(volume).contains('-');
+        let dated_volume = group
+            .iter()
+            .any(|&k| cites[k].volume.is_some_and(|v| cx.slice(v).contains('-')));
         // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
         // citation may re-cite a decision cited in full before: the document pass decides.
-        let short_named = cites[root]
-            .case_name
-            .is_some_and(|n| !is_full_name(cx.text, n));
-        if !continued && !dated_volume && !short_named && cites[root].kind == CitationKind::FullCase
-        {
+        let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
+        if !dated_volume && !short_named {
+            let last = group.last().map_or(c, |&k| &cites[k]);
             cx.report(
                 &COURT_YEAR_MISSING,
-                Span::new(volume.start, body_end(c)),
+                Span::new(volume.start, body_end(last).max(volume.end)),
                 "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).".into(),
             );
         }
         return;
     };
-    let (Some(year), Some(year_span)) = (c.year, c.year_span) else {
+    let d = &cites[dated];
+    let Some(paren) = d
+        .parentheticals
+        .iter()
+        .find(|p| p.kind == ParentheticalKind::CourtYear)
+    else {
         return;
     };
-    let rule = edition.map(|e| &e.court_rule);
-    match (c.court, rule) {
-        (None, Some(CourtRule::Required(kinds))) if !kinds.is_empty() => {
-            let reporter = c.reporter_standard.unwrap_or("");
-            let example = kinds.first().map_or("9th Cir.", |k| k.example());
-            cx.report(
-                &COURT_MISSING,
-                paren.span,
-                format!("{reporter} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4)."),
-            );
-        }
-        (Some(court), Some(CourtRule::Implied(implied))) => {
-            let written = cx.slice(court).to_string();
-            let same = written == *implied
-                || courts::lookup(&written).is_some_and(|k| k.abbreviation == *implied);
-            if same {
-                let span = Span::new(court.start, year_span.end);
-                cx.report_fix(
-                    &COURT_IMPLIED,
-                    span,
+    let (Some(year), Some(year_span)) = (d.year, d.year_span) else {
+        return;
+    };
+    let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction());
+    let required: Vec<&'static Edition> = editions
+        .iter()
+        .copied()
+        .filter(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if !kinds.is_empty()))
+        .collect();
+    let any_court = editions
+        .iter()
+        .any(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if kinds.is_empty()));
+    match d.court {
+        None => {
+            if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
+                let example = court_example(e);
+                cx.report(
+                    &COURT_MISSING,
+                    paren.span,
                     format!(
-                        "The reporter identifies the court: omit “{written}” (Bluebook R10.4)."
+                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4).",
+                        e.abbreviation
                     ),
-                    year.to_string(),
                 );
             }
         }
-        _ => {}
+        Some(court) => {
+            let court = check_date_in_court(cx, court);
+            if court.is_empty() {
+                // Only a date: `(Feb 9, 1999)`.
+            } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {
+                CourtRule::Implied(implied) => Some(implied),
+                _ => None,
+            }) {
+                let written = cx.slice(court).to_string();
+                let same = written == implied
+                    || courts::lookup(&written).is_some_and(|k| k.abbreviation == implied);
+                if same {
+                    cx.report_fix(
+                        &COURT_IMPLIED,
+                        Span::new(court.start, year_span.end),
+                        format!(
+                            "The reporter identifies the court: omit “{written}” (Bluebook R10.4)."
+                        ),
+                        year.to_string(),
+                    );
+                }
+                check_court(cx, court, year_span, &[]);
+            } else {
+                let kinds: Vec<CourtKind> = if any_court || names_jurisdiction {
+                    Vec::new()
+                } else {
+                    required
+                        .iter()
+                        .flat_map(|e| match &e.court_rule {
+                            CourtRule::Required(kinds) => kinds.clone(),
+                            _ => Vec::new(),
+                        })
+                        .collect()
+                };
+                check_court(cx, court, year_span, &kinds);
+            }
+        }
     }
-    if let Some(court) = c.court {
-        check_court(cx, court, year_span, rule);
-    }
-    if let Some(e) = edition {
+    for e in &editions {
         // reporters-db start years are reliable for the national reporters only.
         let trusted_start = matches!(e.cite_type, CiteType::Federal | CiteType::StateRegional);
         let before = trusted_start && e.start_year.is_some_and(|s| year < s);
@@ -141,7 +195,72 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
 }
 
-fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, rule: Option<&CourtRule>) {
+/// A court for the parenthetical of a reporter that needs one: a state the regional
+/// reporter covers (`N.W.2d` → `Iowa`), or an example of a court kind it publishes.
+fn court_example(e: &Edition) -> &'static str {
+    if e.cite_type == CiteType::StateRegional {
+        if let Some(state) = e
+            .jurisdictions
+            .split(' ')
+            .next()
+            .and_then(courts::state_of_postal)
+        {
+            return state;
+        }
+    }
+    match &e.court_rule {
+        CourtRule::Required(kinds) => kinds.first().map_or("9th Cir.", |k| k.example()),
+        _ => "9th Cir.",
+    }
+}
+
+/// The date a court/year parenthetical's court may carry (`9th Cir. Feb 9`: the
+/// scanner takes a month it does not know for part of the court): a month T12
+/// abbreviates otherwise is reported. Returns the court without the date.
+fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
+    let written = cx.slice(court).to_string();
+    let words: Vec<(usize, &str)> = written
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    let n = words.len();
+    let day = |w: &str| {
+        let d = w.trim_end_matches(',');
+        !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month_at = if n >= 1 && day(words[n - 1].1) {
+        n.checked_sub(2)
+    } else {
+        None
+    };
+    let Some(m) = month_at else { return court };
+    let (offset, month) = words[m];
+    let standard = if courts::MONTHS.contains(&month) {
+        None
+    } else {
+        match courts::misspelled_month(month) {
+            Some(standard) => Some(standard),
+            None => return court,
+        }
+    };
+    if let Some(standard) = standard {
+        let span = Span::new(court.start + offset, court.start + offset + month.len());
+        cx.report_fix(
+            &COURT_FORMAT,
+            span,
+            format!("The month “{month}” is abbreviated “{standard}” (Bluebook T12, R10.5)."),
+            standard.to_string(),
+        );
+    }
+    let rest = written[..offset].trim_end().trim_end_matches(',');
+    Span::new(court.start, court.start + rest.len())
+}
+
+fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
     let written = cx.slice(court).to_string();
     // `9th Cir.2006`: the year glued to the court.
     if year_span.start == court.end {
@@ -161,32 +280,47 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, rule: Option<&Cou
             fixed,
         );
     }
-    match courts::lookup(&written) {
-        Some(found) => {
-            if let Some(CourtRule::Required(kinds)) = rule {
-                if !kinds.is_empty() && !kinds.contains(&found.kind) {
-                    let expected: Vec<&str> = kinds.iter().map(|k| k.describe()).collect();
-                    cx.report(
-                        &COURT_REPORTER,
-                        court,
-                        format!(
-                            "“{written}” is {}, but this reporter publishes decisions of {} (Bluebook T1).",
-                            found.kind.describe(),
-                            expected.join(" or ")
-                        ),
-                    );
-                }
+    match courts::read(&written) {
+        Reading::Standard(found) => {
+            if !kinds.is_empty() && !kinds.contains(&found.kind) && found.kind != CourtKind::Agency
+            {
+                let mut expected: Vec<&str> = kinds.iter().map(|k| k.describe()).collect();
+                expected.dedup();
+                cx.report(
+                    &COURT_REPORTER,
+                    court,
+                    format!(
+                        "“{written}” is {}, but this reporter publishes decisions of {} (Bluebook T1).",
+                        found.kind.describe(),
+                        expected.join(" or ")
+                    ),
+                );
             }
         }
-        None => match courts::suggest(&written) {
-            Some(fixed) => cx.report_fix(
-                &COURT_FORMAT,
-                court,
-                format!("Court abbreviation “{written}” is written “{fixed}” (Bluebook T1, T7, R6.1(a))."),
-                fixed,
-            ),
-            None => cx.report(&COURT_UNKNOWN, court, format!("Unknown court abbreviation “{written}” (Bluebook T1, T7).")),
-        },
+        Reading::Malformed { fixed, problem } => {
+            let (rule, message) = match problem {
+                Problem::Spacing => (
+                    &COURT_FORMAT,
+                    format!("Court abbreviation “{written}” is written “{fixed}” (Bluebook T1, T7, R6.1(a))."),
+                ),
+                Problem::Ordinal => (
+                    &COURT_FORMAT,
+                    format!("Ordinals are 2d and 3d: “{written}” is written “{fixed}” (Bluebook R6.2(b), T7)."),
+                ),
+                Problem::State(word, standard) => (
+                    &COURT_UNKNOWN,
+                    format!("“{word}” is not the state's abbreviation: it is “{standard}”, so the court is “{fixed}” (Bluebook T10, T1)."),
+                ),
+                Problem::Word(word, standard) => (
+                    &COURT_FORMAT,
+                    format!("In a court abbreviation “{word}” is “{standard}”: “{written}” is written “{fixed}” (Bluebook T7, T1)."),
+                ),
+            };
+            cx.report_fix(rule, court, message, fixed);
+        }
+        // A court built of court words, or one plead cannot read: most such courts on
+        // real writing are valid (local and agency forms), so nothing is reported.
+        Reading::Accepted | Reading::Unknown => {}
     }
 }
 
