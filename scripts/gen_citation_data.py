@@ -12,12 +12,13 @@ Writes:
                                      publishes, in reporters-db's order, for messages such as "e.g. (Iowa 2006)")
   data/case_name_abbreviations.tsv   word<TAB>abbreviation     (Bluebook T6 via reporters-db)
   data/journals.tsv                  journal abbreviation (law reviews are not case reporters)
+  data/laws.tsv                      code and session-law abbreviations (`Stat.`: not case reporters)
   data/reporters-db-LICENSE          the package's licence notice
   data/courts_db.tsv                 citation string<TAB>kind<TAB>courts-db id<TAB>name (every court courts-db
                                      gives a citation string, agencies and state trial courts included)
   data/courts-db-LICENSE             that package's licence notice
-data/courts.tsv (the Bluebook T1/T7 forms and other accepted forms), data/court_words.tsv and
-data/reporter_courts.tsv are written by hand (not derived).
+data/courts.tsv (the Bluebook T1/T7 forms and other accepted forms), data/court_words.tsv,
+data/reporter_courts.tsv and data/reporter_forms.tsv are written by hand (not derived).
 """
 import json
 import os
@@ -148,9 +149,23 @@ def main():
         for form in sorted(forms):
             f.write(clean(form) + "\n")
 
+    with open(os.path.join(data_dir, "laws.json"), encoding="utf-8") as f:
+        laws = json.load(f)
+    forms = set()
+    for key, entries in laws.items():
+        forms.add(key)
+        for entry in entries:
+            forms.update(entry.get("variations") or [])
+    with open(os.path.join(DATA, "laws.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Derived from reporters-db laws.json (BSD-2-Clause, see reporters-db-LICENSE)"
+                " by scripts/gen_citation_data.py. Do not edit.\n"
+                "# Codes, session laws and registers (`102 Stat. 2467`): cited like reporters, but not case reporters.\n")
+        for form in sorted(forms):
+            f.write(clean(form) + "\n")
+
     with open(licence, encoding="utf-8") as src, open(os.path.join(DATA, "reporters-db-LICENSE"), "w",
                                                        encoding="utf-8") as dst:
-        dst.write("The files data/reporters.tsv, data/case_name_abbreviations.tsv and data/journals.tsv are derived from\n"
+        dst.write("The files data/reporters.tsv, data/case_name_abbreviations.tsv, data/journals.tsv and data/laws.tsv are derived from\n"
                   "reporters-db (https://github.com/freelawproject/reporters-db), under this licence:\n\n")
         dst.write(src.read())
     print(f"{len(editions)} editions, {len(out_variants)} variants, {len(rows)} case-name words")

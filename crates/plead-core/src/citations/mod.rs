@@ -12,6 +12,7 @@ pub mod case_names;
 pub mod checks;
 pub mod courts;
 pub mod model;
+mod record_refs;
 pub mod reporters;
 pub mod resolve;
 pub mod scan;
@@ -19,6 +20,8 @@ pub mod statutes;
 mod tables;
 
 pub use model::*;
+
+use crate::document::BlockKind;
 
 use crate::analysis::{
     Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule,
@@ -55,10 +58,17 @@ impl Analyzer for CitationAnalyzer {
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
+        let quoted = |p: usize| {
+            cx.document
+                .paragraphs
+                .get(p)
+                .is_some_and(|para| para.kind == BlockKind::BlockQuote)
+        };
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
-            .map(|facts| resolve::ParagraphInput {
+            .enumerate()
+            .map(|(p, facts)| resolve::ParagraphInput {
                 citations: facts
                     .ext
                     .get::<ParagraphCitations>()
@@ -72,6 +82,7 @@ impl Analyzer for CitationAnalyzer {
                     .ext
                     .get::<AntecedentCandidates>()
                     .map_or(NO_CANDIDATES, |c| c.0.as_slice()),
+                quoted: quoted(p),
             })
             .collect();
         let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());
@@ -80,7 +91,7 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, lookup) {
+        for f in checks::document::check(&model, lookup, quoted) {
             out.findings.push(f);
         }
         out.ext.insert(model);

@@ -20,6 +20,9 @@ pub struct ParagraphInput<'a> {
     /// [`citations_digest`] of `citations` (made with them, in the cached paragraph pass).
     pub digest: u64,
     pub candidates: &'a [AntecedentCandidate],
+    /// The paragraph is a block quotation: its citations are the quoted source's, so a
+    /// following `Id.` does not refer to them (it refers to the authority quoted from).
+    pub quoted: bool,
 }
 
 /// [`CitationRef::at`]`.index` of a cite another analyzer found (no parsed citation behind it).
@@ -112,6 +115,7 @@ fn inputs_digest(paragraphs: &[ParagraphInput]) -> u64 {
     paragraphs.len().hash(&mut h);
     for para in paragraphs {
         para.digest.hash(&mut h);
+        para.quoted.hash(&mut h);
         for (before, cand) in externals(para) {
             (before, &cand.label).hash(&mut h);
         }
@@ -454,6 +458,19 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize, key: &mut Str
     }
 }
 
+/// What an `Id.` refers to at a point of the document.
+#[derive(Debug, Default)]
+struct IdState {
+    /// The antecedent for Id.
+    last_single: Option<usize>,
+    id_ambiguous: bool,
+    last_clause: Option<(usize, u32)>,
+    clause_authorities: Vec<AuthorityId>,
+    /// Whether the last top-level citation was an Id. left unresolved (an id. after it
+    /// in the same string cite has no single citation before it either).
+    after_unresolved_id: bool,
+}
+
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let cites = paragraphs
@@ -467,26 +484,26 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         by_volume: FxHashMap::default(),
         normalized: Vec::new(),
     };
-    // Entry index of each citation, to follow `parallel_to`/`history_of` inside a paragraph.
-    let mut last_single: Option<usize> = None; // antecedent for Id.
-    let mut id_ambiguous = false;
-    let mut last_clause: Option<(usize, u32)> = None;
-    let mut clause_authorities: Vec<AuthorityId> = Vec::new();
-    // Whether the last top-level citation was an Id. left unresolved (an id. after it
-    // in the same string cite has no single citation before it either).
-    let mut after_unresolved_id = false;
+    let mut ids = IdState::default();
+    // The writer's Id. state while a block quotation is read (its citations have their own).
+    let mut outside_quote: Option<IdState> = None;
     // The buffer every authority key is written into.
     let mut key = String::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let base = b.citations.len();
         let mut external = externals(para).into_iter().peekable();
+        match (para.quoted, outside_quote.is_some()) {
+            (true, false) => outside_quote = Some(std::mem::take(&mut ids)),
+            (false, true) => ids = outside_quote.take().unwrap_or_default(),
+            _ => {}
+        }
         for (k, c) in para.citations.iter().enumerate() {
             // Record cites of other analyzers that come before this citation.
             while let Some((_, cand)) = external.next_if(|(before, _)| *before == k) {
-                last_single = Some(push_external(&mut b, p, cand));
-                id_ambiguous = false;
-                clause_authorities.clear();
-                last_clause = None;
+                ids.last_single = Some(push_external(&mut b, p, cand));
+                ids.id_ambiguous = false;
+                ids.clause_authorities.clear();
+                ids.last_clause = None;
             }
             let entry = b.citations.len();
             b.citations.push(CitationRef {
@@ -504,7 +521,10 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 },
                 authority: None,
             });
-            let top_level = c.nested_in.is_none() && c.history_of.is_none();
+            // A parallel cite (`…, 121 S.Ct. 302`) is the authority of the citation it
+            // follows: its bookkeeping for Id. is that citation's.
+            let top_level =
+                c.nested_in.is_none() && c.history_of.is_none() && c.parallel_to.is_none();
             match c.kind {
                 CitationKind::FullCase => {
                     let id = if let Some(root) = c.parallel_to {
@@ -568,14 +588,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         // Inside a string cite (`Young, 427 U.S. at 71; id. at 80`) id. is
                         // the citation just before it, one authority; only after the
                         // string is it ambiguous.
-                        let in_string = last_clause == Some((p, c.clause)) && !after_unresolved_id;
-                        if let Some(prev) = last_single.filter(|_| !id_ambiguous || in_string) {
+                        let in_string =
+                            ids.last_clause == Some((p, c.clause)) && !ids.after_unresolved_id;
+                        if let Some(prev) =
+                            ids.last_single.filter(|_| !ids.id_ambiguous || in_string)
+                        {
                             b.citations[entry].antecedent = Some(prev);
                             b.citations[entry].resolution = Resolution::Resolved;
                             if let Some(id) = b.citations[prev].authority {
                                 b.join(id, entry);
                             }
-                        } else if id_ambiguous {
+                        } else if ids.id_ambiguous {
                             b.citations[entry].resolution = Resolution::Ambiguous;
                         }
                     }
@@ -594,7 +617,12 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Record => {
-                    let key = write_key(&mut key, ["ECF No.", c.volume_text().unwrap_or("")]);
+                    // A docket entry (`ECF No. 34`) by its number; a record reference
+                    // (`App. 349`, `Brief for Respondent 19`) by its label.
+                    let key = match c.volume_text() {
+                        Some(entry) => write_key(&mut key, ["ECF No.", entry]),
+                        None => write_key(&mut key, [c.reporter_text().unwrap_or("")]),
+                    };
                     let id = b.authority(key, AuthorityKind::Record, key, entry);
                     b.citations[entry].authority = Some(id);
                     if b.authorities[id.0].full.is_none() {
@@ -607,24 +635,24 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
             // authorities makes a following Id. ambiguous.
             if top_level && c.kind != CitationKind::Unknown {
                 let clause = (p, c.clause);
-                if last_clause != Some(clause) {
-                    clause_authorities.clear();
-                    last_clause = Some(clause);
+                if ids.last_clause != Some(clause) {
+                    ids.clause_authorities.clear();
+                    ids.last_clause = Some(clause);
                 }
                 let auth = b.citations[entry].authority;
                 if c.kind == CitationKind::Id && auth.is_none() {
                     // An unresolved Id. keeps the state as it was.
-                    after_unresolved_id = true;
+                    ids.after_unresolved_id = true;
                     continue;
                 }
-                after_unresolved_id = false;
+                ids.after_unresolved_id = false;
                 if let Some(a) = auth {
-                    if !clause_authorities.contains(&a) {
-                        clause_authorities.push(a);
+                    if !ids.clause_authorities.contains(&a) {
+                        ids.clause_authorities.push(a);
                     }
                 }
-                id_ambiguous = clause_authorities.len() > 1;
-                last_single = Some(if c.kind == CitationKind::Id {
+                ids.id_ambiguous = ids.clause_authorities.len() > 1;
+                ids.last_single = Some(if c.kind == CitationKind::Id {
                     b.citations[entry].antecedent.unwrap_or(entry)
                 } else {
                     entry
@@ -633,10 +661,10 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         }
         // Record cites after the paragraph's last citation.
         for (_, cand) in external {
-            last_single = Some(push_external(&mut b, p, cand));
-            id_ambiguous = false;
-            clause_authorities.clear();
-            last_clause = None;
+            ids.last_single = Some(push_external(&mut b, p, cand));
+            ids.id_ambiguous = false;
+            ids.clause_authorities.clear();
+            ids.last_clause = None;
         }
     }
     Authorities {
@@ -659,6 +687,7 @@ mod tests {
                 citations: c,
                 digest: citations_digest(c),
                 candidates: &[],
+                quoted: false,
             })
             .collect();
         let model = resolve(&inputs);

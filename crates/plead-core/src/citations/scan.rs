@@ -59,6 +59,15 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("with", SignalKind::With),
 ];
 
+/// What joins a quoted or cited authority to the citation that quotes it, without parentheses.
+const QUOTING_WORDS: &[&str] = &[
+    ", quoting",
+    ", citing",
+    ", quoted in",
+    ", cited in",
+    ", quoting from",
+];
+
 /// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
 pub(crate) const HISTORY: &[&str] = &[
     "aff'd in part and rev'd in part",
@@ -275,12 +284,21 @@ impl<'a> Scanner<'a> {
             let tok = self.tok(i);
             let first = tok.as_bytes()[0];
             let resume = match first {
-                b'0'..=b'9' => self.case_at(i).or_else(|| self.titled_statute_at(i)),
+                b'0'..=b'9' => self
+                    .case_at(i)
+                    .or_else(|| self.titled_statute_at(i))
+                    .or_else(|| self.record_ref_at(i)),
                 b'\xc2' if tok.starts_with('§') => self.statute_at(self.toks[i].start, None, None),
-                b'I' | b'i' => self.id_at(i).or_else(|| self.code_citation_at(i)),
+                // `!d.`, `ld.`: Id. as OCR reads it; `[Id.`, `[9]Id.`: after a bracket or a footnote mark.
+                b'I' | b'i' | b'!' | b'l' | b'[' | b'(' => {
+                    self.id_at(i).or_else(|| self.code_citation_at(i))
+                }
                 b's' if tok.starts_with("supra") => self.supra_at(i),
-                b'E' | b'D' => self.record_at(i).or_else(|| self.code_citation_at(i)),
-                b'A'..=b'Z' => self.code_citation_at(i),
+                b'E' | b'D' => self
+                    .record_at(i)
+                    .or_else(|| self.code_citation_at(i))
+                    .or_else(|| self.record_ref_at(i)),
+                b'A'..=b'Z' => self.code_citation_at(i).or_else(|| self.record_ref_at(i)),
                 _ => None,
             };
             match resume {
@@ -371,6 +389,15 @@ impl<'a> Scanner<'a> {
         } else if let Some(h) = self.pending_history.take() {
             c.history_of = Some(h);
             c.clause = self.out[h].clause;
+        } else if let Some(p) = self.last_top.filter(|_| {
+            // `Colon, supra, quoting Russin, 420 Mass. 309`: a quoted or cited authority
+            // without parentheses (Massachusetts, New York style) is held by the citation
+            // before it, as in `(quoting …)`.
+            let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
+            QUOTING_WORDS.contains(&gap)
+        }) {
+            c.nested_in = Some(p);
+            c.clause = self.out[p].clause;
         } else {
             let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
             let prev = self.last_top;
@@ -649,7 +676,7 @@ impl<'a> Scanner<'a> {
             }
             if let Some(m) = t.lookup(written) {
                 let span = Span::new(start, start + written.len());
-                return Some((last, Some(m.edition.abbreviation), span));
+                return Some((last, Some(m.form), span));
             }
         }
         None
@@ -802,13 +829,29 @@ impl<'a> Scanner<'a> {
     // ---- short forms -----------------------------------------------------------------
 
     fn id_at(&mut self, i: usize) -> Option<usize> {
-        let tok = self.tok(i);
-        let t = self.toks[i];
-        let word = tok.trim_end_matches([',', ';', ')']);
+        let whole = self.tok(i);
+        // `[Id. at 5]`, `(Id. at 5.)`, `[9]Id.`: a bracket or a footnote mark before it.
+        let lead = match whole.as_bytes()[0] {
+            b'(' => 1,
+            b'[' => whole
+                .find(']')
+                .filter(|&k| whole[1..k].bytes().all(|b| b.is_ascii_digit()) && k + 1 < whole.len())
+                .map_or(1, |k| k + 1),
+            _ => 0,
+        };
+        let tok = &whole[lead..];
+        let t = Tok {
+            start: self.toks[i].start + lead,
+            end: self.toks[i].end,
+        };
+        let word = tok.trim_end_matches([',', ';', ')', ']']);
         let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
         let proper = matches!(word, "Id." | "id." | "Ibid." | "ibid.");
         let missing_period = matches!(word, "Id" | "id") && next == Some("at");
-        if !proper && !missing_period {
+        // OCR's `!d.` and `ld.` (checks report the misreading).
+        let misread =
+            matches!(word, "!d." | "ld.") || (matches!(word, "!d" | "ld") && next == Some("at"));
+        if !proper && !missing_period && !misread {
             return None;
         }
         let mut c = Self::blank(CitationKind::Id, Span::default());
@@ -872,6 +915,21 @@ impl<'a> Scanner<'a> {
         c.span = Span::new(name.start, end);
         self.push(c, end);
         Some(end)
+    }
+
+    /// `App. 349`, `1 App. 27`, `Brief for Respondent 19`: a record reference (see
+    /// [`super::record_refs`]), an antecedent for `Id.` but no authority of law.
+    fn record_ref_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let r = super::record_refs::reference_at(self.text, t.start)?;
+        let mut c = Self::blank(CitationKind::Record, Span::default());
+        c.reporter = Some(r.label);
+        c.pins = r.pins.into_iter().map(|span| Pin { span }).collect();
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, r.end);
+        self.push(c, r.end);
+        Some(r.end)
     }
 
     /// `ECF No. 34`, `ECF Nos. 34, 35`, `Dkt. 12`, `Dkt. No. 12`, `Doc. 37`, with `at 3`.

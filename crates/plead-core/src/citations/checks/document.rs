@@ -8,14 +8,24 @@ use crate::analysis::{DocFinding, Finding, Fix, Span};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 
-/// Findings for the resolved model; `citation` looks up the parsed citation of an entry.
+/// Findings for the resolved model; `citation` looks up the parsed citation of an entry,
+/// `quoted` tells whether a paragraph is a block quotation (whose short forms are the
+/// quoted source's: what they refer to is not in the document).
 pub(crate) fn check<'a>(
     model: &Authorities,
     citation: impl Fn(usize) -> Option<&'a Citation>,
+    quoted: impl Fn(usize) -> bool,
 ) -> Vec<DocFinding> {
     let mut out = Vec::new();
     for (i, r) in model.citations.iter().enumerate() {
         let paragraph = r.at.paragraph;
+        let unresolved = matches!(
+            r.resolution,
+            Resolution::NoAntecedent | Resolution::Ambiguous
+        );
+        if unresolved && quoted(paragraph) {
+            continue;
+        }
         let mut push = |finding: Finding| out.push(DocFinding { paragraph, finding });
         match (r.kind, r.resolution) {
             (CitationKind::ShortCase, Resolution::Resolved) => {
