@@ -46,11 +46,22 @@ impl Analyzer for CitationAnalyzer {
                 out.protect(s.span);
             }
         }
-        out.findings.extend(checks::check_paragraph(
-            &para.text,
-            &cx.config.citations,
-            &cites,
-        ));
+        let findings =
+            checks::check_paragraph_with(&para.text, &para.emphasis, &cx.config.citations, &cites);
+        // Stray spaces before commas are decided over the whole document (see
+        // `checks::document::stray_spaces`).
+        let (spaces, findings): (Vec<_>, Vec<_>) = findings
+            .into_iter()
+            .partition(|f| f.code == checks::SPACE_BEFORE_COMMA.code);
+        out.findings.extend(findings);
+        let named = cites
+            .iter()
+            .filter(|c| c.case_name.is_some() && c.volume.is_some())
+            .count();
+        out.ext.insert(checks::document::StraySpaces {
+            findings: spaces,
+            named,
+        });
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
@@ -94,6 +105,11 @@ impl Analyzer for CitationAnalyzer {
         for f in checks::document::check(&model, lookup, quoted) {
             out.findings.push(f);
         }
+        let strays = cx
+            .paragraphs
+            .iter()
+            .map(|facts| facts.ext.get::<checks::document::StraySpaces>());
+        out.findings.extend(checks::document::stray_spaces(strays));
         out.ext.insert(model);
     }
 }

@@ -1,9 +1,10 @@
 //! Case names in citations: T6 abbreviations (not in textual sentences) and `v.`.
 
-use super::{CheckCx, CASE_NAME_ABBREVIATION, VERSUS};
+use super::{CheckCx, CASE_NAME_ABBREVIATION, SPACE_BEFORE_COMMA, VERSUS};
 use crate::analysis::Span;
 use crate::citations::case_names::t6_abbreviation;
 use crate::citations::model::{Citation, CitationKind};
+use crate::citations::reporters::table;
 use crate::citations::scan::{starts_with_phrase, HISTORY};
 
 /// Words that continue a citation sentence after a comma (`…, citing …`,
@@ -113,8 +114,37 @@ fn sentence_words_after<'t>(text: &'t str, cites: &[Citation], i: usize) -> Opti
 /// Words that attach a relative clause to the noun before them.
 const RELATIVES: &[&str] = &["which ", "where ", "in which ", "whose ", "who ", "that "];
 
+/// `Smith Holdings LLC , 209 So. 3d 1`: a space before the comma after the name. Not
+/// where the name's italics or underlining end (`<u>American LegalNet, Inc.</u> , 673`
+/// in an order OCR'd from pleading paper): there the space is the markup's.
+fn check_space_before_comma(cx: &mut CheckCx, c: &Citation) {
+    let (Some(name), Some(volume)) = (c.case_name, c.volume) else {
+        return;
+    };
+    // `cert. denied, ___ U.S. ___, 112 S. Ct. 69` with the blanks lost: no name at all.
+    let reporter_as_name = table().lookup(cx.slice(name)).is_some();
+    if cx.slice(Span::new(name.end, volume.start)) != " , " || reporter_as_name {
+        return;
+    }
+    let markup = cx
+        .emphasis
+        .iter()
+        .any(|e| e.end + 1 >= name.end && e.end <= name.end + 1);
+    if !markup {
+        cx.report_fix(
+            &SPACE_BEFORE_COMMA,
+            Span::new(name.end, name.end + 2),
+            "No space before the comma after the case name (Bluebook R10.2).".into(),
+            ",".into(),
+        );
+    }
+}
+
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
+    if matches!(c.kind, CitationKind::FullCase | CitationKind::ShortCase) {
+        check_space_before_comma(cx, c);
+    }
     if c.kind != CitationKind::FullCase {
         return;
     }
@@ -300,6 +330,28 @@ mod tests {
         for (text, words) in cases {
             assert_eq!(flagged(text), words, "{text}");
         }
+    }
+
+    /// Issue 19's miss: a stray space before the comma after a case name (not where
+    /// the name's underlining ends, as in the seed order).
+    #[test]
+    fn a_space_before_the_comma_after_the_name() {
+        use crate::analysis::Span;
+        use crate::citations::checks::{check_paragraph_with, SPACE_BEFORE_COMMA};
+        let spaced = |text: &str, emphasis: &[Span]| -> Vec<String> {
+            let cites = extract(text, emphasis);
+            check_paragraph_with(text, emphasis, &Default::default(), &cites)
+                .into_iter()
+                .filter(|f| f.code == SPACE_BEFORE_COMMA.code)
+                .map(|f| text[f.span.start..f.span.end].to_string())
+                .collect()
+        };
+        let text = "The release bars the claim. Smith v. Ocean Holdings LLC , 209 So. 3d 1, 4 (Fla. Dist. Ct. App. 2016).";
+        assert_eq!(spaced(text, &[]), [" ,"]);
+        let seed = "Generalized, unsupported concerns simply to not suffice. American LegalNet, Inc. , 673 F.Supp.2d at 1072.";
+        let start = seed.find("American").unwrap_or(0);
+        let underlined = Span::new(start, start + "American LegalNet, Inc.".len());
+        assert_eq!(spaced(seed, &[underlined]), Vec::<String>::new());
     }
 
     /// The first word of a party and a place named as a party keep their words

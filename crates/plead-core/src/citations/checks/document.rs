@@ -119,6 +119,41 @@ pub(crate) fn check<'a>(
     out
 }
 
+/// A paragraph's stray spaces before the comma after a case name (`LLC , 209`), and
+/// how many of its citations have a name before the volume.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct StraySpaces {
+    pub findings: Vec<Finding>,
+    pub named: usize,
+}
+
+/// The stray-space findings of a document, unless the document puts the space before
+/// most of its citations' commas (`Iqbal , 556 U.S.` throughout): then the space is how
+/// the text was made (an italic run ended by a converter), not a slip, and the same
+/// finding on every citation helps no one.
+pub(crate) fn stray_spaces<'a>(
+    paragraphs: impl Iterator<Item = Option<&'a StraySpaces>> + Clone,
+) -> Vec<DocFinding> {
+    let (mut stray, mut named) = (0, 0);
+    for s in paragraphs.clone().flatten() {
+        stray += s.findings.len();
+        named += s.named;
+    }
+    if stray == 0 || (stray >= 3 && stray * 2 >= named) {
+        return Vec::new();
+    }
+    paragraphs
+        .enumerate()
+        .filter_map(|(paragraph, s)| Some((paragraph, s?)))
+        .flat_map(|(paragraph, s)| {
+            s.findings.iter().map(move |f| DocFinding {
+                paragraph,
+                finding: f.clone(),
+            })
+        })
+        .collect()
+}
+
 /// Whether a case citation names one party only (`Fraser, 478 U.S. 675`), as short forms do.
 fn is_short_named(c: &Citation) -> bool {
     c.case_name.is_some_and(|name| {

@@ -1,7 +1,7 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
 //! period. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, ID_PERIOD, PARENTHESES, SIGNAL_COMMA};
+use super::{CheckCx, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
 
@@ -33,7 +33,17 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
             .to_string();
-        if cx.text[c.span.start + 2..].starts_with(" at") {
+        let missing_period = cx.text[c.span.start + 2..].starts_with(" at");
+        // OCR reads `Id.` as `!d.` or `ld.`.
+        if word == "!d" || word == "ld" {
+            let end = c.span.start + if missing_period { 2 } else { 3 };
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, end),
+                format!("“{word}.” is “Id.” misread (OCR?) (Bluebook R4.1)."),
+                "Id.".into(),
+            );
+        } else if missing_period {
             let span = Span::new(c.span.start, c.span.start + 5);
             cx.report_fix(
                 &ID_PERIOD,
