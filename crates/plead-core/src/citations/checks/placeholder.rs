@@ -53,11 +53,17 @@ pub(super) fn check(cx: &mut CheckCx) {
         // `___ U.S. ___, ___-___, 130 S.Ct. 2896`, `--- F. Supp. 2d ---, 2008 WL 2828599`,
         // `___ F.3d ___, ___ (1st Cir. 2010) [2010 WL 1]`: a cite with numbers follows
         // (after blank pins) or a database number appears before the citation ends.
-        let after = text[second_end..]
-            .trim_start_matches(|c: char| matches!(c, '_' | '-' | '\u{2013}' | ',' | ' '));
+        let after = text[second_end..].trim_start_matches(['_', '-', '\u{2013}', ',', ' ']);
+        // The citation ends at `; ` or at a period that ends the sentence.
+        let sentence_end = after
+            .match_indices(". ")
+            .map(|(k, _)| k)
+            .find(|&k| after[k + 2..].starts_with(|c: char| c.is_uppercase()));
         let clause_end = after
             .find("; ")
-            .or_else(|| after.find(". "))
+            .into_iter()
+            .chain(sentence_end)
+            .min()
             .unwrap_or(after.len());
         let clause = &after[..clause_end];
         let parallel = after.starts_with(|c: char| c.is_ascii_digit())
