@@ -29,6 +29,20 @@ use crate::analysis::{
 
 pub struct CitationAnalyzer;
 
+/// Whether a paragraph is a footnote's text as plain text gives it: `[39] . In re …`,
+/// `[4] Additional cases …`, `FN1. …`, `Footnote 2 …`.
+fn is_footnote(text: &str) -> bool {
+    let bracketed = text.strip_prefix('[').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with(']')
+    });
+    let named = ["FN", "Footnote "].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    bracketed || named
+}
+
 impl Analyzer for CitationAnalyzer {
     fn id(&self) -> &'static str {
         "citations"
@@ -94,6 +108,11 @@ impl Analyzer for CitationAnalyzer {
                     .get::<AntecedentCandidates>()
                     .map_or(NO_CANDIDATES, |c| c.0.as_slice()),
                 quoted: quoted(p),
+                footnote: cx
+                    .document
+                    .paragraphs
+                    .get(p)
+                    .is_some_and(|para| is_footnote(&para.text)),
             })
             .collect();
         let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());

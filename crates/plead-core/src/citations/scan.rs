@@ -772,7 +772,7 @@ impl<'a> Scanner<'a> {
         // Name and signal before the volume.
         let floor = self.floor_at(vol.start);
         let before = &self.text[floor..vol.start];
-        let name_end = if before.ends_with(" , ") {
+        let mut name_end = if before.ends_with(" , ") {
             Some(vol.start - 3)
         } else if before.ends_with(", ") {
             Some(vol.start - 2)
@@ -782,6 +782,16 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
+        // `Gall v. United States, ___ U.S. ___, 128 S.Ct. 586`: the name is before the
+        // blank cite of the official reporter.
+        if let Some(end) = name_end {
+            if let Some(blank_start) = blank_cite_before(&self.text[floor..end]) {
+                let head = self.text[floor..floor + blank_start].trim_end();
+                if let Some(name) = head.strip_suffix(',') {
+                    name_end = Some(floor + name.len());
+                }
+            }
+        }
         if let Some(end) = name_end {
             c.case_name = name_before(self.text, end, floor, self.emphasis);
         }
@@ -1030,6 +1040,27 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Where a blank cite (`___ U.S. ___`, `--- F. Supp. 2d ---`) that ends `s` starts.
+fn blank_cite_before(s: &str) -> Option<usize> {
+    let blank = |t: &str| t.len() >= 3 && t.bytes().all(|b| b == b'_' || b == b'-');
+    let mut words = s.rsplit(' ');
+    let last = words.next()?;
+    if !blank(last) {
+        return None;
+    }
+    let mut consumed = last.len();
+    for (k, w) in words.enumerate() {
+        consumed += w.len() + 1;
+        if blank(w) {
+            return (k > 0).then(|| s.len() - consumed);
+        }
+        if k >= 3 {
+            return None;
+        }
+    }
+    None
+}
+
 /// A first page (digits, then only punctuation), `at` of a short form, or a blank `___`.
 fn page_like(tok: &str) -> bool {
     let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
@@ -1087,7 +1118,7 @@ fn classify(content: &str) -> ParentheticalKind {
 /// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
 /// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
 fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
-    let c = content.trim_end();
+    let c = without_writ_history(content.trim_end());
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
@@ -1129,9 +1160,10 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         // Every word of a court abbreviation is capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`).
         let looks_like_court = court_text.len() <= 45
             && court_text.split(' ').all(|w| {
+                // `[14th Dist.]`: Texas names the court of appeals' district in brackets.
+                let w = w.strip_prefix('[').unwrap_or(w);
                 w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-                    || w == "&"
-                    || w == "of"
+                    || matches!(w, "&" | "of" | "banc" | "en")
             });
         if !looks_like_court {
             return None;
@@ -1146,6 +1178,42 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         year,
         year_span: Span::new(year_start, year_start + 4),
     })
+}
+
+/// A court/year parenthetical without the petition or writ history some states put
+/// after the year (`Tex. App.—Houston [14th Dist.] 2000, pet. denied`, `… 2001, no pet.`,
+/// `… 1997, writ ref'd n.r.e.`).
+fn without_writ_history(c: &str) -> &str {
+    let Some(comma) = c.rfind(", ") else { return c };
+    let tail = &c[comma + 2..];
+    let history_word = |w: &str| {
+        w.ends_with('.')
+            || w.contains('\'')
+            || w.contains('\u{2019}')
+            || matches!(
+                w,
+                "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+            )
+    };
+    let words: Vec<&str> = tail.split(' ').collect();
+    let is_history = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        && words.iter().all(|w| history_word(w))
+        && words
+            .iter()
+            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"));
+    let head = c[..comma].trim_end();
+    let year_before = head.len() >= 4
+        && head.as_bytes()[head.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    if is_history && year_before {
+        head
+    } else {
+        c
+    }
 }
 
 /// The sentence before citation `i` in its paragraph (what it is cited for).

@@ -327,6 +327,87 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
 #[cfg(test)]
 mod tests {
     use super::year_of_day;
+    use crate::citations::checks::check_paragraph;
+    use crate::citations::scan::extract;
+
+    /// (rule, flagged text, message) of the court/year findings of a paragraph.
+    fn court_findings(text: &str) -> Vec<(&'static str, String, String)> {
+        let cites = extract(text, &[]);
+        check_paragraph(text, &Default::default(), &cites)
+            .into_iter()
+            .filter(|f| {
+                f.code.contains("court") || f.code.contains("year") || f.code.contains("month")
+            })
+            .map(|f| {
+                (
+                    f.code,
+                    text[f.span.start..f.span.end].to_string(),
+                    f.message.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// Issue 19: parallel citations are one authority with one parenthetical; the
+    /// official reporter names the court (sentences from tests/fixtures/opinions).
+    #[test]
+    fn parallel_citations_share_one_parenthetical() {
+        for text in [
+            "A financing statement must be filed to perfect all security interests. Park Avenue Bank v. Bassford, 232 Ga. 216, 205 S.E.2d 861 (1974).",
+            "The defendant argued for the standard announced in Baures v. Lewis, 167 N.J. 91, 770 A.2d 214 (2001).",
+            "Thus, the overbreadth must be substantial. Morales, 527 U.S. at 52 (quoting Broadrick v. Oklahoma, 413 U.S. 601, 615, 93 S.Ct. 2908, 37 L.Ed.2d 830 (1973)).",
+            "Plaintiffs must clearly allege facts. Nulankeyutmonen Nkihtaqmikon v. Impson, 503 F.3d 18, 26 (1st Cir. 2007) (quoting Lujan, 504 U.S. at 560-61, 112 S.Ct. 2130) (second alteration in original).",
+            "Kroll v. Sugar Supply Corp., 116 Ill. App. 3d 969, 975, 452 N.E.2d 649, 653 (1983).",
+        ] {
+            assert_eq!(court_findings(text), Vec::new(), "{text}");
+        }
+        // A regional reporter alone does need the court, and the example is a state it covers.
+        let alone = court_findings("Pence relies on Brokaw v. Bank, 519 N.E.2d 453 (1988).");
+        assert_eq!(alone.len(), 1, "{alone:?}");
+        assert_eq!(alone[0].0, "citation/court-missing");
+        assert!(alone[0].2.contains("(Ill. 1988)"), "{}", alone[0].2);
+    }
+
+    /// Courts, agencies and local forms are valid; an opinion's own heading is no citation.
+    #[test]
+    fn valid_courts_and_headings_draw_nothing() {
+        for text in [
+            "614 F.3d 7 (2010)",
+            "See Matter of Saysana, 24 I & N Dec. 602 (BIA 2008).",
+            "Missouri Div. of Emp. Sec. v. Labor & Indus. Rel. Comm’n, 651 S.W.2d 145, 151 (Mo. banc 1983).",
+            "In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo.App. S.D. 1996).",
+            "Guiles v. Marineau, 461 F. 3d 320, 328 (CA2 2006) (discussing the present case).",
+            "In re Terra Energy Ltd., 4 E.A.D. 159, 161, 1992 WL 373462 (EAB 1992).",
+            "McKinley v. Naters, 419 N.J.Super. 205, 209, 16 A.3d 479 (Ch.Div. 2010).",
+            "ITT Rayonier, Inc. v. U.S., 651 F.2d 343 (5th Cir. Unit B July 1981).",
+            "People v. Smith, 12 Cal. App. 4th 123, 125 (Ct. App. 1999).",
+            "See Zipp Indus., Inc. v. Ranger Ins. Co., 39 S.W.3d 658, 665 (Tex.App.-Amarillo 2001, no pet.).",
+            "Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex.App.-Houston [14th Dist.] 2000, pet. denied).",
+        ] {
+            assert_eq!(court_findings(text), Vec::new(), "{text}");
+        }
+    }
+
+    /// Issue 15.4: the message says what is wrong.
+    #[test]
+    fn malformed_dates_and_courts_are_named() {
+        let month = court_findings("Smith v. Jones, 1 F.3d 1, 5 (9th Cir. Feb 9, 1999).");
+        assert_eq!(month.len(), 1, "{month:?}");
+        assert_eq!(
+            (month[0].0, month[0].1.as_str()),
+            ("citation/court-format", "Feb")
+        );
+        assert!(month[0].2.contains("“Feb.”") && month[0].2.contains("T12"));
+        let state = court_findings("Smith v. Jones, 1 F. Supp. 2d 1, 5 (W.D. Wa. 1999).");
+        assert_eq!(state.len(), 1, "{state:?}");
+        assert_eq!(state[0].0, "citation/court-unknown");
+        assert!(state[0].2.contains("“Wash.”") && state[0].2.contains("“W.D. Wash.”"));
+        let west = court_findings("In re Phillips, 124 B.R. 712, 720 (Bkrtcy W.D.Tex.1991).");
+        assert!(
+            west.iter().any(|f| f.2.contains("“Bankr. W.D. Tex.”")),
+            "{west:?}"
+        );
+    }
 
     #[test]
     fn civil_year_from_day_number() {
