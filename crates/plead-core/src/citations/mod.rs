@@ -121,7 +121,7 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, lookup, quoted) {
+        for f in checks::document::check(&model, lookup, &cx.document.paragraphs) {
             out.findings.push(f);
         }
         let strays = cx

@@ -83,8 +83,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
         // citation may re-cite a decision cited in full before: the document pass decides.
         let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
-        if !dated_volume && !short_named {
-            let last = group.last().map_or(c, |&k| &cites[k]);
+        // A paragraph that stops mid-sentence after the citation (a line of
+        // double-spaced or hard-wrapped text): the parenthetical is on the next line.
+        let last = group.last().map_or(c, |&k| &cites[k]);
+        let cut = !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
+        if !dated_volume && !short_named && !cut {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(last).max(volume.end)),

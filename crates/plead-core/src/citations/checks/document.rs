@@ -5,17 +5,23 @@
 
 use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
 use crate::analysis::{DocFinding, Finding, Fix, Span};
+use crate::document::{BlockKind, Paragraph};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 
-/// Findings for the resolved model; `citation` looks up the parsed citation of an entry,
-/// `quoted` tells whether a paragraph is a block quotation (whose short forms are the
-/// quoted source's: what they refer to is not in the document).
+/// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
+/// `paragraphs` are the document's (a block quotation's short forms are the quoted
+/// source's: what they refer to is not in the document).
 pub(crate) fn check<'a>(
     model: &Authorities,
     citation: impl Fn(usize) -> Option<&'a Citation>,
-    quoted: impl Fn(usize) -> bool,
+    paragraphs: &[Paragraph],
 ) -> Vec<DocFinding> {
+    let quoted = |p: usize| {
+        paragraphs
+            .get(p)
+            .is_some_and(|para| para.kind == BlockKind::BlockQuote)
+    };
     let mut out = Vec::new();
     for (i, r) in model.citations.iter().enumerate() {
         let paragraph = r.at.paragraph;
@@ -68,7 +74,12 @@ pub(crate) fn check<'a>(
                         .then_some(next)
                     })
                     .any(|p| p.year.is_some());
-                if first && !dated_volume && !dated_parallel {
+                // A paragraph that stops mid-sentence after the citation (a line of
+                // double-spaced text): its date may be on the next line.
+                let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
+                let end = c.span.end.min(text.len());
+                let cut = !super::ends_sentence(text) && !super::has_sentence_end(text, end);
+                if first && !dated_volume && !dated_parallel && !cut {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
                         .pins

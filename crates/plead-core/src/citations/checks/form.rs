@@ -22,7 +22,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     // A paragraph that stops mid-sentence was cut by a line break (double-spaced or
     // hard-wrapped text read line by line): its parenthesis closes in what follows.
-    let cut = !ends_sentence(cx.text);
+    let cut = !super::ends_sentence(cx.text);
     for p in &c.parentheticals {
         if !p.closed && !cut {
             cx.report(
@@ -58,27 +58,3 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
 }
 
-/// Whether `text` ends a sentence: with `?`, `!`, a period after a word that is no
-/// abbreviation (`2010.`, not `Cir.` or `(E.D.N.Y.`), or a closing quotation mark or
-/// bracket after one of these.
-fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end();
-    let bare = t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
-    if bare.ends_with(['?', '!']) {
-        return true;
-    }
-    if !bare.ends_with('.') {
-        return false;
-    }
-    let last = bare
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['(', '[', '"', '\u{201c}']);
-    // `v.`, `cmt.`, `n.`: short lowercase abbreviations end no sentence either.
-    let short = last.len() <= 5
-        && last[..last.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_lowercase());
-    !(short || crate::citations::case_names::is_abbreviation(last))
-}

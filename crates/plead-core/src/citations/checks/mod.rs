@@ -110,3 +110,40 @@ pub(crate) fn check_paragraph_with(
     }
     cx.findings
 }
+
+/// Whether `text` ends a sentence: with `?`, `!`, a period after a word that is no
+/// abbreviation (`2010.`, not `Cir.` or `(E.D.N.Y.`), or a closing quotation mark or
+/// bracket after one of these.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let bare = t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
+    if bare.ends_with(['?', '!']) {
+        return true;
+    }
+    if !bare.ends_with('.') {
+        return false;
+    }
+    let last = bare
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '[', '"', '\u{201c}']);
+    // `v.`, `cmt.`, `n.`: short lowercase abbreviations end no sentence either.
+    let short = last.len() <= 5
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase());
+    !(short || crate::citations::case_names::is_abbreviation(last))
+}
+
+/// Whether a sentence ends in `text` after offset `from` (a period after a word that is
+/// no abbreviation, `?` or `!`, then a space).
+pub(crate) fn has_sentence_end(text: &str, from: usize) -> bool {
+    text.get(from..).is_some_and(|tail| {
+        tail.match_indices(['.', '?', '!']).any(|(k, _)| {
+            let at = from + k + 1;
+            let after = text[at..].trim_start_matches(['"', '\u{201d}', ')', ']']);
+            after.starts_with(' ') && ends_sentence(&text[..at])
+        })
+    })
+}
