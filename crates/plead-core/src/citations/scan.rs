@@ -369,6 +369,7 @@ impl<'a> Scanner<'a> {
     /// Registers a citation: nesting, parallel and clause bookkeeping.
     fn push(&mut self, mut c: Citation, body_end: usize) -> usize {
         let lead = c.signal.map_or(c.span.start, |s| s.span.start);
+        let in_parenthetical = self.container_of(c.span.start).is_some();
         if let Some((k, _)) = self.container_of(c.span.start) {
             c.nested_in = Some(k);
             c.clause = self.out[k].clause;
@@ -417,7 +418,10 @@ impl<'a> Scanner<'a> {
         }
         let index = self.out.len();
         self.last_body_end = body_end;
-        if c.nested_in.is_none() {
+        // A citation quoted after a comma (`, quoting Roper, 445 U.S. 326, 100 S.Ct. 1166`)
+        // is outside any parenthetical: its parallel cites follow it as a top-level
+        // citation's do.
+        if !in_parenthetical {
             self.last_top = Some(index);
             self.last_cite_body_end = body_end;
             self.floor = c.span.end;

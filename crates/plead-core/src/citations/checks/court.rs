@@ -55,13 +55,30 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let group: Vec<usize> = parallel_group(cites, i).collect();
     // A paragraph that is only a reporter cite (`614 F.3d 7 (2010)`) heads a reported
     // opinion: the reporter's own line, not a citation the writer made.
+    // So is the Supreme Court syllabus's line for the judgment under review
+    // (`798 F. 3d 1329, vacated and remanded.`).
     let last_end = group.last().map_or(c.span.end, |&k| cites[k].span.end);
+    let rest = cx.text[last_end..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
+    let disposition = rest.strip_prefix(", ").is_some_and(|words| {
+        words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            matches!(
+                w,
+                "affirmed"
+                    | "reversed"
+                    | "vacated"
+                    | "remanded"
+                    | "dismissed"
+                    | "modified"
+                    | "and"
+                    | "in"
+                    | "part"
+            )
+        })
+    });
     let heading = c.case_name.is_none()
         && c.signal.is_none()
         && cx.text[..c.span.start].trim().is_empty()
-        && cx.text[last_end..]
-            .trim_matches(|ch: char| ch == '.' || ch.is_whitespace())
-            .is_empty();
+        && (rest.is_empty() || disposition);
     if heading {
         return;
     }
@@ -83,11 +100,18 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
         // citation may re-cite a decision cited in full before: the document pass decides.
         let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
+        // `895 F.2d 1, 17 (1st Cir.), cert. denied, 494 U.S. 1082 (1990)`: the year is
+        // given once, in the subsequent history (Bluebook R10.5(a)).
+        let dated_by_history = cites.iter().enumerate().any(|(k, h)| {
+            h.history_of.is_some_and(|of| group.contains(&of))
+                && parallel_group(cites, k).any(|m| cites[m].year.is_some())
+        });
         // A paragraph that stops mid-sentence after the citation (a line of
         // double-spaced or hard-wrapped text): the parenthetical is on the next line.
         let last = group.last().map_or(c, |&k| &cites[k]);
-        let cut = !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
-        if !dated_volume && !short_named && !cut {
+        let cut =
+            !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
+        if !dated_volume && !short_named && !cut && !dated_by_history {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(last).max(volume.end)),
@@ -384,6 +408,10 @@ mod tests {
             "McKinley v. Naters, 419 N.J.Super. 205, 209, 16 A.3d 479 (Ch.Div. 2010).",
             "ITT Rayonier, Inc. v. U.S., 651 F.2d 343 (5th Cir. Unit B July 1981).",
             "People v. Smith, 12 Cal. App. 4th 123, 125 (Ct. App. 1999).",
+            "798 F. 3d 1329, vacated and remanded.",
+            "See United States v. Zannino, 895 F.2d 1, 17 (1st Cir.), cert. denied, 494 U.S. 1082, 110 S.Ct. 1814, 108 L.Ed.2d 944 (1990).",
+            "Id. at 5 (quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980)); the judgment stands.",
+            "The judgment is final. Arch v. Bank, 1 F.3d 1 (1st Cir. 1995), quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980).",
             "See Zipp Indus., Inc. v. Ranger Ins. Co., 39 S.W.3d 658, 665 (Tex.App.-Amarillo 2001, no pet.).",
             "Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex.App.-Houston [14th Dist.] 2000, pet. denied).",
         ] {

@@ -5,9 +5,9 @@
 
 use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
 use crate::analysis::{DocFinding, Finding, Fix, Span};
-use crate::document::{BlockKind, Paragraph};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
+use crate::document::{BlockKind, Paragraph};
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
 /// `paragraphs` are the document's (a block quotation's short forms are the quoted

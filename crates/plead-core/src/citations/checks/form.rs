@@ -57,4 +57,3 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         }
     }
 }
-
