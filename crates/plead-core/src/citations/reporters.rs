@@ -137,9 +137,9 @@ impl ReporterTable {
                 years.insert(rep, (year(row.get(1)), year(row.get(2))));
             }
         }
-        let journals = rows(JOURNALS_TSV)
+        let mut journals: rustc_hash::FxHashSet<String> = rows(JOURNALS_TSV)
             .chain(rows(LAWS_TSV))
-            .filter_map(|r| r.first().map(|j| squash(j)))
+            .filter_map(|r| r.first().map(|j| squash(j).to_lowercase()))
             .collect();
         let mut standard_forms = rustc_hash::FxHashSet::default();
         let mut ignored: rustc_hash::FxHashSet<&str> = MONTH_FORMS.iter().copied().collect();
@@ -156,6 +156,9 @@ impl ReporterTable {
                 }
                 (Some("ignore"), Some(form), _) => {
                     ignored.insert(form);
+                }
+                (Some("not-case"), Some(form), _) => {
+                    journals.insert(squash(form).to_lowercase());
                 }
                 _ => {}
             }
@@ -328,7 +331,7 @@ impl ReporterTable {
     /// Whether `written` is a journal (law review), code or session-law abbreviation
     /// (`Harv. L. Rev.`, `Stat.`), in any spacing: cited like a reporter, but no case reporter.
     pub fn is_journal(&self, written: &str) -> bool {
-        self.journals.contains(&squash(written))
+        self.journals.contains(&squash(written).to_lowercase())
     }
 
     pub fn len(&self) -> usize {

@@ -1066,9 +1066,16 @@ fn blank_cite_before(s: &str) -> Option<usize> {
 }
 
 /// A first page (digits, then only punctuation), `at` of a short form, or a blank `___`.
+/// A page may have lost the space before what follows it: `461,472` (a pin),
+/// `455(1980)` (the parenthetical).
 fn page_like(tok: &str) -> bool {
     let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-    let page = digits > 0 && !tok[digits..].bytes().any(|b| b.is_ascii_alphanumeric());
+    let rest = &tok[digits..];
+    let glued = rest.starts_with('(')
+        || rest
+            .strip_prefix(',')
+            .is_some_and(|pin| pin.starts_with(|c: char| c.is_ascii_digit()));
+    let page = digits > 0 && (glued || !rest.bytes().any(|b| b.is_ascii_alphanumeric()));
     tok == "at" || page || tok.starts_with("___")
 }
 
