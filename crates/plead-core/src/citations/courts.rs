@@ -262,6 +262,21 @@ const SPELLED_ORDINALS: &[(&str, &str)] = &[
 /// Federal district designations before a state: `N.D.`, `S.D.`, `D.`…
 const DISTRICTS: &[&str] = &["N.D.", "S.D.", "E.D.", "W.D.", "M.D.", "C.D.", "D."];
 
+/// `SD`, `ND`, `D`: a federal district designation written without periods (the
+/// Supreme Court's `SD Tex.`), and its Bluebook form.
+fn closed_district(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "ND" => "N.D.",
+        "SD" => "S.D.",
+        "ED" => "E.D.",
+        "WD" => "W.D.",
+        "MD" => "M.D.",
+        "CD" => "C.D.",
+        "D" => "D.",
+        _ => return None,
+    })
+}
+
 /// Words that follow a place's name in a court's name (`Kings Cnty.`, `St. Louis County`).
 const PLACE_UNITS: &[&str] = &[
     "Cnty.", "Cnty", "Cty.", "Cty", "County", "Par.", "Parish", "City", "Twp.", "Borough", "Bor.",
@@ -372,7 +387,10 @@ impl CourtTable {
         for piece in pieces(written) {
             let comma = piece.ends_with(',');
             let word = piece.trim_end_matches(',');
-            let fixed: String = if let Some(o) = ordinal(word).filter(|o| o != word) {
+            let fixed: String = if let Some(d) = closed_district(word) {
+                // `SD` before a state is the district `S.D.`, not South Dakota.
+                d.to_string()
+            } else if let Some(o) = ordinal(word).filter(|o| o != word) {
                 if matches!(problem, Problem::Spacing) {
                     problem = Problem::Ordinal;
                 }
@@ -436,6 +454,15 @@ impl CourtTable {
         true
     }
 
+    /// The Supreme Court's own form of a district court: the designation without
+    /// periods before the state (`SD Tex.`, `ND Cal.`, `D Ariz.`), as its `CA9` for
+    /// the courts of appeals.
+    fn supreme_court_district(&self, written: &str) -> bool {
+        written.split_once(' ').is_some_and(|(district, state)| {
+            closed_district(district).is_some() && self.t10.contains(state)
+        })
+    }
+
     fn word_ok(&self, word: &str) -> bool {
         if matches!(word, "&" | "of" | "the" | "and" | "for" | "on") {
             return true;
@@ -464,6 +491,9 @@ impl CourtTable {
     fn read(&self, written: &str) -> Reading {
         if let Some(court) = self.lookup(written) {
             return Reading::Standard(court);
+        }
+        if self.supreme_court_district(written) {
+            return Reading::Accepted;
         }
         if let Some((fixed, problem)) = self.normalized(written) {
             return Reading::Malformed { fixed, problem };
@@ -613,6 +643,8 @@ mod tests {
             "N.J. Super. Ct. App. Div.",
             "Fla. 1st DCA",
             "Pa. Cmwlth.",
+            "SD Tex.",
+            "D Ariz.",
             "St. Louis Cnty. Cir. Ct.",
         ] {
             let reading = read(accepted);

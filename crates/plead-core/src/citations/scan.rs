@@ -712,7 +712,9 @@ impl<'a> Scanner<'a> {
             if !abbreviation_like(tok) {
                 return None;
             }
-            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit()) {
+            // A page (`3d` is the next word of the reporter, not a page).
+            let next = self.tok(last + 1);
+            if next.starts_with(|c: char| c.is_ascii_digit()) && page_like(next) {
                 return Some(last);
             }
         }

@@ -111,7 +111,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let last = group.last().map_or(c, |&k| &cites[k]);
         let cut =
             !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
-        if !dated_volume && !short_named && !cut && !dated_by_history {
+        // `803 N.E.2d 62, 68, 70, (2003)`: a stray comma before the parenthetical.
+        let after = &cx.text[body_end(last)..];
+        let dated_after_comma = after.strip_prefix(", (").is_some_and(|paren| {
+            paren.split_once(')').is_some_and(|(inner, _)| {
+                inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+        if !dated_volume && !short_named && !cut && !dated_by_history && !dated_after_comma {
             cx.report(
                 &COURT_YEAR_MISSING,
                 Span::new(volume.start, body_end(last).max(volume.end)),
