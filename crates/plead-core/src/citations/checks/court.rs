@@ -57,28 +57,33 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     // opinion: the reporter's own line, not a citation the writer made.
     // So is the Supreme Court syllabus's line for the judgment under review
     // (`798 F. 3d 1329, vacated and remanded.`).
-    let last_end = group.last().map_or(c.span.end, |&k| cites[k].span.end);
-    let rest = cx.text[last_end..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
-    let disposition = rest.strip_prefix(", ").is_some_and(|words| {
-        words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-            matches!(
-                w,
-                "affirmed"
-                    | "reversed"
-                    | "vacated"
-                    | "remanded"
-                    | "dismissed"
-                    | "modified"
-                    | "and"
-                    | "in"
-                    | "part"
-            )
-        })
-    });
+    let trimmed =
+        |from: usize| cx.text[from..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
+    let last = group.last().map_or(c, |&k| &cites[k]);
+    let rest = trimmed(last.span.end);
+    let disposition = trimmed(body_end(last))
+        .strip_prefix(", ")
+        .is_some_and(|words| {
+            words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                matches!(
+                    w,
+                    "affirmed"
+                        | "reversed"
+                        | "vacated"
+                        | "remanded"
+                        | "dismissed"
+                        | "modified"
+                        | "and"
+                        | "in"
+                        | "part"
+                )
+            })
+        });
+    let before = cx.text[..c.span.start].trim();
     let heading = c.case_name.is_none()
         && c.signal.is_none()
-        && cx.text[..c.span.start].trim().is_empty()
-        && (rest.is_empty() || disposition);
+        && ((before.is_empty() && rest.is_empty())
+            || (disposition && (before.is_empty() || super::ends_sentence(before))));
     if heading {
         return;
     }
@@ -416,6 +421,7 @@ mod tests {
             "ITT Rayonier, Inc. v. U.S., 651 F.2d 343 (5th Cir. Unit B July 1981).",
             "People v. Smith, 12 Cal. App. 4th 123, 125 (Ct. App. 1999).",
             "798 F. 3d 1329, vacated and remanded.",
+            "This standard is markedly more demanding than the merely more than de minimis test applied by the Tenth Circuit. Pp. 11–16. 798 F. 3d 1329, vacated and remanded.",
             "See United States v. Zannino, 895 F.2d 1, 17 (1st Cir.), cert. denied, 494 U.S. 1082, 110 S.Ct. 1814, 108 L.Ed.2d 944 (1990).",
             "Id. at 5 (quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980)); the judgment stands.",
             "The judgment is final. Arch v. Bank, 1 F.3d 1 (1st Cir. 1995), quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980).",
