@@ -62,20 +62,28 @@ impl Analyzer for CitationAnalyzer {
         }
         let findings =
             checks::check_paragraph_with(&para.text, &para.emphasis, &cx.config.citations, &cites);
-        // Stray spaces before commas are decided over the whole document (see
-        // `checks::document::stray_spaces`).
-        let (spaces, findings): (Vec<_>, Vec<_>) = findings
+        // Stray spaces before commas and undated full citations are decided over the
+        // whole document (see `checks::document::deferred`).
+        let mut deferred = checks::document::Deferred::default();
+        let findings = findings
             .into_iter()
-            .partition(|f| f.code == checks::SPACE_BEFORE_COMMA.code);
+            .filter_map(|f| {
+                if f.code == checks::SPACE_BEFORE_COMMA.code {
+                    deferred.stray_spaces.push(f);
+                } else if f.code == checks::COURT_YEAR_MISSING.code {
+                    deferred.undated.push(f);
+                } else {
+                    return Some(f);
+                }
+                None
+            })
+            .collect::<Vec<_>>();
         out.findings.extend(findings);
-        let named = cites
+        deferred.named = cites
             .iter()
             .filter(|c| c.case_name.is_some() && c.volume.is_some())
             .count();
-        out.ext.insert(checks::document::StraySpaces {
-            findings: spaces,
-            named,
-        });
+        out.ext.insert(deferred);
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
@@ -124,11 +132,17 @@ impl Analyzer for CitationAnalyzer {
         for f in checks::document::check(&model, lookup, &cx.document.paragraphs) {
             out.findings.push(f);
         }
-        let strays = cx
-            .paragraphs
-            .iter()
-            .map(|facts| facts.ext.get::<checks::document::StraySpaces>());
-        out.findings.extend(checks::document::stray_spaces(strays));
+        let deferred = cx.paragraphs.iter().map(|facts| {
+            (
+                facts.ext.get::<checks::document::Deferred>(),
+                facts
+                    .ext
+                    .get::<ParagraphCitations>()
+                    .map_or(NONE, |c| c.0.as_slice()),
+            )
+        });
+        out.findings
+            .extend(checks::document::deferred(&model, deferred));
         out.ext.insert(model);
     }
 }

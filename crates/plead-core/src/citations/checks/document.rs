@@ -130,39 +130,74 @@ pub(crate) fn check<'a>(
     out
 }
 
-/// A paragraph's stray spaces before the comma after a case name (`LLC , 209`), and
-/// how many of its citations have a name before the volume.
+/// Paragraph findings the document pass decides on.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct StraySpaces {
-    pub findings: Vec<Finding>,
+pub(crate) struct Deferred {
+    /// Stray spaces before the comma after a case name (`LLC , 209`).
+    pub stray_spaces: Vec<Finding>,
+    /// How many of the paragraph's citations have a name before the volume.
     pub named: usize,
+    /// Full citations without a date (`citation/court-year-missing`), reported only
+    /// when they are the first full citation of their authority.
+    pub undated: Vec<Finding>,
 }
 
-/// The stray-space findings of a document, unless the document puts the space before
-/// most of its citations' commas (`Iqbal , 556 U.S.` throughout): then the space is how
-/// the text was made (an italic run ended by a converter), not a slip, and the same
-/// finding on every citation helps no one.
-pub(crate) fn stray_spaces<'a>(
-    paragraphs: impl Iterator<Item = Option<&'a StraySpaces>> + Clone,
+/// The deferred findings of a document:
+/// - stray spaces before commas, unless the document puts the space before most of
+///   its citations' commas (`Iqbal , 556 U.S.` throughout): then the space is how the
+///   text was made (an italic run ended by a converter), not a slip, and the same
+///   finding on every citation helps no one;
+/// - undated full citations that cite their decision for the first time: a later one
+///   (`2008 WL 4793739, at *3` after `Thomas v. …, 2008 WL 4793739 (M.D. Pa. 2008)`)
+///   re-cites it, as a short form does.
+pub(crate) fn deferred<'a>(
+    model: &Authorities,
+    paragraphs: impl Iterator<Item = (Option<&'a Deferred>, &'a [Citation])> + Clone,
 ) -> Vec<DocFinding> {
     let (mut stray, mut named) = (0, 0);
-    for s in paragraphs.clone().flatten() {
-        stray += s.findings.len();
-        named += s.named;
+    for (d, _) in paragraphs.clone() {
+        if let Some(d) = d {
+            stray += d.stray_spaces.len();
+            named += d.named;
+        }
     }
-    if stray == 0 || (stray >= 3 && stray * 2 >= named) {
-        return Vec::new();
-    }
-    paragraphs
-        .enumerate()
-        .filter_map(|(paragraph, s)| Some((paragraph, s?)))
-        .flat_map(|(paragraph, s)| {
-            s.findings.iter().map(move |f| DocFinding {
+    let report_strays = stray > 0 && !(stray >= 3 && stray * 2 >= named);
+    let mut out = Vec::new();
+    for (paragraph, (d, cites)) in paragraphs.enumerate() {
+        let Some(d) = d else { continue };
+        if report_strays {
+            out.extend(d.stray_spaces.iter().map(|f| DocFinding {
                 paragraph,
                 finding: f.clone(),
-            })
-        })
-        .collect()
+            }));
+        }
+        for f in &d.undated {
+            let index = cites.iter().position(|c| {
+                c.parallel_to.is_none() && c.volume.is_some_and(|v| v.start == f.span.start)
+            });
+            let first = index.is_none_or(|k| first_full_citation(model, paragraph, k));
+            if first {
+                out.push(DocFinding {
+                    paragraph,
+                    finding: f.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether citation `index` of `paragraph` is the first full citation of its authority.
+fn first_full_citation(model: &Authorities, paragraph: usize, index: usize) -> bool {
+    let from = model
+        .citations
+        .partition_point(|c| c.at.paragraph < paragraph);
+    let entry = model.citations[from..]
+        .iter()
+        .take_while(|c| c.at.paragraph == paragraph)
+        .position(|c| c.at.index == index)
+        .map(|k| from + k);
+    entry.is_none_or(|e| model.authority_of(e).is_none_or(|a| a.full == Some(e)))
 }
 
 /// Whether a case citation names one party only (`Fraser, 478 U.S. 675`), as short forms do.
