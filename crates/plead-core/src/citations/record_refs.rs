@@ -114,12 +114,12 @@ pub(crate) fn reference_at(text: &str, start: usize) -> Option<RecordRef> {
     if volume > 0 && !after_volume.starts_with("App.") {
         return None;
     }
-    if !opens_clause(text, start) {
-        return None;
-    }
     let label = LABELS
         .iter()
         .find(|l| after_volume.starts_with(**l) && after_volume[l.len()..].starts_with(' '))?;
+    if !opens_clause(text, start) {
+        return None;
+    }
     let mut p = label_start + label.len() + 1;
     if label.ends_with(" for") {
         // The party: capitalized words up to the page (`Brief for Hastings 35`).
