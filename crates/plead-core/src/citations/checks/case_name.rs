@@ -228,6 +228,28 @@ const GEOGRAPHIC_UNITS: &[&str] = &[
     "Territory",
 ];
 
+/// Nouns that make a party an institution of a place rather than the place.
+const INSTITUTIONS: &[&str] = &[
+    "Bank",
+    "Trust",
+    "Church",
+    "Club",
+    "Union",
+    "Facility",
+    "Jail",
+    "Prison",
+    "Court",
+    "Clerk",
+    "Sheriff",
+    "Police",
+    "Schools",
+    "Reorganized",
+    "Consolidated",
+    "Hospital",
+    "Water",
+    "Fire",
+];
+
 /// Which words of a case name keep their spelling in spite of T6: every word of a party
 /// that is a place (`St. Louis County v. …`; Bluebook R10.2.2 leaves a geographical
 /// unit named as a party whole), and the first word of each party (`v. Commissioner`,
@@ -254,15 +276,21 @@ fn words_kept_whole(words: &[(usize, &str)]) -> Vec<bool> {
         if let Some(f) = first {
             kept[start + f] = true;
         }
+        // A place: units and the words of a place's name (`St. Louis`, `San Francisco`),
+        // nothing abbreviated or institutional (`Loudoun County Pub. Sch.` is a school
+        // board, `McLean County Bank` a bank).
         let place = party
             .iter()
             .any(|(_, w)| GEOGRAPHIC_UNITS.contains(&w.trim_end_matches(',')))
             && party.iter().all(|(_, w)| {
                 let w = w.trim_end_matches(',');
+                let place_word = w.starts_with(|c: char| c.is_uppercase())
+                    && (!w.ends_with('.') || matches!(w, "St." | "Ste." | "Ft." | "Mt."))
+                    && !INSTITUTIONS.contains(&w)
+                    && t6_abbreviation(w, None).is_none();
                 GEOGRAPHIC_UNITS.contains(&w)
                     || matches!(w, "of" | "&" | "and" | "the" | "The")
-                    || (w.starts_with(|c: char| c.is_uppercase())
-                        && t6_abbreviation(w, None).is_none())
+                    || place_word
             });
         if place {
             kept[start..end].iter_mut().for_each(|k| *k = true);
@@ -358,13 +386,14 @@ mod tests {
     /// (sentences from tests/fixtures/opinions: the Tax Court, the Supreme Court, Missouri).
     #[test]
     fn first_words_of_parties_and_places_keep_their_words() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("See Rule 36(c); Diamond v. Commissioner, 92 T.C. 423, 446 (1989), affd. 930 F.2d 372 (4th Cir. 1991).", &[]),
             ("Generally, the word “include” is not a word of limitation, but rather of enlargement. St. Louis County v. State Highway Comm’n, 409 S.W.2d 149, 153 (Mo.1966).", &[]),
             ("The joint stipulation bound the parties. Board of Regents of Univ. of Wis. System v. Southworth, 529 U. S. 217, 226 (2000).", &["System"]),
             ("The standard of review is de novo. General Casualty Insurance Co. v. Lacey, 199 Ill. 2d 281, 284, 769 N.E.2d 18 (2002).", &["Casualty", "Insurance"]),
             ("See Consolidated Edison Co. of N. Y. v. Public Serv. Comm'n of N. Y., 447 U.S. 530, 536 (1980).", &[]),
             ("Air Transp. Ass’n of Am. v. City & County of San Francisco, 266 F.3d 1064, 1076 (9th Cir. 2001).", &[]),
+            ("See Myers v. Loudoun County Pub. Sch., 418 F.3d 395, 407 (4th Cir.2005).", &["County"]),
         ];
         for (text, words) in cases {
             assert_eq!(flagged(text), words, "{text}");

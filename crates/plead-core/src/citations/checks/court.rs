@@ -143,7 +143,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let (Some(year), Some(year_span)) = (d.year, d.year_span) else {
         return;
     };
-    let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction());
+    let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
+        || official_cite_before(cx.text, c.span.start);
     let required: Vec<&'static Edition> = editions
         .iter()
         .copied()
@@ -232,6 +233,47 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             format!("The year {year} lies in the future (Bluebook R10.5)."),
         );
     }
+}
+
+/// Whether the words right before `start` end a cite to a reporter that names the
+/// jurisdiction (`…Mass. 41, ` before `292 N.E.2d 352`): a parallel cite whose first
+/// half the scanner could not read (cut by a line break, a star page inside it).
+fn official_cite_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    // Skip the page and pins: `41`, `405, 407`.
+    let mut head = before;
+    loop {
+        let t = head.trim_end();
+        let digits = t.len()
+            - t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-')
+                .len();
+        if digits == 0 {
+            break;
+        }
+        head = &t[..t.len() - digits];
+        match head.trim_end().strip_suffix(',') {
+            Some(h) => head = h,
+            None => break,
+        }
+    }
+    if head.len() == before.len() {
+        return false;
+    }
+    let words: Vec<&str> = head.trim_end().rsplit(' ').take(3).collect();
+    (1..=words.len()).any(|n| {
+        let reporter = words[..n]
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        table()
+            .lookup(&reporter)
+            .is_some_and(|m| m.edition.names_jurisdiction())
+    })
 }
 
 /// A court for the parenthetical of a reporter that needs one: a state the regional
@@ -397,6 +439,8 @@ mod tests {
             "Thus, the overbreadth must be substantial. Morales, 527 U.S. at 52 (quoting Broadrick v. Oklahoma, 413 U.S. 601, 615, 93 S.Ct. 2908, 37 L.Ed.2d 830 (1973)).",
             "Plaintiffs must clearly allege facts. Nulankeyutmonen Nkihtaqmikon v. Impson, 503 F.3d 18, 26 (1st Cir. 2007) (quoting Lujan, 504 U.S. at 560-61, 112 S.Ct. 2130) (second alteration in original).",
             "Kroll v. Sugar Supply Corp., 116 Ill. App. 3d 969, 975, 452 N.E.2d 649, 653 (1983).",
+            // The first half on the line before (double-spaced text read line by line).
+            "Mass. 41, 292 N.E.2d 352, 355 (1973) (superintendent of schools).",
         ] {
             assert_eq!(court_findings(text), Vec::new(), "{text}");
         }
