@@ -143,8 +143,18 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let (Some(year), Some(year_span)) = (d.year, d.year_span) else {
         return;
     };
+    // A paragraph that begins with the pins of a cite (`50, 55-56, 260 N.E.2d 732`) was
+    // cut from the line before by a line break: its first half is not here to read.
+    let starts_mid_citation = {
+        let head = cx.text[..c.span.start].trim();
+        !head.is_empty()
+            && head
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'-' | b' '))
+    };
     let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
-        || official_cite_before(cx.text, c.span.start);
+        || official_cite_before(cx.text, c.span.start)
+        || starts_mid_citation;
     let required: Vec<&'static Edition> = editions
         .iter()
         .copied()
