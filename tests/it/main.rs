@@ -11,6 +11,7 @@ mod authorities_hostile;
 mod authorities_lsp;
 mod citations_cli;
 mod citations_labeled;
+mod citations_precision;
 mod citations_seed;
 mod cli;
 mod cli_batch;
