@@ -23,8 +23,9 @@ Corpora (id prefix → files; split):
 Matching (the Rust test tests/it/precision.rs does the same): a judged entry's anchor is
 the place where `before + text + after` occurs in its document (first occurrence; entries
 are written with enough context to be unique); a finding matches the entry when it has
-the same rule and its span overlaps the anchor's `text` (or touches it, for empty spans).
-So a judgment survives code changes that move or resize a finding a little.
+the same rule and its span overlaps the anchor's `text` (or touches it, for empty spans);
+a finding that overlaps several takes the one at exactly its span, else the one it overlaps
+most. So a judgment survives code changes that move or resize a finding a little.
 
 Examples
   scripts/precision/precision.py measure
@@ -259,11 +260,18 @@ def match(findings: list[Finding], entries: list[Entry], docs: list[Document]) -
             if e.anchor is not None:
                 by_key[(e.doc, e.rule)].append(e)
     for f in findings:
+        # The entry at exactly the finding's span, else the one it overlaps most.
+        best, best_score = None, None
         for e in by_key.get((f.doc, f.rule), ()):
             if overlaps(f, e.anchor):
-                f.judged = e
-                e.matched += 1
-                break
+                exact = (f.start, f.end) == e.anchor
+                shared = min(f.end, e.anchor[1]) - max(f.start, e.anchor[0])
+                score = (exact, shared)
+                if best_score is None or score > best_score:
+                    best, best_score = e, score
+        if best is not None:
+            f.judged = best
+            best.matched += 1
 
 
 def context_of(doc: Document, f: Finding) -> tuple[str, str, str]:
