@@ -54,7 +54,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures")
 PRECISION = os.path.join(FIXTURES, "precision")
 JUDGED = os.path.join(PRECISION, "judged.jsonl")
-TABLE = os.path.join(ROOT, "data", "rule_precision.tsv")
+TABLE = os.path.join(ROOT, "crates", "plead-core", "data", "rule_precision.tsv")
 DOC = os.path.join(ROOT, "docs", "precision.md")
 SHARED = "/work/shared/corpus"
 

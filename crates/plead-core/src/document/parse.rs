@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::extract_caption;
 use super::offset_map::OffsetMap;
+use super::quotes;
 use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody};
 use crate::vocabulary::Span;
 
@@ -330,6 +331,9 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         }
     }
     flush(&mut current, &mut blocks);
+    if format == Format::Plain {
+        mark_block_quotations(text, &contents, &mut blocks);
+    }
 
     let mut fresh = FxHashMap::default();
     fresh.reserve(blocks.len());
@@ -358,6 +362,34 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         pages,
         pleading_paper: pleading,
         source_len: text.len(),
+    }
+}
+
+/// Plain text marks a block quotation only by indenting it: body paragraphs indented
+/// past the body's margin and past the paragraph before them become
+/// [`BlockKind::BlockQuote`] (see `quotes`).
+fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
+    let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
+    let layout = quotes::BodyLayout::of(
+        blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .flat_map(|b| contents.get(b.lines.clone()).unwrap_or_default())
+            .map(|c| (line(c).0, c.end - c.start)),
+    );
+    let mut previous: Option<quotes::Previous> = None;
+    for block in blocks.iter_mut() {
+        let lines = contents.get(block.lines.clone()).unwrap_or_default();
+        if block.kind == BlockKind::Body
+            && layout.is_block_quotation(lines.iter().map(line), previous)
+        {
+            block.kind = BlockKind::BlockQuote;
+        }
+        previous = Some(quotes::Previous {
+            body: block.kind == BlockKind::Body,
+            quotation: block.kind == BlockKind::BlockQuote,
+            last_indent: lines.last().map_or(0, |c| line(c).0),
+        });
     }
 }
 
