@@ -335,9 +335,20 @@ def cmd_measure(args) -> int:
     entries = load_judged()
     findings = run_plead(plead, docs, all_rules=True)
     default = run_plead(plead, docs, all_rules=False)
+    # What the user sees by default, per judged entry: matched at all, matched as more
+    # than a hint. (Matching against the default run first, then the all-rules run, which
+    # the per-rule figures use.)
+    match(default, entries, docs)
+    seen = {id(e): e.matched for e in entries}
+    seen_loud = collections.Counter()
+    for f in default:
+        if f.judged and f.severity != 4:  # LSP severity 4: hint
+            seen_loud[id(f.judged)] += 1
+    for e in entries:
+        e.matched = 0
     match(findings, entries, docs)
 
-    print("Findings per 10,000 words (default configuration; all rules on)")
+    print("Findings per 10,000 words: default configuration, default without hints, all rules on")
     parts = collections.OrderedDict()
     for d in docs:
         part = f"{d.id.rsplit('/', 1)[0]} [{d.split}]"
@@ -346,10 +357,12 @@ def cmd_measure(args) -> int:
         ids = {d.id for d in members}
         words = sum(d.words for d in members)
         n_default = sum(1 for f in default if f.doc in ids)
+        n_loud = sum(1 for f in default if f.doc in ids and f.severity != 4)
         n_all = sum(1 for f in findings if f.doc in ids)
         if words:
             print(f"  {part:34} {len(members):3} docs {words:7} words  "
-                  f"{10000 * n_default / words:6.1f}  {10000 * n_all / words:6.1f}")
+                  f"{10000 * n_default / words:6.1f}  {10000 * n_loud / words:6.1f}  "
+                  f"{10000 * n_all / words:6.1f}")
 
     for split in ("dev", "heldout"):
         ids = {d.id for d in docs if d.split == split}
@@ -357,6 +370,21 @@ def cmd_measure(args) -> int:
             print_rules(f"Per rule, {split}", figures([f for f in findings if f.doc in ids]))
     table = figures(findings)
     print_rules("Per rule, all judged documents", table)
+
+    split_of = {d.id: d.split for d in docs}
+    print("\nJudged entries raised (default; default without hints; all rules on)")
+    for split in ("dev", "heldout"):
+        part = [e for e in entries if e.anchor and split_of.get(e.doc) == split]
+        for verdict, label in (("FALSE", "false alarms still raised"), ("TRUE", "true findings kept")):
+            group = [e for e in part if e.verdict == verdict]
+            if not group:
+                continue
+            n = len(group)
+            by_default = sum(1 for e in group if seen[id(e)])
+            loud = sum(1 for e in group if seen_loud[id(e)])
+            every = sum(1 for e in group if e.matched)
+            print(f"  {split:8} {label:26} {by_default:4}/{n} ({pct(by_default / n)})  "
+                  f"{loud:4}/{n} ({pct(loud / n)})  {every:4}/{n} ({pct(every / n)})")
 
     unjudged = sum(1 for f in findings if not f.judged and f.doc.startswith(("opinions", "precision")))
     stale = [e for e in entries if e.anchor is None and any(d.id == e.doc for d in docs)]
@@ -367,17 +395,21 @@ def cmd_measure(args) -> int:
     kept_true = sum(1 for e in entries if e.matched and e.verdict == "TRUE")
     all_true = sum(1 for e in entries if e.anchor and e.verdict == "TRUE")
     print(f"\nUnjudged findings in judgeable documents: {unjudged}")
-    print(f"Judged entries no longer raised: {gone_true} TRUE (lost), {gone_false} FALSE (fixed)")
+    print(f"Judged entries no longer raised with all rules on: {gone_true} TRUE (lost), "
+          f"{gone_false} FALSE (fixed)")
     if all_false:
-        print(f"Judged false alarms still raised: {raised_false}/{all_false} "
+        print(f"All rules on, judged false alarms still raised: {raised_false}/{all_false} "
               f"({pct(raised_false / all_false)})")
     if all_true:
-        print(f"Judged true findings kept: {kept_true}/{all_true} ({pct(kept_true / all_true)})")
+        print(f"All rules on, judged true findings kept: {kept_true}/{all_true} "
+              f"({pct(kept_true / all_true)})")
     if stale:
         print(f"Judged entries whose context no longer occurs in the document: {len(stale)}")
 
     if args.write:
         write_table(plead, table)
+        heldout_ids = {d.id for d in docs if d.split == "heldout"}
+        write_doc(plead, table, figures([f for f in findings if f.doc in heldout_ids]))
     return 0
 
 
@@ -392,6 +424,35 @@ def write_table(plead: str, table: dict[str, RuleFigures]) -> None:
             t = table.get(code, RuleFigures())
             f.write(f"{code}\t{t.findings}\t{t.judged}\t{t.true}\n")
     print(f"\nwrote {os.path.relpath(TABLE, ROOT)}")
+
+
+def write_doc(plead: str, table: dict[str, RuleFigures], heldout: dict[str, RuleFigures]) -> None:
+    """The per-rule table of docs/precision.md, between its markers."""
+    listing = subprocess.run([plead, "rules"], check=True, capture_output=True, text=True).stdout
+    defaults = {}
+    for line in listing.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            # "hint (warning)" / "off (warning)" are two words.
+            defaults[parts[0]] = " ".join(parts[1:3]) if parts[2].startswith("(") else parts[1]
+    rows = ["| Rule | Default | Findings | Judged | TRUE | Precision | Held-out judged | Held-out precision |",
+            "|---|---|---|---|---|---|---|---|"]
+    for code in rule_codes(plead):
+        t = table.get(code, RuleFigures())
+        h = heldout.get(code, RuleFigures())
+        rows.append(f"| `{code}` | {defaults.get(code, '')} | {t.findings} | {t.judged} | {t.true} | "
+                    f"{pct(t.precision())} | {h.judged} | {pct(h.precision())} |")
+    with open(DOC, encoding="utf-8") as f:
+        text = f.read()
+    start, end = "<!-- precision:start -->\n", "<!-- precision:end -->"
+    a, b = text.find(start), text.find(end)
+    if a < 0 or b < 0:
+        print(f"{os.path.relpath(DOC, ROOT)} has no precision markers; table not written")
+        return
+    text = text[: a + len(start)] + "\n".join(rows) + "\n" + text[b:]
+    with open(DOC, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"wrote the table in {os.path.relpath(DOC, ROOT)}")
 
 
 # --- sampling and adding judgments -----------------------------------------------------------
