@@ -103,20 +103,33 @@ pub(super) struct BodyLayout {
 }
 
 impl BodyLayout {
-    /// From the indentation and length of every body line.
+    /// From the indentation and length of every body line. One pass, no allocation: the
+    /// prose view is rebuilt on every keystroke.
     pub(super) fn of(lines: impl Iterator<Item = (usize, usize)>) -> BodyLayout {
-        let mut indents: Vec<usize> = Vec::new();
-        let mut lengths: Vec<usize> = Vec::new();
+        // Indentations past this are centred text, never the margin.
+        const WIDEST: usize = 63;
+        let mut counts = [0u32; WIDEST + 1];
+        let (mut total, mut long) = (0u32, 0u32);
         for (indent, len) in lines {
-            indents.push(indent);
-            lengths.push(len);
+            if let Some(c) = counts.get_mut(indent) {
+                *c += 1;
+            }
+            total += 1;
+            long += u32::from(len > 150);
         }
-        let margin = mode(&mut indents).unwrap_or(0);
-        lengths.sort_unstable();
-        let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0);
+        // The most common indentation (the smallest of equals).
+        let margin = counts
+            .iter()
+            .enumerate()
+            .fold(
+                (0, 0),
+                |best, (indent, &n)| if n > best.1 { (indent, n) } else { best },
+            )
+            .0;
         BodyLayout {
             margin,
-            unwrapped: median > 150,
+            // Most lines longer than any printed line: one line per paragraph.
+            unwrapped: long * 2 > total,
         }
     }
 
@@ -171,17 +184,6 @@ pub(super) struct Previous {
     pub quotation: bool,
     /// Indentation of its last line.
     pub last_indent: usize,
-}
-
-fn mode(values: &mut [usize]) -> Option<usize> {
-    values.sort_unstable();
-    let mut best: Option<(usize, usize)> = None;
-    for run in values.chunk_by(|a, b| a == b) {
-        if best.is_none_or(|(_, n)| run.len() > n) {
-            best = Some((run[0], run.len()));
-        }
-    }
-    best.map(|(v, _)| v)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
