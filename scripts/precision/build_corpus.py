@@ -120,7 +120,7 @@ DOCS = [
         "Aponte v. Holder, No. 09-2408 (1st Cir. 2010), petition for review of the BIA", CHAN,
         "HEAD", "Midterm_Report/data/148955.json", "cl-plain"),
     Doc("dnj-mccrimmon", "dev", "opinion", "U.S. District Court for the District of New Jersey",
-        "McCrimmon v. ..., No. 3:18-cv-16281 (D.N.J. June 30, 2020), ECF No. 32", DOCTOR,
+        "McCrimmon v. Johnson, No. 3:18-cv-16281 (D.N.J. June 30, 2020), ECF No. 32 (opinion)", DOCTOR,
         "0260927608ff07e0e3ecdae91ab8acf5f3b826e9",
         "doctor/test_assets/recap_issues/gov.uscourts.njd.387907.32.0.pdf", "pdf"),
     Doc("kan-miflin-v-stalker", "heldout", "opinion", "Supreme Court of Kansas",
@@ -200,16 +200,18 @@ DOCS = [
         CHAN, "HEAD", "Midterm_Report/data/150361.json", "cl-plain"),
     Doc("sdny-hostess", "heldout", "opinion",
         "U.S. District Court for the Southern District of New York",
-        "Opinion and order, No. 1:12-cv-05708-ER (S.D.N.Y. Sept. 27, 2013), ECF No. 11", DOCTOR,
+        "Hostess Brands bankruptcy appeal (BCT pension fund), No. 1:12-cv-05708-ER (S.D.N.Y. "
+        "Sept. 27, 2013), ECF No. 11 (opinion; its first page is a scan without text)", DOCTOR,
         "0260927608ff07e0e3ecdae91ab8acf5f3b826e9",
         "doctor/test_assets/recap_issues/gov.uscourts.nysd.413741.11.0.pdf", "pdf"),
     Doc("cdcal-consumerinfo", "heldout", "opinion",
         "U.S. District Court for the Central District of California",
-        "ConsumerInfo.com, Inc. v. ..., No. 8:16-cv-01261 (C.D. Cal. Aug. 5, 2016), ECF No. 40 "
-        "(order on pleading paper)", DOCTOR, "5f305303199e935f2fdf8bc40d49290acd75b77c",
+        "ConsumerInfo.com, Inc. v. Leon, No. 8:16-cv-01261 (C.D. Cal. Aug. 5, 2016), ECF No. 40 "
+        "(order granting a preliminary injunction, on pleading paper)", DOCTOR, "5f305303199e935f2fdf8bc40d49290acd75b77c",
         "doctor/test_assets/recap_extract/gov.uscourts.cacd.652774.40.0.pdf", "pdf-layout"),
     Doc("ca9-zepeda-rivas-motion", "heldout", "filing", "U.S. Court of Appeals for the Ninth Circuit",
-        "Zepeda Rivas v. Jennings, No. 20-16276 (9th Cir.), DktEntry 19 (a party's filing)",
+        "Zepeda Rivas v. Jennings, No. 20-16276 (9th Cir.), DktEntry 19 (the government's motion "
+        "to stay proceedings, a party's filing)",
         DOCTOR, "653959bc77b4c5307faa021f36512a3fe8c7305e",
         "doctor/test_assets/recap_documents/ca9_19.pdf", "pdf", licence=FILING),
     Doc("ca8-xiang-letter", "heldout", "filing", "U.S. Court of Appeals for the Eighth Circuit",
