@@ -44,6 +44,7 @@ import glob
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -185,8 +186,7 @@ def run_plead(plead: str, docs: list[Document], all_rules: bool) -> list[Finding
                     continue
                 if not doc.text:
                     doc.text = ""  # PDF: no text to anchor in; counted only
-                lines = doc.text.split("\n") if doc.text else []
-                starts = line_starts(lines)
+                lines, starts = split_lines(doc.text)
                 for d in result["diagnostics"]:
                     start = to_offset(lines, starts, d["range"]["start"])
                     end = to_offset(lines, starts, d["range"]["end"])
@@ -196,12 +196,16 @@ def run_plead(plead: str, docs: list[Document], all_rules: bool) -> list[Finding
         return findings
 
 
-def line_starts(lines: list[str]) -> list[int]:
-    starts, at = [], 0
-    for line in lines:
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """Lines as LSP counts them (\\n, \\r\\n or a lone \\r ends one) and their start offsets."""
+    lines, starts, at = [], [], 0
+    for m in re.finditer(r"\r\n|\n|\r", text):
+        lines.append(text[at : m.start()])
         starts.append(at)
-        at += len(line) + 1
-    return starts
+        at = m.end()
+    lines.append(text[at:])
+    starts.append(at)
+    return lines, starts
 
 
 def to_offset(lines: list[str], starts: list[int], pos: dict) -> int:
