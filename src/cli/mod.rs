@@ -238,32 +238,68 @@ pub fn main() -> ExitCode {
         } => cites::run(format, config.as_deref(), &paths),
         Command::Toa { format, file } => toa::run(&file, format),
         Command::Rules { markdown } => {
-            if markdown {
-                print!("{}", rules_markdown());
+            let listing = if markdown {
+                rules_markdown()
             } else {
-                for r in crate::engine::all_rules() {
-                    println!(
-                        "{:<34} {:<8} {}",
-                        r.code,
-                        r.default_severity.as_str(),
-                        r.summary
-                    );
-                }
-            }
+                crate::engine::all_rules()
+                    .into_iter()
+                    .map(|r| {
+                        format!(
+                            "{:<34} {:<15} {:<20} {}\n",
+                            r.code,
+                            default_level(r),
+                            precision_of(r.code, false),
+                            r.summary
+                        )
+                    })
+                    .collect()
+            };
+            // A closed pipe (`plead rules | head`) is not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), listing.as_bytes());
             ExitCode::SUCCESS
         }
     }
 }
 
+/// A rule's default as its measured precision sets it: the declared severity, or
+/// "hint (warning)" / "off (warning)" for a rule that has not earned its severity.
+fn default_level(rule: &crate::analysis::Rule) -> String {
+    use crate::analysis::trust::Standing;
+    let declared = rule.default_severity.as_str();
+    match crate::analysis::trust::standing(rule.code) {
+        Standing::Trusted | Standing::Unmeasured => declared.to_string(),
+        Standing::Hint if declared == "hint" => declared.to_string(),
+        Standing::Hint => format!("hint ({declared})"),
+        Standing::Off => format!("off ({declared})"),
+    }
+}
+
+/// "97 % of 38 judged" (or "97 % (37/38)" for Markdown); "unmeasured" with fewer than
+/// the judged findings a precision needs.
+fn precision_of(code: &str, markdown: bool) -> String {
+    let Some(m) = crate::analysis::trust::measured(code) else {
+        return "unmeasured".into();
+    };
+    match m.precision() {
+        Some(p) if markdown => format!("{:.0} % ({}/{})", p * 100.0, m.correct, m.judged),
+        Some(p) => format!("{:.0} % of {} judged", p * 100.0, m.judged),
+        None if m.judged == 0 => "unmeasured".into(),
+        None if markdown => format!("unmeasured ({}/{})", m.correct, m.judged),
+        None => format!("unmeasured ({}/{} judged)", m.correct, m.judged),
+    }
+}
+
 /// The rule list as a Markdown table; the README embeds exactly this (a test checks it).
 pub fn rules_markdown() -> String {
-    let mut out = String::from("| Code | Default | What it flags |\n|---|---|---|\n");
+    let mut out =
+        String::from("| Code | Default | Precision | What it flags |\n|---|---|---|---|\n");
     for r in crate::engine::all_rules() {
         out.push_str(&format!(
-            "| <a id=\"{}\"></a>`{}` | {} | {} |\n",
+            "| <a id=\"{}\"></a>`{}` | {} | {} | {} |\n",
             r.code.replace('/', "-"),
             r.code,
-            r.default_severity.as_str(),
+            default_level(r),
+            precision_of(r.code, true),
             r.summary.replace('|', "\\|")
         ));
     }

@@ -7,6 +7,7 @@
 mod facts;
 use crate::vocabulary;
 mod pipeline;
+pub mod trust;
 
 pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFacts};
 pub use pipeline::{

@@ -17,11 +17,13 @@ mod layout;
 mod offset_map;
 mod pages;
 mod parse;
+mod quotes;
 
 pub use caption::Caption;
 pub use offset_map::OffsetMap;
 pub use pages::PageMap;
 pub use parse::ParagraphReuse;
+pub use quotes::{in_quotation, quoted_spans, MAX_QUOTATION};
 
 use std::sync::Arc;
 
@@ -96,6 +98,14 @@ impl std::ops::Deref for Paragraph {
     type Target = ParagraphBody;
     fn deref(&self) -> &ParagraphBody {
         &self.body
+    }
+}
+
+impl ParagraphBody {
+    /// The quoted spans of the logical text (the source's words): the whole paragraph
+    /// for a block quotation, else its inline quotations (see [`quoted_spans`]).
+    pub fn quotations(&self) -> Vec<Span> {
+        quoted_spans(&self.text, self.kind)
     }
 }
 

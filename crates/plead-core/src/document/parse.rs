@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::caption::extract_caption;
 use super::layout::{self, Layout, Role};
 use super::offset_map::OffsetMap;
+use super::quotes;
 use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody, WordList};
 use crate::vocabulary::Span;
 
@@ -443,7 +444,12 @@ pub(super) fn parse(
             out.flush();
         }
     }
-    let (contents, blocks) = out.finish();
+    let (contents, mut blocks) = out.finish();
+    // Hard-wrapped text has its block quotations from the layout; text with a line per
+    // paragraph (or pleading paper) marks them by indentation alone.
+    if format == Format::Plain && !layout.wrapped {
+        mark_block_quotations(text, &contents, &mut blocks);
+    }
     let mut fresh = FxHashMap::default();
     fresh.reserve(blocks.len());
     let paragraphs: Vec<Paragraph> = blocks
@@ -474,6 +480,34 @@ pub(super) fn parse(
         double_spaced: layout.double_spaced,
         source_len: text.len(),
         directive_lines,
+    }
+}
+
+/// Plain text marks a block quotation only by indenting it: body paragraphs indented
+/// past the body's margin and past the paragraph before them become
+/// [`BlockKind::BlockQuote`] (see `quotes`).
+fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
+    let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
+    let layout = quotes::BodyLayout::of(
+        blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .flat_map(|b| contents.get(b.lines.clone()).unwrap_or_default())
+            .map(|c| (line(c).0, c.end - c.start)),
+    );
+    let mut previous: Option<quotes::Previous> = None;
+    for block in blocks.iter_mut() {
+        let lines = contents.get(block.lines.clone()).unwrap_or_default();
+        if block.kind == BlockKind::Body
+            && layout.is_block_quotation(lines.iter().map(line), previous)
+        {
+            block.kind = BlockKind::BlockQuote;
+        }
+        previous = Some(quotes::Previous {
+            body: block.kind == BlockKind::Body,
+            quotation: block.kind == BlockKind::BlockQuote,
+            last_indent: lines.last().map_or(0, |c| line(c).0),
+        });
     }
 }
 

@@ -29,21 +29,26 @@ use crate::analysis::{
 /// What a page pin counts: a setting, so it lives in `config`.
 pub use crate::config::PinPages;
 
+// A record cite in a quotation still points into this case's docket: checking that the
+// entry, attachment and page exist is a fact check, so these rules read quotations too.
 pub const UNKNOWN_ENTRY: Rule = Rule::new(
     "record/unknown-entry",
     Severity::Warning,
     "A record cite names an entry that is not on the docket",
-);
+)
+.checking_quoted_text();
 pub const UNKNOWN_ATTACHMENT: Rule = Rule::new(
     "record/unknown-attachment",
     Severity::Warning,
     "A record cite names an attachment the docket entry does not have",
-);
+)
+.checking_quoted_text();
 pub const PIN: Rule = Rule::new(
     "record/pin",
     Severity::Warning,
     "A record cite's page pin is beyond the cited document's last page",
-);
+)
+.checking_quoted_text();
 pub const STYLE: Rule = Rule::new(
     "record/style",
     Severity::Info,
