@@ -11,7 +11,7 @@ use serde_json::Value;
 #[test]
 fn labeled_citation_examples() {
     let data = include_str!("../fixtures/citations.jsonl");
-    let config = Config::default();
+    let config = all_rules_on();
     let mut failures = Vec::new();
     let mut count = 0;
     for (n, line) in data
@@ -86,11 +86,23 @@ fn labeled_citation_examples() {
 }
 
 /// The citation findings of `text` as (code, text of the span).
+/// The labeled set measures what the rules detect, so every rule is on, including those
+/// whose measured precision keeps them off by default (analysis::trust).
+fn all_rules_on() -> Config {
+    let mut config = Config::default();
+    for rule in plead::engine::all_rules() {
+        config
+            .rules
+            .insert(rule.code.to_string(), plead::config::RuleLevel::Warning);
+    }
+    config
+}
+
 fn citation_findings(text: &str) -> Vec<(String, String)> {
     let analysis = analyze(
         text,
         Format::Plain,
-        &Config::default(),
+        &all_rules_on(),
         &mut ParagraphCache::default(),
     );
     analysis

@@ -12,6 +12,7 @@ pub mod case_names;
 pub mod checks;
 pub mod courts;
 pub mod model;
+mod record_refs;
 pub mod reporters;
 pub mod resolve;
 pub mod scan;
@@ -20,11 +21,27 @@ mod tables;
 
 pub use model::*;
 
+use crate::document::BlockKind;
+
 use crate::analysis::{
     Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule,
 };
 
 pub struct CitationAnalyzer;
+
+/// Whether a paragraph is a footnote's text as plain text gives it: `[39] . In re …`,
+/// `[4] Additional cases …`, `FN1. …`, `Footnote 2 …`.
+fn is_footnote(text: &str) -> bool {
+    let bracketed = text.strip_prefix('[').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with(']')
+    });
+    let named = ["FN", "Footnote "].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    bracketed || named
+}
 
 impl Analyzer for CitationAnalyzer {
     fn id(&self) -> &'static str {
@@ -43,11 +60,30 @@ impl Analyzer for CitationAnalyzer {
                 out.protect(s.span);
             }
         }
-        out.findings.extend(checks::check_paragraph(
-            &para.text,
-            &cx.config.citations,
-            &cites,
-        ));
+        let findings =
+            checks::check_paragraph_with(&para.text, &para.emphasis, &cx.config.citations, &cites);
+        // Stray spaces before commas and undated full citations are decided over the
+        // whole document (see `checks::document::deferred`).
+        let mut deferred = checks::document::Deferred::default();
+        let findings = findings
+            .into_iter()
+            .filter_map(|f| {
+                if f.code == checks::SPACE_BEFORE_COMMA.code {
+                    deferred.stray_spaces.push(f);
+                } else if f.code == checks::COURT_YEAR_MISSING.code {
+                    deferred.undated.push(f);
+                } else {
+                    return Some(f);
+                }
+                None
+            })
+            .collect::<Vec<_>>();
+        out.findings.extend(findings);
+        deferred.named = cites
+            .iter()
+            .filter(|c| c.case_name.is_some() && c.volume.is_some())
+            .count();
+        out.ext.insert(deferred);
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
@@ -55,10 +91,17 @@ impl Analyzer for CitationAnalyzer {
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
+        let quoted = |p: usize| {
+            cx.document
+                .paragraphs
+                .get(p)
+                .is_some_and(|para| para.kind == BlockKind::BlockQuote)
+        };
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
-            .map(|facts| resolve::ParagraphInput {
+            .enumerate()
+            .map(|(p, facts)| resolve::ParagraphInput {
                 citations: facts
                     .ext
                     .get::<ParagraphCitations>()
@@ -72,6 +115,12 @@ impl Analyzer for CitationAnalyzer {
                     .ext
                     .get::<AntecedentCandidates>()
                     .map_or(NO_CANDIDATES, |c| c.0.as_slice()),
+                quoted: quoted(p),
+                footnote: cx
+                    .document
+                    .paragraphs
+                    .get(p)
+                    .is_some_and(|para| is_footnote(&para.text)),
             })
             .collect();
         let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());
@@ -80,9 +129,20 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, lookup) {
+        for f in checks::document::check(&model, lookup, &cx.document.paragraphs) {
             out.findings.push(f);
         }
+        let deferred = cx.paragraphs.iter().map(|facts| {
+            (
+                facts.ext.get::<checks::document::Deferred>(),
+                facts
+                    .ext
+                    .get::<ParagraphCitations>()
+                    .map_or(NONE, |c| c.0.as_slice()),
+            )
+        });
+        out.findings
+            .extend(checks::document::deferred(&model, deferred));
         out.ext.insert(model);
     }
 }

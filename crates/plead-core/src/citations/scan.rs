@@ -59,6 +59,15 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("with", SignalKind::With),
 ];
 
+/// What joins a quoted or cited authority to the citation that quotes it, without parentheses.
+const QUOTING_WORDS: &[&str] = &[
+    ", quoting",
+    ", citing",
+    ", quoted in",
+    ", cited in",
+    ", quoting from",
+];
+
 /// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
 pub(crate) const HISTORY: &[&str] = &[
     "aff'd in part and rev'd in part",
@@ -166,6 +175,8 @@ struct Scanner<'a> {
     /// The last top-level citation, and the end of its page/pins (for parallel cites).
     last_top: Option<usize>,
     last_cite_body_end: usize,
+    /// The end of the page/pins of the last citation, nested or not.
+    last_body_end: usize,
     /// Set when a history phrase ends the previous citation.
     pending_history: Option<usize>,
     /// Parentheticals (not court/year) that later citations may lie in: (citation, span).
@@ -201,6 +212,7 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         clause: 0,
         last_top: None,
         last_cite_body_end: 0,
+        last_body_end: 0,
         pending_history: None,
         open: Vec::new(),
     };
@@ -272,12 +284,21 @@ impl<'a> Scanner<'a> {
             let tok = self.tok(i);
             let first = tok.as_bytes()[0];
             let resume = match first {
-                b'0'..=b'9' => self.case_at(i).or_else(|| self.titled_statute_at(i)),
+                b'0'..=b'9' => self
+                    .case_at(i)
+                    .or_else(|| self.titled_statute_at(i))
+                    .or_else(|| self.record_ref_at(i)),
                 b'\xc2' if tok.starts_with('§') => self.statute_at(self.toks[i].start, None, None),
-                b'I' | b'i' => self.id_at(i).or_else(|| self.code_citation_at(i)),
+                // `!d.`, `ld.`: Id. as OCR reads it; `[Id.`, `[9]Id.`: after a bracket or a footnote mark.
+                b'I' | b'i' | b'!' | b'l' | b'[' | b'(' => {
+                    self.id_at(i).or_else(|| self.code_citation_at(i))
+                }
                 b's' if tok.starts_with("supra") => self.supra_at(i),
-                b'E' | b'D' => self.record_at(i).or_else(|| self.code_citation_at(i)),
-                b'A'..=b'Z' => self.code_citation_at(i),
+                b'E' | b'D' => self
+                    .record_at(i)
+                    .or_else(|| self.code_citation_at(i))
+                    .or_else(|| self.record_ref_at(i)),
+                b'A'..=b'Z' => self.code_citation_at(i).or_else(|| self.record_ref_at(i)),
                 _ => None,
             };
             match resume {
@@ -348,12 +369,36 @@ impl<'a> Scanner<'a> {
     /// Registers a citation: nesting, parallel and clause bookkeeping.
     fn push(&mut self, mut c: Citation, body_end: usize) -> usize {
         let lead = c.signal.map_or(c.span.start, |s| s.span.start);
+        let in_parenthetical = self.container_of(c.span.start).is_some();
         if let Some((k, _)) = self.container_of(c.span.start) {
             c.nested_in = Some(k);
             c.clause = self.out[k].clause;
+            // Parallel cites inside a parenthetical: `(quoting Broadrick v. Oklahoma,
+            // 413 U.S. 601, 615, 93 S.Ct. 2908 (1973))`.
+            if let Some(p) = self.out.len().checked_sub(1) {
+                let prev = &self.out[p];
+                let gap = self.text.get(prev.span.end..lead).unwrap_or("").trim();
+                if prev.nested_in == Some(k)
+                    && prev.span.end == self.last_body_end
+                    && gap == ","
+                    && c.case_name.is_none()
+                    && c.volume.is_some()
+                {
+                    c.parallel_to = Some(prev.parallel_to.unwrap_or(p));
+                }
+            }
         } else if let Some(h) = self.pending_history.take() {
             c.history_of = Some(h);
             c.clause = self.out[h].clause;
+        } else if let Some(p) = self.last_top.filter(|_| {
+            // `Colon, supra, quoting Russin, 420 Mass. 309`: a quoted or cited authority
+            // without parentheses (Massachusetts, New York style) is held by the citation
+            // before it, as in `(quoting …)`.
+            let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
+            QUOTING_WORDS.contains(&gap)
+        }) {
+            c.nested_in = Some(p);
+            c.clause = self.out[p].clause;
         } else {
             let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
             let prev = self.last_top;
@@ -372,7 +417,11 @@ impl<'a> Scanner<'a> {
             c.clause = self.clause;
         }
         let index = self.out.len();
-        if c.nested_in.is_none() {
+        self.last_body_end = body_end;
+        // A citation quoted after a comma (`, quoting Roper, 445 U.S. 326, 100 S.Ct. 1166`)
+        // is outside any parenthetical: its parallel cites follow it as a top-level
+        // citation's do.
+        if !in_parenthetical {
             self.last_top = Some(index);
             self.last_cite_body_end = body_end;
             self.floor = c.span.end;
@@ -426,8 +475,14 @@ impl<'a> Scanner<'a> {
 
     /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
     fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
-        while self.text[p..].starts_with(", ") {
-            let mut q = p + 2;
+        loop {
+            // `461,472`: a pin glued to the page by a lost space.
+            let glued = self.text[p..].starts_with(',')
+                && self.bytes.get(p + 1).is_some_and(u8::is_ascii_digit);
+            if !self.text[p..].starts_with(", ") && !glued {
+                break;
+            }
+            let mut q = p + if glued { 1 } else { 2 };
             if self.text[q..].starts_with("at ") {
                 q += 3;
             }
@@ -495,7 +550,16 @@ impl<'a> Scanner<'a> {
         }
         e = d;
         // Range: hyphen or en dash.
-        for dash in ["-", "\u{2013}", "-*", "\u{2013}*"] {
+        // Hyphen, en dash, an em dash (`229— 230` as some sources print it), a star page.
+        for dash in [
+            "-",
+            "\u{2013}",
+            "-*",
+            "\u{2013}*",
+            "\u{2014}",
+            "\u{2014} ",
+            "\u{2013} ",
+        ] {
             if self.text[e..].starts_with(dash) {
                 let d2 = digits_end(b, e + dash.len());
                 if d2 > e + dash.len() {
@@ -504,7 +568,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        for note in [" n.", " nn.", " n. ", " & n."] {
+        for note in [" n.", " nn.", " n. ", " & n.", " & n. ", " & nn. "] {
             if self.text[e..].starts_with(note) {
                 let s = e + note.len();
                 let d2 = digits_end(b, s);
@@ -631,7 +695,7 @@ impl<'a> Scanner<'a> {
             }
             if let Some(m) = t.lookup(written) {
                 let span = Span::new(start, start + written.len());
-                return Some((last, Some(m.edition.abbreviation), span));
+                return Some((last, Some(m.form), span));
             }
         }
         None
@@ -663,7 +727,9 @@ impl<'a> Scanner<'a> {
             if !abbreviation_like(tok) {
                 return None;
             }
-            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit()) {
+            // A page (`3d` is the next word of the reporter, not a page).
+            let next = self.tok(last + 1);
+            if next.starts_with(|c: char| c.is_ascii_digit()) && page_like(next) {
                 return Some(last);
             }
         }
@@ -727,7 +793,7 @@ impl<'a> Scanner<'a> {
         // Name and signal before the volume.
         let floor = self.floor_at(vol.start);
         let before = &self.text[floor..vol.start];
-        let name_end = if before.ends_with(" , ") {
+        let mut name_end = if before.ends_with(" , ") {
             Some(vol.start - 3)
         } else if before.ends_with(", ") {
             Some(vol.start - 2)
@@ -737,6 +803,16 @@ impl<'a> Scanner<'a> {
         } else {
             None
         };
+        // `Gall v. United States, ___ U.S. ___, 128 S.Ct. 586`: the name is before the
+        // blank cite of the official reporter.
+        if let Some(end) = name_end {
+            if let Some(blank_start) = blank_cite_before(&self.text[floor..end]) {
+                let head = self.text[floor..floor + blank_start].trim_end();
+                if let Some(name) = head.strip_suffix(',') {
+                    name_end = Some(floor + name.len());
+                }
+            }
+        }
         if let Some(end) = name_end {
             c.case_name = name_before(self.text, end, floor, self.emphasis);
         }
@@ -784,13 +860,29 @@ impl<'a> Scanner<'a> {
     // ---- short forms -----------------------------------------------------------------
 
     fn id_at(&mut self, i: usize) -> Option<usize> {
-        let tok = self.tok(i);
-        let t = self.toks[i];
-        let word = tok.trim_end_matches([',', ';', ')']);
+        let whole = self.tok(i);
+        // `[Id. at 5]`, `(Id. at 5.)`, `[9]Id.`: a bracket or a footnote mark before it.
+        let lead = match whole.as_bytes()[0] {
+            b'(' => 1,
+            b'[' => whole
+                .find(']')
+                .filter(|&k| whole[1..k].bytes().all(|b| b.is_ascii_digit()) && k + 1 < whole.len())
+                .map_or(1, |k| k + 1),
+            _ => 0,
+        };
+        let tok = &whole[lead..];
+        let t = Tok {
+            start: self.toks[i].start + lead,
+            end: self.toks[i].end,
+        };
+        let word = tok.trim_end_matches([',', ';', ')', ']']);
         let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
         let proper = matches!(word, "Id." | "id." | "Ibid." | "ibid.");
         let missing_period = matches!(word, "Id" | "id") && next == Some("at");
-        if !proper && !missing_period {
+        // OCR's `!d.` and `ld.` (checks report the misreading).
+        let misread =
+            matches!(word, "!d." | "ld.") || (matches!(word, "!d" | "ld") && next == Some("at"));
+        if !proper && !missing_period && !misread {
             return None;
         }
         let mut c = Self::blank(CitationKind::Id, Span::default());
@@ -854,6 +946,21 @@ impl<'a> Scanner<'a> {
         c.span = Span::new(name.start, end);
         self.push(c, end);
         Some(end)
+    }
+
+    /// `App. 349`, `1 App. 27`, `Brief for Respondent 19`: a record reference (see
+    /// [`super::record_refs`]), an antecedent for `Id.` but no authority of law.
+    fn record_ref_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let r = super::record_refs::reference_at(self.text, t.start)?;
+        let mut c = Self::blank(CitationKind::Record, Span::default());
+        c.reporter = Some(r.label);
+        c.pins = r.pins.into_iter().map(|span| Pin { span }).collect();
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, r.end);
+        self.push(c, r.end);
+        Some(r.end)
     }
 
     /// `ECF No. 34`, `ECF Nos. 34, 35`, `Dkt. 12`, `Dkt. No. 12`, `Doc. 37`, with `at 3`.
@@ -954,10 +1061,38 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Where a blank cite (`___ U.S. ___`, `--- F. Supp. 2d ---`) that ends `s` starts.
+fn blank_cite_before(s: &str) -> Option<usize> {
+    let blank = |t: &str| t.len() >= 3 && t.bytes().all(|b| b == b'_' || b == b'-');
+    let mut words = s.rsplit(' ');
+    let last = words.next()?;
+    if !blank(last) {
+        return None;
+    }
+    let mut consumed = last.len();
+    for (k, w) in words.enumerate() {
+        consumed += w.len() + 1;
+        if blank(w) {
+            return (k > 0).then(|| s.len() - consumed);
+        }
+        if k >= 3 {
+            return None;
+        }
+    }
+    None
+}
+
 /// A first page (digits, then only punctuation), `at` of a short form, or a blank `___`.
+/// A page may have lost the space before what follows it: `461,472` (a pin),
+/// `455(1980)` (the parenthetical).
 fn page_like(tok: &str) -> bool {
     let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-    let page = digits > 0 && !tok[digits..].bytes().any(|b| b.is_ascii_alphanumeric());
+    let rest = &tok[digits..];
+    let glued = rest.starts_with('(')
+        || rest
+            .strip_prefix(',')
+            .is_some_and(|pin| pin.starts_with(|c: char| c.is_ascii_digit()));
+    let page = digits > 0 && (glued || !rest.bytes().any(|b| b.is_ascii_alphanumeric()));
     tok == "at" || page || tok.starts_with("___")
 }
 
@@ -1011,7 +1146,7 @@ fn classify(content: &str) -> ParentheticalKind {
 /// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
 /// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
 fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
-    let c = content.trim_end();
+    let c = without_writ_history(content.trim_end());
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
@@ -1053,9 +1188,10 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         // Every word of a court abbreviation is capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`).
         let looks_like_court = court_text.len() <= 45
             && court_text.split(' ').all(|w| {
+                // `[14th Dist.]`: Texas names the court of appeals' district in brackets.
+                let w = w.strip_prefix('[').unwrap_or(w);
                 w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-                    || w == "&"
-                    || w == "of"
+                    || matches!(w, "&" | "of" | "banc" | "en")
             });
         if !looks_like_court {
             return None;
@@ -1070,6 +1206,42 @@ fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         year,
         year_span: Span::new(year_start, year_start + 4),
     })
+}
+
+/// A court/year parenthetical without the petition or writ history some states put
+/// after the year (`Tex. App.—Houston [14th Dist.] 2000, pet. denied`, `… 2001, no pet.`,
+/// `… 1997, writ ref'd n.r.e.`).
+fn without_writ_history(c: &str) -> &str {
+    let Some(comma) = c.rfind(", ") else { return c };
+    let tail = &c[comma + 2..];
+    let history_word = |w: &str| {
+        w.ends_with('.')
+            || w.contains('\'')
+            || w.contains('\u{2019}')
+            || matches!(
+                w,
+                "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+            )
+    };
+    let words: Vec<&str> = tail.split(' ').collect();
+    let is_history = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        && words.iter().all(|w| history_word(w))
+        && words
+            .iter()
+            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"));
+    let head = c[..comma].trim_end();
+    let year_before = head.len() >= 4
+        && head.as_bytes()[head.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    if is_history && year_before {
+        head
+    } else {
+        c
+    }
 }
 
 /// The sentence before citation `i` in its paragraph (what it is cited for).

@@ -23,7 +23,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
         Some(_) => {}
-        None => match table().nearest(&written) {
+        None => match table().nearest(&written).filter(|n| *n != written) {
             Some(nearest) => cx.report_fix(
                 &REPORTER_UNKNOWN,
                 span,
