@@ -128,6 +128,13 @@ fn correct_uses_of_confusable_words_draw_nothing() {
         "The statute of limitations bars the claim, and the statue in the plaza is not at issue.",
         "It's undisputed that the trial court lost its way.",
         "Their counsel told the council there was no quorum.",
+        // Correct uses the learned model once questioned (found on real opinions).
+        "He accelerated suddenly at the sight of the officer.",
+        "Failing to raise this argument below effected its waiver.",
+        "The watch aboard the GLORIA sighted the BORINQUEN approximately two miles off.",
+        "The payments reflect decreases in principal.",
+        "The conspirators used the mails to effect their scheme.",
+        "While there may have been no way to know, the Court reiterated this principle in Saudi Arabia v. Nelson.",
     ] {
         let findings = typo_findings(text);
         assert!(findings.is_empty(), "{text}: {findings:?}");

@@ -925,8 +925,14 @@ enum LineJoin {
 /// of a line after a letter, before a lowercase letter, is dropped when the joined word
 /// is a word or its halves are not both words (`dis-trict`, `Mataraz-zo`) and kept when
 /// they are (`well-known`, `self-incrimination`); without a word list it is dropped.
-/// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept.
+/// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept. A soft
+/// hyphen always joins.
 fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> LineJoin {
+    // A soft hyphen (U+00AD) marks where a word may break: the word goes on, and the
+    // invisible mark stays (`Okla\u{AD}` / `homa` reads `Okla\u{AD}homa`).
+    if before.ends_with('\u{AD}') && next.starts_with(char::is_alphabetic) {
+        return LineJoin::KeepHyphen;
+    }
     let Some(head) = before.strip_suffix('-') else {
         return LineJoin::Space;
     };
@@ -969,9 +975,16 @@ fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> Li
         "ed", "es", "er", "ers", "ing", "ings", "ly", "ment", "ments", "ness", "tion", "tions",
         "sion", "sions", "ity", "ities", "ive", "ous", "ance", "ence",
     ];
-    if words.is_word(&format!("{left}{right}")) || SUFFIXES.contains(&right.as_str()) {
+    // A joined form only a large word list knows (`posttraumatic`) loses to the two
+    // words of a compound (`post-traumatic`).
+    let joined = format!("{left}{right}");
+    let compound = || words.is_word(&left) && words.is_word(&right);
+    if SUFFIXES.contains(&right.as_str())
+        || words.is_common_word(&joined)
+        || words.is_word(&joined) && !compound()
+    {
         LineJoin::DropHyphen
-    } else if words.is_word(&left) && words.is_word(&right) {
+    } else if compound() {
         LineJoin::KeepHyphen
     } else {
         LineJoin::DropHyphen

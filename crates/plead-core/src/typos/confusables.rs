@@ -6,7 +6,9 @@
 //!
 //! * `wrong`, `right`: a word or phrase (`per say` → `per se`).
 //! * `cues`: patterns separated by ` ; `; the row fires when one matches and no
-//!   `except` pattern does. `*` alone matches everywhere.
+//!   `except` pattern does. `*` alone matches everywhere; `-` never (a row that only
+//!   vetoes the learned model of `realword.rs` where its `except` column matches:
+//!   `sight` → `site` is no error in `at the sight of`).
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
@@ -220,8 +222,10 @@ fn parse_row(line: &str) -> Result<Entry, String> {
     let rule =
         rule_for_kind(cols[4].trim()).ok_or_else(|| format!("unknown kind {:?}", cols[4]))?;
     let cues = parse_patterns(cols[2])?;
-    if cues.is_empty() {
-        return Err("no cue (use * to match everywhere)".into());
+    // `-`: a row that never fires itself, only vetoes the learned model with its
+    // `except` column.
+    if cues.is_empty() && cols[2].trim() != "-" {
+        return Err("no cue (use * to match everywhere, - for a veto-only row)".into());
     }
     Ok(Entry {
         wrong,

@@ -126,6 +126,10 @@ const MAX_SUGGESTIONS: usize = 5;
 /// Minimum frequency score of the word a capitalized unknown word must be one edit
 /// from to be reported (`Defendent` → `Defendant`) rather than taken for a name.
 const NEAR_MISS_SCORE: u8 = 30;
+/// Score of the most common words (about 1,100: `defendant`, `received`). A recurring
+/// unknown word one edit from one of them is a habitual misspelling, not the
+/// document's vocabulary (see `names::withdraw_names`).
+const COMMON_SCORE: u8 = 55;
 /// Prefixes written with a hyphen (`pre-enforcement`, `tri-state`, `vis-à-vis`).
 const HYPHEN_PREFIXES: &[&str] = &[
     "pre", "post", "non", "anti", "co", "re", "sub", "quasi", "self", "multi", "inter", "intra",
@@ -160,7 +164,16 @@ impl crate::document::WordList for Dictionary {
     fn is_word(&self, lowercase: &str) -> bool {
         self.contains(lowercase)
     }
+    fn is_common_word(&self, lowercase: &str) -> bool {
+        self.get(lowercase)
+            .is_some_and(|i| i.score >= COMMON_VARIANT_SCORE)
+    }
 }
+
+/// Words scoring below this are SCOWL's rarest sizes or variants not attested in the
+/// opinions (`posttraumatic` 17, beside `contract` 60): a line break's hyphen between
+/// two words is kept rather than joining them into one of these.
+const COMMON_VARIANT_SCORE: u8 = 20;
 
 /// The typo pass over one paragraph's logical text. Findings go to `out.findings`.
 pub fn check_paragraph(
@@ -255,6 +268,7 @@ pub fn check_paragraph(
             || known[i] != Some(false)
             || is_acronym(w.raw(i))
             || is_name_fragment(&w, i, &known)
+            || is_broken_start(&w, i)
         {
             continue;
         }
@@ -312,10 +326,17 @@ pub fn check_paragraph(
             };
             finding = finding.with_fix(Fix::replace(span, right, k == 0));
         }
+        let index = out.findings.len() + findings.len();
         if capitalized {
-            facts
-                .provisional
-                .push((out.findings.len() + findings.len(), lower));
+            facts.provisional.push((index, lower));
+        } else {
+            let first = suggestions.first();
+            facts.lowercase.push(names::LowercaseMiss {
+                index,
+                word: lower,
+                first: first.map(|s| s.word.clone()),
+                near_common: first.is_some_and(|s| s.distance <= 1 && s.score >= COMMON_SCORE),
+            });
         }
         findings.push(finding);
     }
@@ -340,7 +361,15 @@ fn spell_status(
     if raw.chars().count() < 2
         || !raw
             .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
+    {
+        return None;
+    }
+    // A suffix of a number (`No. 07-1073-ag`, `12-cv`).
+    if t.gap == Gap::Hyphen
+        && w.text[..t.span.start]
+            .strip_suffix('-')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
@@ -394,10 +423,28 @@ fn spell_status(
     Some(morphology::is_derived(dict, base) || is_compound(dict, base))
 }
 
+/// A lowercase word that opens a paragraph: the tail of a word a page break cut
+/// (`constitu-` / running head / `tional under Grutter`), not a word to spell.
+fn is_broken_start(w: &Words, i: usize) -> bool {
+    i == 0 && w.tokens[i].gap == Gap::Start && w.raw(i).starts_with(char::is_lowercase)
+}
+
 /// The tail of a name whose accented letter the source lost (`Rodr guez`, `Mart nez`,
 /// `S nchez`): a short lowercase piece one space after a capitalized piece.
 fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
-    if i == 0 || w.tokens[i].gap != Gap::Space || !w.raw(i).starts_with(char::is_lowercase) {
+    if i == 0 || !w.raw(i).starts_with(char::is_lowercase) {
+        return false;
+    }
+    // A name a stray hyphen broke (`Be-loit`, `Chan-cey`): a short lowercase piece
+    // right after a capitalized piece and a hyphen.
+    if w.tokens[i].gap == Gap::Hyphen {
+        let prev = w.raw(i - 1);
+        return names::is_capitalized(prev)
+            && !is_acronym(prev)
+            && w.tokens[i - 1].is_checkable()
+            && w.raw(i).chars().count() <= 6;
+    }
+    if w.tokens[i].gap != Gap::Space {
         return false;
     }
     let prev = w.raw(i - 1);

@@ -88,7 +88,30 @@ pub struct TypoFacts {
     pub titled: Vec<String>,
     /// Capitalized unknown words seen (lowercase), once per occurrence.
     pub capitalized_unknown: Vec<String>,
+    /// Misspelling findings on lowercase words.
+    pub lowercase: Vec<LowercaseMiss>,
 }
+
+/// A misspelling finding on a lowercase word, for the document pass.
+#[derive(Debug)]
+pub struct LowercaseMiss {
+    /// Index of the finding in its paragraph's findings.
+    pub index: usize,
+    pub word: String,
+    /// The first suggestion.
+    pub first: Option<String>,
+    /// The first suggestion is one edit away and among the most common words
+    /// (`defendent` → `defendant`): a habitual misspelling however often it recurs.
+    pub near_common: bool,
+}
+
+/// An unknown lowercase word the document uses this often is its vocabulary
+/// (`hyperlipidemia`, `genitourologist` in a veterans' appeal), unless it is one edit
+/// from one of the most common words (`defendent`) or the document also writes the
+/// word it would be a misspelling of (`schedular` beside `scheduler`).
+const RECURRING: usize = 3;
+/// …and this often, its vocabulary whatever else it writes.
+const RECURRING_ALWAYS: usize = 10;
 
 /// Indices of tokens that follow a title (up to three capitalized words in a row).
 pub fn titled_names(w: &Words) -> Vec<usize> {
@@ -208,6 +231,28 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
         }
     }
     names.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    // Lowercase unknown words that recur: the document's own vocabulary.
+    let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
+    for facts in cx
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.ext.get::<TypoFacts>())
+    {
+        for miss in facts.lowercase.iter().filter(|m| !m.near_common) {
+            let e = lowercase
+                .entry(miss.word.as_str())
+                .or_insert((0, miss.first.as_deref()));
+            e.0 += 1;
+        }
+    }
+    let vocabulary: FxHashSet<&str> = lowercase
+        .iter()
+        .filter(|(_, (count, first))| {
+            *count >= RECURRING_ALWAYS
+                || *count >= RECURRING && !first.is_some_and(|f| document_has_word(cx, f))
+        })
+        .map(|(w, _)| *w)
+        .collect();
     for (p, facts) in cx.paragraphs.iter().enumerate() {
         let Some(typo) = facts.ext.get::<TypoFacts>() else {
             continue;
@@ -217,7 +262,26 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
                 out.withdraw(p, *index);
             }
         }
+        if !vocabulary.is_empty() {
+            for miss in &typo.lowercase {
+                if vocabulary.contains(miss.word.as_str()) {
+                    out.withdraw(p, miss.index);
+                }
+            }
+        }
     }
+}
+
+/// Whether the document writes `word` (lowercase) as a whole word, in any case.
+fn document_has_word(cx: &DocumentContext, word: &str) -> bool {
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    cx.document.paragraphs.iter().any(|p| {
+        let lower = p.text.to_ascii_lowercase();
+        lower.match_indices(word).any(|(at, _)| {
+            !is_letter(lower[..at].chars().next_back())
+                && !is_letter(lower[at + word.len()..].chars().next())
+        })
+    })
 }
 
 #[cfg(test)]
