@@ -349,3 +349,28 @@ fn names_the_document_establishes_are_withdrawn() {
         typo_findings(titled)
     );
 }
+
+#[test]
+fn a_word_the_document_keeps_using_is_its_vocabulary_but_a_habitual_slip_is_not() {
+    let once = "Given his anamnestic difficulties, Harriman relies on his wife.";
+    assert!(
+        typo_findings(once)
+            .iter()
+            .any(|f| f.code == "typo/misspelling"),
+        "{:?}",
+        typo_findings(once)
+    );
+    let thrice = "Given his anamnestic difficulties, Harriman relies on his wife.\n\n\
+                  The examiner described the anamnestic deficits in detail.\n\n\
+                  Those anamnestic deficits do not bear on the claim.";
+    assert!(
+        typo_findings(thrice).is_empty(),
+        "{:?}",
+        typo_findings(thrice)
+    );
+    // One edit from a most common word: flagged however often it recurs.
+    let slips = "The defendent moved to dismiss.\n\nThe defendent also answered.\n\n\
+                 The defendent then appealed.";
+    let found = typo_findings(slips);
+    assert_eq!(found.len(), 3, "{found:?}");
+}

@@ -330,12 +330,18 @@ pub fn check_paragraph(
         if capitalized {
             facts.provisional.push((index, lower));
         } else {
-            let first = suggestions.first();
+            // One edit from a most-common word among the first suggestions (`tol` → `to`),
+            // or too short to be a term (`iu`, `tbe`): a slip however often it recurs.
+            let slip = lower.chars().count() <= 3
+                || suggestions
+                    .iter()
+                    .take(3)
+                    .any(|s| s.distance <= 1 && s.score >= COMMON_SCORE);
             facts.lowercase.push(names::LowercaseMiss {
                 index,
+                first: suggestions.first().map(|s| s.word.clone()),
                 word: lower,
-                first: first.map(|s| s.word.clone()),
-                near_common: first.is_some_and(|s| s.distance <= 1 && s.score >= COMMON_SCORE),
+                slip,
             });
         }
         findings.push(finding);

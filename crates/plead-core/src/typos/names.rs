@@ -100,9 +100,9 @@ pub struct LowercaseMiss {
     pub word: String,
     /// The first suggestion.
     pub first: Option<String>,
-    /// The first suggestion is one edit away and among the most common words
-    /// (`defendent` → `defendant`): a habitual misspelling however often it recurs.
-    pub near_common: bool,
+    /// One edit from one of the most common words (`defendent` → `defendant`), or
+    /// too short to be a term (`tbe`): a slip however often it recurs.
+    pub slip: bool,
 }
 
 /// An unknown lowercase word the document uses this often is its vocabulary
@@ -238,7 +238,7 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
         .iter()
         .filter_map(|p| p.ext.get::<TypoFacts>())
     {
-        for miss in facts.lowercase.iter().filter(|m| !m.near_common) {
+        for miss in facts.lowercase.iter().filter(|m| !m.slip) {
             let e = lowercase
                 .entry(miss.word.as_str())
                 .or_insert((0, miss.first.as_deref()));
