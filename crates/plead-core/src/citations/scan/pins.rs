@@ -1,0 +1,115 @@
+//! Pin cites after a page or `at`: `1071`, `135-36`, `285 n.4`, `*3`, `§ 9`, `¶ 12`,
+//! the Supreme Court's `769, n. 24`, and a slip opinion's blank `___`.
+
+use super::tokens::{digits_end, is_digits};
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::model::Pin;
+use crate::citations::statutes;
+
+impl Scanner<'_> {
+    /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
+    pub(super) fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
+        while self.text[p..].starts_with(", ") {
+            let mut q = p + 2;
+            if self.text[q..].starts_with("at ") {
+                q += 3;
+            }
+            // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`.
+            if let Some(last) = pins.last_mut() {
+                let note = ["n. ", "nn. "]
+                    .iter()
+                    .find(|n| self.text[q..].starts_with(**n));
+                if let Some(note) = note {
+                    let digits = q + note.len();
+                    let mut end = digits_end(self.bytes, digits);
+                    if end > digits {
+                        if self.text[end..].starts_with(['-', '\u{2013}']) {
+                            let dash = if self.bytes[end] == b'-' { 1 } else { 3 };
+                            let range_end = digits_end(self.bytes, end + dash);
+                            if range_end > end + dash {
+                                end = range_end;
+                            }
+                        }
+                        last.span.end = end;
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+            // A slip opinion's blank pin: `580 U. S. ___, ___`.
+            let blank = self.bytes[q..].iter().take_while(|&&b| b == b'_').count();
+            if blank >= 3 {
+                pins.push(Pin {
+                    span: Span::new(q, q + blank),
+                });
+                p = q + blank;
+                continue;
+            }
+            let Some(end) = self.pin_at(q) else { break };
+            // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
+            if self.reporter_after_number(q) {
+                break;
+            }
+            pins.push(Pin {
+                span: Span::new(q, end),
+            });
+            p = end;
+        }
+        p
+    }
+
+    /// One pin at `q`: `1072`, `*3`, `135-36`, `135–36`, `285 n.4`, `1072 nn.3-4`, `§ 9`, `¶ 12`.
+    pub(super) fn pin_at(&self, q: usize) -> Option<usize> {
+        let b = self.bytes;
+        // `Id. at` may end the paragraph: nothing follows `q`.
+        let rest = self.text.get(q..)?;
+        if let Some(r) = rest.strip_prefix("§ ").or_else(|| rest.strip_prefix("¶ ")) {
+            let s = self.text.len() - r.len();
+            let e = statutes::section_end(self.text, s);
+            return (e > s).then_some(e);
+        }
+        let mut e = q;
+        if b.get(e) == Some(&b'*') {
+            e += 1;
+        }
+        let d = digits_end(b, e);
+        if d == e {
+            return None;
+        }
+        e = d;
+        // Range: hyphen or en dash.
+        for dash in ["-", "\u{2013}", "-*", "\u{2013}*"] {
+            if self.text[e..].starts_with(dash) {
+                let d2 = digits_end(b, e + dash.len());
+                if d2 > e + dash.len() {
+                    e = d2;
+                    break;
+                }
+            }
+        }
+        for note in [" n.", " nn.", " n. ", " & n."] {
+            if self.text[e..].starts_with(note) {
+                let s = e + note.len();
+                let d2 = digits_end(b, s);
+                if d2 > s {
+                    e = d2;
+                    if self.text[e..].starts_with('-') {
+                        e = digits_end(b, e + 1);
+                    }
+                    break;
+                }
+            }
+        }
+        Some(e)
+    }
+
+    /// Whether the number at `q` is the volume of a reporter citation.
+    fn reporter_after_number(&self, q: usize) -> bool {
+        let i = self.token_at_or_after(q);
+        i < self.toks.len()
+            && self.toks[i].start == q
+            && is_digits(self.tok(i))
+            && self.reporter_at(i).is_some()
+    }
+}

@@ -1,0 +1,82 @@
+//! Short forms that name no reporter: `Id.`, `Ibid.`, `Name, supra, at 5`.
+
+use super::tokens::digits_end;
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::case_names::name_before;
+use crate::citations::model::{CitationKind, Pin};
+
+impl Scanner<'_> {
+    pub(super) fn id_at(&mut self, i: usize) -> Option<usize> {
+        let tok = self.tok(i);
+        let t = self.toks[i];
+        let word = tok.trim_end_matches([',', ';', ')']);
+        let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
+        let proper = matches!(word, "Id." | "id." | "Ibid." | "ibid.");
+        let missing_period = matches!(word, "Id" | "id") && next == Some("at");
+        if !proper && !missing_period {
+            return None;
+        }
+        let mut c = Self::blank(CitationKind::Id, Span::default());
+        let mut end = t.start + word.len();
+        if let Some(n) = next {
+            let q = self.toks[i + 1].start;
+            // `Id. at 5`, and the Supreme Court's `id., at 5`.
+            if tok.len() == word.len() || (tok == format!("{word},") && n == "at") {
+                if n == "at" {
+                    if let Some(e) = self.pin_at(q + 3) {
+                        c.pins.push(Pin {
+                            span: Span::new(q + 3, e),
+                        });
+                        end = self.pins_after(e, &mut c.pins);
+                    }
+                } else if n.starts_with('§') || n.starts_with('¶') {
+                    if let Some(e) = self.pin_at(q) {
+                        c.pins.push(Pin {
+                            span: Span::new(q, e),
+                        });
+                        end = e;
+                    }
+                }
+            }
+        }
+        let mut p = end;
+        p = self.parentheticals_after(p, &mut c);
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, p);
+        self.push(c, end);
+        Some(end)
+    }
+
+    pub(super) fn supra_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let floor = self.floor_at(t.start);
+        let before = &self.text[floor..t.start];
+        let name_end = before.strip_suffix(", ").map(|b| floor + b.len())?;
+        let name = name_before(self.text, name_end, floor, self.emphasis)?;
+        let mut c = Self::blank(CitationKind::Supra, Span::default());
+        c.case_name = Some(name);
+        let mut end = t.start + "supra".len();
+        let rest = &self.text[end..];
+        let at = [", at ", " at "]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+            .map(|s| s.len());
+        if let Some(skip) = at {
+            if let Some(e) = self.pin_at(end + skip) {
+                c.pins.push(Pin {
+                    span: Span::new(end + skip, e),
+                });
+                end = e;
+            }
+        } else if let Some(r) = rest.strip_prefix(", note ") {
+            let s = self.text.len() - r.len();
+            end = digits_end(self.bytes, s).max(end);
+        }
+        c.signal = self.signal_before(name.start, floor);
+        c.span = Span::new(name.start, end);
+        self.push(c, end);
+        Some(end)
+    }
+}
