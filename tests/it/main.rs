@@ -16,6 +16,7 @@ mod cli;
 mod cli_batch;
 mod courtlistener;
 mod courtlistener_lsp;
+mod eyecite_cases;
 mod ide_snapshots;
 mod lsp_abuse;
 mod lsp_features;

@@ -51,6 +51,23 @@ pub enum CourtRule {
     Unknown,
 }
 
+/// The forms an edition's citations take beyond `volume reporter page` (reporters-db
+/// regexes and cite type, the `F` rows of `data/reporters.tsv`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Forms {
+    /// A public-domain (neutral) citation: the year is the volume and the reporter
+    /// names the court (`2012 IL 107821`, `1999 ME 110`), so it needs no date.
+    pub neutral: bool,
+    /// Year, reporter and number joined by hyphens: `2011-Ohio-4215`, `2007-NMSC-033`.
+    pub dashed: bool,
+    /// Reporter first, then year and number: `T.C. Memo. 2019-233`.
+    pub year_page: bool,
+    /// A looseleaf service cited by paragraph: `Bankr. L. Rep. (CCH) ¶ 12,345`.
+    pub paragraph: bool,
+    /// Louisiana's docket-number citations: `2009-1359 (La. App. 1 Cir. 5/10/10)`.
+    pub louisiana: bool,
+}
+
 /// One reporter edition (`F.3d`, `F. Supp. 2d`).
 #[derive(Clone, Debug)]
 pub struct Edition {
@@ -62,6 +79,7 @@ pub struct Edition {
     /// Full name of the reporter series.
     pub name: &'static str,
     pub court_rule: CourtRule,
+    pub forms: Forms,
 }
 
 /// The result of looking up a reporter as written.
@@ -78,10 +96,14 @@ pub struct ReporterTable {
     journals: rustc_hash::FxHashSet<String>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
-    /// Standard abbreviations with their spaces closed up (`U.S.App.LEXIS`), for
-    /// partly closed-up forms no variant lists (`U.S.App. LEXIS`).
-    /// Keyed by a hash of the bytes other than spaces (no string per edition at load).
+    /// Standard abbreviations keyed by a hash of their bytes without the spaces that
+    /// follow a period, for forms that differ from the standard only there (no variant
+    /// lists them): `U.S.App. LEXIS`, `N. Y. S. 2d`, `F. R. D.`, `Ohio C. C.`.
+    /// (A hash, not a string, per edition at load.)
     by_closed_up: FxHashMap<u64, usize>,
+    /// Editions cited reporter first (`T.C. Memo. 2019-233`, `Bankr. L. Rep. (CCH) ¶ 12,345`),
+    /// by the first token of each of their forms: (form as written, edition).
+    by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>>,
     /// The most space-separated tokens of any form.
     pub max_tokens: usize,
 }
@@ -150,10 +172,11 @@ impl ReporterTable {
                         cite_type,
                         name: row.get(5).copied().unwrap_or(""),
                         court_rule,
+                        forms: Forms::default(),
                     });
                     by_form.insert(abbreviation, index);
                     by_squashed.entry(squash(abbreviation)).or_insert(index);
-                    if abbreviation.contains(". ") {
+                    if abbreviation.contains('.') {
                         by_closed_up
                             .entry(closed_up_hash(abbreviation))
                             .or_insert(index);
@@ -170,8 +193,43 @@ impl ReporterTable {
                         max_tokens = max_tokens.max(variant.split(' ').count());
                     }
                 }
+                Some("F") => {
+                    let (Some(edition), Some(form)) = (row.get(1).copied(), row.get(2).copied())
+                    else {
+                        continue;
+                    };
+                    let Some(&index) = by_form.get(edition) else {
+                        continue;
+                    };
+                    let forms = &mut editions[index].forms;
+                    match form {
+                        "neutral" => forms.neutral = true,
+                        "dashed" => forms.dashed = true,
+                        "year_page" => forms.year_page = true,
+                        "paragraph" => forms.paragraph = true,
+                        "louisiana" => forms.louisiana = true,
+                        _ => {}
+                    }
+                }
                 _ => {}
             }
+        }
+        // Reporter-first forms, under each spelling the table knows.
+        let mut by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>> =
+            FxHashMap::default();
+        for (&written, &index) in &by_form {
+            let forms = editions[index].forms;
+            if forms.year_page || forms.paragraph {
+                let first = written.split(' ').next().unwrap_or(written);
+                by_leading_token
+                    .entry(first)
+                    .or_default()
+                    .push((written, index));
+            }
+        }
+        for forms in by_leading_token.values_mut() {
+            // Longest first, so `T.C. Summary Opinion` is tried before `T.C.`.
+            forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
         ReporterTable {
             editions,
@@ -179,24 +237,31 @@ impl ReporterTable {
             by_form,
             by_squashed,
             by_closed_up,
+            by_leading_token,
             max_tokens: max_tokens.min(6),
         }
     }
 
+    /// The reporter-first editions whose form as written starts `text`
+    /// (`T.C. Memo. 2019-233`): (length of the form, edition), longest first.
+    pub fn leading_at(&'static self, text: &str) -> Option<(usize, &'static Edition)> {
+        let first = text.split(' ').next().unwrap_or(text);
+        let forms = self.by_leading_token.get(first)?;
+        forms.iter().find_map(|&(written, index)| {
+            let rest = text.strip_prefix(written)?;
+            rest.starts_with(' ')
+                .then(|| (written.len(), &self.editions[index]))
+        })
+    }
+
     /// Looks up a reporter exactly as written (`F.Supp.2d`, `F.3d`).
-    /// A form that differs from the standard only in the spaces after its periods
-    /// (`U.S.App. LEXIS`, `So.3d`) is the same reporter written closed up (Bluebook B6).
+    /// A form that differs from the standard only in the spaces after its periods is
+    /// the same reporter: closed up (`U.S.App. LEXIS`, `So.3d`, Bluebook B6) or spaced
+    /// out as older and official prints do (`N. Y. S. 2d`, `F. R. D.`).
     pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
         let index = match self.by_form.get(written) {
             Some(&index) => index,
-            // Only a form with a period closed up against the next word can be one.
-            None if written
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric()) =>
-            {
-                self.closed_up(written)?
-            }
+            None if written.contains('.') => self.closed_up(written)?,
             None => return None,
         };
         let edition = &self.editions[index];
@@ -206,23 +271,13 @@ impl ReporterTable {
         })
     }
 
-    /// The edition `written` names once its spaces after periods are closed up.
-    /// Runs on the keystroke path for every candidate volume: no allocation.
+    /// The edition `written` names once the spaces after its periods are closed up
+    /// (on both sides). Runs on the keystroke path for every candidate volume: no
+    /// allocation.
     fn closed_up(&self, written: &str) -> Option<usize> {
-        let bytes = written.as_bytes();
-        let spaces_after_periods = bytes
-            .iter()
-            .enumerate()
-            .all(|(k, &b)| b != b' ' || (k > 0 && bytes[k - 1] == b'.'));
-        if !spaces_after_periods {
-            return None;
-        }
         let &index = self.by_closed_up.get(&closed_up_hash(written))?;
-        let same = self.editions[index]
-            .abbreviation
-            .bytes()
-            .filter(|&b| b != b' ')
-            .eq(written.bytes().filter(|&b| b != b' '));
+        let same = without_spaces_after_periods(self.editions[index].abbreviation)
+            .eq(without_spaces_after_periods(written));
         same.then_some(index)
     }
 
@@ -277,11 +332,22 @@ impl ReporterTable {
     }
 }
 
-/// A hash of `s` without its spaces: `U.S.App. LEXIS` and `U.S. App. LEXIS` hash alike.
+/// The bytes of `s` without the spaces that follow a period: `N. Y. S. 2d` → `N.Y.S.2d`,
+/// `Ohio C. C.` → `Ohio C.C.`.
+fn without_spaces_after_periods(s: &str) -> impl Iterator<Item = u8> + '_ {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(move |&(k, &c)| !(c == b' ' && k > 0 && b[k - 1] == b'.'))
+        .map(|(_, &c)| c)
+}
+
+/// A hash of `s` without the spaces after its periods: `U.S.App. LEXIS` and
+/// `U.S. App. LEXIS` hash alike, and so do `N. Y. S. 2d` and `N.Y.S.2d`.
 fn closed_up_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    for b in s.bytes().filter(|&b| b != b' ') {
+    for b in without_spaces_after_periods(s) {
         h.write_u8(b);
     }
     h.finish()

@@ -2,11 +2,11 @@
 //! page or `at` and a pin; then pins, parentheticals, history, and the case name
 //! and signal before the volume.
 
-use super::tokens::{digits_end, is_digits, is_year_issue};
+use super::tokens::{is_digits, is_year_issue};
 use super::Scanner;
 use crate::analysis::Span;
 use crate::citations::case_names::{is_full_name, name_before, versus_in};
-use crate::citations::model::{CitationKind, History, Pin};
+use crate::citations::model::{is_blank_number, Citation, CitationKind, History, Pin};
 use crate::citations::reporters::table;
 use crate::citations::statutes::code_at;
 
@@ -23,7 +23,8 @@ impl Scanner<'_> {
                 continue;
             }
             let next = self.tok(last + 1);
-            if !page_like(next) {
+            let t_next = self.toks[last + 1];
+            if !page_like(self.text, t_next.start, t_next.end) {
                 continue;
             }
             let start = self.toks[first].start;
@@ -99,43 +100,91 @@ impl Scanner<'_> {
         c.volume = Some(Span::new(vol.start, vol.end));
         c.reporter = Some(reporter);
         c.reporter_standard = standard;
-        let mut p;
+        // `2012 IL 107821`, `1999 ME 110`: a public-domain citation names its year as volume.
+        c.neutral = standard
+            .and_then(|s| table().edition(s))
+            .is_some_and(|e| e.forms.neutral && is_public_domain_year(vol_text));
+        let p;
         let short = &self.text[next.start..next.end] == "at";
         if short {
             c.kind = CitationKind::ShortCase;
-            let q = next.end + 1;
-            let end = self.pin_at(q)?;
-            c.pins.push(Pin {
-                span: Span::new(q, end),
-            });
-            p = self.pins_after(end, &mut c.pins);
+            let span = self.pin_span_at(next.end + 1)?;
+            c.pins.push(Pin { span });
+            p = self.pins_after(span.end, &mut c.pins);
         } else {
-            let mut page_end = digits_end(self.bytes, next.start);
-            if page_end == next.start {
-                // A slip opinion's blank page: `549 U. S. ___`.
-                page_end = next.start
-                    + self.bytes[next.start..next.end]
-                        .iter()
-                        .take_while(|&&b| b == b'_')
-                        .count();
-                if page_end < next.start + 3 {
-                    return None;
-                }
-            }
-            c.page = Some(Span::new(next.start, page_end));
-            p = self.pins_after(page_end, &mut c.pins);
+            let page = page_span(self.text, next.start, next.end)?;
+            c.page = Some(page);
+            p = self.pins_after(page.end, &mut c.pins);
         }
+        self.finish_case(c, vol.start, p)
+    }
+
+    /// A citation whose volume and page are left blank, as slip opinions and decisions
+    /// not yet in the official reports are cited: `___ U.S. ___`, `— Nev. —`,
+    /// `---- L. Ed. 2d ----`. Only before a known reporter.
+    pub(super) fn blank_case_at(&mut self, i: usize) -> Option<usize> {
+        let vol = self.toks[i];
+        let vol_text = self.tok(i).trim_end_matches(',');
+        let blank = is_blank_number(vol_text)
+            && (vol_text.starts_with(['_', '\u{2014}']) || vol_text.len() >= 2);
+        if !blank {
+            return None;
+        }
+        let (rep_last, standard, reporter) = self.reporter_at(i)?;
+        let next = self.toks[rep_last + 1];
+        let page_text = self.text[next.start..next.end].trim_end_matches([',', ';', ']', ')', '.']);
+        if !is_blank_number(page_text) {
+            return None;
+        }
+        let mut c = Self::blank(CitationKind::FullCase, Span::default());
+        c.volume = Some(Span::new(vol.start, vol.start + vol_text.len()));
+        c.reporter = Some(reporter);
+        c.reporter_standard = standard;
+        let page = Span::new(next.start, next.start + page_text.len());
+        c.page = Some(page);
+        let p = self.pins_after(page.end, &mut c.pins);
+        self.finish_case(c, vol.start, p)
+    }
+
+    /// Everything around a case citation's volume–reporter–page: the case name, signal
+    /// and (California style) date before it; parentheticals and subsequent history
+    /// after `p`, where its page and pins end. Registers the citation and returns where
+    /// scanning resumes (after the pins, so citations inside parentheticals are found).
+    pub(super) fn finish_case(
+        &mut self,
+        mut c: Citation,
+        lead: usize,
+        mut p: usize,
+    ) -> Option<usize> {
+        let short = c.kind == CitationKind::ShortCase;
         let body_end = p;
-        // Name and signal before the volume.
-        let floor = self.floor_at(vol.start);
-        let before = &self.text[floor..vol.start];
-        let name_end = if before.ends_with(" , ") {
-            Some(vol.start - 3)
+        let floor = self.floor_at(lead);
+        // California style dates the decision between its name and volume.
+        let mut name_limit = lead;
+        if !short {
+            if let Some((paren, cy)) = self.date_before(lead, floor) {
+                name_limit = paren.span.start;
+                c.court = cy.court;
+                c.year = cy.year;
+                c.year_span = cy.year_span;
+                c.parentheticals.push(paren);
+            }
+        }
+        let before = &self.text[floor..name_limit];
+        let name_end = if name_limit < lead {
+            // `Baral v. Schnitt (2016)`, `Pacific Bank v. Madera, (1899)`, `Court.(1939)`.
+            let trimmed = before.trim_end().trim_end_matches(',');
+            (!trimmed.is_empty()).then_some(floor + trimmed.len())
+        } else if let Some(head) = before.strip_suffix(", supra, ") {
+            // California's short form `Baral, supra, 1 Cal.5th at p. 384` names the case.
+            Some(floor + head.len())
+        } else if before.ends_with(" , ") {
+            Some(lead - 3)
         } else if before.ends_with(", ") {
-            Some(vol.start - 2)
+            Some(lead - 2)
         } else if before.ends_with(',') {
             // A lost space: `Frisby v. Schultz,487 U.S. 474`.
-            Some(vol.start - 1)
+            Some(lead - 1)
         } else {
             None
         };
@@ -146,8 +195,8 @@ impl Scanner<'_> {
             c.versus = versus_in(self.text, name);
         }
         p = self.parentheticals_after(p, &mut c);
-        let has_court_year = c.year.is_some();
-        if standard.is_none()
+        let has_court_year = c.year.is_some() || c.date_parenthetical().is_some();
+        if c.reporter_standard.is_none()
             && !has_court_year
             && !c.case_name.is_some_and(|n| is_full_name(self.text, n))
         {
@@ -156,7 +205,12 @@ impl Scanner<'_> {
         }
         // One number after the reporter and nothing else: a pin without `at`.
         // (`Croft, 624 F.3d 157, 170` re-cites the case in full, with a short name.)
-        if !short && !has_court_year && c.pins.is_empty() && c.parentheticals.is_empty() {
+        if !short
+            && !has_court_year
+            && !c.neutral
+            && c.pins.is_empty()
+            && c.parentheticals.is_empty()
+        {
             if let Some(name) = c.case_name {
                 if !is_full_name(self.text, name) {
                     // `Anderson, 477 U.S. 250`: a short form missing `at`.
@@ -167,7 +221,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        let start = c.case_name.map_or(vol.start, |n| n.start);
+        let start = c.case_name.map_or(name_limit.min(lead), |n| n.start);
         c.signal = self.signal_before(start, floor);
         if let Some(h) = self.history_after(p) {
             c.history.push(History { span: h });
@@ -179,18 +233,63 @@ impl Scanner<'_> {
         if had_history {
             self.pending_history = Some(index);
         }
-        // Resume after the page/pins so citations inside parentheticals are found.
         Some(body_end)
     }
 }
 
-/// A first page (digits, then only punctuation), `at` of a short form, or a blank `___`.
-fn page_like(tok: &str) -> bool {
-    let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-    let page = digits > 0 && !tok[digits..].bytes().any(|b| b.is_ascii_alphanumeric());
-    tok == "at" || page || tok.starts_with("___")
+/// A year that can be the volume of a public-domain citation (they began in the 1990s).
+fn is_public_domain_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
 }
 
+/// The first page in the token `start..end`: digits with an optional letter suffix
+/// (`5243-P`, `143684-B`, `189A`), a Roman numeral (`lxiv`, prefatory pages), or a blank
+/// (`___`); then only punctuation, a parenthetical, or an artifact such as `826|N.D.`.
+fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let tok = &text[start..end];
+    let b = tok.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let len = if digits > 0 {
+        let rest = &b[digits..];
+        let suffix = match rest {
+            [b'-', l, ..] if l.is_ascii_uppercase() => 2,
+            [l, ..] if l.is_ascii_uppercase() => 1,
+            _ => 0,
+        };
+        digits + suffix
+    } else if tok.starts_with(['_', '-', '\u{2014}']) {
+        // A blank page: `___`, `----`, `—`.
+        let blank: usize = tok
+            .chars()
+            .take_while(|&c| matches!(c, '_' | '-' | '\u{2014}'))
+            .map(char::len_utf8)
+            .sum();
+        if tok.starts_with('-') && blank < 2 {
+            return None;
+        }
+        blank
+    } else {
+        let roman = tok
+            .bytes()
+            .take_while(|c| b"ivxlc".contains(c))
+            .count()
+            .max(tok.bytes().take_while(|c| b"IVXLC".contains(c)).count());
+        if roman == 0 || (roman == 1 && tok.as_bytes()[0].is_ascii_uppercase()) {
+            return None;
+        }
+        roman
+    };
+    let after = &tok[len..];
+    // Punctuation, a parenthetical glued on (`455(1980)`), or an artifact (`826|N.D.`).
+    let clean = !after.bytes().any(|c| c.is_ascii_alphanumeric())
+        || after.starts_with(['(', '[', '|']);
+    clean.then(|| Span::new(start, start + len))
+}
+
+/// A first page, `at` of a short form, or a blank `___`.
+fn page_like(text: &str, start: usize, end: usize) -> bool {
+    &text[start..end] == "at" || page_span(text, start, end).is_some()
+}
 /// A token that can be part of an unknown reporter abbreviation (`F.`, `Sup.`, `2d`).
 fn abbreviation_like(tok: &str) -> bool {
     let ordinal = matches!(tok, "2d" | "3d" | "4th" | "5th" | "2nd" | "3rd");

@@ -5,6 +5,8 @@
 //! `ECF`) anchors a small parser that reads forward and back:
 //!
 //! - [`cases`]: volume, reporter and page (case citations and their short forms);
+//! - [`neutral`]: public-domain and other forms that are not `volume reporter page`
+//!   (`2011-Ohio-4215`, `T.C. Memo. 2019-233`, Louisiana docket cites);
 //! - [`pins`]: pin cites; [`parentheticals`]: court/year and other parentheticals;
 //! - [`history`]: subsequent history; [`signals`]: signals before a citation;
 //! - [`short_forms`]: `Id.` and `supra`; [`record`]: `ECF No. 34`;
@@ -17,6 +19,7 @@
 
 mod cases;
 mod history;
+mod neutral;
 mod parentheticals;
 mod pins;
 mod proposition;
@@ -110,12 +113,27 @@ impl Scanner<'_> {
             let tok = self.tok(i);
             let first = tok.as_bytes()[0];
             let resume = match first {
-                b'0'..=b'9' => self.case_at(i).or_else(|| self.titled_statute_at(i)),
+                b'0'..=b'9' => self
+                    .case_at(i)
+                    .or_else(|| self.dashed_neutral_at(i))
+                    .or_else(|| self.louisiana_at(i))
+                    .or_else(|| self.titled_statute_at(i)),
+                b'_' | b'-' => self.blank_case_at(i),
+                // An em dash: `— Nev. —`.
+                b'\xe2' if tok.starts_with('\u{2014}') => self.blank_case_at(i),
                 b'\xc2' if tok.starts_with('§') => self.statute_at(self.toks[i].start, None, None),
-                b'I' | b'i' => self.id_at(i).or_else(|| self.code_citation_at(i)),
+                b'I' | b'i' => self
+                    .id_at(i)
+                    .or_else(|| self.reporter_first_at(i))
+                    .or_else(|| self.code_citation_at(i)),
                 b's' if tok.starts_with("supra") => self.supra_at(i),
-                b'E' | b'D' => self.record_at(i).or_else(|| self.code_citation_at(i)),
-                b'A'..=b'Z' => self.code_citation_at(i),
+                b'E' | b'D' => self
+                    .record_at(i)
+                    .or_else(|| self.reporter_first_at(i))
+                    .or_else(|| self.code_citation_at(i)),
+                b'A'..=b'Z' => self
+                    .reporter_first_at(i)
+                    .or_else(|| self.code_citation_at(i)),
                 _ => None,
             };
             match resume {
@@ -173,7 +191,9 @@ impl Scanner<'_> {
         } else {
             let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
             let prev = self.last_top;
-            if let (Some(p), ",") = (prev, gap) {
+            // `556 U.S. 662, 129 S. Ct. 1937`, and California's bracketed parallel
+            // `1 Cal.5th 376, 384 [205 Cal.Rptr.3d 475]`.
+            if let (Some(p), "," | "[") = (prev, gap) {
                 if self.last_cite_body_end == self.floor
                     && c.case_name.is_none()
                     && c.volume.is_some()
@@ -229,6 +249,7 @@ impl Scanner<'_> {
             history_of: None,
             clause: 0,
             proposition: None,
+            neutral: false,
         }
     }
 

@@ -34,41 +34,67 @@ const MONTHS: &[&str] = &[
 /// A court/year parenthetical's parts, relative to the paragraph.
 pub(super) struct CourtYear {
     pub court: Option<Span>,
-    pub year: u16,
-    pub year_span: Span,
+    /// None for a court alone: `(1st Cir.), cert. denied, 429 U.S. 819 (1976)` gives the
+    /// year once, with the subsequent history (Bluebook R10.5).
+    pub year: Option<u16>,
+    pub year_span: Option<Span>,
 }
 
 impl Scanner<'_> {
-    /// Parentheticals starting at `p` (after optional space).
+    /// Parentheticals starting at `p` (after optional space): `(…)`, and the bracketed
+    /// dates and explanations of New York style (`[1986]`, `[emphasis added]`). A bracket
+    /// that opens with a number holds a parallel citation (`[205 Cal.Rptr.3d 475]`),
+    /// not a parenthetical.
     pub(super) fn parentheticals_after(&self, mut p: usize, c: &mut Citation) -> usize {
         loop {
             let mut r = p;
             if self.bytes.get(r) == Some(&b' ') {
                 r += 1;
             }
-            if self.bytes.get(r) != Some(&b'(') {
-                return p;
-            }
-            let (close, closed) = self.matching_paren(r);
+            let bracket = match self.bytes.get(r) {
+                Some(b'(') => false,
+                Some(b'[') => true,
+                _ => return p,
+            };
+            let (close, closed) = self.matching(r);
             let content_end = if closed { close - 1 } else { close };
             let mut content = &self.text[r + 1..content_end];
             if !closed {
                 content = content.trim_end_matches(['.', ' ', ';', ',']);
             }
-            let first_paren = c.parentheticals.is_empty();
-            let court_year = if first_paren {
-                court_year(content, r + 1)
-            } else {
+            let has_date = c.date_parenthetical().is_some();
+            let mut court_year = if has_date {
                 None
+            } else {
+                court_year(content, r + 1)
             };
+            if bracket && court_year.is_none() {
+                let opens_a_cite = content.starts_with(|ch: char| {
+                    ch.is_ascii_digit() || matches!(ch, '_' | '-' | '\u{2014}' | '*')
+                });
+                if opens_a_cite || !closed {
+                    return p;
+                }
+            }
+            if court_year.is_none() && !has_date && closed && !bracket {
+                // `(1st Cir.), cert. denied, …`: the court now, the year with the history.
+                let court = court_span(content, r + 1)
+                    .filter(|_| content.trim_end().ends_with('.'))
+                    .filter(|_| self.history_after(close).is_some());
+                court_year = court.map(|court| CourtYear {
+                    court: Some(court),
+                    year: None,
+                    year_span: None,
+                });
+            }
             let mut span_end = close;
             let kind = if let Some(cy) = &court_year {
-                if !closed {
-                    span_end = cy.year_span.end;
+                if let (false, Some(y)) = (closed, cy.year_span) {
+                    span_end = y.end;
                 }
                 c.court = cy.court;
-                c.year = Some(cy.year);
-                c.year_span = Some(cy.year_span);
+                c.year = cy.year;
+                c.year_span = cy.year_span;
                 ParentheticalKind::CourtYear
             } else {
                 classify(content)
@@ -82,6 +108,7 @@ impl Scanner<'_> {
                 kind,
                 span: Span::new(r, span_end),
                 closed,
+                bracket,
             });
             p = span_end;
             if !closed {
@@ -90,13 +117,47 @@ impl Scanner<'_> {
         }
     }
 
-    /// The end (exclusive) of the parenthetical opening at `open`, and whether it closed.
-    pub(super) fn matching_paren(&self, open: usize) -> (usize, bool) {
-        let mut depth = 0;
+    /// California style's date between the case name and the volume:
+    /// `Baral v. Schnitt (2016) 1 Cal.5th 376`, `Leon v. IDX Systems Corp. (9th Cir. 2006)
+    /// 464 F.3d 951`. `volume` is where the volume starts; the parenthetical must close
+    /// right before it and lie after `floor` (not belong to an earlier citation).
+    pub(super) fn date_before(
+        &self,
+        volume: usize,
+        floor: usize,
+    ) -> Option<(Parenthetical, CourtYear)> {
+        let close = volume
+            .checked_sub(1)
+            .filter(|&k| self.bytes.get(k) == Some(&b' '))?;
+        if self.bytes.get(close.checked_sub(1)?) != Some(&b')') {
+            return None;
+        }
+        let mut from = floor.max(close.saturating_sub(64));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let open = from + self.text.get(from..close - 1)?.rfind('(')?;
+        if open < floor || self.text[open + 1..close - 1].contains(')') {
+            return None;
+        }
+        let cy = court_year(&self.text[open + 1..close - 1], open + 1)?;
+        let paren = Parenthetical {
+            kind: ParentheticalKind::CourtYear,
+            span: Span::new(open, close),
+            closed: true,
+            bracket: false,
+        };
+        Some((paren, cy))
+    }
+
+    /// The end (exclusive) of the parenthetical or bracket opening at `open`, and
+    /// whether it closed. Parentheses and brackets nest inside each other.
+    pub(super) fn matching(&self, open: usize) -> (usize, bool) {
+        let mut depth = 0i32;
         for (k, b) in self.bytes[open..].iter().enumerate() {
             match b {
-                b'(' => depth += 1,
-                b')' => {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => {
                     depth -= 1;
                     if depth == 0 {
                         return (open + k + 1, true);
@@ -191,24 +252,29 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
     let court = if court_text.is_empty() {
         None
     } else {
-        // Every word of a court abbreviation is capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`).
-        let looks_like_court = court_text.len() <= 45
-            && court_text.split(' ').all(|w| {
-                w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-                    || w == "&"
-                    || w == "of"
-            });
-        if !looks_like_court {
-            return None;
-        }
         let lead = content.len() - content.trim_start().len();
         let start = offset + lead + content.trim_start().find(court_text).unwrap_or(0);
-        Some(Span::new(start, start + court_text.len()))
+        Some(court_span(court_text, start)?)
     };
     let year_start = offset + n - 4;
     Some(CourtYear {
         court,
-        year,
-        year_span: Span::new(year_start, year_start + 4),
+        year: Some(year),
+        year_span: Some(Span::new(year_start, year_start + 4)),
     })
+}
+
+/// The span of a court abbreviation `text` written at `offset`, if it looks like one:
+/// every word capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`, `Sup Ct, NY County`).
+pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim();
+    let looks_like_court = !text.is_empty()
+        && text.len() <= 45
+        && text.split(' ').all(|w| {
+            w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                || w == "&"
+                || w == "of"
+        });
+    looks_like_court.then(|| Span::new(offset + lead, offset + lead + text.len()))
 }

@@ -46,17 +46,29 @@ impl Scanner<'_> {
                 p = q + blank;
                 continue;
             }
-            let Some(end) = self.pin_at(q) else { break };
+            let Some(span) = self.pin_span_at(q) else {
+                break;
+            };
             // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
             if self.reporter_after_number(q) {
                 break;
             }
-            pins.push(Pin {
-                span: Span::new(q, end),
-            });
-            p = end;
+            pins.push(Pin { span });
+            p = span.end;
         }
         p
+    }
+
+    /// One pin at `q`, after the `p.`/`pp.` that California style writes before page
+    /// pins (`at p. 384`, `at pp. 1193-1194`; the span is the pin without it).
+    pub(super) fn pin_span_at(&self, q: usize) -> Option<Span> {
+        let rest = self.text.get(q..)?;
+        let skip = ["p. ", "pp. "]
+            .iter()
+            .find(|m| rest.starts_with(**m))
+            .map_or(0, |m| m.len());
+        let end = self.pin_at(q + skip)?;
+        Some(Span::new(q + skip, end))
     }
 
     /// One pin at `q`: `1072`, `*3`, `135-36`, `135–36`, `285 n.4`, `1072 nn.3-4`, `§ 9`, `¶ 12`.
@@ -64,7 +76,10 @@ impl Scanner<'_> {
         let b = self.bytes;
         // `Id. at` may end the paragraph: nothing follows `q`.
         let rest = self.text.get(q..)?;
-        if let Some(r) = rest.strip_prefix("§ ").or_else(|| rest.strip_prefix("¶ ")) {
+        let marked = ["§ ", "§§ ", "¶ ", "¶¶ "]
+            .iter()
+            .find_map(|m| rest.strip_prefix(*m));
+        if let Some(r) = marked {
             let s = self.text.len() - r.len();
             let e = statutes::section_end(self.text, s);
             return (e > s).then_some(e);

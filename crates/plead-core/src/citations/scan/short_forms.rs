@@ -24,11 +24,9 @@ impl Scanner<'_> {
             // `Id. at 5`, and the Supreme Court's `id., at 5`.
             if tok.len() == word.len() || (tok == format!("{word},") && n == "at") {
                 if n == "at" {
-                    if let Some(e) = self.pin_at(q + 3) {
-                        c.pins.push(Pin {
-                            span: Span::new(q + 3, e),
-                        });
-                        end = self.pins_after(e, &mut c.pins);
+                    if let Some(span) = self.pin_span_at(q + 3) {
+                        c.pins.push(Pin { span });
+                        end = self.pins_after(span.end, &mut c.pins);
                     }
                 } else if n.starts_with('§') || n.starts_with('¶') {
                     if let Some(e) = self.pin_at(q) {
@@ -64,11 +62,9 @@ impl Scanner<'_> {
             .find(|s| rest.starts_with(**s))
             .map(|s| s.len());
         if let Some(skip) = at {
-            if let Some(e) = self.pin_at(end + skip) {
-                c.pins.push(Pin {
-                    span: Span::new(end + skip, e),
-                });
-                end = e;
+            if let Some(span) = self.pin_span_at(end + skip) {
+                c.pins.push(Pin { span });
+                end = span.end;
             }
         } else if let Some(r) = rest.strip_prefix(", note ") {
             let s = self.text.len() - r.len();

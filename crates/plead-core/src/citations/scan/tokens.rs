@@ -11,8 +11,16 @@ pub(super) struct Tok {
 
 /// Adds a token, splitting a number glued to the word before it by a lost
 /// space (`Schultz,487 U.S. 474`, `entrance.512 U. S. 753`, `320 Conn.706, 135 A.3d 677`).
-pub(super) fn push_token(text: &str, toks: &mut Vec<Tok>, start: usize, end: usize) {
+pub(super) fn push_token(text: &str, toks: &mut Vec<Tok>, mut start: usize, end: usize) {
     let b = text.as_bytes();
+    // A citation opening a parenthetical or bracket, `(3 Atl. 33)`, `[92 Cal.Rptr.3d 784]`:
+    // the token is the volume.
+    if end - start > 1
+        && matches!(b[start], b'(' | b'[')
+        && (b[start + 1].is_ascii_digit() || b[start + 1] == b'_')
+    {
+        start += 1;
+    }
     // The number may carry the punctuation that follows it (`Conn.706,`).
     let digits_end = match b[end - 1] {
         b',' | b';' | b'.' if end - start > 3 => end - 1,
