@@ -281,8 +281,8 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
     };
     let after = &tok[len..];
     // Punctuation, a parenthetical glued on (`455(1980)`), or an artifact (`826|N.D.`).
-    let clean = !after.bytes().any(|c| c.is_ascii_alphanumeric())
-        || after.starts_with(['(', '[', '|']);
+    let clean =
+        !after.bytes().any(|c| c.is_ascii_alphanumeric()) || after.starts_with(['(', '[', '|']);
     clean.then(|| Span::new(start, start + len))
 }
 
