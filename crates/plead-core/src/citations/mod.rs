@@ -3,7 +3,9 @@
 //!
 //! - [`scan`] finds citations in a paragraph's logical text (per paragraph, cached);
 //! - [`resolve`] links short forms and `Id.` and groups citations by authority (document pass);
-//! - [`checks`] reports departures from Bluebook form (`citation/…` rules);
+//! - [`checks`] reports departures from the citation style in force (`citation/…` rules);
+//! - [`style`]: the styles as data (Bluebook, California, New York), which one a
+//!   document is written in, and conversion between them;
 //! - tables: [`reporters`] (reporters-db), [`courts`], [`case_names`] (T6), [`statutes`].
 //!
 //! Public model: [`model`] ([`ParagraphCitations`] per paragraph, [`Authorities`] per document).
@@ -16,15 +18,44 @@ pub mod reporters;
 pub mod resolve;
 pub mod scan;
 pub mod statutes;
+pub mod style;
 mod tables;
 
 pub use model::*;
+pub use style::detect::StyleInForce;
+pub use style::StyleId;
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{
-    Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule,
+    Analyzer, DocumentContext, DocumentFacts, Finding, ParagraphContext, ParagraphFacts, Rule,
 };
 
 pub struct CitationAnalyzer;
+
+/// What the paragraph pass leaves for the document pass to re-check a paragraph in
+/// another style: the style its findings were made in, where they are in
+/// `ParagraphFacts::findings`, and what its citations say about the document's style.
+#[derive(Clone, Debug)]
+pub struct ParagraphStyle {
+    pub checked_in: StyleId,
+    pub findings: std::ops::Range<usize>,
+    pub evidence: style::detect::StyleEvidence,
+}
+
+/// The document pass's findings of paragraphs re-checked in the detected style, kept
+/// from run to run by content (a keystroke re-checks only the paragraph it changed).
+#[derive(Default)]
+struct StyleRechecks {
+    style: Option<StyleId>,
+    config: u64,
+    by_paragraph: FxHashMap<u64, Arc<Vec<Finding>>>,
+}
+
+/// How many paragraphs at the start of a document may hold its caption.
+const CAPTION_PARAGRAPHS: usize = 40;
 
 impl Analyzer for CitationAnalyzer {
     fn id(&self) -> &'static str {
@@ -43,11 +74,21 @@ impl Analyzer for CitationAnalyzer {
                 out.protect(s.span);
             }
         }
+        // A fixed style is known here; `auto` is decided by the document pass, which
+        // re-checks in another style what was checked in the Bluebook's.
+        let checked_in = style::fixed(cx.config.citations.style).unwrap_or(StyleId::Bluebook);
+        let first = out.findings.len();
         out.findings.extend(checks::check_paragraph(
             &para.text,
             &cx.config.citations,
+            checked_in,
             &cites,
         ));
+        out.ext.insert(ParagraphStyle {
+            checked_in,
+            findings: first..out.findings.len(),
+            evidence: style::detect::paragraph_evidence(&para.text, &cites),
+        });
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
@@ -55,6 +96,9 @@ impl Analyzer for CitationAnalyzer {
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
+        let in_force = style_in_force(cx);
+        recheck_in_style(cx, in_force.style, out);
+        out.ext.insert(in_force);
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
@@ -80,9 +124,75 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, lookup) {
+        for f in checks::document::check(&model, in_force.style, lookup) {
             out.findings.push(f);
         }
         out.ext.insert(model);
     }
+}
+
+/// The style the document is held to: the setting, else its caption, else the form
+/// most of its citations take.
+fn style_in_force(cx: &DocumentContext) -> StyleInForce {
+    let mut evidence = style::detect::StyleEvidence::default();
+    for facts in cx.paragraphs {
+        if let Some(p) = facts.ext.get::<ParagraphStyle>() {
+            evidence.add(&p.evidence);
+        }
+    }
+    let head = cx
+        .document
+        .paragraphs
+        .iter()
+        .take(CAPTION_PARAGRAPHS)
+        .map(|p| p.text.as_str());
+    style::detect::decide(cx.config.citations.style, head, &evidence)
+}
+
+/// Paragraphs checked in another style than the one in force: their citation findings
+/// are withdrawn and made again in `style` (reused from the last run by content).
+fn recheck_in_style(cx: &DocumentContext, style: StyleId, out: &mut DocumentFacts) {
+    let previous = cx.memo.take::<StyleRechecks>().unwrap_or_default();
+    let config = cx.config.fingerprint();
+    let reusable = previous.style == Some(style) && previous.config == config;
+    let mut kept = StyleRechecks {
+        style: Some(style),
+        config,
+        by_paragraph: FxHashMap::default(),
+    };
+    for (i, facts) in cx.paragraphs.iter().enumerate() {
+        let Some(p) = facts.ext.get::<ParagraphStyle>() else {
+            continue;
+        };
+        if p.checked_in == style {
+            continue;
+        }
+        for k in p.findings.clone() {
+            out.withdraw(i, k);
+        }
+        let Some(cites) = facts.ext.get::<ParagraphCitations>() else {
+            continue;
+        };
+        if cites.0.is_empty() {
+            continue;
+        }
+        let Some(paragraph) = cx.document.paragraphs.get(i) else {
+            continue;
+        };
+        let key = paragraph.content_hash;
+        let findings = match previous.by_paragraph.get(&key).filter(|_| reusable) {
+            Some(f) => f.clone(),
+            None => Arc::new(checks::check_paragraph(
+                &paragraph.text,
+                &cx.config.citations,
+                style,
+                &cites.0,
+            )),
+        };
+        for f in findings.iter() {
+            out.push(i, f.clone());
+        }
+        kept.by_paragraph.insert(key, findings);
+    }
+    cx.memo.put(kept);
 }

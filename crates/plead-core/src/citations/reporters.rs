@@ -101,6 +101,10 @@ pub struct ReporterTable {
     /// lists them): `U.S.App. LEXIS`, `N. Y. S. 2d`, `F. R. D.`, `Ohio C. C.`.
     /// (A hash, not a string, per edition at load.)
     by_closed_up: FxHashMap<u64, usize>,
+    /// Standard abbreviations keyed by a hash of their bytes without periods, for the
+    /// New York official style's forms (`Cal 4th`, `F Supp 2d`, `So 2d`) that no variant
+    /// lists. Only forms of four or more bytes or with an edition number (`A2d`).
+    by_no_periods: FxHashMap<u64, usize>,
     /// Editions cited reporter first (`T.C. Memo. 2019-233`, `Bankr. L. Rep. (CCH) ¶ 12,345`),
     /// by the first token of each of their forms: (form as written, edition).
     by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>>,
@@ -145,6 +149,7 @@ impl ReporterTable {
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
         let mut by_closed_up: FxHashMap<u64, usize> = FxHashMap::default();
+        let mut by_no_periods: FxHashMap<u64, usize> = FxHashMap::default();
         let mut max_tokens = 1;
         for row in rows(REPORTERS_TSV) {
             match row.first().copied() {
@@ -180,6 +185,14 @@ impl ReporterTable {
                         by_closed_up
                             .entry(closed_up_hash(abbreviation))
                             .or_insert(index);
+                        let bare = abbreviation.bytes().filter(|&b| b != b'.');
+                        let (len, digit) =
+                            bare.fold((0, false), |(n, d), b| (n + 1, d || b.is_ascii_digit()));
+                        if len >= 4 || digit {
+                            by_no_periods
+                                .entry(no_periods_hash(abbreviation))
+                                .or_insert(index);
+                        }
                     }
                     max_tokens = max_tokens.max(abbreviation.split(' ').count());
                 }
@@ -237,6 +250,7 @@ impl ReporterTable {
             by_form,
             by_squashed,
             by_closed_up,
+            by_no_periods,
             by_leading_token,
             max_tokens: max_tokens.min(6),
         }
@@ -262,7 +276,7 @@ impl ReporterTable {
         let index = match self.by_form.get(written) {
             Some(&index) => index,
             None if written.contains('.') => self.closed_up(written)?,
-            None => return None,
+            None => self.without_periods(written)?,
         };
         let edition = &self.editions[index];
         Some(ReporterMatch {
@@ -278,6 +292,17 @@ impl ReporterTable {
         let &index = self.by_closed_up.get(&closed_up_hash(written))?;
         let same = without_spaces_after_periods(self.editions[index].abbreviation)
             .eq(without_spaces_after_periods(written));
+        same.then_some(index)
+    }
+
+    /// The edition `written` names with its periods left out (New York style: `Cal 4th`).
+    fn without_periods(&self, written: &str) -> Option<usize> {
+        let &index = self.by_no_periods.get(&no_periods_hash(written))?;
+        let same = self.editions[index]
+            .abbreviation
+            .bytes()
+            .filter(|&b| b != b'.')
+            .eq(written.bytes());
         same.then_some(index)
     }
 
@@ -342,6 +367,16 @@ fn without_spaces_after_periods(s: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|(_, &c)| c)
 }
 
+/// A hash of `s` without its periods: `F. Supp. 2d` and `F Supp 2d` hash alike.
+fn no_periods_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for b in s.bytes().filter(|&b| b != b'.') {
+        h.write_u8(b);
+    }
+    h.finish()
+}
+
 /// A hash of `s` without the spaces after its periods: `U.S.App. LEXIS` and
 /// `U.S. App. LEXIS` hash alike, and so do `N. Y. S. 2d` and `N.Y.S.2d`.
 fn closed_up_hash(s: &str) -> u64 {
@@ -373,6 +408,28 @@ mod tests {
         }
         assert!(t.lookup("U.S.App. LEXIX").is_none());
         assert!(t.lookup("U.SApp. LEXIS").is_none(), "a period dropped");
+    }
+
+    #[test]
+    fn new_york_forms_without_periods_are_their_reporter() {
+        let t = table();
+        for (written, standard) in [
+            ("Cal 4th", "Cal. 4th"),
+            ("F Supp 2d", "F. Supp. 2d"),
+            ("Cal Rptr 3d", "Cal. Rptr. 3d"),
+            ("So 2d", "So. 2d"),
+            ("N. Y. S. 2d", "N.Y.S.2d"),
+            ("F. R. D.", "F.R.D."),
+        ] {
+            let m = t
+                .lookup(written)
+                .unwrap_or_else(|| panic!("{written} known"));
+            assert_eq!(m.edition.abbreviation, standard);
+        }
+        assert!(
+            t.lookup("Ky").is_none(),
+            "short forms without periods are words"
+        );
     }
 
     #[test]

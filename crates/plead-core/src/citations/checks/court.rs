@@ -7,13 +7,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{
     CheckCx, COURT_FORMAT, COURT_IMPLIED, COURT_MISSING, COURT_REPORTER, COURT_UNKNOWN,
-    COURT_YEAR_MISSING, YEAR_FUTURE, YEAR_RANGE,
+    YEAR_FUTURE, YEAR_RANGE,
 };
 use crate::analysis::Span;
-use crate::citations::case_names::is_full_name;
 use crate::citations::courts;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule};
+use crate::citations::style::StyleId;
 
 /// The current calendar year (UTC), from the system clock.
 static CURRENT_YEAR: LazyLock<i64> = LazyLock::new(|| {
@@ -35,45 +35,21 @@ fn year_of_day(days: i64) -> i64 {
     yoe + era * 400 + i64::from(month <= 2)
 }
 
-/// End of the volume–reporter–page–pins part of a citation.
-fn body_end(c: &Citation) -> usize {
-    let page = c.page.map_or(0, |p| p.end);
-    c.pins.last().map_or(page, |p| p.span.end.max(page))
-}
-
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
     if c.kind != CitationKind::FullCase {
         return;
     }
-    let Some(volume) = c.volume else { return };
+    if c.volume.is_none() {
+        return;
+    }
     let edition = c.reporter_standard.and_then(|s| table().edition(s));
+    // A citation without a date, or with its date elsewhere, is `date`'s to judge.
     let Some(paren) = c
         .parentheticals
         .iter()
         .find(|p| p.kind == ParentheticalKind::CourtYear)
     else {
-        // A parallel citation that follows carries the parenthetical for the group;
-        // a parallel cite of a short form needs none.
-        let root = c.parallel_to.unwrap_or(i);
-        let continued = cites
-            .get(i + 1)
-            .is_some_and(|n| n.parallel_to == Some(root));
-        // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
-        let dated_volume = cx.slice(volume).contains('-');
-        // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
-        // citation may re-cite a decision cited in full before: the document pass decides.
-        let short_named = cites[root]
-            .case_name
-            .is_some_and(|n| !is_full_name(cx.text, n));
-        if !continued && !dated_volume && !short_named && cites[root].kind == CitationKind::FullCase
-        {
-            cx.report(
-                &COURT_YEAR_MISSING,
-                Span::new(volume.start, body_end(c)),
-                "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).".into(),
-            );
-        }
         return;
     };
     let (Some(year), Some(year_span)) = (c.year, c.year_span) else {
@@ -108,7 +84,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
         _ => {}
     }
-    if let Some(court) = c.court {
+    // New York style names courts its own way (`[2d Dept 2010]`, `[SD NY 2010]`), and so
+    // does a bracketed date: the Bluebook's court table does not list those forms.
+    let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
+    if let Some(court) = c.court.filter(|_| !new_york_form) {
         check_court(cx, court, year_span, rule);
     }
     if let Some(e) = edition {

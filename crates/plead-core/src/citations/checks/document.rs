@@ -3,16 +3,20 @@
 //! (a pin missing `at`, or a first citation missing its date, depending on what
 //! was cited before).
 
+use super::date::missing_date_message;
 use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
 use crate::analysis::{DocFinding, Finding, Fix, Span};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
+use crate::citations::style::StyleId;
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry.
 pub(crate) fn check<'a>(
     model: &Authorities,
+    style: StyleId,
     citation: impl Fn(usize) -> Option<&'a Citation>,
 ) -> Vec<DocFinding> {
+    let style = style.style();
     let mut out = Vec::new();
     for (i, r) in model.citations.iter().enumerate() {
         let paragraph = r.at.paragraph;
@@ -25,18 +29,20 @@ pub(crate) fn check<'a>(
                     continue;
                 };
                 let span = Span::new(c.span.start, number.end);
+                let at = if style.pin_page_marker { "at p." } else { "at" };
                 let fixed = format!(
-                    "{} at {}",
+                    "{} {at} {}",
                     c.slice(Span::new(c.span.start, reporter.end)),
                     c.slice(number)
                 );
+                let message = if style.id == StyleId::Bluebook {
+                    "A short form cites the pin page with “at” (Bluebook R10.9).".to_string()
+                } else {
+                    format!("A short form cites the pin page with “{at}” ({}).", style.rules.pin)
+                };
                 push(
-                    Finding::new(
-                        span,
-                        &SHORT_FORM_AT,
-                        "A short form cites the pin page with “at” (Bluebook R10.9).",
-                    )
-                    .with_fix(Fix::replace(span, fixed, true)),
+                    Finding::new(span, &SHORT_FORM_AT, message)
+                        .with_fix(Fix::replace(span, fixed, true)),
                 );
             }
             (CitationKind::FullCase, Resolution::Full) => {
@@ -45,7 +51,12 @@ pub(crate) fn check<'a>(
                 // a short form does, or cites it for the first time: then it needs its
                 // court and year (unless its volume or a parallel cite carries them).
                 let Some(c) = citation(i) else { continue };
-                if c.parallel_to.is_some() || c.year.is_some() || !is_short_named(c) {
+                if c.parallel_to.is_some()
+                    || c.year.is_some()
+                    || c.neutral
+                    || c.date_parenthetical().is_some()
+                    || !is_short_named(c)
+                {
                     continue;
                 }
                 let first = model.authority_of(i).is_some_and(|a| a.full == Some(i));
@@ -57,7 +68,7 @@ pub(crate) fn check<'a>(
                             && next.parallel_to == Some(r.at.index))
                         .then_some(next)
                     })
-                    .any(|p| p.year.is_some());
+                    .any(|p| p.year.is_some() || p.neutral);
                 if first && !dated_volume && !dated_parallel {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
@@ -71,15 +82,21 @@ pub(crate) fn check<'a>(
                     push(Finding::new(
                         Span::new(start, end),
                         &COURT_YEAR_MISSING,
-                        "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).",
+                        missing_date_message(style),
                     ));
                 }
             }
-            (CitationKind::ShortCase, Resolution::NoAntecedent) => push(Finding::new(
-                r.span,
-                &SHORT_FORM_ANTECEDENT,
-                "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
-            )),
+            (CitationKind::ShortCase, Resolution::NoAntecedent) => {
+                // `___ F.3d at ___`: a decision not yet paged is found by name, not volume.
+                if citation(i).is_some_and(Citation::has_blank_number) {
+                    continue;
+                }
+                push(Finding::new(
+                    r.span,
+                    &SHORT_FORM_ANTECEDENT,
+                    "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
+                ))
+            }
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
@@ -90,7 +107,8 @@ pub(crate) fn check<'a>(
                 &ID_ANTECEDENT,
                 "“Id.” follows a citation of several authorities and is ambiguous: use a short form (Bluebook R4.1).",
             )),
-            (CitationKind::Supra, Resolution::Resolved) => {
+            // California and New York style cite cases `supra` (`Baral, supra, 1 Cal.5th at p. 384`).
+            (CitationKind::Supra, Resolution::Resolved) if !style.supra_for_cases => {
                 let is_case = model.authority_of(i).is_some_and(|a| a.kind == AuthorityKind::Case);
                 let Some(c) = citation(i) else { continue };
                 let Some(k) = c.text.find("supra") else { continue };

@@ -15,29 +15,44 @@ impl Scanner<'_> {
     /// Also returns where the reporter ends: `439 F. 3d, at 1117` (a comma before `at`).
     pub(super) fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>, Span)> {
         let t = table();
-        let n = self.toks.len();
         let first = self.reporter_start(i)?;
         for k in (1..=t.max_tokens).rev() {
             let last = first + k - 1;
-            if last + 1 >= n {
+            let Some(page) = self.page_token_after(last) else {
                 continue;
-            }
-            let next = self.tok(last + 1);
-            let t_next = self.toks[last + 1];
-            if !page_like(self.text, t_next.start, t_next.end) {
-                continue;
-            }
+            };
             let start = self.toks[first].start;
             let mut written = &self.text[start..self.toks[last].end];
-            if next == "at" {
+            if self.tok(page) == "at" {
                 written = written.strip_suffix(',').unwrap_or(written);
             }
             if let Some(m) = t.lookup(written) {
                 let span = Span::new(start, start + written.len());
-                return Some((last, Some(m.edition.abbreviation), span));
+                return Some((page - 1, Some(m.edition.abbreviation), span));
             }
         }
         None
+    }
+
+    /// The token after reporter token `last` that holds the first page (or `at`): the
+    /// next one, or the one after a nominative reporter in parentheses (`86 U.S. (19
+    /// Wall.) 125`, `66 Ky. (3 Bush) 456`).
+    fn page_token_after(&self, last: usize) -> Option<usize> {
+        let next = last + 1;
+        let t = *self.toks.get(next)?;
+        if !self.opens_bracket(next) {
+            return page_like(self.text, t.start, t.end).then_some(next);
+        }
+        let close =
+            (next..(next + 3).min(self.toks.len())).find(|&j| self.tok(j).ends_with(')'))?;
+        let page = *self.toks.get(close + 1)?;
+        page_like(self.text, page.start, page.end).then_some(close + 1)
+    }
+
+    /// Whether token `i` opens a parenthesis or bracket (split off by the tokenizer).
+    fn opens_bracket(&self, i: usize) -> bool {
+        let start = self.toks[i].start;
+        start > 0 && matches!(self.bytes[start - 1], b'(' | b'[')
     }
 
     /// The first reporter token after volume token `i`, skipping a star page that
@@ -47,6 +62,10 @@ impl Scanner<'_> {
             return None;
         }
         let next = self.tok(i + 1);
+        // `678 (U.S. 2009)`: a parenthetical after a pin, not a reporter.
+        if self.opens_bracket(i + 1) {
+            return None;
+        }
         let star_page = next.len() > 1 && next.starts_with('*') && is_digits(&next[1..]);
         Some(i + 1 + usize::from(star_page))
     }
@@ -132,17 +151,26 @@ impl Scanner<'_> {
         }
         let (rep_last, standard, reporter) = self.reporter_at(i)?;
         let next = self.toks[rep_last + 1];
-        let page_text = self.text[next.start..next.end].trim_end_matches([',', ';', ']', ')', '.']);
-        if !is_blank_number(page_text) {
-            return None;
-        }
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         c.volume = Some(Span::new(vol.start, vol.start + vol_text.len()));
         c.reporter = Some(reporter);
         c.reporter_standard = standard;
-        let page = Span::new(next.start, next.start + page_text.len());
-        c.page = Some(page);
-        let p = self.pins_after(page.end, &mut c.pins);
+        let p = if &self.text[next.start..next.end] == "at" {
+            // `___ F.3d at ___`: a short form of a decision not yet paged.
+            c.kind = CitationKind::ShortCase;
+            let span = self.pin_span_at(next.end + 1)?;
+            c.pins.push(Pin { span });
+            self.pins_after(span.end, &mut c.pins)
+        } else {
+            let page_text =
+                self.text[next.start..next.end].trim_end_matches([',', ';', ']', ')', '.']);
+            if !is_blank_number(page_text) {
+                return None;
+            }
+            let page = Span::new(next.start, next.start + page_text.len());
+            c.page = Some(page);
+            self.pins_after(page.end, &mut c.pins)
+        };
         self.finish_case(c, vol.start, p)
     }
 
@@ -159,6 +187,22 @@ impl Scanner<'_> {
         let short = c.kind == CitationKind::ShortCase;
         let body_end = p;
         let floor = self.floor_at(lead);
+        let bracketed = lead > 0 && self.bytes[lead - 1] == b'[';
+        if bracketed
+            && self.bytes.get(body_end) == Some(&b']')
+            && !self.continues_citation(lead - 1)
+        {
+            // `… argue [590 F.Supp.3d 856] that …`: a page mark of the source, not a citation.
+            return Some(body_end);
+        }
+        if bracketed && self.bytes.get(p) == Some(&b']') {
+            // `245 N.J. Super. 561 [586 A.2d 318] (App. Div. 1991)`: the date after the
+            // bracketed parallel is the group's.
+            let after = self.parentheticals_after(p + 1, &mut c);
+            if after > p + 1 {
+                p = after;
+            }
+        }
         // California style dates the decision between its name and volume.
         let mut name_limit = lead;
         if !short {
@@ -252,6 +296,8 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
     let len = if digits > 0 {
         let rest = &b[digits..];
         let suffix = match rest {
+            // New York's unreported and abridged decisions: `50753(U)`, `1211[A]`.
+            [b'(' | b'[', b'U' | b'A', b')' | b']', ..] => 3,
             [b'-', l, ..] if l.is_ascii_uppercase() => 2,
             [l, ..] if l.is_ascii_uppercase() => 1,
             _ => 0,

@@ -32,6 +32,16 @@ pub(crate) const HISTORY: &[&str] = &[
     "rev'd",
     "aff'g",
     "rev'g",
+    // New York official style (no apostrophes, leave to appeal): `affd 68 NY2d 1`.
+    "lv dismissed and denied",
+    "lv dismissed",
+    "lv denied",
+    "lv granted",
+    "appeal dismissed",
+    "cert denied",
+    "affd as mod",
+    "affd",
+    "revd",
 ];
 
 /// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.

@@ -253,6 +253,17 @@ impl Scanner<'_> {
         }
     }
 
+    /// Whether a citation starting at `pos` follows the last citation's page and pins
+    /// with nothing but spaces between (a parallel citation written in brackets).
+    fn continues_citation(&self, pos: usize) -> bool {
+        self.last_top.is_some()
+            && self.last_cite_body_end == self.floor
+            && self
+                .text
+                .get(self.floor..pos)
+                .is_some_and(|gap| gap.trim().is_empty())
+    }
+
     /// The floor for a backward name search at `pos`: inside a parenthetical, its start.
     fn floor_at(&mut self, pos: usize) -> usize {
         match self.container_of(pos) {

@@ -151,19 +151,21 @@ impl Scanner<'_> {
     }
 
     /// The end (exclusive) of the parenthetical or bracket opening at `open`, and
-    /// whether it closed. Parentheses and brackets nest inside each other.
+    /// whether it closed. Only its own kind nests: an OCR'd `(“[Wle held …”)` closes.
     pub(super) fn matching(&self, open: usize) -> (usize, bool) {
+        let (opener, closer) = match self.bytes[open] {
+            b'[' => (b'[', b']'),
+            _ => (b'(', b')'),
+        };
         let mut depth = 0i32;
-        for (k, b) in self.bytes[open..].iter().enumerate() {
-            match b {
-                b'(' | b'[' => depth += 1,
-                b')' | b']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return (open + k + 1, true);
-                    }
+        for (k, &b) in self.bytes[open..].iter().enumerate() {
+            if b == opener {
+                depth += 1;
+            } else if b == closer {
+                depth -= 1;
+                if depth == 0 {
+                    return (open + k + 1, true);
                 }
-                _ => {}
             }
         }
         (self.text.len(), false)

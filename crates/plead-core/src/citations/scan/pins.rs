@@ -37,13 +37,12 @@ impl Scanner<'_> {
                     }
                 }
             }
-            // A slip opinion's blank pin: `580 U. S. ___, ___`.
-            let blank = self.bytes[q..].iter().take_while(|&&b| b == b'_').count();
-            if blank >= 3 {
+            // A slip opinion's blank pin: `580 U. S. ___, ___`, `___-___`.
+            if let Some(end) = self.blank_pin_at(q) {
                 pins.push(Pin {
-                    span: Span::new(q, q + blank),
+                    span: Span::new(q, end),
                 });
-                p = q + blank;
+                p = end;
                 continue;
             }
             let Some(span) = self.pin_span_at(q) else {
@@ -59,6 +58,23 @@ impl Scanner<'_> {
         p
     }
 
+    /// The end of a blank pin at `q`: `___`, or a blank range `___-___`.
+    fn blank_pin_at(&self, q: usize) -> Option<usize> {
+        let underscores = |at: usize| self.bytes[at..].iter().take_while(|&&b| b == b'_').count();
+        let first = underscores(q);
+        if first < 3 {
+            return None;
+        }
+        let mut end = q + first;
+        for dash in ["-", "\u{2013}"] {
+            if self.text[end..].starts_with(dash) && underscores(end + dash.len()) >= 3 {
+                end += dash.len() + underscores(end + dash.len());
+                break;
+            }
+        }
+        Some(end)
+    }
+
     /// One pin at `q`, after the `p.`/`pp.` that California style writes before page
     /// pins (`at p. 384`, `at pp. 1193-1194`; the span is the pin without it).
     pub(super) fn pin_span_at(&self, q: usize) -> Option<Span> {
@@ -67,7 +83,9 @@ impl Scanner<'_> {
             .iter()
             .find(|m| rest.starts_with(**m))
             .map_or(0, |m| m.len());
-        let end = self.pin_at(q + skip)?;
+        let end = self
+            .pin_at(q + skip)
+            .or_else(|| self.blank_pin_at(q + skip))?;
         Some(Span::new(q + skip, end))
     }
 
@@ -120,7 +138,7 @@ impl Scanner<'_> {
     }
 
     /// Whether the number at `q` is the volume of a reporter citation.
-    fn reporter_after_number(&self, q: usize) -> bool {
+    pub(super) fn reporter_after_number(&self, q: usize) -> bool {
         let i = self.token_at_or_after(q);
         i < self.toks.len()
             && self.toks[i].start == q

@@ -49,6 +49,16 @@ impl Scanner<'_> {
 
     pub(super) fn supra_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // California's `Baral, supra, 1 Cal.5th at p. 384` is a short case citation: the
+        // case parser reads it, name and all.
+        if self.tok(i) == "supra,"
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| self.reporter_after_number(n.start))
+        {
+            return None;
+        }
         let floor = self.floor_at(t.start);
         let before = &self.text[floor..t.start];
         let name_end = before.strip_suffix(", ").map(|b| floor + b.len())?;

@@ -13,11 +13,12 @@ pub(super) struct Tok {
 /// space (`Schultz,487 U.S. 474`, `entrance.512 U. S. 753`, `320 Conn.706, 135 A.3d 677`).
 pub(super) fn push_token(text: &str, toks: &mut Vec<Tok>, mut start: usize, end: usize) {
     let b = text.as_bytes();
-    // A citation opening a parenthetical or bracket, `(3 Atl. 33)`, `[92 Cal.Rptr.3d 784]`:
-    // the token is the volume.
+    // A citation opening a parenthetical or bracket, as California and New York enclose
+    // theirs (`(Id. at p. 385.)`, `(Code Civ. Proc., § 425.16.)`, `(3 Atl. 33)`, `[92
+    // Cal.Rptr.3d 784]`): the token starts after the bracket.
     if end - start > 1
         && matches!(b[start], b'(' | b'[')
-        && (b[start + 1].is_ascii_digit() || b[start + 1] == b'_')
+        && (b[start + 1].is_ascii_alphanumeric() || b[start + 1] == b'_' || b[start + 1] == 0xc2)
     {
         start += 1;
     }
