@@ -1,6 +1,7 @@
 //! Every labeled example in tests/fixtures/citations.jsonl behaves as labeled:
 //! each expected finding on its exact span with its exact fix; clean lines get
-//! no `citation/` finding.
+//! no `citation/` finding. An example may name the citation style it is held to
+//! (`"style": "california"`); otherwise the style is detected (`auto`).
 
 use plead::analysis::ParagraphCache;
 use plead::config::Config;
@@ -11,7 +12,6 @@ use serde_json::Value;
 #[test]
 fn labeled_citation_examples() {
     let data = include_str!("../fixtures/citations.jsonl");
-    let config = Config::default();
     let mut failures = Vec::new();
     let mut count = 0;
     for (n, line) in data
@@ -22,6 +22,11 @@ fn labeled_citation_examples() {
         let case: Value =
             serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
         let text = case["text"].as_str().unwrap_or_default();
+        let mut config = Config::default();
+        if let Some(style) = case.get("style") {
+            config.citations.style = serde_json::from_value(style.clone())
+                .unwrap_or_else(|e| panic!("line {}: style: {e}", n + 1));
+        }
         let analysis = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
         let found: Vec<_> = analysis
             .findings

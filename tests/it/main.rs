@@ -9,6 +9,7 @@ mod architecture;
 mod authorities;
 mod authorities_hostile;
 mod authorities_lsp;
+mod citation_styles;
 mod citations_cli;
 mod citations_labeled;
 mod citations_seed;

@@ -342,11 +342,23 @@ fn convert_statute(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Opt
         ""
     };
     let sign = if forms.section_sign(to) { " § " } else { " " };
+    let bare: Vec<&str> = groups.iter().map(|g| &g[1..g.len() - 1]).collect();
+    let wrap = |open: char, close: char| {
+        bare.iter()
+            .map(|g| format!("{open}{g}{close}"))
+            .collect::<Vec<_>>()
+    };
+    // Inside parentheses New York style brackets them: `(CPLR 3211 [a] [7])`.
+    let parenthesized = {
+        let before = &text[..start];
+        before.matches('(').count() > before.matches(')').count()
+    };
     let subdivisions = match to {
         _ if groups.is_empty() => String::new(),
-        StyleId::Bluebook => groups.concat(),
-        StyleId::California => format!(", subd. {}", groups.concat()),
-        StyleId::NewYork => format!(" {}", groups.join(" ")),
+        StyleId::Bluebook => wrap('(', ')').concat(),
+        StyleId::California => format!(", subd. {}", wrap('(', ')').concat()),
+        StyleId::NewYork if parenthesized => format!(" {}", wrap('[', ']').join(" ")),
+        StyleId::NewYork => format!(" {}", wrap('(', ')').join(" ")),
     };
     Some(Conversion {
         span: Span::new(start, end),
@@ -354,12 +366,19 @@ fn convert_statute(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Opt
     })
 }
 
-/// The `(b)`, `(1)` groups at the start of `s`.
+/// The `(b)`, `(1)` (or New York's bracketed `[b]`) groups at the start of `s`.
 fn subdivision_groups(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = s;
-    while let Some(inner) = rest.strip_prefix('(') {
-        let Some(close) = inner.find(')') else {
+    loop {
+        let (inner, closer) = match rest.strip_prefix('(') {
+            Some(inner) => (inner, ')'),
+            None => match rest.strip_prefix('[') {
+                Some(inner) => (inner, ']'),
+                None => break,
+            },
+        };
+        let Some(close) = inner.find(closer) else {
             break;
         };
         let label = &inner[..close];
@@ -470,8 +489,12 @@ mod tests {
             "CPLR 3211 (a) (7)."
         );
         assert_eq!(
-            converted("(CPLR 3211 (a) (7).)", StyleId::Bluebook),
+            converted("(CPLR 3211 [a] [7].)", StyleId::Bluebook),
             "(N.Y. C.P.L.R. 3211(a)(7).)"
+        );
+        assert_eq!(
+            converted("(N.Y. C.P.L.R. 3211(a)(7).)", StyleId::NewYork),
+            "(CPLR 3211 [a] [7].)"
         );
         assert_eq!(
             converted("42 U.S.C. § 1983.", StyleId::NewYork),

@@ -23,7 +23,9 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+use super::model::{Authorities, ParagraphCitations};
 use super::tables::rows;
+use crate::analysis::{Analysis, Span};
 
 const STYLES_TOML: &str = include_str!("../../../data/citation_styles.toml");
 const CODE_STYLES_TSV: &str = include_str!("../../../data/code_styles.tsv");
@@ -309,6 +311,66 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
 /// A code's names in every style, by its Bluebook name.
 pub fn code_style(bluebook: &str) -> Option<&'static CodeStyle> {
     CODE_STYLES.get(bluebook)
+}
+
+/// The style a document is held to (None if the citation analyzer did not run).
+pub fn in_force(analysis: &Analysis) -> Option<&detect::StyleInForce> {
+    analysis.facts.ext.get::<detect::StyleInForce>()
+}
+
+/// The citation at a logical offset of a paragraph rewritten in each style it is not
+/// already written in: (style, logical span to replace, replacement). What the
+/// "Convert citation to …" code action offers.
+pub fn conversions_at(
+    analysis: &Analysis,
+    paragraph: usize,
+    offset: usize,
+) -> Vec<(StyleId, Span, String)> {
+    let Some(auths) = Authorities::of(analysis) else {
+        return Vec::new();
+    };
+    let Some(entry) = auths.at(paragraph, offset) else {
+        return Vec::new();
+    };
+    let at = auths.citations[entry].at;
+    let (Some(text), Some(cites)) = (
+        analysis
+            .document
+            .paragraphs
+            .get(at.paragraph)
+            .map(|p| p.text.as_str()),
+        analysis
+            .paragraphs
+            .get(at.paragraph)
+            .and_then(|f| f.ext.get::<ParagraphCitations>()),
+    ) else {
+        return Vec::new();
+    };
+    StyleId::ALL
+        .into_iter()
+        .filter_map(|style| {
+            convert::convert(text, &cites.0, at.index, style).map(|c| (style, c.span, c.text))
+        })
+        .collect()
+}
+
+/// What hover says about style: the style in force and why, and the citation as that
+/// style writes it when it is written otherwise.
+pub fn hover_note(analysis: &Analysis, entry: usize) -> Option<String> {
+    let in_force = in_force(analysis)?;
+    let auths = Authorities::of(analysis)?;
+    let at = auths.citations.get(entry)?.at;
+    let text = &analysis.document.paragraphs.get(at.paragraph)?.text;
+    let cites = analysis
+        .paragraphs
+        .get(at.paragraph)?
+        .ext
+        .get::<ParagraphCitations>()?;
+    let mut note = format!("*Citation style:* {}", in_force.describe());
+    if let Some(c) = convert::convert(text, &cites.0, at.index, in_force.style) {
+        note.push_str(&format!(" · in this style: `{}`", c.text.replace('`', "'")));
+    }
+    Some(note)
 }
 
 #[cfg(test)]

@@ -247,10 +247,14 @@ fn subdivisions_end(text: &str, pos: usize, sep: &str) -> usize {
     }
 }
 
-/// The length of a subdivision designation starting `s` (`(b)`, `(12)`, `(iv)`, `(B)`).
+/// The length of a subdivision designation starting `s` (`(b)`, `(12)`, `(iv)`, `(B)`;
+/// New York style brackets them inside parentheses: `(CPLR 3211 [a] [7])`).
 fn is_subdivision(s: &str) -> Option<usize> {
-    let inner = s.strip_prefix('(')?;
-    let close = inner.find(')')?;
+    let (inner, closer) = match s.strip_prefix('(') {
+        Some(inner) => (inner, ')'),
+        None => (s.strip_prefix('[')?, ']'),
+    };
+    let close = inner.find(closer)?;
     let label = &inner[..close];
     let ok = (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_alphanumeric());
     ok.then_some(close + 2)

@@ -36,9 +36,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     check_pin_form(cx, c);
     let page = c.page.and_then(|p| leading_number(cx.slice(p)));
-    let database = c
-        .reporter_standard
-        .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
+    // Database cites pin star pages, public-domain cites paragraphs: not pages.
+    let database = c.neutral
+        || c.reporter_standard
+            .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();
         if let (Some(page), Some(n), false) = (page, leading_number(&text), database) {

@@ -10,9 +10,12 @@ impl Scanner<'_> {
     pub(super) fn id_at(&mut self, i: usize) -> Option<usize> {
         let tok = self.tok(i);
         let t = self.toks[i];
-        let word = tok.trim_end_matches([',', ';', ')']);
+        // `Id.`, `id.,`, and in parentheses `(id.)` and `(Ibid.)`.
+        let core = tok.trim_end_matches([',', ';', ')', ']', '.', ':']);
+        let with_period = tok[core.len()..].starts_with('.');
+        let word = &tok[..core.len() + usize::from(with_period)];
         let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
-        let proper = matches!(word, "Id." | "id." | "Ibid." | "ibid.");
+        let proper = with_period && matches!(core, "Id" | "id" | "Ibid" | "ibid");
         let missing_period = matches!(word, "Id" | "id") && next == Some("at");
         if !proper && !missing_period {
             return None;
