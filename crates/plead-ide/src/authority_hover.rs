@@ -165,7 +165,7 @@ pub fn markdown(
         }
     }
     // The citation style in force, and this citation in its form if it differs.
-    if let Some(note) = crate::citations::style::hover_note(analysis, entry) {
+    if let Some(note) = plead_core::citations::style::hover_note(analysis, entry) {
         let _ = writeln!(md, "{note}\n");
     }
     Some(md.trim_end().to_string())

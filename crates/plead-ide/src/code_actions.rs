@@ -89,7 +89,7 @@ fn style_conversions(analysis: &Analysis, range: Span) -> Vec<Action> {
     let Some(para) = analysis.document.paragraphs.get(paragraph) else {
         return Vec::new();
     };
-    crate::citations::style::conversions_at(analysis, paragraph, offset)
+    plead_core::citations::style::conversions_at(analysis, paragraph, offset)
         .into_iter()
         .filter(|(_, span, _)| para.is_editable(*span))
         .map(|(style, span, text)| Action {
