@@ -37,6 +37,42 @@ fn pacer_report() -> String {
     html
 }
 
+/// A bankruptcy docket report (NextGen) with `ENTRIES` rows as CM/ECF writes it: the
+/// number in the second of two `#` columns after a script, tables of 100 rows, and an
+/// attachment row under every tenth entry.
+fn bankruptcy_report() -> String {
+    let mut html = String::from(
+        "<html><body><CENTER><B><FONT SIZE=\"+1\">U.S. Bankruptcy Court<BR>District of Delaware (Delaware)<BR>\
+         Bankruptcy Petition #: 09-11139-CSS</FONT></B></CENTER>\n",
+    );
+    for n in 1..=ENTRIES {
+        if n % 100 == 1 {
+            if n > 1 {
+                html.push_str("</TABLE>\n");
+            }
+            html.push_str("<TABLE BORDER=1 CELLPADDING=10 CELLSPACING=0>");
+            if n == 1 {
+                html.push_str("<TR><TH width=\"94\" nowrap>Filing Date</TH>\n<TH colspan=2 align='center'>#</TH><TH align=center>Docket Text</TH></TR>\n");
+            }
+        }
+        let (month, day) = (1 + n % 12, 1 + n % 28);
+        let _ = writeln!(
+            html,
+            "<TR><TD width=\"94\" nowrap valign=bottom>{month:02}/{day:02}/2019</TD><TD width=54 valign=bottom align=right>&nbsp;</TD>\
+             <TD width=30><a href='https://ecf.deb.uscourts.gov/doc1/0421{n:08}?caseid=122463&de_seq_num={n}' id='documentK{n}'>{n}</a>\n\
+             <SCRIPT>DocLink('documentK{n}');</SCRIPT></TD><TD valign=bottom>  Motion for Relief from Stay &#036;{n}.00 Filed by Creditor Bank of Delaware \
+             (RE: related document(s)<a href='https://ecf.deb.uscourts.gov/doc1/0421{:08}'>{}</a>). (Attachments: # 1 Exhibit A # 2 Proposed Order) (Smith, J) (Entered: {month:02}/{day:02}/2019)</TD></TR>",
+            n.saturating_sub(1),
+            n.saturating_sub(1)
+        );
+        if n % 10 == 0 {
+            html.push_str("<tr><td></td><td></td><td></td><td><table><tr><td>0</td><td>Main Document</td><td>3 pages</td></tr><tr><td>1</td><td>Exhibit A</td><td>12 pages</td><td>170 KB</td></tr></table></td></tr>\n");
+        }
+    }
+    html.push_str("</TABLE></body></html>\n");
+    html
+}
+
 fn docket(report: &str) -> Docket {
     let parsed = pacer_html::parse(report).expect("generated report parses");
     let mut d = Docket::default();
@@ -64,6 +100,12 @@ fn benches(c: &mut Criterion) {
     let report = pacer_report();
     c.bench_function("record/parse_pacer_5000_entries", |b| {
         b.iter(|| docket(black_box(&report)))
+    });
+
+    let bankruptcy = bankruptcy_report();
+    assert_eq!(docket(&bankruptcy).len(), ENTRIES as usize);
+    c.bench_function("record/parse_bankruptcy_5000_entries", |b| {
+        b.iter(|| docket(black_box(&bankruptcy)))
     });
 
     let d = Arc::new(docket(&report));

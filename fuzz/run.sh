@@ -9,7 +9,7 @@ seconds="${1:-180}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(analyze edits config docket_pacer_html docket_recap_json docket_csv docket_filenames)
+  targets=(analyze edits config docket_pacer_html docket_recap_json docket_acms_json docket_claims docket_csv docket_filenames)
 fi
 status=0
 for t in "${targets[@]}"; do

@@ -1,6 +1,7 @@
-//! `plead check`: analyze files and print findings like a compiler.
+//! `plead check`: analyze files (or standard input) and print findings like a compiler;
+//! with `--fix`/`--diff`, apply or show the safe fixes.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -8,60 +9,148 @@ use std::sync::Arc;
 use tower_lsp::lsp_types::Position;
 
 use super::progress::Progress;
-use super::{batch, find_workspace_config, inputs, sarif, OutputFormat};
+use super::render::{self, Palette};
+use super::{batch, find_workspace_config, fix, sarif, OutputFormat};
 use crate::analysis::{Finding, ParagraphCache, Severity};
-use crate::config::Config;
+use crate::config::{self, Config};
+use crate::document::directives;
 use crate::document::Format;
 use crate::engine::{analyze_in, Workspace};
 use crate::proto::diagnostics::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 
-pub fn run(
-    format: OutputFormat,
-    config_path: Option<&Path>,
-    paths: &[PathBuf],
-    jobs: Option<usize>,
-) -> ExitCode {
-    let (files, config) = match inputs(config_path, paths) {
-        Ok(found) => found,
-        Err(code) => return code,
+/// Everything `plead check` was asked to do.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub format: OutputFormat,
+    pub config: Option<PathBuf>,
+    pub jobs: Option<usize>,
+    pub palette: Palette,
+    /// Findings of this severity or worse fail the check (exit code 1).
+    pub deny: Severity,
+    /// Apply the safe fixes to the files.
+    pub fix: bool,
+    /// Show the safe fixes as a unified diff; change nothing.
+    pub diff: bool,
+    /// The name standard input (`-`) is checked under: format, config and paths.
+    pub stdin_filename: Option<PathBuf>,
+    pub paths: Vec<PathBuf>,
+}
+
+/// What is checked: a file, or the text read from standard input.
+enum Source {
+    File(PathBuf),
+    Stdin { name: PathBuf, bytes: Vec<u8> },
+}
+
+impl Source {
+    fn name(&self) -> &Path {
+        match self {
+            Source::File(path) => path,
+            Source::Stdin { name, .. } => name,
+        }
+    }
+}
+
+pub fn run(options: &Options) -> ExitCode {
+    let stdin = options.paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && options.paths.len() > 1 {
+        eprintln!("plead: `-` (standard input) cannot be combined with other paths");
+        return ExitCode::from(2);
+    }
+    if options.stdin_filename.is_some() && !stdin {
+        eprintln!("plead: --stdin-filename names standard input: give `-` as the path");
+        return ExitCode::from(2);
+    }
+    // Where the configuration is looked for: the named file for standard input.
+    let near: Vec<PathBuf> = if stdin {
+        // The folder of the named file (which need not exist), else the current one.
+        let folder = options
+            .stdin_filename
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        vec![folder]
+    } else {
+        options.paths.clone()
     };
-    let workspace = workspace_for(config_path, paths.first().map(|p| p.as_path()), &config);
+    let (sources, config) = if stdin {
+        let mut bytes = Vec::new();
+        if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
+            eprintln!("plead: cannot read standard input: {e}");
+            return ExitCode::from(2);
+        }
+        let config = match super::files::load_config(
+            options.config.as_deref(),
+            near.first().map(PathBuf::as_path),
+        ) {
+            Ok((config, warnings)) => {
+                for w in &warnings {
+                    eprintln!("plead: warning: {w}");
+                }
+                config
+            }
+            Err(e) => {
+                eprintln!("plead: {e:#}");
+                return ExitCode::from(2);
+            }
+        };
+        let name = options
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("<stdin>"));
+        (vec![Source::Stdin { name, bytes }], config)
+    } else {
+        match super::inputs(options.config.as_deref(), &options.paths) {
+            Ok((files, config)) => (files.into_iter().map(Source::File).collect(), config),
+            Err(code) => return code,
+        }
+    };
+    let workspace = workspace_for(
+        options.config.as_deref(),
+        near.first().map(|p| p.as_path()),
+        &config,
+    );
     // No more threads than files: `-j 500` on three files starts three.
-    let jobs = jobs
+    let jobs = options
+        .jobs
         .unwrap_or_else(|| {
             std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
         })
-        .min(files.len());
-    let progress = Progress::new(files.len());
+        .min(sources.len());
+    let progress = Progress::new(sources.len());
     let stdout = io::stdout();
     let mut out = Emitter {
         out: io::BufWriter::new(stdout.lock()),
         sarif: None,
-        any_error: false,
-        io_error: false,
+        tally: Tally::default(),
         progress,
     };
-    if format == OutputFormat::Sarif {
+    if options.format == OutputFormat::Sarif && !options.diff {
         out.sarif = Some(sarif::Writer::start(&mut out.out));
     }
-    let check = |path: &PathBuf| check_file(path, format, &config, &workspace);
-    let written = if jobs <= 1 || files.len() <= 1 {
-        files.iter().try_for_each(|path| out.emit(check(path)))
+    let check = |source: &Source| check_source(source, options, &config, &workspace);
+    let written = if jobs <= 1 || sources.len() <= 1 {
+        sources.iter().try_for_each(|s| out.emit(check(s)))
     } else {
-        batch::in_order(&files, jobs, check, |outcome| out.emit(outcome))
+        batch::in_order(&sources, jobs, check, |outcome| out.emit(outcome))
     };
     out.progress.finish();
-    if let Err(e) = written.and_then(|()| out.finish()) {
-        if e.kind() == io::ErrorKind::BrokenPipe {
-            return ExitCode::from(if out.any_error { 1 } else { 0 });
+    let written = written.and_then(|()| out.finish(options, stdin));
+    let tally = &out.tally;
+    if let Err(e) = written {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("plead: cannot write output: {e}");
+            return ExitCode::from(2);
         }
-        eprintln!("plead: cannot write output: {e}");
-        return ExitCode::from(2);
     }
-    if out.io_error {
+    if tally.unreadable > 0 {
         ExitCode::from(2)
-    } else if out.any_error {
+    } else if options.diff {
+        // As `ruff --diff`: 1 when something would change.
+        ExitCode::from(u8::from(tally.fixed > 0))
+    } else if tally.denied {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -72,49 +161,196 @@ pub fn run(
 enum Outcome {
     Checked {
         output: Vec<u8>,
-        has_error: bool,
+        /// Findings left by severity (error, warning, info, hint).
+        counts: [usize; 4],
+        denied: bool,
+        /// Fixes applied (or, with `--diff`, that would be).
+        fixed: usize,
         bytes: u64,
     },
+    /// A message for stderr; the file was not checked (or not fixed).
     Unreadable(String),
 }
 
-/// Reads, analyzes and renders one file (on any thread).
-fn check_file(
-    path: &Path,
-    format: OutputFormat,
-    config: &Config,
-    workspace: &Workspace,
-) -> Outcome {
-    let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) => {
-            return Outcome::Unreadable(format!("plead: cannot read {}: {e}", path.display()))
-        }
-    };
-    let findings = check_text_in(&text, &path.to_string_lossy(), config, workspace);
-    let mut output = Vec::new();
-    // Rendering into a Vec cannot fail.
-    let _ = match format {
-        OutputFormat::Human => write_human(&mut output, path, &text, &findings),
-        OutputFormat::Json => write_json(&mut output, path, &text, &findings),
-        OutputFormat::Sarif => {
-            output = sarif::results(path, &text, &findings);
-            Ok(())
-        }
-    };
-    Outcome::Checked {
-        output,
-        has_error: findings.iter().any(|f| f.severity == Severity::Error),
-        bytes: text.len() as u64,
+fn severity_index(s: Severity) -> usize {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+        Severity::Hint => 3,
     }
 }
 
-/// Writes outcomes in input order, each as soon as it arrives, and tallies the exit code.
+/// Reads, analyzes, fixes and renders one file or standard input (on any thread).
+fn check_source(
+    source: &Source,
+    options: &Options,
+    config: &Config,
+    workspace: &Workspace,
+) -> Outcome {
+    let path = source.name();
+    let bytes = match source {
+        Source::File(path) => match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                return Outcome::Unreadable(format!("plead: cannot read {}: {e}", path.display()))
+            }
+        },
+        Source::Stdin { bytes, .. } => bytes.clone(),
+    };
+    let original = String::from_utf8_lossy(&bytes).into_owned();
+    let name = path.to_string_lossy();
+    let mut notes = directive_warnings(path, &original);
+    let mut findings = check_text_in(&original, &name, config, workspace);
+    let mut text = original.clone();
+    let mut fixed = 0;
+    let mut output = Vec::new();
+    if options.fix || options.diff {
+        for _ in 0..fix::MAX_ROUNDS {
+            let (next, applied) = fix::apply_preferred(&text, &findings);
+            if applied == 0 {
+                break;
+            }
+            fixed += applied;
+            text = next;
+            findings = check_text_in(&text, &name, config, workspace);
+        }
+        // Only text plead can write back as it read it: UTF-8, as it came.
+        let lossless = original.as_bytes() == bytes.as_slice();
+        if fixed > 0 && !lossless {
+            notes.push(format!(
+                "plead: {}: not fixed: it is not UTF-8 text plead can write back as it was",
+                path.display()
+            ));
+            fixed = 0;
+            text = original.clone();
+            findings = check_text_in(&text, &name, config, workspace);
+        }
+        if options.diff {
+            let diff = fix::unified_diff(&name.replace('\\', "/"), &original, &text);
+            let counts = count(&findings);
+            return Outcome::Checked {
+                output: diff.into_bytes(),
+                counts,
+                denied: false,
+                fixed,
+                bytes: bytes.len() as u64,
+            };
+        }
+        if fixed > 0 {
+            match source {
+                Source::File(path) => {
+                    if let Err(e) = fix::write_atomically(path, &bytes, text.as_bytes()) {
+                        notes.push(format!("plead: {}: not fixed: {e}", path.display()));
+                        fixed = 0;
+                        text = original.clone();
+                        findings = check_text_in(&text, &name, config, workspace);
+                    }
+                }
+                // The fixed text is the output; the findings go to stderr (below).
+                Source::Stdin { .. } => {}
+            }
+        }
+    }
+    let stdin_fix = options.fix && matches!(source, Source::Stdin { .. });
+    let mut rendered = Vec::new();
+    // Rendering into a Vec cannot fail.
+    let _ = match options.format {
+        OutputFormat::Human => {
+            render::human(&mut rendered, path, &text, &findings, &options.palette)
+        }
+        OutputFormat::Concise => {
+            render::concise(&mut rendered, path, &text, &findings, &options.palette)
+        }
+        OutputFormat::Github => render::github(&mut rendered, path, &text, &findings),
+        OutputFormat::Json => write_json(&mut rendered, path, &text, &findings),
+        OutputFormat::Sarif => {
+            rendered = sarif::results(path, &text, &findings);
+            Ok(())
+        }
+    };
+    if stdin_fix {
+        // `plead check --fix -` is a filter: the fixed text on stdout, findings on stderr.
+        output.extend_from_slice(text.as_bytes());
+        let _ = io::stderr().write_all(&rendered);
+    } else {
+        output = rendered;
+    }
+    for note in notes {
+        eprintln!("{note}");
+    }
+    let counts = count(&findings);
+    Outcome::Checked {
+        output,
+        counts,
+        denied: findings.iter().any(|f| f.severity <= options.deny),
+        fixed,
+        bytes: bytes.len() as u64,
+    }
+}
+
+/// Warnings for suppression comments that name an unknown rule or verb (they would
+/// silently silence nothing).
+fn directive_warnings(path: &Path, text: &str) -> Vec<String> {
+    let markdown = Format::detect(&path.to_string_lossy()) == Format::Markdown;
+    let codes = crate::engine::rule_codes();
+    let problems = directives::problems(text, markdown, &codes);
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut families: Vec<&str> = codes
+        .iter()
+        .map(|c| crate::analysis::family_of(c))
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    let candidates: Vec<&str> = codes.iter().chain(&families).copied().collect();
+    let index = LineIndex::new(text);
+    problems
+        .into_iter()
+        .map(|(span, problem)| {
+            let message = match problem {
+                directives::Problem::UnknownVerb(verb) => format!(
+                    "unknown directive `plead-{verb}`{} (known: plead-disable-next-line, plead-disable, plead-enable)",
+                    config::did_you_mean(&verb, directives::VERBS)
+                ),
+                directives::Problem::UnknownRule(code) => format!(
+                    "unknown rule `{code}` in plead-disable{}",
+                    config::did_you_mean(&code, &candidates)
+                ),
+            };
+            let line = index.line_col(text, span.start, Encoding::Utf32).line + 1;
+            format!("plead: warning: {}:{line}: {message}", path.display())
+        })
+        .collect()
+}
+
+fn count(findings: &[Finding]) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for f in findings {
+        counts[severity_index(f.severity)] += 1;
+    }
+    counts
+}
+
+/// Totals over every file, for the summary line and the exit code.
+#[derive(Default)]
+struct Tally {
+    /// Findings by severity (error, warning, info, hint).
+    counts: [usize; 4],
+    files: usize,
+    files_with_findings: usize,
+    unreadable: usize,
+    fixed: usize,
+    files_fixed: usize,
+    denied: bool,
+}
+
+/// Writes outcomes in input order, each as soon as it arrives, and tallies them.
 struct Emitter<W: Write> {
     out: W,
     sarif: Option<sarif::Writer>,
-    any_error: bool,
-    io_error: bool,
+    tally: Tally,
     progress: Progress,
 }
 
@@ -123,10 +359,20 @@ impl<W: Write> Emitter<W> {
         match outcome {
             Outcome::Checked {
                 output,
-                has_error,
+                counts,
+                denied,
+                fixed,
                 bytes,
             } => {
-                self.any_error |= has_error;
+                let t = &mut self.tally;
+                t.files += 1;
+                t.denied |= denied;
+                t.fixed += fixed;
+                t.files_fixed += usize::from(fixed > 0);
+                t.files_with_findings += usize::from(counts.iter().any(|&n| n > 0));
+                for (total, n) in t.counts.iter_mut().zip(counts) {
+                    *total += n;
+                }
                 let (out, sarif) = (&mut self.out, &mut self.sarif);
                 self.progress.around(|| {
                     match sarif {
@@ -139,7 +385,7 @@ impl<W: Write> Emitter<W> {
                 self.progress.advance(bytes);
             }
             Outcome::Unreadable(message) => {
-                self.io_error = true;
+                self.tally.unreadable += 1;
                 self.progress.message(&message);
                 self.progress.advance(0);
             }
@@ -147,12 +393,87 @@ impl<W: Write> Emitter<W> {
         Ok(())
     }
 
-    fn finish(&mut self) -> io::Result<()> {
+    fn finish(&mut self, options: &Options, stdin: bool) -> io::Result<()> {
         if let Some(sarif) = self.sarif.take() {
             sarif.finish(&mut self.out)?;
         }
+        let summary = summary(&self.tally, options);
+        let to_stdout = matches!(options.format, OutputFormat::Human | OutputFormat::Concise)
+            && !options.diff
+            && !(stdin && options.fix);
+        if let Some(line) = summary {
+            if to_stdout {
+                writeln!(self.out, "{line}")?;
+            } else if options.diff || options.fix {
+                eprintln!("{line}");
+            }
+        }
         self.out.flush()
     }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `1 error, 12 warnings in 3 of 10 files`, with what was fixed and what could not be read.
+fn summary(t: &Tally, options: &Options) -> Option<String> {
+    let p = &options.palette;
+    let [errors, warnings, infos, hints] = t.counts;
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(p.severity(Severity::Error, &plural(errors, "error", "errors")));
+    }
+    if warnings > 0 {
+        parts.push(p.severity(Severity::Warning, &plural(warnings, "warning", "warnings")));
+    }
+    if infos > 0 {
+        parts.push(p.severity(Severity::Info, &plural(infos, "info", "infos")));
+    }
+    if hints > 0 {
+        parts.push(p.severity(Severity::Hint, &plural(hints, "hint", "hints")));
+    }
+    let files = |n: usize| plural(n, "file", "files");
+    let mut line = if options.diff {
+        if t.fixed == 0 {
+            "No fixes to apply".to_string()
+        } else {
+            format!(
+                "Would fix {} in {}",
+                plural(t.fixed, "problem", "problems"),
+                files(t.files_fixed)
+            )
+        }
+    } else {
+        let mut line = String::new();
+        if options.fix && t.fixed > 0 {
+            line.push_str(&format!(
+                "Fixed {} in {}; ",
+                plural(t.fixed, "problem", "problems"),
+                files(t.files_fixed)
+            ));
+        }
+        if parts.is_empty() {
+            line.push_str(&format!("No problems in {}", files(t.files)));
+        } else if t.files_with_findings == t.files {
+            line.push_str(&format!("{} in {}", parts.join(", "), files(t.files)));
+        } else {
+            line.push_str(&format!(
+                "{} in {} of {}",
+                parts.join(", "),
+                t.files_with_findings,
+                files(t.files)
+            ));
+        }
+        line
+    };
+    if t.unreadable > 0 {
+        line.push_str(&format!(
+            "; {} could not be read",
+            plural(t.unreadable, "file", "files")
+        ));
+    }
+    Some(p.bold(&format!("{line}.")))
 }
 
 /// Analyzes one text as `plead check` does (without a workspace docket).
@@ -202,48 +523,6 @@ fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Conf
     Workspace {
         docket: (!docket.is_empty()).then(|| Arc::new(docket)),
     }
-}
-
-fn write_human(
-    out: &mut impl Write,
-    path: &Path,
-    text: &str,
-    findings: &[Finding],
-) -> io::Result<()> {
-    let index = LineIndex::new(text);
-    for f in findings {
-        let start = index.line_col(text, f.span.start, Encoding::Utf32);
-        let end = index.line_col(text, f.span.end, Encoding::Utf32);
-        writeln!(
-            out,
-            "{}:{}:{}: {}[{}]: {}",
-            path.display(),
-            start.line + 1,
-            start.col + 1,
-            f.severity.as_str(),
-            f.code,
-            f.message
-        )?;
-        if let Some((ls, le)) = index.line_range(text, start.line as usize) {
-            let line = text[ls..le].replace('\t', " ");
-            let width = if end.line == start.line {
-                (end.col - start.col).max(1)
-            } else {
-                1
-            };
-            writeln!(out, "  {line}")?;
-            writeln!(
-                out,
-                "  {}{}",
-                " ".repeat(start.col as usize),
-                "^".repeat(width as usize)
-            )?;
-        }
-        for fix in &f.fixes {
-            writeln!(out, "  = fix: {}", fix.title)?;
-        }
-    }
-    Ok(())
 }
 
 fn write_json(

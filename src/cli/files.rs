@@ -8,8 +8,11 @@ use crate::config::{self, Config};
 
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "pleading"];
 
-/// Expands files and folders into the files to check, sorted. Folders recurse
-/// over .txt/.md/.pleading files; hidden folders and `target`/`node_modules` are skipped.
+/// Expands files and folders into the files to check. Folders recurse over
+/// .txt/.md/.pleading files in sorted order, as git would see them: files ignored by
+/// `.gitignore` (or `.ignore`, `.pleadignore`) and hidden files and folders are left
+/// out, and so are `target` and `node_modules`. A file named on the command line is
+/// always checked.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
@@ -23,24 +26,45 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if path.is_dir() {
-            if !name.starts_with('.') && name != "target" && name != "node_modules" {
-                walk(&path, out)?;
-            }
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let walker = ignore::WalkBuilder::new(dir)
+        // A .gitignore counts even outside a git repository (a folder of filings
+        // copied from one, or kept beside one).
+        .require_git(false)
+        .git_global(false)
+        .add_custom_ignore_filename(".pleadignore")
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            !(e.file_type().is_some_and(|t| t.is_dir())
+                && (name == "target" || name == "node_modules"))
+        })
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // The folder itself cannot be read: an error; a broken entry below it or an
+            // unreadable ignore file: skipped, as git would.
+            Err(e) if e.depth().unwrap_or(1) == 0 => return Err(e.into()),
+            Err(_) => continue,
+        };
+        let path = entry.path();
+        // A link is listed as it is (and reported if it cannot be read), never followed
+        // into a folder.
+        if entry
+            .file_type()
+            .is_some_and(|t| t.is_file() || t.is_symlink())
+            && path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
-            out.push(path);
+            // `plead check .` reports `motion.md`, not `./motion.md` (as git and ruff do).
+            let shown = match path.strip_prefix(".") {
+                Ok(rest) if dir == Path::new(".") => rest,
+                _ => path,
+            };
+            out.push(shown.to_path_buf());
         }
     }
     Ok(())
@@ -76,7 +100,11 @@ pub fn load_config(explicit: Option<&Path>, near: Option<&Path>) -> Result<(Conf
         return Ok((Config::default(), Vec::new()));
     };
     match crate::loader::config_file(&path) {
-        Ok(v) => Ok(Config::from_layers(&[(&path.display().to_string(), v)])),
+        Ok(checked) => {
+            let (config, more) =
+                Config::from_layers(&[(&path.display().to_string(), checked.value)]);
+            Ok((config, checked.problems.into_iter().chain(more).collect()))
+        }
         Err(e @ config::ConfigError::Io { .. }) if explicit.is_some() => Err(e.into()),
         Err(e) => Ok((Config::default(), vec![format!("{e}; using defaults")])),
     }

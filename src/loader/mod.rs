@@ -6,20 +6,20 @@ pub mod courtlistener;
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::authorities::library::{self, Library};
 use crate::config::{self, ConfigError};
 
-/// Reads and validates a config file (`plead.toml`); returns its settings as JSON for
-/// merging with the other layers.
-pub fn config_file(path: &Path) -> Result<Value, ConfigError> {
+/// Reads a config file (`plead.toml`) and checks it key by key: its valid settings as
+/// JSON for merging with the other layers, and a message (with its line) for each key
+/// that is unknown, has a bad value or names an unknown rule. Fails only when the file
+/// cannot be read or is not TOML.
+pub fn config_file(path: &Path) -> Result<config::Checked, ConfigError> {
     let display = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
         path: display.clone(),
         source,
     })?;
-    config::parse_toml(&display, &text)
+    config::check_toml(&display, &text, &crate::engine::rule_codes())
 }
 
 /// A text file's contents, decoded leniently; None when it cannot be read or is larger

@@ -332,7 +332,7 @@ pub(crate) async fn index_workspace(state: &Arc<State>) {
             }
             let summary = format!(
                 "{} docket entries, {} library authorities, {} warnings",
-                found.docket.as_ref().map_or(0, |d| d.len()),
+                found.docket.as_ref().map_or(0, |d| d.total_len()),
                 found.library.as_ref().map_or(0, |l| l.len()),
                 found.warnings.len()
             );

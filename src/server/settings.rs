@@ -35,7 +35,10 @@ impl Settings {
         let mut problems = Vec::new();
         if let Some(path) = self.config_path().filter(|p| p.is_file()) {
             match crate::loader::config_file(&path) {
-                Ok(v) => layers.push((path.display().to_string(), v)),
+                Ok(checked) => {
+                    problems.extend(checked.problems);
+                    layers.push((path.display().to_string(), checked.value));
+                }
                 Err(e) => problems.push(format!("{e}; its settings were ignored")),
             }
         }
@@ -49,7 +52,7 @@ impl Settings {
             .iter()
             .map(|(n, v)| (n.as_str(), v.clone()))
             .collect();
-        let (config, errors) = Config::from_layers(&borrowed);
+        let (config, errors) = Config::from_layers_checked(&borrowed, &crate::engine::rule_codes());
         problems.extend(errors);
         Loaded { config, problems }
     }

@@ -28,15 +28,24 @@ fn human_output_looks_like_a_compiler() {
     let at = stdout
         .find("order.txt:26:54: warning[citation/reporter-form]")
         .expect(&stdout);
-    let block: Vec<&str> = stdout[at..].lines().take(4).collect();
-    assert!(block[1].contains("673 F.Supp.2d 1063"), "{block:?}");
-    let caret = block[2].find('^').expect("caret");
-    assert_eq!(&block[1][caret..caret + 9], "F.Supp.2d");
-    assert_eq!(block[2].trim(), "^^^^^^^^^");
+    let block: Vec<&str> = stdout[at..].lines().take(5).collect();
+    // The source line in a gutter with its line number in the file.
     assert!(
-        block[3].contains("fix: Replace with “F. Supp. 2d”"),
+        block[1].starts_with("26 | 28 of cases.") && block[1].contains("673 F.Supp.2d 1063"),
         "{block:?}"
     );
+    let caret = block[2].find('^').expect("caret");
+    assert_eq!(&block[1][caret..caret + 9], "F.Supp.2d");
+    assert_eq!(block[2].trim_start_matches([' ', '|']), "^^^^^^^^^");
+    assert!(block[2].starts_with("   | "), "{block:?}");
+    assert_eq!(
+        block[3], "   = fix: Replace with “F. Supp. 2d”",
+        "{block:?}"
+    );
+    assert_eq!(block[4], "", "a blank line after each finding");
+    // Piped output has no colour, and ends with the summary.
+    assert!(!stdout.contains('\x1b'));
+    assert!(stdout.ends_with(" in 1 file.\n"), "{stdout}");
 }
 
 #[test]
@@ -191,7 +200,7 @@ fn folders_recurse_over_text_and_markdown_only() {
 }
 
 #[test]
-fn workspace_config_turns_rules_off_and_bad_config_falls_back_to_defaults() {
+fn workspace_config_turns_rules_off_and_a_bad_value_is_named_and_skipped() {
     let ws = workspace();
     std::fs::write(
         ws.path().join("plead.toml"),
@@ -208,16 +217,21 @@ fn workspace_config_turns_rules_off_and_bad_config_falls_back_to_defaults() {
 
     std::fs::write(
         ws.path().join("plead.toml"),
-        "[rules]\n\"citation/reporter-form\" = \"loud\"\n",
+        "[rules]\n\"citation/reporter-form\" = \"loud\"\n\"typo\" = \"off\"\n",
     )
     .unwrap();
     let out = plead(&["check", "--format", "json", "order.txt"], ws.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("plead.toml") && stderr.contains("using defaults"),
+        stderr
+            .contains("plead.toml, line 2: `rules.citation/reporter-form`: unknown variant `loud`")
+            && stderr.contains("; ignored"),
         "{stderr}"
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("citation/reporter-form"));
+    // The bad value is skipped; the key beside it still applies.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("citation/reporter-form"), "{stdout}");
+    assert!(!stdout.contains("\"typo/"), "{stdout}");
 
     // An explicit --config that does not exist is a usage error.
     assert_eq!(

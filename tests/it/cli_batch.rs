@@ -177,7 +177,7 @@ fn exit_codes_with_clean_error_and_unreadable_files() {
     let out = plead(&["check", "--format", "json", "-j", "4", "."], root);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("cannot read ./gone.txt"), "{stderr}");
+    assert!(stderr.contains("cannot read gone.txt"), "{stderr}");
     let paths: Vec<String> = stdout_of(&out)
         .lines()
         .map(|l| {
@@ -186,7 +186,7 @@ fn exit_codes_with_clean_error_and_unreadable_files() {
         })
         .collect();
     assert_eq!(paths.len(), 7, "{paths:?}");
-    assert_eq!(paths[6], "./error.txt");
+    assert_eq!(paths[6], "error.txt");
 
     // More jobs than files is fine; zero or a word is a usage error.
     let out = plead(&["check", "--format", "json", "-j", "500", "."], root);
@@ -215,7 +215,7 @@ fn piped_stderr_gets_messages_but_no_progress_bar() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "{stderr:?}");
     assert!(
-        lines[0].starts_with("plead: cannot read ./gone.txt"),
+        lines[0].starts_with("plead: cannot read gone.txt"),
         "{stderr:?}"
     );
     assert!(

@@ -65,3 +65,38 @@ fn quick_start_commands_are_the_ones_ci_runs() {
         .join("examples/ayobi-order.txt")
         .is_file());
 }
+
+/// Every rule code the documentation names exists (the editors' README once told users
+/// to configure `citation/reporter-spacing`, which never did). A code quoted as what
+/// plead reports as unknown is the exception.
+#[test]
+fn documented_rule_codes_exist() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![
+        root.join("README.md"),
+        root.join("editors/README.md"),
+        root.join("editors/vscode/README.md"),
+    ];
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    files.extend(docs);
+    let codes: Vec<&str> = plead::engine::all_rules().iter().map(|r| r.code).collect();
+    let code =
+        regex::Regex::new(r"\b(citation|typo|record|style)/[a-z][a-z0-9-]*[a-z0-9]").unwrap();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        for m in code.find_iter(&text) {
+            let quoted_as_unknown = text[..m.start()].ends_with("unknown rule `");
+            assert!(
+                codes.contains(&m.as_str()) || quoted_as_unknown,
+                "{} names `{}`, which is not a rule (`plead rules` lists them)",
+                file.display(),
+                m.as_str()
+            );
+        }
+    }
+}

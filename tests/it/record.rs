@@ -588,8 +588,9 @@ fn record_settings_load_from_plead_toml() {
         "[record]\npreferredFormByCourt = { \"Eastern District of California\" = \"ECF No.\", \"sdfl\" = \"D.E.\" }\npinPages = \"document\"\n",
     )
     .expect("write");
-    let value = plead::loader::config_file(&path).expect("valid plead.toml");
-    let (config, warnings) = Config::from_layers(&[("plead.toml", value)]);
+    let checked = plead::loader::config_file(&path).expect("valid plead.toml");
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let (config, warnings) = Config::from_layers(&[("plead.toml", checked.value)]);
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.record.pin_pages, plead::record::PinPages::Document);
     assert_eq!(

@@ -1,7 +1,9 @@
 //! Property tests: no text makes the record recognizer or a docket parser panic,
 //! and every span the recognizer reports lies on character boundaries inside the text.
 
-use plead::record::docket::{csv, filenames, pacer_html, recap_json};
+use plead::record::docket::{
+    acms_json, claims, csv, filenames, html_tables, pacer_html, recap_json,
+};
 use plead::record::extract::extract;
 use proptest::prelude::*;
 
@@ -26,6 +28,17 @@ fn citeish() -> impl Strategy<Value = String> {
         Just("<tr>".to_string()),
         Just("Date Filed</td><th>#</th><td>Docket Text".to_string()),
         Just("&nbsp;".to_string()),
+        Just("Claim No. ".to_string()),
+        Just("Bankr. ".to_string()),
+        Just("DktEntry ".to_string()),
+        Just("1-ER-".to_string()),
+        Just("<TH>Filing Date</TH><TH colspan=2>#</TH><TH>Docket Text</TH>".to_string()),
+        Just("<table>".to_string()),
+        Just("</table>".to_string()),
+        Just("<script>".to_string()),
+        Just("<a href='/doc1/0123456789'>".to_string()),
+        Just("Claim No: ".to_string()),
+        Just("{\"caseDetails\":{},\"docketInfo\":{\"docketEntries\":[".to_string()),
         Just("&#x1F600;".to_string()),
         Just("\"".to_string()),
         Just("\n".to_string()),
@@ -46,6 +59,9 @@ proptest! {
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             }
             prop_assert!(!c.entries.is_empty());
+            for e in &c.entries {
+                prop_assert!(e.span.start <= e.span.end && e.span.end <= text.len());
+            }
             prop_assert!(c.outer.contains(c.span));
         }
     }
@@ -56,5 +72,8 @@ proptest! {
         let _ = recap_json::parse(&text);
         let _ = csv::parse(&text);
         let _ = filenames::parse_filename(&text);
+        let _ = acms_json::parse(&text);
+        let _ = claims::parse(&text);
+        let _ = html_tables::read(&text);
     }
 }

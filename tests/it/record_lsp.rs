@@ -389,3 +389,133 @@ async fn hostile_docket_files_are_reported_and_survived() {
     );
     client.shutdown_and_exit().await;
 }
+
+/// A workspace holding three real cases (a Delaware bankruptcy docket with a filed
+/// PDF, a New Jersey claims register, a Court of International Trade docket): each
+/// draft's cites are checked against its own case, claims against the register, and
+/// a draft that names no case is checked against none (no false alarm).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bankruptcy_claims_and_several_cases() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().canonicalize().expect("canonical root");
+    let pacer = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pacer");
+    for (from, to) in [
+        ("tuning/bankruptcy/deb_10.html", "bk/deb_10.html"),
+        ("claims/njb.html", "mer/claims-register.html"),
+        ("tuning/district-special/cit.html", "cit/cit.html"),
+    ] {
+        let target = root.join(to);
+        std::fs::create_dir_all(target.parent().expect("folder")).expect("mkdir");
+        std::fs::copy(pacer.join(from), target).expect("copy");
+    }
+    std::fs::write(root.join("bk/ECF 45.pdf"), b"%PDF-1.4\n").expect("pdf");
+    let client = indexed(&root).await;
+
+    // The bankruptcy case's own draft.
+    let text = "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF DELAWARE\n\nIn re Millennium Cell Inc.\nCase No. 09-11139 (CSS)\n\nThe certificate (Doc. No. 45) and the notice (Dkt. #3) were filed; see Doc. No. 9999.\n";
+    let path = root.join("bk/brief.txt");
+    let uri = file_uri(&path);
+    client.open(&uri, "plaintext", 1, text).await;
+    let diags = record_diagnostics(&client, &uri).await;
+    let unknown: Vec<&Value> = diags
+        .iter()
+        .filter(|d| d["code"] == "record/unknown-entry")
+        .collect();
+    assert_eq!(unknown.len(), 1, "only 9999 is missing: {diags:?}");
+    assert!(unknown[0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("9999"));
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": utf16_position(text, text.find("45)").unwrap_or(0))}),
+        )
+        .await
+        .expect("hover");
+    let shown = hover["contents"]["value"].as_str().unwrap_or("");
+    assert!(
+        shown.contains("Certificate of No Objection to Application to Employ"),
+        "{hover}"
+    );
+    let definition = client
+        .request(
+            "textDocument/definition",
+            json!({"textDocument": {"uri": uri}, "position": utf16_position(text, text.find("45)").unwrap_or(0))}),
+        )
+        .await
+        .expect("definition");
+    let first = definition
+        .as_array()
+        .and_then(|a| a.first())
+        .map_or(&definition, |f| f);
+    assert!(
+        first["uri"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("ECF%2045.pdf")
+            || first["uri"].as_str().unwrap_or("").ends_with("ECF 45.pdf"),
+        "the filed PDF opens first: {definition}"
+    );
+    assert!(
+        shown.contains("**File:**") && shown.contains("ECF 45.pdf"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("[Open on PACER](https://ecf.deb.uscourts.gov/"),
+        "{shown}"
+    );
+
+    // The claims register's case: claims are checked and shown.
+    let text = "In re MER Group Puerto Rico LLC, Case No. 19-18995-VFP.\n\nSmith Maritime filed Claim No. 1; no one filed Claim No. 999.\n";
+    let uri = file_uri(&root.join("mer/objection.txt"));
+    client.open(&uri, "plaintext", 1, text).await;
+    let diags = record_diagnostics(&client, &uri).await;
+    let messages: Vec<&str> = diags
+        .iter()
+        .filter(|d| d["code"] == "record/unknown-entry")
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert_eq!(messages.len(), 1, "{diags:?}");
+    assert!(messages[0].contains("Claim 999"), "{messages:?}");
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": utf16_position(text, text.find("No. 1;").unwrap_or(0) + 4)}),
+        )
+        .await
+        .expect("hover");
+    let shown = hover["contents"]["value"].as_str().unwrap_or("");
+    assert!(
+        shown.contains("Smith Maritime") && shown.contains("$45000.00"),
+        "{hover}"
+    );
+
+    // No caption: three cases could hold entry 3, so nothing is flagged, and the
+    // hover shows the entry of each.
+    let text = "The statement (ECF No. 3) and the plan (ECF No. 77777) are discussed below.\n";
+    let uri = file_uri(&root.join("notes.txt"));
+    client.open(&uri, "plaintext", 1, text).await;
+    let n = client
+        .wait_for("diagnostics of the uncaptioned draft", |n| {
+            n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri.as_str()
+        })
+        .await;
+    assert!(
+        !codes(&n).iter().any(|c| c == "record/unknown-entry"),
+        "no docket is surely this draft's: {n}"
+    );
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": utf16_position(text, text.find("3)").unwrap_or(0))}),
+        )
+        .await
+        .expect("hover");
+    let shown = hover["contents"]["value"].as_str().unwrap_or("");
+    assert!(
+        shown.contains("Meeting of Creditors") && shown.contains("Form 13 Corporate Disclosure"),
+        "{hover}"
+    );
+    client.shutdown_and_exit().await;
+}

@@ -32,6 +32,14 @@ pub fn all_rules() -> Vec<&'static Rule> {
     ANALYZERS.iter().flat_map(|a| a.rules().iter()).collect()
 }
 
+/// Every rule code, for checking configuration and suppression comments.
+pub fn rule_codes() -> Vec<&'static str> {
+    ANALYZERS
+        .iter()
+        .flat_map(|a| a.rules().iter().map(|r| r.code))
+        .collect()
+}
+
 /// What the analysis may know about the workspace besides the text.
 #[derive(Clone, Debug, Default)]
 pub struct Workspace {

@@ -132,6 +132,11 @@ pub struct Rule {
     pub default_severity: Severity,
     /// One line, shown in the README rule list and in `plead rules`.
     pub summary: &'static str,
+    /// Whether the rule also checks quoted text. Quoted text is the source's words,
+    /// reproduced as written, and a citation inside a quotation is the quoted source's:
+    /// typo, style and citation-form rules leave it alone (the default); a rule that
+    /// checks facts (does the docket have this entry?) reads quotations too.
+    pub checks_quoted_text: bool,
 }
 
 impl Rule {
@@ -144,6 +149,15 @@ impl Rule {
             code,
             default_severity,
             summary,
+            checks_quoted_text: false,
+        }
+    }
+
+    /// The rule checks quoted text as well (see [`Rule::checks_quoted_text`]).
+    pub const fn checking_quoted_text(self) -> Rule {
+        Rule {
+            checks_quoted_text: true,
+            ..self
         }
     }
 }

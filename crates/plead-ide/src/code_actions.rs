@@ -1,7 +1,9 @@
-//! Code actions: each finding's fixes as quick fixes, "fix all" per rule, and
-//! dictionary actions for misspellings.
+//! Code actions: each finding's fixes as quick fixes, "fix all" per rule, dictionary
+//! actions for misspellings, and "suppress on this line" (a suppression comment).
 
 use plead_core::analysis::{Analysis, Edit, Finding, Span};
+use plead_core::document::directives;
+use plead_core::document::Format;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActionKind {
@@ -75,6 +77,11 @@ pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Actio
                 actions.push(all);
             }
         }
+        if let Some(suppress) = suppress_on_line(analysis, source, i) {
+            if !actions.iter().any(|a| a.title == suppress.title) {
+                actions.push(suppress);
+            }
+        }
     }
     actions.extend(style_conversions(analysis, range));
     actions
@@ -104,6 +111,67 @@ fn style_conversions(analysis: &Analysis, range: Span) -> Vec<Action> {
             command: None,
         })
         .collect()
+}
+
+/// "Suppress `code` on this line": a `plead-disable-next-line` comment above the
+/// finding's line (with its indentation), or the code added to the one already there.
+fn suppress_on_line(analysis: &Analysis, source: &str, finding: usize) -> Option<Action> {
+    let f = analysis.findings.get(finding)?;
+    let markdown = analysis.document.format == Format::Markdown;
+    let line_start = source
+        .get(..f.span.start)?
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
+    let line = &source[line_start..];
+    let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+    let title = format!("Suppress {} on this line", f.code);
+    // The line above, when it is already a disable-next-line comment: add the code there.
+    let before = source[..line_start].trim_end_matches(['\n', '\r']);
+    let above_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let above = &before[above_start..];
+    let existing = directives::directives(above.trim(), markdown)
+        .into_iter()
+        .find(|d| d.verb == directives::Verb::DisableNextLine && !d.codes.is_empty());
+    let edit = if let Some(d) = existing.filter(|_| line_start > 0) {
+        if d.codes.iter().any(|c| c == f.code) {
+            return None;
+        }
+        // After the last code: before ` -->` in the HTML form, at the end otherwise.
+        let trimmed = above.trim_end();
+        let at = match trimmed.strip_suffix("-->") {
+            Some(head) => above_start + head.trim_end().len(),
+            None => above_start + trimmed.len(),
+        };
+        Edit {
+            span: Span::new(at, at),
+            new_text: format!(" {}", f.code).into(),
+        }
+    } else {
+        // The line break the finding's line ends with (a last line: the one before it).
+        let newline = match line.find(['\n', '\r']) {
+            Some(i) if line[i..].starts_with("\r\n") => "\r\n",
+            Some(i) if line[i..].starts_with('\r') => "\r",
+            Some(_) => "\n",
+            None if source[..line_start].ends_with("\r\n") => "\r\n",
+            None => "\n",
+        };
+        Edit {
+            span: Span::new(line_start, line_start),
+            new_text: format!(
+                "{indent}{}{newline}",
+                directives::disable_next_line(f.code, markdown)
+            )
+            .into(),
+        }
+    };
+    Some(Action {
+        title,
+        kind: ActionKind::QuickFix,
+        edits: vec![edit],
+        preferred: false,
+        findings: vec![finding],
+        command: None,
+    })
 }
 
 fn dictionary_action(finding: usize, word: &str, name: &'static str, title: String) -> Action {

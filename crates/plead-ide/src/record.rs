@@ -1,6 +1,6 @@
 //! Editor features on record citations: hover, definition, completion, references.
-//! Pure functions over an [`Analysis`] and the [`World`] (the docket), except that
-//! definition reads a cited text document to find the pinned page.
+//! Pure functions over an [`Analysis`] and the [`World`] (the docket); the content of
+//! hover and definition comes from `plead_core::record::present`.
 
 use std::sync::LazyLock;
 
@@ -8,8 +8,10 @@ use regex::Regex;
 
 use super::{CompletionItem, CompletionKind, Hover, Target, World};
 use plead_core::analysis::{Analysis, Span};
+use plead_core::record::case::document_cases;
 use plead_core::record::checks::document_cites;
-use plead_core::record::{Docket, Entry, EntryRef, Pin, RecordCite};
+use plead_core::record::present;
+use plead_core::record::{EntryRef, RecordCite};
 
 /// Completion lists at most this many entries (most recent first).
 const MAX_COMPLETIONS: usize = 500;
@@ -36,150 +38,30 @@ pub fn hover(world: &World, analysis: &Analysis, offset: usize) -> Option<Hover>
     if named.is_empty() {
         named.push(under);
     }
-    let Some(docket) = world.docket.filter(|d| !d.is_empty()) else {
-        let markdown = format!(
-            "**{}** — no docket found in the workspace.\n\nSave the PACER docket report (HTML), a RECAP JSON export or a `docket.csv` in the workspace, or set `plead.docket`.",
-            describe_ref(under, cite.pin.as_ref())
-        );
-        return Some(Hover { span, markdown });
-    };
-    let sections: Vec<String> = named
-        .iter()
-        .take(10)
-        .map(|e| match docket.entry(e.entry) {
-            Some(entry) => entry_markdown(entry, e, cite.pin.as_ref()),
-            None => format!(
-                "**{}** — not on the docket (entries {}).",
-                describe_ref(e, None),
-                docket_range(docket)
-            ),
-        })
-        .collect();
-    let mut markdown = sections.join("\n\n---\n\n");
-    if named.len() > 10 {
-        markdown.push_str(&format!("\n\n…and {} more entries", named.len() - 10));
-    }
+    let cases = document_cases(&analysis.document);
+    let markdown = present::hover_markdown(world.docket, &cases, cite, &named);
     Some(Hover { span, markdown })
-}
-
-fn docket_range(docket: &Docket) -> String {
-    let first = docket.entries().next().map_or(0, |e| e.number);
-    format!("{first}–{}", docket.last_number().unwrap_or(first))
-}
-
-fn describe_ref(e: &EntryRef, pin: Option<&Pin>) -> String {
-    let mut s = format!("ECF No. {}", e.entry);
-    if let Some(a) = e.attachment {
-        s.push_str(&format!("-{a}"));
-    }
-    match pin {
-        Some(Pin::Pages(r)) => s.push_str(&format!(" at {}", ranges(r))),
-        Some(Pin::Paragraphs(r)) => s.push_str(&format!(" at ¶ {}", ranges(r))),
-        Some(Pin::PageId(r)) => s.push_str(&format!(" at PageID {}", ranges(r))),
-        None => {}
-    }
-    s
-}
-
-fn ranges(r: &[(u32, u32)]) -> String {
-    r.iter()
-        .map(|&(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}–{b}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn entry_markdown(entry: &Entry, cited: &EntryRef, pin: Option<&Pin>) -> String {
-    let mut head = format!("**ECF No. {}**", entry.number);
-    if let Some(d) = entry.date_filed {
-        head.push_str(&format!(" · filed {d}"));
-    }
-    if let Some(by) = &entry.filed_by {
-        head.push_str(&format!(" · by {by}"));
-    }
-    let mut out = vec![head];
-    if !entry.text.is_empty() {
-        out.push(entry.text.clone());
-    }
-    if let Some(a) = cited.attachment {
-        let line = match entry.attachment(a) {
-            Some(att) => format!(
-                "**Cited:** attachment {a}{}",
-                att.description
-                    .as_deref()
-                    .map(|d| format!(" — {d}"))
-                    .unwrap_or_default()
-            ),
-            None => format!("**Cited:** attachment {a} (not on the docket)"),
-        };
-        out.push(line);
-    }
-    if let Some(pin) = pin {
-        out.push(format!(
-            "**Pin:** {}",
-            describe_ref(cited, Some(pin))
-                .split_once(" at ")
-                .map_or("", |(_, p)| p)
-        ));
-    }
-    if !entry.attachments.is_empty() {
-        let list: Vec<String> = entry
-            .attachments
-            .iter()
-            .map(|a| {
-                let mut s = format!("# {}", a.number);
-                if let Some(d) = &a.description {
-                    s.push_str(&format!(" {d}"));
-                }
-                if let Some(p) = a.page_count {
-                    s.push_str(&format!(" ({p} pp.)"));
-                }
-                s
-            })
-            .collect();
-        out.push(format!("**Attachments:** {}", list.join("; ")));
-    }
-    if let Some(file) = entry.file_of(cited.attachment).or(entry.document.as_ref()) {
-        let pages = entry
-            .pages_of(cited.attachment)
-            .map(|p| format!(" ({p} pages)"))
-            .unwrap_or_default();
-        out.push(format!("**File:** `{}`{pages}", file.path.display()));
-    }
-    out.join("\n\n")
 }
 
 pub fn definition(world: &World, analysis: &Analysis, offset: usize) -> Option<Vec<Target>> {
     let (_, cite, under) = cite_at(analysis, offset)?;
     let docket = world.docket?;
-    let entry = docket.entry(under.entry)?;
-    let mut targets = Vec::new();
-    if let Some(file) = entry.file_of(under.attachment).or(entry.document.as_ref()) {
-        targets.push(match cite.pin.as_ref().and_then(Pin::first_page) {
+    let cases = document_cases(&analysis.document);
+    let targets: Vec<Target> = present::definition_destinations(docket, &cases, cite, under)
+        .into_iter()
+        .map(|d| match d.page {
             Some(page) => Target::FilePage {
-                path: file.path.clone(),
+                path: d.path,
                 page,
                 pins: world.config.record.pin_pages,
             },
             None => Target::FileLines {
-                path: file.path.clone(),
-                start_line: 0,
-                end_line: 0,
+                path: d.path,
+                start_line: d.line,
+                end_line: d.line,
             },
-        });
-    }
-    for row in &entry.rows {
-        targets.push(Target::FileLines {
-            path: row.path.clone(),
-            start_line: row.line,
-            end_line: row.line,
-        });
-    }
+        })
+        .collect();
     (!targets.is_empty()).then_some(targets)
 }
 
@@ -224,7 +106,11 @@ pub fn completion(
     analysis: &Analysis,
     offset: usize,
 ) -> Option<Vec<CompletionItem>> {
-    let docket = world.docket.filter(|d| !d.is_empty())?;
+    let workspace_docket = world.docket.filter(|d| !d.is_empty())?;
+    // The document's own case when the workspace holds several.
+    let cases = document_cases(&analysis.document);
+    let docket = plead_core::record::case::docket_for(workspace_docket, &cases, None)
+        .unwrap_or(workspace_docket);
     let doc = &analysis.document;
     // Trailing spaces are not part of a paragraph's text: look a little to the left.
     let (p, logical) =

@@ -36,4 +36,21 @@ for mode in enable setup legacy; do
     rc=1
   fi
 done
+# The one-time notices: no plead on PATH, and a Neovim older than supported.
+for mode in missing old; do
+  out="$tmp/report-$mode.txt"
+  clean_path=""
+  IFS=: read -ra dirs <<<"$PATH"
+  for d in "${dirs[@]}"; do [ -n "$d" ] && [ ! -e "$d/plead" ] && clean_path="$clean_path${clean_path:+:}$d"; done
+  PATH="$clean_path" XDG_CONFIG_HOME="$tmp/xdg" XDG_DATA_HOME="$tmp/xdg" XDG_STATE_HOME="$tmp/xdg" \
+  PLEAD_NVIM_PLUGIN="$plugin" PLEAD_E2E_FILE="$tmp/ws/ayobi-order.txt" PLEAD_E2E_OUT="$out" PLEAD_E2E_MODE="$mode" \
+    timeout 60 "$(command -v "$NVIM")" --headless -n -i NONE -u "$here/init.lua" </dev/null >/dev/null 2>"$tmp/stderr-$mode.txt"
+  status=$?
+  echo "== nvim e2e ($mode) =="
+  cat "$out" 2>/dev/null || echo "(no report)"
+  if [ "$status" -ne 0 ]; then
+    echo "nvim exited $status"; cat "$tmp/stderr-$mode.txt"
+    rc=1
+  fi
+done
 exit $rc

@@ -4,6 +4,9 @@
 // Then runs "plead: Restart Server" and "plead: Show Output" from the Command
 // Palette, and changes a setting in settings.json to see it reach the server.
 // usage: node probe.js BASE_URL FOLDER FILE_BASENAME SHOT.png PROFILE_DIR
+// env PROBE_MODE: setting (default) or bundled — all of the above, and the output names
+// where the server was found ("found via setting|bundled"); missing — only that VS Code
+// tells the user the server binary was not found (error toast and status bar).
 // exit 0 only when all of that was seen.
 'use strict';
 const fs = require('fs');
@@ -12,6 +15,7 @@ const { chromium } = require('playwright-core');
 
 const [baseUrl, folder, fileName, shotPath, profileDir] = process.argv.slice(2);
 const TIMEOUT_MS = Number(process.env.PROBE_TIMEOUT_MS || 60000);
+const MODE = process.env.PROBE_MODE || 'setting';
 const t0 = Date.now();
 const log = (...a) => console.log(`[probe +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
@@ -68,6 +72,23 @@ async function main() {
     }
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
     log('editor open');
+
+    if (MODE === 'missing') {
+      // No server anywhere: an error toast says so and how to fix it, the status bar too.
+      result.missingToast = await poll('the "binary was not found" notification', async () => {
+        const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+        return toasts.find((t) => t.includes('language server binary was not found')) ;
+      }, 30000) || null;
+      log('toast:', JSON.stringify(result.missingToast));
+      result.missingStatus = await poll('the status bar item in its error state', async () => {
+        const items = await page.locator('.statusbar-item').evaluateAll((els) =>
+          els.map((e) => `${e.innerText} ${e.getAttribute('aria-label') || ''} ${e.querySelector('.codicon-error') ? '[error icon]' : ''}`));
+        return items.find((t) => /plead/.test(t) && /\[error icon\]/.test(t));
+      }, 15000) || null;
+      log('status bar:', JSON.stringify(result.missingStatus));
+      ok = !!result.missingToast && /cargo install/.test(result.missingToast) && !!result.missingStatus;
+      return ok;
+    }
 
     // Problems panel (Ctrl+Shift+M): rows show "message  plead(citation/rule) [Ln x, Col y]";
     // the code is a link, so innerText may drop the parentheses: "plead\ncitation/rule"
@@ -140,10 +161,14 @@ async function main() {
     await runCommand('plead: Show Output');
     // the Output view only renders visible lines: filter it down to the start messages
     await page.locator('.panel input[placeholder="Filter"]').first().fill('plead: starting').catch(() => {});
-    result.restarted = await poll('two server starts in the plead output', async () => {
+    const startLog = await poll('two server starts in the plead output', async () => {
       const out = (await page.locator('.output-view .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
       return (out.match(/plead: starting .*plead lsp/g) || []).length >= 2 ? out : undefined;
-    }, 20000) ? true : false;
+    }, 20000);
+    result.restarted = !!startLog;
+    // Where the extension found the server: the setting, or the binary in the .vsix.
+    result.source = ((startLog || '').match(/found via (\w+)/) || [])[1] || null;
+    log('server found via:', result.source);
     result.statusAfterRestart = await poll('the status bar after the restart', async () => {
       const items = await page.locator('.statusbar-item').allInnerTexts();
       return items.find((t) => /^\s*plead\s+\d+/.test(t));
@@ -221,7 +246,7 @@ async function main() {
     const othersGone = !allRows.includes(fileName) && !allRows.includes(toaFile);
     result.include = !!cleared && !!briefRows && othersGone;
     log(`"plead.include": ["briefs"]: top-level files cleared ${!!cleared && othersGone}, briefs/motion.txt has ${briefRows} plead rows`);
-    ok = result.problems.length > 0 && !!result.hover && !!result.status && result.restarted && !!result.statusAfterRestart
+    ok = result.source === MODE && result.problems.length > 0 && !!result.hover && !!result.status && result.restarted && !!result.statusAfterRestart
       && result.afterSettings.length > 0 && !!result.dictionary && !!result.toa && result.include;
   } catch (e) {
     log('ERROR', e.message);
@@ -232,6 +257,6 @@ async function main() {
     console.log('RESULT ' + JSON.stringify({ ok, ...result }));
     await ctx.close();
   }
-  process.exit(ok ? 0 : 1);
+  return ok;
 }
-main().catch((e) => { console.error(e); process.exit(2); });
+main().then((ok) => process.exit(ok ? 0 : 1), (e) => { console.error(e); process.exit(2); });

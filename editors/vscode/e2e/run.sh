@@ -6,14 +6,23 @@
 # citation shows the authority, the extension's commands restart the server and
 # show its output, and a settings change reaches the server. Leaves screenshots
 # at $SHOT and ${SHOT%.png}-output.png.
+# SERVER says where the extension finds plead:
+#   setting  (default) "plead.server.path" points at PLEAD_BIN;
+#   bundled  VSIX is a platform package (scripts/package.sh) carrying the server, no
+#            setting and no plead on PATH: the run passes only if the bundled binary
+#            served it ("found via bundled" in the output);
+#   missing  VSIX without a server, no setting, no plead on PATH: passes when VS Code
+#            shows the "binary was not found" error and the status bar says so.
 # env: PLEAD_BIN (default target/debug/plead), VSIX (default editors/vscode/plead.vsix),
-#      SHOT (default /tmp/plead-code-server.png), PROBE_TIMEOUT_MS, KEEP=1 (keep state)
+#      SERVER, SHOT (default /tmp/plead-code-server.png), PROBE_TIMEOUT_MS, KEEP=1 (keep state)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 PLEAD_BIN=$(realpath "${PLEAD_BIN:-$repo/target/debug/plead}")
 VSIX=$(realpath "${VSIX:-$here/../plead.vsix}")
 SHOT=${SHOT:-/tmp/plead-code-server.png}
+SERVER=${SERVER:-setting}
+case "$SERVER" in setting|bundled|missing) ;; *) echo "SERVER must be setting, bundled or missing" >&2; exit 2 ;; esac
 T0=$(date +%s)
 say() { echo "[code-server e2e +$(( $(date +%s) - T0 ))s] $*"; }
 [ -x "$PLEAD_BIN" ] || { echo "no plead binary at $PLEAD_BIN (cargo build, or set PLEAD_BIN)" >&2; exit 2; }
@@ -53,9 +62,11 @@ S=$(mktemp -d /tmp/plead-code-server.XXXXXX)
 export XDG_CONFIG_HOME=$S/xdg/config XDG_DATA_HOME=$S/xdg/data XDG_CACHE_HOME=$S/xdg/cache
 mkdir -p "$S/user-data/User" "$S/extensions" "$S/ws"
 cp "$repo/tests/fixtures/ayobi-order.txt" "$S/ws/ayobi-order.txt"
+server_setting=""
+[ "$SERVER" = setting ] && server_setting="\"plead.server.path\": \"$PLEAD_BIN\","
 cat > "$S/user-data/User/settings.json" <<JSON
 {
-  "plead.server.path": "$PLEAD_BIN",
+  $server_setting
   "plead.trace.server": "${PLEAD_TRACE:-off}",
   "security.workspace.trust.enabled": false,
   "workbench.startupEditor": "none",
@@ -70,6 +81,16 @@ JSON
 CS=(node_modules/.bin/code-server --config "$S/config.yaml" --user-data-dir "$S/user-data" --extensions-dir "$S/extensions")
 "${CS[@]}" --install-extension "$VSIX" >"$S/install-extension.log" 2>&1 || { cat "$S/install-extension.log"; exit 1; }
 say "installed: $(ls "$S/extensions" | grep -v extensions.json | tr '\n' ' ')"
+
+# Without the setting, the extension must not find a plead on PATH by accident: the
+# server's PATH keeps only folders that hold no plead.
+if [ "$SERVER" != setting ]; then
+  clean_path=""
+  IFS=: read -ra dirs <<<"$PATH"
+  for d in "${dirs[@]}"; do [ -n "$d" ] && [ ! -e "$d/plead" ] && clean_path="$clean_path${clean_path:+:}$d"; done
+  export PATH="$clean_path"
+  command -v plead >/dev/null && { echo "plead is still on PATH" >&2; exit 2; }
+fi
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 setsid "${CS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check \
@@ -88,7 +109,7 @@ done
 say "code-server up on 127.0.0.1:$PORT"
 
 rc=0
-node "$here/probe.js" "http://127.0.0.1:$PORT" "$S/ws" ayobi-order.txt "$SHOT" "$S/chrome-profile" || rc=$?
+PROBE_MODE="$SERVER" node "$here/probe.js" "http://127.0.0.1:$PORT" "$S/ws" ayobi-order.txt "$SHOT" "$S/chrome-profile" || rc=$?
 if [ $rc -ne 0 ]; then
   LOG=$(find "$S/user-data/logs" -name '*plead*.log' 2>/dev/null | head -1)
   [ -n "$LOG" ] && { echo "---- plead output ($LOG):"; tail -30 "$LOG"; }

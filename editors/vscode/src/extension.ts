@@ -3,6 +3,7 @@
 // without VS Code lives in the other modules of this folder.
 import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
@@ -15,7 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 
 import { documentSelector, isSelected } from './include';
-import { resolveServer } from './serverPath';
+import { binaryName, resolveServer } from './serverPath';
 import { serverKeys, toServerSettings } from './settings';
 import { countFindings, ServerState, statusText } from './status';
 import { wordAt } from './words';
@@ -63,7 +64,24 @@ function setState(state: ServerState): void {
   refreshStatus();
 }
 
+/**
+ * A .vsix may lose the executable bit of the bundled binary on the way (zip tools,
+ * copies): restore it, so the bundled server is found before one on PATH.
+ */
+function makeBundledExecutable(extensionPath: string): void {
+  if (process.platform === 'win32') return;
+  const bundled = path.join(extensionPath, 'server', binaryName(process.platform));
+  try {
+    if (fs.statSync(bundled).isFile() && !isExecutable(bundled)) {
+      fs.chmodSync(bundled, 0o755);
+    }
+  } catch {
+    // No bundled binary: PATH is searched instead.
+  }
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  makeBundledExecutable(context.extensionPath);
   const found = resolveServer({
     configuredPath: vscode.workspace.getConfiguration('plead').get<string>('server.path'),
     extensionPath: context.extensionPath,

@@ -78,7 +78,9 @@ export function resolveServer(input: ResolveInput): ServerFound | ServerMissing 
   const onPath = findOnPath(name, input);
   if (onPath) return { command: onPath, source: 'path' };
   return {
-    error: 'plead: the language server binary was not found. Install it with `cargo install --path .` ' +
-      'from the plead repository (or put `plead` on your PATH), or set "plead.server.path" to the binary.',
+    error: 'plead: the language server binary was not found: this extension has none bundled and `plead` is not on PATH. ' +
+      'Install the extension built for your platform (plead-<platform>.vsix, which carries the server), ' +
+      'or install the server with `cargo install --locked --path .` from the plead repository, ' +
+      'or set "plead.server.path" to the binary.',
   };
 }

@@ -6,9 +6,13 @@ import { contributedKeys, serverKeys, toServerSettings } from '../src/settings';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const repoSrc = path.resolve(root, '..', '..', 'src');
+const repo = path.resolve(root, '..', '..');
+// The Rust sources: the root crate's src/ and each workspace crate's src/ under crates/.
+const repoSrcs = [path.join(repo, 'src'), ...fs.readdirSync(path.join(repo, 'crates'))
+  .map((c) => path.join(repo, 'crates', c, 'src'))
+  .filter((d) => fs.existsSync(d))];
 
-/** Every `.rs` file under src/. */
+/** Every `.rs` file under a folder. */
 function rustFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -26,7 +30,7 @@ interface RustStruct {
 function rustStructs(): { structs: Map<string, RustStruct>; enumDefaults: Map<string, string> } {
   const structs = new Map<string, RustStruct>();
   const enumDefaults = new Map<string, string>();
-  const sources = rustFiles(repoSrc).map((f) => fs.readFileSync(f, 'utf8'));
+  const sources = repoSrcs.flatMap(rustFiles).map((f) => fs.readFileSync(f, 'utf8'));
   for (const text of sources) {
     for (const m of text.matchAll(/pub struct (\w+) \{([\s\S]*?)\n\}/g)) {
       const fields: Array<[string, string]> = [];

@@ -7,6 +7,7 @@
 mod facts;
 use crate::vocabulary;
 mod pipeline;
+pub mod trust;
 
 pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFacts};
 pub use pipeline::{
@@ -50,4 +51,10 @@ pub trait Analyzer: Send + Sync {
     /// Cheap document-wide work over all paragraphs' facts (short-form resolution,
     /// consistency). `out` holds what earlier analyzers' document passes produced.
     fn document(&self, _cx: &DocumentContext, _out: &mut DocumentFacts) {}
+    /// Words this analyzer knows, lent to the prose view to mend hyphenated line
+    /// breaks (`dis-` ⏎ `trict` → `district`, `well-` ⏎ `known` stays). The first
+    /// analyzer that has one lends it.
+    fn word_list(&self) -> Option<&'static dyn crate::document::WordList> {
+        None
+    }
 }

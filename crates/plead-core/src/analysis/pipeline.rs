@@ -7,11 +7,12 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{
-    Analyzer, DocumentContext, DocumentFacts, DocumentMemo, Edit, Finding, Fix, ParagraphContext,
-    ParagraphFacts,
+    trust, Analyzer, DocumentContext, DocumentFacts, DocumentMemo, Edit, Finding, Fix,
+    ParagraphContext, ParagraphFacts, Rule,
 };
 use crate::config::Config;
-use crate::document::{Document, Format, Paragraph, ParagraphReuse};
+use crate::document::directives::Suppressions;
+use crate::document::{in_quotation, Document, Format, Paragraph, ParagraphReuse};
 
 /// Paragraphs longer than this (in logical bytes) are skipped by the per-paragraph
 /// analyzers. No prose paragraph comes near it (it is a data dump or a file without line
@@ -104,7 +105,9 @@ pub fn analyze_with(
     cache: &mut ParagraphCache,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    let document = Document::parse_reusing(text, format, &mut cache.paragraphs);
+    let words = analyzers.iter().find_map(|a| a.word_list());
+    let document = Document::parse_with(text, format, words, &mut cache.paragraphs);
+    let rules = RuleIndex::of(analyzers);
     let fingerprint = config.fingerprint();
     let mut fresh: FxHashMap<u64, Arc<ParagraphFacts>> = FxHashMap::default();
     fresh.reserve(document.paragraphs.len());
@@ -128,6 +131,7 @@ pub fn analyze_with(
                 for a in analyzers {
                     a.paragraph(&cx, &mut out);
                 }
+                rules.drop_quoted(para, &mut out.findings);
             }
             Arc::new(out)
         };
@@ -153,7 +157,12 @@ pub fn analyze_with(
             a.document(&cx, &mut facts);
         }
     }
-    let findings = collect_findings(&document, &paragraphs, &facts, config);
+    let mut findings = collect_findings(&document, &paragraphs, &facts, config, &rules);
+    // The writer's suppression comments, as the prose view found them.
+    let suppressions = Suppressions::of_document(text, &document);
+    if !suppressions.is_empty() {
+        findings.retain(|f| !suppressions.suppresses(f.code, f.span.start));
+    }
     Some(Analysis {
         document,
         paragraphs,
@@ -167,12 +176,14 @@ pub fn analyze_with(
 ///
 /// Paragraphs cover disjoint, increasing source ranges and their findings lie inside
 /// them, so sorting each paragraph's findings sorts the whole list: thousands of
-/// findings on a long brief are never sorted as one.
+/// findings on a long brief are never sorted as one. (Only a paragraph interrupted by
+/// footnotes holds theirs in its range; then the list is sorted once more.)
 fn collect_findings(
     document: &Document,
     paragraphs: &[Arc<ParagraphFacts>],
     facts: &DocumentFacts,
     config: &Config,
+    rules: &RuleIndex,
 ) -> Vec<Finding> {
     let mut withdrawn = facts.withdrawn.clone();
     withdrawn.sort_unstable();
@@ -190,29 +201,46 @@ fn collect_findings(
             .enumerate()
             .filter(|(i, _)| withdrawn.binary_search(&(p, *i)).is_err())
             .map(|(_, finding)| finding);
-        let added =
-            std::iter::from_fn(|| from_document.next_if(|d| d.paragraph == p)).map(|d| &d.finding);
+        // The document pass's findings are not cached: drop those in quotations here
+        // (the paragraphs' own were dropped when they were analyzed).
+        let mut quotes = None;
+        let added = std::iter::from_fn(|| from_document.next_if(|d| d.paragraph == p))
+            .map(|d| &d.finding)
+            .filter(|f| {
+                rules.checks_quoted_text(f.code)
+                    || !in_quotation(quotes.get_or_insert_with(|| para.quotations()), f.span)
+            });
         for finding in kept.chain(added) {
             if let Some(mapped) = to_source(para, finding, config) {
                 out.push(mapped);
             }
         }
-        out[first..].sort_by(|a: &Finding, b: &Finding| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.span.end.cmp(&b.span.end))
-                .then(a.code.cmp(b.code))
-        });
+        out[first..].sort_by(finding_order);
+    }
+    if !out.is_sorted_by(|a, b| finding_order(a, b).is_le()) {
+        out.sort_by(finding_order);
     }
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code && a.message == b.message);
     out
 }
 
+fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    a.span
+        .start
+        .cmp(&b.span.start)
+        .then(a.span.end.cmp(&b.span.end))
+        .then(a.code.cmp(b.code))
+}
+
 /// One finding of paragraph `para` in source offsets, with its configured severity and
 /// only the fixes that leave layout alone; None when its rule is off.
 fn to_source(para: &Paragraph, finding: &Finding, config: &Config) -> Option<Finding> {
-    let severity = config.severity_for(finding.code, finding.severity)?;
+    // The user's setting wins; without one the rule has the severity its measured
+    // precision earns (trusted: declared; else a hint or off).
+    let severity = match config.rule_level(finding.code) {
+        Some(level) => level.severity()?,
+        None => trust::default_severity(finding.code, finding.severity)?,
+    };
     let fixes = finding
         .fixes
         .iter()
@@ -237,4 +265,41 @@ fn to_source(para: &Paragraph, finding: &Finding, config: &Config) -> Option<Fin
         message: finding.message.clone(),
         fixes,
     })
+}
+
+/// The rules of the analyzers of one run, by code: what the pipeline needs to know of a
+/// finding's rule (whether it reads quotations).
+struct RuleIndex {
+    by_code: FxHashMap<&'static str, &'static Rule>,
+}
+
+impl RuleIndex {
+    fn of(analyzers: &[&dyn Analyzer]) -> RuleIndex {
+        RuleIndex {
+            by_code: analyzers
+                .iter()
+                .flat_map(|a| a.rules())
+                .map(|r| (r.code, r))
+                .collect(),
+        }
+    }
+
+    /// Whether findings of `code` stand inside quotations (unknown codes do).
+    fn checks_quoted_text(&self, code: &str) -> bool {
+        self.by_code.get(code).is_none_or(|r| r.checks_quoted_text)
+    }
+
+    /// Drops the findings of rules that leave quoted text alone and lie inside one of
+    /// the paragraph's quotations. Done once per analyzed paragraph (the result is
+    /// cached with it), before the document pass indexes the paragraph's findings.
+    fn drop_quoted(&self, para: &Paragraph, findings: &mut Vec<Finding>) {
+        if findings.iter().all(|f| self.checks_quoted_text(f.code)) {
+            return;
+        }
+        let quotes = para.quotations();
+        if quotes.is_empty() {
+            return;
+        }
+        findings.retain(|f| self.checks_quoted_text(f.code) || !in_quotation(&quotes, f.span));
+    }
 }

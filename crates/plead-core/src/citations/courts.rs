@@ -1,13 +1,31 @@
-//! Court abbreviations (Bluebook T1/T7): federal courts incl. all 94 districts,
-//! state courts of last resort and appeal. Table in `data/courts.tsv`.
+//! Court abbreviations (Bluebook T1/T7, T10): what a court/year parenthetical's
+//! court reads as.
+//!
+//! Three tables: `data/courts.tsv` (written by hand: the Bluebook forms plead
+//! suggests, the Supreme Court's `CA9`, agency tribunals such as `B.I.A.`),
+//! `data/courts_db.tsv` (every court courts-db gives a citation string), and
+//! `data/court_words.tsv` (the words court abbreviations are built of, with the
+//! standard form of the ones written another way). A court is
+//! - [`Reading::Standard`] when a table names it;
+//! - [`Reading::Malformed`] when it becomes a Bluebook form once its spacing,
+//!   ordinals, state abbreviation or words are put right (`C.D.Cal.`, `2nd Cir.`,
+//!   `W.D. Wa.`, `Bkrtcy W.D.Tex.`);
+//! - [`Reading::Accepted`] when it is built of court words, jurisdictions, ordinals,
+//!   districts and places (`Ct. App.`, `Mo. App. S.D.`, `1st Dept`, `Ch. Div.`,
+//!   `Tex. App.—Houston [14th Dist.]`): a valid form of a court plead does not list;
+//! - [`Reading::Unknown`] otherwise. Only a malformed court is reported: on real
+//!   writing a court plead cannot read is far more often valid than wrong.
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tables::{rows, squash};
 
 const COURTS_TSV: &str = include_str!("../../data/courts.tsv");
+const COURTS_DB_TSV: &str = include_str!("../../data/courts_db.tsv");
+const COURT_WORDS_TSV: &str = include_str!("../../data/court_words.tsv");
+const JURISDICTIONS_TSV: &str = include_str!("../../data/us_jurisdictions.tsv");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CourtKind {
@@ -20,6 +38,10 @@ pub enum CourtKind {
     StateHigh,
     StateAppellate,
     StateTrial,
+    /// Administrative tribunals and officers that decide cases (B.I.A., NLRB, A.G.).
+    Agency,
+    /// Tribal, international and historical courts.
+    Other,
 }
 
 impl CourtKind {
@@ -34,6 +56,8 @@ impl CourtKind {
             "state_high" => CourtKind::StateHigh,
             "state_appellate" => CourtKind::StateAppellate,
             "state_trial" => CourtKind::StateTrial,
+            "agency" => CourtKind::Agency,
+            "other" => CourtKind::Other,
             _ => return None,
         })
     }
@@ -49,6 +73,8 @@ impl CourtKind {
             CourtKind::StateHigh => "Cal.",
             CourtKind::StateAppellate => "Cal. Ct. App.",
             CourtKind::StateTrial => "N.Y. Sup. Ct.",
+            CourtKind::Agency => "B.I.A.",
+            CourtKind::Other => "Navajo",
         }
     }
     pub fn describe(self) -> &'static str {
@@ -62,6 +88,8 @@ impl CourtKind {
             CourtKind::StateHigh => "a state court of last resort",
             CourtKind::StateAppellate => "a state appellate court",
             CourtKind::StateTrial => "a state trial court",
+            CourtKind::Agency => "an administrative tribunal",
+            CourtKind::Other => "a tribal or other court",
         }
     }
 }
@@ -73,63 +101,437 @@ pub struct Court {
     pub name: &'static str,
 }
 
-struct CourtTable {
-    exact: FxHashMap<&'static str, Court>,
-    squashed: FxHashMap<String, &'static str>,
+/// What is wrong with a malformed court abbreviation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Spaces or periods (`C.D.Cal.`, `E.D. N.C.`, `S.D.N.Y`).
+    Spacing,
+    /// `2nd`/`3rd` for the Bluebook's `2d`/`3d`, or an ordinal spelled out.
+    Ordinal,
+    /// A state abbreviated other than as T10 does: (written, its T10 form).
+    State(String, &'static str),
+    /// A word written in full or in a publisher's abbreviation: (written, T7 form).
+    Word(String, &'static str),
 }
 
-static TABLE: LazyLock<CourtTable> = LazyLock::new(|| {
-    let mut exact = FxHashMap::default();
-    let mut squashed = FxHashMap::default();
-    for row in rows(COURTS_TSV) {
-        let (Some(abbreviation), Some(kind)) = (
-            row.first().copied(),
-            row.get(1).and_then(|k| CourtKind::parse(k)),
-        ) else {
-            continue;
-        };
-        let court = Court {
-            abbreviation,
-            kind,
-            name: row.get(2).copied().unwrap_or(""),
-        };
-        exact.insert(abbreviation, court);
-        squashed.entry(squash(abbreviation)).or_insert(abbreviation);
-    }
-    CourtTable { exact, squashed }
-});
+/// How a court abbreviation as written reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// A form one of the tables names (the Bluebook's, a court's own, courts-db's).
+    Standard(Court),
+    /// Built of court words, jurisdictions, ordinals and places: valid, but not a
+    /// court plead can check against a reporter.
+    Accepted,
+    /// Becomes the Bluebook form `fixed` once `problem` is put right.
+    Malformed {
+        fixed: String,
+        problem: Problem,
+    },
+    Unknown,
+}
+
+struct CourtTable {
+    /// The Bluebook forms (data/courts.tsv): the ones plead suggests.
+    bluebook: FxHashMap<&'static str, Court>,
+    /// courts-db forms that are not a Bluebook form written another way.
+    other: FxHashMap<&'static str, Court>,
+    /// Squashed Bluebook forms (bankruptcy courts included) → the form.
+    squashed: FxHashMap<String, String>,
+    /// Court words: written form → standard form (None: standard or a valid local form).
+    words: FxHashMap<&'static str, Option<&'static str>>,
+    /// T10 abbreviations (`Cal.`, `W. Va.`), postal codes and names → T10 abbreviation.
+    jurisdictions: FxHashMap<String, &'static str>,
+    t10: FxHashSet<&'static str>,
+    /// Full state names (lowercase) → T10, for prefixes such as `Wa.`, `Calif.`.
+    names: Vec<(String, &'static str)>,
+}
 
 const BANKRUPTCY_PREFIX: &str = "Bankr. ";
 
-/// The court for an abbreviation written exactly in standard form.
-pub fn lookup(written: &str) -> Option<Court> {
-    if let Some(c) = TABLE.exact.get(written) {
-        return Some(*c);
+static TABLE: LazyLock<CourtTable> = LazyLock::new(|| {
+    let mut t = CourtTable {
+        bluebook: FxHashMap::default(),
+        other: FxHashMap::default(),
+        squashed: FxHashMap::default(),
+        words: FxHashMap::default(),
+        jurisdictions: FxHashMap::default(),
+        t10: FxHashSet::default(),
+        names: Vec::new(),
+    };
+    for row in rows(JURISDICTIONS_TSV) {
+        let (Some(name), Some(postal), Some(abbr)) = (row.first(), row.get(1), row.get(2)) else {
+            continue;
+        };
+        t.t10.insert(abbr);
+        t.jurisdictions.insert(abbr.to_string(), abbr);
+        t.jurisdictions.insert(postal.to_string(), abbr);
+        t.jurisdictions.insert(name.to_string(), abbr);
+        t.names.push((name.to_lowercase(), abbr));
     }
-    // Bankruptcy courts: `Bankr. ` + a district (`Bankr. N.D. Cal.`).
-    let district = written.strip_prefix(BANKRUPTCY_PREFIX)?;
-    let c = TABLE
-        .exact
-        .get(district)
-        .filter(|c| c.kind == CourtKind::District)?;
+    for row in rows(COURT_WORDS_TSV) {
+        if let Some(word) = row.first() {
+            let standard = row.get(1).copied().filter(|s| !s.is_empty());
+            t.words.entry(word).or_insert(standard);
+        }
+    }
+    for row in rows(COURTS_TSV) {
+        if let Some(court) = court_of(&row) {
+            t.bluebook.insert(court.abbreviation, court);
+            t.squashed
+                .entry(squash(court.abbreviation))
+                .or_insert_with(|| court.abbreviation.to_string());
+            if court.kind == CourtKind::District {
+                let bankruptcy = format!("{BANKRUPTCY_PREFIX}{}", court.abbreviation);
+                t.squashed.entry(squash(&bankruptcy)).or_insert(bankruptcy);
+            }
+        }
+    }
+    for row in rows(COURTS_DB_TSV) {
+        let Some(court) = court_of(&row) else {
+            continue;
+        };
+        // `3rd Cir.`, `Bankr.D. Colo.`, `M.D. Penn.`: courts-db's spelling of a Bluebook
+        // form is not a second valid form (plead suggests the Bluebook one).
+        if t.bluebook.contains_key(court.abbreviation) || t.normalized(court.abbreviation).is_some()
+        {
+            continue;
+        }
+        t.other.entry(court.abbreviation).or_insert(court);
+    }
+    t
+});
+
+fn court_of(row: &[&'static str]) -> Option<Court> {
+    let (abbreviation, kind) = (row.first().copied()?, CourtKind::parse(row.get(1)?)?);
     Some(Court {
-        abbreviation: c.abbreviation,
-        kind: CourtKind::Bankruptcy,
-        name: c.name,
+        abbreviation,
+        kind,
+        name: row.get(2).copied().unwrap_or(""),
     })
 }
 
-/// The standard form of a malformed court abbreviation (`C.D.Cal.` → `C.D. Cal.`,
-/// `S.D.N.Y` → `S.D.N.Y.`, `2nd Cir.` → `2d Cir.`), if one is unambiguous.
-pub fn suggest(written: &str) -> Option<String> {
-    let ordinals = written.replace("2nd", "2d").replace("3rd", "3d");
-    let (prefix, rest) = match ordinals.strip_prefix("Bankr.") {
-        Some(rest) => (BANKRUPTCY_PREFIX, rest.trim_start().to_string()),
-        None => ("", ordinals),
+/// The words of a court abbreviation, with closed-up words split apart
+/// (`Mo.App.` → `Mo.` `App.`, `N.D.Cal.` → `N.D.` `Cal.`; `S.D.N.Y.` stays whole).
+fn pieces(written: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for token in written.split(' ').filter(|t| !t.is_empty()) {
+        let b = token.as_bytes();
+        let mut start = 0;
+        for k in 1..b.len().saturating_sub(1) {
+            if b[k - 1] == b'.' && b[k].is_ascii_uppercase() && b[k + 1].is_ascii_lowercase() {
+                out.push(&token[start..k]);
+                start = k;
+            }
+        }
+        out.push(&token[start..]);
+    }
+    out
+}
+
+/// `1st`, `2d`, `3d`, `14th`, `2nd`: an ordinal, and its Bluebook form.
+fn ordinal(word: &str) -> Option<String> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let (n, suffix) = word.split_at(digits);
+    let standard = match n.parse::<u32>().ok()? {
+        k if (11..=13).contains(&(k % 100)) => "th",
+        k if k % 10 == 1 => "st",
+        k if k % 10 == 2 => "d",
+        k if k % 10 == 3 => "d",
+        _ => "th",
     };
-    let found = TABLE.squashed.get(&squash(&rest))?;
-    let suggestion = format!("{prefix}{found}");
-    (suggestion != written).then_some(suggestion)
+    matches!(suffix, "st" | "d" | "nd" | "rd" | "th").then(|| format!("{n}{standard}"))
+}
+
+const SPELLED_ORDINALS: &[(&str, &str)] = &[
+    ("First", "1st"),
+    ("Second", "2d"),
+    ("Third", "3d"),
+    ("Fourth", "4th"),
+    ("Fifth", "5th"),
+    ("Sixth", "6th"),
+    ("Seventh", "7th"),
+    ("Eighth", "8th"),
+    ("Ninth", "9th"),
+    ("Tenth", "10th"),
+    ("Eleventh", "11th"),
+];
+
+/// Federal district designations before a state: `N.D.`, `S.D.`, `D.`…
+const DISTRICTS: &[&str] = &["N.D.", "S.D.", "E.D.", "W.D.", "M.D.", "C.D.", "D."];
+
+/// `SD`, `ND`, `D`: a federal district designation written without periods (the
+/// Supreme Court's `SD Tex.`), and its Bluebook form.
+fn closed_district(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "ND" => "N.D.",
+        "SD" => "S.D.",
+        "ED" => "E.D.",
+        "WD" => "W.D.",
+        "MD" => "M.D.",
+        "CD" => "C.D.",
+        "D" => "D.",
+        _ => return None,
+    })
+}
+
+/// Words that follow a place's name in a court's name (`Kings Cnty.`, `St. Louis County`).
+const PLACE_UNITS: &[&str] = &[
+    "Cnty.", "Cnty", "Cty.", "Cty", "County", "Par.", "Parish", "City", "Twp.", "Borough", "Bor.",
+];
+
+/// T12 month abbreviations, and the months written in full (accepted too).
+pub(crate) const MONTHS: &[&str] = &[
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month written other than as T12 abbreviates it (`Feb`, `Sep`, `Jun.`), and the T12 form.
+pub fn misspelled_month(word: &str) -> Option<&'static str> {
+    const FULL: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if MONTHS.contains(&word) {
+        return None;
+    }
+    let bare = word.trim_end_matches('.');
+    if bare.len() < 3 {
+        return None;
+    }
+    FULL.iter()
+        .position(|full| full.starts_with(bare))
+        .map(|k| MONTHS[k])
+}
+
+impl CourtTable {
+    fn lookup(&self, written: &str) -> Option<Court> {
+        if let Some(c) = self
+            .bluebook
+            .get(written)
+            .or_else(|| self.other.get(written))
+        {
+            return Some(*c);
+        }
+        // Bankruptcy courts: `Bankr. ` + a district (`Bankr. N.D. Cal.`).
+        let district = written.strip_prefix(BANKRUPTCY_PREFIX)?;
+        let c = self
+            .bluebook
+            .get(district)
+            .filter(|c| c.kind == CourtKind::District)?;
+        Some(Court {
+            abbreviation: c.abbreviation,
+            kind: CourtKind::Bankruptcy,
+            name: c.name,
+        })
+    }
+
+    /// The jurisdiction a word abbreviates: its T10 form, if the word is not it.
+    /// `Wa.` → `Wash.`, `Calif.` → `Cal.`, `Penn.` → `Pa.`, `Tx.` → `Tex.`.
+    fn state_alias(&self, word: &str) -> Option<&'static str> {
+        if self.t10.contains(word) {
+            return None;
+        }
+        let bare = word.trim_end_matches('.');
+        if let Some(abbr) = self.jurisdictions.get(&bare.to_ascii_uppercase()) {
+            return (bare.len() == 2).then_some(*abbr);
+        }
+        let lower = bare.to_lowercase();
+        if lower.len() < 2 || !bare.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut found = self
+            .names
+            .iter()
+            .filter(|(name, _)| name.starts_with(&lower) && !name.contains(' '));
+        let first = found.next()?;
+        found.next().is_none().then_some(first.1)
+    }
+
+    /// The Bluebook form `written` becomes once its ordinals, state abbreviations and
+    /// words are put right and its spacing is ignored, and the most telling problem.
+    fn normalized(&self, written: &str) -> Option<(String, Problem)> {
+        let mut problem = Problem::Spacing;
+        let mut words: Vec<String> = Vec::new();
+        for piece in pieces(written) {
+            let comma = piece.ends_with(',');
+            let word = piece.trim_end_matches(',');
+            let fixed: String = if let Some(d) = closed_district(word) {
+                // `SD` before a state is the district `S.D.`, not South Dakota.
+                d.to_string()
+            } else if let Some(o) = ordinal(word).filter(|o| o != word) {
+                if matches!(problem, Problem::Spacing) {
+                    problem = Problem::Ordinal;
+                }
+                o
+            } else if let Some((_, o)) = SPELLED_ORDINALS.iter().find(|(w, _)| *w == word) {
+                problem = Problem::Word(word.to_string(), o);
+                (*o).to_string()
+            } else if let Some(Some(standard)) = self.words.get(word) {
+                if !matches!(problem, Problem::State(..)) {
+                    problem = Problem::Word(word.to_string(), standard);
+                }
+                (*standard).to_string()
+            } else if let Some(abbr) = self.state_alias(word) {
+                problem = Problem::State(word.to_string(), abbr);
+                abbr.to_string()
+            } else {
+                word.to_string()
+            };
+            words.push(if comma { format!("{fixed},") } else { fixed });
+        }
+        let joined = words.join(" ");
+        let found = self.squashed.get(&squash(&joined))?;
+        (found != written).then(|| (found.clone(), problem))
+    }
+
+    /// Whether every word of `written` is a word courts are named with.
+    fn accepted(&self, written: &str) -> bool {
+        let pieces = pieces(written);
+        let mut after_dash = false;
+        for (k, piece) in pieces.iter().enumerate() {
+            let word = piece.trim_end_matches([',', ';']);
+            if after_dash || word.is_empty() {
+                continue;
+            }
+            // `Tex. App.—Houston`, `Tex.App.-El Paso`: a place follows the dash.
+            if let Some(d) = word.find(['-', '\u{2014}', '\u{2013}']) {
+                after_dash = true;
+                let head = &word[..d];
+                if head.is_empty() || self.word_ok(head) {
+                    continue;
+                }
+                return false;
+            }
+            // `[14th Dist.]`: the Texas district in brackets.
+            let word = word.trim_start_matches('[').trim_end_matches(']');
+            if self.word_ok(word) {
+                continue;
+            }
+            // A place named before a county word: `Kings Cnty.`, `St. Louis County`.
+            let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            let place = capitalized(word)
+                && pieces[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| capitalized(w))
+                    .any(|w| PLACE_UNITS.contains(&w.trim_end_matches(',')));
+            if !place {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The Supreme Court's own form of a district court: the designation without
+    /// periods before the state (`SD Tex.`, `ND Cal.`, `D Ariz.`), as its `CA9` for
+    /// the courts of appeals.
+    fn supreme_court_district(&self, written: &str) -> bool {
+        written.split_once(' ').is_some_and(|(district, state)| {
+            closed_district(district).is_some() && self.t10.contains(state)
+        })
+    }
+
+    fn word_ok(&self, word: &str) -> bool {
+        if matches!(word, "&" | "of" | "the" | "and" | "for" | "on") {
+            return true;
+        }
+        if self.words.contains_key(word)
+            || self.jurisdictions.contains_key(word)
+            || self.bluebook.contains_key(word)
+            || self.other.contains_key(word)
+            || DISTRICTS.contains(&word)
+            || MONTHS.contains(&word)
+            || PLACE_UNITS.contains(&word)
+            || ordinal(word).is_some()
+            || word.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+        // `S.D.N.Y.`, `D.Mass`: a district glued to its state.
+        DISTRICTS.iter().any(|d| {
+            word.strip_prefix(d).is_some_and(|state| {
+                !state.is_empty() && self.jurisdictions.contains_key(state)
+                    || self.jurisdictions.contains_key(&format!("{state}."))
+            })
+        })
+    }
+
+    fn read(&self, written: &str) -> Reading {
+        if let Some(court) = self.lookup(written) {
+            return Reading::Standard(court);
+        }
+        if self.supreme_court_district(written) {
+            return Reading::Accepted;
+        }
+        if let Some((fixed, problem)) = self.normalized(written) {
+            return Reading::Malformed { fixed, problem };
+        }
+        if self.accepted(written) {
+            Reading::Accepted
+        } else {
+            Reading::Unknown
+        }
+    }
+}
+
+/// How the court abbreviation `written` reads.
+pub fn read(written: &str) -> Reading {
+    TABLE.read(written)
+}
+
+/// The court for an abbreviation written exactly as a table gives it.
+pub fn lookup(written: &str) -> Option<Court> {
+    TABLE.lookup(written)
+}
+
+/// The standard form of a malformed court abbreviation (`C.D.Cal.` → `C.D. Cal.`,
+/// `S.D.N.Y` → `S.D.N.Y.`, `2nd Cir.` → `2d Cir.`, `W.D. Wa.` → `W.D. Wash.`).
+pub fn suggest(written: &str) -> Option<String> {
+    match read(written) {
+        Reading::Malformed { fixed, .. } => Some(fixed),
+        _ => None,
+    }
+}
+
+/// The T10 abbreviation of a state given by its postal code (`IA` → `Iowa`).
+pub fn state_of_postal(postal: &str) -> Option<&'static str> {
+    TABLE
+        .jurisdictions
+        .get(postal)
+        .copied()
+        .filter(|_| postal.len() == 2)
 }
 
 #[cfg(test)]
@@ -139,7 +541,7 @@ mod tests {
     #[test]
     fn all_94_districts_are_known() {
         let n = TABLE
-            .exact
+            .bluebook
             .values()
             .filter(|c| c.kind == CourtKind::District)
             .count();
@@ -168,7 +570,101 @@ mod tests {
         assert_eq!(suggest("C.D.Cal.").as_deref(), Some("C.D. Cal."));
         assert_eq!(suggest("S.D.N.Y").as_deref(), Some("S.D.N.Y."));
         assert_eq!(suggest("2nd Cir.").as_deref(), Some("2d Cir."));
+        assert_eq!(suggest("3rd Cir.").as_deref(), Some("3d Cir."));
         assert_eq!(suggest("9th Cir."), None);
         assert_eq!(suggest("CA9"), None);
+    }
+
+    /// Issue 15.4: a misspelled state or word is named, with the court it makes.
+    #[test]
+    fn misspelled_states_and_words_are_named() {
+        assert_eq!(
+            read("W.D. Wa."),
+            Reading::Malformed {
+                fixed: "W.D. Wash.".into(),
+                problem: Problem::State("Wa.".into(), "Wash.")
+            }
+        );
+        assert_eq!(
+            read("Bkrtcy W.D.Tex."),
+            Reading::Malformed {
+                fixed: "Bankr. W.D. Tex.".into(),
+                problem: Problem::Word("Bkrtcy".into(), "Bankr.")
+            }
+        );
+        assert_eq!(
+            read("Ninth Circuit").clone(),
+            Reading::Malformed {
+                fixed: "9th Cir.".into(),
+                problem: Problem::Word("Circuit".into(), "Cir.")
+            }
+        );
+        assert_eq!(suggest("N.D. Calif.").as_deref(), Some("N.D. Cal."));
+    }
+
+    /// Courts, agencies and local forms from real opinions (tests/fixtures/opinions,
+    /// BIA and Tax Court decisions) are valid, not unknown.
+    #[test]
+    fn valid_courts_of_every_kind_are_read() {
+        for standard in [
+            "B.I.A.",
+            "BIA",
+            "A.G.",
+            "T.C.",
+            "Fed. Cl.",
+            "P.T.A.B.",
+            "NLRB",
+            "EAB",
+            "CA5",
+            "CADC",
+            "Ky. Ct. App.",
+            "Cal. Ct. App.",
+        ] {
+            assert!(
+                matches!(read(standard), Reading::Standard(_)),
+                "{standard}: {:?}",
+                read(standard)
+            );
+        }
+        for accepted in [
+            "Ct. App.",
+            "Ky. App.",
+            "Mo. App. S.D.",
+            "Mo.App. W.D.",
+            "Mo. banc",
+            "1st Dept",
+            "2d Dept",
+            "Ch.Div.",
+            "Sup. Ct. NY Cnty",
+            "Super. Ct. Conn.",
+            "5th Cir. Unit B July",
+            "Tex. App.—Houston [14th Dist.]",
+            "Tex.App.-Amarillo",
+            "N.J. Super. Ct. App. Div.",
+            "Fla. 1st DCA",
+            "Pa. Cmwlth.",
+            "SD Tex.",
+            "D Ariz.",
+            "St. Louis Cnty. Cir. Ct.",
+        ] {
+            let reading = read(accepted);
+            assert!(
+                matches!(reading, Reading::Accepted | Reading::Standard(_)),
+                "{accepted}: {reading:?}"
+            );
+        }
+        assert_eq!(read("Calofornia Hi"), Reading::Unknown);
+    }
+
+    #[test]
+    fn months_are_checked_against_t12() {
+        assert_eq!(misspelled_month("Feb"), Some("Feb."));
+        assert_eq!(misspelled_month("Sep"), Some("Sept."));
+        assert_eq!(misspelled_month("Sept"), Some("Sept."));
+        assert_eq!(misspelled_month("Jun."), Some("June"));
+        assert_eq!(misspelled_month("Feb."), None);
+        assert_eq!(misspelled_month("February"), None);
+        assert_eq!(misspelled_month("Cir."), None);
+        assert_eq!(misspelled_month("Ma"), None);
     }
 }

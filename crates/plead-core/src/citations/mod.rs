@@ -14,6 +14,7 @@ pub mod case_names;
 pub mod checks;
 pub mod courts;
 pub mod model;
+mod record_refs;
 pub mod reporters;
 pub mod resolve;
 pub mod scan;
@@ -28,6 +29,8 @@ pub use style::StyleId;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
+
+use crate::document::BlockKind;
 
 use crate::analysis::{
     Analyzer, DocumentContext, DocumentFacts, Finding, ParagraphContext, ParagraphFacts, Rule,
@@ -51,11 +54,25 @@ pub struct ParagraphStyle {
 struct StyleRechecks {
     style: Option<StyleId>,
     config: u64,
-    by_paragraph: FxHashMap<u64, Arc<Vec<Finding>>>,
+    by_paragraph: FxHashMap<u64, Arc<(Vec<Finding>, checks::document::Deferred)>>,
 }
 
 /// How many paragraphs at the start of a document may hold its caption.
 const CAPTION_PARAGRAPHS: usize = 40;
+
+/// Whether a paragraph is a footnote's text as plain text gives it: `[39] . In re …`,
+/// `[4] Additional cases …`, `FN1. …`, `Footnote 2 …`.
+fn is_footnote(text: &str) -> bool {
+    let bracketed = text.strip_prefix('[').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with(']')
+    });
+    let named = ["FN", "Footnote "].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    bracketed || named
+}
 
 impl Analyzer for CitationAnalyzer {
     fn id(&self) -> &'static str {
@@ -77,18 +94,21 @@ impl Analyzer for CitationAnalyzer {
         // A fixed style is known here; `auto` is decided by the document pass, which
         // re-checks in another style what was checked in the Bluebook's.
         let checked_in = style::fixed(cx.config.citations.style).unwrap_or(StyleId::Bluebook);
-        let first = out.findings.len();
-        out.findings.extend(checks::check_paragraph(
+        let (findings, deferred) = paragraph_findings(
             &para.text,
+            &para.emphasis,
             &cx.config.citations,
             checked_in,
             &cites,
-        ));
+        );
+        let first = out.findings.len();
+        out.findings.extend(findings);
         out.ext.insert(ParagraphStyle {
             checked_in,
             findings: first..out.findings.len(),
             evidence: style::detect::paragraph_evidence(&para.text, &cites),
         });
+        out.ext.insert(deferred);
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
@@ -97,12 +117,19 @@ impl Analyzer for CitationAnalyzer {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
         let in_force = style_in_force(cx);
-        recheck_in_style(cx, in_force.style, out);
+        let rechecked = recheck_in_style(cx, in_force.style, out);
         out.ext.insert(in_force);
+        let quoted = |p: usize| {
+            cx.document
+                .paragraphs
+                .get(p)
+                .is_some_and(|para| para.kind == BlockKind::BlockQuote)
+        };
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
-            .map(|facts| resolve::ParagraphInput {
+            .enumerate()
+            .map(|(p, facts)| resolve::ParagraphInput {
                 citations: facts
                     .ext
                     .get::<ParagraphCitations>()
@@ -116,6 +143,12 @@ impl Analyzer for CitationAnalyzer {
                     .ext
                     .get::<AntecedentCandidates>()
                     .map_or(NO_CANDIDATES, |c| c.0.as_slice()),
+                quoted: quoted(p),
+                footnote: cx
+                    .document
+                    .paragraphs
+                    .get(p)
+                    .is_some_and(|para| is_footnote(&para.text)),
             })
             .collect();
         let (model, kept) = resolve::resolve_reusing(&inputs, cx.memo.take());
@@ -124,9 +157,22 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, in_force.style, lookup) {
+        for f in checks::document::check(&model, in_force.style, lookup, &cx.document.paragraphs) {
             out.findings.push(f);
         }
+        let deferred = cx.paragraphs.iter().enumerate().map(|(i, facts)| {
+            (
+                rechecked
+                    .get(&i)
+                    .or_else(|| facts.ext.get::<checks::document::Deferred>()),
+                facts
+                    .ext
+                    .get::<ParagraphCitations>()
+                    .map_or(NONE, |c| c.0.as_slice()),
+            )
+        });
+        out.findings
+            .extend(checks::document::deferred(&model, deferred));
         out.ext.insert(model);
     }
 }
@@ -149,9 +195,45 @@ fn style_in_force(cx: &DocumentContext) -> StyleInForce {
     style::detect::decide(cx.config.citations.style, head, &evidence)
 }
 
+/// A paragraph's citation findings in `style`, without those the document pass
+/// decides on (stray spaces before commas, undated full citations: see
+/// [`checks::document::deferred`]), which are returned apart.
+fn paragraph_findings(
+    text: &str,
+    emphasis: &[crate::analysis::Span],
+    config: &crate::config::CitationsConfig,
+    style: StyleId,
+    cites: &[Citation],
+) -> (Vec<Finding>, checks::document::Deferred) {
+    let mut deferred = checks::document::Deferred::default();
+    let findings = checks::check_paragraph_with(text, emphasis, config, style, cites)
+        .into_iter()
+        .filter_map(|f| {
+            if f.code == checks::SPACE_BEFORE_COMMA.code {
+                deferred.stray_spaces.push(f);
+            } else if f.code == checks::COURT_YEAR_MISSING.code {
+                deferred.undated.push(f);
+            } else {
+                return Some(f);
+            }
+            None
+        })
+        .collect();
+    deferred.named = cites
+        .iter()
+        .filter(|c| c.case_name.is_some() && c.volume.is_some())
+        .count();
+    (findings, deferred)
+}
+
 /// Paragraphs checked in another style than the one in force: their citation findings
 /// are withdrawn and made again in `style` (reused from the last run by content).
-fn recheck_in_style(cx: &DocumentContext, style: StyleId, out: &mut DocumentFacts) {
+/// Returns the re-checked paragraphs' deferred findings, by paragraph.
+fn recheck_in_style(
+    cx: &DocumentContext,
+    style: StyleId,
+    out: &mut DocumentFacts,
+) -> FxHashMap<usize, checks::document::Deferred> {
     let previous = cx.memo.take::<StyleRechecks>().unwrap_or_default();
     let config = cx.config.fingerprint();
     let reusable = previous.style == Some(style) && previous.config == config;
@@ -160,6 +242,7 @@ fn recheck_in_style(cx: &DocumentContext, style: StyleId, out: &mut DocumentFact
         config,
         by_paragraph: FxHashMap::default(),
     };
+    let mut deferred = FxHashMap::default();
     for (i, facts) in cx.paragraphs.iter().enumerate() {
         let Some(p) = facts.ext.get::<ParagraphStyle>() else {
             continue;
@@ -180,19 +263,22 @@ fn recheck_in_style(cx: &DocumentContext, style: StyleId, out: &mut DocumentFact
             continue;
         };
         let key = paragraph.content_hash;
-        let findings = match previous.by_paragraph.get(&key).filter(|_| reusable) {
+        let rechecked = match previous.by_paragraph.get(&key).filter(|_| reusable) {
             Some(f) => f.clone(),
-            None => Arc::new(checks::check_paragraph(
+            None => Arc::new(paragraph_findings(
                 &paragraph.text,
+                &paragraph.emphasis,
                 &cx.config.citations,
                 style,
                 &cites.0,
             )),
         };
-        for f in findings.iter() {
+        for f in rechecked.0.iter() {
             out.push(i, f.clone());
         }
-        kept.by_paragraph.insert(key, findings);
+        deferred.insert(i, rechecked.1.clone());
+        kept.by_paragraph.insert(key, rechecked);
     }
     cx.memo.put(kept);
+    deferred
 }

@@ -270,6 +270,19 @@ impl Citation {
     }
 }
 
+/// The citations of the parallel group whose first citation is `root`
+/// (`213 Conn. 233, 567 A.2d 823 (1989)`, `556 U.S. 662, 129 S. Ct. 1937`): one
+/// authority, cited in several reporters, with one court/date parenthetical
+/// (usually after the last). `root` first, then the others in text order.
+pub fn parallel_group(cites: &[Citation], root: usize) -> impl Iterator<Item = usize> + '_ {
+    let members = (root + 1..cites.len())
+        .take_while(move |&k| {
+            cites[k].parallel_to == Some(root) || cites[k].nested_in.is_some_and(|n| n >= root)
+        })
+        .filter(move |&k| cites[k].parallel_to == Some(root));
+    std::iter::once(root).chain(members)
+}
+
 /// The citations of one paragraph, in text order (a nested citation follows the
 /// one that holds it). Stored by the citation analyzer in `ParagraphFacts::ext`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -12,6 +12,8 @@ const REPORTERS_TSV: &str = include_str!("../../data/reporters.tsv");
 const REPORTER_COURTS_TSV: &str = include_str!("../../data/reporter_courts.tsv");
 const REPORTER_YEARS_TSV: &str = include_str!("../../data/reporter_years.tsv");
 const JOURNALS_TSV: &str = include_str!("../../data/journals.tsv");
+const LAWS_TSV: &str = include_str!("../../data/laws.tsv");
+const REPORTER_FORMS_TSV: &str = include_str!("../../data/reporter_forms.tsv");
 
 /// The reporters-db `cite_type` of an edition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,20 +82,39 @@ pub struct Edition {
     pub name: &'static str,
     pub court_rule: CourtRule,
     pub forms: Forms,
+    /// Postal codes of the states whose courts it publishes (`IA MI MN …`), reporters-db's order.
+    pub jurisdictions: &'static str,
+}
+
+impl Edition {
+    /// Whether the reporter names the court or at least its state, so that a
+    /// parenthetical need not (`U.S.`, `Conn.`, `Ill. App. 3d`, `Cal. Rptr. 3d`, a
+    /// public-domain `WI`): an official state reporter or a neutral citation
+    /// (Bluebook R10.4(b)).
+    pub fn names_jurisdiction(&self) -> bool {
+        matches!(self.court_rule, CourtRule::Implied(_))
+            || matches!(self.cite_type, CiteType::State | CiteType::Neutral)
+    }
 }
 
 /// The result of looking up a reporter as written.
 #[derive(Clone, Copy, Debug)]
 pub struct ReporterMatch {
     pub edition: &'static Edition,
-    /// Whether the form as written is the standard abbreviation.
+    /// Whether the form as written is a standard abbreviation.
     pub standard: bool,
+    /// The standard form: the edition's abbreviation, or the form as written when it is
+    /// a standard form of its own (`T.C.M. (CCH)`).
+    pub form: &'static str,
 }
 
 pub struct ReporterTable {
     editions: Vec<Edition>,
-    /// Journal abbreviations (squashed): `Harv. L. Rev.` is not a case reporter.
+    /// Journal, code and session-law abbreviations (squashed): `Harv. L. Rev.` and
+    /// `Stat.` are not case reporters.
     journals: rustc_hash::FxHashSet<String>,
+    /// Forms that are standard though reporters-db lists them as variants (`T.C.M. (CCH)`).
+    standard_forms: rustc_hash::FxHashSet<&'static str>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
     /// Standard abbreviations keyed by a hash of their bytes without the spaces that
@@ -142,9 +163,32 @@ impl ReporterTable {
                 years.insert(rep, (year(row.get(1)), year(row.get(2))));
             }
         }
-        let journals = rows(JOURNALS_TSV)
-            .filter_map(|r| r.first().map(|j| squash(j)))
+        let mut journals: rustc_hash::FxHashSet<String> = rows(JOURNALS_TSV)
+            .chain(rows(LAWS_TSV))
+            .filter_map(|r| r.first().map(|j| squash(j).to_lowercase()))
             .collect();
+        let mut standard_forms = rustc_hash::FxHashSet::default();
+        let mut ignored: rustc_hash::FxHashSet<&str> = MONTH_FORMS.iter().copied().collect();
+        let mut extra_variants = Vec::new();
+        for row in rows(REPORTER_FORMS_TSV) {
+            match (
+                row.first().copied(),
+                row.get(1).copied(),
+                row.get(2).copied(),
+            ) {
+                (Some("standard"), Some(form), Some(edition)) => {
+                    standard_forms.insert(form);
+                    extra_variants.push((form, edition));
+                }
+                (Some("ignore"), Some(form), _) => {
+                    ignored.insert(form);
+                }
+                (Some("not-case"), Some(form), _) => {
+                    journals.insert(squash(form).to_lowercase());
+                }
+                _ => {}
+            }
+        }
         let mut editions = Vec::with_capacity(1400);
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
@@ -178,6 +222,7 @@ impl ReporterTable {
                         name: row.get(5).copied().unwrap_or(""),
                         court_rule,
                         forms: Forms::default(),
+                        jurisdictions: row.get(6).copied().unwrap_or(""),
                     });
                     by_form.insert(abbreviation, index);
                     by_squashed.entry(squash(abbreviation)).or_insert(index);
@@ -201,6 +246,9 @@ impl ReporterTable {
                     else {
                         continue;
                     };
+                    if ignored.contains(variant) {
+                        continue;
+                    }
                     if let Some(&index) = by_form.get(edition) {
                         by_form.entry(variant).or_insert(index);
                         max_tokens = max_tokens.max(variant.split(' ').count());
@@ -227,6 +275,11 @@ impl ReporterTable {
                 _ => {}
             }
         }
+        for (form, edition) in extra_variants {
+            if let Some(&index) = by_form.get(edition) {
+                by_form.entry(form).or_insert(index);
+            }
+        }
         // Reporter-first forms, under each spelling the table knows.
         let mut by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>> =
             FxHashMap::default();
@@ -247,6 +300,7 @@ impl ReporterTable {
         ReporterTable {
             editions,
             journals,
+            standard_forms,
             by_form,
             by_squashed,
             by_closed_up,
@@ -275,13 +329,23 @@ impl ReporterTable {
     pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
         let index = match self.by_form.get(written) {
             Some(&index) => index,
+            // `A .3d`: a stray space before a period (OCR, typing) is the same reporter.
+            None if written.contains(" .") => {
+                let joined = written.replace(" .", ".");
+                return self.lookup(&joined).map(|m| ReporterMatch {
+                    standard: false,
+                    ..m
+                });
+            }
             None if written.contains('.') => self.closed_up(written)?,
             None => self.without_periods(written)?,
         };
         let edition = &self.editions[index];
+        let own_form = self.standard_forms.get(written).copied();
         Some(ReporterMatch {
             edition,
-            standard: edition.abbreviation == written,
+            standard: edition.abbreviation == written || own_form.is_some(),
+            form: own_form.unwrap_or(edition.abbreviation),
         })
     }
 
@@ -344,9 +408,10 @@ impl ReporterTable {
             .map(|(_, e)| e.abbreviation)
     }
 
-    /// Whether `written` is a journal (law review) abbreviation, in any spacing.
+    /// Whether `written` is a journal (law review), code or session-law abbreviation
+    /// (`Harv. L. Rev.`, `Stat.`), in any spacing: cited like a reporter, but no case reporter.
     pub fn is_journal(&self, written: &str) -> bool {
-        self.journals.contains(&squash(written))
+        self.journals.contains(&squash(written).to_lowercase())
     }
 
     pub fn len(&self) -> usize {
@@ -356,6 +421,11 @@ impl ReporterTable {
         self.editions.is_empty()
     }
 }
+
+/// Reporter variants that are T12 month abbreviations: `12 Mar. 2019` is a date.
+const MONTH_FORMS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+];
 
 /// The bytes of `s` without the spaces that follow a period: `N. Y. S. 2d` → `N.Y.S.2d`,
 /// `Ohio C. C.` → `Ohio C.C.`.
@@ -468,6 +538,23 @@ mod tests {
             Some(CourtRule::Required(_))
         ));
         assert!(t.len() > 1000);
+    }
+
+    /// Reporters as real opinions write them (issue 19): Tax Court memoranda by publisher,
+    /// an OCR space before a period, the joint appendix and dates that are no reporters.
+    #[test]
+    fn publisher_forms_stray_spaces_and_non_reporters() {
+        let t = table();
+        let cch = t.lookup("T.C.M. (CCH)").expect("Tax Court memoranda (CCH)");
+        assert!(cch.standard, "T.C.M. (CCH) is the Bluebook form");
+        let spaced = t.lookup("A .3d").expect("A .3d is A.3d");
+        assert_eq!(
+            (spaced.edition.abbreviation, spaced.standard),
+            ("A.3d", false)
+        );
+        assert!(t.lookup("App.").is_none(), "the joint appendix");
+        assert!(t.lookup("Mar.").is_none(), "a month");
+        assert!(t.is_journal("Stat."), "the Statutes at Large");
     }
 
     #[test]

@@ -20,6 +20,13 @@ pub struct ParagraphInput<'a> {
     /// [`citations_digest`] of `citations` (made with them, in the cached paragraph pass).
     pub digest: u64,
     pub candidates: &'a [AntecedentCandidate],
+    /// The paragraph is a block quotation: its citations are the quoted source's, so a
+    /// following `Id.` does not refer to them (it refers to the authority quoted from).
+    pub quoted: bool,
+    /// The paragraph is a footnote (`[39] . In re Manville …`). Plain text puts footnotes
+    /// after the body, so a short form in the body may come before the full citation of
+    /// a footnote that the reader saw first.
+    pub footnote: bool,
 }
 
 /// [`CitationRef::at`]`.index` of a cite another analyzer found (no parsed citation behind it).
@@ -112,6 +119,8 @@ fn inputs_digest(paragraphs: &[ParagraphInput]) -> u64 {
     paragraphs.len().hash(&mut h);
     for para in paragraphs {
         para.digest.hash(&mut h);
+        para.quoted.hash(&mut h);
+        para.footnote.hash(&mut h);
         for (before, cand) in externals(para) {
             (before, &cand.label).hash(&mut h);
         }
@@ -458,6 +467,19 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize, key: &mut Str
     }
 }
 
+/// What an `Id.` refers to at a point of the document.
+#[derive(Debug, Default)]
+struct IdState {
+    /// The antecedent for Id.
+    last_single: Option<usize>,
+    id_ambiguous: bool,
+    last_clause: Option<(usize, u32)>,
+    clause_authorities: Vec<AuthorityId>,
+    /// Whether the last top-level citation was an Id. left unresolved (an id. after it
+    /// in the same string cite has no single citation before it either).
+    after_unresolved_id: bool,
+}
+
 /// Builds the authority model of a document.
 pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
     let cites = paragraphs
@@ -471,26 +493,26 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         by_volume: FxHashMap::default(),
         normalized: Vec::new(),
     };
-    // Entry index of each citation, to follow `parallel_to`/`history_of` inside a paragraph.
-    let mut last_single: Option<usize> = None; // antecedent for Id.
-    let mut id_ambiguous = false;
-    let mut last_clause: Option<(usize, u32)> = None;
-    let mut clause_authorities: Vec<AuthorityId> = Vec::new();
-    // Whether the last top-level citation was an Id. left unresolved (an id. after it
-    // in the same string cite has no single citation before it either).
-    let mut after_unresolved_id = false;
+    let mut ids = IdState::default();
+    // The writer's Id. state while a block quotation is read (its citations have their own).
+    let mut outside_quote: Option<IdState> = None;
     // The buffer every authority key is written into.
     let mut key = String::new();
     for (p, para) in paragraphs.iter().enumerate() {
         let base = b.citations.len();
         let mut external = externals(para).into_iter().peekable();
+        match (para.quoted, outside_quote.is_some()) {
+            (true, false) => outside_quote = Some(std::mem::take(&mut ids)),
+            (false, true) => ids = outside_quote.take().unwrap_or_default(),
+            _ => {}
+        }
         for (k, c) in para.citations.iter().enumerate() {
             // Record cites of other analyzers that come before this citation.
             while let Some((_, cand)) = external.next_if(|(before, _)| *before == k) {
-                last_single = Some(push_external(&mut b, p, cand));
-                id_ambiguous = false;
-                clause_authorities.clear();
-                last_clause = None;
+                ids.last_single = Some(push_external(&mut b, p, cand));
+                ids.id_ambiguous = false;
+                ids.clause_authorities.clear();
+                ids.last_clause = None;
             }
             let entry = b.citations.len();
             b.citations.push(CitationRef {
@@ -508,7 +530,10 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 },
                 authority: None,
             });
-            let top_level = c.nested_in.is_none() && c.history_of.is_none();
+            // A parallel cite (`…, 121 S.Ct. 302`) is the authority of the citation it
+            // follows: its bookkeeping for Id. is that citation's.
+            let top_level =
+                c.nested_in.is_none() && c.history_of.is_none() && c.parallel_to.is_none();
             match c.kind {
                 CitationKind::FullCase => {
                     let id = if let Some(root) = c.parallel_to {
@@ -574,14 +599,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         // Inside a string cite (`Young, 427 U.S. at 71; id. at 80`) id. is
                         // the citation just before it, one authority; only after the
                         // string is it ambiguous.
-                        let in_string = last_clause == Some((p, c.clause)) && !after_unresolved_id;
-                        if let Some(prev) = last_single.filter(|_| !id_ambiguous || in_string) {
+                        let in_string =
+                            ids.last_clause == Some((p, c.clause)) && !ids.after_unresolved_id;
+                        if let Some(prev) =
+                            ids.last_single.filter(|_| !ids.id_ambiguous || in_string)
+                        {
                             b.citations[entry].antecedent = Some(prev);
                             b.citations[entry].resolution = Resolution::Resolved;
                             if let Some(id) = b.citations[prev].authority {
                                 b.join(id, entry);
                             }
-                        } else if id_ambiguous {
+                        } else if ids.id_ambiguous {
                             b.citations[entry].resolution = Resolution::Ambiguous;
                         }
                     }
@@ -600,7 +628,12 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 CitationKind::Record => {
-                    let key = write_key(&mut key, ["ECF No.", c.volume_text().unwrap_or("")]);
+                    // A docket entry (`ECF No. 34`) by its number; a record reference
+                    // (`App. 349`, `Brief for Respondent 19`) by its label.
+                    let key = match c.volume_text() {
+                        Some(entry) => write_key(&mut key, ["ECF No.", entry]),
+                        None => write_key(&mut key, [c.reporter_text().unwrap_or("")]),
+                    };
                     let id = b.authority(key, AuthorityKind::Record, key, entry);
                     b.citations[entry].authority = Some(id);
                     if b.authorities[id.0].full.is_none() {
@@ -613,24 +646,24 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
             // authorities makes a following Id. ambiguous.
             if top_level && c.kind != CitationKind::Unknown {
                 let clause = (p, c.clause);
-                if last_clause != Some(clause) {
-                    clause_authorities.clear();
-                    last_clause = Some(clause);
+                if ids.last_clause != Some(clause) {
+                    ids.clause_authorities.clear();
+                    ids.last_clause = Some(clause);
                 }
                 let auth = b.citations[entry].authority;
                 if c.kind == CitationKind::Id && auth.is_none() {
                     // An unresolved Id. keeps the state as it was.
-                    after_unresolved_id = true;
+                    ids.after_unresolved_id = true;
                     continue;
                 }
-                after_unresolved_id = false;
+                ids.after_unresolved_id = false;
                 if let Some(a) = auth {
-                    if !clause_authorities.contains(&a) {
-                        clause_authorities.push(a);
+                    if !ids.clause_authorities.contains(&a) {
+                        ids.clause_authorities.push(a);
                     }
                 }
-                id_ambiguous = clause_authorities.len() > 1;
-                last_single = Some(if c.kind == CitationKind::Id {
+                ids.id_ambiguous = ids.clause_authorities.len() > 1;
+                ids.last_single = Some(if c.kind == CitationKind::Id {
                     b.citations[entry].antecedent.unwrap_or(entry)
                 } else {
                     entry
@@ -639,15 +672,66 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         }
         // Record cites after the paragraph's last citation.
         for (_, cand) in external {
-            last_single = Some(push_external(&mut b, p, cand));
-            id_ambiguous = false;
-            clause_authorities.clear();
-            last_clause = None;
+            ids.last_single = Some(push_external(&mut b, p, cand));
+            ids.id_ambiguous = false;
+            ids.clause_authorities.clear();
+            ids.last_clause = None;
         }
     }
+    resolve_from_footnotes(&mut b, paragraphs, &mut key);
     Authorities {
         citations: b.citations,
         authorities: Arc::new(b.authorities),
+    }
+}
+
+/// Short forms left without an antecedent whose case is cited in full in a footnote
+/// further on (`Manville, 896 F.2d at 1391` in the body, `[39] . … In re Manville Forest
+/// Products Corp., 896 F.2d 1384` after it): in the document as printed the footnote
+/// came first, so the footnote's citation is the antecedent.
+fn resolve_from_footnotes(b: &mut Builder, paragraphs: &[ParagraphInput], key: &mut String) {
+    if !paragraphs.iter().any(|p| p.footnote) {
+        return;
+    }
+    for entry in 0..b.citations.len() {
+        let r = &b.citations[entry];
+        if r.kind != CitationKind::ShortCase || r.resolution != Resolution::NoAntecedent {
+            continue;
+        }
+        let Some(c) = paragraphs
+            .get(r.at.paragraph)
+            .and_then(|p| p.citations.get(r.at.index))
+        else {
+            continue;
+        };
+        let (Some(vol), Some(rep)) = (c.volume_text(), c.reporter_display()) else {
+            continue;
+        };
+        let name = c.case_name_text();
+        let in_footnote = |a: &Authority| {
+            a.full
+                .and_then(|f| b.citations.get(f))
+                .is_some_and(|f| paragraphs.get(f.at.paragraph).is_some_and(|p| p.footnote))
+        };
+        let candidates: Vec<&Authority> = b
+            .by_volume
+            .get(write_key(key, [vol, rep]))
+            .into_iter()
+            .flatten()
+            .map(|id| &b.authorities[id.0])
+            .filter(|a| a.kind == AuthorityKind::Case && in_footnote(a))
+            .collect();
+        let found = match (candidates.as_slice(), name) {
+            ([only], _) => Some(only),
+            (_, Some(n)) => candidates.iter().find(|a| name_matches(n, &a.name)),
+            _ => None,
+        }
+        .map(|a| (a.id, a.full));
+        if let Some((id, full)) = found {
+            b.citations[entry].antecedent = full;
+            b.citations[entry].resolution = Resolution::Resolved;
+            b.join(id, entry);
+        }
     }
 }
 
@@ -658,13 +742,24 @@ mod tests {
 
     /// Resolves paragraphs of text; returns (kind, resolution, antecedent, authority name).
     fn resolved(paragraphs: &[&str]) -> Vec<(CitationKind, Resolution, Option<usize>, String)> {
+        resolved_marked(paragraphs, |_| (false, false))
+    }
+
+    /// [`resolved`], with each paragraph marked (block quotation, footnote) by `marks`.
+    fn resolved_marked(
+        paragraphs: &[&str],
+        marks: impl Fn(usize) -> (bool, bool),
+    ) -> Vec<(CitationKind, Resolution, Option<usize>, String)> {
         let cites: Vec<Vec<Citation>> = paragraphs.iter().map(|p| extract(p, &[])).collect();
         let inputs: Vec<ParagraphInput> = cites
             .iter()
-            .map(|c| ParagraphInput {
+            .enumerate()
+            .map(|(p, c)| ParagraphInput {
                 citations: c,
                 digest: citations_digest(c),
                 candidates: &[],
+                quoted: marks(p).0,
+                footnote: marks(p).1,
             })
             .collect();
         let model = resolve(&inputs);
@@ -804,6 +899,95 @@ mod tests {
         assert_eq!(r[0].0, CitationKind::Record);
         assert_eq!((r[1].1, r[1].2), (Resolution::Resolved, Some(0)));
         assert_eq!(r[1].3, "ECF No. 34");
+    }
+
+    /// Issue 19: Id. after a block quotation refers to the authority quoted from, not to
+    /// the citations inside the quotation.
+    #[test]
+    fn id_after_a_block_quotation_is_the_quoted_authority() {
+        let r = resolved_marked(
+            &[
+                "The court explained the rule in Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1995):",
+                "The burden is on the movant. See Doe v. Roe, 2 F.3d 2, 3 (2d Cir. 1996); Poe v. Moe, 3 F.3d 3 (3d Cir. 1997).",
+                "Id. at 6. That settles it.",
+            ],
+            |p| (p == 1, false),
+        );
+        let id = r.last().expect("the Id.");
+        assert_eq!(
+            (id.0, id.1, id.2),
+            (CitationKind::Id, Resolution::Resolved, Some(0))
+        );
+        assert_eq!(id.3, "Smith v. Jones");
+    }
+
+    /// Massachusetts and New York cite the quoted authority after a comma, without
+    /// parentheses (Commonwealth v. Furr, tests/fixtures/opinions).
+    #[test]
+    fn id_after_an_unparenthesized_quoting_citation() {
+        let r = resolved(&[
+            "“The gravamen of a claim under Henderson is that the defendant was unaware of the facts.” Commonwealth v. Colon, 439 Mass. 519, 530 (2003), quoting Commonwealth v. Russin, 420 Mass. 309, 318 (1995). The defendant admitted the facts. Id. at 531.",
+        ]);
+        let id = r.last().expect("the Id.");
+        assert_eq!((id.1, id.2), (Resolution::Resolved, Some(0)));
+        assert_eq!(id.3, "Commonwealth v. Colon");
+    }
+
+    /// D.G. v. K.S. (tests/fixtures/opinions): the parallel cites of a cert. denial are
+    /// the denial's, not a second authority of the clause.
+    #[test]
+    fn parallels_of_subsequent_history_do_not_make_id_ambiguous() {
+        let r = resolved(&[
+            "In V.C. v. M.J.B., 163 N.J. 200, 219, 748 A.2d 539, cert. denied, 531 U.S. 926, 121 S.Ct. 302, 148 L.Ed.2d 243 (2000), the Court held there must be a finding of “exceptional circumstances.”",
+            "[Id. at 223, 748 A.2d 539 (quoting In re Custody of H.S.H.-K., 193 Wis.2d 649, 533 N.W.2d 419, 421 (1995)).]",
+        ]);
+        let id = r.iter().find(|x| x.0 == CitationKind::Id).expect("the Id.");
+        assert_eq!((id.1, id.2), (Resolution::Resolved, Some(0)));
+        assert_eq!(id.3, "V.C. v. M.J.B.");
+    }
+
+    /// Christian Legal Society v. Martinez (tests/fixtures/opinions): Id. after a
+    /// reference to the joint appendix refers to it.
+    #[test]
+    fn id_after_a_joint_appendix_reference() {
+        let r = resolved(&[
+            "Hastings encourages students to form associations that “contribute to the Hastings community and experience.” App. 349. These groups offer students opportunities. Ibid.",
+            "RSOs are eligible to seek financial assistance from the Law School. Id., at 217.",
+        ]);
+        assert_eq!(r[0].0, CitationKind::Record);
+        assert_eq!(r[0].3, "App.");
+        assert!(
+            r[1..]
+                .iter()
+                .all(|x| x.1 == Resolution::Resolved && x.2 == Some(0)),
+            "{r:?}"
+        );
+    }
+
+    /// In re Harnischfeger (tests/fixtures/opinions): the body's short form comes before
+    /// the footnote that cites the case in full, as plain text puts footnotes last.
+    #[test]
+    fn short_forms_find_their_full_citation_in_a_later_footnote() {
+        let r = resolved_marked(
+            &[
+                "The “interest of justice” prong is “a broad and flexible standard which must be applied on a case-by-case basis.” In re Manville Forest Products Corp., 896 F.2d at 1391.",
+                "[39] . Gulf States Exploration Co. v. Manville Forest Products Corp. (In re Manville Forest Products Corp.), 896 F.2d 1384, 1390 (2d Cir.1990).",
+            ],
+            |p| (false, p == 1),
+        );
+        assert_eq!(
+            (r[0].0, r[0].1, r[0].2),
+            (CitationKind::ShortCase, Resolution::Resolved, Some(1))
+        );
+        let plain = resolved(&[
+            "The standard is flexible. In re Manville Forest Products Corp., 896 F.2d at 1391.",
+            "Gulf States Exploration Co. v. Manville Forest Products Corp., 896 F.2d 1384, 1390 (2d Cir.1990).",
+        ]);
+        assert_eq!(
+            plain[0].1,
+            Resolution::NoAntecedent,
+            "a later full citation in the body is no antecedent"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use serde_json::Value;
 use thiserror::Error;
 
+use super::validate::{Checked, Known};
 use super::Config;
 
 #[derive(Debug, Error)]
@@ -28,30 +29,25 @@ fn toml_to_json(path: &str, text: &str) -> Result<Value, ConfigError> {
     })
 }
 
-/// Loads `plead.toml`-style text, validating it against the schema.
+/// Parses `plead.toml`-style text into settings (JSON with the schema's keys). Only a
+/// TOML syntax error fails: keys are checked one by one when the layers are merged
+/// (see [`super::check`]), so one bad key never loses the others.
 pub fn parse_toml(path: &str, text: &str) -> Result<Value, ConfigError> {
-    let json = toml_to_json(path, text)?;
-    // Validate now so the message names this file.
-    serde_json::from_value::<Config>(json.clone()).map_err(|e| ConfigError::Invalid {
-        path: path.to_string(),
-        message: format!("{e}{}", locate_key(text, &e.to_string())),
-    })?;
-    Ok(json)
+    toml_to_json(path, text)
 }
 
-/// serde_json errors on a converted value lose TOML line numbers; find the key's line by name.
-fn locate_key(text: &str, message: &str) -> String {
-    let key = message.split('`').nth(1).unwrap_or("");
-    if key.is_empty() {
-        return String::new();
-    }
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim_start();
-        if t.starts_with(key) && t[key.len()..].trim_start().starts_with('=') {
-            return format!(" (line {})", i + 1);
-        }
-    }
-    String::new()
+/// Parses `plead.toml` text and checks it key by key: the settings that apply, and a
+/// message (with its line) for each key dropped.
+pub fn check_toml(path: &str, text: &str, rule_codes: &[&str]) -> Result<Checked, ConfigError> {
+    let raw = toml_to_json(path, text)?;
+    Ok(super::check(
+        path,
+        &raw,
+        Known {
+            rule_codes,
+            toml: Some(text),
+        },
+    ))
 }
 
 /// Deep-merges `overlay` into `base` (objects merge key by key; anything else replaces).
@@ -70,27 +66,51 @@ pub fn merge_json(base: &mut Value, overlay: &Value) {
 }
 
 impl Config {
-    /// Builds a config from layers of JSON settings (later layers win). Invalid layers are
-    /// reported and skipped, so one bad key never loses the rest of the user's settings.
+    /// Builds a config from layers of JSON settings (later layers win). Each layer is
+    /// checked key by key: a key that is unknown or has a bad value is named in a message
+    /// and skipped, and every other key applies.
     pub fn from_layers(layers: &[(&str, Value)]) -> (Config, Vec<String>) {
+        Config::from_layers_checked(layers, &[])
+    }
+
+    /// [`Config::from_layers`] that also names unknown rule codes in `rules` (given
+    /// every rule code; `plead::engine::rule_codes()`).
+    pub fn from_layers_checked(
+        layers: &[(&str, Value)],
+        rule_codes: &[&str],
+    ) -> (Config, Vec<String>) {
         let mut merged = serde_json::to_value(Config::default()).unwrap_or(Value::Null);
-        let mut errors = Vec::new();
+        let mut problems = Vec::new();
         for (name, layer) in layers {
+            let checked = super::check(
+                name,
+                layer,
+                Known {
+                    rule_codes,
+                    toml: None,
+                },
+            );
+            problems.extend(checked.problems);
             let mut candidate = merged.clone();
-            merge_json(&mut candidate, layer);
+            merge_json(&mut candidate, &checked.value);
+            // Each key was valid alone; together they are too, but never trust that blindly.
             match serde_json::from_value::<Config>(candidate.clone()) {
                 Ok(_) => merged = candidate,
-                Err(e) => errors.push(format!("{name}: {e}; these settings were ignored")),
+                Err(e) => problems.push(format!("{name}: {e}; these settings were ignored")),
             }
         }
         let config = serde_json::from_value(merged).unwrap_or_default();
-        (config, errors)
+        (config, problems)
     }
 
-    /// Parses a `plead.toml` text; on error returns the defaults and the message.
+    /// Parses a `plead.toml` text; on a syntax error returns the defaults and the message.
     pub fn from_toml(path: &str, text: &str) -> (Config, Vec<String>) {
-        match parse_toml(path, text) {
-            Ok(v) => Config::from_layers(&[(path, v)]),
+        match check_toml(path, text, &[]) {
+            Ok(checked) => {
+                let (config, mut problems) = Config::from_layers(&[(path, checked.value)]);
+                problems.splice(0..0, checked.problems);
+                (config, problems)
+            }
             Err(e) => (Config::default(), vec![format!("{e}; using defaults")]),
         }
     }
@@ -112,11 +132,12 @@ mod tests {
         assert_eq!(c.rule_level("citation/reporter-form"), Some(RuleLevel::Off));
         assert_eq!(c.rule_level("typo/misspelling"), Some(RuleLevel::Hint));
 
+        // One bad key: named with its line, and the good key still applies.
         let (c, errs) = Config::from_toml("plead.toml", "debounceMs = 5\nbogus = 1\n");
-        assert_eq!(c, Config::default());
-        assert!(
-            errs[0].contains("bogus") && errs[0].contains("line 2"),
-            "{errs:?}"
+        assert_eq!(c.debounce_ms, 5);
+        assert_eq!(
+            errs,
+            vec!["plead.toml, line 2: unknown key `bogus`; ignored".to_string()]
         );
 
         let (_, errs) = Config::from_toml("plead.toml", "debounceMs = \n");
@@ -137,5 +158,9 @@ mod tests {
         assert_eq!(c.dictionary, vec!["Ayobi".to_string()]);
         assert!(!c.is_enabled("typo/misspelling"));
         assert_eq!(errs.len(), 1);
+        assert!(
+            errs[0].starts_with("settings: `debounceMs`: invalid type"),
+            "{errs:?}"
+        );
     }
 }

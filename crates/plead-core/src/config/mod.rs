@@ -2,13 +2,15 @@
 //! `plead` share one schema. Defaults ← plead.toml ← editor settings.
 
 mod load;
+mod validate;
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{merge_json, parse_toml, ConfigError};
+pub use load::{check_toml, merge_json, parse_toml, ConfigError};
+pub use validate::{check, closest, did_you_mean, toml_line, Checked, Known};
 
 use crate::vocabulary::{family_of, Severity};
 

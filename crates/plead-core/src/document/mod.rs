@@ -1,23 +1,42 @@
 //! The document model: raw text in, a clean prose view of a pleading out.
 //!
 //! Analyzers never see raw lines. A [`Document`] holds the paragraphs of the
-//! text as logical strings (gutter line numbers, page numbers, Markdown and
-//! `<u>` markup removed; lines joined; hyphenated breaks mended) with an
-//! [`OffsetMap`] back to exact source ranges, plus the caption and page layout.
+//! text as logical strings (gutter line numbers, page numbers, running heads, ECF
+//! stamps, Markdown and `<u>` markup removed; hard-wrapped and double-spaced lines
+//! joined into their paragraphs; hyphenated breaks mended; footnotes set apart from
+//! the sentence they interrupt) with an [`OffsetMap`] back to exact source ranges,
+//! plus the caption and page layout. `layout` tells how the lines of plain text are laid out.
+//!
+//! Paragraphs come in source order of their first line. A paragraph interrupted by
+//! footnotes at a page foot goes on after them, so its source range holds theirs: the
+//! footnote paragraphs follow it, nested in its range.
 
 mod caption;
+pub mod directives;
+mod layout;
 mod offset_map;
 mod pages;
 mod parse;
+mod quotes;
 
 pub use caption::Caption;
 pub use offset_map::OffsetMap;
 pub use pages::PageMap;
 pub use parse::ParagraphReuse;
+pub use quotes::{in_quotation, quoted_spans, MAX_QUOTATION};
 
 use std::sync::Arc;
 
 use crate::vocabulary::Span;
+
+/// Words of the language, for what the layout cannot tell from the text alone: whether
+/// `well-` ⏎ `known` is a hyphenated word broken at its hyphen or `dis-` ⏎ `trict` one
+/// word broken by hyphenation. The typo analyzer lends its dictionary (see
+/// `analysis::Analyzer::word_list`).
+pub trait WordList: Send + Sync {
+    /// Whether `lowercase` is a word.
+    fn is_word(&self, lowercase: &str) -> bool;
+}
 
 /// How the source is marked up.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -79,6 +98,14 @@ impl std::ops::Deref for Paragraph {
     type Target = ParagraphBody;
     fn deref(&self) -> &ParagraphBody {
         &self.body
+    }
+}
+
+impl ParagraphBody {
+    /// The quoted spans of the logical text (the source's words): the whole paragraph
+    /// for a block quotation, else its inline quotations (see [`quoted_spans`]).
+    pub fn quotations(&self) -> Vec<Span> {
+        quoted_spans(&self.text, self.kind)
     }
 }
 
@@ -147,32 +174,52 @@ pub struct Document {
     pub pages: PageMap,
     /// Whether the text was recognised as pleading paper (numbered gutter).
     pub pleading_paper: bool,
+    /// How plain text was laid out: hard-wrapped lines (paragraphs found from
+    /// indentation and short lines, not blank lines), and whether double-spaced.
+    pub wrapped: bool,
+    pub double_spaced: bool,
     /// Length of the source text in bytes.
     pub source_len: usize,
+    /// Suppression comments (`<!-- plead-disable-next-line … -->`), left out of the
+    /// prose: the source span of each such line's text (see [`directives`]).
+    pub directive_lines: Vec<Span>,
 }
 
 impl Document {
+    /// Parses `text` without a word list (a hyphen at a line end before a lowercase
+    /// letter is always taken for hyphenation).
     pub fn parse(text: &str, format: Format) -> Document {
-        parse::parse(text, format, &mut ParagraphReuse::default())
+        parse::parse(text, format, None, &mut ParagraphReuse::default())
     }
 
     /// Parses `text`, reusing the paragraphs of the previous version that did not
     /// change (`reuse` then holds this version's paragraphs for the next call).
     pub fn parse_reusing(text: &str, format: Format, reuse: &mut ParagraphReuse) -> Document {
-        parse::parse(text, format, reuse)
+        parse::parse(text, format, None, reuse)
+    }
+
+    /// Parses `text` as [`Document::parse_reusing`] does, mending hyphenated line
+    /// breaks with `words`.
+    pub fn parse_with(
+        text: &str,
+        format: Format,
+        words: Option<&dyn WordList>,
+        reuse: &mut ParagraphReuse,
+    ) -> Document {
+        parse::parse(text, format, words, reuse)
     }
 
     /// The paragraph containing (or touching) a source offset, with the logical offset.
+    /// Inside a footnote nested in a paragraph's range, the footnote.
     pub fn locate(&self, source_offset: usize) -> Option<(usize, usize)> {
         let i = self
             .paragraphs
             .partition_point(|p| p.source.start <= source_offset);
-        for idx in [i.checked_sub(1)].into_iter().flatten() {
-            let para = &self.paragraphs[idx];
-            if let Some(logical) = para.to_logical(source_offset) {
-                return Some((idx, logical));
-            }
-        }
-        None
+        // The nearest paragraph starting at or before the offset; after a footnote, the
+        // paragraph it interrupts (a few footnotes lie between, never dozens).
+        (0..i).rev().take(64).find_map(|idx| {
+            let logical = self.paragraphs[idx].to_logical(source_offset)?;
+            Some((idx, logical))
+        })
     }
 }

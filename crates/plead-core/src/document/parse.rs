@@ -7,8 +7,10 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::extract_caption;
+use super::layout::{self, Layout, Role};
 use super::offset_map::OffsetMap;
-use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody};
+use super::quotes;
+use super::{BlockKind, Document, Format, PageMap, Paragraph, ParagraphBody, WordList};
 use crate::vocabulary::Span;
 
 /// One source line: `[start, end)` without its line terminator.
@@ -68,7 +70,7 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
 /// Gutter: one or more 1–2 digit line numbers at the left margin, then a tab,
 /// two spaces or the end of the line.
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
-static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
 });
 
@@ -88,13 +90,11 @@ fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
     nonblank >= 8 && numbered * 10 >= nonblank * 6
 }
 
-/// A line after layout handling: the content range and what the layout said about it.
+/// A line after layout handling: the content range.
 #[derive(Clone, Copy, Debug)]
 struct Content {
     start: usize,
     end: usize,
-    /// A gutter or other layout was removed in front of this content.
-    had_gutter: bool,
 }
 
 /// Lines grouped into a block while the lines are read: a range of the one list of
@@ -111,21 +111,103 @@ struct Block<'a> {
     lines: &'a [Content],
 }
 
-pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> Document {
+/// The blocks of a document as its lines are read. Footnotes set apart from the running
+/// text (`notes`) are kept aside: a footnote may go on at the foot of the next page, past
+/// paragraphs of running text; they join the blocks, in order of their first lines, at
+/// the end.
+#[derive(Default)]
+struct Blocks {
+    contents: Vec<Content>,
+    blocks: Vec<OpenBlock>,
+    current: Option<OpenBlock>,
+    /// Footnote paragraphs (rare: a list each is cheap).
+    notes: Vec<(BlockKind, Vec<Content>)>,
+}
+
+impl Blocks {
+    /// Ends the current paragraph.
+    fn flush(&mut self) {
+        if let Some(b) = self.current.take() {
+            if !b.lines.is_empty() {
+                self.blocks.push(b);
+            }
+        }
+    }
+
+    /// Starts a paragraph with `line`.
+    fn start(&mut self, kind: BlockKind, line: Content) {
+        self.flush();
+        self.contents.push(line);
+        self.current = Some(OpenBlock {
+            kind,
+            lines: self.contents.len() - 1..self.contents.len(),
+        });
+    }
+
+    /// A paragraph of one line.
+    fn single(&mut self, kind: BlockKind, line: Content) {
+        self.start(kind, line);
+        self.flush();
+    }
+
+    /// Continues the current paragraph with `line` (or starts one).
+    fn push(&mut self, kind: BlockKind, line: Content) {
+        match &mut self.current {
+            Some(b) => {
+                self.contents.push(line);
+                b.lines.end = self.contents.len();
+            }
+            None => self.start(kind, line),
+        }
+    }
+
+    /// A line of a footnote: a new footnote paragraph, or the last one going on.
+    fn note(&mut self, starts: bool, kind: BlockKind, line: Content) {
+        match self.notes.last_mut() {
+            Some((_, lines)) if !starts => lines.push(line),
+            _ => self.notes.push((kind, vec![line])),
+        }
+    }
+
+    /// All blocks in order of their first lines.
+    fn finish(mut self) -> (Vec<Content>, Vec<OpenBlock>) {
+        self.flush();
+        if !self.notes.is_empty() {
+            for (kind, lines) in std::mem::take(&mut self.notes) {
+                let from = self.contents.len();
+                self.contents.extend_from_slice(&lines);
+                self.blocks.push(OpenBlock {
+                    kind,
+                    lines: from..self.contents.len(),
+                });
+            }
+            let contents = &self.contents;
+            self.blocks
+                .sort_by_key(|b| contents.get(b.lines.start).map_or(0, |l| l.start));
+        }
+        (self.contents, self.blocks)
+    }
+}
+
+pub(super) fn parse(
+    text: &str,
+    format: Format,
+    words: Option<&dyn WordList>,
+    reuse: &mut ParagraphReuse,
+) -> Document {
     let lines = split_lines(text);
     let pleading = looks_like_pleading_paper(text, &lines);
-    let mut pages = PageMap::default();
-    let mut blocks: Vec<OpenBlock> = Vec::new();
-    let mut current: Option<OpenBlock> = None;
-    let mut contents: Vec<Content> = Vec::with_capacity(lines.len());
-    // A block of one line, pushed after `current` was flushed.
-    let single = |contents: &mut Vec<Content>, kind: BlockKind, line: Content| {
-        contents.push(line);
-        OpenBlock {
-            kind,
-            lines: contents.len() - 1..contents.len(),
-        }
+    let layout = if format == Format::Plain {
+        layout::analyze(text, &lines, pleading)
+    } else {
+        Layout::default()
     };
+    let mut pages = PageMap::default();
+    let mut out = Blocks {
+        contents: Vec::with_capacity(lines.len()),
+        ..Blocks::default()
+    };
+    let mut directive_lines: Vec<Span> = Vec::new();
     let mut in_code = false;
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
@@ -135,18 +217,12 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         None
     };
     let caption_span = caption.as_ref().map(|c| c.span);
+    let in_caption =
+        |cs: usize, ce: usize| caption_span.is_some_and(|c| c.start <= cs && ce <= c.end);
     let typical_width = if pleading {
         typical_line_width(text, &lines)
     } else {
         usize::MAX
-    };
-
-    let flush = |current: &mut Option<OpenBlock>, blocks: &mut Vec<OpenBlock>| {
-        if let Some(b) = current.take() {
-            if !b.lines.is_empty() {
-                blocks.push(b);
-            }
-        }
     };
 
     for (n, line) in lines.iter().enumerate() {
@@ -170,7 +246,7 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             }
             if t.starts_with("```") || t.starts_with("~~~") {
                 in_code = !in_code;
-                flush(&mut current, &mut blocks);
+                out.flush();
                 continue;
             }
             if in_code {
@@ -185,9 +261,72 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             }
         }
 
+        // What the layout made of the line: page furniture, or a line of hard-wrapped text.
+        match layout.role(n) {
+            Role::Prose => {}
+            Role::Blank if !layout.wrapped => {
+                out.flush();
+                continue;
+            }
+            Role::Blank | Role::Overstrike => continue,
+            Role::Rule => {
+                out.flush();
+                continue;
+            }
+            Role::Furniture {
+                number,
+                break_before,
+                break_after,
+            } => {
+                if break_before {
+                    pages.push_break(line.start);
+                }
+                if let Some(number) = number {
+                    let (cs, _) = trim_range(text, line.start, line.end);
+                    pages.push_printed(cs, number);
+                }
+                if break_after {
+                    pages.push_break(line.end);
+                }
+                continue;
+            }
+            Role::Text {
+                starts,
+                kind,
+                aside,
+                skip,
+            } => {
+                let (cs, ce) = trim_range(text, line.start, line.end);
+                if super::directives::is_directive(&text[cs..ce], false) {
+                    directive_lines.push(Span::new(cs, ce));
+                    continue;
+                }
+                if in_caption(cs, ce) {
+                    out.single(BlockKind::Caption, Content { start: cs, end: ce });
+                    continue;
+                }
+                let mut start = (cs + skip as usize).min(ce);
+                while start < ce && !text.is_char_boundary(start) {
+                    start += 1;
+                }
+                let (cs, ce) = trim_range(text, start, ce);
+                if cs >= ce {
+                    continue;
+                }
+                let content = Content { start: cs, end: ce };
+                if aside {
+                    out.note(starts, kind, content);
+                } else if starts {
+                    out.start(kind, content);
+                } else {
+                    out.push(kind, content);
+                }
+                continue;
+            }
+        }
+
         // Strip the pleading-paper gutter.
         let mut start = line.start;
-        let mut had_gutter = false;
         if pleading {
             if let Some(m) = GUTTER.captures(raw) {
                 let number: u32 = m[1].parse().unwrap_or(0);
@@ -199,7 +338,6 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
                 }
                 last_gutter = Some(number);
                 start = line.start + m.get(0).map_or(0, |g| g.end());
-                had_gutter = true;
             } else if raw.trim().is_empty() {
                 // A bare empty line between pages of pleading paper separates nothing.
                 continue;
@@ -209,12 +347,20 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         let content = &text[cs..ce];
 
         if content.is_empty() {
-            flush(&mut current, &mut blocks);
+            out.flush();
             continue;
         }
 
-        // A bare page number at the foot of a page.
-        if is_page_number(content)
+        // A suppression comment (`<!-- plead-disable-next-line … -->`) is not prose.
+        if super::directives::is_directive(content, format == Format::Markdown) {
+            directive_lines.push(Span::new(cs, ce));
+            continue;
+        }
+
+        // A bare page number at the foot of a page (plain text has its furniture from
+        // the layout).
+        if (format != Format::Plain || pleading)
+            && is_page_number(content)
             && (pleading || form_feed_follows(text, &lines, n) || blank_around(text, &lines, n))
         {
             let form_feed_follows = form_feed_follows(text, &lines, n);
@@ -230,17 +376,8 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         }
 
         // Each caption line stands alone: the ")" column is layout, not prose.
-        if caption_span.is_some_and(|c| c.start <= cs && ce <= c.end) {
-            flush(&mut current, &mut blocks);
-            blocks.push(single(
-                &mut contents,
-                BlockKind::Caption,
-                Content {
-                    start: cs,
-                    end: ce,
-                    had_gutter,
-                },
-            ));
+        if in_caption(cs, ce) {
+            out.single(BlockKind::Caption, Content { start: cs, end: ce });
             continue;
         }
 
@@ -248,20 +385,17 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         let mut cs = cs;
         if format == Format::Markdown {
             if let Some((level, skip)) = markdown_heading(content) {
-                flush(&mut current, &mut blocks);
-                blocks.push(single(
-                    &mut contents,
+                out.single(
                     BlockKind::Heading(level),
                     Content {
                         start: cs + skip,
                         end: ce,
-                        had_gutter: true,
                     },
-                ));
+                );
                 continue;
             }
             if is_thematic_break(content) {
-                flush(&mut current, &mut blocks);
+                out.flush();
                 continue;
             }
             let mut quote = false;
@@ -273,52 +407,33 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             }
             if quote {
                 kind = BlockKind::BlockQuote;
-                had_gutter = true;
             }
             if let Some(skip) = list_marker(&text[cs..ce]) {
-                flush(&mut current, &mut blocks);
+                out.flush();
                 cs += skip;
                 kind = BlockKind::ListItem;
-                had_gutter = true;
             }
             if text[cs..ce].starts_with('|') {
                 // Table rows: each row on its own.
-                flush(&mut current, &mut blocks);
+                out.flush();
             }
         } else if is_plain_heading(content)
             && (starts_block(text, &lines, n, pleading) || follows_caption(&lines, n, caption_span))
         {
-            flush(&mut current, &mut blocks);
-            blocks.push(single(
-                &mut contents,
-                BlockKind::Heading(1),
-                Content {
-                    start: cs,
-                    end: ce,
-                    had_gutter,
-                },
-            ));
+            out.single(BlockKind::Heading(1), Content { start: cs, end: ce });
             continue;
         }
         if cs >= ce {
             continue;
         }
-        let line_content = Content {
-            start: cs,
-            end: ce,
-            had_gutter,
-        };
-        match &mut current {
+        let line_content = Content { start: cs, end: ce };
+        match &out.current {
             Some(b)
                 if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) =>
             {
-                contents.push(line_content);
-                b.lines.end = contents.len();
+                out.push(kind, line_content)
             }
-            _ => {
-                flush(&mut current, &mut blocks);
-                current = Some(single(&mut contents, kind, line_content));
-            }
+            _ => out.start(kind, line_content),
         }
         // On pleading paper paragraphs are rarely separated by blank lines: a short
         // line that ends a sentence ends its paragraph.
@@ -326,11 +441,15 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
             && ends_sentence(&text[cs..ce])
             && (ce - cs).saturating_mul(10) < typical_width.saturating_mul(8)
         {
-            flush(&mut current, &mut blocks);
+            out.flush();
         }
     }
-    flush(&mut current, &mut blocks);
-
+    let (contents, mut blocks) = out.finish();
+    // Hard-wrapped text has its block quotations from the layout; text with a line per
+    // paragraph (or pleading paper) marks them by indentation alone.
+    if format == Format::Plain && !layout.wrapped {
+        mark_block_quotations(text, &contents, &mut blocks);
+    }
     let mut fresh = FxHashMap::default();
     fresh.reserve(blocks.len());
     let paragraphs: Vec<Paragraph> = blocks
@@ -340,12 +459,12 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
                 kind: b.kind,
                 lines: contents.get(b.lines.clone()).unwrap_or_default(),
             };
-            let key = block_key(text, b, format);
+            let key = block_key(text, b, format, words.is_some());
             let body = fresh
                 .get(&key)
                 .or_else(|| reuse.bodies.get(&key))
                 .cloned()
-                .unwrap_or_else(|| Arc::new(assemble(text, b, format)));
+                .unwrap_or_else(|| Arc::new(assemble(text, b, format, words)));
             fresh.insert(key, body.clone());
             Paragraph::new(body, block_source(b))
         })
@@ -357,7 +476,38 @@ pub(super) fn parse(text: &str, format: Format, reuse: &mut ParagraphReuse) -> D
         caption,
         pages,
         pleading_paper: pleading,
+        wrapped: layout.wrapped,
+        double_spaced: layout.double_spaced,
         source_len: text.len(),
+        directive_lines,
+    }
+}
+
+/// Plain text marks a block quotation only by indenting it: body paragraphs indented
+/// past the body's margin and past the paragraph before them become
+/// [`BlockKind::BlockQuote`] (see `quotes`).
+fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
+    let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
+    let layout = quotes::BodyLayout::of(
+        blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .flat_map(|b| contents.get(b.lines.clone()).unwrap_or_default())
+            .map(|c| (line(c).0, c.end - c.start)),
+    );
+    let mut previous: Option<quotes::Previous> = None;
+    for block in blocks.iter_mut() {
+        let lines = contents.get(block.lines.clone()).unwrap_or_default();
+        if block.kind == BlockKind::Body
+            && layout.is_block_quotation(lines.iter().map(line), previous)
+        {
+            block.kind = BlockKind::BlockQuote;
+        }
+        previous = Some(quotes::Previous {
+            body: block.kind == BlockKind::Body,
+            quotation: block.kind == BlockKind::BlockQuote,
+            last_indent: lines.last().map_or(0, |c| line(c).0),
+        });
     }
 }
 
@@ -443,7 +593,7 @@ fn follows_caption(lines: &[Line], n: usize, caption: Option<Span>) -> bool {
 }
 
 /// Short all-caps line, e.g. "ORDER", "I. BACKGROUND", "TABLE OF AUTHORITIES".
-fn is_plain_heading(content: &str) -> bool {
+pub(super) fn is_plain_heading(content: &str) -> bool {
     // Most lines hold a lowercase letter: reject those before any substring search.
     if content.len() > 90 || content.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
@@ -572,16 +722,17 @@ pub struct ParagraphReuse {
 }
 
 /// Everything [`assemble`] reads: the block's source bytes, its line layout relative
-/// to its start, its kind and the format. Equal keys make equal paragraph bodies.
-fn block_key(text: &str, block: &Block, format: Format) -> u64 {
+/// to its start, its kind, the format and whether a word list mends hyphenation (one
+/// list per process). Equal keys make equal paragraph bodies.
+fn block_key(text: &str, block: &Block, format: Format, words: bool) -> u64 {
     let source = block_source(block);
     let mut h = FxHasher::default();
     format.hash(&mut h);
+    words.hash(&mut h);
     block.kind.hash(&mut h);
     for line in block.lines {
         (line.start - source.start).hash(&mut h);
         (line.end - source.start).hash(&mut h);
-        line.had_gutter.hash(&mut h);
     }
     text.as_bytes()[source.start..source.end].hash(&mut h);
     h.finish()
@@ -596,7 +747,12 @@ fn block_source(block: &Block) -> Span {
 
 /// Builds a paragraph's logical text and offset map (relative to the block's start)
 /// from its lines.
-fn assemble(text: &str, block: &Block, format: Format) -> ParagraphBody {
+fn assemble(
+    text: &str,
+    block: &Block,
+    format: Format,
+    words: Option<&dyn WordList>,
+) -> ParagraphBody {
     let mut out = String::with_capacity(block.lines.iter().map(|l| l.end - l.start + 1).sum());
     let mut map = OffsetMap::default();
     let mut emphasis = Vec::new();
@@ -610,21 +766,27 @@ fn assemble(text: &str, block: &Block, format: Format) -> ParagraphBody {
         if li > 0 {
             let prev = block.lines[li - 1];
             let gap_start = prev.end;
-            let next_first = text[line.start..line.end].chars().next().unwrap_or(' ');
-            let hyphen_break = out.ends_with('-')
-                && out[..out.len() - 1]
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_alphabetic())
-                && next_first.is_lowercase();
-            if hyphen_break {
-                // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
-                out.pop();
-                map = truncate_map(map, out.len(), gap_start - 1);
-                map.push_synthetic(gap_start - 1, line.start - (gap_start - 1), 0, false);
-            } else if !out.ends_with(' ') {
-                out.push(' ');
-                map.push_synthetic(gap_start, line.start - gap_start, 1, !line.had_gutter);
+            // An edit may overwrite the line break and blank lines, not what else lies
+            // between the lines (a gutter number, a page number, a footnote, markup).
+            let benign = text.as_bytes()[gap_start..line.start]
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+            match line_break_join(&out, &text[line.start..line.end], words) {
+                LineJoin::DropHyphen => {
+                    // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
+                    out.pop();
+                    map = truncate_map(map, out.len(), gap_start - 1);
+                    map.push_synthetic(gap_start - 1, line.start - (gap_start - 1), 0, false);
+                }
+                LineJoin::KeepHyphen => {
+                    // "well-" / "known" → "well-known".
+                    map.push_synthetic(gap_start, line.start - gap_start, 0, benign);
+                }
+                LineJoin::Space if !out.ends_with(' ') => {
+                    out.push(' ');
+                    map.push_synthetic(gap_start, line.start - gap_start, 1, benign);
+                }
+                LineJoin::Space => {}
             }
         }
         let bytes = text.as_bytes();
@@ -747,6 +909,82 @@ fn assemble(text: &str, block: &Block, format: Format) -> ParagraphBody {
         emphasis,
         map: map.relative_to(block_source(block).start),
     }
+}
+
+/// How a line joins the text before it.
+#[derive(Debug, PartialEq, Eq)]
+enum LineJoin {
+    Space,
+    /// A word broken by hyphenation: `dis-` / `trict`.
+    DropHyphen,
+    /// A hyphenated word or a range broken at its hyphen: `well-` / `known`, `135-` / `36`.
+    KeepHyphen,
+}
+
+/// How the line `next` joins `before` (the logical text so far). A hyphen at the end
+/// of a line after a letter, before a lowercase letter, is dropped when the joined word
+/// is a word or its halves are not both words (`dis-trict`, `Mataraz-zo`) and kept when
+/// they are (`well-known`, `self-incrimination`); without a word list it is dropped.
+/// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept.
+fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> LineJoin {
+    let Some(head) = before.strip_suffix('-') else {
+        return LineJoin::Space;
+    };
+    let Some(last) = head.chars().next_back() else {
+        return LineJoin::Space;
+    };
+    let Some(first) = next.chars().next() else {
+        return LineJoin::Space;
+    };
+    if last.is_ascii_digit() && first.is_ascii_digit() {
+        return if broken_year(head, next) {
+            LineJoin::DropHyphen
+        } else {
+            LineJoin::KeepHyphen
+        };
+    }
+    if !last.is_alphabetic() || !first.is_alphabetic() {
+        return LineJoin::Space;
+    }
+    if !first.is_lowercase() {
+        return LineJoin::KeepHyphen;
+    }
+    let Some(words) = words else {
+        return LineJoin::DropHyphen;
+    };
+    let left_start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let left = head[left_start..].to_lowercase();
+    let right_len = next
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(i, _)| i);
+    let right = next[..right_len].to_lowercase();
+    // A suffix is no word of a compound (`escrow-` / `ed`), whatever a word list says.
+    const SUFFIXES: &[&str] = &[
+        "ed", "es", "er", "ers", "ing", "ings", "ly", "ment", "ments", "ness", "tion", "tions",
+        "sion", "sions", "ity", "ities", "ive", "ous", "ance", "ence",
+    ];
+    if words.is_word(&format!("{left}{right}")) || SUFFIXES.contains(&right.as_str()) {
+        LineJoin::DropHyphen
+    } else if words.is_word(&left) && words.is_word(&right) {
+        LineJoin::KeepHyphen
+    } else {
+        LineJoin::DropHyphen
+    }
+}
+
+/// A year hyphenated across lines as typewriters did: `(19-` / `85))`. (A range broken
+/// at its hyphen, `135-` / `36`, keeps it.)
+fn broken_year(head: &str, next: &str) -> bool {
+    let century = head.len() >= 3
+        && (head.ends_with("(19") || head.ends_with("(20") || head.ends_with(" 19"));
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    century && digits == 2
 }
 
 fn flush_run(

@@ -35,15 +35,33 @@ pub fn check(cx: &DocumentContext, out: &mut DocumentFacts) {
     caption_cites(cx, out);
     let cites = document_cites(cx.paragraphs, out);
     let mut findings: Vec<(usize, Finding)> = Vec::new();
-    style(cx, &cites, &mut findings);
-    if let Some(docket) = cx
-        .workspace
-        .get::<Docket>()
-        .filter(|d| d.is_authoritative())
-    {
+    // Claims, excerpts of record and the appeal's own `DktEntry` are other things,
+    // not another way of writing a docket cite.
+    let docket_cites: Vec<(usize, &RecordCite)> = cites
+        .iter()
+        .copied()
+        .filter(|(_, c)| c.form.names_docket_entries() && c.form != RecordForm::DktEntry)
+        .collect();
+    style(cx, &docket_cites, &mut findings);
+    if let Some(workspace_docket) = cx.workspace.get::<Docket>() {
+        let cases = super::case::document_cases(cx.document);
         let pins = cx.config.record.pin_pages;
         for &(p, cite) in &cites {
-            against_docket(docket, cite, pins, &mut |f| findings.push((p, f)));
+            // Only against the docket the cite surely belongs to (no false alarms when
+            // the workspace's dockets are other cases').
+            let Some(docket) = super::case::docket_for(workspace_docket, &cases, cite.scope) else {
+                continue;
+            };
+            match cite.form {
+                RecordForm::Excerpts => {}
+                RecordForm::Claim => {
+                    against_claims(docket, cite, &mut |f| findings.push((p, f)));
+                }
+                _ if docket.is_authoritative() => {
+                    against_docket(docket, cite, pins, &mut |f| findings.push((p, f)))
+                }
+                _ => {}
+            }
         }
     }
     for (p, f) in findings {
@@ -262,6 +280,28 @@ fn against_docket(
             &UNKNOWN_ENTRY,
             format!("{what} is not on the docket{note}"),
         ));
+    }
+}
+
+/// `Claim No. 7` against the claims register, when one was saved with the docket.
+fn against_claims(docket: &Docket, cite: &RecordCite, push: &mut dyn FnMut(Finding)) {
+    if docket.claims.is_empty() {
+        return;
+    }
+    let last = docket.claims.keys().next_back().copied().unwrap_or(0);
+    for e in &cite.entries {
+        if docket.claim(e.entry).is_none() {
+            let note = if e.entry > last {
+                format!(" (the register indexed ends at claim {last}; refresh it if the claim was filed since)")
+            } else {
+                String::new()
+            };
+            push(Finding::new(
+                e.span,
+                &UNKNOWN_ENTRY,
+                format!("Claim {} is not on the claims register{note}", e.entry),
+            ));
+        }
     }
 }
 

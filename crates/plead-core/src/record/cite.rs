@@ -26,6 +26,12 @@ pub enum RecordForm {
     De,
     /// `Docket No. 34`, `Docket # 84` (E.D. Pa.).
     Docket,
+    /// `Dkt. Entry 12`, `DktEntry 12`: the court of appeals' own docket (9th Cir.).
+    DktEntry,
+    /// `Claim No. 7`, `Claim #7`, `Proof of Claim No. 7-1`: the claims register.
+    Claim,
+    /// `1-ER-23`, `ER 23`, `SER 45`: excerpts of record (appellate), not the docket.
+    Excerpts,
 }
 
 /// Per form: (form, singular prefix, plural prefix, names accepted in configuration).
@@ -64,6 +70,19 @@ const FORMS: &[(RecordForm, &str, &str, &[&str])] = &[
         "Docket Nos.",
         &["docket no.", "docket no", "docket #", "docket"],
     ),
+    (
+        RecordForm::DktEntry,
+        "Dkt. Entry",
+        "Dkt. Entries",
+        &["dkt. entry", "dktentry"],
+    ),
+    (
+        RecordForm::Claim,
+        "Claim No.",
+        "Claim Nos.",
+        &["claim no.", "claim"],
+    ),
+    (RecordForm::Excerpts, "ER", "ER", &["er"]),
 ];
 
 impl RecordForm {
@@ -93,6 +112,28 @@ impl RecordForm {
             .find(|r| r.1.eq_ignore_ascii_case(&name) || r.3.contains(&name.as_str()))
             .map(|r| r.0)
     }
+}
+
+impl RecordForm {
+    /// Whether the form names docket entries of the case's docket (not claims or
+    /// excerpts of record).
+    pub fn names_docket_entries(self) -> bool {
+        !matches!(self, RecordForm::Claim | RecordForm::Excerpts)
+    }
+}
+
+/// Which of a case's dockets a cite names, when it says: `Bankr. ECF No. 45`,
+/// `Adv. Dkt. 12`, `Dist. Ct. ECF No. 34`, `DktEntry 12` (the appeal's own docket).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocketScope {
+    /// The main bankruptcy case (`Bankr.`, `Main Case`).
+    Bankruptcy,
+    /// An adversary proceeding (`Adv.`, `Adv. Pro.`).
+    Adversary,
+    /// The district court (`Dist. Ct.`, `D. Ct.`).
+    District,
+    /// The court of appeals (`DktEntry`, `App.`).
+    Appellate,
 }
 
 /// One docket entry named by a citation, with an optional attachment (`34-1`).
@@ -149,9 +190,19 @@ pub struct RecordCite {
     pub pin: Option<Pin>,
     /// Logical span of the pin (`at 3`), if any.
     pub pin_span: Option<Span>,
+    /// Which docket the cite names, when a qualifier or the form says.
+    pub scope: Option<DocketScope>,
 }
 
 impl RecordCite {
+    /// How the cite is written, for labels: `ECF No. 34`, `Claim No. 7`, `ER 23`.
+    pub fn label(&self) -> String {
+        match self.form {
+            RecordForm::Claim => format!("Claim No. {}", self.entry()),
+            RecordForm::Excerpts => format!("ER {}", self.entry()),
+            _ => format!("ECF No. {}", self.entry()),
+        }
+    }
     /// The first entry named (most cites name one).
     pub fn entry(&self) -> u32 {
         self.entries.first().map_or(0, |e| e.entry)

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cite::{EntryRef, Pin, RecordCite, RecordForm};
+use super::cite::{DocketScope, EntryRef, Pin, RecordCite, RecordForm};
 use crate::analysis::Span;
 
 /// The prefix forms, longest first (the regex takes the first alternative that matches).
@@ -18,7 +18,9 @@ use crate::analysis::Span;
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(?:
-            (?P<ecfno>ECF\ ?Nos?\.?)
+            (?P<dktentry>Dkt\.?\ ?Entry(?:\ No\.)?:?|DktEntry:?|Docket\ Entry\ No\.)
+          | (?P<claim>(?:Proof\ of\ )?Claims?\ (?:Nos?\.|\#|Number)|POC\ (?:Nos?\.|\#))
+          | (?P<ecfno>ECF\ ?Nos?\.?)
           | (?P<dktno>Dkt\.?\ ?Nos?\.)
           | (?P<dochash>Docs?\.\ ?\#)
           | (?P<docno>Docs?\.\ ?Nos?\.)
@@ -44,6 +46,8 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
     while let Some(caps) = PREFIX.captures_at(text, from) {
         let Some(whole) = caps.get(0) else { break };
         let form = [
+            ("dktentry", RecordForm::DktEntry),
+            ("claim", RecordForm::Claim),
             ("ecfno", RecordForm::EcfNo),
             ("dktno", RecordForm::DktNo),
             ("dochash", RecordForm::DocHash),
@@ -68,14 +72,109 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
             Span::new(prefix.start(), prefix.end()),
             digits_at,
         ) {
-            Some(cite) => {
+            Some(mut cite) => {
+                if let Some((scope, start)) = qualifier(text, prefix.start()) {
+                    cite.scope = Some(scope);
+                    cite.span.start = start;
+                    let widened = enclosure(text, cite.span);
+                    cite.outer = Span::new(
+                        widened.start.min(cite.outer.start),
+                        widened.end.max(cite.outer.end),
+                    );
+                } else if form == RecordForm::DktEntry {
+                    cite.scope = Some(DocketScope::Appellate);
+                }
                 from = cite.span.end.max(whole.end());
                 out.push(cite);
             }
             None => from = whole.end(),
         }
     }
+    excerpts(text, &mut out);
     out
+}
+
+/// The qualifier before a cite's prefix naming its docket: `Bankr. ECF No. 45`,
+/// `Adv. Pro. Dkt. 12`, `Dist. Ct. ECF No. 34`, `Main Case Doc. 9`. Returns the scope
+/// and where the qualifier starts.
+fn qualifier(text: &str, prefix_start: usize) -> Option<(DocketScope, usize)> {
+    const QUALIFIERS: &[(&str, DocketScope)] = &[
+        ("Bankr. Ct. ", DocketScope::Bankruptcy),
+        ("Bankr. ", DocketScope::Bankruptcy),
+        ("Bankruptcy ", DocketScope::Bankruptcy),
+        ("Main Case ", DocketScope::Bankruptcy),
+        ("Main Bankr. Case ", DocketScope::Bankruptcy),
+        ("Adv. Pro. ", DocketScope::Adversary),
+        ("Adv. Proc. ", DocketScope::Adversary),
+        ("Adv. ", DocketScope::Adversary),
+        ("Adversary ", DocketScope::Adversary),
+        ("Dist. Ct. ", DocketScope::District),
+        ("D. Ct. ", DocketScope::District),
+        ("District Court ", DocketScope::District),
+        ("App. ", DocketScope::Appellate),
+        ("Cir. ", DocketScope::Appellate),
+        ("Appeal ", DocketScope::Appellate),
+    ];
+    let before = &text[..prefix_start];
+    QUALIFIERS.iter().find_map(|(q, scope)| {
+        let start = before.len().checked_sub(q.len())?;
+        (before.is_char_boundary(start) && before[start..].eq_ignore_ascii_case(q))
+            .then_some((*scope, start))
+    })
+}
+
+/// Excerpts of record: `1-ER-23`, `2 ER 345`, `ER 23`, `SER 45–47`, `3-SER-512`.
+/// Recognized so they are known cites (protected from the spell checker, hovered),
+/// never checked against a docket. The page is the entry, the volume the attachment.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
+static EXCERPTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?P<vol>\d{1,2})[ -])?(?P<kind>ER|SER|FER|ASER|1ER)[ -](?P<page>\d{1,6})(?:[-–](?P<end>\d{1,6}))?\b",
+    )
+    .expect("valid regex")
+});
+
+fn excerpts(text: &str, out: &mut Vec<RecordCite>) {
+    if !text.contains("ER") {
+        return;
+    }
+    let mut found = Vec::new();
+    for c in EXCERPTS.captures_iter(text) {
+        let (Some(whole), Some(kind), Some(page)) = (c.get(0), c.name("kind"), c.name("page"))
+        else {
+            continue;
+        };
+        // Inside a docket cite already read (`ECF No. 12-1 ER`)? Skip.
+        if out
+            .iter()
+            .any(|r| r.span.start <= whole.start() && whole.start() < r.span.end)
+        {
+            continue;
+        }
+        let Ok(page_number) = page.as_str().parse::<u32>() else {
+            continue;
+        };
+        let volume = c.name("vol").and_then(|v| v.as_str().parse().ok());
+        let span = Span::new(whole.start(), whole.end());
+        found.push(RecordCite {
+            span,
+            outer: enclosure(text, span),
+            prefix: Span::new(kind.start(), kind.end()),
+            form: RecordForm::Excerpts,
+            entries: vec![EntryRef {
+                entry: page_number,
+                attachment: volume,
+                span: Span::new(page.start(), c.name("end").map_or(page.end(), |e| e.end())),
+            }],
+            pin: None,
+            pin_span: None,
+            scope: Some(DocketScope::Appellate),
+        });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|c| c.span.start);
+    }
 }
 
 /// Reads the entry list and pin after a prefix; `at` is the first digit.
@@ -161,6 +260,7 @@ fn scan_cite(text: &str, form: RecordForm, prefix: Span, at: usize) -> Option<Re
         entries,
         pin,
         pin_span,
+        scope: None,
     })
 }
 
@@ -191,7 +291,7 @@ fn is_congressional_document(text: &str, form: RecordForm, start: usize) -> bool
 
 fn is_plural(prefix: &str) -> bool {
     let lower = prefix.to_ascii_lowercase();
-    lower.contains("nos") || lower.starts_with("docs")
+    lower.contains("nos") || lower.starts_with("docs") || lower.starts_with("claims")
 }
 
 /// `at 3`, `at 3-5, 7`, `at ¶¶ 1, 4`, `at PageID 478`, `, at p. 4` right after the entries.
@@ -498,6 +598,54 @@ mod tests {
         // `\d` would match U+116D0 and slice inside it (found by the property test).
         assert!(extract("ECF No. 𑛐").is_empty());
         assert!(extract("ECF No. ３４").is_empty());
+    }
+
+    #[test]
+    fn bankruptcy_appellate_and_claims_forms() {
+        let c = one("(Dkt. #45)");
+        assert_eq!((c.form, c.entry()), (RecordForm::Dkt, 45));
+        let c = one("ECF No. 45-2 at 3");
+        assert_eq!(entries(&c), vec![(45, Some(2))]);
+        let c = one("Claim No. 7-1");
+        assert_eq!(
+            (c.form, entries(&c)),
+            (RecordForm::Claim, vec![(7, Some(1))])
+        );
+        assert_eq!(
+            entries(&one("Claims Nos. 5, 7")),
+            vec![(5, None), (7, None)]
+        );
+        assert_eq!(one("Proof of Claim No. 12").form, RecordForm::Claim);
+        let c = one("(Dkt. Entry 12)");
+        assert_eq!(
+            (c.form, c.scope),
+            (RecordForm::DktEntry, Some(DocketScope::Appellate))
+        );
+        assert_eq!(one("DktEntry 12 at 4").form, RecordForm::DktEntry);
+        let text = "(Bankr. ECF No. 45)";
+        let c = one(text);
+        assert_eq!(c.scope, Some(DocketScope::Bankruptcy));
+        assert_eq!(&text[c.span.start..c.span.end], "Bankr. ECF No. 45");
+        assert_eq!(&text[c.outer.start..c.outer.end], text);
+        assert_eq!(one("Adv. Pro. Dkt. 12").scope, Some(DocketScope::Adversary));
+        assert_eq!(
+            one("Dist. Ct. ECF No. 34").scope,
+            Some(DocketScope::District)
+        );
+    }
+
+    #[test]
+    fn excerpts_of_record() {
+        let cites = extract("(1-ER-23; 2 SER 345–47; ER 9.) The ER was crowded.");
+        let forms: Vec<_> = cites.iter().map(|c| (c.form, entries(c))).collect();
+        assert_eq!(
+            forms,
+            vec![
+                (RecordForm::Excerpts, vec![(23, Some(1))]),
+                (RecordForm::Excerpts, vec![(345, Some(2))]),
+                (RecordForm::Excerpts, vec![(9, None)]),
+            ]
+        );
     }
 
     #[test]

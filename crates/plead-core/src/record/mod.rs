@@ -7,14 +7,18 @@
 //!
 //! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
 
+pub mod case;
 pub mod checks;
 pub mod cite;
 pub mod court;
 pub mod docket;
 pub mod extract;
 pub mod pages;
+pub mod present;
 
-pub use cite::{EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm};
+pub use cite::{
+    DocketScope, EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm,
+};
 pub use docket::index::{affects_docket, index_workspace};
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
 
@@ -25,21 +29,26 @@ use crate::analysis::{
 /// What a page pin counts: a setting, so it lives in `config`.
 pub use crate::config::PinPages;
 
+// A record cite in a quotation still points into this case's docket: checking that the
+// entry, attachment and page exist is a fact check, so these rules read quotations too.
 pub const UNKNOWN_ENTRY: Rule = Rule::new(
     "record/unknown-entry",
     Severity::Warning,
     "A record cite names an entry that is not on the docket",
-);
+)
+.checking_quoted_text();
 pub const UNKNOWN_ATTACHMENT: Rule = Rule::new(
     "record/unknown-attachment",
     Severity::Warning,
     "A record cite names an attachment the docket entry does not have",
-);
+)
+.checking_quoted_text();
 pub const PIN: Rule = Rule::new(
     "record/pin",
     Severity::Warning,
     "A record cite's page pin is beyond the cited document's last page",
-);
+)
+.checking_quoted_text();
 pub const STYLE: Rule = Rule::new(
     "record/style",
     Severity::Info,
@@ -70,7 +79,7 @@ impl Analyzer for RecordAnalyzer {
             .iter()
             .map(|r| crate::citations::AntecedentCandidate {
                 span: r.span,
-                label: format!("ECF No. {}", r.entry()),
+                label: r.label(),
             })
             .collect();
         out.ext

@@ -136,6 +136,16 @@ impl Analyzer for TypoAnalyzer {
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         names::withdraw_names(cx, out);
     }
+    fn word_list(&self) -> Option<&'static dyn crate::document::WordList> {
+        Some(dictionary())
+    }
+}
+
+/// The dictionary mends the prose view's hyphenated line breaks.
+impl crate::document::WordList for Dictionary {
+    fn is_word(&self, lowercase: &str) -> bool {
+        self.contains(lowercase)
+    }
 }
 
 /// The typo pass over one paragraph's logical text. Findings go to `out.findings`.

@@ -10,7 +10,7 @@ local error = health.error or health.report_error
 local info = health.info or health.report_info
 
 --- The command plead is started with: from vim.lsp.config (0.11+) or the default.
-local function server_cmd()
+local function server_cmd_default()
   if vim.lsp.config then
     local resolved = vim.lsp.config.plead
     if resolved and type(resolved.cmd) == 'table' then
@@ -24,20 +24,24 @@ function M.check()
   start('plead')
   local v = vim.version()
   local version = string.format('%d.%d.%d', v.major, v.minor, v.patch)
-  if vim.fn.has('nvim-0.9') == 0 then
-    error('Neovim ' .. version .. ' is too old: plead needs 0.9 or later (vim.lsp.start)')
+  local notice = require('plead.notice')
+  if notice.too_old() then
+    error('Neovim ' .. version .. ' is too old: plead needs ' .. notice.MIN_VERSION .. ' or later (vim.lsp.start)', {
+      'Update Neovim (https://github.com/neovim/neovim/releases)',
+      'Or start `plead lsp` from another LSP client',
+    })
   elseif vim.fn.has('nvim-0.11') == 1 then
     ok('Neovim ' .. version .. ': use vim.lsp.enable("plead")')
   else
     ok('Neovim ' .. version .. ': use require("plead").setup()')
   end
 
-  local cmd = server_cmd()
+  local cmd = require('plead.notice').server_cmd() or server_cmd_default()
   local binary = cmd[1]
   local path = vim.fn.exepath(binary)
   if path == '' then
     error('plead binary not found: ' .. binary, {
-      'Install it: `cargo install --path .` in the plead repository, and make sure ~/.cargo/bin is on PATH',
+      'Install it: `cargo install --locked --path .` in the plead repository, and make sure ~/.cargo/bin is on PATH',
       'Or point the client at it: vim.lsp.config("plead", { cmd = { "/path/to/plead", "lsp" } })',
       'Or set vim.g.plead_server_path = "/path/to/plead"',
     })

@@ -32,6 +32,9 @@ local function start_legacy(bufnr)
   if not legacy_config or vim.bo[bufnr].buftype ~= '' then
     return
   end
+  if require('plead.notice').check_binary() then
+    return
+  end
   local cfg = vim.deepcopy(legacy_config)
   cfg.root_dir = config.root_dir(bufnr)
   cfg.filetypes, cfg.root_markers = nil, nil
@@ -42,6 +45,9 @@ end
 ---   `settings = { plead = { ... } }` (the keys of plead.toml), `on_attach`, `capabilities`, …
 function M.setup(opts)
   opts = opts or {}
+  if require('plead.notice').check_version() then
+    return
+  end
   if use_enable() then
     vim.lsp.config('plead', opts)
     vim.lsp.enable('plead')
@@ -62,6 +68,11 @@ function M.setup(opts)
       start_legacy(buf)
     end
   end
+end
+
+--- The configuration setup() starts clients with on 0.9/0.10 (nil on the 0.11 path).
+function M.legacy_config()
+  return legacy_config
 end
 
 --- Client methods are called with `:` since 0.11 and `.` before.

@@ -1,6 +1,7 @@
-//! The court/year parenthetical: present, court named only where the reporter
-//! does not imply it, court abbreviation well formed and consistent with the
-//! reporter, year within the reporter's years and not in the future.
+//! The court/year parenthetical of a citation and its parallel cites: present,
+//! court named only where no reporter names it, court abbreviation well formed
+//! and consistent with the reporters, month abbreviated as T12 does, year within
+//! the reporters' years and not in the future.
 
 use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -10,9 +11,9 @@ use super::{
     YEAR_FUTURE, YEAR_RANGE,
 };
 use crate::analysis::Span;
-use crate::citations::courts;
-use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
-use crate::citations::reporters::{table, CiteType, CourtRule};
+use crate::citations::courts::{self, CourtKind, Problem, Reading};
+use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
+use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
 use crate::citations::style::StyleId;
 
 /// The current calendar year (UTC), from the system clock.
@@ -35,62 +36,131 @@ fn year_of_day(days: i64) -> i64 {
     yoe + era * 400 + i64::from(month <= 2)
 }
 
+/// End of the volume–reporter–page–pins part of a citation.
+fn body_end(c: &Citation) -> usize {
+    let page = c.page.map_or(0, |p| p.end);
+    c.pins.last().map_or(page, |p| p.span.end.max(page))
+}
+
+/// Checks the court/date parenthetical of a parallel group (`213 Conn. 233, 567 A.2d
+/// 823 (1989)`) once, at its first citation: one authority in several reporters has
+/// one parenthetical, and whether it must name the court depends on all the reporters
+/// (Bluebook R10.3.1, R10.4).
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
-    if c.kind != CitationKind::FullCase {
+    if c.kind != CitationKind::FullCase || c.parallel_to.is_some() {
         return;
     }
     if c.volume.is_none() {
         return;
     }
-    let edition = c.reporter_standard.and_then(|s| table().edition(s));
-    // A citation without a date, or with its date elsewhere, is `date`'s to judge.
-    let Some(paren) = c
+    let group: Vec<usize> = parallel_group(cites, i).collect();
+    if is_reporter_heading(cx.text, cites, &group) {
+        return;
+    }
+    let editions: Vec<&'static Edition> = group
+        .iter()
+        .filter_map(|&k| cites[k].reporter_standard.and_then(|s| table().edition(s)))
+        .collect();
+    let with_date = group.iter().rev().copied().find(|&k| {
+        cites[k]
+            .parentheticals
+            .iter()
+            .any(|p| p.kind == ParentheticalKind::CourtYear)
+    });
+    // A group without a date is `date`'s to judge.
+    let Some(dated) = with_date else { return };
+    let d = &cites[dated];
+    let Some(paren) = d
         .parentheticals
         .iter()
         .find(|p| p.kind == ParentheticalKind::CourtYear)
     else {
         return;
     };
-    let (Some(year), Some(year_span)) = (c.year, c.year_span) else {
+    let (Some(year), Some(year_span)) = (d.year, d.year_span) else {
         return;
     };
-    let rule = edition.map(|e| &e.court_rule);
-    match (c.court, rule) {
-        (None, Some(CourtRule::Required(kinds))) if !kinds.is_empty() => {
-            let reporter = c.reporter_standard.unwrap_or("");
-            let example = kinds.first().map_or("9th Cir.", |k| k.example());
-            cx.report(
-                &COURT_MISSING,
-                paren.span,
-                format!("{reporter} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4)."),
-            );
-        }
-        (Some(court), Some(CourtRule::Implied(implied))) => {
-            let written = cx.slice(court).to_string();
-            let same = written == *implied
-                || courts::lookup(&written).is_some_and(|k| k.abbreviation == *implied);
-            if same {
-                let span = Span::new(court.start, year_span.end);
-                cx.report_fix(
-                    &COURT_IMPLIED,
-                    span,
-                    format!(
-                        "The reporter identifies the court: omit “{written}” (Bluebook R10.4)."
-                    ),
-                    year.to_string(),
-                );
-            }
-        }
-        _ => {}
-    }
+    // A paragraph that begins with the pins of a cite (`50, 55-56, 260 N.E.2d 732`) was
+    // cut from the line before by a line break: its first half is not here to read.
+    let starts_mid_citation = {
+        let head = cx.text[..c.span.start].trim();
+        !head.is_empty()
+            && head
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'-' | b' '))
+    };
+    let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
+        || official_cite_before(cx.text, c.span.start)
+        || starts_mid_citation;
+    let required: Vec<&'static Edition> = editions
+        .iter()
+        .copied()
+        .filter(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if !kinds.is_empty()))
+        .collect();
+    let any_court = editions
+        .iter()
+        .any(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if kinds.is_empty()));
     // New York style names courts its own way (`[2d Dept 2010]`, `[SD NY 2010]`), and so
     // does a bracketed date: the Bluebook's court table does not list those forms.
     let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
-    if let Some(court) = c.court.filter(|_| !new_york_form) {
-        check_court(cx, court, year_span, rule);
+    match d.court {
+        None => {
+            if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
+                let example = court_example(e);
+                cx.report(
+                    &COURT_MISSING,
+                    paren.span,
+                    format!(
+                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4).",
+                        e.abbreviation
+                    ),
+                );
+            }
+        }
+        Some(court) => {
+            let court = check_date_in_court(cx, court);
+            if court.is_empty() {
+                // Only a date: `(Feb 9, 1999)`.
+            } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {
+                CourtRule::Implied(implied) => Some(implied),
+                _ => None,
+            }) {
+                let written = cx.slice(court).to_string();
+                let same = written == implied
+                    || courts::lookup(&written).is_some_and(|k| k.abbreviation == implied);
+                if same {
+                    cx.report_fix(
+                        &COURT_IMPLIED,
+                        Span::new(court.start, year_span.end),
+                        format!(
+                            "The reporter identifies the court: omit “{written}” (Bluebook R10.4)."
+                        ),
+                        year.to_string(),
+                    );
+                }
+                if !new_york_form {
+                    check_court(cx, court, year_span, &[]);
+                }
+            } else {
+                let kinds: Vec<CourtKind> = if any_court || names_jurisdiction {
+                    Vec::new()
+                } else {
+                    required
+                        .iter()
+                        .flat_map(|e| match &e.court_rule {
+                            CourtRule::Required(kinds) => kinds.clone(),
+                            _ => Vec::new(),
+                        })
+                        .collect()
+                };
+                if !new_york_form {
+                    check_court(cx, court, year_span, &kinds);
+                }
+            }
+        }
     }
-    if let Some(e) = edition {
+    for e in &editions {
         // reporters-db start years are reliable for the national reporters only.
         let trusted_start = matches!(e.cite_type, CiteType::Federal | CiteType::StateRegional);
         let before = trusted_start && e.start_year.is_some_and(|s| year < s);
@@ -120,7 +190,155 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
 }
 
-fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, rule: Option<&CourtRule>) {
+/// Whether the citation group `group` is a reporter's own line, not a citation the
+/// writer made: a paragraph that is only a reporter cite (`614 F.3d 7 (2010)`), or the
+/// Supreme Court syllabus's line for the judgment under review (`798 F. 3d 1329,
+/// vacated and remanded.`).
+pub(super) fn is_reporter_heading(text: &str, cites: &[Citation], group: &[usize]) -> bool {
+    let Some(&first) = group.first() else {
+        return false;
+    };
+    let c = &cites[first];
+    // A paragraph that is only a reporter cite (`614 F.3d 7 (2010)`) heads a reported
+    // opinion: the reporter's own line, not a citation the writer made.
+    // So is the Supreme Court syllabus's line for the judgment under review
+    // (`798 F. 3d 1329, vacated and remanded.`).
+    let trimmed =
+        |from: usize| text[from..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
+    let last = group.last().map_or(c, |&k| &cites[k]);
+    let rest = trimmed(last.span.end);
+    let disposition = trimmed(body_end(last))
+        .strip_prefix(", ")
+        .is_some_and(|words| {
+            words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                matches!(
+                    w,
+                    "affirmed"
+                        | "reversed"
+                        | "vacated"
+                        | "remanded"
+                        | "dismissed"
+                        | "modified"
+                        | "and"
+                        | "in"
+                        | "part"
+                )
+            })
+        });
+    let before = text[..c.span.start].trim();
+    c.case_name.is_none()
+        && c.signal.is_none()
+        && ((before.is_empty() && rest.is_empty())
+            || (disposition && (before.is_empty() || super::ends_sentence(before))))
+}
+
+/// Whether the words right before `start` end a cite to a reporter that names the
+/// jurisdiction (`…Mass. 41, ` before `292 N.E.2d 352`): a parallel cite whose first
+/// half the scanner could not read (cut by a line break, a star page inside it).
+fn official_cite_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    // Skip the page and pins: `41`, `405, 407`.
+    let mut head = before;
+    loop {
+        let t = head.trim_end();
+        let digits = t.len()
+            - t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-')
+                .len();
+        if digits == 0 {
+            break;
+        }
+        head = &t[..t.len() - digits];
+        match head.trim_end().strip_suffix(',') {
+            Some(h) => head = h,
+            None => break,
+        }
+    }
+    if head.len() == before.len() {
+        return false;
+    }
+    let words: Vec<&str> = head.trim_end().rsplit(' ').take(3).collect();
+    (1..=words.len()).any(|n| {
+        let reporter = words[..n]
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        table()
+            .lookup(&reporter)
+            .is_some_and(|m| m.edition.names_jurisdiction())
+    })
+}
+
+/// A court for the parenthetical of a reporter that needs one: a state the regional
+/// reporter covers (`N.W.2d` → `Iowa`), or an example of a court kind it publishes.
+fn court_example(e: &Edition) -> &'static str {
+    if e.cite_type == CiteType::StateRegional {
+        if let Some(state) = e
+            .jurisdictions
+            .split(' ')
+            .next()
+            .and_then(courts::state_of_postal)
+        {
+            return state;
+        }
+    }
+    match &e.court_rule {
+        CourtRule::Required(kinds) => kinds.first().map_or("9th Cir.", |k| k.example()),
+        _ => "9th Cir.",
+    }
+}
+
+/// The date a court/year parenthetical's court may carry (`9th Cir. Feb 9`: the
+/// scanner takes a month it does not know for part of the court): a month T12
+/// abbreviates otherwise is reported. Returns the court without the date.
+fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
+    let written = cx.slice(court).to_string();
+    let words: Vec<(usize, &str)> = written
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    let n = words.len();
+    let day = |w: &str| {
+        let d = w.trim_end_matches(',');
+        !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month_at = if n >= 1 && day(words[n - 1].1) {
+        n.checked_sub(2)
+    } else {
+        None
+    };
+    let Some(m) = month_at else { return court };
+    let (offset, month) = words[m];
+    let standard = if courts::MONTHS.contains(&month) {
+        None
+    } else {
+        match courts::misspelled_month(month) {
+            Some(standard) => Some(standard),
+            None => return court,
+        }
+    };
+    if let Some(standard) = standard {
+        let span = Span::new(court.start + offset, court.start + offset + month.len());
+        cx.report_fix(
+            &COURT_FORMAT,
+            span,
+            format!("The month “{month}” is abbreviated “{standard}” (Bluebook T12, R10.5)."),
+            standard.to_string(),
+        );
+    }
+    let rest = written[..offset].trim_end().trim_end_matches(',');
+    Span::new(court.start, court.start + rest.len())
+}
+
+fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
     let written = cx.slice(court).to_string();
     // `9th Cir.2006`: the year glued to the court.
     if year_span.start == court.end {
@@ -140,38 +358,144 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, rule: Option<&Cou
             fixed,
         );
     }
-    match courts::lookup(&written) {
-        Some(found) => {
-            if let Some(CourtRule::Required(kinds)) = rule {
-                if !kinds.is_empty() && !kinds.contains(&found.kind) {
-                    let expected: Vec<&str> = kinds.iter().map(|k| k.describe()).collect();
-                    cx.report(
-                        &COURT_REPORTER,
-                        court,
-                        format!(
-                            "“{written}” is {}, but this reporter publishes decisions of {} (Bluebook T1).",
-                            found.kind.describe(),
-                            expected.join(" or ")
-                        ),
-                    );
-                }
+    match courts::read(&written) {
+        Reading::Standard(found) => {
+            if !kinds.is_empty() && !kinds.contains(&found.kind) && found.kind != CourtKind::Agency
+            {
+                let mut expected: Vec<&str> = kinds.iter().map(|k| k.describe()).collect();
+                expected.dedup();
+                cx.report(
+                    &COURT_REPORTER,
+                    court,
+                    format!(
+                        "“{written}” is {}, but this reporter publishes decisions of {} (Bluebook T1).",
+                        found.kind.describe(),
+                        expected.join(" or ")
+                    ),
+                );
             }
         }
-        None => match courts::suggest(&written) {
-            Some(fixed) => cx.report_fix(
-                &COURT_FORMAT,
-                court,
-                format!("Court abbreviation “{written}” is written “{fixed}” (Bluebook T1, T7, R6.1(a))."),
-                fixed,
-            ),
-            None => cx.report(&COURT_UNKNOWN, court, format!("Unknown court abbreviation “{written}” (Bluebook T1, T7).")),
-        },
+        Reading::Malformed { fixed, problem } => {
+            let (rule, message) = match problem {
+                Problem::Spacing => (
+                    &COURT_FORMAT,
+                    format!("Court abbreviation “{written}” is written “{fixed}” (Bluebook T1, T7, R6.1(a))."),
+                ),
+                Problem::Ordinal => (
+                    &COURT_FORMAT,
+                    format!("Ordinals are 2d and 3d: “{written}” is written “{fixed}” (Bluebook R6.2(b), T7)."),
+                ),
+                Problem::State(word, standard) => (
+                    &COURT_UNKNOWN,
+                    format!("“{word}” is not the state's abbreviation: it is “{standard}”, so the court is “{fixed}” (Bluebook T10, T1)."),
+                ),
+                Problem::Word(word, standard) => (
+                    &COURT_FORMAT,
+                    format!("In a court abbreviation “{word}” is “{standard}”: “{written}” is written “{fixed}” (Bluebook T7, T1)."),
+                ),
+            };
+            cx.report_fix(rule, court, message, fixed);
+        }
+        // A court built of court words, or one plead cannot read: most such courts on
+        // real writing are valid (local and agency forms), so nothing is reported.
+        Reading::Accepted | Reading::Unknown => {}
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::year_of_day;
+    use crate::citations::checks::check_paragraph;
+    use crate::citations::scan::extract;
+
+    /// (rule, flagged text, message) of the court/year findings of a paragraph.
+    fn court_findings(text: &str) -> Vec<(&'static str, String, String)> {
+        let cites = extract(text, &[]);
+        check_paragraph(
+            text,
+            &Default::default(),
+            crate::citations::style::StyleId::Bluebook,
+            &cites,
+        )
+        .into_iter()
+        .filter(|f| f.code.contains("court") || f.code.contains("year") || f.code.contains("month"))
+        .map(|f| {
+            (
+                f.code,
+                text[f.span.start..f.span.end].to_string(),
+                f.message.to_string(),
+            )
+        })
+        .collect()
+    }
+
+    /// Issue 19: parallel citations are one authority with one parenthetical; the
+    /// official reporter names the court (sentences from tests/fixtures/opinions).
+    #[test]
+    fn parallel_citations_share_one_parenthetical() {
+        for text in [
+            "A financing statement must be filed to perfect all security interests. Park Avenue Bank v. Bassford, 232 Ga. 216, 205 S.E.2d 861 (1974).",
+            "The defendant argued for the standard announced in Baures v. Lewis, 167 N.J. 91, 770 A.2d 214 (2001).",
+            "Thus, the overbreadth must be substantial. Morales, 527 U.S. at 52 (quoting Broadrick v. Oklahoma, 413 U.S. 601, 615, 93 S.Ct. 2908, 37 L.Ed.2d 830 (1973)).",
+            "Plaintiffs must clearly allege facts. Nulankeyutmonen Nkihtaqmikon v. Impson, 503 F.3d 18, 26 (1st Cir. 2007) (quoting Lujan, 504 U.S. at 560-61, 112 S.Ct. 2130) (second alteration in original).",
+            "Kroll v. Sugar Supply Corp., 116 Ill. App. 3d 969, 975, 452 N.E.2d 649, 653 (1983).",
+            // The first half on the line before (double-spaced text read line by line).
+            "Mass. 41, 292 N.E.2d 352, 355 (1973) (superintendent of schools).",
+        ] {
+            assert_eq!(court_findings(text), Vec::new(), "{text}");
+        }
+        // A regional reporter alone does need the court, and the example is a state it covers.
+        let alone = court_findings("Pence relies on Brokaw v. Bank, 519 N.E.2d 453 (1988).");
+        assert_eq!(alone.len(), 1, "{alone:?}");
+        assert_eq!(alone[0].0, "citation/court-missing");
+        assert!(alone[0].2.contains("(Ill. 1988)"), "{}", alone[0].2);
+    }
+
+    /// Courts, agencies and local forms are valid; an opinion's own heading is no citation.
+    #[test]
+    fn valid_courts_and_headings_draw_nothing() {
+        for text in [
+            "614 F.3d 7 (2010)",
+            "See Matter of Saysana, 24 I & N Dec. 602 (BIA 2008).",
+            "Missouri Div. of Emp. Sec. v. Labor & Indus. Rel. Comm’n, 651 S.W.2d 145, 151 (Mo. banc 1983).",
+            "In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo.App. S.D. 1996).",
+            "Guiles v. Marineau, 461 F. 3d 320, 328 (CA2 2006) (discussing the present case).",
+            "In re Terra Energy Ltd., 4 E.A.D. 159, 161, 1992 WL 373462 (EAB 1992).",
+            "McKinley v. Naters, 419 N.J.Super. 205, 209, 16 A.3d 479 (Ch.Div. 2010).",
+            "ITT Rayonier, Inc. v. U.S., 651 F.2d 343 (5th Cir. Unit B July 1981).",
+            "People v. Smith, 12 Cal. App. 4th 123, 125 (Ct. App. 1999).",
+            "798 F. 3d 1329, vacated and remanded.",
+            "This standard is markedly more demanding than the merely more than de minimis test applied by the Tenth Circuit. Pp. 11–16. 798 F. 3d 1329, vacated and remanded.",
+            "See United States v. Zannino, 895 F.2d 1, 17 (1st Cir.), cert. denied, 494 U.S. 1082, 110 S.Ct. 1814, 108 L.Ed.2d 944 (1990).",
+            "Id. at 5 (quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980)); the judgment stands.",
+            "The judgment is final. Arch v. Bank, 1 F.3d 1 (1st Cir. 1995), quoting Deposit Guar. Nat'l Bank v. Roper, 445 U.S. 326, 333, 100 S.Ct. 1166, 63 L.Ed.2d 427 (1980).",
+            "See Zipp Indus., Inc. v. Ranger Ins. Co., 39 S.W.3d 658, 665 (Tex.App.-Amarillo 2001, no pet.).",
+            "Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex.App.-Houston [14th Dist.] 2000, pet. denied).",
+        ] {
+            assert_eq!(court_findings(text), Vec::new(), "{text}");
+        }
+    }
+
+    /// Issue 15.4: the message says what is wrong.
+    #[test]
+    fn malformed_dates_and_courts_are_named() {
+        let month = court_findings("Smith v. Jones, 1 F.3d 1, 5 (9th Cir. Feb 9, 1999).");
+        assert_eq!(month.len(), 1, "{month:?}");
+        assert_eq!(
+            (month[0].0, month[0].1.as_str()),
+            ("citation/court-format", "Feb")
+        );
+        assert!(month[0].2.contains("“Feb.”") && month[0].2.contains("T12"));
+        let state = court_findings("Smith v. Jones, 1 F. Supp. 2d 1, 5 (W.D. Wa. 1999).");
+        assert_eq!(state.len(), 1, "{state:?}");
+        assert_eq!(state[0].0, "citation/court-unknown");
+        assert!(state[0].2.contains("“Wash.”") && state[0].2.contains("“W.D. Wash.”"));
+        let west = court_findings("In re Phillips, 124 B.R. 712, 720 (Bkrtcy W.D.Tex.1991).");
+        assert!(
+            west.iter().any(|f| f.2.contains("“Bankr. W.D. Tex.”")),
+            "{west:?}"
+        );
+    }
 
     #[test]
     fn civil_year_from_day_number() {

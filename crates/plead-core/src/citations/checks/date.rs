@@ -12,7 +12,7 @@
 use super::{CheckCx, COURT_YEAR_MISSING, DATE_FORM, PARALLEL_FORM};
 use crate::analysis::Span;
 use crate::citations::case_names::is_full_name;
-use crate::citations::model::{Citation, CitationKind};
+use crate::citations::model::{parallel_group, Citation, CitationKind};
 use crate::citations::style::convert::convert;
 use crate::citations::style::{DatePlacement, ParallelForm, Style};
 
@@ -90,11 +90,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     };
     // `(1st Cir.), cert. denied, 429 U.S. 819 (1976)`: the year is the history's.
     if holder.year.is_none() {
-        let history_dated = cites.iter().any(|h| {
-            h.history_of
-                .is_some_and(|k| k == i || cites[k].parallel_to == Some(i))
-                && h.year.is_some()
-        });
+        let history_dated = dated_by_history(cites, i);
         if !history_dated {
             cx.report(
                 &COURT_YEAR_MISSING,
@@ -128,21 +124,54 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     check_parallels(cx, cites, i);
 }
 
+/// Whether subsequent history of `root`'s parallel group gives the year (once, for
+/// the whole citation: Bluebook R10.5(a)).
+fn dated_by_history(cites: &[Citation], root: usize) -> bool {
+    let group: Vec<usize> = parallel_group(cites, root).collect();
+    cites.iter().enumerate().any(|(k, h)| {
+        h.history_of.is_some_and(|of| group.contains(&of))
+            && parallel_group(cites, k).any(|m| cites[m].year.is_some())
+    })
+}
+
 /// A full citation without a date anywhere it may be.
 fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     let c = &cites[i];
     let members: Vec<&Citation> = group(cites, i).map(|(_, m)| m).collect();
     // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
-    let dated_volume = cx.slice(volume).contains('-');
+    let dated_volume = members
+        .iter()
+        .any(|m| m.volume.is_some_and(|v| cx.slice(v).contains('-')))
+        || cx.slice(volume).contains('-');
     // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
     // citation may re-cite a decision cited in full before: the document pass decides.
     let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
-    // `Harris v. New York, 61 N.Y.2d 1, aff'd, 466 U.S. 1 (1984)`: one year for both.
-    let history_dated = cites
-        .iter()
-        .any(|h| h.history_of == Some(i) && h.year.is_some());
+    // `Harris v. New York, 61 N.Y.2d 1, aff'd, 466 U.S. 1 (1984)`, `895 F.2d 1, 17 (1st
+    // Cir.), cert. denied, 494 U.S. 1082 (1990)`: one year for both (Bluebook R10.5(a)).
+    let history_dated = dated_by_history(cites, i);
     let neutral = members.iter().any(|m| m.neutral);
-    if dated_volume || short_named || history_dated || neutral || is_heading(cx.text, c) {
+    let last = members.last().copied().unwrap_or(c);
+    // A paragraph that stops mid-sentence after the citation (a line of double-spaced
+    // or hard-wrapped text): the date is on the next line.
+    let cut = !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
+    // `803 N.E.2d 62, 68, 70, (2003)`: a stray comma before the parenthetical.
+    let after = cx.text.get(body_end(last)..).unwrap_or("");
+    let dated_after_comma = after.strip_prefix(", (").is_some_and(|paren| {
+        paren.split_once(')').is_some_and(|(inner, _)| {
+            inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+        })
+    });
+    let group_indices: Vec<usize> = parallel_group(cites, i).collect();
+    let heading =
+        is_heading(cx.text, c) || super::court::is_reporter_heading(cx.text, cites, &group_indices);
+    if dated_volume
+        || short_named
+        || history_dated
+        || neutral
+        || heading
+        || cut
+        || dated_after_comma
+    {
         return;
     }
     let end = members

@@ -9,17 +9,33 @@ use crate::analysis::{DocFinding, Finding, Fix, Span};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 use crate::citations::style::StyleId;
+use crate::document::{BlockKind, Paragraph};
 
-/// Findings for the resolved model; `citation` looks up the parsed citation of an entry.
+/// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
+/// `paragraphs` are the document's (a block quotation's short forms are the quoted
+/// source's: what they refer to is not in the document).
 pub(crate) fn check<'a>(
     model: &Authorities,
     style: StyleId,
     citation: impl Fn(usize) -> Option<&'a Citation>,
+    paragraphs: &[Paragraph],
 ) -> Vec<DocFinding> {
     let style = style.style();
+    let quoted = |p: usize| {
+        paragraphs
+            .get(p)
+            .is_some_and(|para| para.kind == BlockKind::BlockQuote)
+    };
     let mut out = Vec::new();
     for (i, r) in model.citations.iter().enumerate() {
         let paragraph = r.at.paragraph;
+        let unresolved = matches!(
+            r.resolution,
+            Resolution::NoAntecedent | Resolution::Ambiguous
+        );
+        if unresolved && quoted(paragraph) {
+            continue;
+        }
         let mut push = |finding: Finding| out.push(DocFinding { paragraph, finding });
         match (r.kind, r.resolution) {
             (CitationKind::ShortCase, Resolution::Resolved) => {
@@ -69,7 +85,12 @@ pub(crate) fn check<'a>(
                         .then_some(next)
                     })
                     .any(|p| p.year.is_some() || p.neutral);
-                if first && !dated_volume && !dated_parallel {
+                // A paragraph that stops mid-sentence after the citation (a line of
+                // double-spaced text): its date may be on the next line.
+                let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
+                let end = c.span.end.min(text.len());
+                let cut = !super::ends_sentence(text) && !super::has_sentence_end(text, end);
+                if first && !dated_volume && !dated_parallel && !cut {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
                         .pins
@@ -125,6 +146,79 @@ pub(crate) fn check<'a>(
         }
     }
     out
+}
+
+/// Paragraph findings the document pass decides on.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Deferred {
+    /// Stray spaces before the comma after a case name (`LLC , 209`).
+    pub stray_spaces: Vec<Finding>,
+    /// How many of the paragraph's citations have a name before the volume.
+    pub named: usize,
+    /// Full citations without a date (`citation/court-year-missing`), reported only
+    /// when they are the first full citation of their authority.
+    pub undated: Vec<Finding>,
+}
+
+/// The deferred findings of a document:
+/// - stray spaces before commas, unless the document puts the space before most of
+///   its citations' commas (`Iqbal , 556 U.S.` throughout): then the space is how the
+///   text was made (an italic run ended by a converter), not a slip, and the same
+///   finding on every citation helps no one;
+/// - undated full citations that cite their decision for the first time: a later one
+///   (`2008 WL 4793739, at *3` after `Thomas v. …, 2008 WL 4793739 (M.D. Pa. 2008)`)
+///   re-cites it, as a short form does.
+pub(crate) fn deferred<'a>(
+    model: &Authorities,
+    paragraphs: impl Iterator<Item = (Option<&'a Deferred>, &'a [Citation])> + Clone,
+) -> Vec<DocFinding> {
+    let (mut stray, mut named) = (0, 0);
+    for (d, _) in paragraphs.clone() {
+        if let Some(d) = d {
+            stray += d.stray_spaces.len();
+            named += d.named;
+        }
+    }
+    let report_strays = stray > 0 && !(stray >= 3 && stray * 2 >= named);
+    let mut out = Vec::new();
+    for (paragraph, (d, cites)) in paragraphs.enumerate() {
+        let Some(d) = d else { continue };
+        if report_strays {
+            out.extend(d.stray_spaces.iter().map(|f| DocFinding {
+                paragraph,
+                finding: f.clone(),
+            }));
+        }
+        for f in &d.undated {
+            // The finding starts at a volume of the group (its last, as `date` reports
+            // it); the group's first citation is the one the model knows.
+            let index = cites
+                .iter()
+                .position(|c| c.volume.is_some_and(|v| v.start == f.span.start))
+                .map(|k| cites[k].parallel_to.unwrap_or(k));
+            let first = index.is_none_or(|k| first_full_citation(model, paragraph, k));
+            if first {
+                out.push(DocFinding {
+                    paragraph,
+                    finding: f.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether citation `index` of `paragraph` is the first full citation of its authority.
+fn first_full_citation(model: &Authorities, paragraph: usize, index: usize) -> bool {
+    let from = model
+        .citations
+        .partition_point(|c| c.at.paragraph < paragraph);
+    let entry = model.citations[from..]
+        .iter()
+        .take_while(|c| c.at.paragraph == paragraph)
+        .position(|c| c.at.index == index)
+        .map(|k| from + k);
+    entry.is_none_or(|e| model.authority_of(e).is_none_or(|a| a.full == Some(e)))
 }
 
 /// Whether a case citation names one party only (`Fraser, 478 U.S. 675`), as short forms do.

@@ -1,7 +1,7 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
 //! period. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
+use super::{CheckCx, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
 
@@ -20,8 +20,11 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             }
         }
     }
+    // A paragraph that stops mid-sentence was cut by a line break (double-spaced or
+    // hard-wrapped text read line by line): its parenthesis closes in what follows.
+    let cut = !super::ends_sentence(cx.text);
     for p in &c.parentheticals {
-        if !p.closed {
+        if !p.closed && !cut {
             cx.report(
                 &PARENTHESES,
                 p.span,
@@ -51,7 +54,17 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
             .to_string();
-        if cx.text[c.span.start + 2..].starts_with(" at") {
+        let missing_period = cx.text[c.span.start + 2..].starts_with(" at");
+        // OCR reads `Id.` as `!d.` or `ld.`.
+        if word == "!d" || word == "ld" {
+            let end = c.span.start + if missing_period { 2 } else { 3 };
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, end),
+                format!("“{word}.” is “Id.” misread (OCR?) (Bluebook R4.1)."),
+                "Id.".into(),
+            );
+        } else if missing_period {
             let span = Span::new(c.span.start, c.span.start + 5);
             cx.report_fix(
                 &ID_PERIOD,

@@ -8,6 +8,7 @@ pub mod document;
 mod form;
 mod neutral;
 mod pages;
+mod placeholder;
 mod reporter;
 mod statute;
 
@@ -47,17 +48,23 @@ rules! {
     SHORT_FORM_ANTECEDENT = "citation/short-form-antecedent", Warning, "Short form without an earlier full citation of the authority (Bluebook R10.9)";
     SHORT_FORM_AT = "citation/short-form-at", Warning, "Short form pin cite needs “at”: Name, 477 U.S. at 250 (Bluebook R10.9)";
     ID_PERIOD = "citation/id-period", Warning, "“Id.” takes a period (Bluebook R4.1)";
+    ID_FORM = "citation/id-form", Warning, "“Id.” misread or misspelled, e.g. OCR's !d. → Id. (Bluebook R4.1)";
     ID_ANTECEDENT = "citation/id-antecedent", Warning, "“Id.” without a single preceding authority (Bluebook R4.1)";
     SUPRA_CASE = "citation/supra-case", Warning, "“supra” is not used for cases; use a short form (Bluebook R4.2, R10.9)";
     SIGNAL_COMMA = "citation/signal-comma", Warning, "No comma after a signal other than e.g. (Bluebook R1.2, B1.2)";
     PARENTHESES = "citation/parentheses", Error, "Unbalanced parentheses in a citation";
     SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
     CODE_FORM = "citation/code-form", Warning, "Code or rule name not in the style's form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1), Cal. Civ. Proc. Code → Code Civ. Proc., (California), N.Y. C.P.L.R. → CPLR (New York)";
+    SPACE_BEFORE_COMMA = "citation/space-before-comma", Warning, "Stray space before the comma after a case name, e.g. LLC , 209 So. 3d → LLC, 209 So. 3d (Bluebook R10.2)";
+    PLACEHOLDER = "citation/placeholder", Warning, "Citation with blank placeholders for volume and page and nothing else to find it by, e.g. ___So.3d___ (Bluebook R10.8.1)";
 }
 
 /// What a paragraph check needs.
 pub(crate) struct CheckCx<'a> {
     pub text: &'a str,
+    /// Italic/underlined spans of the paragraph (a case name's emphasis ends where its
+    /// markup does, so a space before the comma there is the markup's, not the writer's).
+    pub emphasis: &'a [Span],
     pub config: &'a CitationsConfig,
     /// The citation style the document is held to.
     pub style: &'static Style,
@@ -94,18 +101,32 @@ impl CheckCx<'_> {
 }
 
 /// All paragraph-level checks over one paragraph's citations.
+#[cfg(test)]
 pub(crate) fn check_paragraph(
     text: &str,
     config: &CitationsConfig,
     style: StyleId,
     cites: &[Citation],
 ) -> Vec<Finding> {
+    check_paragraph_with(text, &[], config, style, cites)
+}
+
+/// All paragraph-level checks over one paragraph's citations, with its emphasis.
+pub(crate) fn check_paragraph_with(
+    text: &str,
+    emphasis: &[Span],
+    config: &CitationsConfig,
+    style: StyleId,
+    cites: &[Citation],
+) -> Vec<Finding> {
     let mut cx = CheckCx {
         text,
+        emphasis,
         config,
         style: style.style(),
         findings: Vec::new(),
     };
+    placeholder::check(&mut cx);
     for (i, c) in cites.iter().enumerate() {
         reporter::check(&mut cx, c);
         case_name::check(&mut cx, cites, i);
@@ -117,4 +138,41 @@ pub(crate) fn check_paragraph(
         statute::check(&mut cx, cites, i);
     }
     cx.findings
+}
+
+/// Whether `text` ends a sentence: with `?`, `!`, a period after a word that is no
+/// abbreviation (`2010.`, not `Cir.` or `(E.D.N.Y.`), or a closing quotation mark or
+/// bracket after one of these.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let bare = t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
+    if bare.ends_with(['?', '!']) {
+        return true;
+    }
+    if !bare.ends_with('.') {
+        return false;
+    }
+    let last = bare
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '[', '"', '\u{201c}']);
+    // `v.`, `cmt.`, `n.`: short lowercase abbreviations end no sentence either.
+    let short = last.len() <= 5
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase());
+    !(short || crate::citations::case_names::is_abbreviation(last))
+}
+
+/// Whether a sentence ends in `text` after offset `from` (a period after a word that is
+/// no abbreviation, `?` or `!`, then a space).
+pub(crate) fn has_sentence_end(text: &str, from: usize) -> bool {
+    text.get(from..).is_some_and(|tail| {
+        tail.match_indices(['.', '?', '!']).any(|(k, _)| {
+            let at = from + k + 1;
+            let after = text[at..].trim_start_matches(['"', '\u{201d}', ')', ']']);
+            after.starts_with(' ') && ends_sentence(&text[..at])
+        })
+    })
 }

@@ -43,7 +43,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             };
             cx.report_fix(&REPORTER_FORM, span, message, expected.into_owned());
         }
-        None => match table().nearest(&written) {
+        None => match table().nearest(&written).filter(|n| *n != written) {
             Some(nearest) => {
                 let nearest = style.reporter_form(nearest).into_owned();
                 cx.report_fix(

@@ -28,7 +28,7 @@ impl Scanner<'_> {
             }
             if let Some(m) = t.lookup(written) {
                 let span = Span::new(start, start + written.len());
-                return Some((page - 1, Some(m.edition.abbreviation), span));
+                return Some((page - 1, Some(m.form), span));
             }
         }
         None
@@ -85,7 +85,11 @@ impl Scanner<'_> {
             if !abbreviation_like(tok) {
                 return None;
             }
-            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit()) {
+            // A page (`3d` is the next word of the reporter, not a page).
+            let next = self.toks[last + 1];
+            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit())
+                && page_like(self.text, next.start, next.end)
+            {
                 return Some(last);
             }
         }
@@ -232,6 +236,16 @@ impl Scanner<'_> {
         } else {
             None
         };
+        // `Gall v. United States, ___ U.S. ___, 128 S.Ct. 586`: the name is before the
+        // blank cite of the official reporter.
+        let name_end = name_end.map(|end| {
+            blank_cite_before(&self.text[floor..end])
+                .and_then(|blank_start| {
+                    let head = self.text[floor..floor + blank_start].trim_end();
+                    head.strip_suffix(',').map(|name| floor + name.len())
+                })
+                .unwrap_or(end)
+        });
         if let Some(end) = name_end {
             c.case_name = name_before(self.text, end, floor, self.emphasis);
         }
@@ -281,6 +295,27 @@ impl Scanner<'_> {
     }
 }
 
+/// Where a blank cite (`___ U.S. ___`, `--- F. Supp. 2d ---`) that ends `s` starts.
+fn blank_cite_before(s: &str) -> Option<usize> {
+    let blank = |t: &str| t.len() >= 3 && t.bytes().all(|b| b == b'_' || b == b'-');
+    let mut words = s.rsplit(' ');
+    let last = words.next()?;
+    if !blank(last) {
+        return None;
+    }
+    let mut consumed = last.len();
+    for (k, w) in words.enumerate() {
+        consumed += w.len() + 1;
+        if blank(w) {
+            return (k > 0).then(|| s.len() - consumed);
+        }
+        if k >= 3 {
+            return None;
+        }
+    }
+    None
+}
+
 /// A year that can be the volume of a public-domain citation (they began in the 1990s).
 fn is_public_domain_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
@@ -326,9 +361,14 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
         roman
     };
     let after = &tok[len..];
-    // Punctuation, a parenthetical glued on (`455(1980)`), or an artifact (`826|N.D.`).
-    let clean =
-        !after.bytes().any(|c| c.is_ascii_alphanumeric()) || after.starts_with(['(', '[', '|']);
+    // Punctuation, a parenthetical glued on (`455(1980)`), a pin glued on by a lost space
+    // (`461,472`), or an artifact (`826|N.D.`).
+    let glued_pin = after
+        .strip_prefix(',')
+        .is_some_and(|pin| pin.starts_with(|c: char| c.is_ascii_digit()));
+    let clean = !after.bytes().any(|c| c.is_ascii_alphanumeric())
+        || after.starts_with(['(', '[', '|'])
+        || glued_pin;
     clean.then(|| Span::new(start, start + len))
 }
 

@@ -39,6 +39,15 @@ use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
 use tokens::{push_token, worth_scanning, Tok};
 
+/// What joins a quoted or cited authority to the citation that quotes it, without parentheses.
+const QUOTING_WORDS: &[&str] = &[
+    ", quoting",
+    ", citing",
+    ", quoted in",
+    ", cited in",
+    ", quoting from",
+];
+
 pub(super) struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -51,6 +60,8 @@ pub(super) struct Scanner<'a> {
     /// The last top-level citation, and the end of its page/pins (for parallel cites).
     last_top: Option<usize>,
     last_cite_body_end: usize,
+    /// The end of the page/pins of the last citation, nested or not.
+    last_body_end: usize,
     /// Set when a history phrase ends the previous citation.
     pending_history: Option<usize>,
     /// Parentheticals (not court/year) that later citations may lie in: (citation, span).
@@ -86,6 +97,7 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         clause: 0,
         last_top: None,
         last_cite_body_end: 0,
+        last_body_end: 0,
         pending_history: None,
         open: Vec::new(),
     };
@@ -117,7 +129,10 @@ impl Scanner<'_> {
                     .case_at(i)
                     .or_else(|| self.dashed_neutral_at(i))
                     .or_else(|| self.louisiana_at(i))
-                    .or_else(|| self.titled_statute_at(i)),
+                    .or_else(|| self.titled_statute_at(i))
+                    .or_else(|| self.record_ref_at(i))
+                    // `[9]Id.`: the tokenizer took the bracket off the footnote mark.
+                    .or_else(|| self.id_at(i)),
                 b'_' | b'-' => self.blank_case_at(i),
                 // An em dash: `— Nev. —`.
                 b'\xe2' if tok.starts_with('\u{2014}') => self.blank_case_at(i),
@@ -126,14 +141,18 @@ impl Scanner<'_> {
                     .id_at(i)
                     .or_else(|| self.reporter_first_at(i))
                     .or_else(|| self.code_citation_at(i)),
+                // `!d.`, `ld.`: Id. as OCR reads it; `[Id.`, `[9]Id.`: after a bracket or a footnote mark.
+                b'!' | b'l' | b'[' | b'(' => self.id_at(i).or_else(|| self.code_citation_at(i)),
                 b's' if tok.starts_with("supra") => self.supra_at(i),
                 b'E' | b'D' => self
                     .record_at(i)
                     .or_else(|| self.reporter_first_at(i))
-                    .or_else(|| self.code_citation_at(i)),
+                    .or_else(|| self.code_citation_at(i))
+                    .or_else(|| self.record_ref_at(i)),
                 b'A'..=b'Z' => self
                     .reporter_first_at(i)
-                    .or_else(|| self.code_citation_at(i)),
+                    .or_else(|| self.code_citation_at(i))
+                    .or_else(|| self.record_ref_at(i)),
                 _ => None,
             };
             match resume {
@@ -182,12 +201,36 @@ impl Scanner<'_> {
     /// Registers a citation: nesting, parallel and clause bookkeeping.
     fn push(&mut self, mut c: Citation, body_end: usize) -> usize {
         let lead = c.signal.map_or(c.span.start, |s| s.span.start);
+        let in_parenthetical = self.container_of(c.span.start).is_some();
         if let Some((k, _)) = self.container_of(c.span.start) {
             c.nested_in = Some(k);
             c.clause = self.out[k].clause;
+            // Parallel cites inside a parenthetical: `(quoting Broadrick v. Oklahoma,
+            // 413 U.S. 601, 615, 93 S.Ct. 2908 (1973))`.
+            if let Some(p) = self.out.len().checked_sub(1) {
+                let prev = &self.out[p];
+                let gap = self.text.get(prev.span.end..lead).unwrap_or("").trim();
+                if prev.nested_in == Some(k)
+                    && prev.span.end == self.last_body_end
+                    && gap == ","
+                    && c.case_name.is_none()
+                    && c.volume.is_some()
+                {
+                    c.parallel_to = Some(prev.parallel_to.unwrap_or(p));
+                }
+            }
         } else if let Some(h) = self.pending_history.take() {
             c.history_of = Some(h);
             c.clause = self.out[h].clause;
+        } else if let Some(p) = self.last_top.filter(|_| {
+            // `Colon, supra, quoting Russin, 420 Mass. 309`: a quoted or cited authority
+            // without parentheses (Massachusetts, New York style) is held by the citation
+            // before it, as in `(quoting …)`.
+            let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
+            QUOTING_WORDS.contains(&gap)
+        }) {
+            c.nested_in = Some(p);
+            c.clause = self.out[p].clause;
         } else {
             let gap = self.text.get(self.floor..lead).unwrap_or("").trim();
             let prev = self.last_top;
@@ -208,7 +251,11 @@ impl Scanner<'_> {
             c.clause = self.clause;
         }
         let index = self.out.len();
-        if c.nested_in.is_none() {
+        self.last_body_end = body_end;
+        // A citation quoted after a comma (`, quoting Roper, 445 U.S. 326, 100 S.Ct. 1166`)
+        // is outside any parenthetical: its parallel cites follow it as a top-level
+        // citation's do.
+        if !in_parenthetical {
             self.last_top = Some(index);
             self.last_cite_body_end = body_end;
             self.floor = c.span.end;

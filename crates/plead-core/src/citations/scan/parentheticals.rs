@@ -215,7 +215,7 @@ pub(super) fn classify(content: &str) -> ParentheticalKind {
 /// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
 /// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
 pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
-    let c = content.trim_end();
+    let c = without_writ_history(content.trim_end());
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
@@ -274,9 +274,46 @@ pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
     let looks_like_court = !text.is_empty()
         && text.len() <= 45
         && text.split(' ').all(|w| {
+            // `[14th Dist.]`: Texas names the court of appeals' district in brackets.
+            let w = w.strip_prefix('[').unwrap_or(w);
             w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-                || w == "&"
-                || w == "of"
+                || matches!(w, "&" | "of" | "banc" | "en")
         });
     looks_like_court.then(|| Span::new(offset + lead, offset + lead + text.len()))
+}
+
+/// A court/year parenthetical without the petition or writ history some states put
+/// after the year (`Tex. App.—Houston [14th Dist.] 2000, pet. denied`, `… 2001, no pet.`,
+/// `… 1997, writ ref'd n.r.e.`).
+fn without_writ_history(c: &str) -> &str {
+    let Some(comma) = c.rfind(", ") else { return c };
+    let tail = &c[comma + 2..];
+    let history_word = |w: &str| {
+        w.ends_with('.')
+            || w.contains('\'')
+            || w.contains('\u{2019}')
+            || matches!(
+                w,
+                "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+            )
+    };
+    let words: Vec<&str> = tail.split(' ').collect();
+    let is_history = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        && words.iter().all(|w| history_word(w))
+        && words
+            .iter()
+            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"));
+    let head = c[..comma].trim_end();
+    let year_before = head.len() >= 4
+        && head.as_bytes()[head.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    if is_history && year_before {
+        head
+    } else {
+        c
+    }
 }

@@ -10,8 +10,14 @@ use crate::citations::statutes;
 impl Scanner<'_> {
     /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
     pub(super) fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
-        while self.text[p..].starts_with(", ") {
-            let mut q = p + 2;
+        loop {
+            // `461,472`: a pin glued to the page by a lost space.
+            let glued = self.text[p..].starts_with(',')
+                && self.bytes.get(p + 1).is_some_and(u8::is_ascii_digit);
+            if !self.text[p..].starts_with(", ") && !glued {
+                break;
+            }
+            let mut q = p + if glued { 1 } else { 2 };
             if self.text[q..].starts_with("at ") {
                 q += 3;
             }
@@ -111,8 +117,16 @@ impl Scanner<'_> {
             return None;
         }
         e = d;
-        // Range: hyphen or en dash.
-        for dash in ["-", "\u{2013}", "-*", "\u{2013}*"] {
+        // Range: hyphen, en dash, an em dash (`229— 230` as some sources print it), a star page.
+        for dash in [
+            "-",
+            "\u{2013}",
+            "-*",
+            "\u{2013}*",
+            "\u{2014}",
+            "\u{2014} ",
+            "\u{2013} ",
+        ] {
             if self.text[e..].starts_with(dash) {
                 let d2 = digits_end(b, e + dash.len());
                 if d2 > e + dash.len() {
@@ -121,7 +135,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        for note in [" n.", " nn.", " n. ", " & n."] {
+        for note in [" n.", " nn.", " n. ", " & n.", " & n. ", " & nn. "] {
             if self.text[e..].starts_with(note) {
                 let s = e + note.len();
                 let d2 = digits_end(b, s);

@@ -1,4 +1,5 @@
-//! Cites to the case's own record: `ECF No. 34 at 3`, `Dkt. 12`, `Doc. 37`.
+//! Cites to the case's own record: `ECF No. 34 at 3`, `Dkt. 12`, `Doc. 37`, and record
+//! references (`App. 349`, `Brief for Respondent 19`).
 
 use super::tokens::digits_end;
 use super::Scanner;
@@ -44,5 +45,20 @@ impl Scanner<'_> {
         c.span = Span::new(t.start, end);
         self.push(c, end);
         Some(end)
+    }
+
+    /// `App. 349`, `1 App. 27`, `Brief for Respondent 19`: a record reference (see
+    /// [`crate::citations::record_refs`]), an antecedent for `Id.` but no authority of law.
+    pub(super) fn record_ref_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let r = crate::citations::record_refs::reference_at(self.text, t.start)?;
+        let mut c = Self::blank(CitationKind::Record, Span::default());
+        c.reporter = Some(r.label);
+        c.pins = r.pins.into_iter().map(|span| Pin { span }).collect();
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, r.end);
+        self.push(c, r.end);
+        Some(r.end)
     }
 }

@@ -1,6 +1,6 @@
 //! Short forms that name no reporter: `Id.`, `Ibid.`, `Name, supra, at 5`.
 
-use super::tokens::digits_end;
+use super::tokens::{digits_end, Tok};
 use super::Scanner;
 use crate::analysis::Span;
 use crate::citations::case_names::name_before;
@@ -8,8 +8,30 @@ use crate::citations::model::{CitationKind, Pin};
 
 impl Scanner<'_> {
     pub(super) fn id_at(&mut self, i: usize) -> Option<usize> {
-        let tok = self.tok(i);
-        let t = self.toks[i];
+        let whole = self.tok(i);
+        // `[Id. at 5]`, `(Id. at 5.)`, `[9]Id.`: a bracket or a footnote mark before it (the
+        // tokenizer takes a bracket before a letter or digit off, leaving `9]Id.`).
+        let mark_end = |from: usize| {
+            whole
+                .find(']')
+                .filter(|&k| {
+                    k > from
+                        && whole[from..k].bytes().all(|b| b.is_ascii_digit())
+                        && k + 1 < whole.len()
+                })
+                .map(|k| k + 1)
+        };
+        let lead = match whole.as_bytes()[0] {
+            b'(' => 1,
+            b'[' => mark_end(1).unwrap_or(1),
+            b'0'..=b'9' => mark_end(0)?,
+            _ => 0,
+        };
+        let tok = &whole[lead..];
+        let t = Tok {
+            start: self.toks[i].start + lead,
+            end: self.toks[i].end,
+        };
         // `Id.`, `id.,`, and in parentheses `(id.)` and `(Ibid.)`.
         let core = tok.trim_end_matches([',', ';', ')', ']', '.', ':']);
         let with_period = tok[core.len()..].starts_with('.');
@@ -17,7 +39,10 @@ impl Scanner<'_> {
         let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
         let proper = with_period && matches!(core, "Id" | "id" | "Ibid" | "ibid");
         let missing_period = matches!(word, "Id" | "id") && next == Some("at");
-        if !proper && !missing_period {
+        // OCR's `!d.` and `ld.` (checks report the misreading).
+        let misread = (with_period && matches!(core, "!d" | "ld"))
+            || (matches!(word, "!d" | "ld") && next == Some("at"));
+        if !proper && !missing_period && !misread {
             return None;
         }
         let mut c = Self::blank(CitationKind::Id, Span::default());

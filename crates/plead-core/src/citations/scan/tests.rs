@@ -275,7 +275,8 @@ mod extraction {
     /// opinions, whole and run together into one long paragraph, and on a string cite.
     #[test]
     fn open_parenthetical_stack_agrees_with_a_full_search() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/opinions");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/opinions");
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .expect("fixture opinions")
             .filter_map(Result::ok)

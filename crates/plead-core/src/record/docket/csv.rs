@@ -164,6 +164,7 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
                     text: docket_text,
                     file: file_cell,
                     page_count,
+                    ..ParsedEntry::default()
                 });
             }
         }

@@ -32,7 +32,9 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // E.D.Cal._1-17-cv-00693_34_0.pdf, 9th-Cir._22-15011_12_0.pdf
         r"^[A-Za-z0-9.\-]+_\d[\w\-]*_(?P<e>\d{1,6})_(?P<a>\d{1,4})$",
         // ECF 34, ECF No. 34-1, Dkt. 34, Doc 34 - Motion, D.E. 34
-        r"(?i)^(?:ECF|Dkt|Doc|D\.?E)\.?(?:\s*No\.?)?\s*#?\s*(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?(?:\s*[-–_:]\s*(?P<t>.+)|\s+(?P<t2>.+))?$",
+        r"(?i)^(?:\d{4}-\d{2}-\d{2}[\s_-]+)?(?:ECF|Dkt|Doc|D\.?E)\.?(?:\s*No\.?)?[\s_-]*#?[\s_]*(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?(?:\s*[-–_:]\s*(?P<t>.+)|\s+(?P<t2>.+))?$",
+        // [34] Motion to Preserve, [34-1] Exhibit A
+        r"^\[(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?\](?:\s*[-–_:]?\s*(?P<t>.+))?$",
         // 034 - Motion to Preserve, 34-1, 034_Motion
         r"^(?P<e>\d{1,6})(?:-(?P<a>\d{1,4}))?(?:\s*[-–_]\s*(?P<t>.*\D.*))?$",
     ]
@@ -63,7 +65,7 @@ pub fn parse_filename(name: &str) -> Option<NamedFile> {
             .filter(|t| !t.is_empty());
         // A bare number (`2019.txt`) is only a docket document as a PDF; with a title or
         // attachment it is clearly one (`034 - Motion.txt`, `34-1.txt`).
-        if i == 3 && title.is_none() && attachment.is_none() && !ext.eq_ignore_ascii_case("pdf") {
+        if i == 4 && title.is_none() && attachment.is_none() && !ext.eq_ignore_ascii_case("pdf") {
             return None;
         }
         return Some(NamedFile {
@@ -73,6 +75,16 @@ pub fn parse_filename(name: &str) -> Option<NamedFile> {
         });
     }
     None
+}
+
+/// A PDF saved from PACER under its document id (`03319150123.pdf`, the number in
+/// the report's `doc1` link): the entry is found by that id, not by its name.
+pub fn pacer_document_id(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    (ext.eq_ignore_ascii_case("pdf")
+        && (9..=15).contains(&stem.len())
+        && stem.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(stem)
 }
 
 #[cfg(test)]
@@ -121,6 +133,18 @@ mod tests {
         );
         assert_eq!(parse_filename("34-1.pdf"), named(34, Some(1), None));
         assert_eq!(parse_filename("34.pdf"), named(34, None, None));
+        assert_eq!(parse_filename("ECF_34.pdf"), named(34, None, None));
+        assert_eq!(parse_filename("ECF-34-1.pdf"), named(34, Some(1), None));
+        assert_eq!(
+            parse_filename("2018-09-18 ECF 34 Motion.pdf"),
+            named(34, None, Some("Motion"))
+        );
+        assert_eq!(
+            parse_filename("[34] Motion to Preserve.pdf"),
+            named(34, None, Some("Motion to Preserve"))
+        );
+        assert_eq!(pacer_document_id("03319150123.pdf"), Some("03319150123"));
+        assert_eq!(pacer_document_id("34.pdf"), None);
         assert_eq!(
             parse_filename("036 - Order.txt"),
             named(36, None, Some("Order"))

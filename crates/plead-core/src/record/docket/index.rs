@@ -4,8 +4,10 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use super::filenames::{parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
-use super::{csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket};
+use super::filenames::{pacer_document_id, parse_filename, NamedFile, DOCUMENT_EXTENSIONS};
+use super::{
+    acms_json, claims, csv, pacer_html, recap_json, Docket, DocumentFile, ParseError, ParsedDocket,
+};
 use crate::config::Config;
 use crate::document::Format;
 
@@ -64,11 +66,16 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
 
     // Docket files first, so their text wins over titles taken from file names.
     let mut documents: Vec<(PathBuf, NamedFile)> = Vec::new();
+    let mut by_document_id: Vec<PathBuf> = Vec::new();
     let mut parsed: Vec<(PathBuf, ParsedDocket)> = Vec::new();
     for path in &files {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if let Some(named) = parse_filename(name) {
             documents.push((path.clone(), named));
+            continue;
+        }
+        if pacer_document_id(name).is_some() {
+            by_document_id.push(path.clone());
             continue;
         }
         let Some(kind) = kind_by_name(name, explicit) else {
@@ -82,7 +89,16 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
             }
         };
         match parse_as(kind, &text, explicit || is_named_docket(name)) {
-            Ok(Some(p)) => parsed.push((path.clone(), p)),
+            Ok(Some(p)) => {
+                if p.entries.is_empty() && p.unnumbered.is_empty() && p.claims.is_empty() {
+                    warnings.push(format!(
+                        "{}: docket report{} lists no entries (saved with none matching the selection, or cut short); only its header is used",
+                        path.display(),
+                        p.case_number.as_deref().map(|n| format!(" for No. {n}")).unwrap_or_default()
+                    ));
+                }
+                parsed.push((path.clone(), p));
+            }
             Ok(None) => {}
             Err(e) => warnings.push(format!(
                 "{}: not a readable docket ({e}); skipped",
@@ -96,16 +112,91 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
         kind_by_name(name, true).map_or(3, |k| k as u8)
     });
     let document_files: Vec<(PathBuf, NamedFile)> = documents.clone();
+    // One docket per case: reports of the same case merge, other cases stay apart.
+    let mut cases: Vec<Docket> = Vec::new();
     for (source, p) in parsed {
         let base = source.parent().unwrap_or(&root).to_path_buf();
         let resolve = |raw: &str| resolve_path(&root, &base, raw, &document_files);
-        docket.merge(p, source, &resolve);
+        let at = case_of(&cases, &p, &source);
+        match at {
+            Some(i) => cases[i].merge(p, source, &resolve),
+            None => {
+                let mut d = Docket::default();
+                d.merge(p, source, &resolve);
+                cases.push(d);
+            }
+        }
+    }
+    if cases.is_empty() {
+        cases.push(Docket::default());
     }
     for (path, named) in documents {
         let page_count = text_page_count(&path);
-        docket.add_file(&named, DocumentFile { path, page_count });
+        let i = nearest_case(&cases, &path);
+        cases[i].add_file(&named, DocumentFile { path, page_count });
     }
+    for path in by_document_id {
+        let id = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(pacer_document_id)
+            .unwrap_or("")
+            .to_string();
+        for d in &mut cases {
+            d.add_file_by_document_id(
+                &id,
+                DocumentFile {
+                    path: path.clone(),
+                    page_count: None,
+                },
+            );
+        }
+    }
+    // The largest docket is the workspace's own; the others are related cases.
+    cases.sort_by_key(|d| std::cmp::Reverse(d.len() + d.claims.len()));
+    let mut cases = cases.into_iter();
+    docket = cases.next().unwrap_or_default();
+    docket.related = cases.collect();
     (docket, warnings)
+}
+
+/// The case docket a parsed file belongs to: the one with its case number, else (a
+/// file that does not say its case) the one read from the same folder, else the
+/// only one.
+fn case_of(cases: &[Docket], parsed: &ParsedDocket, source: &Path) -> Option<usize> {
+    let key = parsed
+        .case_number
+        .as_deref()
+        .and_then(crate::record::case::case_key);
+    if let Some(key) = key {
+        return cases.iter().position(|d| {
+            d.case_number
+                .as_deref()
+                .and_then(crate::record::case::case_key)
+                .is_some_and(|k| k == key)
+        });
+    }
+    let folder = source.parent();
+    cases
+        .iter()
+        .position(|d| d.sources.iter().any(|s| s.parent() == folder))
+        .or_else(|| (cases.len() == 1).then_some(0))
+}
+
+/// The case docket a filed document belongs to: the one whose docket files are in
+/// the nearest folder above it (or beside it), else the largest.
+fn nearest_case(cases: &[Docket], path: &Path) -> usize {
+    let depth_shared = |d: &Docket| {
+        d.sources
+            .iter()
+            .filter_map(|s| s.parent())
+            .filter(|folder| path.starts_with(folder))
+            .map(|folder| folder.components().count())
+            .max()
+    };
+    (0..cases.len())
+        .max_by_key(|&i| (depth_shared(&cases[i]), cases[i].len()))
+        .unwrap_or(0)
 }
 
 /// Whether a change to the file at `path` can change the docket (a docket report,
@@ -115,7 +206,9 @@ pub fn affects_docket(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    parse_filename(name).is_some() || kind_by_name(name, false).is_some()
+    parse_filename(name).is_some()
+        || pacer_document_id(name).is_some()
+        || kind_by_name(name, false).is_some()
 }
 
 fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
@@ -123,7 +216,7 @@ fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
     let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
     match ext {
         "html" | "htm" => Some(Kind::PacerHtml),
-        "json" => Some(Kind::RecapJson),
+        "json" | "acms_json" => Some(Kind::RecapJson),
         // A CSV is only taken for the docket when it says so (`docket.csv`, `ayobi-docket.csv`).
         "csv" if any_name || lower.contains("docket") => Some(Kind::Csv),
         _ => None,
@@ -143,20 +236,19 @@ fn parse_as(
     text: &str,
     should_be_docket: bool,
 ) -> Result<Option<ParsedDocket>, ParseError> {
-    let looks = match kind {
-        Kind::PacerHtml => pacer_html::looks_like(text),
-        Kind::RecapJson => recap_json::looks_like(text),
-        Kind::Csv => true,
-    };
-    if !looks && !should_be_docket {
-        return Ok(None);
-    }
     let parsed = match kind {
-        Kind::PacerHtml => pacer_html::parse(text)?,
-        Kind::RecapJson => recap_json::parse(text)?,
+        Kind::PacerHtml if claims::looks_like(text) => claims::parse(text)?,
+        Kind::PacerHtml if pacer_html::looks_like(text) || should_be_docket => {
+            pacer_html::parse(text)?
+        }
+        Kind::RecapJson if acms_json::looks_like(text) => acms_json::parse(text)?,
+        Kind::RecapJson if recap_json::looks_like(text) || should_be_docket => {
+            recap_json::parse(text)?
+        }
         Kind::Csv => csv::parse(text)?,
+        _ => return Ok(None),
     };
-    if parsed.entries.is_empty() {
+    if parsed.entries.is_empty() && parsed.claims.is_empty() && parsed.case_number.is_none() {
         return Err(ParseError("no numbered docket entries".into()));
     }
     Ok(Some(parsed))

@@ -5,8 +5,11 @@
 //! The parsers are pure functions over text returning [`ParsedDocket`]; only
 //! [`index`] touches the file system.
 
+pub mod acms_json;
+pub mod claims;
 pub mod csv;
 pub mod filenames;
+pub mod html_tables;
 pub mod index;
 pub mod pacer_html;
 pub mod recap_json;
@@ -75,6 +78,64 @@ pub struct Entry {
     pub page_count: Option<u32>,
     /// Rows in docket files this entry was read from.
     pub rows: Vec<SourceRow>,
+    /// The document's address on PACER (`https://ecf.cand.uscourts.gov/doc1/…`), when
+    /// the report links it.
+    pub url: Option<String>,
+    /// PACER's document id (the number in the `doc1` link).
+    pub doc_id: Option<String>,
+    /// Links inside the docket text (`re: 34 Motion` → entry 34's document).
+    pub links: Vec<TextLink>,
+    /// Sealed or restricted: the docket lists the entry but the document is not public.
+    pub sealed: bool,
+}
+
+/// A link inside docket text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextLink {
+    pub text: String,
+    pub url: String,
+}
+
+/// Which PACER report (or export) a docket was read from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ReportKind {
+    /// A district court docket report (civil, criminal, Court of International Trade).
+    #[default]
+    District,
+    /// A bankruptcy court docket report (a case or an adversary proceeding).
+    Bankruptcy,
+    /// A court of appeals (or bankruptcy appellate panel) docket, CM/ECF or ACMS.
+    Appellate,
+    /// A "docket history" report (district or bankruptcy).
+    History,
+    /// A RECAP / CourtListener export or a spreadsheet: the court is not known from the format.
+    Export,
+}
+
+impl ReportKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ReportKind::District => "district court docket",
+            ReportKind::Bankruptcy => "bankruptcy docket",
+            ReportKind::Appellate => "appellate docket",
+            ReportKind::History => "docket history",
+            ReportKind::Export => "docket export",
+        }
+    }
+}
+
+/// A proof of claim on a bankruptcy claims register.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Claim {
+    pub number: u32,
+    pub creditor: Option<String>,
+    pub date_filed: Option<Date>,
+    /// The amount claimed as the register gives it (`$1,234.56`).
+    pub amount: Option<String>,
+    /// The register's remarks / description.
+    pub text: String,
+    pub url: Option<String>,
+    pub rows: Vec<SourceRow>,
 }
 
 impl Entry {
@@ -109,14 +170,48 @@ pub struct Docket {
     pub case_number: Option<String>,
     pub case_name: Option<String>,
     pub court: Option<String>,
+    /// Further case numbers of the report (jointly administered cases, the lead case,
+    /// the originating case of an appeal).
+    pub other_case_numbers: Vec<String>,
+    /// PACER court id (`cand`, `nysb`, `ca9`), when the report says.
+    pub court_id: Option<String>,
+    pub kind: ReportKind,
     entries: BTreeMap<u32, Entry>,
+    /// Entries without a number (minute entries, appellate entries of courts that do
+    /// not number them): listed, never cited by number.
+    pub unnumbered: Vec<Entry>,
+    /// The bankruptcy claims register, when one was saved beside the docket.
+    pub claims: BTreeMap<u32, Claim>,
+    /// The claims register's address, from the docket report's links.
+    pub claims_register_url: Option<String>,
     /// Docket files (not document files) the entries came from.
     pub sources: Vec<PathBuf>,
+    /// Other cases' dockets found in the same workspace (the lead case, an adversary
+    /// proceeding, the district case of an appeal): see [`crate::record::case`].
+    pub related: Vec<Docket>,
     /// Entry numbers, most recently filed first; built on first use after a change.
     recent: OnceLock<Vec<u32>>,
 }
 
 impl Docket {
+    /// This docket and the related cases' dockets.
+    pub fn cases(&self) -> impl Iterator<Item = &Docket> {
+        std::iter::once(self).chain(self.related.iter())
+    }
+    /// Entries in all cases' dockets.
+    pub fn total_len(&self) -> usize {
+        self.cases().map(Docket::len).sum()
+    }
+    /// A short name for messages: `No. 1:17-cv-00693 (district court docket)`.
+    pub fn describe(&self) -> String {
+        match &self.case_number {
+            Some(n) => format!("No. {n} ({})", self.kind.describe()),
+            None => self.kind.describe().to_string(),
+        }
+    }
+    pub fn claim(&self, number: u32) -> Option<&Claim> {
+        self.claims.get(&number)
+    }
     pub fn entry(&self, number: u32) -> Option<&Entry> {
         self.entries.get(&number)
     }
@@ -128,6 +223,8 @@ impl Docket {
     }
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+            && self.claims.is_empty()
+            && self.related.iter().all(Docket::is_empty)
     }
     /// Whether the docket text of some source was read (not only document files), so
     /// an entry missing from it can be reported as unknown.
@@ -161,9 +258,55 @@ impl Docket {
         source: PathBuf,
         resolve: &dyn Fn(&str) -> Option<DocumentFile>,
     ) {
+        self.recent = OnceLock::new();
+        if self.sources.is_empty() && self.entries.is_empty() {
+            self.kind = parsed.kind;
+        }
         self.case_number = self.case_number.take().or(parsed.case_number);
         self.case_name = self.case_name.take().or(parsed.case_name);
         self.court = self.court.take().or(parsed.court);
+        self.court_id = self.court_id.take().or(parsed.court_id);
+        for n in parsed.other_case_numbers {
+            if !self.other_case_numbers.contains(&n) && self.case_number.as_ref() != Some(&n) {
+                self.other_case_numbers.push(n);
+            }
+        }
+        self.claims_register_url = self
+            .claims_register_url
+            .take()
+            .or(parsed.claims_register_url);
+        for c in parsed.claims {
+            let claim = self.claims.entry(c.number).or_insert_with(|| Claim {
+                number: c.number,
+                ..Claim::default()
+            });
+            claim.creditor = claim.creditor.take().or(c.creditor);
+            claim.date_filed = claim.date_filed.or(c.date_filed);
+            claim.amount = claim.amount.take().or(c.amount);
+            claim.url = claim.url.take().or(c.url);
+            if claim.text.is_empty() {
+                claim.text = c.text;
+            }
+            claim.rows.push(SourceRow {
+                path: source.clone(),
+                line: c.line,
+            });
+        }
+        for p in parsed.unnumbered {
+            self.unnumbered.push(Entry {
+                date_filed: p.date_filed,
+                text: p.text,
+                url: p.url,
+                doc_id: p.doc_id,
+                links: p.links,
+                sealed: p.sealed,
+                rows: vec![SourceRow {
+                    path: source.clone(),
+                    line: p.line,
+                }],
+                ..Entry::default()
+            });
+        }
         for p in parsed.entries {
             let e = self.entries.entry(p.number).or_insert_with(|| Entry {
                 number: p.number,
@@ -171,7 +314,11 @@ impl Docket {
             });
             if e.text.is_empty() {
                 e.text = p.text.clone();
+                e.links = p.links.clone();
             }
+            e.url = e.url.take().or(p.url);
+            e.doc_id = e.doc_id.take().or(p.doc_id);
+            e.sealed |= p.sealed;
             e.date_filed = e.date_filed.or(p.date_filed);
             if e.filed_by.is_none() {
                 e.filed_by = filed_by(&p.text);
@@ -205,6 +352,20 @@ impl Docket {
         }
         if !self.sources.contains(&source) {
             self.sources.push(source);
+        }
+    }
+
+    /// Attaches a PDF saved under its PACER document id to the entry (or attachment)
+    /// with that id, if this docket has one.
+    pub fn add_file_by_document_id(&mut self, id: &str, file: DocumentFile) {
+        if let Some(e) = self
+            .entries
+            .values_mut()
+            .find(|e| e.doc_id.as_deref() == Some(id))
+        {
+            if e.document.is_none() {
+                e.document = Some(file);
+            }
         }
     }
 
@@ -251,9 +412,31 @@ impl Docket {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParsedDocket {
     pub case_number: Option<String>,
+    /// Jointly administered cases, the lead case, the case appealed from.
+    pub other_case_numbers: Vec<String>,
     pub case_name: Option<String>,
     pub court: Option<String>,
+    /// PACER court id (`cand`, `nysb`, `ca9`).
+    pub court_id: Option<String>,
+    pub kind: ReportKind,
+    /// Numbered entries, in the report's order.
     pub entries: Vec<ParsedEntry>,
+    /// Entries without a number (their `number` is 0).
+    pub unnumbered: Vec<ParsedEntry>,
+    pub claims: Vec<ParsedClaim>,
+    pub claims_register_url: Option<String>,
+}
+
+/// A claim read from a claims register.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedClaim {
+    pub number: u32,
+    pub creditor: Option<String>,
+    pub date_filed: Option<Date>,
+    pub amount: Option<String>,
+    pub text: String,
+    pub url: Option<String>,
+    pub line: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -268,6 +451,14 @@ pub struct ParsedEntry {
     /// A path as the docket data gives it (relative; validated when indexed).
     pub file: Option<String>,
     pub page_count: Option<u32>,
+    /// The document's PACER address and id.
+    pub url: Option<String>,
+    pub doc_id: Option<String>,
+    pub links: Vec<TextLink>,
+    pub sealed: bool,
+    /// The docket history report's short description (`Complaint`) when its
+    /// full docket text was read too.
+    pub short_description: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -40,7 +40,10 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         }
     };
     let lines = EntryLines::new(text);
-    let mut out = ParsedDocket::default();
+    let mut out = ParsedDocket {
+        kind: super::ReportKind::Export,
+        ..ParsedDocket::default()
+    };
     if let Some(top) = top {
         let s = |k: &str| {
             top.get(k)
@@ -51,6 +54,7 @@ pub fn parse(text: &str) -> Result<ParsedDocket, ParseError> {
         out.case_name = s("case_name").or_else(|| s("case_name_short"));
         out.case_number = s("docket_number");
         out.court = s("court_id").or_else(|| s("court"));
+        out.court_id = s("court_id");
     }
     for e in entries {
         let Some(number) = e.get("entry_number").and_then(number_of) else {
