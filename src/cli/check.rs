@@ -516,7 +516,7 @@ fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Conf
     } else {
         root
     };
-    let (docket, warnings) = crate::record::index_workspace(&root, config);
+    let (docket, warnings) = crate::loader::index_workspace(&root, config);
     for w in &warnings {
         eprintln!("plead: warning: {w}");
     }

@@ -3,6 +3,9 @@
 //! and hand the bytes (or what they parse into) down.
 
 pub mod courtlistener;
+pub mod docket;
+
+pub use docket::index_workspace;
 
 use std::path::Path;
 

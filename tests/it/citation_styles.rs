@@ -14,6 +14,18 @@ use plead::document::Format;
 use plead::engine::analyze;
 use serde_json::{json, Value};
 
+/// Every rule on: these tests are about what the checks find in each style, whatever
+/// default a rule's measured precision earns it (analysis::trust).
+fn all_rules_on() -> Config {
+    let mut config = Config::default();
+    for rule in plead::engine::all_rules() {
+        config
+            .rules
+            .insert(rule.code.to_string(), plead::config::RuleLevel::Warning);
+    }
+    config
+}
+
 fn analysis_of(text: &str, config: &Config) -> Analysis {
     analyze(text, Format::Plain, config, &mut ParagraphCache::default())
 }
@@ -42,7 +54,7 @@ const BLUEBOOK: &str = include_str!("../fixtures/styles/bluebook-tricky.txt");
 
 #[test]
 fn correct_filings_draw_no_citation_finding_in_their_detected_style() {
-    let config = Config::default();
+    let config = all_rules_on();
     for (name, text, style, citations) in [
         ("california-brief", CALIFORNIA, StyleId::California, 30),
         (
@@ -66,7 +78,7 @@ fn correct_filings_draw_no_citation_finding_in_their_detected_style() {
 
 #[test]
 fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
-    let mut config = Config::default();
+    let mut config = all_rules_on();
     config.citations.style = CitationStyleSetting::Bluebook;
     let findings = citation_findings(CALIFORNIA, &config);
     let count = |code: &str| findings.iter().filter(|(c, _)| c == code).count();
@@ -91,7 +103,7 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
 /// court's Bluebook text (quotation-aware checking is the precision work's).
 #[test]
 fn a_new_york_opinion_is_held_to_new_york_style() {
-    let config = Config::default();
+    let config = all_rules_on();
     let analysis = analysis_of(NEW_YORK_OPINION, &config);
     assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
     let findings = citation_findings(NEW_YORK_OPINION, &config);
@@ -162,7 +174,7 @@ fn filings_convert_to_another_style_and_back() {
         bluebook.contains("(Baral, 1 Cal. 5th at 384.)"),
         "{bluebook}"
     );
-    let mut config = Config::default();
+    let mut config = all_rules_on();
     config.citations.style = CitationStyleSetting::Bluebook;
     let left: Vec<_> = citation_findings(&bluebook, &config)
         .into_iter()

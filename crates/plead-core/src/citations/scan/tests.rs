@@ -10,6 +10,50 @@ mod extraction {
         extract(text, &[])
     }
 
+    /// What the precision work (cite-precision) taught the scanner, in the split modules:
+    /// Id. after a bracket, a footnote mark or as OCR reads it; glued and em-dash pins;
+    /// Texas writ history; citations quoted without parentheses; record references.
+    #[test]
+    fn precision_forms_survive_the_split() {
+        for (text, id_at) in [
+            (
+                "See Smith v. Jones, 1 F.3d 1, 5 (9th Cir. 1995). [9]Id. at 6.",
+                "Id.",
+            ),
+            (
+                "See Smith v. Jones, 1 F.3d 1, 5 (9th Cir. 1995). [Id. at 6.]",
+                "Id.",
+            ),
+            (
+                "See Smith v. Jones, 1 F.3d 1, 5 (9th Cir. 1995). !d. at 6.",
+                "!d.",
+            ),
+            (
+                "See Smith v. Jones, 1 F.3d 1, 5 (9th Cir. 1995). ld. at 6.",
+                "ld.",
+            ),
+        ] {
+            let cs = cites(text);
+            assert_eq!(cs.len(), 2, "{text}: {cs:?}");
+            assert_eq!(cs[1].kind, CitationKind::Id, "{text}");
+            assert!(cs[1].text.starts_with(id_at), "{text}: {:?}", cs[1].text);
+            assert_eq!(cs[1].pin_text().as_deref(), Some("6"), "{text}");
+        }
+        let glued = cites("Roe v. Wade, 410 U.S. 113,152 (1973).");
+        assert_eq!(glued[0].page_text(), Some("113"));
+        assert_eq!(glued[0].pin_text().as_deref(), Some("152"));
+        let em = cites("Roe v. Wade, 410 U.S. 113, 152\u{2014} 153 (1973).");
+        assert_eq!(em[0].pin_text().as_deref(), Some("152\u{2014} 153"));
+        let tex = cites("Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex. App.\u{2014}Houston [14th Dist.] 2000, pet. denied).");
+        assert_eq!(tex[0].year, Some(2000));
+        let quoting = cites("Commonwealth v. Colon, 449 Mass. 207, 215 (2007), quoting Commonwealth v. Russin, 420 Mass. 309, 316 (1995).");
+        assert_eq!(quoting.len(), 2);
+        assert_eq!(quoting[1].nested_in, Some(0));
+        let record = cites("The jury heard it. App. 349. Id. at 350.");
+        assert_eq!(record[0].kind, CitationKind::Record);
+        assert_eq!(record[1].kind, CitationKind::Id);
+    }
+
     #[test]
     fn full_case_with_pin_court_and_year() {
         let cs = cites("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006).");
