@@ -56,6 +56,8 @@ pub struct CiteRecord {
     pub section: Option<String>,
     pub antecedent: Option<usize>,
     pub authority: Option<usize>,
+    /// The citation style the document is held to (`bluebook`, `california`, `new-york`).
+    pub style: Option<&'static str>,
 }
 
 /// The citation records of an analyzed text.
@@ -72,6 +74,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
         }
     };
     let own = |s: Option<&str>| s.map(str::to_string);
+    let style = crate::citations::style::in_force(analysis).map(|s| s.style.key());
     let mut out = Vec::with_capacity(model.citations.len());
     for (i, r) in model.citations.iter().enumerate() {
         let Some(span) = model.source_span(analysis, i) else {
@@ -106,6 +109,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                     section: own(c.section_text()),
                     antecedent: r.antecedent,
                     authority: r.authority.map(|a| a.0),
+                    style,
                 }
             }
             // A record cite another analyzer found (no parsed citation behind it).
@@ -126,6 +130,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                 section: None,
                 antecedent: r.antecedent,
                 authority: r.authority.map(|a| a.0),
+                style,
             },
         };
         out.push(record);
@@ -137,6 +142,12 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
 /// record analyzer (whose cites are `Id.` antecedents) run: listing citations
 /// needs no spelling dictionary (its first use costs more than all the rest).
 pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord> {
+    cites_and_style(text, path, config).0
+}
+
+/// The citation records of a text and the style it is held to, described for people
+/// (`California Style Manual (detected from the caption)`).
+pub fn cites_and_style(text: &str, path: &str, config: &Config) -> (Vec<CiteRecord>, String) {
     let needed: Vec<_> = analyzers()
         .into_iter()
         .filter(|a| matches!(a.id(), "citations" | "record"))
@@ -150,7 +161,13 @@ pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord>
         &mut ParagraphCache::default(),
         &|| false,
     );
-    analysis.map_or_else(Vec::new, |a| records(&a, text, path))
+    let Some(analysis) = analysis else {
+        return (Vec::new(), String::new());
+    };
+    let style = crate::citations::style::in_force(&analysis)
+        .map(|s| s.describe())
+        .unwrap_or_default();
+    (records(&analysis, text, path), style)
 }
 
 pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
@@ -171,15 +188,21 @@ pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -
             }
         };
         let name = path.display().to_string();
-        let result = cites_in_text(&text, &name, &config)
-            .iter()
-            .try_for_each(|r| match format {
-                CitesFormat::Json => match serde_json::to_string(r) {
-                    Ok(line) => writeln!(out, "{line}"),
-                    Err(e) => Err(io::Error::other(e)),
-                },
-                CitesFormat::Human => write_human(&mut out, r),
-            });
+        let (records, style) = cites_and_style(&text, &name, &config);
+        if format == CitesFormat::Human && !records.is_empty() {
+            if let Err(e) = writeln!(out, "{name}: citation style: {style}") {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+            }
+        }
+        let result = records.iter().try_for_each(|r| match format {
+            CitesFormat::Json => match serde_json::to_string(r) {
+                Ok(line) => writeln!(out, "{line}"),
+                Err(e) => Err(io::Error::other(e)),
+            },
+            CitesFormat::Human => write_human(&mut out, r),
+        });
         if let Err(e) = result {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
