@@ -374,3 +374,11 @@ fn a_word_the_document_keeps_using_is_its_vocabulary_but_a_habitual_slip_is_not(
     let found = typo_findings(slips);
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+#[test]
+fn a_star_page_marker_inside_a_word_splits_no_word() {
+    let text = "The plaintiff has adduced evidence suffi *68 cient to establish his right.";
+    assert!(typo_findings(text).is_empty(), "{:?}", typo_findings(text));
+    let typo = "The plaintiff has adduced evidence suffi *68 cent to establish his right.";
+    assert!(!typo_findings(typo).is_empty());
+}

@@ -241,9 +241,10 @@ pub fn check_paragraph(
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
     }
-    let known: Vec<Option<bool>> = (0..n)
+    let mut known: Vec<Option<bool>> = (0..n)
         .map(|i| spell_status(&w, i, dict, user_words, emphasis, is_name[i]))
         .collect();
+    star_paged_words(&w, dict, &mut known);
     for (i, f) in ocr::split_words(&w, &known, dict) {
         consumed[i] = true;
         consumed[i + 1] = true;
@@ -429,6 +430,30 @@ fn spell_status(
     Some(morphology::is_derived(dict, base) || is_compound(dict, base))
 }
 
+/// Words a reporter's star-page marker fell inside (`suffi *68 cient`, `judg *290
+/// ments`): both pieces are the word the two make, not misspellings.
+fn star_paged_words(w: &Words, dict: &Dictionary, known: &mut [Option<bool>]) {
+    for i in 0..w.tokens.len().saturating_sub(2) {
+        if known[i] == Some(true) && known[i + 2] == Some(true) {
+            continue;
+        }
+        let (a, b) = (w.tokens[i].span, w.tokens[i + 2].span);
+        let marker = &w.text[a.end..b.start];
+        let is_marker = marker
+            .strip_prefix(" *")
+            .and_then(|m| m.strip_suffix(' '))
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()));
+        if !is_marker || known[i].is_none() || known[i + 2].is_none() {
+            continue;
+        }
+        let join = format!("{}{}", w.lower(i), w.lower(i + 2));
+        if dict.contains(&join) || morphology::is_derived(dict, &join) {
+            known[i] = Some(true);
+            known[i + 2] = Some(true);
+        }
+    }
+}
+
 /// A lowercase word that opens a paragraph: the tail of a word a page break cut
 /// (`constitu-` / running head / `tional under Grutter`), not a word to spell.
 fn is_broken_start(w: &Words, i: usize) -> bool {
@@ -438,19 +463,7 @@ fn is_broken_start(w: &Words, i: usize) -> bool {
 /// The tail of a name whose accented letter the source lost (`Rodr guez`, `Mart nez`,
 /// `S nchez`): a short lowercase piece one space after a capitalized piece.
 fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
-    if i == 0 || !w.raw(i).starts_with(char::is_lowercase) {
-        return false;
-    }
-    // A name a stray hyphen broke (`Be-loit`, `Chan-cey`): a short lowercase piece
-    // right after a capitalized piece and a hyphen.
-    if w.tokens[i].gap == Gap::Hyphen {
-        let prev = w.raw(i - 1);
-        return names::is_capitalized(prev)
-            && !is_acronym(prev)
-            && w.tokens[i - 1].is_checkable()
-            && w.raw(i).chars().count() <= 6;
-    }
-    if w.tokens[i].gap != Gap::Space {
+    if i == 0 || w.tokens[i].gap != Gap::Space || !w.raw(i).starts_with(char::is_lowercase) {
         return false;
     }
     let prev = w.raw(i - 1);
