@@ -3,6 +3,7 @@
 //! and hand the bytes (or what they parse into) down.
 
 pub mod courtlistener;
+pub mod input;
 
 use std::path::Path;
 
