@@ -81,14 +81,19 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
         let Some(kind) = kind_by_name(name, explicit) else {
             continue;
         };
+        // Only a file meant as the docket is worth a warning; other HTML/JSON files in
+        // the workspace (web pages, test data) are skipped silently.
+        let wanted = explicit || is_named_docket(name);
         let text = match read_text(path) {
             Ok(t) => t,
             Err(e) => {
-                warnings.push(format!("{}: {e}; skipped", path.display()));
+                if wanted {
+                    warnings.push(format!("{}: {e}; skipped", path.display()));
+                }
                 continue;
             }
         };
-        match parse_as(kind, &text, explicit || is_named_docket(name)) {
+        match parse_as(kind, &text, wanted) {
             Ok(Some(p)) => {
                 if p.entries.is_empty() && p.unnumbered.is_empty() && p.claims.is_empty() {
                     warnings.push(format!(
@@ -100,10 +105,11 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
                 parsed.push((path.clone(), p));
             }
             Ok(None) => {}
-            Err(e) => warnings.push(format!(
+            Err(e) if wanted => warnings.push(format!(
                 "{}: not a readable docket ({e}); skipped",
                 path.display()
             )),
+            Err(_) => {}
         }
     }
     // Order: PACER, then RECAP, then CSV (the clerk's text is the most complete).
