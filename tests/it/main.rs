@@ -22,6 +22,7 @@ mod docket_agreement;
 mod docket_cites;
 mod explain;
 mod ide_snapshots;
+mod input_formats;
 mod layout;
 mod lsp_abuse;
 mod lsp_features;
