@@ -10,6 +10,11 @@ Writes:
                                      V<TAB>variant<TAB>edition
                                      (jurisdictions: the postal codes of the states whose courts the reporter
                                      publishes, in reporters-db's order, for messages such as "e.g. (Iowa 2006)")
+                                     F<TAB>edition<TAB>form   how the edition may be cited, from its
+                                       reporters-db regexes and cite type: neutral (a public-domain
+                                       citation: the year is the volume), dashed (`2011-Ohio-4215`),
+                                       year_page (`T.C. Memo. 2019-233`), paragraph (`Bankr. L. Rep.
+                                       (CCH) ¶ 12,345`), louisiana (`2009-1359 (La. App. 1 Cir. 5/10/10)`)
   data/case_name_abbreviations.tsv   word<TAB>abbreviation     (Bluebook T6 via reporters-db)
   data/journals.tsv                  journal abbreviation (law reviews are not case reporters)
   data/laws.tsv                      code and session-law abbreviations (`Stat.`: not case reporters)
@@ -62,6 +67,23 @@ def clean(s):
     return " ".join(str(s).split())
 
 
+def forms_of(rep, span):
+    """The citation forms an edition takes beyond `volume reporter page` (see F rows)."""
+    regexes = " ".join(span.get("regexes") or [])
+    forms = []
+    if rep.get("cite_type") == "neutral":
+        forms.append("neutral")
+    if "format_neutral" in regexes or "-$reporter-" in regexes:
+        forms.append("dashed")
+    if "year_page" in regexes or "$reporter $volume_year-$page" in regexes:
+        forms.append("year_page")
+    if "cch" in regexes or "paragraph" in regexes:
+        forms.append("paragraph")
+    if "louisiana" in regexes:
+        forms.append("louisiana")
+    return forms
+
+
 def jurisdictions(rep):
     """Postal codes of the U.S. states a reporter covers (`us:ct;supreme.court` → CT), first seen first."""
     out = []
@@ -103,10 +125,13 @@ def main():
     data_dir, licence = locate_package(sys.argv[1] if len(sys.argv) > 1 else None)
     with open(os.path.join(data_dir, "reporters.json"), encoding="utf-8") as f:
         reporters = json.load(f)
-    editions, variants, seen = [], [], set()
+    editions, variants, seen, edition_forms = [], [], set(), []
     for key in sorted(reporters):
         for rep in reporters[key]:
             for edition, span in sorted(rep["editions"].items()):
+                for form in forms_of(rep, span):
+                    if ("F", edition, form) not in edition_forms:
+                        edition_forms.append(("F", edition, form))
                 if edition in seen:
                     continue
                 seen.add(edition)
@@ -124,7 +149,7 @@ def main():
     with open(os.path.join(DATA, "reporters.tsv"), "w", encoding="utf-8") as f:
         f.write("# Derived from reporters-db (Free Law Project, BSD-2-Clause, see reporters-db-LICENSE)"
                 " by scripts/gen_citation_data.py. Do not edit.\n")
-        for row in editions + out_variants:
+        for row in editions + out_variants + edition_forms:
             f.write("\t".join(row) + "\n")
 
     with open(os.path.join(data_dir, "case_name_abbreviations.json"), encoding="utf-8") as f:
@@ -168,7 +193,7 @@ def main():
         dst.write("The files data/reporters.tsv, data/case_name_abbreviations.tsv, data/journals.tsv and data/laws.tsv are derived from\n"
                   "reporters-db (https://github.com/freelawproject/reporters-db), under this licence:\n\n")
         dst.write(src.read())
-    print(f"{len(editions)} editions, {len(out_variants)} variants, {len(rows)} case-name words")
+    print(f"{len(editions)} editions, {len(out_variants)} variants, {len(edition_forms)} forms, {len(rows)} case-name words")
     write_courts(sys.argv[2] if len(sys.argv) > 2 else None)
 
 

@@ -528,7 +528,7 @@ fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Conf
     } else {
         root
     };
-    let (docket, warnings) = crate::record::index_workspace(&root, config);
+    let (docket, warnings) = crate::loader::index_workspace(&root, config);
     // A folder the user made a workspace (plead.toml, .git, --config): each docket
     // problem by name. A folder that is only where the file lies may hold anything
     // (Downloads, /tmp): one line at most, never a list of its clutter.

@@ -57,6 +57,8 @@ pub struct CiteRecord {
     pub section: Option<String>,
     pub antecedent: Option<usize>,
     pub authority: Option<usize>,
+    /// The citation style the document is held to (`bluebook`, `california`, `new-york`).
+    pub style: Option<&'static str>,
     /// Where the citation lies in a PDF or .docx: the 1-based physical page (`page`
     /// above is the reporter's page), the body paragraph, the footnote. Absent for text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,6 +83,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
         }
     };
     let own = |s: Option<&str>| s.map(str::to_string);
+    let style = crate::citations::style::in_force(analysis).map(|s| s.style.key());
     let mut out = Vec::with_capacity(model.citations.len());
     for (i, r) in model.citations.iter().enumerate() {
         let Some(span) = model.source_span(analysis, i) else {
@@ -115,6 +118,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                     section: own(c.section_text()),
                     antecedent: r.antecedent,
                     authority: r.authority.map(|a| a.0),
+                    style,
                     source_page: None,
                     source_paragraph: None,
                     source_note: None,
@@ -138,6 +142,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                 section: None,
                 antecedent: r.antecedent,
                 authority: r.authority.map(|a| a.0),
+                style,
                 source_page: None,
                 source_paragraph: None,
                 source_note: None,
@@ -152,19 +157,25 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
 /// record analyzer (whose cites are `Id.` antecedents) run: listing citations
 /// needs no spelling dictionary (its first use costs more than all the rest).
 pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord> {
+    cites_and_style(text, path, config).0
+}
+
+/// The citation records of a text and the style it is held to, described for people
+/// (`California Style Manual (detected from the caption)`).
+pub fn cites_and_style(text: &str, path: &str, config: &Config) -> (Vec<CiteRecord>, String) {
     cites_with_format(text, Format::detect(path), path, config)
 }
 
 /// The citations of a converted file (PDF, .docx, text), each with its page,
-/// paragraph or note in the source.
+/// paragraph or note in the source, and the style it is held to.
 pub fn cites_in_converted(
     converted: &Converted,
     format: Format,
     path: &str,
     config: &Config,
-) -> Vec<CiteRecord> {
+) -> (Vec<CiteRecord>, String) {
     let text = converted.text.as_str();
-    let mut records = cites_with_format(text, format, path, config);
+    let (mut records, style) = cites_with_format(text, format, path, config);
     if converted.kind != SourceKind::Text {
         let index = LineIndex::new(text);
         for r in &mut records {
@@ -178,10 +189,15 @@ pub fn cites_in_converted(
             r.source_note = input::note_label(at);
         }
     }
-    records
+    (records, style)
 }
 
-fn cites_with_format(text: &str, format: Format, path: &str, config: &Config) -> Vec<CiteRecord> {
+fn cites_with_format(
+    text: &str,
+    format: Format,
+    path: &str,
+    config: &Config,
+) -> (Vec<CiteRecord>, String) {
     let needed: Vec<_> = analyzers()
         .into_iter()
         .filter(|a| matches!(a.id(), "citations" | "record"))
@@ -195,7 +211,13 @@ fn cites_with_format(text: &str, format: Format, path: &str, config: &Config) ->
         &mut ParagraphCache::default(),
         &|| false,
     );
-    analysis.map_or_else(Vec::new, |a| records(&a, text, path))
+    let Some(analysis) = analysis else {
+        return (Vec::new(), String::new());
+    };
+    let style = crate::citations::style::in_force(&analysis)
+        .map(|s| s.describe())
+        .unwrap_or_default();
+    (records(&analysis, text, path), style)
 }
 
 pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
@@ -220,15 +242,21 @@ pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -
         }
         let name = path.display().to_string();
         let format_of = input::format_of(path, &converted);
-        let result = cites_in_converted(&converted, format_of, &name, &config)
-            .iter()
-            .try_for_each(|r| match format {
-                CitesFormat::Json => match serde_json::to_string(r) {
-                    Ok(line) => writeln!(out, "{line}"),
-                    Err(e) => Err(io::Error::other(e)),
-                },
-                CitesFormat::Human => write_human(&mut out, r),
-            });
+        let (records, style) = cites_in_converted(&converted, format_of, &name, &config);
+        if format == CitesFormat::Human && !records.is_empty() {
+            if let Err(e) = writeln!(out, "{name}: citation style: {style}") {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+            }
+        }
+        let result = records.iter().try_for_each(|r| match format {
+            CitesFormat::Json => match serde_json::to_string(r) {
+                Ok(line) => writeln!(out, "{line}"),
+                Err(e) => Err(io::Error::other(e)),
+            },
+            CitesFormat::Human => write_human(&mut out, r),
+        });
         if let Err(e) = result {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;

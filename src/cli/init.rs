@@ -37,6 +37,10 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 [citations]
 # Accept closed-up reporters such as F.Supp.2d and S.Ct. (Bluebook B6, 2020).
 # allowClosedUpReporters = false
+# The citation style documents are held to: "auto" (from the caption, else the form
+# most of the document's citations take), "bluebook", "california" (California Style
+# Manual) or "new-york" (New York Official Reports style).
+# style = "auto"
 
 [record]
 # The record-cite form: "ECF No.", "Dkt.", "Doc." or "D.E.". Unset: the form the

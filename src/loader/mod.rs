@@ -3,7 +3,10 @@
 //! and hand the bytes (or what they parse into) down.
 
 pub mod courtlistener;
+pub mod docket;
 pub mod input;
+
+pub use docket::index_workspace;
 
 use std::path::Path;
 

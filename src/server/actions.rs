@@ -101,6 +101,7 @@ fn kind_of(a: &Action) -> lsp::CodeActionKind {
     match a.kind {
         // Offered as a quick fix so it appears next to the finding in every editor.
         ActionKind::QuickFix | ActionKind::FixAll => lsp::CodeActionKind::QUICKFIX,
+        ActionKind::Rewrite => lsp::CodeActionKind::REFACTOR_REWRITE,
     }
 }
 

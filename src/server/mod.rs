@@ -152,7 +152,10 @@ fn capabilities(encoding: crate::text::Encoding) -> ServerCapabilities {
             },
         )),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                CodeActionKind::REFACTOR_REWRITE,
+            ]),
             ..Default::default()
         })),
         execute_command_provider: Some(ExecuteCommandOptions {

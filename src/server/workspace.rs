@@ -55,7 +55,7 @@ pub struct Indexed {
 /// inside a progress report). This is the one place where workspace indexers plug in:
 /// one line per domain.
 pub fn reindex(root: &Path, config: &Config) -> Indexed {
-    let (docket, mut warnings) = crate::record::index_workspace(root, config);
+    let (docket, mut warnings) = crate::loader::index_workspace(root, config);
     let (library, library_warnings) = crate::loader::library(root, config);
     warnings.extend(library_warnings);
     Indexed {

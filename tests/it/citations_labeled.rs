@@ -1,6 +1,7 @@
 //! Every labeled example in tests/fixtures/citations.jsonl behaves as labeled:
 //! each expected finding on its exact span with its exact fix; clean lines get
-//! no `citation/` finding.
+//! no `citation/` finding. An example may name the citation style it is held to
+//! (`"style": "california"`); otherwise the style is detected (`auto`).
 
 use plead::analysis::ParagraphCache;
 use plead::config::Config;
@@ -11,7 +12,7 @@ use serde_json::Value;
 #[test]
 fn labeled_citation_examples() {
     let data = include_str!("../fixtures/citations.jsonl");
-    let config = all_rules_on();
+    let all_on = all_rules_on();
     let mut failures = Vec::new();
     let mut count = 0;
     for (n, line) in data
@@ -22,6 +23,11 @@ fn labeled_citation_examples() {
         let case: Value =
             serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
         let text = case["text"].as_str().unwrap_or_default();
+        let mut config = all_on.clone();
+        if let Some(style) = case.get("style") {
+            config.citations.style = serde_json::from_value(style.clone())
+                .unwrap_or_else(|e| panic!("line {}: style: {e}", n + 1));
+        }
         let analysis = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
         let found: Vec<_> = analysis
             .findings
@@ -85,7 +91,6 @@ fn labeled_citation_examples() {
     );
 }
 
-/// The citation findings of `text` as (code, text of the span).
 /// The labeled set measures what the rules detect, so every rule is on, including those
 /// whose measured precision keeps them off by default (analysis::trust).
 fn all_rules_on() -> Config {
@@ -98,6 +103,7 @@ fn all_rules_on() -> Config {
     config
 }
 
+/// The citation findings of `text` as (code, text of the span).
 fn citation_findings(text: &str) -> Vec<(String, String)> {
     let analysis = analyze(
         text,

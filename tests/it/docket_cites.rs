@@ -16,7 +16,7 @@ use plead::config::Config;
 use plead::document::Format;
 use plead::engine::{analyze_in, Workspace};
 use plead::ide::{self, World};
-use plead::record::index_workspace;
+use plead::loader::index_workspace;
 
 use super::docket_agreement::{examples, pacer_fixtures};
 

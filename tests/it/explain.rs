@@ -42,7 +42,7 @@ fn every_rule_is_explained_and_its_examples_hold() {
                 let dir = tempfile::tempdir().expect("temp dir");
                 std::fs::write(dir.path().join("docket.csv"), csv).expect("docket");
                 let (docket, warnings) =
-                    plead::record::index_workspace(dir.path(), &Config::default());
+                    plead::loader::index_workspace(dir.path(), &Config::default());
                 assert!(
                     warnings.is_empty() && !docket.is_empty(),
                     "{code}: {warnings:?}"

@@ -80,7 +80,7 @@ impl Fixture {
     /// The docket fixture's workspace: its PACER report, RECAP JSON, CSV and filings.
     fn in_docket_workspace(marked: &str) -> Fixture {
         let root = fixtures().join("docket");
-        let (docket, _) = plead::record::index_workspace(&root, &Config::default());
+        let (docket, _) = plead::loader::index_workspace(&root, &Config::default());
         let docket = std::sync::Arc::new(docket);
         let (text, offset) = cursor(marked);
         let analysis = analyze_in(

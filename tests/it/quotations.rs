@@ -180,7 +180,7 @@ fn a_stray_quotation_mark_does_not_silence_the_document() {
 #[test]
 fn record_cites_are_checked_even_when_quoted() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docket");
-    let (docket, _) = plead::record::index_workspace(&root, &Config::default());
+    let (docket, _) = plead::loader::index_workspace(&root, &Config::default());
     let workspace = Workspace {
         docket: Some(Arc::new(docket)),
     };

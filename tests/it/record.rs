@@ -10,8 +10,9 @@ use plead::config::Config;
 use plead::document::Format;
 use plead::engine::{analyze_in, Workspace};
 use plead::ide::{self, Target, World};
+use plead::loader::index_workspace;
 use plead::record::docket::{csv, pacer_html, recap_json};
-use plead::record::{index_workspace, Docket};
+use plead::record::Docket;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docket")

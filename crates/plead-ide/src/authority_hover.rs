@@ -164,6 +164,10 @@ pub fn markdown(
             let _ = writeln!(md, "**{}** {}\n", rel.label(), form::display(o, of, true));
         }
     }
+    // The citation style in force, and this citation in its form if it differs.
+    if let Some(note) = plead_core::citations::style::hover_note(analysis, entry) {
+        let _ = writeln!(md, "{note}\n");
+    }
     Some(md.trim_end().to_string())
 }
 

@@ -10,6 +10,9 @@ pub enum ActionKind {
     QuickFix,
     /// Applies to the whole document (LSP `source.fixAll`-like, offered as quickfix too).
     FixAll,
+    /// Rewrites text without a finding behind it (LSP `refactor.rewrite`): a citation
+    /// converted to another style.
+    Rewrite,
 }
 
 /// A server-side command an action runs instead of (or besides) an edit.
@@ -80,7 +83,34 @@ pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Actio
             }
         }
     }
+    actions.extend(style_conversions(analysis, range));
     actions
+}
+
+/// "Convert citation to California Style Manual" (and the other styles) for the
+/// citation under the cursor.
+fn style_conversions(analysis: &Analysis, range: Span) -> Vec<Action> {
+    let Some((paragraph, offset)) = analysis.document.locate(range.start) else {
+        return Vec::new();
+    };
+    let Some(para) = analysis.document.paragraphs.get(paragraph) else {
+        return Vec::new();
+    };
+    plead_core::citations::style::conversions_at(analysis, paragraph, offset)
+        .into_iter()
+        .filter(|(_, span, _)| para.is_editable(*span))
+        .map(|(style, span, text)| Action {
+            title: format!("Convert citation to {}", style.style().name),
+            kind: ActionKind::Rewrite,
+            edits: vec![Edit {
+                span: para.to_source(span),
+                new_text: text.into(),
+            }],
+            preferred: false,
+            findings: Vec::new(),
+            command: None,
+        })
+        .collect()
 }
 
 /// "Suppress `code` on this line": a `plead-disable-next-line` comment above the

@@ -140,7 +140,7 @@ test('settings map to the nested camelCase object of plead.toml; unset optionals
   values['record.preferredForm'] = 'ECF No.';
   const s = toServerSettings(serverKeys(pkg), (k) => values[k]);
   assert.deepEqual(s.rules, { 'citation/reporter-form': 'off', typo: 'hint' });
-  assert.deepEqual(s.citations, { allowClosedUpReporters: false });
+  assert.deepEqual(s.citations, { allowClosedUpReporters: false, style: 'auto' });
   assert.deepEqual(s.record, { preferredForm: 'ECF No.', preferredFormByCourt: {}, pinPages: 'document' });
   assert.equal(s.debounceMs, 50);
   assert.ok(!('docket' in s));

@@ -459,6 +459,14 @@ pub fn name_before(text: &str, end: usize, floor: usize, emphasis: &[Span]) -> O
             docket_number = true;
         }
         if !(belongs(tok, next) || digit_after_no) {
+            // A name opening a parenthetical or quotation, as California and New York
+            // enclose their citations: `(Baral v. Schnitt (2016) …`, `(see Alvarez v …`.
+            let opened = tok.trim_start_matches(['(', '[', '"', '\u{201c}']);
+            if opened.len() < tok.len() && belongs(opened, next) && !STOP_WORDS.contains(&opened) {
+                let (at, _) = tokens[first - 1];
+                tokens[first - 1] = (at + tok.len() - opened.len(), opened);
+                first -= 1;
+            }
             break;
         }
         if first < tokens.len()

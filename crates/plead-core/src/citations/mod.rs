@@ -3,7 +3,9 @@
 //!
 //! - [`scan`] finds citations in a paragraph's logical text (per paragraph, cached);
 //! - [`resolve`] links short forms and `Id.` and groups citations by authority (document pass);
-//! - [`checks`] reports departures from Bluebook form (`citation/…` rules);
+//! - [`checks`] reports departures from the citation style in force (`citation/…` rules);
+//! - [`style`]: the styles as data (Bluebook, California, New York), which one a
+//!   document is written in, and conversion between them;
 //! - tables: [`reporters`] (reporters-db), [`courts`], [`case_names`] (T6), [`statutes`].
 //!
 //! Public model: [`model`] ([`ParagraphCitations`] per paragraph, [`Authorities`] per document).
@@ -17,17 +19,46 @@ pub mod reporters;
 pub mod resolve;
 pub mod scan;
 pub mod statutes;
+pub mod style;
 mod tables;
 
 pub use model::*;
+pub use style::detect::StyleInForce;
+pub use style::StyleId;
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use crate::document::BlockKind;
 
 use crate::analysis::{
-    Analyzer, DocumentContext, DocumentFacts, ParagraphContext, ParagraphFacts, Rule,
+    Analyzer, DocumentContext, DocumentFacts, Finding, ParagraphContext, ParagraphFacts, Rule,
 };
 
 pub struct CitationAnalyzer;
+
+/// What the paragraph pass leaves for the document pass to re-check a paragraph in
+/// another style: the style its findings were made in, where they are in
+/// `ParagraphFacts::findings`, and what its citations say about the document's style.
+#[derive(Clone, Debug)]
+pub struct ParagraphStyle {
+    pub checked_in: StyleId,
+    pub findings: std::ops::Range<usize>,
+    pub evidence: style::detect::StyleEvidence,
+}
+
+/// The document pass's findings of paragraphs re-checked in the detected style, kept
+/// from run to run by content (a keystroke re-checks only the paragraph it changed).
+#[derive(Default)]
+struct StyleRechecks {
+    style: Option<StyleId>,
+    config: u64,
+    by_paragraph: FxHashMap<u64, Arc<(Vec<Finding>, checks::document::Deferred)>>,
+}
+
+/// How many paragraphs at the start of a document may hold its caption.
+const CAPTION_PARAGRAPHS: usize = 40;
 
 /// Whether a paragraph is a footnote's text as plain text gives it: `[39] . In re …`,
 /// `[4] Additional cases …`, `FN1. …`, `Footnote 2 …`.
@@ -60,29 +91,23 @@ impl Analyzer for CitationAnalyzer {
                 out.protect(s.span);
             }
         }
-        let findings =
-            checks::check_paragraph_with(&para.text, &para.emphasis, &cx.config.citations, &cites);
-        // Stray spaces before commas and undated full citations are decided over the
-        // whole document (see `checks::document::deferred`).
-        let mut deferred = checks::document::Deferred::default();
-        let findings = findings
-            .into_iter()
-            .filter_map(|f| {
-                if f.code == checks::SPACE_BEFORE_COMMA.code {
-                    deferred.stray_spaces.push(f);
-                } else if f.code == checks::COURT_YEAR_MISSING.code {
-                    deferred.undated.push(f);
-                } else {
-                    return Some(f);
-                }
-                None
-            })
-            .collect::<Vec<_>>();
+        // A fixed style is known here; `auto` is decided by the document pass, which
+        // re-checks in another style what was checked in the Bluebook's.
+        let checked_in = style::fixed(cx.config.citations.style).unwrap_or(StyleId::Bluebook);
+        let (findings, deferred) = paragraph_findings(
+            &para.text,
+            &para.emphasis,
+            &cx.config.citations,
+            checked_in,
+            &cites,
+        );
+        let first = out.findings.len();
         out.findings.extend(findings);
-        deferred.named = cites
-            .iter()
-            .filter(|c| c.case_name.is_some() && c.volume.is_some())
-            .count();
+        out.ext.insert(ParagraphStyle {
+            checked_in,
+            findings: first..out.findings.len(),
+            evidence: style::detect::paragraph_evidence(&para.text, &cites),
+        });
         out.ext.insert(deferred);
         out.ext
             .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
@@ -91,6 +116,9 @@ impl Analyzer for CitationAnalyzer {
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
+        let in_force = style_in_force(cx);
+        let rechecked = recheck_in_style(cx, in_force.style, out);
+        out.ext.insert(in_force);
         let quoted = |p: usize| {
             cx.document
                 .paragraphs
@@ -129,12 +157,14 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, lookup, &cx.document.paragraphs) {
+        for f in checks::document::check(&model, in_force.style, lookup, &cx.document.paragraphs) {
             out.findings.push(f);
         }
-        let deferred = cx.paragraphs.iter().map(|facts| {
+        let deferred = cx.paragraphs.iter().enumerate().map(|(i, facts)| {
             (
-                facts.ext.get::<checks::document::Deferred>(),
+                rechecked
+                    .get(&i)
+                    .or_else(|| facts.ext.get::<checks::document::Deferred>()),
                 facts
                     .ext
                     .get::<ParagraphCitations>()
@@ -145,4 +175,110 @@ impl Analyzer for CitationAnalyzer {
             .extend(checks::document::deferred(&model, deferred));
         out.ext.insert(model);
     }
+}
+
+/// The style the document is held to: the setting, else its caption, else the form
+/// most of its citations take.
+fn style_in_force(cx: &DocumentContext) -> StyleInForce {
+    let mut evidence = style::detect::StyleEvidence::default();
+    for facts in cx.paragraphs {
+        if let Some(p) = facts.ext.get::<ParagraphStyle>() {
+            evidence.add(&p.evidence);
+        }
+    }
+    let head = cx
+        .document
+        .paragraphs
+        .iter()
+        .take(CAPTION_PARAGRAPHS)
+        .map(|p| p.text.as_str());
+    style::detect::decide(cx.config.citations.style, head, &evidence)
+}
+
+/// A paragraph's citation findings in `style`, without those the document pass
+/// decides on (stray spaces before commas, undated full citations: see
+/// [`checks::document::deferred`]), which are returned apart.
+fn paragraph_findings(
+    text: &str,
+    emphasis: &[crate::analysis::Span],
+    config: &crate::config::CitationsConfig,
+    style: StyleId,
+    cites: &[Citation],
+) -> (Vec<Finding>, checks::document::Deferred) {
+    let mut deferred = checks::document::Deferred::default();
+    let findings = checks::check_paragraph_with(text, emphasis, config, style, cites)
+        .into_iter()
+        .filter_map(|f| {
+            if f.code == checks::SPACE_BEFORE_COMMA.code {
+                deferred.stray_spaces.push(f);
+            } else if f.code == checks::COURT_YEAR_MISSING.code {
+                deferred.undated.push(f);
+            } else {
+                return Some(f);
+            }
+            None
+        })
+        .collect();
+    deferred.named = cites
+        .iter()
+        .filter(|c| c.case_name.is_some() && c.volume.is_some())
+        .count();
+    (findings, deferred)
+}
+
+/// Paragraphs checked in another style than the one in force: their citation findings
+/// are withdrawn and made again in `style` (reused from the last run by content).
+/// Returns the re-checked paragraphs' deferred findings, by paragraph.
+fn recheck_in_style(
+    cx: &DocumentContext,
+    style: StyleId,
+    out: &mut DocumentFacts,
+) -> FxHashMap<usize, checks::document::Deferred> {
+    let previous = cx.memo.take::<StyleRechecks>().unwrap_or_default();
+    let config = cx.config.fingerprint();
+    let reusable = previous.style == Some(style) && previous.config == config;
+    let mut kept = StyleRechecks {
+        style: Some(style),
+        config,
+        by_paragraph: FxHashMap::default(),
+    };
+    let mut deferred = FxHashMap::default();
+    for (i, facts) in cx.paragraphs.iter().enumerate() {
+        let Some(p) = facts.ext.get::<ParagraphStyle>() else {
+            continue;
+        };
+        if p.checked_in == style {
+            continue;
+        }
+        for k in p.findings.clone() {
+            out.withdraw(i, k);
+        }
+        let Some(cites) = facts.ext.get::<ParagraphCitations>() else {
+            continue;
+        };
+        if cites.0.is_empty() {
+            continue;
+        }
+        let Some(paragraph) = cx.document.paragraphs.get(i) else {
+            continue;
+        };
+        let key = paragraph.content_hash;
+        let rechecked = match previous.by_paragraph.get(&key).filter(|_| reusable) {
+            Some(f) => f.clone(),
+            None => Arc::new(paragraph_findings(
+                &paragraph.text,
+                &paragraph.emphasis,
+                &cx.config.citations,
+                style,
+                &cites.0,
+            )),
+        };
+        for f in rechecked.0.iter() {
+            out.push(i, f.clone());
+        }
+        deferred.insert(i, rechecked.1.clone());
+        kept.by_paragraph.insert(key, rechecked);
+    }
+    cx.memo.put(kept);
+    deferred
 }

@@ -105,10 +105,13 @@ pub enum ParentheticalKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Parenthetical {
     pub kind: ParentheticalKind,
-    /// Including the parentheses.
+    /// Including the parentheses (or brackets).
     pub span: Span,
     /// Whether the closing parenthesis was found.
     pub closed: bool,
+    /// Written in square brackets, as New York official style writes dates and
+    /// explanations (`[1986]`, `[2d Dept 2010]`, `[emphasis added]`).
+    pub bracket: bool,
 }
 
 /// A pin cite: `1071`, `135-36`, `285 n.4`, `*3`, `§ 9`.
@@ -155,6 +158,9 @@ pub struct Citation {
     pub court: Option<Span>,
     pub year: Option<u16>,
     pub year_span: Option<Span>,
+    /// All parentheticals of the citation in text order. The court/year one may come
+    /// before the volume (California style: `Baral v. Schnitt (2016) 1 Cal.5th 376`) or
+    /// in brackets after it (New York style: `68 NY2d 320 [1986]`).
     pub parentheticals: Vec<Parenthetical>,
     pub history: Vec<History>,
     /// Index (in this paragraph's list) of the citation whose `(quoting …)` or
@@ -171,6 +177,17 @@ pub struct Citation {
     pub clause: u32,
     /// The sentence before the citation in the same paragraph: what it is cited for.
     pub proposition: Option<Span>,
+    /// A public-domain (neutral) citation: the year is the volume and the reporter
+    /// names the court (`2011-Ohio-4215`, `2012 IL 107821`, `T.C. Memo. 2019-233`),
+    /// so it carries its own date (Bluebook R10.3.3).
+    pub neutral: bool,
+}
+
+/// Whether a volume or page is left blank (`___`, `—`, `----`), as slip opinions are cited.
+pub fn is_blank_number(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '_' | '-' | '\u{2014}' | '\u{2013}'))
 }
 
 impl Citation {
@@ -233,6 +250,19 @@ impl Citation {
         let (reporter, pin) = (self.reporter?, self.pins[0].span);
         let between = self.slice(Span::new(reporter.end, pin.start));
         (!between.contains("at")).then_some(pin)
+    }
+    /// Whether the volume or the page is left blank (`___ U.S. ___`, `549 U. S. ___`): the
+    /// citation names no particular decision, so it cannot key an authority.
+    pub fn has_blank_number(&self) -> bool {
+        self.volume_text().is_some_and(is_blank_number)
+            || self.page_text().is_some_and(is_blank_number)
+    }
+    /// The court/year parenthetical, wherever it is written (after the citation, in
+    /// brackets, or before the volume).
+    pub fn date_parenthetical(&self) -> Option<&Parenthetical> {
+        self.parentheticals
+            .iter()
+            .find(|p| p.kind == ParentheticalKind::CourtYear)
     }
     /// The reporter in standard form, or as written when unknown.
     pub fn reporter_display(&self) -> Option<&str> {

@@ -53,6 +53,23 @@ pub enum CourtRule {
     Unknown,
 }
 
+/// The forms an edition's citations take beyond `volume reporter page` (reporters-db
+/// regexes and cite type, the `F` rows of `data/reporters.tsv`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Forms {
+    /// A public-domain (neutral) citation: the year is the volume and the reporter
+    /// names the court (`2012 IL 107821`, `1999 ME 110`), so it needs no date.
+    pub neutral: bool,
+    /// Year, reporter and number joined by hyphens: `2011-Ohio-4215`, `2007-NMSC-033`.
+    pub dashed: bool,
+    /// Reporter first, then year and number: `T.C. Memo. 2019-233`.
+    pub year_page: bool,
+    /// A looseleaf service cited by paragraph: `Bankr. L. Rep. (CCH) ¶ 12,345`.
+    pub paragraph: bool,
+    /// Louisiana's docket-number citations: `2009-1359 (La. App. 1 Cir. 5/10/10)`.
+    pub louisiana: bool,
+}
+
 /// One reporter edition (`F.3d`, `F. Supp. 2d`).
 #[derive(Clone, Debug)]
 pub struct Edition {
@@ -64,6 +81,7 @@ pub struct Edition {
     /// Full name of the reporter series.
     pub name: &'static str,
     pub court_rule: CourtRule,
+    pub forms: Forms,
     /// Postal codes of the states whose courts it publishes (`IA MI MN …`), reporters-db's order.
     pub jurisdictions: &'static str,
 }
@@ -99,10 +117,18 @@ pub struct ReporterTable {
     standard_forms: rustc_hash::FxHashSet<&'static str>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
-    /// Standard abbreviations with their spaces closed up (`U.S.App.LEXIS`), for
-    /// partly closed-up forms no variant lists (`U.S.App. LEXIS`).
-    /// Keyed by a hash of the bytes other than spaces (no string per edition at load).
+    /// Standard abbreviations keyed by a hash of their bytes without the spaces that
+    /// follow a period, for forms that differ from the standard only there (no variant
+    /// lists them): `U.S.App. LEXIS`, `N. Y. S. 2d`, `F. R. D.`, `Ohio C. C.`.
+    /// (A hash, not a string, per edition at load.)
     by_closed_up: FxHashMap<u64, usize>,
+    /// Standard abbreviations keyed by a hash of their bytes without periods, for the
+    /// New York official style's forms (`Cal 4th`, `F Supp 2d`, `So 2d`) that no variant
+    /// lists. Only forms of four or more bytes or with an edition number (`A2d`).
+    by_no_periods: FxHashMap<u64, usize>,
+    /// Editions cited reporter first (`T.C. Memo. 2019-233`, `Bankr. L. Rep. (CCH) ¶ 12,345`),
+    /// by the first token of each of their forms: (form as written, edition).
+    by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>>,
     /// The most space-separated tokens of any form.
     pub max_tokens: usize,
 }
@@ -167,6 +193,7 @@ impl ReporterTable {
         let mut by_form: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut by_squashed: FxHashMap<String, usize> = FxHashMap::default();
         let mut by_closed_up: FxHashMap<u64, usize> = FxHashMap::default();
+        let mut by_no_periods: FxHashMap<u64, usize> = FxHashMap::default();
         let mut max_tokens = 1;
         for row in rows(REPORTERS_TSV) {
             match row.first().copied() {
@@ -194,14 +221,23 @@ impl ReporterTable {
                         cite_type,
                         name: row.get(5).copied().unwrap_or(""),
                         court_rule,
+                        forms: Forms::default(),
                         jurisdictions: row.get(6).copied().unwrap_or(""),
                     });
                     by_form.insert(abbreviation, index);
                     by_squashed.entry(squash(abbreviation)).or_insert(index);
-                    if abbreviation.contains(". ") {
+                    if abbreviation.contains('.') {
                         by_closed_up
                             .entry(closed_up_hash(abbreviation))
                             .or_insert(index);
+                        let bare = abbreviation.bytes().filter(|&b| b != b'.');
+                        let (len, digit) =
+                            bare.fold((0, false), |(n, d), b| (n + 1, d || b.is_ascii_digit()));
+                        if len >= 4 || digit {
+                            by_no_periods
+                                .entry(no_periods_hash(abbreviation))
+                                .or_insert(index);
+                        }
                     }
                     max_tokens = max_tokens.max(abbreviation.split(' ').count());
                 }
@@ -218,6 +254,24 @@ impl ReporterTable {
                         max_tokens = max_tokens.max(variant.split(' ').count());
                     }
                 }
+                Some("F") => {
+                    let (Some(edition), Some(form)) = (row.get(1).copied(), row.get(2).copied())
+                    else {
+                        continue;
+                    };
+                    let Some(&index) = by_form.get(edition) else {
+                        continue;
+                    };
+                    let forms = &mut editions[index].forms;
+                    match form {
+                        "neutral" => forms.neutral = true,
+                        "dashed" => forms.dashed = true,
+                        "year_page" => forms.year_page = true,
+                        "paragraph" => forms.paragraph = true,
+                        "louisiana" => forms.louisiana = true,
+                        _ => {}
+                    }
+                }
                 _ => {}
             }
         }
@@ -226,6 +280,23 @@ impl ReporterTable {
                 by_form.entry(form).or_insert(index);
             }
         }
+        // Reporter-first forms, under each spelling the table knows.
+        let mut by_leading_token: FxHashMap<&'static str, Vec<(&'static str, usize)>> =
+            FxHashMap::default();
+        for (&written, &index) in &by_form {
+            let forms = editions[index].forms;
+            if forms.year_page || forms.paragraph {
+                let first = written.split(' ').next().unwrap_or(written);
+                by_leading_token
+                    .entry(first)
+                    .or_default()
+                    .push((written, index));
+            }
+        }
+        for forms in by_leading_token.values_mut() {
+            // Longest first, so `T.C. Summary Opinion` is tried before `T.C.`.
+            forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
         ReporterTable {
             editions,
             journals,
@@ -233,13 +304,28 @@ impl ReporterTable {
             by_form,
             by_squashed,
             by_closed_up,
+            by_no_periods,
+            by_leading_token,
             max_tokens: max_tokens.min(6),
         }
     }
 
+    /// The reporter-first editions whose form as written starts `text`
+    /// (`T.C. Memo. 2019-233`): (length of the form, edition), longest first.
+    pub fn leading_at(&'static self, text: &str) -> Option<(usize, &'static Edition)> {
+        let first = text.split(' ').next().unwrap_or(text);
+        let forms = self.by_leading_token.get(first)?;
+        forms.iter().find_map(|&(written, index)| {
+            let rest = text.strip_prefix(written)?;
+            rest.starts_with(' ')
+                .then(|| (written.len(), &self.editions[index]))
+        })
+    }
+
     /// Looks up a reporter exactly as written (`F.Supp.2d`, `F.3d`).
-    /// A form that differs from the standard only in the spaces after its periods
-    /// (`U.S.App. LEXIS`, `So.3d`) is the same reporter written closed up (Bluebook B6).
+    /// A form that differs from the standard only in the spaces after its periods is
+    /// the same reporter: closed up (`U.S.App. LEXIS`, `So.3d`, Bluebook B6) or spaced
+    /// out as older and official prints do (`N. Y. S. 2d`, `F. R. D.`).
     pub fn lookup(&'static self, written: &str) -> Option<ReporterMatch> {
         let index = match self.by_form.get(written) {
             Some(&index) => index,
@@ -251,15 +337,8 @@ impl ReporterTable {
                     ..m
                 });
             }
-            // Only a form with a period closed up against the next word can be one.
-            None if written
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric()) =>
-            {
-                self.closed_up(written)?
-            }
-            None => return None,
+            None if written.contains('.') => self.closed_up(written)?,
+            None => self.without_periods(written)?,
         };
         let edition = &self.editions[index];
         let own_form = self.standard_forms.get(written).copied();
@@ -270,23 +349,24 @@ impl ReporterTable {
         })
     }
 
-    /// The edition `written` names once its spaces after periods are closed up.
-    /// Runs on the keystroke path for every candidate volume: no allocation.
+    /// The edition `written` names once the spaces after its periods are closed up
+    /// (on both sides). Runs on the keystroke path for every candidate volume: no
+    /// allocation.
     fn closed_up(&self, written: &str) -> Option<usize> {
-        let bytes = written.as_bytes();
-        let spaces_after_periods = bytes
-            .iter()
-            .enumerate()
-            .all(|(k, &b)| b != b' ' || (k > 0 && bytes[k - 1] == b'.'));
-        if !spaces_after_periods {
-            return None;
-        }
         let &index = self.by_closed_up.get(&closed_up_hash(written))?;
+        let same = without_spaces_after_periods(self.editions[index].abbreviation)
+            .eq(without_spaces_after_periods(written));
+        same.then_some(index)
+    }
+
+    /// The edition `written` names with its periods left out (New York style: `Cal 4th`).
+    fn without_periods(&self, written: &str) -> Option<usize> {
+        let &index = self.by_no_periods.get(&no_periods_hash(written))?;
         let same = self.editions[index]
             .abbreviation
             .bytes()
-            .filter(|&b| b != b' ')
-            .eq(written.bytes().filter(|&b| b != b' '));
+            .filter(|&b| b != b'.')
+            .eq(written.bytes());
         same.then_some(index)
     }
 
@@ -347,11 +427,32 @@ const MONTH_FORMS: &[&str] = &[
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
 ];
 
-/// A hash of `s` without its spaces: `U.S.App. LEXIS` and `U.S. App. LEXIS` hash alike.
+/// The bytes of `s` without the spaces that follow a period: `N. Y. S. 2d` → `N.Y.S.2d`,
+/// `Ohio C. C.` → `Ohio C.C.`.
+fn without_spaces_after_periods(s: &str) -> impl Iterator<Item = u8> + '_ {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(move |&(k, &c)| !(c == b' ' && k > 0 && b[k - 1] == b'.'))
+        .map(|(_, &c)| c)
+}
+
+/// A hash of `s` without its periods: `F. Supp. 2d` and `F Supp 2d` hash alike.
+fn no_periods_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for b in s.bytes().filter(|&b| b != b'.') {
+        h.write_u8(b);
+    }
+    h.finish()
+}
+
+/// A hash of `s` without the spaces after its periods: `U.S.App. LEXIS` and
+/// `U.S. App. LEXIS` hash alike, and so do `N. Y. S. 2d` and `N.Y.S.2d`.
 fn closed_up_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    for b in s.bytes().filter(|&b| b != b' ') {
+    for b in without_spaces_after_periods(s) {
         h.write_u8(b);
     }
     h.finish()
@@ -377,6 +478,28 @@ mod tests {
         }
         assert!(t.lookup("U.S.App. LEXIX").is_none());
         assert!(t.lookup("U.SApp. LEXIS").is_none(), "a period dropped");
+    }
+
+    #[test]
+    fn new_york_forms_without_periods_are_their_reporter() {
+        let t = table();
+        for (written, standard) in [
+            ("Cal 4th", "Cal. 4th"),
+            ("F Supp 2d", "F. Supp. 2d"),
+            ("Cal Rptr 3d", "Cal. Rptr. 3d"),
+            ("So 2d", "So. 2d"),
+            ("N. Y. S. 2d", "N.Y.S.2d"),
+            ("F. R. D.", "F.R.D."),
+        ] {
+            let m = t
+                .lookup(written)
+                .unwrap_or_else(|| panic!("{written} known"));
+            assert_eq!(m.edition.abbreviation, standard);
+        }
+        assert!(
+            t.lookup("Ky").is_none(),
+            "short forms without periods are words"
+        );
     }
 
     #[test]

@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHasher};
 use crate::analysis::Span;
 
 use super::model::{
-    AntecedentCandidate, Authorities, Authority, AuthorityId, AuthorityKind, Citation, CitationAt,
-    CitationKind, CitationRef, Resolution,
+    is_blank_number, AntecedentCandidate, Authorities, Authority, AuthorityId, AuthorityKind,
+    Citation, CitationAt, CitationKind, CitationRef, Resolution,
 };
 
 /// One paragraph's input: its citations and cites other analyzers offer as antecedents.
@@ -191,6 +191,10 @@ fn write_key<'k, 'p>(out: &'k mut String, parts: impl IntoIterator<Item = &'p st
 /// A citation's key for grouping full citations of one decision (`464 F.3d 951`).
 fn reporter_key<'k>(c: &Citation, out: &'k mut String) -> Option<&'k str> {
     let (volume, reporter, page) = (c.volume_text()?, c.reporter_display()?, c.page_text()?);
+    // `___ U.S. ___` names no decision: two of them are not one authority.
+    if is_blank_number(volume) {
+        return None;
+    }
     Some(write_key(out, [volume, reporter, page]))
 }
 
@@ -535,11 +539,13 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     let id = if let Some(root) = c.parallel_to {
                         let root_entry = base + root;
                         let id = b.citations[root_entry].authority;
-                        if let (Some(id), Some(key)) = (id, reporter_key(c, &mut key)) {
-                            b.authorities[id.0].reporter_cites.push(key.to_string());
-                            b.index_volume(key, id);
-                            if !b.by_key.contains_key(key) {
-                                b.by_key.insert(key.to_string(), id);
+                        if let Some(id) = id {
+                            if let Some(key) = reporter_key(c, &mut key) {
+                                b.authorities[id.0].reporter_cites.push(key.to_string());
+                                b.index_volume(key, id);
+                                if !b.by_key.contains_key(key) {
+                                    b.by_key.insert(key.to_string(), id);
+                                }
                             }
                             b.join(id, entry);
                         }
@@ -814,6 +820,14 @@ mod tests {
         assert_eq!(r.len(), 4);
         assert!(r.iter().all(|x| x.3 == "Roe v. Wade"), "{r:?}");
         assert_eq!((r[3].1, r[3].2), (Resolution::Resolved, Some(0)));
+    }
+
+    #[test]
+    fn blank_volumes_are_not_one_authority() {
+        let r = resolved(&["Houston Cmty. Coll. Sys. v. Wilson, ___ U.S. ___, 142 S. Ct. 1253 (2022). Nieves v. Bartlett, ___ U.S. ___, 139 S. Ct. 1715 (2019)."]);
+        assert_eq!(r.len(), 4);
+        assert_eq!(r[1].3, "Houston Cmty. Coll. Sys. v. Wilson", "{r:?}");
+        assert_eq!(r[3].3, "Nieves v. Bartlett", "{r:?}");
     }
 
     #[test]

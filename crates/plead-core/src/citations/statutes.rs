@@ -159,6 +159,10 @@ pub fn parse(
         out.kind = Some(CitationKind::Statute);
     }
     let bytes = text.as_bytes();
+    // California style puts a comma between the code and `§`: `Code Civ. Proc., § 425.16`.
+    if code.is_some() && (text[p..].starts_with(", §") || text[p..].starts_with(",§")) {
+        p += 1;
+    }
     while bytes.get(p) == Some(&b' ') {
         p += 1;
     }
@@ -200,11 +204,60 @@ pub fn parse(
         out.sections.push(Span::new(next, next_end));
         end = next_end;
     }
+    // New York style sets subdivisions apart: `CPLR 3211 (a) (7)`.
+    if code.is_some_and(|f| f.standard.starts_with("N.Y.")) {
+        end = subdivisions_end(text, end, " ");
+    }
+    // California style names them: `§ 425.16, subd. (b)(1)`, `subds. (a) & (c)`.
+    for marker in [", subd. ", ", subds. ", ", par. ", ", pars. "] {
+        if text[end..].starts_with(marker) {
+            let after = subdivisions_end(text, end + marker.len() - 1, " ");
+            if after > end + marker.len() - 1 {
+                end = after;
+            }
+            break;
+        }
+    }
     if text[end..].starts_with(" et seq.") {
         end += " et seq.".len();
     }
     out.span = Span::new(title.map_or(start, |t| t.start), end);
     Some(out)
+}
+
+/// The end of the subdivision designations after `pos`: groups like `(b)`, `(1)`,
+/// `(iv)`, written together or after `sep`, and joined by `, `, ` & ` or ` and `
+/// (`(a), (c)`). Returns `pos` when none follows.
+fn subdivisions_end(text: &str, pos: usize, sep: &str) -> usize {
+    let mut end = pos;
+    loop {
+        let rest = &text[end..];
+        let skip = ["", sep, ", ", " & ", " and "]
+            .iter()
+            .filter(|s| s.is_empty() || rest.starts_with(**s))
+            .map(|s| s.len())
+            .find(|&k| is_subdivision(&rest[k..]).is_some());
+        let Some(skip) = skip else {
+            return end;
+        };
+        let Some(len) = is_subdivision(&rest[skip..]) else {
+            return end;
+        };
+        end += skip + len;
+    }
+}
+
+/// The length of a subdivision designation starting `s` (`(b)`, `(12)`, `(iv)`, `(B)`;
+/// New York style brackets them inside parentheses: `(CPLR 3211 [a] [7])`).
+fn is_subdivision(s: &str) -> Option<usize> {
+    let (inner, closer) = match s.strip_prefix('(') {
+        Some(inner) => (inner, ')'),
+        None => (s.strip_prefix('[')?, ']'),
+    };
+    let close = inner.find(closer)?;
+    let label = &inner[..close];
+    let ok = (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_alphanumeric());
+    ok.then_some(close + 2)
 }
 
 /// Whether a code name follows `pos` (after a space), i.e. a number there was a title.

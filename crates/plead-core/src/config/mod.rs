@@ -75,6 +75,23 @@ impl Default for Config {
 pub struct CitationsConfig {
     /// Accept closed-up reporter forms (`F.Supp.2d`, `S.Ct.`) that Bluebook B6 (2020) allows.
     pub allow_closed_up_reporters: bool,
+    /// The citation style documents are checked against: "auto" (default: from the
+    /// caption, else the form most citations take), "bluebook", "california", "new-york".
+    pub style: CitationStyleSetting,
+}
+
+/// `citations.style`: which citation style a document is held to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CitationStyleSetting {
+    /// Detected per document: from its caption, else the form most citations take.
+    #[default]
+    Auto,
+    Bluebook,
+    /// California Style Manual.
+    California,
+    /// New York Official Reports style.
+    NewYork,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

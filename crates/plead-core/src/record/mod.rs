@@ -1,8 +1,8 @@
 //! Record citations (`[ECF No. 34]`, `Dkt. 12`, `Doc. 37 at 3`…) and the case's docket.
 //!
 //! - [`extract`]: recognizing record cites in a paragraph (per-paragraph, cached);
-//! - [`docket`]: the docket model, one pure parser per source format, and the
-//!   workspace index ([`index_workspace`], the only I/O here);
+//! - [`docket`]: the docket model, one pure parser per source format, and
+//!   how a workspace docket is put together ([`docket::assemble`]; the loader reads the files);
 //! - [`checks`]: the document-wide diagnostics (unknown entries, attachments, pins, style);
 //!
 //! Editor features on record cites (hover, definition…) live in `crate::ide::record`.
@@ -19,7 +19,7 @@ pub mod present;
 pub use cite::{
     DocketScope, EntryRef, ExtraRecordCites, ParagraphRecordCites, Pin, RecordCite, RecordForm,
 };
-pub use docket::index::{affects_docket, index_workspace};
+pub use docket::assemble::affects_docket;
 pub use docket::{Attachment, Date, Docket, DocumentFile, Entry, SourceRow};
 
 use crate::analysis::{

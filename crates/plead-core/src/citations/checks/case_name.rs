@@ -150,30 +150,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
     let Some(name) = c.case_name else { return };
     if let Some(v) = c.versus {
-        let written = cx.slice(v).to_string();
-        if written == "v" || written == "vs" {
-            // Include the next word so the fix reads naturally (`v Pliler` → `v. Pliler`).
-            let rest = &cx.text[v.end..name.end];
-            let next_end = rest
-                .trim_start()
-                .find(' ')
-                .map_or(name.end, |k| v.end + 1 + k);
-            let span = Span::new(v.start, next_end);
-            let next = cx.slice(Span::new(v.end + 1, next_end)).to_string();
-            cx.report_fix(
-                &VERSUS,
-                span,
-                "Separate the parties with “v.” (Bluebook R10.2.1).".into(),
-                format!("v. {next}"),
-            );
-        } else if written != "v." {
-            cx.report_fix(
-                &VERSUS,
-                v,
-                format!("Use “v.”, not “{written}” (Bluebook R10.2.1)."),
-                "v.".into(),
-            );
-        }
+        check_versus(cx, v, name);
+    }
+    // California and New York style do not impose the Bluebook's T6 abbreviations.
+    if !cx.style.case_name_abbreviations {
+        return;
     }
     if is_textual(cx.text, cites, i) {
         return;
@@ -203,6 +184,40 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 abbr.into_owned(),
             );
         }
+    }
+}
+
+/// The parties are separated as the style separates them: `v.` (Bluebook R10.2.1,
+/// California), `v` (New York).
+fn check_versus(cx: &mut CheckCx, v: Span, name: Span) {
+    let written = cx.slice(v).to_string();
+    let wanted = cx.style.versus.as_str();
+    if written == wanted {
+        return;
+    }
+    let rule = &cx.style.rules.versus;
+    if written == "v" || written == "vs" {
+        // Include the next word so the fix reads naturally (`v Pliler` → `v. Pliler`).
+        let rest = &cx.text[v.end..name.end];
+        let next_end = rest
+            .trim_start()
+            .find(' ')
+            .map_or(name.end, |k| v.end + 1 + k);
+        let span = Span::new(v.start, next_end);
+        let next = cx.slice(Span::new(v.end + 1, next_end)).to_string();
+        cx.report_fix(
+            &VERSUS,
+            span,
+            format!("Separate the parties with “{wanted}” ({rule})."),
+            format!("{wanted} {next}"),
+        );
+    } else {
+        cx.report_fix(
+            &VERSUS,
+            v,
+            format!("Use “{wanted}”, not “{written}” ({rule})."),
+            wanted.to_string(),
+        );
     }
 }
 
@@ -308,11 +323,16 @@ mod tests {
     /// The words of `text` flagged for a T6 abbreviation.
     fn flagged(text: &str) -> Vec<&str> {
         let cites = extract(text, &[]);
-        check_paragraph(text, &Default::default(), &cites)
-            .into_iter()
-            .filter(|f| f.code == CASE_NAME_ABBREVIATION.code)
-            .map(|f| &text[f.span.start..f.span.end])
-            .collect()
+        check_paragraph(
+            text,
+            &Default::default(),
+            crate::citations::style::StyleId::Bluebook,
+            &cites,
+        )
+        .into_iter()
+        .filter(|f| f.code == CASE_NAME_ABBREVIATION.code)
+        .map(|f| &text[f.span.start..f.span.end])
+        .collect()
     }
 
     /// R10.2.1: a case name that is part of a textual sentence keeps its words, with or
@@ -368,11 +388,17 @@ mod tests {
         use crate::citations::checks::{check_paragraph_with, SPACE_BEFORE_COMMA};
         let spaced = |text: &str, emphasis: &[Span]| -> Vec<String> {
             let cites = extract(text, emphasis);
-            check_paragraph_with(text, emphasis, &Default::default(), &cites)
-                .into_iter()
-                .filter(|f| f.code == SPACE_BEFORE_COMMA.code)
-                .map(|f| text[f.span.start..f.span.end].to_string())
-                .collect()
+            check_paragraph_with(
+                text,
+                emphasis,
+                &Default::default(),
+                crate::citations::style::StyleId::Bluebook,
+                &cites,
+            )
+            .into_iter()
+            .filter(|f| f.code == SPACE_BEFORE_COMMA.code)
+            .map(|f| text[f.span.start..f.span.end].to_string())
+            .collect()
         };
         let text = "The release bars the claim. Smith v. Ocean Holdings LLC , 209 So. 3d 1, 4 (Fla. Dist. Ct. App. 2016).";
         assert_eq!(spaced(text, &[]), [" ,"]);

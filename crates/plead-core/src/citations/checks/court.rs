@@ -8,13 +8,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{
     CheckCx, COURT_FORMAT, COURT_IMPLIED, COURT_MISSING, COURT_REPORTER, COURT_UNKNOWN,
-    COURT_YEAR_MISSING, YEAR_FUTURE, YEAR_RANGE,
+    YEAR_FUTURE, YEAR_RANGE,
 };
 use crate::analysis::Span;
-use crate::citations::case_names::is_full_name;
 use crate::citations::courts::{self, CourtKind, Problem, Reading};
 use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
+use crate::citations::style::StyleId;
 
 /// The current calendar year (UTC), from the system clock.
 static CURRENT_YEAR: LazyLock<i64> = LazyLock::new(|| {
@@ -51,40 +51,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     if c.kind != CitationKind::FullCase || c.parallel_to.is_some() {
         return;
     }
-    let Some(volume) = c.volume else { return };
+    if c.volume.is_none() {
+        return;
+    }
     let group: Vec<usize> = parallel_group(cites, i).collect();
-    // A paragraph that is only a reporter cite (`614 F.3d 7 (2010)`) heads a reported
-    // opinion: the reporter's own line, not a citation the writer made.
-    // So is the Supreme Court syllabus's line for the judgment under review
-    // (`798 F. 3d 1329, vacated and remanded.`).
-    let trimmed =
-        |from: usize| cx.text[from..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
-    let last = group.last().map_or(c, |&k| &cites[k]);
-    let rest = trimmed(last.span.end);
-    let disposition = trimmed(body_end(last))
-        .strip_prefix(", ")
-        .is_some_and(|words| {
-            words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-                matches!(
-                    w,
-                    "affirmed"
-                        | "reversed"
-                        | "vacated"
-                        | "remanded"
-                        | "dismissed"
-                        | "modified"
-                        | "and"
-                        | "in"
-                        | "part"
-                )
-            })
-        });
-    let before = cx.text[..c.span.start].trim();
-    let heading = c.case_name.is_none()
-        && c.signal.is_none()
-        && ((before.is_empty() && rest.is_empty())
-            || (disposition && (before.is_empty() || super::ends_sentence(before))));
-    if heading {
+    if is_reporter_heading(cx.text, cites, &group) {
         return;
     }
     let editions: Vec<&'static Edition> = group
@@ -97,41 +68,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             .iter()
             .any(|p| p.kind == ParentheticalKind::CourtYear)
     });
-    let Some(dated) = with_date else {
-        // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
-        let dated_volume = group
-            .iter()
-            .any(|&k| cites[k].volume.is_some_and(|v| cx.slice(v).contains('-')));
-        // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
-        // citation may re-cite a decision cited in full before: the document pass decides.
-        let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
-        // `895 F.2d 1, 17 (1st Cir.), cert. denied, 494 U.S. 1082 (1990)`: the year is
-        // given once, in the subsequent history (Bluebook R10.5(a)).
-        let dated_by_history = cites.iter().enumerate().any(|(k, h)| {
-            h.history_of.is_some_and(|of| group.contains(&of))
-                && parallel_group(cites, k).any(|m| cites[m].year.is_some())
-        });
-        // A paragraph that stops mid-sentence after the citation (a line of
-        // double-spaced or hard-wrapped text): the parenthetical is on the next line.
-        let last = group.last().map_or(c, |&k| &cites[k]);
-        let cut =
-            !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
-        // `803 N.E.2d 62, 68, 70, (2003)`: a stray comma before the parenthetical.
-        let after = &cx.text[body_end(last)..];
-        let dated_after_comma = after.strip_prefix(", (").is_some_and(|paren| {
-            paren.split_once(')').is_some_and(|(inner, _)| {
-                inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
-            })
-        });
-        if !dated_volume && !short_named && !cut && !dated_by_history && !dated_after_comma {
-            cx.report(
-                &COURT_YEAR_MISSING,
-                Span::new(volume.start, body_end(last).max(volume.end)),
-                "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).".into(),
-            );
-        }
-        return;
-    };
+    // A group without a date is `date`'s to judge.
+    let Some(dated) = with_date else { return };
     let d = &cites[dated];
     let Some(paren) = d
         .parentheticals
@@ -163,6 +101,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let any_court = editions
         .iter()
         .any(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if kinds.is_empty()));
+    // New York style names courts its own way (`[2d Dept 2010]`, `[SD NY 2010]`), and so
+    // does a bracketed date: the Bluebook's court table does not list those forms.
+    let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
     match d.court {
         None => {
             if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
@@ -198,7 +139,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                         year.to_string(),
                     );
                 }
-                check_court(cx, court, year_span, &[]);
+                if !new_york_form {
+                    check_court(cx, court, year_span, &[]);
+                }
             } else {
                 let kinds: Vec<CourtKind> = if any_court || names_jurisdiction {
                     Vec::new()
@@ -211,7 +154,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                         })
                         .collect()
                 };
-                check_court(cx, court, year_span, &kinds);
+                if !new_york_form {
+                    check_court(cx, court, year_span, &kinds);
+                }
             }
         }
     }
@@ -243,6 +188,48 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             format!("The year {year} lies in the future (Bluebook R10.5)."),
         );
     }
+}
+
+/// Whether the citation group `group` is a reporter's own line, not a citation the
+/// writer made: a paragraph that is only a reporter cite (`614 F.3d 7 (2010)`), or the
+/// Supreme Court syllabus's line for the judgment under review (`798 F. 3d 1329,
+/// vacated and remanded.`).
+pub(super) fn is_reporter_heading(text: &str, cites: &[Citation], group: &[usize]) -> bool {
+    let Some(&first) = group.first() else {
+        return false;
+    };
+    let c = &cites[first];
+    // A paragraph that is only a reporter cite (`614 F.3d 7 (2010)`) heads a reported
+    // opinion: the reporter's own line, not a citation the writer made.
+    // So is the Supreme Court syllabus's line for the judgment under review
+    // (`798 F. 3d 1329, vacated and remanded.`).
+    let trimmed =
+        |from: usize| text[from..].trim_matches(|ch: char| ch == '.' || ch.is_whitespace());
+    let last = group.last().map_or(c, |&k| &cites[k]);
+    let rest = trimmed(last.span.end);
+    let disposition = trimmed(body_end(last))
+        .strip_prefix(", ")
+        .is_some_and(|words| {
+            words.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                matches!(
+                    w,
+                    "affirmed"
+                        | "reversed"
+                        | "vacated"
+                        | "remanded"
+                        | "dismissed"
+                        | "modified"
+                        | "and"
+                        | "in"
+                        | "part"
+                )
+            })
+        });
+    let before = text[..c.span.start].trim();
+    c.case_name.is_none()
+        && c.signal.is_none()
+        && ((before.is_empty() && rest.is_empty())
+            || (disposition && (before.is_empty() || super::ends_sentence(before))))
 }
 
 /// Whether the words right before `start` end a cite to a reporter that names the
@@ -424,19 +411,22 @@ mod tests {
     /// (rule, flagged text, message) of the court/year findings of a paragraph.
     fn court_findings(text: &str) -> Vec<(&'static str, String, String)> {
         let cites = extract(text, &[]);
-        check_paragraph(text, &Default::default(), &cites)
-            .into_iter()
-            .filter(|f| {
-                f.code.contains("court") || f.code.contains("year") || f.code.contains("month")
-            })
-            .map(|f| {
-                (
-                    f.code,
-                    text[f.span.start..f.span.end].to_string(),
-                    f.message.to_string(),
-                )
-            })
-            .collect()
+        check_paragraph(
+            text,
+            &Default::default(),
+            crate::citations::style::StyleId::Bluebook,
+            &cites,
+        )
+        .into_iter()
+        .filter(|f| f.code.contains("court") || f.code.contains("year") || f.code.contains("month"))
+        .map(|f| {
+            (
+                f.code,
+                text[f.span.start..f.span.end].to_string(),
+                f.message.to_string(),
+            )
+        })
+        .collect()
     }
 
     /// Issue 19: parallel citations are one authority with one parenthetical; the

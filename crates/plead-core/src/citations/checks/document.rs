@@ -3,10 +3,12 @@
 //! (a pin missing `at`, or a first citation missing its date, depending on what
 //! was cited before).
 
+use super::date::missing_date_message;
 use super::{COURT_YEAR_MISSING, ID_ANTECEDENT, SHORT_FORM_ANTECEDENT, SHORT_FORM_AT, SUPRA_CASE};
 use crate::analysis::{DocFinding, Finding, Fix, Span};
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
+use crate::citations::style::StyleId;
 use crate::document::{BlockKind, Paragraph};
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
@@ -14,9 +16,11 @@ use crate::document::{BlockKind, Paragraph};
 /// source's: what they refer to is not in the document).
 pub(crate) fn check<'a>(
     model: &Authorities,
+    style: StyleId,
     citation: impl Fn(usize) -> Option<&'a Citation>,
     paragraphs: &[Paragraph],
 ) -> Vec<DocFinding> {
+    let style = style.style();
     let quoted = |p: usize| {
         paragraphs
             .get(p)
@@ -41,18 +45,20 @@ pub(crate) fn check<'a>(
                     continue;
                 };
                 let span = Span::new(c.span.start, number.end);
+                let at = if style.pin_page_marker { "at p." } else { "at" };
                 let fixed = format!(
-                    "{} at {}",
+                    "{} {at} {}",
                     c.slice(Span::new(c.span.start, reporter.end)),
                     c.slice(number)
                 );
+                let message = if style.id == StyleId::Bluebook {
+                    "A short form cites the pin page with “at” (Bluebook R10.9).".to_string()
+                } else {
+                    format!("A short form cites the pin page with “{at}” ({}).", style.rules.pin)
+                };
                 push(
-                    Finding::new(
-                        span,
-                        &SHORT_FORM_AT,
-                        "A short form cites the pin page with “at” (Bluebook R10.9).",
-                    )
-                    .with_fix(Fix::replace(span, fixed, true)),
+                    Finding::new(span, &SHORT_FORM_AT, message)
+                        .with_fix(Fix::replace(span, fixed, true)),
                 );
             }
             (CitationKind::FullCase, Resolution::Full) => {
@@ -61,7 +67,12 @@ pub(crate) fn check<'a>(
                 // a short form does, or cites it for the first time: then it needs its
                 // court and year (unless its volume or a parallel cite carries them).
                 let Some(c) = citation(i) else { continue };
-                if c.parallel_to.is_some() || c.year.is_some() || !is_short_named(c) {
+                if c.parallel_to.is_some()
+                    || c.year.is_some()
+                    || c.neutral
+                    || c.date_parenthetical().is_some()
+                    || !is_short_named(c)
+                {
                     continue;
                 }
                 let first = model.authority_of(i).is_some_and(|a| a.full == Some(i));
@@ -73,7 +84,7 @@ pub(crate) fn check<'a>(
                             && next.parallel_to == Some(r.at.index))
                         .then_some(next)
                     })
-                    .any(|p| p.year.is_some());
+                    .any(|p| p.year.is_some() || p.neutral);
                 // A paragraph that stops mid-sentence after the citation (a line of
                 // double-spaced text): its date may be on the next line.
                 let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
@@ -92,15 +103,21 @@ pub(crate) fn check<'a>(
                     push(Finding::new(
                         Span::new(start, end),
                         &COURT_YEAR_MISSING,
-                        "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) (Bluebook R10.4, R10.5).",
+                        missing_date_message(style),
                     ));
                 }
             }
-            (CitationKind::ShortCase, Resolution::NoAntecedent) => push(Finding::new(
-                r.span,
-                &SHORT_FORM_ANTECEDENT,
-                "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
-            )),
+            (CitationKind::ShortCase, Resolution::NoAntecedent) => {
+                // `___ F.3d at ___`: a decision not yet paged is found by name, not volume.
+                if citation(i).is_some_and(Citation::has_blank_number) {
+                    continue;
+                }
+                push(Finding::new(
+                    r.span,
+                    &SHORT_FORM_ANTECEDENT,
+                    "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
+                ))
+            }
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
@@ -111,7 +128,8 @@ pub(crate) fn check<'a>(
                 &ID_ANTECEDENT,
                 "“Id.” follows a citation of several authorities and is ambiguous: use a short form (Bluebook R4.1).",
             )),
-            (CitationKind::Supra, Resolution::Resolved) => {
+            // California and New York style cite cases `supra` (`Baral, supra, 1 Cal.5th at p. 384`).
+            (CitationKind::Supra, Resolution::Resolved) if !style.supra_for_cases => {
                 let is_case = model.authority_of(i).is_some_and(|a| a.kind == AuthorityKind::Case);
                 let Some(c) = citation(i) else { continue };
                 let Some(k) = c.text.find("supra") else { continue };
@@ -172,9 +190,12 @@ pub(crate) fn deferred<'a>(
             }));
         }
         for f in &d.undated {
-            let index = cites.iter().position(|c| {
-                c.parallel_to.is_none() && c.volume.is_some_and(|v| v.start == f.span.start)
-            });
+            // The finding starts at a volume of the group (its last, as `date` reports
+            // it); the group's first citation is the one the model knows.
+            let index = cites
+                .iter()
+                .position(|c| c.volume.is_some_and(|v| v.start == f.span.start))
+                .map(|k| cites[k].parallel_to.unwrap_or(k));
             let first = index.is_none_or(|k| first_full_citation(model, paragraph, k));
             if first {
                 out.push(DocFinding {

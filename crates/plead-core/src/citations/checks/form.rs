@@ -1,7 +1,7 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
 //! period. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA};
+use super::{CheckCx, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
 
@@ -30,6 +30,24 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 p.span,
                 "Parenthetical is not closed: add “)” (Bluebook R10.4).".into(),
             );
+        }
+    }
+    // `Baral, supra, 1 Cal. 5th at 384`: the Bluebook does not cite cases `supra` (R4.2).
+    if c.kind == CitationKind::ShortCase && !cx.style.supra_for_cases {
+        if let (Some(name), Some(volume)) = (c.case_name, c.volume) {
+            let between = cx.slice(Span::new(name.end, volume.start)).to_string();
+            if let Some(k) = between.find(", supra,") {
+                let start = name.end + k;
+                cx.report_fix(
+                    &SUPRA_CASE,
+                    Span::new(start, start + ", supra,".len()),
+                    format!(
+                        "“supra” is not used for cases: use the short form Name, vol. Reporter at page ({}).",
+                        cx.style.rules.supra
+                    ),
+                    ",".into(),
+                );
+            }
         }
     }
     if c.kind == CitationKind::Id {

@@ -3,8 +3,10 @@
 
 mod case_name;
 mod court;
+mod date;
 pub mod document;
 mod form;
+mod neutral;
 mod pages;
 mod placeholder;
 mod reporter;
@@ -14,6 +16,7 @@ use crate::analysis::{Finding, Fix, Rule, Severity, Span};
 use crate::config::CitationsConfig;
 
 use super::model::Citation;
+use super::style::{Style, StyleId};
 
 macro_rules! rules {
     ($($name:ident = $code:literal, $sev:ident, $summary:literal;)*) => {
@@ -25,10 +28,14 @@ macro_rules! rules {
 
 rules! {
     REPORTER_UNKNOWN = "citation/reporter-unknown", Warning, "Reporter abbreviation not found in the reporter table (Bluebook T1)";
-    REPORTER_FORM = "citation/reporter-form", Warning, "Reporter abbreviation not in standard form, e.g. F.Supp.2d → F. Supp. 2d (Bluebook R6.1(a), T1)";
+    REPORTER_FORM = "citation/reporter-form", Warning, "Reporter abbreviation not in the style's form, e.g. F.Supp.2d → F. Supp. 2d (Bluebook R6.1(a), T1), Cal. App. 4th → Cal.App.4th (California), N.Y.2d → NY2d (New York)";
     CASE_NAME_ABBREVIATION = "citation/case-name-abbreviation", Warning, "Word in a cited case name takes its T6 abbreviation, e.g. Systems → Sys. (Bluebook R10.2.2, T6)";
-    VERSUS = "citation/versus", Warning, "Parties are separated by “v.”, not “vs.” or “v” (Bluebook R10.2.1)";
-    COURT_YEAR_MISSING = "citation/court-year-missing", Warning, "Full case citation without a court/year parenthetical (Bluebook R10.4, R10.5)";
+    VERSUS = "citation/versus", Warning, "Parties are separated by “v.” (Bluebook R10.2.1, California style) or “v” (New York style), not “vs.”";
+    COURT_YEAR_MISSING = "citation/court-year-missing", Warning, "Full case citation without its court and year where the style puts them (Bluebook R10.4, R10.5; California and New York styles)";
+    DATE_FORM = "citation/date-form", Warning, "Date not where the style puts it: (9th Cir. 2006) after the citation (Bluebook), (2016) before the volume (California), [1986] in brackets (New York)";
+    PARALLEL_FORM = "citation/parallel-form", Warning, "Parallel citations in brackets after the official one in California style: 1 Cal.5th 376 [205 Cal.Rptr.3d 475]";
+    PIN_FORM = "citation/pin-form", Warning, "Pin cites in short forms: at p. 384 in California style, at 384 in Bluebook and New York style (Bluebook R3.2(a))";
+    NEUTRAL_FORM = "citation/neutral-form", Warning, "Public-domain citation not in its state's form, e.g. 2011 Ohio 4215 → 2011-Ohio-4215, pinpointed by paragraph (¶ 27) (Bluebook R10.3.3)";
     COURT_MISSING = "citation/court-missing", Warning, "Court omitted although the reporter does not identify it, e.g. F.3d needs a circuit (Bluebook R10.4)";
     COURT_IMPLIED = "citation/court-implied", Warning, "Court named although the reporter identifies it, e.g. (U.S. 2009) (Bluebook R10.4)";
     COURT_FORMAT = "citation/court-format", Warning, "Court abbreviation or date malformed, e.g. C.D.Cal. → C.D. Cal., Cir.2006 → Cir. 2006 (Bluebook T1, T7, R6.1)";
@@ -47,7 +54,7 @@ rules! {
     SIGNAL_COMMA = "citation/signal-comma", Warning, "No comma after a signal other than e.g. (Bluebook R1.2, B1.2)";
     PARENTHESES = "citation/parentheses", Error, "Unbalanced parentheses in a citation";
     SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
-    CODE_FORM = "citation/code-form", Warning, "Code or rule name not in standard form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1)";
+    CODE_FORM = "citation/code-form", Warning, "Code or rule name not in the style's form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1), Cal. Civ. Proc. Code → Code Civ. Proc., (California), N.Y. C.P.L.R. → CPLR (New York)";
     SPACE_BEFORE_COMMA = "citation/space-before-comma", Warning, "Stray space before the comma after a case name, e.g. LLC , 209 So. 3d → LLC, 209 So. 3d (Bluebook R10.2)";
     PLACEHOLDER = "citation/placeholder", Warning, "Citation with blank placeholders for volume and page and nothing else to find it by, e.g. ___So.3d___ (Bluebook R10.8.1)";
 }
@@ -59,6 +66,8 @@ pub(crate) struct CheckCx<'a> {
     /// markup does, so a space before the comma there is the markup's, not the writer's).
     pub emphasis: &'a [Span],
     pub config: &'a CitationsConfig,
+    /// The citation style the document is held to.
+    pub style: &'static Style,
     pub findings: Vec<Finding>,
 }
 
@@ -68,6 +77,21 @@ impl CheckCx<'_> {
     }
     pub fn report(&mut self, rule: &Rule, span: Span, message: String) {
         self.findings.push(Finding::new(span, rule, message));
+    }
+    /// A finding on `span` whose fix edits `edit` (another span: a date moved within
+    /// its citation is reported where it is, and fixed by rewriting the citation).
+    pub fn report_edit(
+        &mut self,
+        rule: &Rule,
+        span: Span,
+        message: String,
+        edit: Option<(Span, String)>,
+    ) {
+        let mut finding = Finding::new(span, rule, message);
+        if let Some((at, replacement)) = edit {
+            finding = finding.with_fix(Fix::replace(at, replacement, true));
+        }
+        self.findings.push(finding);
     }
     pub fn report_fix(&mut self, rule: &Rule, span: Span, message: String, replacement: String) {
         let fix = Fix::replace(span, replacement, true);
@@ -81,9 +105,10 @@ impl CheckCx<'_> {
 pub(crate) fn check_paragraph(
     text: &str,
     config: &CitationsConfig,
+    style: StyleId,
     cites: &[Citation],
 ) -> Vec<Finding> {
-    check_paragraph_with(text, &[], config, cites)
+    check_paragraph_with(text, &[], config, style, cites)
 }
 
 /// All paragraph-level checks over one paragraph's citations, with its emphasis.
@@ -91,12 +116,14 @@ pub(crate) fn check_paragraph_with(
     text: &str,
     emphasis: &[Span],
     config: &CitationsConfig,
+    style: StyleId,
     cites: &[Citation],
 ) -> Vec<Finding> {
     let mut cx = CheckCx {
         text,
         emphasis,
         config,
+        style: style.style(),
         findings: Vec::new(),
     };
     placeholder::check(&mut cx);
@@ -104,8 +131,10 @@ pub(crate) fn check_paragraph_with(
         reporter::check(&mut cx, c);
         case_name::check(&mut cx, cites, i);
         court::check(&mut cx, cites, i);
+        date::check(&mut cx, cites, i);
         pages::check(&mut cx, c);
         form::check(&mut cx, c);
+        neutral::check(&mut cx, c);
         statute::check(&mut cx, cites, i);
     }
     cx.findings

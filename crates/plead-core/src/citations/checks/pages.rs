@@ -1,6 +1,6 @@
 //! Pages and pins: pin before the first page; ranges that repeat digits.
 
-use super::{CheckCx, PAGE_RANGE, PIN_BEFORE_PAGE};
+use super::{CheckCx, PAGE_RANGE, PIN_BEFORE_PAGE, PIN_FORM};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind};
 
@@ -34,10 +34,12 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     ) {
         return;
     }
+    check_pin_form(cx, c);
     let page = c.page.and_then(|p| leading_number(cx.slice(p)));
-    let database = c
-        .reporter_standard
-        .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
+    // Database cites pin star pages, public-domain cites paragraphs: not pages.
+    let database = c.neutral
+        || c.reporter_standard
+            .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();
         if let (Some(page), Some(n), false) = (page, leading_number(&text), database) {
@@ -48,6 +50,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                     format!("Pin cite {n} lies before the first page {page} (Bluebook R3.2)."),
                 );
             }
+        }
+        // California and New York style keep every digit (`1193-1194`).
+        if !cx.style.short_page_ranges {
+            continue;
         }
         let Some(dash) = text.find(['-', '\u{2013}']) else {
             continue;
@@ -78,6 +84,54 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// A short form's or `Id.`'s pin after `at`: `at p. 384`, `at pp. 384-385` in California
+/// style; `at 384` in the Bluebook (R3.2(a): no `p.`) and New York style.
+fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
+    if c.kind == CitationKind::FullCase {
+        return;
+    }
+    let Some(first) = c.pins.first() else { return };
+    let before = &cx.text[c.span.start.min(first.span.start)..first.span.start];
+    let Some(at) = before.rfind("at ") else {
+        return;
+    };
+    let at = c.span.start.min(first.span.start) + at;
+    let marker = &cx.text[at + 3..first.span.start];
+    let pins: Vec<&str> = c.pins.iter().map(|p| cx.slice(p.span)).collect();
+    // Star pages of a database, sections and paragraphs take no `p.`.
+    if pins.iter().any(|p| p.starts_with(['*', '§', '¶', '_']))
+        || !matches!(marker, "" | "p. " | "pp. ")
+    {
+        return;
+    }
+    let several = pins.len() > 1 || pins.iter().any(|p| p.contains(['-', '\u{2013}']));
+    let wanted = match (cx.style.pin_page_marker, several) {
+        (false, _) => "",
+        (true, false) => "p. ",
+        (true, true) => "pp. ",
+    };
+    if marker == wanted {
+        return;
+    }
+    let span = Span::new(at, first.span.end);
+    let fixed = format!("at {wanted}{}", cx.slice(first.span));
+    let message = if wanted.is_empty() {
+        format!(
+            "A pin cite follows “at” without “{}” ({}).",
+            marker.trim(),
+            cx.style.rules.pin
+        )
+    } else {
+        format!(
+            "{} writes the pin “at {}” ({}).",
+            cx.style.name,
+            wanted.trim(),
+            cx.style.rules.pin
+        )
+    };
+    cx.report_fix(&PIN_FORM, span, message, fixed);
 }
 
 #[cfg(test)]

@@ -87,11 +87,16 @@ mod tests {
 
     fn placeholders(text: &str) -> Vec<&str> {
         let cites = extract(text, &[]);
-        check_paragraph(text, &Default::default(), &cites)
-            .into_iter()
-            .filter(|f| f.code == PLACEHOLDER.code)
-            .map(|f| &text[f.span.start..f.span.end])
-            .collect()
+        check_paragraph(
+            text,
+            &Default::default(),
+            crate::citations::style::StyleId::Bluebook,
+            &cites,
+        )
+        .into_iter()
+        .filter(|f| f.code == PLACEHOLDER.code)
+        .map(|f| &text[f.span.start..f.span.end])
+        .collect()
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::{CheckCx, CODE_FORM, SECTION_SIGN};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind};
+use crate::citations::style::{code_style, StyleId};
 
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
@@ -19,16 +20,48 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let Some(section) = c.section else { return };
     if let (Some(code), Some(standard)) = (c.reporter, c.reporter_standard) {
         let written = cx.slice(code).to_string();
-        if written != standard {
-            cx.report_fix(
-                &CODE_FORM,
-                code,
-                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3)."),
-                standard.to_string(),
-            );
+        let style = cx.style;
+        let forms = code_style(standard);
+        let expected = forms.map_or(standard, |f| f.in_style(style.id));
+        // California names its own codes, then a comma: `Code Civ. Proc., § 425.16`.
+        let comma_wanted =
+            style.id == StyleId::California && forms.is_some_and(|f| f.california_comma());
+        let comma_written = cx.text[code.end..].starts_with(',');
+        if written != expected || comma_wanted != comma_written {
+            let span = Span::new(code.start, code.end + usize::from(comma_written));
+            let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
+            let message = if style.id == StyleId::Bluebook {
+                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
+            } else {
+                format!(
+                    "“{}” is cited as “{replacement}” in {} ({}).",
+                    cx.slice(span),
+                    style.name,
+                    style.rules.statute
+                )
+            };
+            cx.report_fix(&CODE_FORM, span, message, replacement);
         }
-        let needs_sign = c.kind != CitationKind::Rule && !standard.ends_with("Reg.");
+        let needs_sign = c.kind != CitationKind::Rule
+            && !standard.ends_with("Reg.")
+            && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
+        // `CPLR §3211`: a code the style cites without a section sign.
+        if forms.is_some_and(|f| !f.section_sign(style.id)) && between.contains('§') {
+            let span = Span::new(code.end, section.start);
+            cx.report_fix(
+                &SECTION_SIGN,
+                span,
+                format!(
+                    "“{}” is cited without “§” in {} ({}).",
+                    cx.slice(code),
+                    style.name,
+                    style.rules.statute
+                ),
+                " ".into(),
+            );
+            return;
+        }
         if needs_sign && !between.contains('§') {
             let span = Span::new(c.span.start, section.end);
             let head = cx.slice(Span::new(c.span.start, code.end)).to_string();

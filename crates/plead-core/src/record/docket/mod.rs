@@ -6,11 +6,11 @@
 //! [`index`] touches the file system.
 
 pub mod acms_json;
+pub mod assemble;
 pub mod claims;
 pub mod csv;
 pub mod filenames;
 pub mod html_tables;
-pub mod index;
 pub mod pacer_html;
 pub mod recap_json;
 mod text;

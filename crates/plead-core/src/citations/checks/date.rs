@@ -1,0 +1,220 @@
+//! A case citation's date: present where the style puts it (after the citation in the
+//! Bluebook, between the name and the volume in California, in brackets in New York),
+//! and parallel citations joined as the style joins them.
+//!
+//! A date may be elsewhere and still be right (Bluebook R10.5, issue 19): in a parallel
+//! citation of the group, in the subsequent history (`534 F.2d 386 (1st Cir.), cert.
+//! denied, 429 U.S. 819 (1976)`), in the volume (a public-domain citation `2012 IL
+//! 107821`, a year–issue volume `2010-2 I.R.B. 258`). A short form (`Id. at p. 473,
+//! 163 Cal.Rptr. 566`) and a reporter's own heading (`(612 P.2d 1106)` on a line of its
+//! own) need none.
+
+use super::{CheckCx, COURT_YEAR_MISSING, DATE_FORM, PARALLEL_FORM};
+use crate::analysis::Span;
+use crate::citations::case_names::is_full_name;
+use crate::citations::model::{parallel_group, Citation, CitationKind};
+use crate::citations::style::convert::convert;
+use crate::citations::style::{DatePlacement, ParallelForm, Style};
+
+/// The message for a full citation without a date, in `style`'s terms.
+pub(crate) fn missing_date_message(style: &Style) -> String {
+    match style.date {
+        DatePlacement::After => format!(
+            "Full citation lacks its court and year parenthetical, e.g. (9th Cir. 2006) ({}).",
+            style.rules.date
+        ),
+        DatePlacement::BeforeVolume => format!(
+            "Full citation lacks its year: {} puts it in parentheses after the case name, with the court when the reporter does not name it, e.g. Baral v. Schnitt (2016) 1 Cal.5th 376 ({}).",
+            style.name, style.rules.date
+        ),
+        DatePlacement::Brackets => format!(
+            "Full citation lacks its year: {} puts it in brackets after the citation, with the court when the reporter does not name it, e.g. 68 NY2d 320 [1986] ({}).",
+            style.name, style.rules.date
+        ),
+    }
+}
+
+/// End of the volume–reporter–page–pins part of a citation.
+fn body_end(c: &Citation) -> usize {
+    let page = c.page.map_or(0, |p| p.end);
+    c.pins.last().map_or(page, |p| p.span.end.max(page))
+}
+
+/// Where a citation's date is written, if it has one.
+fn placement(c: &Citation) -> Option<(DatePlacement, Span)> {
+    let date = c.date_parenthetical()?;
+    let volume = c.volume?;
+    let at = if date.span.end <= volume.start {
+        DatePlacement::BeforeVolume
+    } else if date.bracket {
+        DatePlacement::Brackets
+    } else {
+        DatePlacement::After
+    };
+    Some((at, date.span))
+}
+
+/// The citations of `root`'s parallel group, `root` first.
+fn group(cites: &[Citation], root: usize) -> impl Iterator<Item = (usize, &Citation)> {
+    cites
+        .iter()
+        .enumerate()
+        .filter(move |&(k, c)| k == root || c.parallel_to == Some(root))
+}
+
+/// Whether a citation without a case name makes up its whole paragraph: a reporter's
+/// heading (`(612 P.2d 1106)`, `2020 NY Slip Op 50753(U)`), not a citation in prose.
+fn is_heading(text: &str, c: &Citation) -> bool {
+    if c.case_name.is_some() {
+        return false;
+    }
+    let rest = |s: &str| {
+        s.trim()
+            .trim_matches(['(', ')', '[', ']', '.'])
+            .trim()
+            .is_empty()
+    };
+    rest(&text[..c.span.start]) && rest(&text[c.span.end..])
+}
+
+pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
+    let c = &cites[i];
+    if c.kind != CitationKind::FullCase || c.parallel_to.is_some() {
+        return;
+    }
+    let Some(volume) = c.volume else { return };
+    let dated = group(cites, i).find_map(|(_, m)| placement(m).map(|p| (m, p)));
+    let Some((holder, (at, span))) = dated else {
+        missing(cx, cites, i, volume);
+        return;
+    };
+    // `(1st Cir.), cert. denied, 429 U.S. 819 (1976)`: the year is the history's.
+    if holder.year.is_none() {
+        let history_dated = dated_by_history(cites, i);
+        if !history_dated {
+            cx.report(
+                &COURT_YEAR_MISSING,
+                span,
+                format!(
+                    "The year is missing: give it here or with the subsequent history ({}).",
+                    cx.style.rules.date
+                ),
+            );
+        }
+    }
+    let style = cx.style;
+    if at != style.date {
+        let fix = convert(cx.text, cites, i, style.id);
+        let message = match style.date {
+            DatePlacement::After => format!(
+                "{} gives the date in parentheses after the citation ({}).",
+                style.name, style.rules.date
+            ),
+            DatePlacement::BeforeVolume => format!(
+                "{} gives the date in parentheses between the case name and the volume ({}).",
+                style.name, style.rules.date
+            ),
+            DatePlacement::Brackets => format!(
+                "{} gives the date in brackets after the citation ({}).",
+                style.name, style.rules.date
+            ),
+        };
+        cx.report_edit(&DATE_FORM, span, message, fix.map(|f| (f.span, f.text)));
+    }
+    check_parallels(cx, cites, i);
+}
+
+/// Whether subsequent history of `root`'s parallel group gives the year (once, for
+/// the whole citation: Bluebook R10.5(a)).
+fn dated_by_history(cites: &[Citation], root: usize) -> bool {
+    let group: Vec<usize> = parallel_group(cites, root).collect();
+    cites.iter().enumerate().any(|(k, h)| {
+        h.history_of.is_some_and(|of| group.contains(&of))
+            && parallel_group(cites, k).any(|m| cites[m].year.is_some())
+    })
+}
+
+/// A full citation without a date anywhere it may be.
+fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
+    let c = &cites[i];
+    let members: Vec<&Citation> = group(cites, i).map(|(_, m)| m).collect();
+    // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).
+    let dated_volume = members
+        .iter()
+        .any(|m| m.volume.is_some_and(|v| cx.slice(v).contains('-')))
+        || cx.slice(volume).contains('-');
+    // Under a one-party name (`Museum of Fine Arts, 2009 WL 6506658, at *8`) the
+    // citation may re-cite a decision cited in full before: the document pass decides.
+    let short_named = c.case_name.is_some_and(|n| !is_full_name(cx.text, n));
+    // `Harris v. New York, 61 N.Y.2d 1, aff'd, 466 U.S. 1 (1984)`, `895 F.2d 1, 17 (1st
+    // Cir.), cert. denied, 494 U.S. 1082 (1990)`: one year for both (Bluebook R10.5(a)).
+    let history_dated = dated_by_history(cites, i);
+    let neutral = members.iter().any(|m| m.neutral);
+    let last = members.last().copied().unwrap_or(c);
+    // A paragraph that stops mid-sentence after the citation (a line of double-spaced
+    // or hard-wrapped text): the date is on the next line.
+    let cut = !super::ends_sentence(cx.text) && !super::has_sentence_end(cx.text, body_end(last));
+    // `803 N.E.2d 62, 68, 70, (2003)`: a stray comma before the parenthetical.
+    let after = cx.text.get(body_end(last)..).unwrap_or("");
+    let dated_after_comma = after.strip_prefix(", (").is_some_and(|paren| {
+        paren.split_once(')').is_some_and(|(inner, _)| {
+            inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
+        })
+    });
+    let group_indices: Vec<usize> = parallel_group(cites, i).collect();
+    let heading =
+        is_heading(cx.text, c) || super::court::is_reporter_heading(cx.text, cites, &group_indices);
+    if dated_volume
+        || short_named
+        || history_dated
+        || neutral
+        || heading
+        || cut
+        || dated_after_comma
+    {
+        return;
+    }
+    let end = members
+        .iter()
+        .map(|m| body_end(m))
+        .max()
+        .unwrap_or(body_end(c));
+    let last = members.last().copied().unwrap_or(c);
+    cx.report(
+        &COURT_YEAR_MISSING,
+        Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
+        missing_date_message(cx.style),
+    );
+}
+
+/// Parallel citations joined as the style joins them: California brackets them
+/// (`1 Cal.5th 376 [205 Cal.Rptr.3d 475]`).
+fn check_parallels(cx: &mut CheckCx, cites: &[Citation], root: usize) {
+    let style = cx.style;
+    if style.parallel != ParallelForm::Brackets {
+        return;
+    }
+    let Some((_, second)) = group(cites, root).nth(1) else {
+        return;
+    };
+    let Some(volume) = second.volume else { return };
+    let bracketed = cx.text[..volume.start].trim_end().ends_with('[');
+    if bracketed {
+        return;
+    }
+    let fix = convert(cx.text, cites, root, style.id);
+    cx.report_edit(
+        &PARALLEL_FORM,
+        volume_through_page(second),
+        format!(
+            "{} puts parallel citations in brackets after the official one ({}).",
+            style.name, style.rules.parallel
+        ),
+        fix.map(|f| (f.span, f.text)),
+    );
+}
+
+fn volume_through_page(c: &Citation) -> Span {
+    let start = c.volume.map_or(c.span.start, |v| v.start);
+    Span::new(start, body_end(c).max(start))
+}

@@ -1,0 +1,384 @@
+//! Case citations: a volume, a reporter (reporters-db, in any spacing), a first
+//! page or `at` and a pin; then pins, parentheticals, history, and the case name
+//! and signal before the volume.
+
+use super::tokens::{is_digits, is_year_issue};
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::case_names::{is_full_name, name_before, versus_in};
+use crate::citations::model::{is_blank_number, Citation, CitationKind, History, Pin};
+use crate::citations::reporters::table;
+use crate::citations::statutes::code_at;
+
+impl Scanner<'_> {
+    /// The reporter after volume token `i`: (last reporter token, standard form or None if unknown).
+    /// Also returns where the reporter ends: `439 F. 3d, at 1117` (a comma before `at`).
+    pub(super) fn reporter_at(&self, i: usize) -> Option<(usize, Option<&'static str>, Span)> {
+        let t = table();
+        let first = self.reporter_start(i)?;
+        for k in (1..=t.max_tokens).rev() {
+            let last = first + k - 1;
+            let Some(page) = self.page_token_after(last) else {
+                continue;
+            };
+            let start = self.toks[first].start;
+            let mut written = &self.text[start..self.toks[last].end];
+            if self.tok(page) == "at" {
+                written = written.strip_suffix(',').unwrap_or(written);
+            }
+            if let Some(m) = t.lookup(written) {
+                let span = Span::new(start, start + written.len());
+                return Some((page - 1, Some(m.form), span));
+            }
+        }
+        None
+    }
+
+    /// The token after reporter token `last` that holds the first page (or `at`): the
+    /// next one, or the one after a nominative reporter in parentheses (`86 U.S. (19
+    /// Wall.) 125`, `66 Ky. (3 Bush) 456`).
+    fn page_token_after(&self, last: usize) -> Option<usize> {
+        let next = last + 1;
+        let t = *self.toks.get(next)?;
+        if !self.opens_bracket(next) {
+            return page_like(self.text, t.start, t.end).then_some(next);
+        }
+        let close =
+            (next..(next + 3).min(self.toks.len())).find(|&j| self.tok(j).ends_with(')'))?;
+        let page = *self.toks.get(close + 1)?;
+        page_like(self.text, page.start, page.end).then_some(close + 1)
+    }
+
+    /// Whether token `i` opens a parenthesis or bracket (split off by the tokenizer).
+    fn opens_bracket(&self, i: usize) -> bool {
+        let start = self.toks[i].start;
+        start > 0 && matches!(self.bytes[start - 1], b'(' | b'[')
+    }
+
+    /// The first reporter token after volume token `i`, skipping a star page that
+    /// marks a page break of the source (`92 *26 S.Ct. 1361`: volume 92, page break 26).
+    fn reporter_start(&self, i: usize) -> Option<usize> {
+        if i + 1 >= self.toks.len() {
+            return None;
+        }
+        let next = self.tok(i + 1);
+        // `678 (U.S. 2009)`: a parenthetical after a pin, not a reporter.
+        if self.opens_bracket(i + 1) {
+            return None;
+        }
+        let star_page = next.len() > 1 && next.starts_with('*') && is_digits(&next[1..]);
+        Some(i + 1 + usize::from(star_page))
+    }
+
+    /// An unknown reporter after volume `i`: 1–3 abbreviation-like tokens, then a page.
+    fn unknown_reporter_at(&self, i: usize) -> Option<usize> {
+        let first = self.reporter_start(i)?;
+        if code_at(self.text, self.toks.get(first)?.start).is_some() {
+            return None;
+        }
+        for k in 1..=3 {
+            let last = first + k - 1;
+            if last + 1 >= self.toks.len() {
+                return None;
+            }
+            let tok = self.tok(last);
+            if !abbreviation_like(tok) {
+                return None;
+            }
+            // A page (`3d` is the next word of the reporter, not a page).
+            let next = self.toks[last + 1];
+            if self.tok(last + 1).starts_with(|c: char| c.is_ascii_digit())
+                && page_like(self.text, next.start, next.end)
+            {
+                return Some(last);
+            }
+        }
+        None
+    }
+
+    pub(super) fn case_at(&mut self, i: usize) -> Option<usize> {
+        let vol = self.toks[i];
+        let vol_text = self.tok(i);
+        let year_issue = is_year_issue(vol_text);
+        if !(is_digits(vol_text) && vol_text.len() <= 4 || year_issue) {
+            return None;
+        }
+        let (rep_last, standard, reporter) = match self.reporter_at(i) {
+            Some(found) => found,
+            // A year–issue volume (`2010-2 I.R.B. 258`) only before a known reporter.
+            None if year_issue => return None,
+            None => {
+                let last = self.unknown_reporter_at(i)?;
+                let first = self.reporter_start(i)?;
+                let span = Span::new(self.toks[first].start, self.toks[last].end);
+                // A law review (`97 Harv. L. Rev. 1`) is not a case citation.
+                if table().is_journal(&self.text[span.start..span.end]) {
+                    return None;
+                }
+                (last, None, span)
+            }
+        };
+        let next = self.toks[rep_last + 1];
+        let mut c = Self::blank(CitationKind::FullCase, Span::default());
+        c.volume = Some(Span::new(vol.start, vol.end));
+        c.reporter = Some(reporter);
+        c.reporter_standard = standard;
+        // `2012 IL 107821`, `1999 ME 110`: a public-domain citation names its year as volume.
+        c.neutral = standard
+            .and_then(|s| table().edition(s))
+            .is_some_and(|e| e.forms.neutral && is_public_domain_year(vol_text));
+        let p;
+        let short = &self.text[next.start..next.end] == "at";
+        if short {
+            c.kind = CitationKind::ShortCase;
+            let span = self.pin_span_at(next.end + 1)?;
+            c.pins.push(Pin { span });
+            p = self.pins_after(span.end, &mut c.pins);
+        } else {
+            let page = page_span(self.text, next.start, next.end)?;
+            c.page = Some(page);
+            p = self.pins_after(page.end, &mut c.pins);
+        }
+        self.finish_case(c, vol.start, p)
+    }
+
+    /// A citation whose volume and page are left blank, as slip opinions and decisions
+    /// not yet in the official reports are cited: `___ U.S. ___`, `— Nev. —`,
+    /// `---- L. Ed. 2d ----`. Only before a known reporter.
+    pub(super) fn blank_case_at(&mut self, i: usize) -> Option<usize> {
+        let vol = self.toks[i];
+        let vol_text = self.tok(i).trim_end_matches(',');
+        let blank = is_blank_number(vol_text)
+            && (vol_text.starts_with(['_', '\u{2014}']) || vol_text.len() >= 2);
+        if !blank {
+            return None;
+        }
+        let (rep_last, standard, reporter) = self.reporter_at(i)?;
+        let next = self.toks[rep_last + 1];
+        let mut c = Self::blank(CitationKind::FullCase, Span::default());
+        c.volume = Some(Span::new(vol.start, vol.start + vol_text.len()));
+        c.reporter = Some(reporter);
+        c.reporter_standard = standard;
+        let p = if &self.text[next.start..next.end] == "at" {
+            // `___ F.3d at ___`: a short form of a decision not yet paged.
+            c.kind = CitationKind::ShortCase;
+            let span = self.pin_span_at(next.end + 1)?;
+            c.pins.push(Pin { span });
+            self.pins_after(span.end, &mut c.pins)
+        } else {
+            let page_text =
+                self.text[next.start..next.end].trim_end_matches([',', ';', ']', ')', '.']);
+            if !is_blank_number(page_text) {
+                return None;
+            }
+            let page = Span::new(next.start, next.start + page_text.len());
+            c.page = Some(page);
+            self.pins_after(page.end, &mut c.pins)
+        };
+        self.finish_case(c, vol.start, p)
+    }
+
+    /// Everything around a case citation's volume–reporter–page: the case name, signal
+    /// and (California style) date before it; parentheticals and subsequent history
+    /// after `p`, where its page and pins end. Registers the citation and returns where
+    /// scanning resumes (after the pins, so citations inside parentheticals are found).
+    pub(super) fn finish_case(
+        &mut self,
+        mut c: Citation,
+        lead: usize,
+        mut p: usize,
+    ) -> Option<usize> {
+        let short = c.kind == CitationKind::ShortCase;
+        let body_end = p;
+        let floor = self.floor_at(lead);
+        let bracketed = lead > 0 && self.bytes[lead - 1] == b'[';
+        if bracketed
+            && self.bytes.get(body_end) == Some(&b']')
+            && !self.continues_citation(lead - 1)
+        {
+            // `… argue [590 F.Supp.3d 856] that …`: a page mark of the source, not a citation.
+            return Some(body_end);
+        }
+        if bracketed && self.bytes.get(p) == Some(&b']') {
+            // `245 N.J. Super. 561 [586 A.2d 318] (App. Div. 1991)`: the date after the
+            // bracketed parallel is the group's.
+            let after = self.parentheticals_after(p + 1, &mut c);
+            if after > p + 1 {
+                p = after;
+            }
+        }
+        // California style dates the decision between its name and volume.
+        let mut name_limit = lead;
+        if !short {
+            if let Some((paren, cy)) = self.date_before(lead, floor) {
+                name_limit = paren.span.start;
+                c.court = cy.court;
+                c.year = cy.year;
+                c.year_span = cy.year_span;
+                c.parentheticals.push(paren);
+            }
+        }
+        let before = &self.text[floor..name_limit];
+        let name_end = if name_limit < lead {
+            // `Baral v. Schnitt (2016)`, `Pacific Bank v. Madera, (1899)`, `Court.(1939)`.
+            let trimmed = before.trim_end().trim_end_matches(',');
+            (!trimmed.is_empty()).then_some(floor + trimmed.len())
+        } else if let Some(head) = before.strip_suffix(", supra, ") {
+            // California's short form `Baral, supra, 1 Cal.5th at p. 384` names the case.
+            Some(floor + head.len())
+        } else if before.ends_with(" , ") {
+            Some(lead - 3)
+        } else if before.ends_with(", ") {
+            Some(lead - 2)
+        } else if before.ends_with(',') {
+            // A lost space: `Frisby v. Schultz,487 U.S. 474`.
+            Some(lead - 1)
+        } else {
+            None
+        };
+        // `Gall v. United States, ___ U.S. ___, 128 S.Ct. 586`: the name is before the
+        // blank cite of the official reporter.
+        let name_end = name_end.map(|end| {
+            blank_cite_before(&self.text[floor..end])
+                .and_then(|blank_start| {
+                    let head = self.text[floor..floor + blank_start].trim_end();
+                    head.strip_suffix(',').map(|name| floor + name.len())
+                })
+                .unwrap_or(end)
+        });
+        if let Some(end) = name_end {
+            c.case_name = name_before(self.text, end, floor, self.emphasis);
+        }
+        if let Some(name) = c.case_name {
+            c.versus = versus_in(self.text, name);
+        }
+        p = self.parentheticals_after(p, &mut c);
+        let has_court_year = c.year.is_some() || c.date_parenthetical().is_some();
+        if c.reporter_standard.is_none()
+            && !has_court_year
+            && !c.case_name.is_some_and(|n| is_full_name(self.text, n))
+        {
+            // An unknown "reporter" with neither a case name nor a date is not a citation.
+            return None;
+        }
+        // One number after the reporter and nothing else: a pin without `at`.
+        // (`Croft, 624 F.3d 157, 170` re-cites the case in full, with a short name.)
+        if !short
+            && !has_court_year
+            && !c.neutral
+            && c.pins.is_empty()
+            && c.parentheticals.is_empty()
+        {
+            if let Some(name) = c.case_name {
+                if !is_full_name(self.text, name) {
+                    // `Anderson, 477 U.S. 250`: a short form missing `at`.
+                    c.kind = CitationKind::ShortCase;
+                    if let Some(page) = c.page.take() {
+                        c.pins.insert(0, Pin { span: page });
+                    }
+                }
+            }
+        }
+        let start = c.case_name.map_or(name_limit.min(lead), |n| n.start);
+        c.signal = self.signal_before(start, floor);
+        if let Some(h) = self.history_after(p) {
+            c.history.push(History { span: h });
+            p = h.end;
+        }
+        c.span = Span::new(start, p);
+        let had_history = !c.history.is_empty();
+        let index = self.push(c, body_end);
+        if had_history {
+            self.pending_history = Some(index);
+        }
+        Some(body_end)
+    }
+}
+
+/// Where a blank cite (`___ U.S. ___`, `--- F. Supp. 2d ---`) that ends `s` starts.
+fn blank_cite_before(s: &str) -> Option<usize> {
+    let blank = |t: &str| t.len() >= 3 && t.bytes().all(|b| b == b'_' || b == b'-');
+    let mut words = s.rsplit(' ');
+    let last = words.next()?;
+    if !blank(last) {
+        return None;
+    }
+    let mut consumed = last.len();
+    for (k, w) in words.enumerate() {
+        consumed += w.len() + 1;
+        if blank(w) {
+            return (k > 0).then(|| s.len() - consumed);
+        }
+        if k >= 3 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A year that can be the volume of a public-domain citation (they began in the 1990s).
+fn is_public_domain_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
+}
+
+/// The first page in the token `start..end`: digits with an optional letter suffix
+/// (`5243-P`, `143684-B`, `189A`), a Roman numeral (`lxiv`, prefatory pages), or a blank
+/// (`___`); then only punctuation, a parenthetical, or an artifact such as `826|N.D.`.
+fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let tok = &text[start..end];
+    let b = tok.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let len = if digits > 0 {
+        let rest = &b[digits..];
+        let suffix = match rest {
+            // New York's unreported and abridged decisions: `50753(U)`, `1211[A]`.
+            [b'(' | b'[', b'U' | b'A', b')' | b']', ..] => 3,
+            [b'-', l, ..] if l.is_ascii_uppercase() => 2,
+            [l, ..] if l.is_ascii_uppercase() => 1,
+            _ => 0,
+        };
+        digits + suffix
+    } else if tok.starts_with(['_', '-', '\u{2014}']) {
+        // A blank page: `___`, `----`, `—`.
+        let blank: usize = tok
+            .chars()
+            .take_while(|&c| matches!(c, '_' | '-' | '\u{2014}'))
+            .map(char::len_utf8)
+            .sum();
+        if tok.starts_with('-') && blank < 2 {
+            return None;
+        }
+        blank
+    } else {
+        let roman = tok
+            .bytes()
+            .take_while(|c| b"ivxlc".contains(c))
+            .count()
+            .max(tok.bytes().take_while(|c| b"IVXLC".contains(c)).count());
+        if roman == 0 || (roman == 1 && tok.as_bytes()[0].is_ascii_uppercase()) {
+            return None;
+        }
+        roman
+    };
+    let after = &tok[len..];
+    // Punctuation, a parenthetical glued on (`455(1980)`), a pin glued on by a lost space
+    // (`461,472`), or an artifact (`826|N.D.`).
+    let glued_pin = after
+        .strip_prefix(',')
+        .is_some_and(|pin| pin.starts_with(|c: char| c.is_ascii_digit()));
+    let clean = !after.bytes().any(|c| c.is_ascii_alphanumeric())
+        || after.starts_with(['(', '[', '|'])
+        || glued_pin;
+    clean.then(|| Span::new(start, start + len))
+}
+
+/// A first page, `at` of a short form, or a blank `___`.
+fn page_like(text: &str, start: usize, end: usize) -> bool {
+    &text[start..end] == "at" || page_span(text, start, end).is_some()
+}
+/// A token that can be part of an unknown reporter abbreviation (`F.`, `Sup.`, `2d`).
+fn abbreviation_like(tok: &str) -> bool {
+    let ordinal = matches!(tok, "2d" | "3d" | "4th" | "5th" | "2nd" | "3rd");
+    let first_upper = tok.starts_with(|c: char| c.is_ascii_uppercase());
+    ordinal || (first_upper && tok.len() <= 8 && tok.ends_with('.') && !tok.ends_with(".."))
+}

@@ -1,0 +1,71 @@
+//! Subsequent history after a citation (`aff'd,`, `cert. denied,`): the phrase is
+//! kept with the citation it follows, and the decision it introduces is linked back.
+
+use super::Scanner;
+use crate::analysis::Span;
+
+/// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
+pub(crate) const HISTORY: &[&str] = &[
+    "aff'd in part and rev'd in part",
+    "aff'd in part, rev'd in part",
+    "abrogated on other grounds by",
+    "overruled on other grounds by",
+    "rev'd on other grounds",
+    "aff'd on other grounds",
+    "superseded by statute",
+    "vacated and remanded",
+    "reh'g en banc denied",
+    "aff'd sub nom.",
+    "rev'd sub nom.",
+    "cert. dismissed",
+    "cert. granted",
+    "cert. denied",
+    "reh'g denied",
+    "abrogated by",
+    "overruled by",
+    "superseded by",
+    "amended by",
+    "modified",
+    "withdrawn",
+    "vacated",
+    "aff'd",
+    "rev'd",
+    "aff'g",
+    "rev'g",
+    // New York official style (no apostrophes, leave to appeal): `affd 68 NY2d 1`.
+    "lv dismissed and denied",
+    "lv dismissed",
+    "lv denied",
+    "lv granted",
+    "appeal dismissed",
+    "cert denied",
+    "affd as mod",
+    "affd",
+    "revd",
+];
+
+/// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.
+pub(crate) fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut chars = text.chars();
+    for p in phrase.chars() {
+        let c = chars.next()?;
+        let same = c == p || (p == '\'' && c == '\u{2019}');
+        if !same {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
+impl Scanner<'_> {
+    /// `, aff'd,` after a citation: the history phrase span.
+    pub(super) fn history_after(&self, p: usize) -> Option<Span> {
+        let rest = self.text.get(p..)?.strip_prefix(", ")?;
+        let s = p + 2;
+        HISTORY
+            .iter()
+            .find_map(|h| starts_with_phrase(rest, h).map(|len| Span::new(s, s + len)))
+    }
+}

@@ -1,0 +1,319 @@
+//! Parentheticals after a citation: the court/year (`(9th Cir. 2006)`), weight
+//! (`(en banc)`), alterations, `(quoting …)` and explanations.
+
+use super::tokens::is_digits;
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::model::{Citation, Parenthetical, ParentheticalKind};
+
+const MONTHS: &[&str] = &[
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A court/year parenthetical's parts, relative to the paragraph.
+pub(super) struct CourtYear {
+    pub court: Option<Span>,
+    /// None for a court alone: `(1st Cir.), cert. denied, 429 U.S. 819 (1976)` gives the
+    /// year once, with the subsequent history (Bluebook R10.5).
+    pub year: Option<u16>,
+    pub year_span: Option<Span>,
+}
+
+impl Scanner<'_> {
+    /// Parentheticals starting at `p` (after optional space): `(…)`, and the bracketed
+    /// dates and explanations of New York style (`[1986]`, `[emphasis added]`). A bracket
+    /// that opens with a number holds a parallel citation (`[205 Cal.Rptr.3d 475]`),
+    /// not a parenthetical.
+    pub(super) fn parentheticals_after(&self, mut p: usize, c: &mut Citation) -> usize {
+        loop {
+            let mut r = p;
+            if self.bytes.get(r) == Some(&b' ') {
+                r += 1;
+            }
+            let bracket = match self.bytes.get(r) {
+                Some(b'(') => false,
+                Some(b'[') => true,
+                _ => return p,
+            };
+            let (close, closed) = self.matching(r);
+            let content_end = if closed { close - 1 } else { close };
+            let mut content = &self.text[r + 1..content_end];
+            if !closed {
+                content = content.trim_end_matches(['.', ' ', ';', ',']);
+            }
+            let has_date = c.date_parenthetical().is_some();
+            let mut court_year = if has_date {
+                None
+            } else {
+                court_year(content, r + 1)
+            };
+            if bracket && court_year.is_none() {
+                let opens_a_cite = content.starts_with(|ch: char| {
+                    ch.is_ascii_digit() || matches!(ch, '_' | '-' | '\u{2014}' | '*')
+                });
+                if opens_a_cite || !closed {
+                    return p;
+                }
+            }
+            if court_year.is_none() && !has_date && closed && !bracket {
+                // `(1st Cir.), cert. denied, …`: the court now, the year with the history.
+                let court = court_span(content, r + 1)
+                    .filter(|_| content.trim_end().ends_with('.'))
+                    .filter(|_| self.history_after(close).is_some());
+                court_year = court.map(|court| CourtYear {
+                    court: Some(court),
+                    year: None,
+                    year_span: None,
+                });
+            }
+            let mut span_end = close;
+            let kind = if let Some(cy) = &court_year {
+                if let (false, Some(y)) = (closed, cy.year_span) {
+                    span_end = y.end;
+                }
+                c.court = cy.court;
+                c.year = cy.year;
+                c.year_span = cy.year_span;
+                ParentheticalKind::CourtYear
+            } else {
+                classify(content)
+            };
+            if !closed && court_year.is_none() {
+                // An unclosed explanatory parenthetical: keep it to its sentence.
+                span_end = self.text[r..].find(". ").map_or(self.text.len(), |k| r + k);
+                span_end = span_end.max(r + 1);
+            }
+            c.parentheticals.push(Parenthetical {
+                kind,
+                span: Span::new(r, span_end),
+                closed,
+                bracket,
+            });
+            p = span_end;
+            if !closed {
+                return p;
+            }
+        }
+    }
+
+    /// California style's date between the case name and the volume:
+    /// `Baral v. Schnitt (2016) 1 Cal.5th 376`, `Leon v. IDX Systems Corp. (9th Cir. 2006)
+    /// 464 F.3d 951`. `volume` is where the volume starts; the parenthetical must close
+    /// right before it and lie after `floor` (not belong to an earlier citation).
+    pub(super) fn date_before(
+        &self,
+        volume: usize,
+        floor: usize,
+    ) -> Option<(Parenthetical, CourtYear)> {
+        let close = volume
+            .checked_sub(1)
+            .filter(|&k| self.bytes.get(k) == Some(&b' '))?;
+        if self.bytes.get(close.checked_sub(1)?) != Some(&b')') {
+            return None;
+        }
+        let mut from = floor.max(close.saturating_sub(64));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let open = from + self.text.get(from..close - 1)?.rfind('(')?;
+        if open < floor || self.text[open + 1..close - 1].contains(')') {
+            return None;
+        }
+        let cy = court_year(&self.text[open + 1..close - 1], open + 1)?;
+        let paren = Parenthetical {
+            kind: ParentheticalKind::CourtYear,
+            span: Span::new(open, close),
+            closed: true,
+            bracket: false,
+        };
+        Some((paren, cy))
+    }
+
+    /// The end (exclusive) of the parenthetical or bracket opening at `open`, and
+    /// whether it closed. Only its own kind nests: an OCR'd `(“[Wle held …”)` closes.
+    pub(super) fn matching(&self, open: usize) -> (usize, bool) {
+        let (opener, closer) = match self.bytes[open] {
+            b'[' => (b'[', b']'),
+            _ => (b'(', b')'),
+        };
+        let mut depth = 0i32;
+        for (k, &b) in self.bytes[open..].iter().enumerate() {
+            if b == opener {
+                depth += 1;
+            } else if b == closer {
+                depth -= 1;
+                if depth == 0 {
+                    return (open + k + 1, true);
+                }
+            }
+        }
+        (self.text.len(), false)
+    }
+}
+
+pub(super) fn classify(content: &str) -> ParentheticalKind {
+    let c = content.trim_start();
+    let lower = |p: &str| {
+        c.len() >= p.len() && c.is_char_boundary(p.len()) && c[..p.len()].eq_ignore_ascii_case(p)
+    };
+    if lower("quoting") {
+        ParentheticalKind::Quoting
+    } else if lower("citing") {
+        ParentheticalKind::Citing
+    } else if lower("en banc")
+        || lower("per curiam")
+        || lower("plurality")
+        || lower("mem.")
+        || lower("unpublished")
+        || c.contains(", J., ")
+        || c.contains(", C.J., ")
+        || c.contains(", JJ., ")
+    {
+        ParentheticalKind::Weight
+    } else if [
+        "emphasis",
+        "alteration",
+        "alterations",
+        "citation",
+        "citations",
+        "internal",
+        "footnote",
+        "cleaned up",
+        "brackets",
+        "ellipsis",
+    ]
+    .iter()
+    .any(|p| lower(p))
+    {
+        ParentheticalKind::Alteration
+    } else {
+        ParentheticalKind::Explanatory
+    }
+}
+
+/// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
+/// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
+pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
+    let c = without_writ_history(content.trim_end());
+    let n = c.len();
+    if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
+        return None;
+    }
+    let year_text = &c[n - 4..];
+    if !is_digits(year_text)
+        || c.as_bytes()
+            .get(n.wrapping_sub(5))
+            .is_some_and(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: u16 = year_text.parse().ok()?;
+    if !(1600..=2200).contains(&year) {
+        return None;
+    }
+    let mut before = c[..n - 4].trim_end();
+    // A full date: `Oct. 30, 2013`.
+    if let Some(b) = before.strip_suffix(',') {
+        let b = b.trim_end();
+        let day_start = b.rfind(' ').map_or(0, |k| k + 1);
+        // `Oct.31`: the day glued to the month.
+        let glued = MONTHS
+            .iter()
+            .find_map(|mo| b[day_start..].strip_prefix(mo).filter(|d| is_digits(d)));
+        if glued.is_some() {
+            before = b[..day_start].trim_end();
+        } else if is_digits(&b[day_start..]) {
+            let m = b[..day_start].trim_end();
+            if let Some(month) = MONTHS.iter().find(|mo| m.ends_with(**mo)) {
+                before = m[..m.len() - month.len()].trim_end();
+            }
+        }
+    }
+    let court_text = before.trim_end_matches(',').trim();
+    let court = if court_text.is_empty() {
+        None
+    } else {
+        let lead = content.len() - content.trim_start().len();
+        let start = offset + lead + content.trim_start().find(court_text).unwrap_or(0);
+        Some(court_span(court_text, start)?)
+    };
+    let year_start = offset + n - 4;
+    Some(CourtYear {
+        court,
+        year: Some(year),
+        year_span: Some(Span::new(year_start, year_start + 4)),
+    })
+}
+
+/// The span of a court abbreviation `text` written at `offset`, if it looks like one:
+/// every word capitalized or an ordinal (`9th Cir.`, `Ct. Int'l Trade`, `Sup Ct, NY County`).
+pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim();
+    let looks_like_court = !text.is_empty()
+        && text.len() <= 45
+        && text.split(' ').all(|w| {
+            // `[14th Dist.]`: Texas names the court of appeals' district in brackets.
+            let w = w.strip_prefix('[').unwrap_or(w);
+            w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                || matches!(w, "&" | "of" | "banc" | "en")
+        });
+    looks_like_court.then(|| Span::new(offset + lead, offset + lead + text.len()))
+}
+
+/// A court/year parenthetical without the petition or writ history some states put
+/// after the year (`Tex. App.—Houston [14th Dist.] 2000, pet. denied`, `… 2001, no pet.`,
+/// `… 1997, writ ref'd n.r.e.`).
+fn without_writ_history(c: &str) -> &str {
+    let Some(comma) = c.rfind(", ") else { return c };
+    let tail = &c[comma + 2..];
+    let history_word = |w: &str| {
+        w.ends_with('.')
+            || w.contains('\'')
+            || w.contains('\u{2019}')
+            || matches!(
+                w,
+                "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+            )
+    };
+    let words: Vec<&str> = tail.split(' ').collect();
+    let is_history = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        && words.iter().all(|w| history_word(w))
+        && words
+            .iter()
+            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"));
+    let head = c[..comma].trim_end();
+    let year_before = head.len() >= 4
+        && head.as_bytes()[head.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    if is_history && year_before {
+        head
+    } else {
+        c
+    }
+}

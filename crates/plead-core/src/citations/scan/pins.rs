@@ -1,0 +1,162 @@
+//! Pin cites after a page or `at`: `1071`, `135-36`, `285 n.4`, `*3`, `§ 9`, `¶ 12`,
+//! the Supreme Court's `769, n. 24`, and a slip opinion's blank `___`.
+
+use super::tokens::{digits_end, is_digits};
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::model::Pin;
+use crate::citations::statutes;
+
+impl Scanner<'_> {
+    /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
+    pub(super) fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
+        loop {
+            // `461,472`: a pin glued to the page by a lost space.
+            let glued = self.text[p..].starts_with(',')
+                && self.bytes.get(p + 1).is_some_and(u8::is_ascii_digit);
+            if !self.text[p..].starts_with(", ") && !glued {
+                break;
+            }
+            let mut q = p + if glued { 1 } else { 2 };
+            if self.text[q..].starts_with("at ") {
+                q += 3;
+            }
+            // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`.
+            if let Some(last) = pins.last_mut() {
+                let note = ["n. ", "nn. "]
+                    .iter()
+                    .find(|n| self.text[q..].starts_with(**n));
+                if let Some(note) = note {
+                    let digits = q + note.len();
+                    let mut end = digits_end(self.bytes, digits);
+                    if end > digits {
+                        if self.text[end..].starts_with(['-', '\u{2013}']) {
+                            let dash = if self.bytes[end] == b'-' { 1 } else { 3 };
+                            let range_end = digits_end(self.bytes, end + dash);
+                            if range_end > end + dash {
+                                end = range_end;
+                            }
+                        }
+                        last.span.end = end;
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+            // A slip opinion's blank pin: `580 U. S. ___, ___`, `___-___`.
+            if let Some(end) = self.blank_pin_at(q) {
+                pins.push(Pin {
+                    span: Span::new(q, end),
+                });
+                p = end;
+                continue;
+            }
+            let Some(span) = self.pin_span_at(q) else {
+                break;
+            };
+            // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
+            if self.reporter_after_number(q) {
+                break;
+            }
+            pins.push(Pin { span });
+            p = span.end;
+        }
+        p
+    }
+
+    /// The end of a blank pin at `q`: `___`, or a blank range `___-___`.
+    fn blank_pin_at(&self, q: usize) -> Option<usize> {
+        let underscores = |at: usize| self.bytes[at..].iter().take_while(|&&b| b == b'_').count();
+        let first = underscores(q);
+        if first < 3 {
+            return None;
+        }
+        let mut end = q + first;
+        for dash in ["-", "\u{2013}"] {
+            if self.text[end..].starts_with(dash) && underscores(end + dash.len()) >= 3 {
+                end += dash.len() + underscores(end + dash.len());
+                break;
+            }
+        }
+        Some(end)
+    }
+
+    /// One pin at `q`, after the `p.`/`pp.` that California style writes before page
+    /// pins (`at p. 384`, `at pp. 1193-1194`; the span is the pin without it).
+    pub(super) fn pin_span_at(&self, q: usize) -> Option<Span> {
+        let rest = self.text.get(q..)?;
+        let skip = ["p. ", "pp. "]
+            .iter()
+            .find(|m| rest.starts_with(**m))
+            .map_or(0, |m| m.len());
+        let end = self
+            .pin_at(q + skip)
+            .or_else(|| self.blank_pin_at(q + skip))?;
+        Some(Span::new(q + skip, end))
+    }
+
+    /// One pin at `q`: `1072`, `*3`, `135-36`, `135–36`, `285 n.4`, `1072 nn.3-4`, `§ 9`, `¶ 12`.
+    pub(super) fn pin_at(&self, q: usize) -> Option<usize> {
+        let b = self.bytes;
+        // `Id. at` may end the paragraph: nothing follows `q`.
+        let rest = self.text.get(q..)?;
+        let marked = ["§ ", "§§ ", "¶ ", "¶¶ "]
+            .iter()
+            .find_map(|m| rest.strip_prefix(*m));
+        if let Some(r) = marked {
+            let s = self.text.len() - r.len();
+            let e = statutes::section_end(self.text, s);
+            return (e > s).then_some(e);
+        }
+        let mut e = q;
+        if b.get(e) == Some(&b'*') {
+            e += 1;
+        }
+        let d = digits_end(b, e);
+        if d == e {
+            return None;
+        }
+        e = d;
+        // Range: hyphen, en dash, an em dash (`229— 230` as some sources print it), a star page.
+        for dash in [
+            "-",
+            "\u{2013}",
+            "-*",
+            "\u{2013}*",
+            "\u{2014}",
+            "\u{2014} ",
+            "\u{2013} ",
+        ] {
+            if self.text[e..].starts_with(dash) {
+                let d2 = digits_end(b, e + dash.len());
+                if d2 > e + dash.len() {
+                    e = d2;
+                    break;
+                }
+            }
+        }
+        for note in [" n.", " nn.", " n. ", " & n.", " & n. ", " & nn. "] {
+            if self.text[e..].starts_with(note) {
+                let s = e + note.len();
+                let d2 = digits_end(b, s);
+                if d2 > s {
+                    e = d2;
+                    if self.text[e..].starts_with('-') {
+                        e = digits_end(b, e + 1);
+                    }
+                    break;
+                }
+            }
+        }
+        Some(e)
+    }
+
+    /// Whether the number at `q` is the volume of a reporter citation.
+    pub(super) fn reporter_after_number(&self, q: usize) -> bool {
+        let i = self.token_at_or_after(q);
+        i < self.toks.len()
+            && self.toks[i].start == q
+            && is_digits(self.tok(i))
+            && self.reporter_at(i).is_some()
+    }
+}

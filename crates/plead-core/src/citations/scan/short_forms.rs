@@ -1,0 +1,116 @@
+//! Short forms that name no reporter: `Id.`, `Ibid.`, `Name, supra, at 5`.
+
+use super::tokens::{digits_end, Tok};
+use super::Scanner;
+use crate::analysis::Span;
+use crate::citations::case_names::name_before;
+use crate::citations::model::{CitationKind, Pin};
+
+impl Scanner<'_> {
+    pub(super) fn id_at(&mut self, i: usize) -> Option<usize> {
+        let whole = self.tok(i);
+        // `[Id. at 5]`, `(Id. at 5.)`, `[9]Id.`: a bracket or a footnote mark before it (the
+        // tokenizer takes a bracket before a letter or digit off, leaving `9]Id.`).
+        let mark_end = |from: usize| {
+            whole
+                .find(']')
+                .filter(|&k| {
+                    k > from
+                        && whole[from..k].bytes().all(|b| b.is_ascii_digit())
+                        && k + 1 < whole.len()
+                })
+                .map(|k| k + 1)
+        };
+        let lead = match whole.as_bytes()[0] {
+            b'(' => 1,
+            b'[' => mark_end(1).unwrap_or(1),
+            b'0'..=b'9' => mark_end(0)?,
+            _ => 0,
+        };
+        let tok = &whole[lead..];
+        let t = Tok {
+            start: self.toks[i].start + lead,
+            end: self.toks[i].end,
+        };
+        // `Id.`, `id.,`, and in parentheses `(id.)` and `(Ibid.)`.
+        let core = tok.trim_end_matches([',', ';', ')', ']', '.', ':']);
+        let with_period = tok[core.len()..].starts_with('.');
+        let word = &tok[..core.len() + usize::from(with_period)];
+        let next = (i + 1 < self.toks.len()).then(|| self.tok(i + 1));
+        let proper = with_period && matches!(core, "Id" | "id" | "Ibid" | "ibid");
+        let missing_period = matches!(word, "Id" | "id") && next == Some("at");
+        // OCR's `!d.` and `ld.` (checks report the misreading).
+        let misread = (with_period && matches!(core, "!d" | "ld"))
+            || (matches!(word, "!d" | "ld") && next == Some("at"));
+        if !proper && !missing_period && !misread {
+            return None;
+        }
+        let mut c = Self::blank(CitationKind::Id, Span::default());
+        let mut end = t.start + word.len();
+        if let Some(n) = next {
+            let q = self.toks[i + 1].start;
+            // `Id. at 5`, and the Supreme Court's `id., at 5`.
+            if tok.len() == word.len() || (tok == format!("{word},") && n == "at") {
+                if n == "at" {
+                    if let Some(span) = self.pin_span_at(q + 3) {
+                        c.pins.push(Pin { span });
+                        end = self.pins_after(span.end, &mut c.pins);
+                    }
+                } else if n.starts_with('§') || n.starts_with('¶') {
+                    if let Some(e) = self.pin_at(q) {
+                        c.pins.push(Pin {
+                            span: Span::new(q, e),
+                        });
+                        end = e;
+                    }
+                }
+            }
+        }
+        let mut p = end;
+        p = self.parentheticals_after(p, &mut c);
+        let floor = self.floor_at(t.start);
+        c.signal = self.signal_before(t.start, floor);
+        c.span = Span::new(t.start, p);
+        self.push(c, end);
+        Some(end)
+    }
+
+    pub(super) fn supra_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        // California's `Baral, supra, 1 Cal.5th at p. 384` is a short case citation: the
+        // case parser reads it, name and all.
+        if self.tok(i) == "supra,"
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| self.reporter_after_number(n.start))
+        {
+            return None;
+        }
+        let floor = self.floor_at(t.start);
+        let before = &self.text[floor..t.start];
+        let name_end = before.strip_suffix(", ").map(|b| floor + b.len())?;
+        let name = name_before(self.text, name_end, floor, self.emphasis)?;
+        let mut c = Self::blank(CitationKind::Supra, Span::default());
+        c.case_name = Some(name);
+        let mut end = t.start + "supra".len();
+        let rest = &self.text[end..];
+        let at = [", at ", " at "]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+            .map(|s| s.len());
+        if let Some(skip) = at {
+            if let Some(span) = self.pin_span_at(end + skip) {
+                c.pins.push(Pin { span });
+                end = span.end;
+            }
+        } else if let Some(r) = rest.strip_prefix(", note ") {
+            let s = self.text.len() - r.len();
+            end = digits_end(self.bytes, s).max(end);
+        }
+        c.signal = self.signal_before(name.start, floor);
+        c.span = Span::new(name.start, end);
+        self.push(c, end);
+        Some(end)
+    }
+}

@@ -1,0 +1,281 @@
+//! Which citation style a document is written in.
+//!
+//! `citations.style` may name one; `auto` (the default) reads the caption (a California
+//! superior court or Court of Appeal, a New York court), else counts the forms the
+//! document's own citations take (a date before the volume and bracketed parallels are
+//! California's; a bracketed date, `v` without a period and `NY2d` are New York's; a
+//! court/year parenthetical after the citation is the Bluebook's) and takes the
+//! majority. Ties and documents without evidence are Bluebook.
+
+use super::{code_style, fixed, StyleId, StyleSetting};
+use crate::citations::model::{Citation, CitationKind};
+
+/// What a paragraph's citations say about the style they are written in (cached
+/// with the paragraph).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StyleEvidence {
+    pub bluebook: u32,
+    pub california: u32,
+    pub new_york: u32,
+}
+
+impl StyleEvidence {
+    pub fn add(&mut self, other: &StyleEvidence) {
+        self.bluebook += other.bluebook;
+        self.california += other.california;
+        self.new_york += other.new_york;
+    }
+    /// The style most citations are written in; Bluebook on a tie or without evidence.
+    pub fn majority(&self) -> StyleId {
+        if self.california > self.bluebook.max(self.new_york) {
+            StyleId::California
+        } else if self.new_york > self.bluebook.max(self.california) {
+            StyleId::NewYork
+        } else {
+            StyleId::Bluebook
+        }
+    }
+}
+
+/// Why a style is in force (shown on hover and by `plead cites`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StyleBasis {
+    /// `citations.style` names it.
+    Setting,
+    /// The caption names a court of the state.
+    Caption,
+    /// Most of the document's citations take its form.
+    Majority(StyleEvidence),
+    /// Nothing points elsewhere.
+    Default,
+}
+
+impl StyleBasis {
+    pub fn describe(&self) -> String {
+        match self {
+            StyleBasis::Setting => "set by citations.style".into(),
+            StyleBasis::Caption => "detected from the caption".into(),
+            StyleBasis::Majority(e) => format!(
+                "detected from the citations: {} California, {} New York, {} Bluebook form",
+                e.california, e.new_york, e.bluebook
+            ),
+            StyleBasis::Default => "the default".into(),
+        }
+    }
+}
+
+/// The style in force for a document, stored in `DocumentFacts::ext`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StyleInForce {
+    pub style: StyleId,
+    pub basis: StyleBasis,
+}
+
+impl StyleInForce {
+    /// `California Style Manual (detected from the caption)`.
+    pub fn describe(&self) -> String {
+        format!("{} ({})", self.style.style().name, self.basis.describe())
+    }
+}
+
+/// The style in force, from the setting, the document's first paragraphs (its caption)
+/// and the evidence of all its paragraphs.
+pub fn decide<'a>(
+    setting: StyleSetting,
+    head: impl IntoIterator<Item = &'a str>,
+    evidence: &StyleEvidence,
+) -> StyleInForce {
+    if let Some(style) = fixed(setting) {
+        return StyleInForce {
+            style,
+            basis: StyleBasis::Setting,
+        };
+    }
+    if let Some(style) = caption_style(head) {
+        return StyleInForce {
+            style,
+            basis: StyleBasis::Caption,
+        };
+    }
+    let style = evidence.majority();
+    let basis = if evidence == &StyleEvidence::default() {
+        StyleBasis::Default
+    } else {
+        StyleBasis::Majority(*evidence)
+    };
+    StyleInForce { style, basis }
+}
+
+/// How much of the document's start is read for a caption.
+const CAPTION_BYTES: usize = 3000;
+
+/// The style a caption's court writes in: a federal court is Bluebook; a California
+/// superior court, Court of Appeal or Supreme Court writes California style; a New York
+/// court (Supreme Court, Appellate Division, Court of Appeals, city and family courts…)
+/// writes the Official Reports style. Party names such as `PEOPLE OF THE STATE OF
+/// CALIFORNIA` name no court.
+pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<StyleId> {
+    let mut caption = String::new();
+    for text in head {
+        if caption.len() >= CAPTION_BYTES {
+            break;
+        }
+        let take = text.len().min(CAPTION_BYTES - caption.len());
+        let take = (0..=take)
+            .rev()
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(0);
+        caption.push_str(&text[..take].to_ascii_uppercase());
+        caption.push('\n');
+    }
+    let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
+    let has = |p: &str| caption.contains(p);
+    let federal = [
+        "UNITED STATES DISTRICT COURT",
+        "UNITED STATES COURT OF APPEALS",
+        "UNITED STATES BANKRUPTCY COURT",
+        "SUPREME COURT OF THE UNITED STATES",
+        "UNITED STATES COURT OF FEDERAL CLAIMS",
+    ];
+    if federal.iter().any(|p| has(p)) {
+        return Some(StyleId::Bluebook);
+    }
+    let court_of_appeal = caption
+        .match_indices("COURT OF APPEAL")
+        .any(|(k, m)| caption.as_bytes().get(k + m.len()) != Some(&b'S'));
+    let california = has("COURT OF THE STATE OF CALIFORNIA")
+        || has("SUPERIOR COURT OF CALIFORNIA")
+        || has("SUPREME COURT OF CALIFORNIA")
+        || (court_of_appeal && (has("CALIFORNIA") || has("APPELLATE DISTRICT")));
+    if california {
+        return Some(StyleId::California);
+    }
+    let new_york = has("COURT OF THE STATE OF NEW YORK")
+        || has("COURT OF APPEALS OF THE STATE OF NEW YORK")
+        || has("STATE OF NEW YORK COURT OF APPEALS")
+        || has("COURT OF THE CITY OF NEW YORK")
+        || has("SURROGATE'S COURT")
+        || (has("APPELLATE DIVISION") && (has("DEPARTMENT") || has("NEW YORK")));
+    new_york.then_some(StyleId::NewYork)
+}
+
+/// The evidence of one paragraph's citations.
+pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
+    let mut e = StyleEvidence::default();
+    for c in cites {
+        let slice = |s: crate::analysis::Span| text.get(s.start..s.end).unwrap_or("");
+        match c.kind {
+            CitationKind::FullCase if !c.neutral => {
+                if let (Some(date), Some(volume)) = (c.date_parenthetical(), c.volume) {
+                    if date.span.end <= volume.start {
+                        e.california += 1;
+                    } else if date.bracket {
+                        e.new_york += 1;
+                    } else {
+                        e.bluebook += 1;
+                    }
+                }
+                if c.parallel_to.is_some()
+                    && c.volume
+                        .is_some_and(|v| v.start > 0 && text.as_bytes()[v.start - 1] == b'[')
+                {
+                    e.california += 1;
+                }
+                if c.versus.is_some_and(|v| slice(v) == "v") {
+                    e.new_york += 1;
+                }
+                if let (Some(written), Some(standard)) = (c.reporter, c.reporter_standard) {
+                    let written = slice(written);
+                    let no_periods = standard.replace('.', "");
+                    if written != standard && !written.contains('.') && written == no_periods {
+                        e.new_york += 1;
+                    }
+                }
+            }
+            CitationKind::ShortCase | CitationKind::Id | CitationKind::Supra => {
+                let at_p = c.pins.first().is_some_and(|p| {
+                    let before = text.get(..p.span.start).unwrap_or("");
+                    before.ends_with("at p. ") || before.ends_with("at pp. ")
+                });
+                if at_p {
+                    e.california += 1;
+                }
+            }
+            CitationKind::Statute => {
+                if let (Some(code), Some(standard)) = (c.reporter, c.reporter_standard) {
+                    let written = slice(code);
+                    if let Some(forms) = code_style(standard) {
+                        if written != forms.bluebook {
+                            if forms.california == Some(written) {
+                                e.california += 1;
+                            } else if forms.new_york == Some(written) {
+                                e.new_york += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citations::scan::extract;
+
+    fn evidence(text: &str) -> StyleEvidence {
+        paragraph_evidence(text, &extract(text, &[]))
+    }
+
+    #[test]
+    fn captions_name_the_style() {
+        let ca = [
+            "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
+            "COUNTY OF LOS ANGELES",
+        ];
+        assert_eq!(caption_style(ca), Some(StyleId::California));
+        let coa = [
+            "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA",
+            "SECOND APPELLATE DISTRICT",
+        ];
+        assert_eq!(caption_style(coa), Some(StyleId::California));
+        let ny = ["SUPREME COURT OF THE STATE OF NEW YORK", "COUNTY OF KINGS"];
+        assert_eq!(caption_style(ny), Some(StyleId::NewYork));
+        let ad = [
+            "Supreme Court of the State of New York",
+            "Appellate Division, Second Department",
+        ];
+        assert_eq!(caption_style(ad), Some(StyleId::NewYork));
+        // Federal courts, and a state that is only a party, are Bluebook.
+        let habeas = [
+            "UNITED STATES DISTRICT COURT",
+            "EASTERN DISTRICT OF CALIFORNIA",
+            "THE PEOPLE OF THE STATE OF CALIFORNIA,",
+        ];
+        assert_eq!(caption_style(habeas), Some(StyleId::Bluebook));
+        let circuit = ["UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"];
+        assert_eq!(caption_style(circuit), Some(StyleId::Bluebook));
+        assert_eq!(
+            caption_style(["PEOPLE OF THE STATE OF NEW YORK v. SMITH"]),
+            None
+        );
+        let nj = ["SUPERIOR COURT OF NEW JERSEY", "APPELLATE DIVISION"];
+        assert_eq!(caption_style(nj), None);
+    }
+
+    #[test]
+    fn citations_are_evidence_of_their_form() {
+        let ca = evidence("(Baral v. Schnitt (2016) 1 Cal.5th 376, 384 [205 Cal.Rptr.3d 475].) (Id. at p. 385.) (Code Civ. Proc., § 425.16.)");
+        assert_eq!((ca.california, ca.new_york, ca.bluebook), (4, 0, 0));
+        let ny = evidence("(see Alvarez v Prospect Hosp., 68 NY2d 320, 324 [1986].)");
+        assert_eq!((ny.california, ny.new_york, ny.bluebook), (0, 3, 0));
+        let bb = evidence("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006); Id. at 960.");
+        assert_eq!((bb.california, bb.new_york, bb.bluebook), (0, 0, 1));
+        assert_eq!(ca.majority(), StyleId::California);
+        assert_eq!(ny.majority(), StyleId::NewYork);
+        assert_eq!(StyleEvidence::default().majority(), StyleId::Bluebook);
+    }
+}

@@ -1,0 +1,424 @@
+//! Citation styles as data: what a correct citation looks like in the style a
+//! document is written in (Bluebook, California, New York), from
+//! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
+//! in force instead of assuming Bluebook:
+//!
+//! - [`Style`]: reporter spelling, where the date goes, parallel-citation brackets,
+//!   `v`/`v.`, `at p.` pins, `supra`, statute forms, and the rule each message cites;
+//! - [`detect`]: which style a document is written in (its caption, else the form most
+//!   of its citations take);
+//! - [`convert`]: a citation rewritten in another style (the code action).
+//!
+//! Public-domain (neutral) citations (`2011-Ohio-4215`, `2012 IL 107821`) are the
+//! form their state adopted and are right in every style; reporters-db says which
+//! reporters take them (`reporters::Forms`).
+
+pub mod convert;
+pub mod detect;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Authorities, ParagraphCitations};
+use super::tables::rows;
+use crate::analysis::{Analysis, Span};
+
+const STYLES_TOML: &str = include_str!("../../../data/citation_styles.toml");
+const CODE_STYLES_TSV: &str = include_str!("../../../data/code_styles.tsv");
+
+/// A citation style plead knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StyleId {
+    Bluebook,
+    California,
+    NewYork,
+}
+
+impl StyleId {
+    pub const ALL: [StyleId; 3] = [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
+
+    /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`).
+    pub fn key(self) -> &'static str {
+        match self {
+            StyleId::Bluebook => "bluebook",
+            StyleId::California => "california",
+            StyleId::NewYork => "new-york",
+        }
+    }
+    /// The style's table.
+    pub fn style(self) -> &'static Style {
+        let styles = &*STYLES;
+        match self {
+            StyleId::Bluebook => &styles.bluebook,
+            StyleId::California => &styles.california,
+            StyleId::NewYork => &styles.new_york,
+        }
+    }
+}
+
+/// `citations.style` in plead.toml and the LSP settings.
+pub use crate::config::CitationStyleSetting as StyleSetting;
+
+/// The style a fixed setting names (None for `auto`).
+pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
+    match setting {
+        StyleSetting::Auto => None,
+        StyleSetting::Bluebook => Some(StyleId::Bluebook),
+        StyleSetting::California => Some(StyleId::California),
+        StyleSetting::NewYork => Some(StyleId::NewYork),
+    }
+}
+
+/// Where a case citation's date (and court, where the reporter does not imply it) goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatePlacement {
+    /// `464 F.3d 951 (9th Cir. 2006)`
+    After,
+    /// `Leon v. IDX Systems Corp. (9th Cir. 2006) 464 F.3d 951`
+    BeforeVolume,
+    /// `68 NY2d 320, 324 [1986]`
+    Brackets,
+}
+
+/// How parallel citations of one decision are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParallelForm {
+    /// `556 U.S. 662, 129 S. Ct. 1937`
+    Commas,
+    /// `1 Cal.5th 376 [205 Cal.Rptr.3d 475]`
+    Brackets,
+    /// Either (the style does not call for parallel citations).
+    Any,
+}
+
+/// How reporter abbreviations are spaced and punctuated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReporterSpacing {
+    /// reporters-db's standard (Bluebook T1): `F. Supp. 2d`, `Cal. App. 4th`.
+    Standard,
+    /// No space after a period: `F.Supp.2d`, `Cal.App.4th`.
+    Closed,
+    /// No periods: `F Supp 2d`, `NY2d`, `AD3d`.
+    NoPeriods,
+}
+
+/// Which form statutes take (see `data/code_styles.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatuteForm {
+    Bluebook,
+    California,
+    NewYork,
+}
+
+/// The rule a message cites, per topic.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Rules {
+    pub date: String,
+    pub versus: String,
+    pub reporter: String,
+    pub pin: String,
+    pub parallel: String,
+    pub supra: String,
+    pub statute: String,
+    pub neutral: String,
+}
+
+/// One citation style (a table of `data/citation_styles.toml`).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Style {
+    #[serde(skip, default = "default_id")]
+    pub id: StyleId,
+    pub name: String,
+    pub manual: String,
+    pub versus: String,
+    pub date: DatePlacement,
+    pub parallel: ParallelForm,
+    pub reporter_spacing: ReporterSpacing,
+    #[serde(default)]
+    pub reporters: BTreeMap<String, String>,
+    pub pin_page_marker: bool,
+    pub supra_for_cases: bool,
+    pub short_page_ranges: bool,
+    pub case_name_abbreviations: bool,
+    pub statutes: StatuteForm,
+    pub rules: Rules,
+}
+
+fn default_id() -> StyleId {
+    StyleId::Bluebook
+}
+
+#[derive(Deserialize)]
+struct StyleFile {
+    bluebook: Style,
+    california: Style,
+    #[serde(rename = "new-york")]
+    new_york: Style,
+}
+
+/// The embedded style table. It is checked by tests; were it ever unreadable, every
+/// style would fall back to the Bluebook's built-in form rather than fail.
+static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
+    let mut file: StyleFile = toml::from_str(STYLES_TOML).unwrap_or_else(|_| StyleFile {
+        bluebook: fallback(),
+        california: fallback(),
+        new_york: fallback(),
+    });
+    file.bluebook.id = StyleId::Bluebook;
+    file.california.id = StyleId::California;
+    file.new_york.id = StyleId::NewYork;
+    file
+});
+
+fn fallback() -> Style {
+    let rule = || "Bluebook".to_string();
+    Style {
+        id: StyleId::Bluebook,
+        name: "Bluebook".into(),
+        manual: "Bluebook".into(),
+        versus: "v.".into(),
+        date: DatePlacement::After,
+        parallel: ParallelForm::Commas,
+        reporter_spacing: ReporterSpacing::Standard,
+        reporters: BTreeMap::new(),
+        pin_page_marker: false,
+        supra_for_cases: false,
+        short_page_ranges: true,
+        case_name_abbreviations: true,
+        statutes: StatuteForm::Bluebook,
+        rules: Rules {
+            date: rule(),
+            versus: rule(),
+            reporter: rule(),
+            pin: rule(),
+            parallel: rule(),
+            supra: rule(),
+            statute: rule(),
+            neutral: rule(),
+        },
+    }
+}
+
+impl Style {
+    /// A reporter in this style, from its standard (reporters-db) form: `Cal. App. 4th`
+    /// is `Cal.App.4th` in California and `Cal App 4th` in New York.
+    pub fn reporter_form<'a>(&self, standard: &'a str) -> Cow<'a, str> {
+        if let Some(form) = self.reporters.get(standard) {
+            return Cow::Owned(form.clone());
+        }
+        reporter_in(self.reporter_spacing, standard)
+    }
+
+    /// A code's name in this style (`Cal. Civ. Proc. Code` → `Code Civ. Proc.` in
+    /// California), given its Bluebook form; None if the style has no form of its own
+    /// for it (then the Bluebook form stands).
+    pub fn code_form(&self, bluebook: &str) -> Option<&'static CodeStyle> {
+        code_style(bluebook)
+    }
+
+    /// Whether the style writes `Name (2016) 1 Cal.5th 376`.
+    pub fn dates_before_volume(&self) -> bool {
+        self.date == DatePlacement::BeforeVolume
+    }
+}
+
+/// `standard` spaced or punctuated as `spacing` writes reporters.
+pub fn reporter_in(spacing: ReporterSpacing, standard: &str) -> Cow<'_, str> {
+    match spacing {
+        ReporterSpacing::Standard => Cow::Borrowed(standard),
+        ReporterSpacing::Closed => {
+            if standard.contains(". ") {
+                Cow::Owned(standard.replace(". ", "."))
+            } else {
+                Cow::Borrowed(standard)
+            }
+        }
+        ReporterSpacing::NoPeriods => {
+            if standard.contains('.') {
+                // `N.Y.2d` → `NY2d`, `F. Supp. 2d` → `F Supp 2d`.
+                Cow::Owned(standard.replace('.', ""))
+            } else {
+                Cow::Borrowed(standard)
+            }
+        }
+    }
+}
+
+/// One code's name in each style (`data/code_styles.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeStyle {
+    pub bluebook: &'static str,
+    pub california: Option<&'static str>,
+    pub new_york: Option<&'static str>,
+    /// Styles in which sections follow the name without `§` (`CPLR 3211`).
+    pub no_section_sign: Vec<StyleId>,
+}
+
+impl CodeStyle {
+    /// The code's name in `style` (its Bluebook name where the style has none).
+    pub fn in_style(&self, style: StyleId) -> &'static str {
+        match style {
+            StyleId::Bluebook => self.bluebook,
+            StyleId::California => self.california.unwrap_or(self.bluebook),
+            StyleId::NewYork => self.new_york.unwrap_or(self.bluebook),
+        }
+    }
+    /// Whether `style` writes a section sign between the name and the section.
+    pub fn section_sign(&self, style: StyleId) -> bool {
+        !self.no_section_sign.contains(&style)
+    }
+    /// Whether California style puts a comma after the name (`Code Civ. Proc., § 425.16`):
+    /// its own California codes, cited by name alone.
+    pub fn california_comma(&self) -> bool {
+        self.california.is_some_and(|c| c != self.bluebook)
+    }
+}
+
+static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for row in rows(CODE_STYLES_TSV) {
+        let Some(&bluebook) = row.first() else {
+            continue;
+        };
+        let cell = |k: usize| row.get(k).copied().filter(|s| !s.is_empty());
+        let no_section_sign = cell(3)
+            .map(|s| {
+                s.split(',')
+                    .filter_map(|k| StyleId::ALL.into_iter().find(|id| id.key() == k))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let style = CodeStyle {
+            bluebook,
+            california: cell(1),
+            new_york: cell(2),
+            no_section_sign,
+        };
+        map.insert(bluebook, style);
+    }
+    map
+});
+
+/// A code's names in every style, by its Bluebook name.
+pub fn code_style(bluebook: &str) -> Option<&'static CodeStyle> {
+    CODE_STYLES.get(bluebook)
+}
+
+/// The style a document is held to (None if the citation analyzer did not run).
+pub fn in_force(analysis: &Analysis) -> Option<&detect::StyleInForce> {
+    analysis.facts.ext.get::<detect::StyleInForce>()
+}
+
+/// The citation at a logical offset of a paragraph rewritten in each style it is not
+/// already written in: (style, logical span to replace, replacement). What the
+/// "Convert citation to …" code action offers.
+pub fn conversions_at(
+    analysis: &Analysis,
+    paragraph: usize,
+    offset: usize,
+) -> Vec<(StyleId, Span, String)> {
+    let Some(auths) = Authorities::of(analysis) else {
+        return Vec::new();
+    };
+    let Some(entry) = auths.at(paragraph, offset) else {
+        return Vec::new();
+    };
+    let at = auths.citations[entry].at;
+    let (Some(text), Some(cites)) = (
+        analysis
+            .document
+            .paragraphs
+            .get(at.paragraph)
+            .map(|p| p.text.as_str()),
+        analysis
+            .paragraphs
+            .get(at.paragraph)
+            .and_then(|f| f.ext.get::<ParagraphCitations>()),
+    ) else {
+        return Vec::new();
+    };
+    StyleId::ALL
+        .into_iter()
+        .filter_map(|style| {
+            convert::convert(text, &cites.0, at.index, style).map(|c| (style, c.span, c.text))
+        })
+        .collect()
+}
+
+/// What hover says about style: the style in force and why, and the citation as that
+/// style writes it when it is written otherwise.
+pub fn hover_note(analysis: &Analysis, entry: usize) -> Option<String> {
+    let in_force = in_force(analysis)?;
+    let auths = Authorities::of(analysis)?;
+    let at = auths.citations.get(entry)?.at;
+    let text = &analysis.document.paragraphs.get(at.paragraph)?.text;
+    let cites = analysis
+        .paragraphs
+        .get(at.paragraph)?
+        .ext
+        .get::<ParagraphCitations>()?;
+    let mut note = format!("*Citation style:* {}", in_force.describe());
+    if let Some(c) = convert::convert(text, &cites.0, at.index, in_force.style) {
+        note.push_str(&format!(" · in this style: `{}`", c.text.replace('`', "'")));
+    }
+    Some(note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_style_table_parses() {
+        assert!(toml::from_str::<StyleFile>(STYLES_TOML).is_ok());
+        let ca = StyleId::California.style();
+        assert_eq!(ca.id, StyleId::California);
+        assert_eq!(ca.date, DatePlacement::BeforeVolume);
+        assert_eq!(StyleId::NewYork.style().versus, "v");
+        assert!(StyleId::Bluebook.style().rules.date.contains("R10.4"));
+    }
+
+    #[test]
+    fn reporters_in_each_style() {
+        let (bb, ca, ny) = (
+            StyleId::Bluebook.style(),
+            StyleId::California.style(),
+            StyleId::NewYork.style(),
+        );
+        assert_eq!(bb.reporter_form("Cal. App. 4th"), "Cal. App. 4th");
+        assert_eq!(ca.reporter_form("Cal. App. 4th"), "Cal.App.4th");
+        assert_eq!(ca.reporter_form("Cal. Rptr. 3d"), "Cal.Rptr.3d");
+        assert_eq!(ca.reporter_form("F. App'x"), "Fed.Appx.");
+        assert_eq!(ny.reporter_form("N.Y.2d"), "NY2d");
+        assert_eq!(ny.reporter_form("A.D.3d"), "AD3d");
+        assert_eq!(ny.reporter_form("F. Supp. 2d"), "F Supp 2d");
+        assert_eq!(ny.reporter_form("U.S."), "US");
+        assert_eq!(ny.reporter_form("F. App'x"), "Fed Appx");
+    }
+
+    #[test]
+    fn codes_in_each_style() {
+        let ccp = StyleId::California
+            .style()
+            .code_form("Cal. Civ. Proc. Code")
+            .expect("California code");
+        assert_eq!(ccp.in_style(StyleId::California), "Code Civ. Proc.");
+        assert!(ccp.california_comma());
+        let cplr = StyleId::NewYork
+            .style()
+            .code_form("N.Y. C.P.L.R.")
+            .expect("CPLR");
+        assert_eq!(cplr.in_style(StyleId::NewYork), "CPLR");
+        assert!(!cplr.section_sign(StyleId::NewYork));
+        assert!(!cplr.section_sign(StyleId::Bluebook));
+    }
+}
