@@ -184,10 +184,18 @@ fn resolve_path(
         })
 }
 
-/// Pages of a text document (form feeds, pleading-paper page restarts); None for PDFs.
+/// Pages of a filed document: a PDF's as its ECF stamp counts them (else its physical
+/// pages); a text document's form feeds and pleading-paper page restarts.
 fn text_page_count(path: &Path) -> Option<u32> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    if ext == "pdf" || !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+    if ext == "pdf" {
+        if std::fs::metadata(path).ok()?.len() > MAX_FILE_BYTES {
+            return None;
+        }
+        let bytes = std::fs::read(path).ok()?;
+        return crate::formats::pdf::filed_page_count(&bytes).ok();
+    }
+    if !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
         return None;
     }
     let text = read_text(path).ok()?;

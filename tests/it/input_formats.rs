@@ -448,3 +448,49 @@ async fn the_server_refuses_a_binary_document_with_a_logged_message() {
         "no diagnostics for a refused document"
     );
 }
+
+#[test]
+fn a_record_pin_is_checked_against_the_stamped_pages_of_a_filed_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("plead.toml"), "").expect("write");
+    std::fs::write(
+        root.join("docket.csv"),
+        "Date Filed,ECF No.,Docket Text\n\
+         07/13/2016,10,\"EX PARTE APPLICATION for Temporary Restraining Order\"\n\
+         08/05/2016,40,\"ORDER GRANTING PRELIMINARY INJUNCTION\"\n",
+    )
+    .expect("write");
+    // The RECAP name says entry 40; the PDF's stamp says `Page 1 of 4`.
+    std::fs::copy(
+        fixture(ORDER),
+        root.join("gov.uscourts.cacd.652774.40.0.pdf"),
+    )
+    .expect("copy");
+    let bytes = std::fs::read(fixture(ORDER)).expect("fixture");
+    assert_eq!(plead::formats::pdf::filed_page_count(&bytes), Ok(4));
+    std::fs::write(
+        root.join("brief.txt"),
+        "The Court enjoined the use of the code. ECF No. 40 at 2.\n\n\
+         The Court found no bond necessary. ECF No. 40 at 9.\n",
+    )
+    .expect("write");
+    let out = plead(&["check", "--format", "json", "brief.txt"], root);
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let pins: Vec<String> = json_lines(&out)[0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "record/pin")
+        .map(|d| d["message"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(pins.len(), 1, "{pins:?}");
+    assert!(
+        pins[0].contains("4 pages; page 9 is beyond its end"),
+        "{pins:?}"
+    );
+}

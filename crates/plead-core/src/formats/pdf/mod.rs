@@ -65,6 +65,29 @@ pub fn convert(bytes: &[u8]) -> Result<Converted, FormatError> {
     assemble(laid_out, warnings)
 }
 
+/// How many pages a filed PDF has as the court counts them, read cheaply (only the
+/// first page is laid out): the `Page 1 of N` of its ECF stamp, else its physical
+/// page count. What a record pin `ECF No. 40 at 9` is checked against.
+pub fn filed_page_count(bytes: &[u8]) -> Result<u32, FormatError> {
+    let doc = load(bytes)?;
+    let pages = doc.get_pages();
+    let physical = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+    let Some((&number, &id)) = pages.iter().next() else {
+        return Err(FormatError::Pdf("it has no pages".into()));
+    };
+    let (_width, _height, base) = page_geometry(&doc, id);
+    let mut fonts = FontCache::new();
+    let mut interpreter = Interpreter::new(&doc, &mut fonts, base);
+    interpreter.run_page(id);
+    let lines = layout::lines(layout::words(&interpreter.glyphs));
+    let n = lines.len();
+    let stamped = (0..n.min(4))
+        .chain(n.saturating_sub(2)..n)
+        .filter_map(|k| ecf::parse(&lines[k].text().replace('\t', "  "), number))
+        .find_map(|stamp| stamp.of);
+    Ok(stamped.unwrap_or(physical))
+}
+
 fn load(bytes: &[u8]) -> Result<Document, FormatError> {
     // A file cut off in transfer has no end-of-file marker; lopdf would rebuild what
     // it can, but a truncated filing is not the filing.
