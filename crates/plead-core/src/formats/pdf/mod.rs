@@ -317,6 +317,9 @@ fn take_running_furniture(
             *seen.entry(k).or_default() += 1;
         }
     }
+    // A running head recurs on most pages; a signature block (`s/ Jane Doe`, `Counsel
+    // for Appellees`) at the foot of two of fifteen pages is prose.
+    let min_pages = 2.max(pages.len().div_ceil(4));
     let mut printed = Vec::with_capacity(pages.len());
     for (i, page) in pages.iter_mut().enumerate() {
         let number = i as u32 + 1;
@@ -326,7 +329,8 @@ fn take_running_furniture(
             let line = &page.lines[k];
             let text = line.text();
             let line_key = key(line);
-            let recurring = !line_key.is_empty() && seen.get(&line_key).copied().unwrap_or(0) >= 2;
+            let recurring =
+                !line_key.is_empty() && seen.get(&line_key).copied().unwrap_or(0) >= min_pages;
             let bare_number = printed_page_number(&text);
             if recurring || bare_number.is_some() {
                 drop[k] = true;
