@@ -494,3 +494,43 @@ fn a_record_pin_is_checked_against_the_stamped_pages_of_a_filed_pdf() {
         "{pins:?}"
     );
 }
+
+#[test]
+fn a_pdf_on_standard_input_is_read_as_a_pdf() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plead"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "order.pdf",
+            "-",
+        ])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("plead runs");
+    let bytes = std::fs::read(fixture(ORDER)).expect("fixture");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&bytes)
+        .expect("write");
+    let out = child.wait_with_output().expect("exit");
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let file = &json_lines(&out)[0];
+    assert_eq!(file["path"], "order.pdf");
+    for d in file["diagnostics"].as_array().expect("diagnostics") {
+        assert!(d["page"].as_u64().is_some(), "{d}");
+    }
+}
