@@ -285,7 +285,9 @@ fn check_source(
         OutputFormat::Github => render::github(&mut rendered, path, &text, &findings, &locate),
         OutputFormat::Json => write_json(&mut rendered, path, &converted, &findings),
         OutputFormat::Sarif => {
-            rendered = sarif::results(path, &text, &findings);
+            rendered = sarif::results(path, &text, &findings, &|offset| {
+                converted.location(offset).page
+            });
             Ok(())
         }
     };

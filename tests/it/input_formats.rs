@@ -133,6 +133,17 @@ fn pacer_order_pdf_has_no_finding_from_line_numbers_or_the_ecf_stamp() {
             "a finding caused by the gutter or the stamp: {d}"
         );
     }
+    // SARIF keeps the page in each result's property bag.
+    let out = plead(
+        &["check", "--format", "sarif", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    let sarif: Value = serde_json::from_slice(&out.stdout).expect("one SARIF document");
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), diagnostics.len());
+    for r in results {
+        assert!(r["properties"]["page"].as_u64().is_some(), "{r}");
+    }
     // The human form names the page.
     let out = plead(&["check", pdf.to_str().expect("path")], dir.path());
     let stdout = text(&out.stdout);
