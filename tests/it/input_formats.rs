@@ -545,3 +545,37 @@ fn a_pdf_on_standard_input_is_read_as_a_pdf() {
         assert!(d["page"].as_u64().is_some(), "{d}");
     }
 }
+
+/// Damaged copies of real PDFs and .docx files (bytes flipped, cut and re-terminated)
+/// are errors or text, never a panic.
+#[test]
+fn damaged_pdfs_and_docx_files_never_panic() {
+    let mut seed = 0x9e37_79b9u32;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    for rel in [ORDER, "pdf/ca9_19.pdf", "docx/tayag-v-lahey.docx"] {
+        let whole = std::fs::read(fixture(rel)).expect("fixture");
+        for round in 0..100 {
+            let mut bytes = whole.clone();
+            if round % 3 == 0 {
+                // Cut anywhere, then end it as a PDF would so the truncation check passes.
+                let cut = next() as usize % bytes.len();
+                bytes.truncate(cut);
+                bytes.extend_from_slice(b"\n%%EOF\n");
+            } else {
+                for _ in 0..(1 + round) {
+                    let at = next() as usize % bytes.len();
+                    bytes[at] = next() as u8;
+                }
+            }
+            let result = std::panic::catch_unwind(|| {
+                plead::formats::convert(&bytes, rel).map(|c| c.text.len())
+            });
+            assert!(result.is_ok(), "{rel} round {round} panicked");
+        }
+    }
+}
