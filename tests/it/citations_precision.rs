@@ -220,3 +220,24 @@ fn court_and_year_before_the_volume_are_moved_not_called_missing() {
         undated[1].1
     );
 }
+
+/// 001-morse-v-frederick: an explanatory parenthetical whose quotation holds an ellipsis
+/// (`rights . . . are different`) runs on past it. In this text the parenthetical is
+/// indeed never closed (`(“ ‘special needs’ … (quoting …; … omitted).` opens two and
+/// closes one), so the finding stands, but it covers the whole parenthetical, not the
+/// words up to the ellipsis.
+#[test]
+fn a_parenthetical_runs_past_an_ellipsis() {
+    let text = "See Vernonia, supra, at 656; Board of Ed. of Independent School Dist. No. 92 of Pottawatomie Cty. v. Earls, 536 U. S. 822, 829-830 (2002) (“ ‘special needs’ inhere in the public school context”; “[w]hile schoolchildren do not shed their constitutional rights when they enter the schoolhouse, Fourth Amendment rights . . . are different in public schools than elsewhere; the ‘reasonableness’ inquiry cannot disregard the schools’ custodial and tutelary responsibility for children” (quoting Vernonia, 515 U. S., at 656; citation and some internal quotation marks omitted). Even more to the point, these cases also recognize it.";
+    let unclosed: Vec<String> = plain(text)
+        .into_iter()
+        .filter(|f| f.0 == "citation/parentheses")
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(unclosed.len(), 1, "{unclosed:?}");
+    assert!(
+        unclosed[0].starts_with("(“ ‘special needs’")
+            && unclosed[0].ends_with("quotation marks omitted)"),
+        "{unclosed:?}"
+    );
+}
