@@ -205,9 +205,10 @@ pub(crate) fn reference_at(text: &str, start: usize) -> Option<RecordRef> {
 /// A document cited by name and `at` a page at `start` (see [`DOCUMENTS`]).
 fn document_at(text: &str, start: usize) -> Option<RecordRef> {
     let rest = text.get(start..)?;
-    let label = DOCUMENTS
-        .iter()
-        .find(|l| rest.strip_prefix(**l).is_some_and(|r| r.starts_with(" at ")))?;
+    let label = DOCUMENTS.iter().find(|l| {
+        rest.strip_prefix(**l)
+            .is_some_and(|r| r.starts_with(" at "))
+    })?;
     if !opens_clause(text, start) {
         return None;
     }

@@ -604,7 +604,9 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         // string is it ambiguous.
                         let same_string = ids.last_clause == Some((p, c.clause));
                         let in_string = same_string && !ids.after_unresolved_id;
-                        let repeated = ids.unresolved_id.filter(|_| same_string && ids.after_unresolved_id);
+                        let repeated = ids
+                            .unresolved_id
+                            .filter(|_| same_string && ids.after_unresolved_id);
                         if let Some(first) = repeated {
                             // The id. before it in this string cite was left unresolved (and
                             // is reported): this one repeats it.

@@ -249,9 +249,9 @@ pub fn is_division(section: &str) -> bool {
 fn divisions_end(text: &str, pos: usize) -> Option<usize> {
     let one = |at: usize| -> Option<usize> {
         let rest = text.get(at..)?;
-        let name = DIVISIONS.iter().find(|d| {
-            rest.strip_prefix(**d).is_some_and(|r| r.starts_with(' '))
-        })?;
+        let name = DIVISIONS
+            .iter()
+            .find(|d| rest.strip_prefix(**d).is_some_and(|r| r.starts_with(' ')))?;
         let designation = &rest[name.len() + 1..];
         let len = designation
             .bytes()
@@ -351,17 +351,17 @@ mod tests {
         assert_eq!(sections("L.R. 7-3.", "L.R."), ["7-3"]);
         // By division (026-us-v-verkhoglyad; the Social Security listings).
         assert_eq!(
-            sections("U.S.S.G. ch. 7, pt. A, intro, comment. 2(b); and", "U.S.S.G."),
+            sections(
+                "U.S.S.G. ch. 7, pt. A, intro, comment. 2(b); and",
+                "U.S.S.G."
+            ),
             ["ch. 7, pt. A"]
         );
         assert_eq!(
             sections("20 C.F.R. pt. 404, subpt. P, app. 1.", "C.F.R."),
             ["pt. 404, subpt. P, app. 1"]
         );
-        assert_eq!(
-            sections("U.S.S.G. § 7B1.4(a).", "U.S.S.G."),
-            ["7B1.4(a)"]
-        );
+        assert_eq!(sections("U.S.S.G. § 7B1.4(a).", "U.S.S.G."), ["7B1.4(a)"]);
         assert!(sections("C.F.R. part of the rules", "C.F.R.").is_empty());
     }
 

@@ -255,7 +255,8 @@ fn marks(text: &str) -> Vec<Mark> {
                 let inch = prev.is_some_and(|p| p.is_ascii_digit());
                 // `" 'dismissal …' "`: a quotation that opens (or closes) with a nested
                 // one, the two marks set apart by a space as typesetters do.
-                let nested_opens = text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
+                let nested_opens =
+                    text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
                 let nested_closes = text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
                 Some(Role::Straight {
                     can_open: after_blank && (!before_blank || nested_opens) && !inch,
@@ -315,7 +316,9 @@ mod tests {
         let spaced = r#"Defendant argues that " 'dismissal is a final judgment on the merits.' (City of Providence, 2015 WL 4594150, at * 6.)" (Wietschner v Dimon, 2015 WL 4915597.)"#;
         assert_eq!(
             quoted(spaced),
-            [r#"" 'dismissal is a final judgment on the merits.' (City of Providence, 2015 WL 4594150, at * 6.)""#]
+            [
+                r#"" 'dismissal is a final judgment on the merits.' (City of Providence, 2015 WL 4594150, at * 6.)""#
+            ]
         );
         let closing = r#"The court said "the rule is 'settled' " and moved on."#;
         assert_eq!(quoted(closing), [r#""the rule is 'settled' ""#]);

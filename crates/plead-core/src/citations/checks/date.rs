@@ -214,7 +214,9 @@ fn date_before_volume(text: &str, volume: usize) -> Option<(Option<&str>, &str)>
     let year_at = before.len().checked_sub(4)?;
     let year = before.get(year_at..)?;
     let plausible = year.bytes().all(|b| b.is_ascii_digit())
-        && year.parse::<u16>().is_ok_and(|y| (1700..=2100).contains(&y));
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y));
     let head = before.get(..year_at)?.strip_suffix(", ")?;
     if !plausible || head.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -224,9 +226,8 @@ fn date_before_volume(text: &str, volume: usize) -> Option<(Option<&str>, &str)>
         !c.is_empty()
             && c.len() <= 20
             && c.ends_with('.')
-            && c.split(' ').all(|w| {
-                w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit())
-            })
+            && c.split(' ')
+                .all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit()))
     });
     Some((court, year))
 }

@@ -172,16 +172,17 @@ impl Scanner<'_> {
     }
 }
 
-/// Where the sentence that goes on at `from` ends: the first `. ` that is no dot of an
-/// ellipsis (`rights . . . are different`); the end of the text if none.
+/// Where the sentence that goes on at `from` ends: the first `. ` after a word that
+/// ends a sentence, not a dot of an ellipsis (`rights . . . are different`) or of an
+/// abbreviation (`515 U. S., at 656`); the end of the text if none.
 fn sentence_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = from;
     while let Some(k) = text.get(at..).and_then(|t| t.find(". ")) {
         let dot = at + k;
-        let ellipsis = (dot >= 2 && &bytes[dot - 2..dot] == b". ")
-            || bytes.get(dot + 2) == Some(&b'.');
-        if !ellipsis {
+        let ellipsis =
+            (dot >= 2 && &bytes[dot - 2..dot] == b". ") || bytes.get(dot + 2) == Some(&b'.');
+        if !ellipsis && crate::citations::checks::ends_sentence(&text[..dot + 1]) {
             return dot;
         }
         at = dot + 2;
