@@ -51,6 +51,10 @@ impl Scanner<'_> {
                 p = end;
                 continue;
             }
+            // `, 2011-Ohio-4203`: a parallel public-domain citation, not a pin `2011`.
+            if super::neutral::dashed_neutral_starts(self.text, q) {
+                break;
+            }
             let Some(span) = self.pin_span_at(q) else {
                 break;
             };
