@@ -99,8 +99,8 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
 
 /// A real New York opinion (Feliciano v Seabrook, 2020 NY Slip Op 50753(U)) is held
 /// to New York style, detected from its citations: the only citation findings left are
-/// the opinion's own departures from it, and citations inside a quotation of another
-/// court's Bluebook text (quotation-aware checking is the precision work's).
+/// the opinion's own departures from it; citations inside its quotation of another
+/// court's Bluebook text are left alone.
 #[test]
 fn a_new_york_opinion_is_held_to_new_york_style() {
     let config = all_rules_on();
@@ -111,13 +111,9 @@ fn a_new_york_opinion_is_held_to_new_york_style() {
         // `CPLR §3211(a)(5)`: CPLR takes no section sign.
         ("citation/section-sign", "§"),
         ("citation/section-sign", "§"),
-        // Inside a quotation of a federal opinion: `City of Providence, 2015 WL 4594150`.
-        ("citation/court-year-missing", "2015 WL 4594150"),
-        ("citation/court-year-missing", "2015 WL 2455469"),
-        (
-            "citation/short-form-antecedent",
-            "Hernk, 433 F Supp 2d at 379 [so holding under federal res judicata and collateral estoppel doctrines]",
-        ),
+        // Nothing inside the quotation of a federal opinion that opens `" '` (`City of
+        // Providence, 2015 WL 4594150`, `Hernk, 433 F Supp 2d at 379`): the quoted
+        // court's citations are its own.
         ("citation/date-form", "(Sup. Ct. NY Cnty Aug. 14, 2015)"),
         ("citation/date-form", "(1st Dept 2016)"),
         // The opinion's own `21 AD3d 439, 440 (2d Dept 2005)`.
@@ -290,4 +286,236 @@ async fn hover_names_the_style_and_a_code_action_converts_a_citation() {
         .await;
     assert!(held["params"]["diagnostics"].is_array());
     client.shutdown_and_exit().await;
+}
+
+// Real passages plead was not developed on (tests/fixtures/styles/real, see
+// tests/fixtures/styles/README.md for each source): each is correct in its own style.
+const REAL_CA_SUPREME: &str = include_str!("../fixtures/styles/real/ca-veamatahau.txt");
+const REAL_CA_APPEAL: &str = include_str!("../fixtures/styles/real/ca-court-of-appeal.txt");
+const REAL_NY_SECOND: &str = include_str!("../fixtures/styles/real/ny-second-department.txt");
+const REAL_NY_FIRST: &str = include_str!("../fixtures/styles/real/ny-first-department.txt");
+const REAL_OHIO: &str = include_str!("../fixtures/styles/real/ohio-tenth-district.txt");
+const REAL_ILLINOIS: &str = include_str!("../fixtures/styles/real/il-appellate.txt");
+const REAL_BIA: &str = include_str!("../fixtures/styles/real/bia-matter-of-laguerre.txt");
+
+/// Every finding (any rule, every rule on) as (code, text, first fix's replacement).
+fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<String>)> {
+    let analysis = analysis_of(text, config);
+    analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let fix = f
+                .fixes
+                .first()
+                .and_then(|fix| fix.edits.first())
+                .map(|e| e.new_text.to_string());
+            (
+                f.code.to_string(),
+                text[f.span.start..f.span.end].to_string(),
+                fix,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn real_passages_in_their_own_style_draw_no_citation_finding() {
+    let config = all_rules_on();
+    for (name, text, style, citations) in [
+        ("ca-veamatahau", REAL_CA_SUPREME, StyleId::California, 2),
+        ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::California, 3),
+        ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
+        ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
+        ("il-appellate", REAL_ILLINOIS, StyleId::Bluebook, 4),
+        ("bia-matter-of-laguerre", REAL_BIA, StyleId::Bluebook, 20),
+    ] {
+        let analysis = analysis_of(text, &config);
+        assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{name}");
+        let found = plead::citations::Authorities::of(&analysis).map_or(0, |a| a.citations.len());
+        assert!(found >= citations, "{name}: {found} citations");
+        assert_eq!(citation_findings(text, &config), [], "{name}");
+    }
+}
+
+/// `129 Ohio St.3d 498, 2011-Ohio-4203, ¶ 2, 954 N.E.2d 117`: the public-domain cite
+/// after the official reporter is a parallel citation (no pin `2011`), and the group
+/// needs no date parenthetical.
+#[test]
+fn an_ohio_public_domain_group_is_one_authority_with_its_paragraph_pin() {
+    let analysis = analysis_of(REAL_OHIO, &Config::default());
+    let auths = plead::citations::Authorities::of(&analysis).expect("citations");
+    let texts: Vec<String> = auths
+        .citations
+        .iter()
+        .map(|r| {
+            let span = analysis.document.paragraphs[r.at.paragraph].to_source(r.span);
+            REAL_OHIO[span.start..span.end].to_string()
+        })
+        .collect();
+    assert!(
+        texts.iter().any(|t| t == "2011-Ohio-4203, ¶ 2"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.ends_with("129 Ohio St.3d 498")),
+        "{texts:?}"
+    );
+}
+
+/// A real New York decision as a newspaper printed it (`People v. Bryant`): the
+/// Official Reports write `v`, and that is the only thing flagged; written as the
+/// Official Reports write it, nothing is.
+#[test]
+fn a_real_new_york_decision_with_bluebook_v_is_flagged_only_for_it() {
+    let config = all_rules_on();
+    let findings = citation_findings(REAL_NY_FIRST, &config);
+    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert!(findings
+        .iter()
+        .all(|(c, t)| c == "citation/versus" && t.starts_with("v.")));
+    let official = REAL_NY_FIRST.replace("People v. ", "People v ");
+    assert_eq!(citation_findings(&official, &config), []);
+}
+
+/// Real citations rewritten as a writer might get them wrong for the document's own
+/// style: each is flagged, with the style's fix.
+#[test]
+fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
+    let config = Config::default();
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        // (document, correct text, wrong text, rule, the fix's replacement)
+        (
+            REAL_CA_SUPREME,
+            "Sanchez (2016) 63 Cal.4th",
+            "Sanchez (2016) 63 Cal. 4th",
+            "citation/reporter-form",
+            "Cal.4th",
+        ),
+        (
+            REAL_CA_SUPREME,
+            "(Id. at p. 686.)",
+            "(Id. at 686.)",
+            "citation/pin-form",
+            "at p. 686",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732, fn. 1.)",
+            "(Jarrow Formulas, Inc. v. LaMarche, 31 Cal.4th 728, 732 (2003).)",
+            "citation/date-form",
+            "Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(See People v. Franklin (2016) 63 Cal.4th 261 (Franklin);",
+            "(See People v. Franklin (2016) 63 Cal.4th 261, 370 P.3d 1053 (Franklin);",
+            "citation/parallel-form",
+            "People v. Franklin (2016) 63 Cal.4th 261 [370 P.3d 1053]",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(Evid. Code, § 452, subd. (d)(1).)",
+            "(Cal. Evid. Code § 452, subd. (d)(1).)",
+            "citation/code-form",
+            "Evid. Code,",
+        ),
+        (
+            REAL_NY_SECOND,
+            "247 AD2d 515, 516 [1998]",
+            "247 A.D.2d 515, 516 [1998]",
+            "citation/reporter-form",
+            "AD2d",
+        ),
+        (
+            REAL_NY_SECOND,
+            "47 NY2d 995, 996 [1979]",
+            "47 N.Y.2d 995, 996 [1979]",
+            "citation/reporter-form",
+            "NY2d",
+        ),
+        (
+            REAL_NY_SECOND,
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 [1992]",
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 (1992)",
+            "citation/date-form",
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 [1992]",
+        ),
+        (
+            REAL_NY_SECOND,
+            "Martin H. Bauman Assoc. v H & M Intl. Transp., supra at 485)",
+            "Martin H. Bauman Assoc. v H & M Intl. Transp., supra at p. 485)",
+            "citation/pin-form",
+            "at 485",
+        ),
+        (
+            REAL_NY_SECOND,
+            "(see Erdman Anthony & Assoc. v Barkstrom",
+            "(see Erdman Anthony & Assoc. v. Barkstrom",
+            "citation/versus",
+            "v",
+        ),
+        (
+            REAL_OHIO,
+            "2017-Ohio-1382, ¶ 2",
+            "2017 Ohio 1382, ¶ 2",
+            "citation/neutral-form",
+            "2017-Ohio-1382",
+        ),
+        (
+            REAL_OHIO,
+            "2011-Ohio-4203, ¶ 2",
+            "2011-Ohio-4203, at 2",
+            "citation/neutral-form",
+            "¶ 2",
+        ),
+        (
+            REAL_ILLINOIS,
+            "2013 IL App (2d) 110535, ¶ 58",
+            "2013 IL App (2d) 110535, 58",
+            "citation/neutral-form",
+            "¶ 58",
+        ),
+        (
+            REAL_BIA,
+            "Moncrieffe v. Holder",
+            "Moncrieffe v Holder",
+            "citation/versus",
+            "v. Holder",
+        ),
+        (
+            REAL_BIA,
+            "581 F.3d 1059, 1061–62 (9th Cir. 2009)",
+            "581 F. 3d 1059, 1061–62 (9th Cir 2009)",
+            "citation/reporter-form",
+            "F.3d",
+        ),
+        (
+            REAL_BIA,
+            "(Ariz. Ct. App. June 3, 2008)",
+            "(Ariz. Ct. App. Jun 3, 2008)",
+            "citation/court-format",
+            "June",
+        ),
+        // The Bluebook's own form of the Board's reports, written with the EOIR's
+        // abbreviation but the Bluebook's tribunal: flagged.
+        (
+            REAL_BIA,
+            "25 I&N Dec. 12, 17 (BIA 2009)",
+            "25 I&N Dec. 12, 17 (B.I.A. 2009)",
+            "citation/reporter-form",
+            "I. & N. Dec.",
+        ),
+    ];
+    for (doc, correct, wrong, code, fix) in cases {
+        assert!(doc.contains(correct), "{correct}");
+        let text = doc.replacen(correct, wrong, 1);
+        let findings = all_findings(&text, &config);
+        assert!(
+            findings
+                .iter()
+                .any(|(c, _, f)| c == code && f.as_deref() == Some(*fix)),
+            "{wrong}: {findings:#?}"
+        );
+    }
 }

@@ -253,9 +253,18 @@ fn marks(text: &str) -> Vec<Mark> {
                 let before_blank =
                     next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
                 let inch = prev.is_some_and(|p| p.is_ascii_digit());
+                // A quotation that opens on a quotation: `" 'SLAPP' is …` opens with a
+                // space between the double and the single mark, and `… ' "` closes so.
+                let nested_open = [" '", " \u{2018}"]
+                    .iter()
+                    .any(|m| text[at + 1..].starts_with(m));
+                let nested_close = ["' ", "\u{2019} "].iter().any(|m| text[..at].ends_with(m));
                 Some(Role::Straight {
-                    can_open: after_blank && !before_blank && !inch,
-                    can_close: !after_blank || prev.is_some_and(|p| ".,;:!?)]".contains(p)),
+                    can_open: (after_blank && !before_blank && !inch)
+                        || (after_blank && nested_open),
+                    can_close: !after_blank
+                        || prev.is_some_and(|p| ".,;:!?)]".contains(p))
+                        || nested_close,
                 })
             }
             _ => None,
@@ -304,6 +313,21 @@ mod tests {
         );
         let straight = r#"The Board found that "the phrase 'in service' is plain." Id."#;
         assert_eq!(quoted(straight), [r#""the phrase 'in service' is plain.""#]);
+    }
+
+    #[test]
+    fn straight_quotations_opening_or_closing_on_a_spaced_single_quote() {
+        // Real California text (Jarrow Formulas, quoted in Noguera v. Hull, 2021).
+        let text = r#""SLAPP is an acronym for 'strategic lawsuit against public participation.' " (Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732, fn. 1.)"#;
+        assert_eq!(
+            quoted(text),
+            [r#""SLAPP is an acronym for 'strategic lawsuit against public participation.' ""#]
+        );
+        let text = r#"The court held that " 'a party may not,' " Smith, 1 F.3d at 2, "relitigate." Then more."#;
+        assert_eq!(
+            quoted(text),
+            [r#"" 'a party may not,' ""#, r#""relitigate.""#]
+        );
     }
 
     #[test]

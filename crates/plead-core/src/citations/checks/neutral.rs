@@ -27,15 +27,16 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             hyphenated,
         );
     }
-    // `2012 IL 107821, 8`: a public-domain citation's pin is a paragraph.
+    // `2012 IL 107821, 8`, `2011-Ohio-4203, at 2`: a public-domain citation's pin is a
+    // paragraph.
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();
-        if text.starts_with(|ch: char| ch.is_ascii_digit())
-            && cx.text[..pin.span.start].ends_with(", ")
-        {
+        let before = &cx.text[..pin.span.start];
+        let at = if before.ends_with(", at ") { 3 } else { 0 };
+        if text.starts_with(|ch: char| ch.is_ascii_digit()) && (before.ends_with(", ") || at > 0) {
             cx.report_fix(
                 &NEUTRAL_FORM,
-                pin.span,
+                Span::new(pin.span.start - at, pin.span.end),
                 format!(
                     "A public-domain citation is pinpointed by paragraph: “¶ {text}” ({rule})."
                 ),
