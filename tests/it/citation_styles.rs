@@ -519,3 +519,24 @@ fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
         );
     }
 }
+
+/// Public-domain forms as states' courts write them: South Dakota's `2001 S.D. 61`
+/// (with periods; the South Dakota Reports ended in 1976) is its public-domain cite and
+/// needs no date parenthetical; Arkansas pins by page (`2009 Ark. 123, at 5`), every
+/// paragraph-numbered form by paragraph.
+#[test]
+fn public_domain_forms_as_their_courts_write_them() {
+    let config = all_rules_on();
+    let text = "See State v. Guthrie, 2001 S.D. 61, ¶ 30, 627 N.W.2d 401; Cox v. State, \
+                2009 Ark. 123, at 5, 313 S.W.3d 1, 4; Kautzman v. Kautzman, 1998 ND 192, ¶ 8, \
+                585 N.W.2d 561.";
+    assert_eq!(citation_findings(text, &config), []);
+    let wrong = text.replace("1998 ND 192, ¶ 8", "1998 ND 192, at 8");
+    let findings = all_findings(&wrong, &config);
+    assert!(
+        findings.iter().any(|(c, t, f)| c == "citation/neutral-form"
+            && t == "at 8"
+            && f.as_deref() == Some("¶ 8")),
+        "{findings:#?}"
+    );
+}

@@ -30,6 +30,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if written == expected || (c.neutral && written == standard) {
                 return;
             }
+            // `2001 S.D. 61`: South Dakota's court writes its public-domain citation
+            // with periods; the Bluebook (T1) without. Either is the state's form.
+            if c.neutral && written.replace('.', "") == standard {
+                return;
+            }
             if style.id == StyleId::Bluebook
                 && cx.config.allow_closed_up_reporters
                 && is_closed_up(&written, standard)
