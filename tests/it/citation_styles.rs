@@ -335,6 +335,8 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         let found = plead::citations::Authorities::of(&analysis).map_or(0, |a| a.citations.len());
         assert!(found >= citations, "{name}: {found} citations");
         assert_eq!(citation_findings(text, &config), [], "{name}");
+        // And as `plead check` runs by default: no finding of any rule.
+        assert_eq!(all_findings(text, &Config::default()), [], "{name}");
     }
 }
 
@@ -539,4 +541,31 @@ fn public_domain_forms_as_their_courts_write_them() {
             && f.as_deref() == Some("¶ 8")),
         "{findings:#?}"
     );
+}
+
+/// People v. Murtishaw (Cal. 2011) as CourtListener prints it: the reporters of its own
+/// citation outside the quotation are spaced (`48 Cal. 3d 1001 [258 Cal. Rptr. 821 …]`),
+/// which the California Style Manual closes up; the same citation inside the quotation
+/// of the earlier opinion is left alone. Closed up as the Official Reports print it,
+/// the passage draws no finding of any rule (`subds.`, `fn. omitted` included).
+#[test]
+fn a_real_california_opinion_with_spaced_reporters_is_flagged_outside_its_quotation() {
+    let text = include_str!("../fixtures/styles/real/ca-murtishaw.txt");
+    let config = Config::default();
+    let findings = all_findings(text, &config);
+    let got: Vec<(&str, &str, Option<&str>)> = findings
+        .iter()
+        .map(|(c, t, f)| (c.as_str(), t.as_str(), f.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("citation/reporter-form", "Cal. 3d", Some("Cal.3d")),
+            ("citation/reporter-form", "Cal. Rptr.", Some("Cal.Rptr.")),
+        ]
+    );
+    let official = text
+        .replace("Cal. 3d", "Cal.3d")
+        .replace("Cal. Rptr.", "Cal.Rptr.");
+    assert_eq!(all_findings(&official, &config), []);
 }
