@@ -111,9 +111,9 @@ fn a_new_york_opinion_is_held_to_new_york_style() {
         // `CPLR §3211(a)(5)`: CPLR takes no section sign.
         ("citation/section-sign", "§"),
         ("citation/section-sign", "§"),
-        // Nothing inside the quotation of a federal opinion that opens `" '` (`City of
-        // Providence, 2015 WL 4594150`, `Hernk, 433 F Supp 2d at 379`): the quoted
-        // court's citations are its own.
+        // Nothing inside the quotation of a federal opinion (`" '…' (City of Providence,
+        // 2015 WL 4594150, at * 6 …; Hernk, 433 F Supp 2d at 379 ….)"`): its citations are
+        // the quoted court's.
         ("citation/date-form", "(Sup. Ct. NY Cnty Aug. 14, 2015)"),
         ("citation/date-form", "(1st Dept 2016)"),
         // The opinion's own `21 AD3d 439, 440 (2d Dept 2005)`.

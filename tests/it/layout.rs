@@ -453,5 +453,49 @@ mod reuse {
                 assert_same_view(&reused, &fresh);
             }
         }
+
+        /// Text with a line per paragraph keeps its last layout while keystrokes stay
+        /// inside long lines; edits that make a line furniture, a heading, a short or a
+        /// blank line, or a copy of its neighbour's start, must give the fresh view.
+        #[test]
+        fn edits_to_an_opinion_with_a_line_per_paragraph(
+            edits in prop::collection::vec(
+                (0.0..1.0f64, 0usize..4, prop_oneof![
+                    Just(String::new()),
+                    Just("x".to_string()),
+                    Just("\n".to_string()),
+                    Just("\n2\n".to_string()),
+                    Just("\nCase 1:20-cv-00001 Document 4 Filed 01/01/20 Page 2 of 3\n".to_string()),
+                    Just("\nARGUMENT\n".to_string()),
+                    Just("\n-3-\n".to_string()),
+                    Just("\nThe Court\n".to_string()),
+                ]),
+                1..10,
+            )
+        ) {
+            let words: &dyn WordList = plead::typos::dictionary();
+            let mut text = ONE_LINE_PARAGRAPHS[..16_000].to_string();
+            let mut reuse = ParagraphReuse::default();
+            Document::parse_with(&text, Format::Plain, Some(words), &mut reuse);
+            for (at, delete, insert) in &edits {
+                let mut start = ((text.len() as f64) * at) as usize;
+                while !text.is_char_boundary(start) {
+                    start -= 1;
+                }
+                let mut end = (start + delete).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.replace_range(start..end, insert);
+                let reused = Document::parse_with(&text, Format::Plain, Some(words), &mut reuse);
+                let fresh = Document::parse_with(&text, Format::Plain, Some(words), &mut ParagraphReuse::default());
+                assert_same_view(&reused, &fresh);
+                assert_eq!(reused.pages, fresh.pages);
+            }
+        }
     }
+
+    /// A real opinion with one line per paragraph (the Supreme Court's text as published).
+    const ONE_LINE_PARAGRAPHS: &str =
+        include_str!("../fixtures/opinions/001-morse-v-frederick.txt");
 }

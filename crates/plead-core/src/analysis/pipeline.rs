@@ -203,12 +203,10 @@ fn collect_findings(
             .map(|(_, finding)| finding);
         // The document pass's findings are not cached: drop those in quotations here
         // (the paragraphs' own were dropped when they were analyzed).
-        let mut quotes = None;
         let added = std::iter::from_fn(|| from_document.next_if(|d| d.paragraph == p))
             .map(|d| &d.finding)
             .filter(|f| {
-                rules.checks_quoted_text(f.code)
-                    || !in_quotation(quotes.get_or_insert_with(|| para.quotations()), f.span)
+                rules.checks_quoted_text(f.code) || !in_quotation(para.quotations(), f.span)
             });
         for finding in kept.chain(added) {
             if let Some(mapped) = to_source(para, finding, config) {
@@ -300,6 +298,6 @@ impl RuleIndex {
         if quotes.is_empty() {
             return;
         }
-        findings.retain(|f| self.checks_quoted_text(f.code) || !in_quotation(&quotes, f.span));
+        findings.retain(|f| self.checks_quoted_text(f.code) || !in_quotation(quotes, f.span));
     }
 }

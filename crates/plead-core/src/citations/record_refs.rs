@@ -34,6 +34,36 @@ const LABELS: &[&str] = &[
     "Brief for",
 ];
 
+/// Documents of the proceedings below and of this case, cited by name and `at` a page
+/// (`Memorandum Opinion at 4-5`, `Mem. Op. at 11-12`, `Sentencing Tr. at 13`): the
+/// names courts give them and their Bluebook abbreviations (Bluepages B17, BT1).
+/// Longest first.
+const DOCUMENTS: &[&str] = &[
+    "Findings of Fact and Conclusions of Law",
+    "Memorandum Opinion and Order",
+    "Report and Recommendation",
+    "Memorandum and Order",
+    "Memorandum Opinion",
+    "Memorandum Decision",
+    "Opinion and Order",
+    "Mem. Op. & Order",
+    "Amended Complaint",
+    "Sentencing Tr.",
+    "Mem. & Order",
+    "Op. & Order",
+    "Am. Compl.",
+    "Memorandum",
+    "Complaint",
+    "Hr'g Tr.",
+    "Hr\u{2019}g Tr.",
+    "Trial Tr.",
+    "Mem. Op.",
+    "R. & R.",
+    "Compl.",
+    "Order",
+    "Tr.",
+];
+
 /// Words of a party's name after `Brief for` (`Brief for United States as Amicus Curiae 12`).
 fn party_word(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
@@ -114,11 +144,21 @@ pub(crate) fn reference_at(text: &str, start: usize) -> Option<RecordRef> {
     if volume > 0 && !after_volume.starts_with("App.") {
         return None;
     }
-    let label = LABELS
+    let Some(label) = LABELS
         .iter()
-        .find(|l| after_volume.starts_with(**l) && after_volume[l.len()..].starts_with(' '))?;
+        .find(|l| after_volume.starts_with(**l) && after_volume[l.len()..].starts_with(' '))
+    else {
+        return if volume == 0 {
+            document_at(text, start)
+        } else {
+            None
+        };
+    };
     if !opens_clause(text, start) {
         return None;
+    }
+    if volume == 0 && text[label_start + label.len()..].starts_with(" at ") {
+        return document_at(text, start);
     }
     let mut p = label_start + label.len() + 1;
     if label.ends_with(" for") {
@@ -159,6 +199,26 @@ pub(crate) fn reference_at(text: &str, start: usize) -> Option<RecordRef> {
         label: Span::new(start, label_end),
         pins,
         end,
+    })
+}
+
+/// A document cited by name and `at` a page at `start` (see [`DOCUMENTS`]).
+fn document_at(text: &str, start: usize) -> Option<RecordRef> {
+    let rest = text.get(start..)?;
+    let label = DOCUMENTS.iter().find(|l| {
+        rest.strip_prefix(**l)
+            .is_some_and(|r| r.starts_with(" at "))
+    })?;
+    if !opens_clause(text, start) {
+        return None;
+    }
+    let label_end = start + label.len();
+    let p = label_end + " at ".len();
+    let first = page_at(text, p)?;
+    Some(RecordRef {
+        label: Span::new(start, label_end),
+        pins: vec![Span::new(p, first)],
+        end: first,
     })
 }
 
@@ -205,6 +265,19 @@ mod tests {
             [("Brief for Respondent".to_string(), vec!["19".to_string()])]
         );
         assert!(labels("See Smith v. Jones, 12 S.W.3d 4, 5 (Tex. App. 1999).").is_empty());
+        // Documents of the proceedings below (029-ideal-electronic, 026-us-v-verkhoglyad).
+        assert_eq!(
+            labels("IFIC formally tendered its defense. See Memorandum Opinion at 4-5 (May 3, 1996) (hereinafter \"Mem. Op.\"). The court resolved this dispute. Mem. Op. at 11-12."),
+            [
+                ("Memorandum Opinion".to_string(), vec!["4-5".to_string()]),
+                ("Mem. Op.".to_string(), vec!["11-12".to_string()]),
+            ]
+        );
+        assert_eq!(
+            labels("in imposing a sentence. Sentencing Tr. at 13, July 18, 2005."),
+            [("Sentencing Tr.".to_string(), vec!["13".to_string()])]
+        );
+        assert!(labels("The Order at issue here was entered at 3 p.m.").is_empty());
         assert!(labels("The Court of Appeals affirmed. 1 F.3d 1.").is_empty());
     }
 }

@@ -195,7 +195,14 @@ impl ReporterTable {
         let mut by_closed_up: FxHashMap<u64, usize> = FxHashMap::default();
         let mut by_no_periods: FxHashMap<u64, usize> = FxHashMap::default();
         let mut max_tokens = 1;
-        for row in rows(REPORTERS_TSV) {
+        // Editions reporters-db lacks, written by hand as its `E` rows are.
+        let hand_written = rows(REPORTER_FORMS_TSV)
+            .filter(|r| r.first() == Some(&"edition"))
+            .map(|mut r| {
+                r[0] = "E";
+                r
+            });
+        for row in rows(REPORTERS_TSV).chain(hand_written) {
             match row.first().copied() {
                 Some("E") => {
                     let Some(abbreviation) = row.get(1).copied() else {

@@ -206,7 +206,7 @@ fn section_base(s: &str) -> &str {
 /// `42 U.S.C. § 1983`, `Fed. R. Civ. P. 12`: a statute's, regulation's or rule's key.
 fn statute_key<'k>(c: &Citation, out: &'k mut String) -> &'k str {
     let section = section_base(c.section_text().unwrap_or(""));
-    let sign = if c.kind == CitationKind::Rule {
+    let sign = if c.kind == CitationKind::Rule || super::statutes::is_division(section) {
         None
     } else {
         Some("§")
@@ -480,6 +480,9 @@ struct IdState {
     /// Whether the last top-level citation was an Id. left unresolved (an id. after it
     /// in the same string cite has no single citation before it either).
     after_unresolved_id: bool,
+    /// That Id.'s entry: an id. after it in the same string cite (`See id., at 571; id.,
+    /// at 577`) cites what it cites, whatever that is.
+    unresolved_id: Option<usize>,
 }
 
 /// The citation an `Id.` pinned to a page (`Id. at p. 384`, `Id. at 47`) refers to after
@@ -630,9 +633,17 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         // Inside a string cite (`Young, 427 U.S. at 71; id. at 80`) id. is
                         // the citation just before it, one authority; only after the
                         // string is it ambiguous.
-                        let in_string =
-                            ids.last_clause == Some((p, c.clause)) && !ids.after_unresolved_id;
-                        if let Some(prev) =
+                        let same_string = ids.last_clause == Some((p, c.clause));
+                        let in_string = same_string && !ids.after_unresolved_id;
+                        let repeated = ids
+                            .unresolved_id
+                            .filter(|_| same_string && ids.after_unresolved_id);
+                        if let Some(first) = repeated {
+                            // The id. before it in this string cite was left unresolved (and
+                            // is reported): this one repeats it.
+                            b.citations[entry].antecedent = Some(first);
+                            b.citations[entry].resolution = b.citations[first].resolution;
+                        } else if let Some(prev) =
                             ids.last_single.filter(|_| !ids.id_ambiguous || in_string)
                         {
                             b.citations[entry].antecedent = Some(prev);
@@ -698,10 +709,14 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 let auth = b.citations[entry].authority;
                 if c.kind == CitationKind::Id && auth.is_none() {
                     // An unresolved Id. keeps the state as it was.
+                    if !ids.after_unresolved_id {
+                        ids.unresolved_id = Some(entry);
+                    }
                     ids.after_unresolved_id = true;
                     continue;
                 }
                 ids.after_unresolved_id = false;
+                ids.unresolved_id = None;
                 if let Some(a) = auth {
                     if !ids.clause_authorities.contains(&a) {
                         ids.clause_authorities.push(a);

@@ -180,6 +180,12 @@ pub fn parse(
         p = text.len() - r.len();
     } else if code.is_none() {
         return None;
+    } else if let Some(end) = divisions_end(text, p) {
+        // `U.S.S.G. ch. 7, pt. A`, `20 C.F.R. pt. 404, subpt. P, app. 1`: cited by its
+        // divisions, not by a section.
+        out.sections.push(Span::new(p, end));
+        out.span = Span::new(title.map_or(start, |t| t.start), end);
+        return Some(out);
     }
     let first_end = section_end(text, p);
     if first_end == p {
@@ -223,6 +229,46 @@ pub fn parse(
     }
     out.span = Span::new(title.map_or(start, |t| t.start), end);
     Some(out)
+}
+
+/// Division names a code is cited by instead of a section (Bluebook R3.1, T16).
+const DIVISIONS: &[&str] = &[
+    "ch.", "pt.", "subpt.", "app.", "Ch.", "Pt.", "Part", "Subpart", "App.", "Appendix",
+];
+
+/// Whether a section text names a division (`ch. 7, pt. A`) rather than a section.
+pub fn is_division(section: &str) -> bool {
+    DIVISIONS
+        .iter()
+        .any(|d| section.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// The end of a chain of divisions at `pos` (`ch. 7`, `ch. 7, pt. A`, `pt. 404, subpt.
+/// P, app. 1`), if one starts there: a division name, a space and a designation of
+/// digits or capitals.
+fn divisions_end(text: &str, pos: usize) -> Option<usize> {
+    let one = |at: usize| -> Option<usize> {
+        let rest = text.get(at..)?;
+        let name = DIVISIONS
+            .iter()
+            .find(|d| rest.strip_prefix(**d).is_some_and(|r| r.starts_with(' ')))?;
+        let designation = &rest[name.len() + 1..];
+        let len = designation
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            .count();
+        let follows = designation.as_bytes().get(len);
+        let ends = follows.is_none_or(|b| !b.is_ascii_alphanumeric());
+        ((1..=5).contains(&len) && ends).then_some(at + name.len() + 1 + len)
+    };
+    let mut end = one(pos)?;
+    while let Some(next) = text.get(end..).and_then(|r| r.strip_prefix(", ")) {
+        match one(text.len() - next.len()) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
 }
 
 /// The end of the subdivision designations after `pos`: groups like `(b)`, `(1)`,
@@ -303,6 +349,20 @@ mod tests {
         assert_eq!(sections("(Fed. R. Civ. P. 26(b)(1))", "Fed."), ["26(b)(1)"]);
         assert_eq!(sections("Local Rule 230(l).", "Local"), ["230(l)"]);
         assert_eq!(sections("L.R. 7-3.", "L.R."), ["7-3"]);
+        // By division (026-us-v-verkhoglyad; the Social Security listings).
+        assert_eq!(
+            sections(
+                "U.S.S.G. ch. 7, pt. A, intro, comment. 2(b); and",
+                "U.S.S.G."
+            ),
+            ["ch. 7, pt. A"]
+        );
+        assert_eq!(
+            sections("20 C.F.R. pt. 404, subpt. P, app. 1.", "C.F.R."),
+            ["pt. 404, subpt. P, app. 1"]
+        );
+        assert_eq!(sections("U.S.S.G. § 7B1.4(a).", "U.S.S.G."), ["7B1.4(a)"]);
+        assert!(sections("C.F.R. part of the rules", "C.F.R.").is_empty());
     }
 
     #[test]

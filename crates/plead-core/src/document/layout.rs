@@ -53,7 +53,7 @@ pub(super) enum Role {
 }
 
 /// The layout of a document's lines.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Layout {
     /// One role per line; empty when the text has nothing the layout recognises.
     roles: Vec<Role>,
@@ -225,7 +225,104 @@ fn is_rule(content: &str) -> bool {
 
 /// Recognises the layout of `lines`. `pleading`: the text is on numbered pleading paper
 /// (its gutter is stripped before furniture is looked for, and it is never "wrapped").
-pub(super) fn analyze(text: &str, lines: &[Line], pleading: bool) -> Layout {
+/// What the last layout of a document was made from, so the next version can keep it:
+/// a hash per line, whether each line was *inert*, and the layout.
+#[derive(Debug, Default)]
+pub(super) struct LayoutMemo {
+    hashes: Vec<u64>,
+    inert: Vec<bool>,
+    layout: Layout,
+}
+
+/// Most edits are keystrokes inside a long line of prose. In text that is not
+/// hard-wrapped, such a line decides nothing about the layout while it stays *inert*:
+/// not blank, no furniture mark, too long to be a running head and too wide to count
+/// for a wrapping column (its end lies beyond every column `wrapped_geometry` accepts).
+const INERT_WIDTH: u16 = 173;
+
+fn inert(shape: &Shape, mark: Mark) -> bool {
+    !shape.blank() && mark == Mark::None && shape.end >= INERT_WIDTH && shape.ce - shape.cs > 70
+}
+
+fn line_hash(text: &str, line: &Line) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.as_bytes()[line.start..line.end].hash(&mut h);
+    line.form_feed.hash(&mut h);
+    h.finish()
+}
+
+/// The layout of `lines`, keeping the last layout when the text differs from the last one only
+/// in inert lines (and a changed line makes no overstrike with its neighbours). The
+/// memo is rebuilt whenever the layout is computed afresh.
+pub(super) fn analyze_reusing(
+    text: &str,
+    lines: &[Line],
+    pleading: bool,
+    memo: &mut Option<LayoutMemo>,
+) -> Layout {
+    let hashes: Vec<u64> = lines.iter().map(|l| line_hash(text, l)).collect();
+    if !pleading {
+        if let Some(old) = memo.as_mut() {
+            if !old.layout.wrapped && old.hashes.len() == hashes.len() {
+                let still = hashes
+                    .iter()
+                    .zip(&old.hashes)
+                    .enumerate()
+                    .all(|(i, (new, was))| {
+                        new == was
+                            || (old.inert[i] && {
+                                let here = shape(text, &lines[i]);
+                                inert(&here, mark(&text[here.cs..here.ce]))
+                                    && !overstrikes_a_neighbour(text, lines, i, &here)
+                            })
+                    });
+                if still {
+                    old.hashes = hashes;
+                    return old.layout.clone();
+                }
+            }
+        }
+    }
+    let (layout, shapes, marks) = analyze_with_lines(text, lines, pleading);
+    *memo = Some(LayoutMemo {
+        hashes,
+        inert: shapes
+            .iter()
+            .zip(&marks)
+            .map(|(s, &m)| inert(s, m))
+            .collect(),
+        layout: layout.clone(),
+    });
+    layout
+}
+
+/// Whether line `i` (shaped `here`) and a line next to it make an overstrike pair
+/// (see `mark_overstrikes`).
+fn overstrikes_a_neighbour(text: &str, lines: &[Line], i: usize, here: &Shape) -> bool {
+    let pair = |above: &Shape, below: &Shape| {
+        let (a, h) = (&text[above.cs..above.ce], &text[below.cs..below.ce]);
+        !above.blank()
+            && !below.blank()
+            && above.indent == below.indent
+            && h.len() >= 4
+            && h.len() < a.len()
+            && a.starts_with(h)
+    };
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|j| pair(&shape(text, &lines[j]), here));
+    let after = lines
+        .get(i + 1)
+        .is_some_and(|l| pair(here, &shape(text, l)));
+    before || after
+}
+
+fn analyze_with_lines(
+    text: &str,
+    lines: &[Line],
+    pleading: bool,
+) -> (Layout, Vec<Shape>, Vec<Mark>) {
     let mut shapes: Vec<Shape> = lines
         .iter()
         .map(|l| {
@@ -249,9 +346,10 @@ pub(super) fn analyze(text: &str, lines: &[Line], pleading: bool) -> Layout {
     if pleading {
         // Pleading paper keeps its own page-number rules; only stamps and page marks
         // are furniture here.
-        return furniture_only(&shapes, &marks, |m| {
+        let layout = furniture_only(&shapes, &marks, |m| {
             matches!(m, Mark::Stamp(_) | Mark::Page(_))
         });
+        return (layout, shapes, marks);
     }
     let mut roles = vec![Role::Prose; lines.len()];
     let mut furniture = classify_furniture(text, &shapes, &marks, &mut roles);
@@ -260,18 +358,20 @@ pub(super) fn analyze(text: &str, lines: &[Line], pleading: bool) -> Layout {
         if !furniture {
             roles.clear();
         }
-        return Layout {
+        let layout = Layout {
             roles,
             wrapped: false,
             double_spaced: false,
         };
+        return (layout, shapes, marks);
     };
     segment(text, &shapes, &geometry, &mut roles);
-    Layout {
+    let layout = Layout {
         roles,
         wrapped: true,
         double_spaced: geometry.double,
-    }
+    };
+    (layout, shapes, marks)
 }
 
 /// A line repeating the start of the line above it at the same indent (`CYR, Circuit

@@ -84,6 +84,9 @@ pub struct ParagraphBody {
     pub(crate) map: OffsetMap,
     /// Hash of `text`, `kind` and `emphasis`: the analysis cache key (computed once).
     pub(crate) content_hash: u64,
+    /// The quoted spans, computed on first use and kept with the body, which later
+    /// versions of the document share (a keystroke elsewhere does not recompute them).
+    pub(crate) quotes: std::sync::OnceLock<Vec<Span>>,
 }
 
 /// One paragraph of prose in logical form, at its place in the source.
@@ -104,8 +107,9 @@ impl std::ops::Deref for Paragraph {
 impl ParagraphBody {
     /// The quoted spans of the logical text (the source's words): the whole paragraph
     /// for a block quotation, else its inline quotations (see [`quoted_spans`]).
-    pub fn quotations(&self) -> Vec<Span> {
-        quoted_spans(&self.text, self.kind)
+    pub fn quotations(&self) -> &[Span] {
+        self.quotes
+            .get_or_init(|| quoted_spans(&self.text, self.kind))
     }
 }
 

@@ -198,7 +198,7 @@ pub(super) fn parse(
     let lines = split_lines(text);
     let pleading = looks_like_pleading_paper(text, &lines);
     let layout = if format == Format::Plain {
-        layout::analyze(text, &lines, pleading)
+        layout::analyze_reusing(text, &lines, pleading, &mut reuse.layout)
     } else {
         Layout::default()
     };
@@ -719,6 +719,8 @@ impl SpecialScanner {
 #[derive(Default)]
 pub struct ParagraphReuse {
     bodies: FxHashMap<u64, Arc<ParagraphBody>>,
+    /// The last layout of plain text, kept while edits leave it as it was.
+    layout: Option<layout::LayoutMemo>,
 }
 
 /// Everything [`assemble`] reads: the block's source bytes, its line layout relative
@@ -908,6 +910,7 @@ fn assemble(
         kind: block.kind,
         emphasis,
         map: map.relative_to(block_source(block).start),
+        quotes: Default::default(),
     }
 }
 

@@ -253,18 +253,16 @@ fn marks(text: &str) -> Vec<Mark> {
                 let before_blank =
                     next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
                 let inch = prev.is_some_and(|p| p.is_ascii_digit());
-                // A quotation that opens on a quotation: `" 'SLAPP' is …` opens with a
-                // space between the double and the single mark, and `… ' "` closes so.
-                let nested_open = [" '", " \u{2018}"]
-                    .iter()
-                    .any(|m| text[at + 1..].starts_with(m));
-                let nested_close = ["' ", "\u{2019} "].iter().any(|m| text[..at].ends_with(m));
+                // `" 'dismissal …' "`: a quotation that opens (or closes) with a nested
+                // one, the two marks set apart by a space as typesetters do.
+                let nested_opens =
+                    text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
+                let nested_closes = text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
                 Some(Role::Straight {
-                    can_open: (after_blank && !before_blank && !inch)
-                        || (after_blank && nested_open),
+                    can_open: after_blank && (!before_blank || nested_opens) && !inch,
                     can_close: !after_blank
                         || prev.is_some_and(|p| ".,;:!?)]".contains(p))
-                        || nested_close,
+                        || nested_closes,
                 })
             }
             _ => None,
@@ -313,6 +311,17 @@ mod tests {
         );
         let straight = r#"The Board found that "the phrase 'in service' is plain." Id."#;
         assert_eq!(quoted(straight), [r#""the phrase 'in service' is plain.""#]);
+        // 042-feliciano-v-seabrook: a quotation that opens with a nested one, the marks
+        // set apart by a space, and the quoted court's citations inside.
+        let spaced = r#"Defendant argues that " 'dismissal is a final judgment on the merits.' (City of Providence, 2015 WL 4594150, at * 6.)" (Wietschner v Dimon, 2015 WL 4915597.)"#;
+        assert_eq!(
+            quoted(spaced),
+            [
+                r#"" 'dismissal is a final judgment on the merits.' (City of Providence, 2015 WL 4594150, at * 6.)""#
+            ]
+        );
+        let closing = r#"The court said "the rule is 'settled' " and moved on."#;
+        assert_eq!(quoted(closing), [r#""the rule is 'settled' ""#]);
     }
 
     #[test]

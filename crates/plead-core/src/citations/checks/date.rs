@@ -180,11 +180,74 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         .max()
         .unwrap_or(body_end(c));
     let last = members.last().copied().unwrap_or(c);
+    // `N. L. R. B. v. Pyne Molding Corp., 2 Cir., 1955, 226 F.2d 818`: the court and year
+    // are there, before the volume, as opinions of the 1950s gave them.
+    let message = match (cx.style.date, date_before_volume(cx.text, volume.start)) {
+        (DatePlacement::After, Some((court, year))) => {
+            let (what, them) = if court.is_some() {
+                ("Court and year stand", "them")
+            } else {
+                ("The year stands", "it")
+            };
+            let paren = match court {
+                Some(court) => format!("({} {year})", ordinal_court(court)),
+                None => format!("({year})"),
+            };
+            format!(
+                "{what} before the volume: move {them} into a parenthetical after the citation, {paren} ({}).",
+                cx.style.rules.date
+            )
+        }
+        _ => missing_date_message(cx.style),
+    };
     cx.report(
         &COURT_YEAR_MISSING,
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
-        missing_date_message(cx.style),
+        message,
     );
+}
+
+/// A court and year, or a year, written between the case name and the volume:
+/// `…, 2 Cir., 1955, 226 F.2d 818`, `…, 1951, 340 U.S. 474`. Returns (court, year).
+fn date_before_volume(text: &str, volume: usize) -> Option<(Option<&str>, &str)> {
+    let before = text.get(..volume)?.strip_suffix(", ")?;
+    let year_at = before.len().checked_sub(4)?;
+    let year = before.get(year_at..)?;
+    let plausible = year.bytes().all(|b| b.is_ascii_digit())
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y));
+    let head = before.get(..year_at)?.strip_suffix(", ")?;
+    if !plausible || head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The court: the words after the name's comma (`2 Cir.`, `D.C. Cir.`, `S.D.N.Y.`).
+    let court = head.rfind(", ").map(|k| &head[k + 2..]).filter(|c| {
+        !c.is_empty()
+            && c.len() <= 20
+            && c.ends_with('.')
+            && c.split(' ')
+                .all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit()))
+    });
+    Some((court, year))
+}
+
+/// `2 Cir.` as the Bluebook writes it, `2d Cir.` (R6.2(b)); other courts as written.
+fn ordinal_court(court: &str) -> String {
+    let Some((number, rest)) = court.split_once(' ') else {
+        return court.to_string();
+    };
+    let Ok(n) = number.parse::<u32>() else {
+        return court.to_string();
+    };
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "d",
+        (3, _) => "d",
+        _ => "th",
+    };
+    format!("{n}{suffix} {rest}")
 }
 
 /// Parallel citations joined as the style joins them: California brackets them

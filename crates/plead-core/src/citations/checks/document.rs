@@ -118,10 +118,14 @@ pub(crate) fn check<'a>(
                     "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
                 ))
             }
+            // An id. repeating an unresolved id. of the same string cite (`See id., at
+            // 571; id., at 577`): the first one's finding covers it.
+            (CitationKind::Id, Resolution::NoAntecedent | Resolution::Ambiguous)
+                if r.antecedent.is_some() => {}
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
-                "“Id.” has no preceding authority to refer to (Bluebook R4.1).",
+                "“Id.” follows no citation plead recognizes: cite the authority in full before it (Bluebook R4.1).",
             )),
             (CitationKind::Id, Resolution::Ambiguous) => push(Finding::new(
                 r.span,

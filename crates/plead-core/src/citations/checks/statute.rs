@@ -42,8 +42,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             };
             cx.report_fix(&CODE_FORM, span, message, replacement);
         }
+        // `U.S.S.G. ch. 7, pt. A`: a division is cited by its name, without `§`.
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
+            && !crate::citations::statutes::is_division(cx.slice(section))
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
         // `CPLR §3211`: a code the style cites without a section sign.

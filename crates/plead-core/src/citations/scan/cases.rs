@@ -18,6 +18,11 @@ impl Scanner<'_> {
         let first = self.reporter_start(i)?;
         for k in (1..=t.max_tokens).rev() {
             let last = first + k - 1;
+            // `88 T.C. at 75`: `at` introduces a short form's pin and is never part of a
+            // reporter's name (reporters-db lists `T.C. at` as a variant of `T.C.`).
+            if last >= self.toks.len() || (first..=last).any(|j| self.tok(j) == "at") {
+                continue;
+            }
             let Some(page) = self.page_token_after(last) else {
                 continue;
             };
@@ -38,8 +43,17 @@ impl Scanner<'_> {
     /// next one, or the one after a nominative reporter in parentheses (`86 U.S. (19
     /// Wall.) 125`, `66 Ky. (3 Bush) 456`).
     fn page_token_after(&self, last: usize) -> Option<usize> {
-        let next = last + 1;
-        let t = *self.toks.get(next)?;
+        let mut next = last + 1;
+        let mut t = *self.toks.get(next)?;
+        // `761 N.E.2d *784 946`: a star page (a page break of the source) between the
+        // reporter and the first page.
+        if is_star_page(self.tok(next)) {
+            let after = *self.toks.get(next + 1)?;
+            if page_span(self.text, after.start, after.end).is_some() {
+                next += 1;
+                t = after;
+            }
+        }
         if !self.opens_bracket(next) {
             return page_like(self.text, t.start, t.end).then_some(next);
         }
@@ -66,8 +80,7 @@ impl Scanner<'_> {
         if self.opens_bracket(i + 1) {
             return None;
         }
-        let star_page = next.len() > 1 && next.starts_with('*') && is_digits(&next[1..]);
-        Some(i + 1 + usize::from(star_page))
+        Some(i + 1 + usize::from(is_star_page(next)))
     }
 
     /// An unknown reporter after volume `i`: 1–3 abbreviation-like tokens, then a page.
@@ -401,6 +414,11 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
         || after.starts_with(['(', '[', '|'])
         || glued_pin;
     clean.then(|| Span::new(start, start + len))
+}
+
+/// A star page marking a page break of the source: `*784`.
+fn is_star_page(tok: &str) -> bool {
+    tok.len() > 1 && tok.starts_with('*') && is_digits(&tok[1..])
 }
 
 /// A first page, `at` of a short form, or a blank `___`.

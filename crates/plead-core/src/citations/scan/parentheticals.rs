@@ -101,7 +101,7 @@ impl Scanner<'_> {
             };
             if !closed && court_year.is_none() {
                 // An unclosed explanatory parenthetical: keep it to its sentence.
-                span_end = self.text[r..].find(". ").map_or(self.text.len(), |k| r + k);
+                span_end = sentence_end(self.text, r);
                 span_end = span_end.max(r + 1);
             }
             c.parentheticals.push(Parenthetical {
@@ -170,6 +170,24 @@ impl Scanner<'_> {
         }
         (self.text.len(), false)
     }
+}
+
+/// Where the sentence that goes on at `from` ends: the first `. ` after a word that
+/// ends a sentence, not a dot of an ellipsis (`rights . . . are different`) or of an
+/// abbreviation (`515 U. S., at 656`); the end of the text if none.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(k) = text.get(at..).and_then(|t| t.find(". ")) {
+        let dot = at + k;
+        let ellipsis =
+            (dot >= 2 && &bytes[dot - 2..dot] == b". ") || bytes.get(dot + 2) == Some(&b'.');
+        if !ellipsis && crate::citations::checks::ends_sentence(&text[..dot + 1]) {
+            return dot;
+        }
+        at = dot + 2;
+    }
+    text.len()
 }
 
 pub(super) fn classify(content: &str) -> ParentheticalKind {

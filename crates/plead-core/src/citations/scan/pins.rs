@@ -116,6 +116,10 @@ impl Scanner<'_> {
         let mut e = q;
         if b.get(e) == Some(&b'*') {
             e += 1;
+            // `at * 6`: a star page written with a space.
+            if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+                e += 1;
+            }
         }
         let d = digits_end(b, e);
         if d == e {
