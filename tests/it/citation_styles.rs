@@ -569,3 +569,25 @@ fn a_real_california_opinion_with_spaced_reporters_is_flagged_outside_its_quotat
         .replace("Cal. Rptr.", "Cal.Rptr.");
     assert_eq!(all_findings(&official, &config), []);
 }
+
+/// California's form of an unpublished federal decision (Cal. Style Manual ch. 1): the
+/// court closed up, the date and the docket number before the database cite. Its year
+/// is read from the parenthetical and the closed-up court is California's form.
+#[test]
+fn a_california_cite_of_an_unpublished_federal_decision() {
+    let config = all_rules_on();
+    let text = "SUPERIOR COURT OF THE STATE OF CALIFORNIA\n\nAn unreported decision is \
+                persuasive. (Doe v. Roe (N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD) 2020 WL \
+                123456, p. *3; Leon v. IDX Systems Corp. (9th Cir. 2006) 464 F.3d 951, 958.)\n";
+    assert_eq!(citation_findings(text, &config), []);
+    // Held to the Bluebook, the closed-up court is spaced.
+    let mut bluebook = all_rules_on();
+    bluebook.citations.style = CitationStyleSetting::Bluebook;
+    let findings = all_findings(text, &bluebook);
+    assert!(
+        findings.iter().any(|(c, t, f)| c == "citation/court-format"
+            && t == "N.D.Cal."
+            && f.as_deref() == Some("N.D. Cal.")),
+        "{findings:#?}"
+    );
+}

@@ -14,7 +14,7 @@ use crate::analysis::Span;
 use crate::citations::courts::{self, CourtKind, Problem, Reading};
 use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
-use crate::citations::style::StyleId;
+use crate::citations::style::{ReporterSpacing, StyleId};
 
 /// The current calendar year (UTC), from the system clock.
 static CURRENT_YEAR: LazyLock<i64> = LazyLock::new(|| {
@@ -375,6 +375,13 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
                 );
             }
         }
+        // The California Style Manual closes up court abbreviations as it does
+        // reporters: `(N.D.Cal., Feb. 3, 2020, No. 19-cv-01234)`, `(S.D.N.Y. 2019)`.
+        Reading::Malformed {
+            fixed,
+            problem: Problem::Spacing,
+        } if cx.style.reporter_spacing == ReporterSpacing::Closed
+            && written.replace(' ', "") == fixed.replace(' ', "") => {}
         Reading::Malformed { fixed, problem } => {
             let (rule, message) = match problem {
                 Problem::Spacing => (
