@@ -423,6 +423,20 @@ fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
             "Evid. Code,",
         ),
         (
+            REAL_CA_APPEAL,
+            "(Civ. Code, § 1950.5, subd. (b)(1))",
+            "(Civ. Code, § 1950.5(b)(1))",
+            "citation/code-form",
+            "1950.5, subd. (b)(1)",
+        ),
+        (
+            REAL_NY_FIRST,
+            "158 AD3d 434 [1st Dept 2018]",
+            "158 AD3d 434 [1st Dep't 2018]",
+            "citation/court-format",
+            "Dept",
+        ),
+        (
             REAL_NY_SECOND,
             "247 AD2d 515, 516 [1998]",
             "247 A.D.2d 515, 516 [1998]",

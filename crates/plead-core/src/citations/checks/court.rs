@@ -120,6 +120,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
         Some(court) => {
             let court = check_date_in_court(cx, court);
+            check_department(cx, court);
             if court.is_empty() {
                 // Only a date: `(Feb 9, 1999)`.
             } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {
@@ -336,6 +337,31 @@ fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
     }
     let rest = written[..offset].trim_end().trim_end_matches(',');
     Span::new(court.start, court.start + rest.len())
+}
+
+/// A New York Appellate Division department in New York style: `Dept`, not the
+/// Bluebook's `Dep't` (`[2d Dept 2005]`). (A Bluebook filing's `(2d Dept 2005)`, as New
+/// York courts write it, is left alone.)
+fn check_department(cx: &mut CheckCx, court: Span) {
+    let written = cx.slice(court).to_string();
+    let (from, to, rule) = match cx.style.id {
+        StyleId::NewYork => ("Dep't", "Dept", cx.style.rules.date.clone()),
+        _ => return,
+    };
+    let Some(k) = written.split(' ').position(|w| w == from) else {
+        return;
+    };
+    let offset: usize = written.split(' ').take(k).map(|w| w.len() + 1).sum();
+    let span = Span::new(court.start + offset, court.start + offset + from.len());
+    cx.report_fix(
+        &COURT_FORMAT,
+        span,
+        format!(
+            "{} writes the Appellate Division's department “{to}” ({rule}).",
+            cx.style.name
+        ),
+        to.to_string(),
+    );
 }
 
 fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
