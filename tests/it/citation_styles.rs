@@ -605,3 +605,28 @@ fn a_california_cite_of_an_unpublished_federal_decision() {
         "{findings:#?}"
     );
 }
+
+/// California's courts accept the Bluebook as well as their own manual (Cal. Rules of
+/// Court, rule 1.200): a superior-court filing whose citations are all Bluebook is held
+/// to the Bluebook, not flagged citation by citation; one California-form citation among
+/// them is the filing's departure from its own style.
+#[test]
+fn a_california_caption_yields_to_a_filing_written_in_the_bluebook() {
+    let config = all_rules_on();
+    let text = "SUPERIOR COURT OF THE STATE OF CALIFORNIA\nCOUNTY OF LOS ANGELES\n\nThe \
+                statute is construed broadly. Baral v. Schnitt, 1 Cal. 5th 376, 384 (2016). \
+                The defendant must make a threshold showing. Rusheen v. Cohen, 37 Cal. 4th \
+                1048, 1056 (2006). Federal courts agree. Ashcroft v. Iqbal, 556 U.S. 662, 678 \
+                (2009); Leon v. IDX Sys. Corp., 464 F.3d 951, 958 (9th Cir. 2006).\n";
+    let analysis = analysis_of(text, &config);
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::Bluebook)
+    );
+    assert_eq!(citation_findings(text, &config), []);
+    // Written in California style, the same filing is held to it by its caption.
+    assert_eq!(
+        in_force(&analysis_of(CALIFORNIA, &config)).map(|s| s.style),
+        Some(StyleId::California)
+    );
+}
