@@ -545,7 +545,7 @@ fn public_domain_forms_as_their_courts_write_them() {
     let config = all_rules_on();
     let text = "See State v. Guthrie, 2001 S.D. 61, ¶ 30, 627 N.W.2d 401; Cox v. State, \
                 2009 Ark. 123, at 5, 313 S.W.3d 1, 4; Kautzman v. Kautzman, 1998 ND 192, ¶ 8, \
-                585 N.W.2d 561.";
+                585 N.W.2d 561; Beck v. Beck, 1999 ME 110, ¶¶ 6, 8, 733 A.2d 981.";
     assert_eq!(citation_findings(text, &config), []);
     let wrong = text.replace("1998 ND 192, ¶ 8", "1998 ND 192, at 8");
     let findings = all_findings(&wrong, &config);

@@ -48,8 +48,14 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if PAGE_PINNED.contains(&standard) {
         return;
     }
+    let mut paragraphs = false;
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();
+        // `¶¶ 6, 8`: the numbers after a paragraph pin are paragraphs too.
+        if paragraphs || text.starts_with('¶') {
+            paragraphs = true;
+            continue;
+        }
         let before = &cx.text[..pin.span.start];
         let at = if before.ends_with(", at ") { 3 } else { 0 };
         if text.starts_with(|ch: char| ch.is_ascii_digit()) && (before.ends_with(", ") || at > 0) {
