@@ -108,11 +108,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         None => {
             if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
                 let example = court_example(e);
+                let rule = if cx.style.id == StyleId::Bluebook {
+                    "Bluebook R10.4".to_string()
+                } else {
+                    cx.style.rules.date.clone()
+                };
                 cx.report(
                     &COURT_MISSING,
                     paren.span,
                     format!(
-                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4).",
+                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) ({rule}).",
                         e.abbreviation
                     ),
                 );
