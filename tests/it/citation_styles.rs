@@ -99,8 +99,8 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
 
 /// A real New York opinion (Feliciano v Seabrook, 2020 NY Slip Op 50753(U)) is held
 /// to New York style, detected from its citations: the only citation findings left are
-/// the opinion's own departures from it, and citations inside a quotation of another
-/// court's Bluebook text (quotation-aware checking is the precision work's).
+/// the opinion's own departures from it; citations inside its quotation of another
+/// court's Bluebook text are left alone.
 #[test]
 fn a_new_york_opinion_is_held_to_new_york_style() {
     let config = all_rules_on();
@@ -286,4 +286,347 @@ async fn hover_names_the_style_and_a_code_action_converts_a_citation() {
         .await;
     assert!(held["params"]["diagnostics"].is_array());
     client.shutdown_and_exit().await;
+}
+
+// Real passages plead was not developed on (tests/fixtures/styles/real, see
+// tests/fixtures/styles/README.md for each source): each is correct in its own style.
+const REAL_CA_SUPREME: &str = include_str!("../fixtures/styles/real/ca-veamatahau.txt");
+const REAL_CA_APPEAL: &str = include_str!("../fixtures/styles/real/ca-court-of-appeal.txt");
+const REAL_NY_SECOND: &str = include_str!("../fixtures/styles/real/ny-second-department.txt");
+const REAL_NY_FIRST: &str = include_str!("../fixtures/styles/real/ny-first-department.txt");
+const REAL_OHIO: &str = include_str!("../fixtures/styles/real/ohio-tenth-district.txt");
+const REAL_ILLINOIS: &str = include_str!("../fixtures/styles/real/il-appellate.txt");
+const REAL_BIA: &str = include_str!("../fixtures/styles/real/bia-matter-of-laguerre.txt");
+
+/// Every finding (any rule, every rule on) as (code, text, first fix's replacement).
+fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<String>)> {
+    let analysis = analysis_of(text, config);
+    analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let fix = f
+                .fixes
+                .first()
+                .and_then(|fix| fix.edits.first())
+                .map(|e| e.new_text.to_string());
+            (
+                f.code.to_string(),
+                text[f.span.start..f.span.end].to_string(),
+                fix,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn real_passages_in_their_own_style_draw_no_citation_finding() {
+    let config = all_rules_on();
+    for (name, text, style, citations) in [
+        ("ca-veamatahau", REAL_CA_SUPREME, StyleId::California, 2),
+        ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::California, 3),
+        ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
+        ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
+        ("il-appellate", REAL_ILLINOIS, StyleId::Bluebook, 4),
+        ("bia-matter-of-laguerre", REAL_BIA, StyleId::Bluebook, 20),
+    ] {
+        let analysis = analysis_of(text, &config);
+        assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{name}");
+        let found = plead::citations::Authorities::of(&analysis).map_or(0, |a| a.citations.len());
+        assert!(found >= citations, "{name}: {found} citations");
+        assert_eq!(citation_findings(text, &config), [], "{name}");
+        // And as `plead check` runs by default: no finding of any rule.
+        assert_eq!(all_findings(text, &Config::default()), [], "{name}");
+    }
+}
+
+/// `129 Ohio St.3d 498, 2011-Ohio-4203, ¶ 2, 954 N.E.2d 117`: the public-domain cite
+/// after the official reporter is a parallel citation (no pin `2011`), and the group
+/// needs no date parenthetical.
+#[test]
+fn an_ohio_public_domain_group_is_one_authority_with_its_paragraph_pin() {
+    let analysis = analysis_of(REAL_OHIO, &Config::default());
+    let auths = plead::citations::Authorities::of(&analysis).expect("citations");
+    let texts: Vec<String> = auths
+        .citations
+        .iter()
+        .map(|r| {
+            let span = analysis.document.paragraphs[r.at.paragraph].to_source(r.span);
+            REAL_OHIO[span.start..span.end].to_string()
+        })
+        .collect();
+    assert!(
+        texts.iter().any(|t| t == "2011-Ohio-4203, ¶ 2"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.ends_with("129 Ohio St.3d 498")),
+        "{texts:?}"
+    );
+}
+
+/// A real New York decision as a newspaper printed it (`People v. Bryant`): the
+/// Official Reports write `v`, and that is the only thing flagged; written as the
+/// Official Reports write it, nothing is.
+#[test]
+fn a_real_new_york_decision_with_bluebook_v_is_flagged_only_for_it() {
+    let config = all_rules_on();
+    let findings = citation_findings(REAL_NY_FIRST, &config);
+    assert_eq!(findings.len(), 3, "{findings:#?}");
+    assert!(findings
+        .iter()
+        .all(|(c, t)| c == "citation/versus" && t.starts_with("v.")));
+    let official = REAL_NY_FIRST.replace("People v. ", "People v ");
+    assert_eq!(citation_findings(&official, &config), []);
+}
+
+/// Real citations rewritten as a writer might get them wrong for the document's own
+/// style: each is flagged, with the style's fix.
+#[test]
+fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
+    let config = Config::default();
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        // (document, correct text, wrong text, rule, the fix's replacement)
+        (
+            REAL_CA_SUPREME,
+            "Sanchez (2016) 63 Cal.4th",
+            "Sanchez (2016) 63 Cal. 4th",
+            "citation/reporter-form",
+            "Cal.4th",
+        ),
+        (
+            REAL_CA_SUPREME,
+            "(Id. at p. 686.)",
+            "(Id. at 686.)",
+            "citation/pin-form",
+            "at p. 686",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732, fn. 1.)",
+            "(Jarrow Formulas, Inc. v. LaMarche, 31 Cal.4th 728, 732 (2003).)",
+            "citation/date-form",
+            "Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(See People v. Franklin (2016) 63 Cal.4th 261 (Franklin);",
+            "(See People v. Franklin (2016) 63 Cal.4th 261, 370 P.3d 1053 (Franklin);",
+            "citation/parallel-form",
+            "People v. Franklin (2016) 63 Cal.4th 261 [370 P.3d 1053]",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(Evid. Code, § 452, subd. (d)(1).)",
+            "(Cal. Evid. Code § 452, subd. (d)(1).)",
+            "citation/code-form",
+            "Evid. Code,",
+        ),
+        (
+            REAL_CA_APPEAL,
+            "(Civ. Code, § 1950.5, subd. (b)(1))",
+            "(Civ. Code, § 1950.5(b)(1))",
+            "citation/code-form",
+            "1950.5, subd. (b)(1)",
+        ),
+        (
+            REAL_NY_FIRST,
+            "158 AD3d 434 [1st Dept 2018]",
+            "158 AD3d 434 [1st Dep't 2018]",
+            "citation/court-format",
+            "Dept",
+        ),
+        (
+            REAL_NY_SECOND,
+            "247 AD2d 515, 516 [1998]",
+            "247 A.D.2d 515, 516 [1998]",
+            "citation/reporter-form",
+            "AD2d",
+        ),
+        (
+            REAL_NY_SECOND,
+            "47 NY2d 995, 996 [1979]",
+            "47 N.Y.2d 995, 996 [1979]",
+            "citation/reporter-form",
+            "NY2d",
+        ),
+        (
+            REAL_NY_SECOND,
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 [1992]",
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 (1992)",
+            "citation/date-form",
+            "Lambos & Giardino v Odel Corp., 182 AD2d 806 [1992]",
+        ),
+        (
+            REAL_NY_SECOND,
+            "Martin H. Bauman Assoc. v H & M Intl. Transp., supra at 485)",
+            "Martin H. Bauman Assoc. v H & M Intl. Transp., supra at p. 485)",
+            "citation/pin-form",
+            "at 485",
+        ),
+        (
+            REAL_NY_SECOND,
+            "(see Erdman Anthony & Assoc. v Barkstrom",
+            "(see Erdman Anthony & Assoc. v. Barkstrom",
+            "citation/versus",
+            "v",
+        ),
+        (
+            REAL_OHIO,
+            "2017-Ohio-1382, ¶ 2",
+            "2017 Ohio 1382, ¶ 2",
+            "citation/neutral-form",
+            "2017-Ohio-1382",
+        ),
+        (
+            REAL_OHIO,
+            "2011-Ohio-4203, ¶ 2",
+            "2011-Ohio-4203, at 2",
+            "citation/neutral-form",
+            "¶ 2",
+        ),
+        (
+            REAL_ILLINOIS,
+            "2013 IL App (2d) 110535, ¶ 58",
+            "2013 IL App (2d) 110535, 58",
+            "citation/neutral-form",
+            "¶ 58",
+        ),
+        (
+            REAL_BIA,
+            "Moncrieffe v. Holder",
+            "Moncrieffe v Holder",
+            "citation/versus",
+            "v. Holder",
+        ),
+        (
+            REAL_BIA,
+            "581 F.3d 1059, 1061–62 (9th Cir. 2009)",
+            "581 F. 3d 1059, 1061–62 (9th Cir 2009)",
+            "citation/reporter-form",
+            "F.3d",
+        ),
+        (
+            REAL_BIA,
+            "(Ariz. Ct. App. June 3, 2008)",
+            "(Ariz. Ct. App. Jun 3, 2008)",
+            "citation/court-format",
+            "June",
+        ),
+        // The Bluebook's own form of the Board's reports, written with the EOIR's
+        // abbreviation but the Bluebook's tribunal: flagged.
+        (
+            REAL_BIA,
+            "25 I&N Dec. 12, 17 (BIA 2009)",
+            "25 I&N Dec. 12, 17 (B.I.A. 2009)",
+            "citation/reporter-form",
+            "I. & N. Dec.",
+        ),
+    ];
+    for (doc, correct, wrong, code, fix) in cases {
+        assert!(doc.contains(correct), "{correct}");
+        let text = doc.replacen(correct, wrong, 1);
+        let findings = all_findings(&text, &config);
+        assert!(
+            findings
+                .iter()
+                .any(|(c, _, f)| c == code && f.as_deref() == Some(*fix)),
+            "{wrong}: {findings:#?}"
+        );
+    }
+}
+
+/// Public-domain forms as states' courts write them: South Dakota's `2001 S.D. 61`
+/// (with periods; the South Dakota Reports ended in 1976) is its public-domain cite and
+/// needs no date parenthetical; Arkansas pins by page (`2009 Ark. 123, at 5`), every
+/// paragraph-numbered form by paragraph.
+#[test]
+fn public_domain_forms_as_their_courts_write_them() {
+    let config = all_rules_on();
+    let text = "See State v. Guthrie, 2001 S.D. 61, ¶ 30, 627 N.W.2d 401; Cox v. State, \
+                2009 Ark. 123, at 5, 313 S.W.3d 1, 4; Kautzman v. Kautzman, 1998 ND 192, ¶ 8, \
+                585 N.W.2d 561; Beck v. Beck, 1999 ME 110, ¶¶ 6, 8, 733 A.2d 981.";
+    assert_eq!(citation_findings(text, &config), []);
+    let wrong = text.replace("1998 ND 192, ¶ 8", "1998 ND 192, at 8");
+    let findings = all_findings(&wrong, &config);
+    assert!(
+        findings.iter().any(|(c, t, f)| c == "citation/neutral-form"
+            && t == "at 8"
+            && f.as_deref() == Some("¶ 8")),
+        "{findings:#?}"
+    );
+}
+
+/// People v. Murtishaw (Cal. 2011) as CourtListener prints it: the reporters of its own
+/// citation outside the quotation are spaced (`48 Cal. 3d 1001 [258 Cal. Rptr. 821 …]`),
+/// which the California Style Manual closes up; the same citation inside the quotation
+/// of the earlier opinion is left alone. Closed up as the Official Reports print it,
+/// the passage draws no finding of any rule (`subds.`, `fn. omitted` included).
+#[test]
+fn a_real_california_opinion_with_spaced_reporters_is_flagged_outside_its_quotation() {
+    let text = include_str!("../fixtures/styles/real/ca-murtishaw.txt");
+    let config = Config::default();
+    let findings = all_findings(text, &config);
+    let got: Vec<(&str, &str, Option<&str>)> = findings
+        .iter()
+        .map(|(c, t, f)| (c.as_str(), t.as_str(), f.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("citation/reporter-form", "Cal. 3d", Some("Cal.3d")),
+            ("citation/reporter-form", "Cal. Rptr.", Some("Cal.Rptr.")),
+        ]
+    );
+    let official = text
+        .replace("Cal. 3d", "Cal.3d")
+        .replace("Cal. Rptr.", "Cal.Rptr.");
+    assert_eq!(all_findings(&official, &config), []);
+}
+
+/// California's form of an unpublished federal decision (Cal. Style Manual ch. 1): the
+/// court closed up, the date and the docket number before the database cite. Its year
+/// is read from the parenthetical and the closed-up court is California's form.
+#[test]
+fn a_california_cite_of_an_unpublished_federal_decision() {
+    let config = all_rules_on();
+    let text = "SUPERIOR COURT OF THE STATE OF CALIFORNIA\n\nAn unreported decision is \
+                persuasive. (Doe v. Roe (N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD) 2020 WL \
+                123456, p. *3; Leon v. IDX Systems Corp. (9th Cir. 2006) 464 F.3d 951, 958.)\n";
+    assert_eq!(citation_findings(text, &config), []);
+    // Held to the Bluebook, the closed-up court is spaced.
+    let mut bluebook = all_rules_on();
+    bluebook.citations.style = CitationStyleSetting::Bluebook;
+    let findings = all_findings(text, &bluebook);
+    assert!(
+        findings.iter().any(|(c, t, f)| c == "citation/court-format"
+            && t == "N.D.Cal."
+            && f.as_deref() == Some("N.D. Cal.")),
+        "{findings:#?}"
+    );
+}
+
+/// California's courts accept the Bluebook as well as their own manual (Cal. Rules of
+/// Court, rule 1.200): a superior-court filing whose citations are all Bluebook is held
+/// to the Bluebook, not flagged citation by citation; one California-form citation among
+/// them is the filing's departure from its own style.
+#[test]
+fn a_california_caption_yields_to_a_filing_written_in_the_bluebook() {
+    let config = all_rules_on();
+    let text = "SUPERIOR COURT OF THE STATE OF CALIFORNIA\nCOUNTY OF LOS ANGELES\n\nThe \
+                statute is construed broadly. Baral v. Schnitt, 1 Cal. 5th 376, 384 (2016). \
+                The defendant must make a threshold showing. Rusheen v. Cohen, 37 Cal. 4th \
+                1048, 1056 (2006). Federal courts agree. Ashcroft v. Iqbal, 556 U.S. 662, 678 \
+                (2009); Leon v. IDX Sys. Corp., 464 F.3d 951, 958 (9th Cir. 2006).\n";
+    let analysis = analysis_of(text, &config);
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::Bluebook)
+    );
+    assert_eq!(citation_findings(text, &config), []);
+    // Written in California style, the same filing is held to it by its caption.
+    assert_eq!(
+        in_force(&analysis_of(CALIFORNIA, &config)).map(|s| s.style),
+        Some(StyleId::California)
+    );
 }

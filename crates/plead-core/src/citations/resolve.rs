@@ -475,12 +475,42 @@ struct IdState {
     id_ambiguous: bool,
     last_clause: Option<(usize, u32)>,
     clause_authorities: Vec<AuthorityId>,
+    /// The latest top-level citation of each of `clause_authorities`.
+    clause_latest: Vec<(AuthorityId, usize)>,
     /// Whether the last top-level citation was an Id. left unresolved (an id. after it
     /// in the same string cite has no single citation before it either).
     after_unresolved_id: bool,
     /// That Id.'s entry: an id. after it in the same string cite (`See id., at 571; id.,
     /// at 577`) cites what it cites, whatever that is.
     unresolved_id: Option<usize>,
+}
+
+/// The citation an `Id.` pinned to a page (`Id. at p. 384`, `Id. at 47`) refers to after
+/// a clause that cited one case and otherwise only statutes, rules or regulations (which
+/// are pinned by section or subdivision, never by page): that case's latest citation.
+fn sole_case_for_page_pin(b: &Builder, ids: &IdState, c: &Citation) -> Option<usize> {
+    let pin = c.pin_text()?;
+    if !pin.starts_with(|ch: char| ch.is_ascii_digit() || ch == '*') {
+        return None;
+    }
+    let mut cases = ids
+        .clause_authorities
+        .iter()
+        .filter(|a| b.authorities[a.0].kind == AuthorityKind::Case);
+    let case = cases.next()?;
+    if cases.next().is_some()
+        || ids
+            .clause_authorities
+            .iter()
+            .any(|a| b.authorities[a.0].kind == AuthorityKind::Record)
+    {
+        return None;
+    }
+    ids.clause_latest
+        .iter()
+        .rev()
+        .find(|(a, _)| a == case)
+        .map(|&(_, entry)| entry)
 }
 
 /// Builds the authority model of a document.
@@ -515,6 +545,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 ids.last_single = Some(push_external(&mut b, p, cand));
                 ids.id_ambiguous = false;
                 ids.clause_authorities.clear();
+                ids.clause_latest.clear();
                 ids.last_clause = None;
             }
             let entry = b.citations.len();
@@ -620,6 +651,19 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                             if let Some(id) = b.citations[prev].authority {
                                 b.join(id, entry);
                             }
+                        } else if let Some(prev) = ids
+                            .id_ambiguous
+                            .then(|| sole_case_for_page_pin(&b, &ids, c))
+                            .flatten()
+                        {
+                            // `(Code Civ. Proc., § 425.16; Baral v. Schnitt (2016) 1
+                            // Cal.5th 376.) (Id. at p. 384.)`: a page pin fits only the
+                            // one case among the clause's authorities.
+                            b.citations[entry].antecedent = Some(prev);
+                            b.citations[entry].resolution = Resolution::Resolved;
+                            if let Some(id) = b.citations[prev].authority {
+                                b.join(id, entry);
+                            }
                         } else if ids.id_ambiguous {
                             b.citations[entry].resolution = Resolution::Ambiguous;
                         }
@@ -659,6 +703,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                 let clause = (p, c.clause);
                 if ids.last_clause != Some(clause) {
                     ids.clause_authorities.clear();
+                    ids.clause_latest.clear();
                     ids.last_clause = Some(clause);
                 }
                 let auth = b.citations[entry].authority;
@@ -678,11 +723,15 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                     }
                 }
                 ids.id_ambiguous = ids.clause_authorities.len() > 1;
-                ids.last_single = Some(if c.kind == CitationKind::Id {
+                let single = if c.kind == CitationKind::Id {
                     b.citations[entry].antecedent.unwrap_or(entry)
                 } else {
                     entry
-                });
+                };
+                ids.last_single = Some(single);
+                if let Some(a) = auth {
+                    ids.clause_latest.push((a, single));
+                }
             }
         }
         // Record cites after the paragraph's last citation.
@@ -690,6 +739,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
             ids.last_single = Some(push_external(&mut b, p, cand));
             ids.id_ambiguous = false;
             ids.clause_authorities.clear();
+            ids.clause_latest.clear();
             ids.last_clause = None;
         }
     }
@@ -809,6 +859,21 @@ mod tests {
             "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007). Id. at 5.",
         ]);
         assert_eq!(r[2].1, Resolution::Ambiguous);
+    }
+
+    /// A page pin fits only a case: after a clause citing a statute and one case, `Id.
+    /// at p. 384` is the case; `Id. § 3` and an Id. after two cases stay ambiguous.
+    #[test]
+    fn id_pinned_to_a_page_after_a_statute_and_one_case_is_the_case() {
+        let r = resolved(&[
+            "(Code Civ. Proc., § 425.16, subd. (a); Baral v. Schnitt (2016) 1 Cal.5th 376, 384.) The court decides. (Id. at pp. 384-385.)",
+        ]);
+        assert_eq!(r[2].0, CitationKind::Id);
+        assert_eq!((r[2].1, r[2].2), (Resolution::Resolved, Some(1)));
+        let r = resolved(&[
+            "See 42 U.S.C. § 1983; Monell v. Dep't of Soc. Servs., 436 U.S. 658, 690 (1978). Id. § 1988.",
+        ]);
+        assert_eq!(r[2].1, Resolution::Ambiguous, "{r:?}");
     }
 
     /// From R.A.V. v. St. Paul (tests/fixtures/opinions): id. inside a string cite is

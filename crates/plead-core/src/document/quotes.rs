@@ -325,6 +325,21 @@ mod tests {
     }
 
     #[test]
+    fn straight_quotations_opening_or_closing_on_a_spaced_single_quote() {
+        // Real California text (Jarrow Formulas, quoted in Noguera v. Hull, 2021).
+        let text = r#""SLAPP is an acronym for 'strategic lawsuit against public participation.' " (Jarrow Formulas, Inc. v. LaMarche (2003) 31 Cal.4th 728, 732, fn. 1.)"#;
+        assert_eq!(
+            quoted(text),
+            [r#""SLAPP is an acronym for 'strategic lawsuit against public participation.' ""#]
+        );
+        let text = r#"The court held that " 'a party may not,' " Smith, 1 F.3d at 2, "relitigate." Then more."#;
+        assert_eq!(
+            quoted(text),
+            [r#"" 'a party may not,' ""#, r#""relitigate.""#]
+        );
+    }
+
+    #[test]
     fn apostrophes_and_inch_marks_open_nothing() {
         assert!(quoted("The Veteran’s claim and the Board’s decision.").is_empty());
         assert!(quoted("The Veterans’ claims were denied.").is_empty());

@@ -14,7 +14,7 @@ use crate::analysis::Span;
 use crate::citations::courts::{self, CourtKind, Problem, Reading};
 use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
-use crate::citations::style::StyleId;
+use crate::citations::style::{ReporterSpacing, StyleId};
 
 /// The current calendar year (UTC), from the system clock.
 static CURRENT_YEAR: LazyLock<i64> = LazyLock::new(|| {
@@ -108,11 +108,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         None => {
             if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
                 let example = court_example(e);
+                let rule = if cx.style.id == StyleId::Bluebook {
+                    "Bluebook R10.4".to_string()
+                } else {
+                    cx.style.rules.date.clone()
+                };
                 cx.report(
                     &COURT_MISSING,
                     paren.span,
                     format!(
-                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) (Bluebook R10.4).",
+                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) ({rule}).",
                         e.abbreviation
                     ),
                 );
@@ -120,6 +125,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
         Some(court) => {
             let court = check_date_in_court(cx, court);
+            check_department(cx, court);
             if court.is_empty() {
                 // Only a date: `(Feb 9, 1999)`.
             } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {
@@ -338,6 +344,31 @@ fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
     Span::new(court.start, court.start + rest.len())
 }
 
+/// A New York Appellate Division department in New York style: `Dept`, not the
+/// Bluebook's `Dep't` (`[2d Dept 2005]`). (A Bluebook filing's `(2d Dept 2005)`, as New
+/// York courts write it, is left alone.)
+fn check_department(cx: &mut CheckCx, court: Span) {
+    let written = cx.slice(court).to_string();
+    let (from, to, rule) = match cx.style.id {
+        StyleId::NewYork => ("Dep't", "Dept", cx.style.rules.date.clone()),
+        _ => return,
+    };
+    let Some(k) = written.split(' ').position(|w| w == from) else {
+        return;
+    };
+    let offset: usize = written.split(' ').take(k).map(|w| w.len() + 1).sum();
+    let span = Span::new(court.start + offset, court.start + offset + from.len());
+    cx.report_fix(
+        &COURT_FORMAT,
+        span,
+        format!(
+            "{} writes the Appellate Division's department “{to}” ({rule}).",
+            cx.style.name
+        ),
+        to.to_string(),
+    );
+}
+
 fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
     let written = cx.slice(court).to_string();
     // `9th Cir.2006`: the year glued to the court.
@@ -375,6 +406,13 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
                 );
             }
         }
+        // The California Style Manual closes up court abbreviations as it does
+        // reporters: `(N.D.Cal., Feb. 3, 2020, No. 19-cv-01234)`, `(S.D.N.Y. 2019)`.
+        Reading::Malformed {
+            fixed,
+            problem: Problem::Spacing,
+        } if cx.style.reporter_spacing == ReporterSpacing::Closed
+            && written.replace(' ', "") == fixed.replace(' ', "") => {}
         Reading::Malformed { fixed, problem } => {
             let (rule, message) = match problem {
                 Problem::Spacing => (

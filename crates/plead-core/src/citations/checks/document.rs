@@ -21,6 +21,12 @@ pub(crate) fn check<'a>(
     paragraphs: &[Paragraph],
 ) -> Vec<DocFinding> {
     let style = style.style();
+    // The rule on `Id.`: Bluebook R4.1; the state manuals' chapter on short forms.
+    let id_rule = if style.id == StyleId::Bluebook {
+        "Bluebook R4.1".to_string()
+    } else {
+        style.rules.supra.clone()
+    };
     let quoted = |p: usize| {
         paragraphs
             .get(p)
@@ -125,12 +131,12 @@ pub(crate) fn check<'a>(
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
-                "“Id.” follows no citation plead recognizes: cite the authority in full before it (Bluebook R4.1).",
+                format!("“Id.” follows no citation plead recognizes: cite the authority in full before it ({id_rule})."),
             )),
             (CitationKind::Id, Resolution::Ambiguous) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
-                "“Id.” follows a citation of several authorities and is ambiguous: use a short form (Bluebook R4.1).",
+                format!("“Id.” follows a citation of several authorities and is ambiguous: use a short form ({id_rule})."),
             )),
             // California and New York style cite cases `supra` (`Baral, supra, 1 Cal.5th at p. 384`).
             (CitationKind::Supra, Resolution::Resolved) if !style.supra_for_cases => {

@@ -128,7 +128,7 @@ pub(crate) fn check_paragraph_with(
     };
     placeholder::check(&mut cx);
     for (i, c) in cites.iter().enumerate() {
-        reporter::check(&mut cx, c);
+        reporter::check(&mut cx, cites, i);
         case_name::check(&mut cx, cites, i);
         court::check(&mut cx, cites, i);
         date::check(&mut cx, cites, i);

@@ -8,6 +8,22 @@ use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::reporters::table;
 
+/// Public-domain forms whose opinions number pages, not paragraphs, so their pins are
+/// pages: Arkansas (`2009 Ark. 123, at 5`, Ark. Sup. Ct. R. 5-2(d)), its Workers'
+/// Compensation Commission, the Tax Court (`T.C. Memo. 2019-233, at *4`), the NLRB's
+/// slip opinions (`366 NLRB No. 123, slip op. at 5`) and the Court of International
+/// Trade's.
+const PAGE_PINNED: &[&str] = &[
+    "Ark.",
+    "Ark. App.",
+    "AWCC",
+    "T.C. Memo.",
+    "T.C. No.",
+    "T.C. Summary Opinion",
+    "NLRB No.",
+    "CIT",
+];
+
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if c.kind != CitationKind::FullCase || !c.neutral {
         return;
@@ -27,15 +43,25 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             hyphenated,
         );
     }
-    // `2012 IL 107821, 8`: a public-domain citation's pin is a paragraph.
+    // `2012 IL 107821, 8`, `2011-Ohio-4203, at 2`: a public-domain citation's pin is a
+    // paragraph, where its court numbers them.
+    if PAGE_PINNED.contains(&standard) {
+        return;
+    }
+    let mut paragraphs = false;
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();
-        if text.starts_with(|ch: char| ch.is_ascii_digit())
-            && cx.text[..pin.span.start].ends_with(", ")
-        {
+        // `¶¶ 6, 8`: the numbers after a paragraph pin are paragraphs too.
+        if paragraphs || text.starts_with('¶') {
+            paragraphs = true;
+            continue;
+        }
+        let before = &cx.text[..pin.span.start];
+        let at = if before.ends_with(", at ") { 3 } else { 0 };
+        if text.starts_with(|ch: char| ch.is_ascii_digit()) && (before.ends_with(", ") || at > 0) {
             cx.report_fix(
                 &NEUTRAL_FORM,
-                pin.span,
+                Span::new(pin.span.start - at, pin.span.end),
                 format!(
                     "A public-domain citation is pinpointed by paragraph: “¶ {text}” ({rule})."
                 ),

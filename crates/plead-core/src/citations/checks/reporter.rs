@@ -1,11 +1,18 @@
 //! Reporter abbreviations: unknown (suggest the nearest) or not in standard form.
 
 use super::{CheckCx, REPORTER_FORM, REPORTER_UNKNOWN};
-use crate::citations::model::{Citation, CitationKind};
+use crate::citations::model::{parallel_group, Citation, CitationKind};
 use crate::citations::reporters::{is_closed_up, table};
 use crate::citations::style::StyleId;
 
-pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
+/// Reporters an agency writes in its own form, with the tribunal names written in that
+/// form: the Executive Office for Immigration Review cites the Board's and the Attorney
+/// General's precedents `Matter of P-B-B-, 28 I&N Dec. 43, 45 (BIA 2020)`, where the
+/// Bluebook writes `I. & N. Dec.` and `(B.I.A. 2020)`.
+const AGENCY_FORMS: &[(&str, &[&str])] = &[("I&N Dec.", &["BIA", "AG", "A.G."])];
+
+pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
+    let c = &cites[i];
     if !matches!(c.kind, CitationKind::FullCase | CitationKind::ShortCase) {
         return;
     }
@@ -23,9 +30,37 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             if written == expected || (c.neutral && written == standard) {
                 return;
             }
+            // `2001 S.D. 61`: South Dakota's court writes its public-domain citation
+            // with periods; the Bluebook (T1) without. Either is the state's form.
+            if c.neutral && written.replace('.', "") == standard {
+                return;
+            }
             if style.id == StyleId::Bluebook
                 && cx.config.allow_closed_up_reporters
                 && is_closed_up(&written, standard)
+            {
+                return;
+            }
+            // A citation in a state's public-domain form (`129 Ohio St.3d 498,
+            // 2011-Ohio-4203, ¶ 2, 954 N.E.2d 117`) follows that state's rules, which
+            // may close up its reporters, wholly or in part (Bluebook R10.3.3 defers to
+            // them).
+            if written.replace(' ', "") == standard.replace(' ', "")
+                && in_public_domain_group(cites, i)
+            {
+                return;
+            }
+            // An agency's own citation form, reporter and tribunal together:
+            // `28 I&N Dec. 43 (BIA 2020)` (BIA Practice Manual, citation guidelines); a
+            // short form (`28 I&N Dec. at 45`) repeats the reporter of its full citation,
+            // which is checked there.
+            let court = c.court.map(|s| cx.slice(s));
+            let agency_form = |courts: &[&str]| {
+                c.kind == CitationKind::ShortCase || court.is_some_and(|k| courts.contains(&k))
+            };
+            if AGENCY_FORMS
+                .iter()
+                .any(|(r, courts)| written == *r && agency_form(courts))
             {
                 return;
             }
@@ -62,4 +97,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             ),
         },
     }
+}
+
+/// Whether citation `i` is one of a parallel group that holds a public-domain citation.
+fn in_public_domain_group(cites: &[Citation], i: usize) -> bool {
+    let root = cites[i].parallel_to.unwrap_or(i);
+    parallel_group(cites, root).any(|k| cites[k].neutral)
 }

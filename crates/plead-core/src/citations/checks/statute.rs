@@ -42,6 +42,26 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             };
             cx.report_fix(&CODE_FORM, span, message, replacement);
         }
+        // `Code Civ. Proc., § 425.16(b)(1)`: California cites a subdivision after a comma
+        // and `subd.`: `§ 425.16, subd. (b)(1)`.
+        if comma_wanted {
+            let written = cx.slice(section).to_string();
+            if let Some(k) = written.find('(').filter(|&k| k > 0) {
+                let (number, subdivision) = written.split_at(k);
+                if !number.ends_with(' ') {
+                    let fixed = format!("{number}, subd. {subdivision}");
+                    cx.report_fix(
+                        &CODE_FORM,
+                        section,
+                        format!(
+                            "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+                            style.name, style.rules.statute
+                        ),
+                        fixed,
+                    );
+                }
+            }
+        }
         // `U.S.S.G. ch. 7, pt. A`: a division is cited by its name, without `§`.
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")

@@ -132,6 +132,12 @@ impl Scanner<'_> {
             }
         };
         let next = self.toks[rep_last + 1];
+        // `2001 S.D. 61`: a year volume of a reporter that ended long before is the
+        // state's public-domain citation written with periods, as its court writes it.
+        let standard = standard.map(|s| {
+            neutral_spelled_with_periods(s, &self.text[reporter.start..reporter.end], vol_text)
+                .unwrap_or(s)
+        });
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         c.volume = Some(Span::new(vol.start, vol.end));
         c.reporter = Some(reporter);
@@ -330,6 +336,31 @@ fn blank_cite_before(s: &str) -> Option<usize> {
 }
 
 /// A year that can be the volume of a public-domain citation (they began in the 1990s).
+/// The public-domain edition a reporter written with periods stands for when its
+/// volume is a year the written reporter never reached: `2001 S.D. 61` is South
+/// Dakota's `2001 SD 61` (the South Dakota Reports ended in 1976), `2019 N.D. 12` North
+/// Dakota's `ND`.
+fn neutral_spelled_with_periods(
+    standard: &'static str,
+    written: &str,
+    volume: &str,
+) -> Option<&'static str> {
+    if !is_public_domain_year(volume) {
+        return None;
+    }
+    let edition = table().edition(standard)?;
+    let year: u16 = volume.parse().ok()?;
+    if edition.forms.neutral || edition.end_year.is_none_or(|end| end >= year) {
+        return None;
+    }
+    let closed: String = written
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' '))
+        .collect();
+    let neutral = table().edition(&closed)?;
+    neutral.forms.neutral.then_some(neutral.abbreviation)
+}
+
 fn is_public_domain_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
 }

@@ -21,15 +21,7 @@ impl Scanner<'_> {
     pub(super) fn dashed_neutral_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
         let tok = self.tok(i).trim_end_matches(TRAILING);
-        let (year, rest) = tok.split_once('-')?;
-        let (code, number) = rest.rsplit_once('-')?;
-        if year.len() != 4 || !is_digits(year) || !is_digits(number) || code.is_empty() {
-            return None;
-        }
-        let edition = table().lookup(code)?.edition;
-        if !edition.forms.dashed {
-            return None;
-        }
+        let (year, code, number, edition) = dashed_neutral_parts(tok)?;
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         let code_start = t.start + year.len() + 1;
         let page_start = code_start + code.len() + 1;
@@ -142,6 +134,39 @@ impl Scanner<'_> {
         let p = self.pins_after(close, &mut c.pins);
         self.finish_case(c, t.start, p)
     }
+}
+
+/// Year, court code, number and edition of a dashed public-domain citation token
+/// (`2011-Ohio-4215`, `2007-NMSC-033`), punctuation after it trimmed.
+fn dashed_neutral_parts(
+    tok: &str,
+) -> Option<(
+    &str,
+    &str,
+    &str,
+    &'static crate::citations::reporters::Edition,
+)> {
+    let (year, rest) = tok.split_once('-')?;
+    let (code, number) = rest.rsplit_once('-')?;
+    if year.len() != 4 || !is_digits(year) || !is_digits(number) || code.is_empty() {
+        return None;
+    }
+    let edition = table().lookup(code)?.edition;
+    edition
+        .forms
+        .dashed
+        .then_some((year, code, number, edition))
+}
+
+/// Whether the text at `q` begins a dashed public-domain citation: after `129 Ohio
+/// St.3d 498, ` the `2011-Ohio-4203` is the parallel public-domain cite, not a pin
+/// `2011`.
+pub(super) fn dashed_neutral_starts(text: &str, q: usize) -> bool {
+    let Some(rest) = text.get(q..) else {
+        return false;
+    };
+    let tok = rest.split(char::is_whitespace).next().unwrap_or("");
+    dashed_neutral_parts(tok.trim_end_matches(TRAILING)).is_some()
 }
 
 /// The year of a `5/10/10` or `05/10/2010` date, and how many bytes its year takes.

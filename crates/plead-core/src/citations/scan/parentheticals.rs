@@ -140,7 +140,14 @@ impl Scanner<'_> {
         if open < floor || self.text[open + 1..close - 1].contains(')') {
             return None;
         }
-        let cy = court_year(&self.text[open + 1..close - 1], open + 1)?;
+        // California's unpublished decisions name their docket number after the date:
+        // `(N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD) 2020 WL 123456`.
+        let content = &self.text[open + 1..close - 1];
+        let content = [", No. ", ", Nos. "]
+            .iter()
+            .find_map(|m| content.find(m))
+            .map_or(content, |k| &content[..k]);
+        let cy = court_year(content, open + 1)?;
         let paren = Parenthetical {
             kind: ParentheticalKind::CourtYear,
             span: Span::new(open, close),

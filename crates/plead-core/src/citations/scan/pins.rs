@@ -21,9 +21,10 @@ impl Scanner<'_> {
             if self.text[q..].starts_with("at ") {
                 q += 3;
             }
-            // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`.
+            // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`; and
+            // California's footnote: `732, fn. 1`, `604, fns. 9-10`.
             if let Some(last) = pins.last_mut() {
-                let note = ["n. ", "nn. "]
+                let note = ["n. ", "nn. ", "fn. ", "fns. "]
                     .iter()
                     .find(|n| self.text[q..].starts_with(**n));
                 if let Some(note) = note {
@@ -50,6 +51,10 @@ impl Scanner<'_> {
                 });
                 p = end;
                 continue;
+            }
+            // `, 2011-Ohio-4203`: a parallel public-domain citation, not a pin `2011`.
+            if super::neutral::dashed_neutral_starts(self.text, q) {
+                break;
             }
             let Some(span) = self.pin_span_at(q) else {
                 break;

@@ -25,6 +25,14 @@ impl StyleEvidence {
         self.california += other.california;
         self.new_york += other.new_york;
     }
+    /// How many citations take `style`'s form.
+    pub fn count(&self, style: StyleId) -> u32 {
+        match style {
+            StyleId::Bluebook => self.bluebook,
+            StyleId::California => self.california,
+            StyleId::NewYork => self.new_york,
+        }
+    }
     /// The style most citations are written in; Bluebook on a tie or without evidence.
     pub fn majority(&self) -> StyleId {
         if self.california > self.bluebook.max(self.new_york) {
@@ -91,13 +99,23 @@ pub fn decide<'a>(
             basis: StyleBasis::Setting,
         };
     }
+    let majority = evidence.majority();
     if let Some(style) = caption_style(head) {
-        return StyleInForce {
-            style,
-            basis: StyleBasis::Caption,
-        };
+        // A state court's filing may still be written in another style throughout:
+        // California's courts accept the Bluebook as well as their own manual (Cal.
+        // Rules of Court, rule 1.200), and New York practitioners often write it. The
+        // citations overrule the caption when nearly all take another form.
+        let overruled = majority != style
+            && evidence.count(majority) >= MIN_OVERRULING
+            && evidence.count(style) * 4 <= evidence.count(majority);
+        if !overruled {
+            return StyleInForce {
+                style,
+                basis: StyleBasis::Caption,
+            };
+        }
     }
-    let style = evidence.majority();
+    let style = majority;
     let basis = if evidence == &StyleEvidence::default() {
         StyleBasis::Default
     } else {
@@ -105,6 +123,10 @@ pub fn decide<'a>(
     };
     StyleInForce { style, basis }
 }
+
+/// The fewest citations in another form that overrule a caption (four times as many as
+/// take the caption's style's form, too).
+const MIN_OVERRULING: u32 = 3;
 
 /// How much of the document's start is read for a caption.
 const CAPTION_BYTES: usize = 3000;
