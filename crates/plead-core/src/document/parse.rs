@@ -775,10 +775,12 @@ fn assemble(
                 .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
             match line_break_join(&out, &text[line.start..line.end], words) {
                 LineJoin::DropHyphen => {
-                    // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
-                    out.pop();
-                    map = truncate_map(map, out.len(), gap_start - 1);
-                    map.push_synthetic(gap_start - 1, line.start - (gap_start - 1), 0, false);
+                    // "preser-" / "vation" → "preservation": the hyphen (or soft hyphen)
+                    // leaves the logical text.
+                    let hyphen = out.pop().map_or(1, char::len_utf8);
+                    let at = gap_start - hyphen;
+                    map = truncate_map(map, out.len(), at);
+                    map.push_synthetic(at, line.start - at, 0, false);
                 }
                 LineJoin::KeepHyphen => {
                     // "well-" / "known" → "well-known".
@@ -930,6 +932,17 @@ enum LineJoin {
 /// they are (`well-known`, `self-incrimination`); without a word list it is dropped.
 /// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept.
 fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> LineJoin {
+    // A soft hyphen (U+00AD, as PDF text extraction leaves them: `Okla\u{ad}` / `homa`)
+    // marks a word broken at the line end: it always leaves.
+    if let Some(head) = before.strip_suffix('\u{ad}') {
+        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_alphabetic);
+        return if letters {
+            LineJoin::DropHyphen
+        } else {
+            LineJoin::Space
+        };
+    }
     let Some(head) = before.strip_suffix('-') else {
         return LineJoin::Space;
     };
