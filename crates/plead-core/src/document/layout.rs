@@ -1588,6 +1588,42 @@ mod tests {
     }
 
     #[test]
+    fn slip_opinion_heads_and_designations() {
+        assert_eq!(
+            mark("(Slip Opinion)              OCTOBER TERM, 2012                1"),
+            Mark::Stamp(Some(1))
+        );
+        assert_eq!(mark("(Slip Opinion) is how it was cited"), Mark::None);
+        for head in [
+            "Opinion of the Court",
+            "THOMAS, J., concurring",
+            "GINSBURG, J., concurring in judgment",
+            "ALITO, J., concurring in part and dissenting in part",
+            "ROBERTS, C. J., dissenting",
+            "Opinion of ALITO, J.",
+            "Per Curiam",
+        ] {
+            assert!(DESIGNATION.is_match(head), "{head}");
+        }
+        for prose in [
+            "(THOMAS, J., concurring)",
+            "Thomas, J., concurring in the result, wrote",
+            "The opinion of the Court",
+        ] {
+            assert!(!DESIGNATION.is_match(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_line_ends() {
+        assert!(hyphenated("which automat-"));
+        assert!(hyphenated("McLaurin v. Okla\u{ad}"));
+        assert!(!hyphenated("pages 135-"));
+        assert!(!hyphenated("a rule ——"));
+        assert!(!hyphenated("-"));
+    }
+
+    #[test]
     fn list_markers() {
         assert_eq!(list_item_marker("(1) the conviction"), Some(4));
         assert_eq!(list_item_marker("(iv) the rest"), Some(5));
