@@ -24,7 +24,7 @@ fn with_keystroke(text: &str, at: usize, n: usize) -> String {
     }
     let mut edited = String::with_capacity(text.len() + 1);
     edited.push_str(&text[..at]);
-    edited.push(if n % 2 == 0 { 'x' } else { 'y' });
+    edited.push(if n.is_multiple_of(2) { 'x' } else { 'y' });
     edited.push_str(&text[at..]);
     edited
 }

@@ -16,7 +16,8 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub use plead_core::{
-    analysis, authorities, citations, config, document, engine, record, text, typos, vocabulary,
+    analysis, authorities, citations, config, document, engine, formats, record, text, typos,
+    vocabulary,
 };
 pub use plead_ide as ide;
 

@@ -198,7 +198,7 @@ pub fn append_body(out: &mut String, paragraphs: &[String], seed: u64, target_by
     let mut i = 0usize;
     let mut on_page = 0;
     while out.len() < target_bytes && !paragraphs.is_empty() {
-        if i % 40 == 0 {
+        if i.is_multiple_of(40) {
             out.push_str(&format!("ARGUMENT PART {}\n\n", i / 40 + 1));
         }
         if i % 3 == 2 {

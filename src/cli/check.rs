@@ -10,12 +10,13 @@ use tower_lsp::lsp_types::Position;
 
 use super::progress::Progress;
 use super::render::{self, Palette};
-use super::{batch, find_workspace_config, fix, sarif, OutputFormat};
+use super::{batch, fix, input, sarif, OutputFormat};
 use crate::analysis::{Finding, ParagraphCache, Severity};
 use crate::config::{self, Config};
 use crate::document::directives;
 use crate::document::Format;
 use crate::engine::{analyze_in, Workspace};
+use crate::formats::{Converted, SourceKind};
 use crate::proto::diagnostics::json_diagnostic;
 use crate::text::{Encoding, LineIndex};
 
@@ -190,17 +191,22 @@ fn check_source(
 ) -> Outcome {
     let path = source.name();
     let bytes = match source {
-        Source::File(path) => match std::fs::read(path) {
+        Source::File(path) => match crate::loader::input::read_bytes(path) {
             Ok(bytes) => bytes,
-            Err(e) => {
-                return Outcome::Unreadable(format!("plead: cannot read {}: {e}", path.display()))
-            }
+            Err(message) => return Outcome::Unreadable(format!("plead: {message}")),
         },
         Source::Stdin { bytes, .. } => bytes.clone(),
     };
-    let original = String::from_utf8_lossy(&bytes).into_owned();
+    // A PDF, a .docx or text in any common encoding; anything else (binary, a legacy
+    // .doc, a damaged PDF) is refused with its reason, never checked as bytes.
+    let converted = match crate::loader::input::convert_named(&bytes, path) {
+        Ok(converted) => converted,
+        Err(reason) => return Outcome::Unreadable(format!("plead: {}: {reason}", path.display())),
+    };
+    let original = converted.text.clone();
     let name = path.to_string_lossy();
-    let mut notes = directive_warnings(path, &original);
+    let mut notes = input::warnings(path, &converted);
+    notes.extend(directive_warnings(path, &original));
     let mut findings = check_text_in(&original, &name, config, workspace);
     let mut text = original.clone();
     let mut fixed = 0;
@@ -218,10 +224,12 @@ fn check_source(
         // Only text plead can write back as it read it: UTF-8, as it came.
         let lossless = original.as_bytes() == bytes.as_slice();
         if fixed > 0 && !lossless {
-            notes.push(format!(
-                "plead: {}: not fixed: it is not UTF-8 text plead can write back as it was",
-                path.display()
-            ));
+            let why = match converted.kind {
+                SourceKind::Pdf => "a PDF is read, never written",
+                SourceKind::Docx => "a .docx is read, never written (fix it in Word)",
+                SourceKind::Text => "it is not UTF-8 text plead can write back as it was",
+            };
+            notes.push(format!("plead: {}: not fixed: {why}", path.display()));
             fixed = 0;
             text = original.clone();
             findings = check_text_in(&text, &name, config, workspace);
@@ -254,18 +262,32 @@ fn check_source(
     }
     let stdin_fix = options.fix && matches!(source, Source::Stdin { .. });
     let mut rendered = Vec::new();
+    // A PDF's or .docx's page (and paragraph) of each finding.
+    let locate = |offset: usize| input::place(&converted, offset);
     // Rendering into a Vec cannot fail.
     let _ = match options.format {
-        OutputFormat::Human => {
-            render::human(&mut rendered, path, &text, &findings, &options.palette)
-        }
-        OutputFormat::Concise => {
-            render::concise(&mut rendered, path, &text, &findings, &options.palette)
-        }
-        OutputFormat::Github => render::github(&mut rendered, path, &text, &findings),
-        OutputFormat::Json => write_json(&mut rendered, path, &text, &findings),
+        OutputFormat::Human => render::human(
+            &mut rendered,
+            path,
+            &text,
+            &findings,
+            &options.palette,
+            &locate,
+        ),
+        OutputFormat::Concise => render::concise(
+            &mut rendered,
+            path,
+            &text,
+            &findings,
+            &options.palette,
+            &locate,
+        ),
+        OutputFormat::Github => render::github(&mut rendered, path, &text, &findings, &locate),
+        OutputFormat::Json => write_json(&mut rendered, path, &converted, &findings),
         OutputFormat::Sarif => {
-            rendered = sarif::results(path, &text, &findings);
+            rendered = sarif::results(path, &text, &findings, &|offset| {
+                converted.location(offset).page
+            });
             Ok(())
         }
     };
@@ -493,21 +515,13 @@ pub fn check_text_in(
 }
 
 /// The workspace of a check: its root is the folder of the plead.toml in use, else
-/// the checked path (a folder) or its folder. Indexes the docket found there.
+/// the nearest folder up with a plead.toml or .git, else the checked path's own folder
+/// (see [`super::files::workspace_root`]) — never a parent tree that merely holds it.
+/// Indexes the docket found there.
 fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Config) -> Workspace {
     let root = config_path
-        .map(Path::to_path_buf)
-        .or_else(|| first.and_then(find_workspace_config))
         .and_then(|toml| toml.parent().map(Path::to_path_buf))
-        .or_else(|| {
-            first.map(|p| {
-                if p.is_dir() {
-                    p.to_path_buf()
-                } else {
-                    p.parent().map(Path::to_path_buf).unwrap_or_default()
-                }
-            })
-        });
+        .or_else(|| first.and_then(super::files::workspace_root));
     let Some(root) = root else {
         return Workspace::default();
     };
@@ -517,26 +531,52 @@ fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Conf
         root
     };
     let (docket, warnings) = crate::loader::index_workspace(&root, config);
-    for w in &warnings {
-        eprintln!("plead: warning: {w}");
+    // A folder the user made a workspace (plead.toml, .git, --config): each docket
+    // problem by name. A folder that is only where the file lies may hold anything
+    // (Downloads, /tmp): one line at most, never a list of its clutter.
+    let marked =
+        config_path.is_some() || root.join("plead.toml").is_file() || root.join(".git").exists();
+    if marked {
+        for w in &warnings {
+            eprintln!("plead: warning: {w}");
+        }
+    } else if !warnings.is_empty() && !docket.is_empty() {
+        eprintln!(
+            "plead: note: {} docket file(s) below {} were not fully read (add a plead.toml there to see which)",
+            warnings.len(),
+            root.display()
+        );
     }
     Workspace {
         docket: (!docket.is_empty()).then(|| Arc::new(docket)),
     }
 }
 
+/// One JSON line per file. Findings in a PDF or .docx also carry where they lie in it:
+/// `"page"` (1-based physical page), `"paragraph"` (.docx body), `"note"` (`"footnote 2"`).
 fn write_json(
     out: &mut impl Write,
     path: &Path,
-    text: &str,
+    converted: &Converted,
     findings: &[Finding],
 ) -> io::Result<()> {
+    let text = converted.text.as_str();
     let index = LineIndex::new(text);
     let pos = |offset: usize| {
         let lc = index.line_col(text, offset, Encoding::Utf16);
         Position::new(lc.line, lc.col)
     };
-    let diagnostics: Vec<_> = findings.iter().map(|f| json_diagnostic(f, &pos)).collect();
+    let diagnostics: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            let mut value = serde_json::to_value(json_diagnostic(f, &pos)).unwrap_or_default();
+            if let Some(object) = value.as_object_mut() {
+                let at = converted.location(f.span.start);
+                object.extend(input::location_fields(at, ["page", "paragraph", "note"]));
+            }
+            value
+        })
+        .collect();
     let line =
         serde_json::json!({ "path": path.display().to_string(), "diagnostics": diagnostics });
     writeln!(out, "{line}")

@@ -8,13 +8,14 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::inputs;
+use super::{input, inputs};
 use crate::analysis::{Analysis, ParagraphCache};
 use crate::citations::{Authorities, CitationKind};
 use crate::config::Config;
 use crate::document::Format;
 use crate::engine::{analyze_with, analyzers, Workspace};
-use crate::text::{Encoding, LineIndex};
+use crate::formats::{Converted, SourceKind};
+use crate::text::{Encoding, LineCol, LineIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CitesFormat {
@@ -58,6 +59,14 @@ pub struct CiteRecord {
     pub authority: Option<usize>,
     /// The citation style the document is held to (`bluebook`, `california`, `new-york`).
     pub style: Option<&'static str>,
+    /// Where the citation lies in a PDF or .docx: the 1-based physical page (`page`
+    /// above is the reporter's page), the body paragraph, the footnote. Absent for text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_page: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_paragraph: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_note: Option<String>,
 }
 
 /// The citation records of an analyzed text.
@@ -110,6 +119,9 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                     antecedent: r.antecedent,
                     authority: r.authority.map(|a| a.0),
                     style,
+                    source_page: None,
+                    source_paragraph: None,
+                    source_note: None,
                 }
             }
             // A record cite another analyzer found (no parsed citation behind it).
@@ -131,6 +143,9 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                 antecedent: r.antecedent,
                 authority: r.authority.map(|a| a.0),
                 style,
+                source_page: None,
+                source_paragraph: None,
+                source_note: None,
             },
         };
         out.push(record);
@@ -148,6 +163,41 @@ pub fn cites_in_text(text: &str, path: &str, config: &Config) -> Vec<CiteRecord>
 /// The citation records of a text and the style it is held to, described for people
 /// (`California Style Manual (detected from the caption)`).
 pub fn cites_and_style(text: &str, path: &str, config: &Config) -> (Vec<CiteRecord>, String) {
+    cites_with_format(text, Format::detect(path), path, config)
+}
+
+/// The citations of a converted file (PDF, .docx, text), each with its page,
+/// paragraph or note in the source, and the style it is held to.
+pub fn cites_in_converted(
+    converted: &Converted,
+    format: Format,
+    path: &str,
+    config: &Config,
+) -> (Vec<CiteRecord>, String) {
+    let text = converted.text.as_str();
+    let (mut records, style) = cites_with_format(text, format, path, config);
+    if converted.kind != SourceKind::Text {
+        let index = LineIndex::new(text);
+        for r in &mut records {
+            let start = LineCol {
+                line: r.range.start.line,
+                col: r.range.start.character,
+            };
+            let at = converted.location(index.offset(text, start, Encoding::Utf16).offset);
+            r.source_page = at.page;
+            r.source_paragraph = at.paragraph;
+            r.source_note = input::note_label(at);
+        }
+    }
+    (records, style)
+}
+
+fn cites_with_format(
+    text: &str,
+    format: Format,
+    path: &str,
+    config: &Config,
+) -> (Vec<CiteRecord>, String) {
     let needed: Vec<_> = analyzers()
         .into_iter()
         .filter(|a| matches!(a.id(), "citations" | "record"))
@@ -155,7 +205,7 @@ pub fn cites_and_style(text: &str, path: &str, config: &Config) -> (Vec<CiteReco
     let analysis = analyze_with(
         &needed,
         text,
-        Format::detect(path),
+        format,
         config,
         &Workspace::default(),
         &mut ParagraphCache::default(),
@@ -179,16 +229,20 @@ pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -
     let mut out = io::BufWriter::new(stdout.lock());
     let mut io_error = false;
     for path in &files {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) => {
-                eprintln!("plead: cannot read {}: {e}", path.display());
+        let converted = match crate::loader::input::read_document(path) {
+            Ok(converted) => converted,
+            Err(message) => {
+                eprintln!("plead: {message}");
                 io_error = true;
                 continue;
             }
         };
+        for w in input::warnings(path, &converted) {
+            eprintln!("{w}");
+        }
         let name = path.display().to_string();
-        let (records, style) = cites_and_style(&text, &name, &config);
+        let format_of = input::format_of(path, &converted);
+        let (records, style) = cites_in_converted(&converted, format_of, &name, &config);
         if format == CitesFormat::Human && !records.is_empty() {
             if let Err(e) = writeln!(out, "{name}: citation style: {style}") {
                 if e.kind() == io::ErrorKind::BrokenPipe {
@@ -220,7 +274,18 @@ pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -
 }
 
 fn write_human(out: &mut impl Write, r: &CiteRecord) -> io::Result<()> {
-    let antecedent = r.antecedent.map_or(String::new(), |a| format!("  → #{a}"));
+    let mut antecedent = r.antecedent.map_or(String::new(), |a| format!("  → #{a}"));
+    let place: Vec<String> = [
+        r.source_note.clone(),
+        r.source_paragraph.map(|p| format!("paragraph {p}")),
+        r.source_page.map(|p| format!("page {p}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !place.is_empty() {
+        antecedent.push_str(&format!(" ({})", place.join(", ")));
+    }
     writeln!(
         out,
         "{}:{}:{}: #{} {}: {}{antecedent}",

@@ -119,6 +119,7 @@ pub fn render(code: &str) -> Option<String> {
             &e.wrong,
             &findings,
             &palette,
+            &super::render::no_place,
         );
         // As the command line prints it, not indented.
         out.push_str("plead check reports\n");

@@ -9,6 +9,7 @@ pub mod explain;
 mod files;
 pub mod fix;
 pub mod init;
+pub mod input;
 mod progress;
 pub mod render;
 pub mod sarif;
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use files::{collect_files, find_workspace_config, inputs, load_config};
+pub use files::{collect_files, find_workspace_config, inputs, load_config, workspace_root};
 
 #[derive(Parser, Debug)]
 #[command(

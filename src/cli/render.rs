@@ -67,6 +67,15 @@ impl Palette {
     }
 }
 
+/// Where an offset lies in the source beyond its line, for a converted PDF or .docx
+/// (`page 2`, `paragraph 14, page 3`); None for text files.
+pub type Locate<'a> = &'a dyn Fn(usize) -> Option<String>;
+
+/// For text files: nothing beyond line and column.
+pub fn no_place(_: usize) -> Option<String> {
+    None
+}
+
 /// Where a finding is, for display: 1-based line and column (in characters).
 struct Place {
     line: usize,
@@ -93,13 +102,17 @@ fn headline(
     at: &Place,
     f: &Finding,
     palette: &Palette,
+    locate: Locate<'_>,
 ) -> io::Result<()> {
     let location = format!("{}:{}:{}", path.display(), at.line, at.col);
     let label = format!("{}[{}]", f.severity.as_str(), f.code);
-    let room = MAX_LINE.saturating_sub(location.chars().count() + label.chars().count() + 4);
+    // A PDF's or .docx's page (and paragraph) after the message: `… (page 2)`.
+    let page = locate(f.span.start).map_or(String::new(), |p| format!(" ({p})"));
+    let room =
+        MAX_LINE.saturating_sub(location.chars().count() + label.chars().count() + page.len() + 4);
     writeln!(
         out,
-        "{}: {}: {}",
+        "{}: {}: {}{page}",
         palette.bold(&location),
         palette.severity(f.severity, &label),
         palette.bold(&clip(&f.message, room.max(MIN_MESSAGE))),
@@ -113,11 +126,12 @@ pub fn human(
     text: &str,
     findings: &[Finding],
     palette: &Palette,
+    locate: Locate<'_>,
 ) -> io::Result<()> {
     let index = LineIndex::new(text);
     for f in findings {
         let at = place(&index, text, f);
-        headline(out, path, &at, f, palette)?;
+        headline(out, path, &at, f, palette, locate)?;
         if let Some((ls, le)) = index.line_range(text, at.line - 1) {
             let line = &text[ls..le];
             let start = f.span.start.clamp(ls, le) - ls;
@@ -160,10 +174,11 @@ pub fn concise(
     text: &str,
     findings: &[Finding],
     palette: &Palette,
+    locate: Locate<'_>,
 ) -> io::Result<()> {
     let index = LineIndex::new(text);
     for f in findings {
-        headline(out, path, &place(&index, text, f), f, palette)?;
+        headline(out, path, &place(&index, text, f), f, palette, locate)?;
     }
     Ok(())
 }
@@ -175,6 +190,7 @@ pub fn github(
     path: &Path,
     text: &str,
     findings: &[Finding],
+    locate: Locate<'_>,
 ) -> io::Result<()> {
     let index = LineIndex::new(text);
     let file = path.to_string_lossy().replace('\\', "/");
@@ -186,6 +202,9 @@ pub fn github(
             Severity::Info | Severity::Hint => "notice",
         };
         let mut message = f.message.to_string();
+        if let Some(p) = locate(f.span.start) {
+            message.push_str(&format!(" ({p})"));
+        }
         if let Some(fix) = f.fixes.iter().find(|x| x.preferred) {
             message.push_str(&format!(" (fix: {})", fix.title));
         }

@@ -66,7 +66,14 @@ impl Writer {
 }
 
 /// One file's SARIF results, comma-separated (empty when there are no findings).
-pub fn results(path: &Path, text: &str, findings: &[Finding]) -> Vec<u8> {
+/// `page_of` gives a finding's 1-based page in a PDF or .docx (None for text), kept in
+/// the result's property bag as `"page"`.
+pub fn results(
+    path: &Path,
+    text: &str,
+    findings: &[Finding],
+    page_of: &dyn Fn(usize) -> Option<u32>,
+) -> Vec<u8> {
     let index = LineIndex::new(text);
     let region = |s: usize, e: usize| {
         let a = index.line_col(text, s, Encoding::Utf16);
@@ -92,7 +99,7 @@ pub fn results(path: &Path, text: &str, findings: &[Finding]) -> Vec<u8> {
                 })
             })
             .collect();
-        let result = json!({
+        let mut result = json!({
             "ruleId": f.code,
             "level": level(f.severity),
             "message": { "text": f.message },
@@ -102,6 +109,9 @@ pub fn results(path: &Path, text: &str, findings: &[Finding]) -> Vec<u8> {
             }}],
             "fixes": fixes,
         });
+        if let Some(page) = page_of(f.span.start) {
+            result["properties"] = json!({ "page": page });
+        }
         if !out.is_empty() {
             out.push(b',');
         }

@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use serde_json::json;
 
-use super::load_config;
+use super::{input, load_config};
 use crate::analysis::ParagraphCache;
 use crate::authorities::toa;
 use crate::citations::Authorities;
-use crate::document::Format;
 use crate::engine::analyze;
+use crate::formats::{Converted, SourceKind};
 use crate::text::{Encoding, LineIndex};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -23,13 +23,17 @@ pub enum ToaFormat {
 }
 
 pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
-    let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) => {
-            eprintln!("plead: cannot read {}: {e}", path.display());
+    let converted = match crate::loader::input::read_document(path) {
+        Ok(converted) => converted,
+        Err(message) => {
+            eprintln!("plead: {message}");
             return ExitCode::from(2);
         }
     };
+    for w in input::warnings(path, &converted) {
+        eprintln!("{w}");
+    }
+    let text = converted.text.as_str();
     let (config, warnings) = match load_config(None, Some(path)) {
         Ok(c) => c,
         Err(e) => {
@@ -41,20 +45,21 @@ pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
         eprintln!("plead: warning: {w}");
     }
     let analysis = analyze(
-        &text,
-        Format::detect(&path.to_string_lossy()),
+        text,
+        input::format_of(path, &converted),
         &config,
         &mut ParagraphCache::default(),
     );
     let empty = Authorities::default();
     let auths = Authorities::of(&analysis).unwrap_or(&empty);
-    let table = toa::build(&analysis, auths, None);
+    let mut table = toa::build(&analysis, auths, None);
+    repaginate(&mut table, &converted);
     let output = match format {
         ToaFormat::Markdown => {
             let body = toa::render_markdown(&table, 2);
             format!("# Table of Authorities\n\n{body}\n")
         }
-        ToaFormat::Json => format!("{}\n", to_json(&table, path, &text)),
+        ToaFormat::Json => format!("{}\n", to_json(&table, path, text)),
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -63,6 +68,31 @@ pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
             eprintln!("plead: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Page numbers from the source itself for a PDF or .docx: the number printed on
+/// the PDF page where one was read (a brief's `12`), else the physical page.
+fn repaginate(table: &mut toa::Table, converted: &Converted) {
+    if converted.kind == SourceKind::Text || converted.page_starts.is_empty() {
+        return;
+    }
+    for entry in table.sections.iter_mut().flat_map(|s| s.entries.iter_mut()) {
+        for c in &mut entry.citations {
+            let Some(physical) = converted.location(c.range.start).page else {
+                continue;
+            };
+            let printed = converted
+                .printed_pages
+                .get(physical as usize - 1)
+                .and_then(|p| p.as_deref())
+                .and_then(|p| p.parse().ok());
+            c.page = printed.unwrap_or(physical);
+        }
+        entry.pages = entry.citations.iter().map(|c| c.page).collect();
+        entry.pages.sort_unstable();
+        entry.pages.dedup();
+        entry.passim = entry.pages.len() >= toa::PASSIM_PAGES;
     }
 }
 

@@ -74,10 +74,15 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
             Some(Candidate::Document(named)) => found.documents.push((path, named)),
             Some(Candidate::DocumentId) => found.by_document_id.push(path),
             Some(Candidate::Report(kind)) => {
+                // Only a file meant as the docket is worth a warning; other HTML/JSON
+                // files in the workspace (web pages, test data) are skipped silently.
+                let meant = explicit || assemble::is_named_docket(&name);
                 let text = match read_text(&path) {
                     Ok(t) => t,
                     Err(e) => {
-                        warnings.push(format!("{}: {e}; skipped", path.display()));
+                        if meant {
+                            warnings.push(format!("{}: {e}; skipped", path.display()));
+                        }
                         continue;
                     }
                 };
@@ -93,10 +98,11 @@ pub fn index_workspace(root: &Path, config: &Config) -> (Docket, Vec<String>) {
                         found.parsed.push((path, p));
                     }
                     Ok(None) => {}
-                    Err(e) => warnings.push(format!(
+                    Err(e) if meant => warnings.push(format!(
                         "{}: not a readable docket ({e}); skipped",
                         path.display()
                     )),
+                    Err(_) => {}
                 }
             }
             None => {}
@@ -178,10 +184,18 @@ fn resolve_path(
         })
 }
 
-/// Pages of a text document (form feeds, pleading-paper page restarts); None for PDFs.
+/// Pages of a filed document: a PDF's as its ECF stamp counts them (else its physical
+/// pages); a text document's form feeds and pleading-paper page restarts.
 fn text_page_count(path: &Path) -> Option<u32> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    if ext == "pdf" || !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+    if ext == "pdf" {
+        if std::fs::metadata(path).ok()?.len() > MAX_FILE_BYTES {
+            return None;
+        }
+        let bytes = std::fs::read(path).ok()?;
+        return crate::formats::pdf::filed_page_count(&bytes).ok();
+    }
+    if !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
         return None;
     }
     let text = read_text(path).ok()?;

@@ -4,6 +4,7 @@
 
 pub mod courtlistener;
 pub mod docket;
+pub mod input;
 
 pub use docket::index_workspace;
 

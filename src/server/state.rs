@@ -72,6 +72,9 @@ pub struct State {
     pub workspace: WorkspaceIndex,
     /// Bumped for every workspace (re)index; a finished index applies only if still newest.
     pub index_generation: AtomicU64,
+    /// Documents refused at didOpen (not text: a PDF, binary): their changes are
+    /// ignored quietly and they get no diagnostics.
+    pub refused: dashmap::DashSet<Url>,
 }
 
 /// Diagnostics as [`State::publish_diagnostics`] sends them.
@@ -110,6 +113,7 @@ impl State {
             config_problems: RwLock::default(),
             workspace: WorkspaceIndex::default(),
             index_generation: AtomicU64::new(0),
+            refused: dashmap::DashSet::new(),
         }
     }
 

@@ -15,6 +15,15 @@ use super::state::State;
 
 pub async fn did_open(state: &Arc<State>, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
+    // A PDF, a Word file or other binary an editor opened as text: nothing to check,
+    // and findings on its bytes would be noise. Refused with a logged reason.
+    if let Some(reason) = crate::formats::refusal(&doc.text) {
+        state.refused.insert(doc.uri.clone());
+        let message = format!("not checking {}: not a text document ({reason})", doc.uri);
+        state.log(MessageType::WARNING, message).await;
+        return;
+    }
+    state.refused.remove(&doc.uri);
     let format = detect_format(&doc.uri, &doc.language_id);
     state.docs.insert(
         doc.uri.clone(),
@@ -62,6 +71,7 @@ pub async fn did_change(state: &Arc<State>, params: DidChangeTextDocumentParams)
         }
     };
     match outcome {
+        Outcome::Unknown if state.refused.contains(&uri) => {}
         Outcome::Unknown => {
             state
                 .log(
@@ -92,6 +102,9 @@ enum Outcome {
 
 pub async fn did_close(state: &Arc<State>, params: DidCloseTextDocumentParams) {
     let uri = params.text_document.uri;
+    if state.refused.remove(&uri).is_some() {
+        return;
+    }
     if let Some((_, doc)) = state.docs.remove(&uri) {
         // Cancel any running analysis of it.
         doc.bump();

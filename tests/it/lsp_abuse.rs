@@ -174,14 +174,35 @@ async fn bad_ranges_unknown_documents_and_old_versions_are_survived() {
 async fn control_characters_lone_surrogates_and_garbage_frames() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (lsp, server) = start(dir.path(), json!({"debounceMs": 0})).await;
-    let uri = "file:///abuse/garbage.txt";
-    // Every C0 control character, DEL, U+FFFD, a BOM, RTL marks, NUL runs.
+    // Every C0 control character, DEL, U+FFFD, a BOM, RTL marks, NUL runs: no text, so
+    // the server refuses it with a logged message and publishes nothing for it.
+    let binary = "file:///abuse/binary.txt";
     let controls: String = (0u8..32)
         .map(char::from)
         .chain("\u{7f}\u{fffd}\u{feff}\u{202e}\0\0\0 ECF No. 3 Id. at".chars())
         .collect();
-    lsp.open(uri, "plaintext", 1, &controls.repeat(50)).await;
+    lsp.open(binary, "plaintext", 1, &controls.repeat(50)).await;
+    lsp.wait_for("the refusal", |n| {
+        n["method"] == "window/logMessage"
+            && n["params"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("not a text document"))
+    })
+    .await;
+    // The same characters strewn through prose (as pasted from a PDF): analyzed.
+    let uri = "file:///abuse/garbage.txt";
+    let text: String = (1u8..32)
+        .map(|c| {
+            format!(
+                "{}{}\u{7f}\u{fffd}\u{feff}\u{202e} ECF No. 3 Id. at ",
+                "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009). ".repeat(3),
+                char::from(c)
+            )
+        })
+        .collect();
+    lsp.open(uri, "plaintext", 1, &text).await;
     assert!(lsp.published(uri, Some(1), WAIT).await.is_some());
+    assert!(lsp.published(binary, None, WAIT / 10).await.is_none());
 
     // Lone surrogate escapes cannot become a Rust string: the message is refused,
     // the server goes on.

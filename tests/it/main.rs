@@ -24,6 +24,7 @@ mod docket_cites;
 mod explain;
 mod eyecite_cases;
 mod ide_snapshots;
+mod input_formats;
 mod layout;
 mod lsp_abuse;
 mod lsp_features;

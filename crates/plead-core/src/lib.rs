@@ -5,7 +5,7 @@
 //! - [`text`] (offsets, the line index) and [`vocabulary`] (spans, severities, rules,
 //!   findings, fixes): the words every layer speaks;
 //! - [`document`] (the prose view of a pleading: gutters, pages, Markdown, caption) and
-//!   [`config`] (the settings schema);
+//!   [`config`] (the settings schema), [`formats`] (bytes to text: PDF, .docx, encodings);
 //! - [`analysis`]: the analyzer trait and the cached pipeline, knowing no legal domain;
 //! - legal domains: [`citations`], [`typos`], [`record`], [`authorities`];
 //! - [`engine`]: plead's analyzers and the workspace inputs they receive.
@@ -20,6 +20,7 @@ pub mod citations;
 pub mod config;
 pub mod document;
 pub mod engine;
+pub mod formats;
 pub mod record;
 pub mod text;
 pub mod typos;

@@ -196,8 +196,9 @@ fn kind_by_name(name: &str, any_name: bool) -> Option<Kind> {
     }
 }
 
-/// A file whose name says it is a docket: unreadable content is worth a warning.
-fn is_named_docket(name: &str) -> bool {
+/// A file whose name says it is a docket: unreadable content is worth a warning
+/// (other HTML and JSON files in a workspace are skipped silently).
+pub fn is_named_docket(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.contains("docket") || lower.starts_with("gov.uscourts.")
 }

@@ -1,0 +1,581 @@
+//! Real filings as lawyers have them: born-digital PDFs (a PACER pleading-paper order,
+//! a Ninth Circuit filing, a scanned one), Word .docx with split runs and a table, and
+//! bad input (binary, a truncated PDF, a legacy .doc, an empty folder). Issue 14.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::lsp_support::TestClient;
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+fn plead(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plead"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("plead runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// A copy of a fixture alone in a fresh folder (no docket, no plead.toml around it).
+fn alone(rel: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let name = Path::new(rel).file_name().expect("file name");
+    let path = dir.path().join(name);
+    std::fs::copy(fixture(rel), &path).expect("copy fixture");
+    (dir, path)
+}
+
+fn json_lines(out: &Output) -> Vec<Value> {
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect()
+}
+
+const ORDER: &str = "pdf/gov.uscourts.cacd.652774.40.0.pdf";
+
+#[test]
+fn pacer_order_pdf_yields_its_record_cites_on_their_page() {
+    let (dir, pdf) = alone(ORDER);
+    let out = plead(
+        &["cites", "--format", "json", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let records = json_lines(&out);
+    let dockets: Vec<(String, u64)> = records
+        .iter()
+        .filter(|r| r["kind"] == "record")
+        .map(|r| {
+            (
+                r["text"].as_str().unwrap_or("").to_string(),
+                r["source_page"]
+                    .as_u64()
+                    .expect("every cite of a PDF has its page"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dockets,
+        [
+            ("Dkt. 10".to_string(), 2),
+            ("Dkt. 30".to_string(), 2),
+            ("Dkt. 37".to_string(), 2)
+        ],
+        "{records:?}"
+    );
+}
+
+#[test]
+fn pacer_order_pdf_has_no_finding_from_line_numbers_or_the_ecf_stamp() {
+    let bytes = std::fs::read(fixture(ORDER)).expect("fixture");
+    let converted = plead::formats::convert(&bytes, ORDER).expect("a readable PDF");
+    // The stamp is read as data, not left in the prose.
+    assert_eq!(converted.page_count(), 4);
+    assert!(!converted.text.contains("Page ID #"), "{}", converted.text);
+    let stamps = &converted.stamps;
+    assert_eq!(stamps.len(), 4, "{stamps:?}");
+    let filing = plead::formats::ecf::filing(stamps).expect("a filing");
+    assert_eq!(filing.document.as_deref(), Some("40"));
+    assert_eq!(filing.page_count, Some(4));
+    // `ECF No. 40 at 2` is stamped page 2 of document 40: the PDF's second page.
+    assert_eq!(plead::formats::ecf::physical_page(stamps, "40", 2), Some(2));
+    assert_eq!(plead::formats::ecf::physical_page(stamps, "40", 5), None);
+    // No line of the prose is the 1–28 gutter.
+    for line in converted.text.lines() {
+        let t = line.trim();
+        assert!(
+            t.is_empty() || !t.chars().all(|c| c.is_ascii_digit()),
+            "a bare line number left in the prose: {line:?}"
+        );
+    }
+
+    let (dir, pdf) = alone(ORDER);
+    let out = plead(
+        &["check", "--format", "json", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let file = &json_lines(&out)[0];
+    let diagnostics = file["diagnostics"].as_array().expect("diagnostics");
+    let lines: Vec<&str> = converted.text.lines().collect();
+    for d in diagnostics {
+        let page = d["page"]
+            .as_u64()
+            .expect("every finding of a PDF has its page");
+        assert!((1..=4).contains(&page), "{d}");
+        let line = d["range"]["start"]["line"].as_u64().expect("line") as usize;
+        let flagged = lines.get(line).copied().unwrap_or("");
+        assert!(
+            !flagged.contains("Document 40") && !flagged.contains("Page ID"),
+            "a finding on the ECF stamp: {d}"
+        );
+        let message = d["message"].as_str().unwrap_or("");
+        assert!(
+            !message.contains(" 28") && !message.contains("Page ID"),
+            "a finding caused by the gutter or the stamp: {d}"
+        );
+    }
+    // SARIF keeps the page in each result's property bag.
+    let out = plead(
+        &["check", "--format", "sarif", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    let sarif: Value = serde_json::from_slice(&out.stdout).expect("one SARIF document");
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), diagnostics.len());
+    for r in results {
+        assert!(r["properties"]["page"].as_u64().is_some(), "{r}");
+    }
+    // The human form names the page.
+    let out = plead(&["check", pdf.to_str().expect("path")], dir.path());
+    let stdout = text(&out.stdout);
+    if !diagnostics.is_empty() {
+        assert!(stdout.contains("(page "), "{stdout}");
+    }
+}
+
+#[test]
+fn appellate_filing_pdf_yields_its_case_citations() {
+    let (dir, pdf) = alone("pdf/ca9_19.pdf");
+    let out = plead(
+        &["cites", "--format", "json", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let records = json_lines(&out);
+    let cases: Vec<(String, String, String, u64)> = records
+        .iter()
+        .filter(|r| r["kind"] == "full_case" || r["kind"] == "short_case")
+        .map(|r| {
+            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            (
+                field("volume"),
+                field("reporter"),
+                field("page"),
+                r["source_page"].as_u64().expect("page"),
+            )
+        })
+        .collect();
+    // Every case citation of the motion (as a reader counts them), each on its page.
+    let expected = [
+        ("2020", "WL", "2059848", 5),
+        ("2020", "WL", "3055449", 6),
+        ("930", "F.3d", "1039", 7),
+        ("803", "F.3d", "1110", 7),
+        ("138", "S. Ct.", "1204", 7),
+        ("816", "F.3d", "1255", 8),
+        ("2020", "WL", "2059848", 10),
+    ];
+    let expected: Vec<(String, String, String, u64)> = expected
+        .iter()
+        .map(|(v, r, p, page)| (v.to_string(), r.to_string(), p.to_string(), *page))
+        .collect();
+    assert_eq!(cases, expected, "{records:#?}");
+}
+
+#[test]
+fn scanned_pdf_says_run_ocr_and_exits_2() {
+    let (dir, pdf) = alone("pdf/ca4_17.pdf");
+    let out = plead(&["check", pdf.to_str().expect("path")], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("no text layer: run OCR first"), "{stderr}");
+    assert!(text(&out.stdout).contains("No problems in 0 files; 1 file could not be read"));
+}
+
+/// (code, message) of every finding, counted.
+fn finding_counts(out: &Output) -> BTreeMap<(String, String), usize> {
+    let mut counts = BTreeMap::new();
+    for file in json_lines(out) {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            let key = (
+                d["code"].as_str().unwrap_or("").to_string(),
+                d["message"].as_str().unwrap_or("").to_string(),
+            );
+            *counts.entry(key).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+#[test]
+fn docx_with_split_runs_and_a_table_has_the_findings_of_its_plain_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["tayag-v-lahey.docx", "tayag-v-lahey.txt"] {
+        std::fs::copy(fixture(&format!("docx/{name}")), dir.path().join(name)).expect("copy");
+    }
+    let docx = plead(
+        &["check", "--format", "json", "tayag-v-lahey.docx"],
+        dir.path(),
+    );
+    let txt = plead(
+        &["check", "--format", "json", "tayag-v-lahey.txt"],
+        dir.path(),
+    );
+    assert!(
+        docx.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&docx.stderr)
+    );
+    let from_docx = finding_counts(&docx);
+    assert!(!from_docx.is_empty(), "the opinion has findings to compare");
+    assert_eq!(from_docx, finding_counts(&txt));
+    // Each finding of the .docx names its paragraph.
+    for file in json_lines(&docx) {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            assert!(
+                d["paragraph"].as_u64().is_some() || d["note"].is_string(),
+                "{d}"
+            );
+        }
+    }
+    // Runs split inside citations are joined: the .docx yields the text's citations.
+    let cites = |name: &str| {
+        let out = plead(&["cites", "--format", "json", name], dir.path());
+        json_lines(&out)
+            .iter()
+            .map(|r| r["text"].as_str().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let from_docx = cites("tayag-v-lahey.docx");
+    assert!(from_docx.len() > 10, "{from_docx:?}");
+    assert_eq!(from_docx, cites("tayag-v-lahey.txt"));
+}
+
+/// Exit 2, one line on stderr with the reason, and no finding printed.
+fn refused(out: &Output, reason: &str) {
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains(reason), "{stderr}");
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("No problems in 0 files; 1 file could not be read"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains('\0') && !stdout.contains("["), "{stdout}");
+}
+
+#[test]
+fn binary_truncated_pdf_and_legacy_doc_exit_2_with_a_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Random bytes in a .txt.
+    let mut seed = 12345u32;
+    let noise: Vec<u8> = (0..8192)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as u8
+        })
+        .collect();
+    std::fs::write(dir.path().join("notes.txt"), &noise).expect("write");
+    refused(
+        &plead(&["check", "notes.txt"], dir.path()),
+        "notes.txt: not a text file",
+    );
+    // A real PDF cut short.
+    let whole = std::fs::read(fixture(ORDER)).expect("fixture");
+    std::fs::write(dir.path().join("order.pdf"), &whole[..whole.len() / 3]).expect("write");
+    refused(
+        &plead(&["check", "order.pdf"], dir.path()),
+        "order.pdf: cannot read the PDF",
+    );
+    // A legacy Word file (an OLE compound document).
+    let mut doc = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    doc.extend(std::iter::repeat_n(0u8, 504));
+    std::fs::write(dir.path().join("brief.doc"), &doc).expect("write");
+    refused(
+        &plead(&["check", "brief.doc"], dir.path()),
+        "save it as .docx",
+    );
+    // cites and toa refuse them the same way.
+    for args in [["cites", "notes.txt"], ["toa", "order.pdf"]] {
+        let out = plead(&args, dir.path());
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    }
+}
+
+#[test]
+fn windows_1252_text_is_decoded_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Word's "Save as plain text" on Windows: curly quotes and a section sign.
+    let bytes = b"The court held that \x93the statute\x94 applies. See 42 U.S.C. \xa7 1983.\n";
+    std::fs::write(dir.path().join("brief.txt"), bytes).expect("write");
+    let out = plead(&["check", "--format", "json", "brief.txt"], dir.path());
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("read as Windows-1252"), "{stderr}");
+    let out = plead(&["cites", "--format", "json", "brief.txt"], dir.path());
+    let cites = json_lines(&out);
+    assert!(
+        cites
+            .iter()
+            .any(|c| c["text"].as_str() == Some("42 U.S.C. § 1983")),
+        "{cites:?}"
+    );
+}
+
+#[test]
+fn a_folder_with_nothing_to_check_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = plead(&["check", "."], dir.path());
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(
+        text(&empty.stderr).contains("no file to check"),
+        "{}",
+        text(&empty.stderr)
+    );
+    std::fs::write(dir.path().join("old.doc"), [0xD0, 0xCF, 0x11, 0xE0]).expect("write");
+    let legacy = plead(&["check", "."], dir.path());
+    assert_eq!(legacy.status.code(), Some(2));
+    let stderr = text(&legacy.stderr);
+    assert!(
+        stderr.contains("old.doc") && stderr.contains("save as .docx"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_in_a_cluttered_folder_is_checked_without_touching_the_clutter() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(
+        root.join("brief.txt"),
+        "Plaintiff moved to compel. See Dkt. 12 at 3.\n",
+    )
+    .expect("write");
+    // What a Downloads folder holds: web pages, JSON, a broken JSON, binary, a CSV.
+    std::fs::create_dir_all(root.join("site/assets")).expect("mkdir");
+    std::fs::write(
+        root.join("site/index.html"),
+        "<html><body>Hello</body></html>",
+    )
+    .expect("w");
+    std::fs::write(root.join("site/assets/data.json"), "{\"a\": [1, 2").expect("w");
+    std::fs::write(root.join("package.json"), "{\"name\": \"x\"}").expect("w");
+    std::fs::write(root.join("photo.json"), [0u8, 159, 146, 150, 0, 1]).expect("w");
+    std::fs::write(root.join("contacts.csv"), "name,phone\nA,1\n").expect("w");
+    std::fs::write(root.join("page.htm"), [0xFFu8, 0xFE, 0, 0]).expect("w");
+    let out = plead(&["check", "brief.txt"], root);
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(text(&out.stderr), "", "no warning about the clutter");
+    assert!(
+        text(&out.stdout).contains("1 file"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn the_workspace_is_the_nearest_folder_with_plead_toml_or_git_else_the_files_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("project");
+    let sub = project.join("briefs");
+    std::fs::create_dir_all(&sub).expect("mkdir");
+    std::fs::create_dir(project.join(".git")).expect("mkdir");
+    let brief = sub.join("brief.txt");
+    std::fs::write(&brief, "Text.\n").expect("write");
+    let canonical = |p: &Path| p.canonicalize().expect("canonical");
+    assert_eq!(
+        plead::cli::workspace_root(&brief).map(|p| canonical(&p)),
+        Some(canonical(&project))
+    );
+    std::fs::write(sub.join("plead.toml"), "").expect("write");
+    assert_eq!(
+        plead::cli::workspace_root(&brief).map(|p| canonical(&p)),
+        Some(canonical(&sub))
+    );
+    let loose = dir.path().join("loose");
+    std::fs::create_dir(&loose).expect("mkdir");
+    std::fs::write(loose.join("a.txt"), "Text.\n").expect("write");
+    let found = plead::cli::workspace_root(&loose.join("a.txt")).expect("a root");
+    // The temp folder's parents are no workspace of it (unless the machine's /tmp is in
+    // a git checkout, which it is not on CI).
+    if !dir
+        .path()
+        .ancestors()
+        .any(|a| a.join(".git").exists() || a.join("plead.toml").is_file())
+    {
+        assert_eq!(canonical(&found), canonical(&loose));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_refuses_a_binary_document_with_a_logged_message() {
+    let client = TestClient::in_process();
+    client.initialize().await;
+    let uri = "file:///work/order.pdf";
+    let pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n";
+    client.open(uri, "plaintext", 1, pdf).await;
+    let logged = client
+        .wait_for("the refusal", |n| {
+            n["method"] == "window/logMessage"
+                && n["params"]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("not a text document (a PDF)"))
+        })
+        .await;
+    assert!(logged["params"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains(uri)));
+    // A text document opened after it is analyzed; the refused one gets nothing.
+    let text_uri = "file:///work/brief.txt";
+    client
+        .open(text_uri, "plaintext", 1, "See Dkt. 10 at 2.\n")
+        .await;
+    client.diagnostics(text_uri, 1).await;
+    assert!(
+        client
+            .published(uri, None, Duration::from_millis(200))
+            .await
+            .is_none(),
+        "no diagnostics for a refused document"
+    );
+}
+
+#[test]
+fn a_record_pin_is_checked_against_the_stamped_pages_of_a_filed_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("plead.toml"), "").expect("write");
+    std::fs::write(
+        root.join("docket.csv"),
+        "Date Filed,ECF No.,Docket Text\n\
+         07/13/2016,10,\"EX PARTE APPLICATION for Temporary Restraining Order\"\n\
+         08/05/2016,40,\"ORDER GRANTING PRELIMINARY INJUNCTION\"\n",
+    )
+    .expect("write");
+    // The RECAP name says entry 40; the PDF's stamp says `Page 1 of 4`.
+    std::fs::copy(
+        fixture(ORDER),
+        root.join("gov.uscourts.cacd.652774.40.0.pdf"),
+    )
+    .expect("copy");
+    let bytes = std::fs::read(fixture(ORDER)).expect("fixture");
+    assert_eq!(plead::formats::pdf::filed_page_count(&bytes), Ok(4));
+    std::fs::write(
+        root.join("brief.txt"),
+        "The Court enjoined the use of the code. ECF No. 40 at 2.\n\n\
+         The Court found no bond necessary. ECF No. 40 at 9.\n",
+    )
+    .expect("write");
+    let out = plead(&["check", "--format", "json", "brief.txt"], root);
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let pins: Vec<String> = json_lines(&out)[0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "record/pin")
+        .map(|d| d["message"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(pins.len(), 1, "{pins:?}");
+    assert!(
+        pins[0].contains("4 pages; page 9 is beyond its end"),
+        "{pins:?}"
+    );
+}
+
+#[test]
+fn a_pdf_on_standard_input_is_read_as_a_pdf() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plead"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "order.pdf",
+            "-",
+        ])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("plead runs");
+    let bytes = std::fs::read(fixture(ORDER)).expect("fixture");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&bytes)
+        .expect("write");
+    let out = child.wait_with_output().expect("exit");
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let file = &json_lines(&out)[0];
+    assert_eq!(file["path"], "order.pdf");
+    for d in file["diagnostics"].as_array().expect("diagnostics") {
+        assert!(d["page"].as_u64().is_some(), "{d}");
+    }
+}
+
+/// Damaged copies of real PDFs and .docx files (bytes flipped, cut and re-terminated)
+/// are errors or text, never a panic.
+#[test]
+fn damaged_pdfs_and_docx_files_never_panic() {
+    let mut seed = 0x9e37_79b9u32;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    for rel in [ORDER, "pdf/ca9_19.pdf", "docx/tayag-v-lahey.docx"] {
+        let whole = std::fs::read(fixture(rel)).expect("fixture");
+        for round in 0..100 {
+            let mut bytes = whole.clone();
+            if round % 3 == 0 {
+                // Cut anywhere, then end it as a PDF would so the truncation check passes.
+                let cut = next() as usize % bytes.len();
+                bytes.truncate(cut);
+                bytes.extend_from_slice(b"\n%%EOF\n");
+            } else {
+                for _ in 0..(1 + round) {
+                    let at = next() as usize % bytes.len();
+                    bytes[at] = next() as u8;
+                }
+            }
+            let result = std::panic::catch_unwind(|| {
+                plead::formats::convert(&bytes, rel).map(|c| c.text.len())
+            });
+            assert!(result.is_ok(), "{rel} round {round} panicked");
+        }
+    }
+}
