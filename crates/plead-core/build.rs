@@ -11,6 +11,10 @@ use std::path::Path;
 
 use word_table::*;
 
+#[path = "src/typos/realword_table.rs"]
+#[allow(dead_code)]
+mod realword_table;
+
 /// Words scoring at least this are in the small hot table (most common words, ~5k).
 const HOT_SCORE: u8 = 35;
 /// Score given to lexicon words: legal vocabulary ranks high among suggestions.
@@ -30,22 +34,159 @@ struct Word {
     display: Option<String>,
     score: u8,
     lowered: bool,
+    /// Part-of-speech bits (`word_table::POS_*`).
+    pos: u8,
 }
 
 fn main() {
     let words_path = "data/en_US-words.tsv";
     let lexicon_path = "data/legal_lexicon.txt";
-    for path in [words_path, lexicon_path, "src/typos/word_table.rs"] {
+    let pos_path = "data/pos.tsv";
+    for path in [
+        words_path,
+        lexicon_path,
+        pos_path,
+        "src/typos/word_table.rs",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let read = |path: &str| {
         std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
     };
-    let (words, abbreviations) = merge(&read(words_path), &read(lexicon_path));
+    let (mut words, abbreviations) = merge(&read(words_path), &read(lexicon_path));
+    let pos_text = read(pos_path);
+    let pos: HashMap<&str, u8> = pos_text
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, letters)| (w, pos_bits(letters)))
+        .collect();
+    for w in &mut words {
+        w.pos = pos.get(w.key.as_str()).copied().unwrap_or(0);
+    }
     let image = encode(words, abbreviations);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let target = Path::new(&out).join("dictionary.bin");
     std::fs::write(&target, image).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+
+    let model_path = "data/realword.tsv";
+    println!("cargo:rerun-if-changed={model_path}");
+    println!("cargo:rerun-if-changed=src/typos/realword_table.rs");
+    let model = encode_realword(&read(model_path));
+    let target = Path::new(&out).join("realword.bin");
+    std::fs::write(&target, model).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+}
+
+/// The real-word model (`set<TAB>members<TAB>threshold`, then `feature<TAB>weights`
+/// lines) as the image `src/typos/realword_table.rs` describes.
+fn encode_realword(tsv: &str) -> Vec<u8> {
+    use realword_table as rw;
+    struct Set {
+        members: String,
+        k: usize,
+        /// Where the set's thresholds (one per member) start in the weights.
+        thresholds_at: u32,
+    }
+    let mut sets: Vec<Set> = Vec::new();
+    let mut features: Vec<(u64, u32)> = Vec::new();
+    let mut weights: Vec<f32> = Vec::new();
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(first), Some(second)) = (cols.next(), cols.next()) else {
+            panic!("realword.tsv: bad line {line:?}");
+        };
+        if first == "set" {
+            let k = second.split(' ').count();
+            let thresholds: Vec<f32> = cols
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .map(|t| {
+                    t.parse()
+                        .unwrap_or_else(|_| panic!("realword.tsv: bad threshold in {line:?}"))
+                })
+                .collect();
+            assert_eq!(thresholds.len(), k, "realword.tsv: thresholds of {line:?}");
+            sets.push(Set {
+                members: second.to_string(),
+                k,
+                thresholds_at: u32::try_from(weights.len()).expect("weights fit in u32"),
+            });
+            weights.extend(thresholds);
+            continue;
+        }
+        let set = sets
+            .len()
+            .checked_sub(1)
+            .expect("realword.tsv: feature before any set");
+        let ws: Vec<f32> = second
+            .split(' ')
+            .map(|x| {
+                x.parse()
+                    .unwrap_or_else(|_| panic!("realword.tsv: bad weight in {line:?}"))
+            })
+            .collect();
+        assert_eq!(ws.len(), sets[set].k, "realword.tsv: weights of {line:?}");
+        let key = rw::FeatureHash::new(set).piece(first).finish();
+        features.push((
+            key,
+            u32::try_from(weights.len()).expect("weights fit in u32"),
+        ));
+        weights.extend(ws);
+    }
+    let bits = slot_bits(features.len());
+    let mut keys = vec![0u64; 1 << bits];
+    let mut offsets = vec![0u32; 1 << bits];
+    for &(key, at) in &features {
+        let mut i = rw::first_slot(key, bits);
+        while keys[i] != 0 {
+            assert_ne!(keys[i], key, "realword.tsv: two features hash alike");
+            i = (i + 1) & ((1 << bits) - 1);
+        }
+        keys[i] = key;
+        offsets[i] = at;
+    }
+    let mut strings = String::new();
+    let mut set_words = Vec::with_capacity(sets.len() * rw::SET_WORDS);
+    for s in &sets {
+        set_words.push(strings.len() as u32);
+        set_words.push(s.members.len() as u32);
+        set_words.push(s.k as u32);
+        set_words.push(s.thresholds_at);
+        strings.push_str(&s.members);
+    }
+    let mut header = [0u32; rw::HEADER_WORDS];
+    header[rw::H_MAGIC] = rw::MAGIC;
+    header[rw::H_SETS] = sets.len() as u32;
+    header[rw::H_SLOT_BITS] = bits;
+    let mut at = rw::HEADER_WORDS * 4;
+    header[rw::H_SETS_AT] = at as u32;
+    at += set_words.len() * 4;
+    header[rw::H_KEYS_AT] = at as u32;
+    at += keys.len() * 8;
+    header[rw::H_OFFSETS_AT] = at as u32;
+    at += offsets.len() * 4;
+    header[rw::H_WEIGHTS_AT] = at as u32;
+    header[rw::H_WEIGHTS] = weights.len() as u32;
+    at += weights.len() * 4;
+    header[rw::H_STRINGS_AT] = at as u32;
+    let mut image = Vec::with_capacity(at + strings.len());
+    for x in header.iter().chain(&set_words) {
+        image.extend_from_slice(&x.to_le_bytes());
+    }
+    for k in &keys {
+        image.extend_from_slice(&k.to_le_bytes());
+    }
+    for o in &offsets {
+        image.extend_from_slice(&o.to_le_bytes());
+    }
+    for w in &weights {
+        image.extend_from_slice(&w.to_le_bytes());
+    }
+    image.extend_from_slice(strings.as_bytes());
+    image
 }
 
 /// The word list (`key<TAB>score[<TAB>Display]`) merged with the lexicon: lexicon words
@@ -63,6 +204,7 @@ fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
             display: cols.next().map(str::to_string),
             score: score.parse().unwrap_or(0),
             lowered: false,
+            pos: 0,
         };
         match index.get(key) {
             Some(&i) => merged[i] = word,
@@ -99,10 +241,16 @@ fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
                         .then(|| word.to_string()),
                     score: 0,
                     lowered,
+                    pos: 0,
                 });
                 merged.len() - 1
             });
             merged[i].score = merged[i].score.max(LEXICON_SCORE);
+            if !lowered {
+                // The lexicon lists it in lower case (`se` of `pro se`): a general word,
+                // whatever case the word list gave it.
+                merged[i].display = None;
+            }
         }
     }
     abbreviations.sort();
@@ -111,7 +259,9 @@ fn merge(words: &str, lexicon: &str) -> (Vec<Word>, Vec<String>) {
 }
 
 fn encode(mut words: Vec<Word>, abbreviations: Vec<String>) -> Vec<u8> {
-    let is_hot = |w: &Word| w.score >= HOT_SCORE && !w.lowered;
+    // Only general words: a hit in the hot table means "known in any case", while
+    // proper-noun-only words (`Denys`) must be looked up for their display form.
+    let is_hot = |w: &Word| w.score >= HOT_SCORE && !w.lowered && w.display.is_none();
     // Hot words first, so their entries and strings share a few cache-friendly pages.
     words.sort_by(|a, b| is_hot(b).cmp(&is_hot(a)).then_with(|| a.key.cmp(&b.key)));
     let n_words = words.len();
@@ -138,7 +288,7 @@ fn encode(mut words: Vec<Word>, abbreviations: Vec<String>) -> Vec<u8> {
     };
     for w in &words {
         let mask = listed(w).map_or(0, |s| letter_mask(&s.to_ascii_lowercase()));
-        let flags = if w.lowered { FLAG_LOWERED } else { 0 };
+        let flags = if w.lowered { FLAG_LOWERED } else { 0 } | w.pos;
         push_entry(&w.key, w.display.as_deref(), w.score, flags, mask);
     }
     for a in &abbreviations {

@@ -230,6 +230,17 @@ fn hyphenated_line_break_is_mended_and_form_feed_breaks_pages() {
 }
 
 #[test]
+fn soft_hyphen_at_a_line_end_joins_the_word() {
+    let text = "rejected in McLaurin v. Okla\u{AD}\nhoma State Regents, 339 U. S. 637.\n";
+    let doc = Document::parse(text, Format::Plain);
+    assert!(
+        doc.paragraphs[0].text.contains("Okla\u{AD}homa State"),
+        "{:?}",
+        doc.paragraphs[0].text
+    );
+}
+
+#[test]
 fn crlf_and_multibyte_text_map_exactly() {
     let text = "Caf\u{e9} \u{1F600} under 42 U.S.C. \u{a7} 1983,\r\nand more.\r\n";
     let doc = Document::parse(text, Format::Plain);

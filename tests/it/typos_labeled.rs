@@ -29,10 +29,11 @@ fn word_occurrences(text: &str, needle: &str) -> Vec<usize> {
         .collect()
 }
 
-#[test]
-fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
-    let data = std::fs::read_to_string("tests/fixtures/typos.jsonl").expect("fixture");
-    let (mut expected, mut found, mut clean, mut false_positives) = (0, 0, 0, 0);
+/// Scores the typo checker on a labeled JSONL file: (errors expected, errors found with
+/// the labeled fix among the fixes, findings on clean sentences, notes on misses).
+fn score(path: &str) -> (usize, usize, usize, Vec<String>) {
+    let data = std::fs::read_to_string(path).expect("fixture");
+    let (mut expected, mut found, mut false_positives) = (0, 0, 0);
     let mut misses = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("valid JSON line");
@@ -40,7 +41,6 @@ fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
         let findings = typo_findings(text);
         let expects = case["expect"].as_array().expect("expect");
         if expects.is_empty() {
-            clean += 1;
             if !findings.is_empty() {
                 false_positives += findings.len();
                 misses.push(format!("FALSE ALARM in {text:?}: {findings:?}"));
@@ -56,9 +56,24 @@ fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
                 findings.iter().any(|f| {
                     f.span.overlaps(span)
                         && fix.is_none_or(|fix| {
-                            f.fixes
-                                .iter()
-                                .any(|x| x.edits.iter().any(|ed| &*ed.new_text == fix))
+                            f.fixes.iter().any(|x| {
+                                x.edits.iter().any(|ed| {
+                                    // The fix may cover part of the labeled span
+                                    // (`defendent` of `defendent's`).
+                                    let fixed = format!(
+                                        "{}{}{}",
+                                        &text[..ed.span.start],
+                                        ed.new_text,
+                                        &text[ed.span.end..]
+                                    );
+                                    let wanted = format!(
+                                        "{}{fix}{}",
+                                        &text[..start],
+                                        &text[start + span_text.len()..]
+                                    );
+                                    fixed == wanted
+                                })
+                            })
                         })
                 })
             });
@@ -71,12 +86,59 @@ fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
             }
         }
     }
-    println!("typo recall: {found}/{expected}; false positives on {clean} clean sentences: {false_positives}");
+    println!(
+        "{path}: typo recall {found}/{expected}; findings on clean sentences: {false_positives}"
+    );
     for m in &misses {
         println!("{m}");
     }
+    (expected, found, false_positives, misses)
+}
+
+#[test]
+fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
+    let (expected, found, false_positives, _) = score("tests/fixtures/typos.jsonl");
     assert_eq!(found, expected, "every labeled error is found");
     assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+}
+
+/// The development set (different sentences, written for plead): at least 95% of its
+/// errors found with the right fix, and nothing on its clean sentences.
+#[test]
+fn development_set_recall_and_no_false_alarm() {
+    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev.jsonl");
+    assert!(expected >= 80, "{expected} labeled errors");
+    assert!(
+        found * 100 >= expected * 95,
+        "recall {found}/{expected} below 95%"
+    );
+    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+}
+
+/// Correct uses of the confusable words the issue names draw nothing.
+#[test]
+fn correct_uses_of_confusable_words_draw_nothing() {
+    for text in [
+        "The legislature acted to effect a change in the law.",
+        "The owner agreed to insure the building against fire.",
+        "The agency explained its reasons in the order.",
+        "The movant bears the burden of showing a genuine dispute.",
+        "On this point the record is bare.",
+        "The defendant chose to not contest the forfeiture.",
+        "The statute of limitations bars the claim, and the statue in the plaza is not at issue.",
+        "It's undisputed that the trial court lost its way.",
+        "Their counsel told the council there was no quorum.",
+        // Correct uses the learned model once questioned (found on real opinions).
+        "He accelerated suddenly at the sight of the officer.",
+        "Failing to raise this argument below effected its waiver.",
+        "The watch aboard the GLORIA sighted the BORINQUEN approximately two miles off.",
+        "The payments reflect decreases in principal.",
+        "The conspirators used the mails to effect their scheme.",
+        "While there may have been no way to know, the Court reiterated this principle in Saudi Arabia v. Nelson.",
+    ] {
+        let findings = typo_findings(text);
+        assert!(findings.is_empty(), "{text}: {findings:?}");
+    }
 }
 
 /// 1-based line number of a byte offset.
@@ -286,4 +348,37 @@ fn names_the_document_establishes_are_withdrawn() {
         "{:?}",
         typo_findings(titled)
     );
+}
+
+#[test]
+fn a_word_the_document_keeps_using_is_its_vocabulary_but_a_habitual_slip_is_not() {
+    let once = "Given his anamnestic difficulties, Harriman relies on his wife.";
+    assert!(
+        typo_findings(once)
+            .iter()
+            .any(|f| f.code == "typo/misspelling"),
+        "{:?}",
+        typo_findings(once)
+    );
+    let thrice = "Given his anamnestic difficulties, Harriman relies on his wife.\n\n\
+                  The examiner described the anamnestic deficits in detail.\n\n\
+                  Those anamnestic deficits do not bear on the claim.";
+    assert!(
+        typo_findings(thrice).is_empty(),
+        "{:?}",
+        typo_findings(thrice)
+    );
+    // One edit from a most common word: flagged however often it recurs.
+    let slips = "The defendent moved to dismiss.\n\nThe defendent also answered.\n\n\
+                 The defendent then appealed.";
+    let found = typo_findings(slips);
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn a_star_page_marker_inside_a_word_splits_no_word() {
+    let text = "The plaintiff has adduced evidence suffi *68 cient to establish his right.";
+    assert!(typo_findings(text).is_empty(), "{:?}", typo_findings(text));
+    let typo = "The plaintiff has adduced evidence suffi *68 cent to establish his right.";
+    assert!(!typo_findings(typo).is_empty());
 }

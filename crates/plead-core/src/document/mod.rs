@@ -36,6 +36,11 @@ use crate::vocabulary::Span;
 pub trait WordList: Send + Sync {
     /// Whether `lowercase` is a word.
     fn is_word(&self, lowercase: &str) -> bool;
+    /// Whether `lowercase` is a word in common use, not only a rare variant of a
+    /// hyphenated form (`posttraumatic` for `post-traumatic`).
+    fn is_common_word(&self, lowercase: &str) -> bool {
+        self.is_word(lowercase)
+    }
 }
 
 /// How the source is marked up.

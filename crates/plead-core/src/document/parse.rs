@@ -775,12 +775,10 @@ fn assemble(
                 .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
             match line_break_join(&out, &text[line.start..line.end], words) {
                 LineJoin::DropHyphen => {
-                    // "preser-" / "vation" → "preservation": the hyphen (or soft hyphen)
-                    // leaves the logical text.
-                    let hyphen = out.pop().map_or(1, char::len_utf8);
-                    let at = gap_start - hyphen;
-                    map = truncate_map(map, out.len(), at);
-                    map.push_synthetic(at, line.start - at, 0, false);
+                    // "preser-" / "vation" → "preservation": the hyphen leaves the logical text.
+                    out.pop();
+                    map = truncate_map(map, out.len(), gap_start - 1);
+                    map.push_synthetic(gap_start - 1, line.start - (gap_start - 1), 0, false);
                 }
                 LineJoin::KeepHyphen => {
                     // "well-" / "known" → "well-known".
@@ -930,18 +928,13 @@ enum LineJoin {
 /// of a line after a letter, before a lowercase letter, is dropped when the joined word
 /// is a word or its halves are not both words (`dis-trict`, `Mataraz-zo`) and kept when
 /// they are (`well-known`, `self-incrimination`); without a word list it is dropped.
-/// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept.
+/// Before a capital (`Rodríguez-Pagán`) or between digits (`135-36`) it is kept. A soft
+/// hyphen always joins.
 fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> LineJoin {
-    // A soft hyphen (U+00AD, as PDF text extraction leaves them: `Okla\u{ad}` / `homa`)
-    // marks a word broken at the line end: it always leaves.
-    if let Some(head) = before.strip_suffix('\u{ad}') {
-        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
-            && next.chars().next().is_some_and(char::is_alphabetic);
-        return if letters {
-            LineJoin::DropHyphen
-        } else {
-            LineJoin::Space
-        };
+    // A soft hyphen (U+00AD) marks where a word may break: the word goes on, and the
+    // invisible mark stays (`Okla\u{AD}` / `homa` reads `Okla\u{AD}homa`).
+    if before.ends_with('\u{AD}') && next.starts_with(char::is_alphabetic) {
+        return LineJoin::KeepHyphen;
     }
     let Some(head) = before.strip_suffix('-') else {
         return LineJoin::Space;
@@ -985,9 +978,16 @@ fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> Li
         "ed", "es", "er", "ers", "ing", "ings", "ly", "ment", "ments", "ness", "tion", "tions",
         "sion", "sions", "ity", "ities", "ive", "ous", "ance", "ence",
     ];
-    if words.is_word(&format!("{left}{right}")) || SUFFIXES.contains(&right.as_str()) {
+    // A joined form only a large word list knows (`posttraumatic`) loses to the two
+    // words of a compound (`post-traumatic`).
+    let joined = format!("{left}{right}");
+    let compound = || words.is_word(&left) && words.is_word(&right);
+    if SUFFIXES.contains(&right.as_str())
+        || words.is_common_word(&joined)
+        || words.is_word(&joined) && !compound()
+    {
         LineJoin::DropHyphen
-    } else if words.is_word(&left) && words.is_word(&right) {
+    } else if compound() {
         LineJoin::KeepHyphen
     } else {
         LineJoin::DropHyphen

@@ -6,13 +6,17 @@
 //!
 //! * `wrong`, `right`: a word or phrase (`per say` → `per se`).
 //! * `cues`: patterns separated by ` ; `; the row fires when one matches and no
-//!   `except` pattern does. `*` alone matches everywhere.
+//!   `except` pattern does. `*` alone matches everywhere; `-` never (a row that only
+//!   vetoes the learned model of `realword.rs` where its `except` column matches:
+//!   `sight` → `site` is no error in `at the sight of`).
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
 //!   `@pron`, `@modal`, `@be`, `@num`), `^` (first slot only: sentence start) or
 //!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
+//! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
+//!   wrong phrase: a topic (`statue` near `bronze` or `monument` is a statue).
 //! * `kind`: `confusable`, `nonstandard` (typo family) or `spelling`, `pleaded` (style family).
 
 use std::sync::LazyLock;
@@ -52,7 +56,13 @@ type Slot = Vec<Alt>;
 struct Pattern {
     before: Vec<Slot>,
     after: Vec<Slot>,
+    /// `~a|b|c`: any of these words within `NEAR` words either side (a topic cue:
+    /// `statue` beside `bronze` or `monument` is a statue).
+    near: Vec<String>,
 }
+
+/// How far a `~` cue looks either side of the wrong word.
+const NEAR: usize = 15;
 
 #[derive(Debug)]
 pub struct Entry {
@@ -157,6 +167,20 @@ impl Table {
         out
     }
 
+    /// Whether a row for `wrong` → `right` says the context at token `i` is a correct
+    /// use (its `except` column: `to effect a change`), vetoing the learned model.
+    pub fn vetoes(&self, words: &Words, i: usize, right: &str) -> bool {
+        let Some(candidates) = self.index.get(words.lower(i)) else {
+            return false;
+        };
+        candidates.iter().any(|&e| {
+            let entry = &self.entries[e];
+            entry.wrong.len() == 1
+                && entry.right.eq_ignore_ascii_case(right)
+                && entry.except.iter().any(|p| pattern_at(words, i, 1, p))
+        })
+    }
+
     /// Findings for every match, with the intended word as the preferred fix.
     pub fn findings(&self, words: &Words) -> Vec<(usize, usize, Finding)> {
         self.matches(words)
@@ -198,8 +222,10 @@ fn parse_row(line: &str) -> Result<Entry, String> {
     let rule =
         rule_for_kind(cols[4].trim()).ok_or_else(|| format!("unknown kind {:?}", cols[4]))?;
     let cues = parse_patterns(cols[2])?;
-    if cues.is_empty() {
-        return Err("no cue (use * to match everywhere)".into());
+    // `-`: a row that never fires itself, only vetoes the learned model with its
+    // `except` column.
+    if cues.is_empty() && cols[2].trim() != "-" {
+        return Err("no cue (use * to match everywhere, - for a veto-only row)".into());
     }
     Ok(Entry {
         wrong,
@@ -217,6 +243,7 @@ fn rule_for_kind(kind: &str) -> Option<&'static Rule> {
         "nonstandard" => Some(&rules::NONSTANDARD),
         "spelling" => Some(&rules::STYLE_SPELLING),
         "pleaded" => Some(&rules::STYLE_PLEADED),
+        "ensure" => Some(&rules::STYLE_ENSURE),
         _ => None,
     }
 }
@@ -230,6 +257,13 @@ fn parse_patterns(col: &str) -> Result<Vec<Pattern>, String> {
     {
         if cue == "*" {
             out.push(Pattern::default());
+            continue;
+        }
+        if let Some(words) = cue.strip_prefix('~') {
+            out.push(Pattern {
+                near: words.split('|').map(str::to_lowercase).collect(),
+                ..Pattern::default()
+            });
             continue;
         }
         let slots: Vec<&str> = cue.split_whitespace().collect();
@@ -250,7 +284,11 @@ fn parse_patterns(col: &str) -> Result<Vec<Pattern>, String> {
             .iter()
             .map(parse)
             .collect::<Result<Vec<_>, _>>()?;
-        out.push(Pattern { before, after });
+        out.push(Pattern {
+            before,
+            after,
+            near: Vec::new(),
+        });
     }
     Ok(out)
 }
@@ -293,6 +331,12 @@ fn joined(t: &Token) -> bool {
 
 fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     let toks = words.tokens;
+    if !p.near.is_empty() {
+        let from = i.saturating_sub(NEAR);
+        let to = (i + n + NEAR).min(toks.len());
+        return (from..to)
+            .any(|j| (j < i || j >= i + n) && p.near.iter().any(|w| words.lower(j) == w));
+    }
     // Before: slot k looks at token i-1-k, joined to the token after it.
     for (k, slot) in p.before.iter().enumerate() {
         let after_tok = i - k; // the token right of the one this slot examines

@@ -71,6 +71,13 @@ pub fn dictionary() -> &'static Dictionary {
     &DICTIONARY
 }
 
+/// A display form that is a capitalized word (`Denys`, `Monday`), not an acronym or a
+/// roman numeral (`HTTP`, `IV`), which lower case often writes legitimately (`(iv)`).
+pub fn is_proper_noun_form(display: &str) -> bool {
+    let mut chars = display.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
 fn u32_at(image: &[u8], at: usize) -> Option<u32> {
     let bytes = image.get(at..at + 4)?;
     Some(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
@@ -175,7 +182,29 @@ impl Dictionary {
         Some(WordInfo { score, display })
     }
 
-    /// Whether a lowercase word is known.
+    /// Whether `lowercase` is known as written in `raw`'s case: a word the list has only
+    /// capitalized (`Denys`, `Monday`) is no word in lower case (`The Court denys`).
+    pub fn knows(&self, lowercase: &str, raw_is_lowercase: bool) -> bool {
+        if self.find(self.hot, lowercase).is_some() {
+            return true;
+        }
+        match self.get(lowercase) {
+            Some(info) => !raw_is_lowercase || !info.display.is_some_and(is_proper_noun_form),
+            None => false,
+        }
+    }
+
+    /// The parts of speech a lowercase word can have (`word_table::POS_*` bits; 0 when
+    /// unknown, and for closed-class words WordNet leaves out: `the`, `of`, `is`).
+    pub fn pos(&self, lowercase: &str) -> u8 {
+        let e = self
+            .find(self.hot, lowercase)
+            .or_else(|| self.find(self.main, lowercase));
+        e.and_then(|e| self.entry(e))
+            .map_or(0, |(_, _, _, flags, _)| flags & !FLAG_LOWERED)
+    }
+
+    /// Whether a lowercase word is known (in any case).
     pub fn contains(&self, lowercase: &str) -> bool {
         self.find(self.hot, lowercase).is_some() || self.find(self.main, lowercase).is_some()
     }
@@ -316,6 +345,30 @@ mod tests {
         ] {
             assert!(!d.contains(w), "{w}");
         }
+    }
+
+    #[test]
+    fn proper_noun_only_words_need_their_capital() {
+        let d = dictionary();
+        assert!(d.knows("denies", true));
+        assert!(!d.knows("denys", true));
+        assert!(d.knows("denys", false));
+        assert!(!d.knows("monday", true));
+        assert!(d.knows("monday", false));
+        assert!(d.knows("court", true) && d.knows("court", false));
+        // Acronyms and roman numerals are written in lower case too: `(iv)`, `http`.
+        assert!(d.knows("iv", true) && d.knows("http", true));
+    }
+
+    #[test]
+    fn parts_of_speech() {
+        use crate::typos::word_table::*;
+        let d = dictionary();
+        assert_eq!(d.pos("entirety"), POS_NOUN);
+        assert!(d.pos("establish") & POS_BASE_VERB != 0);
+        assert!(d.pos("held") & POS_PAST != 0);
+        assert!(d.pos("undisputed") & POS_ADJ != 0);
+        assert_eq!(d.pos("xqzt"), 0);
     }
 
     #[test]

@@ -280,6 +280,63 @@ const FINITE: &[&str] = &[
     "for", "in", "order",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "you", "i"];
+/// Words before `to not` that are no subject (`how to not`, `order to not`).
+const NOT_SUBJECTS: &[&str] = &[
+    "how",
+    "order",
+    "what",
+    "where",
+    "when",
+    "why",
+    "whether",
+    "as",
+    "so",
+    "ability",
+    "right",
+    "duty",
+    "obligation",
+    "decision",
+    "choice",
+    "agreement",
+    "promise",
+    "intent",
+    "intention",
+    "attempt",
+    "effort",
+    "motion",
+    "request",
+    "way",
+    "reason",
+    "time",
+    "opportunity",
+    "power",
+    "authority",
+    "discretion",
+    "incentive",
+    "tendency",
+    "failure",
+    "refusal",
+    "plan",
+    "option",
+    "election",
+    "willingness",
+    "desire",
+    "wish",
+    "need",
+    "instruction",
+    "instructions",
+    "advice",
+    "directive",
+    "order",
+    "permission",
+    "license",
+    "freedom",
+    "urge",
+    "pressure",
+    "temptation",
+    "warning",
+    "admonition",
+];
 const DO_FORM_PARTIES: &[&str] = &[
     "plaintiff",
     "defendant",
@@ -327,7 +384,15 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
                 && !subject.ends_with("us")
                 && subject.len() > 3;
         let singular_party = DO_FORM_PARTIES.contains(&subject);
-        if !(plural || singular_party) || FINITE.contains(&subject) {
+        // Any other singular noun (`speculation simply to not establish`), or he/she/it.
+        let dict = super::dictionary();
+        let singular_noun = matches!(subject, "he" | "she" | "it")
+            || dict.pos(subject) & super::word_table::POS_NOUN != 0
+                && dict.pos(subject) & (super::word_table::POS_PAST | super::word_table::POS_ADV)
+                    == 0
+                && !subject.ends_with("ing")
+                && !NOT_SUBJECTS.contains(&subject);
+        if !(plural || singular_party || singular_noun) || FINITE.contains(&subject) {
             continue;
         }
         // Any finite verb earlier in the clause makes `to` an infinitive marker.
@@ -347,15 +412,23 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let fix = if plural { "do" } else { "does" };
+        // The verb must be a bare verb (`establish`, `suffice`), not a noun or adjective.
+        let verb_pos = dict.pos(verb);
+        if verb_pos != 0 && verb_pos & super::word_table::POS_BASE_VERB == 0 {
+            continue;
+        }
         let span = toks[i].span;
-        out.push(
-            Finding::new(
-                span,
-                &rules::TO_NOT,
-                format!("“to not {verb}” has no verb: “{fix} not {verb}”?"),
-            )
-            .with_fix(Fix::replace(span, fix, true)),
-        );
+        let mut finding = Finding::new(
+            span,
+            &rules::TO_NOT,
+            format!("“to not {verb}” has no verb: “{fix} not {verb}”?"),
+        )
+        .with_fix(Fix::replace(span, fix, true));
+        if fix == "does" {
+            // A compound subject (`allegations and speculation`) takes `do`.
+            finding = finding.with_fix(Fix::replace(span, "do", false));
+        }
+        out.push(finding);
     }
 }
 
@@ -482,12 +555,22 @@ mod tests {
             run("We to not dispute this.", to_not),
             vec![("to".into(), "do".into())]
         );
+        assert_eq!(
+            run(
+                "Speculation simply to not establish a genuine dispute.",
+                to_not
+            ),
+            vec![("to".into(), "does".into())]
+        );
         for ok in [
             "Plaintiff chose to not file a reply.",
             "The parties decided to not pursue it.",
             "The better course is to not decide the constitutional question.",
             "The Court asked the parties to not file more.",
             "It is best for the parties to not settle.",
+            "He had the right to not testify.",
+            "The decision to not prosecute was sound.",
+            "Counsel's advice to not appeal was reasonable.",
         ] {
             assert!(run(ok, to_not).is_empty(), "{ok}");
         }

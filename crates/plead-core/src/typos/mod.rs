@@ -8,10 +8,14 @@
 
 mod confusables;
 mod dictionary;
+mod function_words;
 mod grammar;
+mod morphology;
 mod names;
 mod ocr;
 mod prefix_walk;
+mod realword;
+mod realword_table;
 mod style;
 mod suggest;
 mod tokenize;
@@ -84,10 +88,20 @@ pub mod rules {
         Severity::Hint,
         "Preferred American legal spelling (judgment, not judgement)",
     );
-    pub const STYLE_PLEADED: Rule =
-        Rule::new("style/pleaded", Severity::Hint, "“pleaded”, not “pled”");
+    /// Opt-in (see [`super::OPT_IN`]): courts write “pled” too.
+    pub const STYLE_PLEADED: Rule = Rule::new(
+        "style/pleaded",
+        Severity::Hint,
+        "“pleaded”, not “pled” (a preference: off unless turned on)",
+    );
+    /// Opt-in (see [`super::OPT_IN`]): “insure” for “make certain” is a preference.
+    pub const STYLE_ENSURE: Rule = Rule::new(
+        "style/ensure",
+        Severity::Hint,
+        "“ensure”, not “insure”, for “make certain” (a preference: off unless turned on)",
+    );
 
-    pub static ALL: [Rule; 11] = [
+    pub static ALL: [Rule; 12] = [
         MISSPELLING,
         CONFUSABLE,
         NONSTANDARD,
@@ -99,14 +113,23 @@ pub mod rules {
         OCR_GARBLED,
         STYLE_SPELLING,
         STYLE_PLEADED,
+        STYLE_ENSURE,
     ];
 }
+
+/// Preferences, not errors: silent unless the user turns them on (`rules."style/pleaded"
+/// = "hint"`, or the whole `style` family, in plead.toml or the editor settings).
+pub const OPT_IN: [&str; 2] = [rules::STYLE_PLEADED.code, rules::STYLE_ENSURE.code];
 
 /// Suggestions offered as quick fixes for a misspelling.
 const MAX_SUGGESTIONS: usize = 5;
 /// Minimum frequency score of the word a capitalized unknown word must be one edit
 /// from to be reported (`Defendent` → `Defendant`) rather than taken for a name.
 const NEAR_MISS_SCORE: u8 = 30;
+/// Score of the most common words (about 1,100: `defendant`, `received`). A recurring
+/// unknown word one edit from one of them is a habitual misspelling, not the
+/// document's vocabulary (see `names::withdraw_names`).
+const COMMON_SCORE: u8 = 55;
 /// Prefixes written with a hyphen (`pre-enforcement`, `tri-state`, `vis-à-vis`).
 const HYPHEN_PREFIXES: &[&str] = &[
     "pre", "post", "non", "anti", "co", "re", "sub", "quasi", "self", "multi", "inter", "intra",
@@ -125,12 +148,7 @@ impl Analyzer for TypoAnalyzer {
         &rules::ALL
     }
     fn paragraph(&self, cx: &ParagraphContext, out: &mut ParagraphFacts) {
-        let facts = check_paragraph(
-            &cx.paragraph.text,
-            &cx.paragraph.emphasis,
-            &cx.config.dictionary,
-            out,
-        );
+        let facts = check_paragraph(&cx.paragraph.text, &cx.paragraph.emphasis, cx.config, out);
         out.ext.insert(facts);
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
@@ -146,15 +164,31 @@ impl crate::document::WordList for Dictionary {
     fn is_word(&self, lowercase: &str) -> bool {
         self.contains(lowercase)
     }
+    fn is_common_word(&self, lowercase: &str) -> bool {
+        self.get(lowercase)
+            .is_some_and(|i| i.score >= COMMON_VARIANT_SCORE)
+    }
 }
+
+/// Words scoring below this are SCOWL's rarest sizes or variants not attested in the
+/// opinions (`posttraumatic` 17, beside `contract` 60): a line break's hyphen between
+/// two words is kept rather than joining them into one of these.
+const COMMON_VARIANT_SCORE: u8 = 20;
 
 /// The typo pass over one paragraph's logical text. Findings go to `out.findings`.
 pub fn check_paragraph(
     text: &str,
     emphasis: &[crate::analysis::Span],
-    user_words: &[String],
+    config: &crate::config::Config,
     out: &mut ParagraphFacts,
 ) -> TypoFacts {
+    let user_words = &config.dictionary;
+    let opted_in = |code: &str| {
+        !OPT_IN.contains(&code)
+            || config
+                .rule_level(code)
+                .is_some_and(|l| l != crate::config::RuleLevel::Off)
+    };
     let dict = dictionary();
     let tokens = tokenize::tokenize(text, &out.protected);
     let w = Words::new(text, &tokens);
@@ -166,8 +200,32 @@ pub fn check_paragraph(
 
     for table in [confusables::table(), style::table()] {
         for (i, k, f) in table.findings(&w) {
+            if !opted_in(f.code) {
+                continue;
+            }
             consumed[i..i + k].iter_mut().for_each(|c| *c = true);
             findings.push(f);
+        }
+    }
+    function_words::check(&w, dict, &mut consumed, &mut findings);
+    if let Some(model) = realword::model() {
+        for alarm in model.alarms(&w) {
+            let i = alarm.token;
+            if consumed[i] || confusables::table().vetoes(&w, i, alarm.right) {
+                continue;
+            }
+            consumed[i] = true;
+            let span = tokens[i].span;
+            let found = w.raw(i);
+            let right = confusables::match_case(found, alarm.right);
+            findings.push(
+                Finding::new(
+                    span,
+                    &rules::CONFUSABLE,
+                    format!("“{found}” where “{right}” is probably meant (the sentence wants “{right}”)"),
+                )
+                .with_fix(Fix::replace(span, right, true)),
+            );
         }
     }
     grammar::doubled_words(&w, &mut findings);
@@ -176,13 +234,17 @@ pub fn check_paragraph(
     grammar::to_not(&w, &mut findings);
 
     let mut is_name = vec![false; n];
-    for i in names::titled_names(&w) {
+    for i in names::titled_names(&w)
+        .into_iter()
+        .chain(names::panel_names(&w))
+    {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
     }
-    let known: Vec<Option<bool>> = (0..n)
+    let mut known: Vec<Option<bool>> = (0..n)
         .map(|i| spell_status(&w, i, dict, user_words, emphasis, is_name[i]))
         .collect();
+    star_paged_words(&w, dict, &mut known);
     for (i, f) in ocr::split_words(&w, &known, dict) {
         consumed[i] = true;
         consumed[i + 1] = true;
@@ -203,20 +265,48 @@ pub fn check_paragraph(
         findings.push(f);
     }
     for i in 0..n {
-        if consumed[i] || known[i] != Some(false) || is_acronym(w.raw(i)) {
+        if consumed[i]
+            || known[i] != Some(false)
+            || is_acronym(w.raw(i))
+            || is_name_fragment(&w, i, &known)
+            || is_broken_start(&w, i)
+        {
             continue;
         }
         let raw = w.raw(i);
         let lower = w.lower(i).to_string();
         let capitalized = names::is_capitalized(raw);
-        let suggestions = cached_suggestions(dict, &lower, capitalized);
+        let mut suggestions = cached_suggestions(dict, &lower, capitalized);
+        if let Some(proper) = dict
+            .get(strip_possessive(&lower))
+            .and_then(|i| i.display)
+            .filter(|d| dictionary::is_proper_noun_form(d))
+        {
+            // A proper noun written in lower case: its capitalized form, after any common
+            // word it may be a misspelling of (`denys` → `denies`, then `Denys`).
+            let info = dict.get(strip_possessive(&lower));
+            let score = info.map_or(0, |i| i.score);
+            let at = suggestions
+                .iter()
+                .position(|s| s.score < score.max(NEAR_MISS_SCORE))
+                .unwrap_or(suggestions.len());
+            suggestions.insert(
+                at,
+                Suggestion {
+                    word: proper.to_string(),
+                    distance: 0,
+                    score,
+                },
+            );
+            suggestions.truncate(MAX_SUGGESTIONS);
+        }
         if capitalized {
             facts.capitalized_unknown.push(lower.clone());
             // Mid-sentence, a capitalized unknown word is a name (`Zhang`, `Cleary`); at a
             // sentence start it is a typo only when it is one edit from a common word.
             let near_common = suggestions
                 .first()
-                .is_some_and(|s| s.distance == 1 && s.score >= NEAR_MISS_SCORE);
+                .is_some_and(|s| s.distance <= 1 && s.score >= NEAR_MISS_SCORE);
             if !starts_real_sentence(&w, i, dict) || !near_common {
                 continue;
             }
@@ -237,10 +327,23 @@ pub fn check_paragraph(
             };
             finding = finding.with_fix(Fix::replace(span, right, k == 0));
         }
+        let index = out.findings.len() + findings.len();
         if capitalized {
-            facts
-                .provisional
-                .push((out.findings.len() + findings.len(), lower));
+            facts.provisional.push((index, lower));
+        } else {
+            // One edit from a most-common word among the first suggestions (`tol` → `to`),
+            // or too short to be a term (`iu`, `tbe`): a slip however often it recurs.
+            let slip = lower.chars().count() <= 3
+                || suggestions
+                    .iter()
+                    .take(3)
+                    .any(|s| s.distance <= 1 && s.score >= COMMON_SCORE);
+            facts.lowercase.push(names::LowercaseMiss {
+                index,
+                first: suggestions.first().map(|s| s.word.clone()),
+                word: lower,
+                slip,
+            });
         }
         findings.push(finding);
     }
@@ -265,7 +368,15 @@ fn spell_status(
     if raw.chars().count() < 2
         || !raw
             .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
+    {
+        return None;
+    }
+    // A suffix of a number (`No. 07-1073-ag`, `12-cv`).
+    if t.gap == Gap::Hyphen
+        && w.text[..t.span.start]
+            .strip_suffix('-')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
@@ -274,12 +385,15 @@ fn spell_status(
         return None;
     }
     let capitalized = names::is_capitalized(raw);
-    if capitalized && emphasis.iter().any(|e| e.contains(t.span)) {
+    // Emphasized capitalized words are titles; capitalized words with accented letters
+    // are names (`José`, `María`), which no English list holds.
+    if capitalized && (!raw.is_ascii() || emphasis.iter().any(|e| e.contains(t.span))) {
         return None;
     }
     let lower = w.lower(i);
     let base = strip_possessive(lower);
-    if dict.contains(base) || base.len() != lower.len() && dict.contains(lower) {
+    let lowercase = !raw.chars().any(char::is_uppercase);
+    if dict.knows(base, lowercase) || base.len() != lower.len() && dict.knows(lower, lowercase) {
         return Some(true);
     }
     if user_words
@@ -306,9 +420,60 @@ fn spell_status(
     {
         return Some(true);
     }
-    // Closed compounds of two known words (`copyshop`, `contentneutral`), also what a
-    // mended line-break hyphen leaves (`attorney-\nclient` → `attorneyclient`).
-    Some(is_compound(dict, base))
+    if dict.contains(base) {
+        // A proper-noun-only word in lower case (`denys`): a misspelling.
+        return Some(false);
+    }
+    // Derived words (`unreimbursed`, `jointness`), and closed compounds of two known
+    // words (`copyshop`, `contentneutral`), also what a mended line-break hyphen leaves
+    // (`attorney-\nclient` → `attorneyclient`).
+    Some(morphology::is_derived(dict, base) || is_compound(dict, base))
+}
+
+/// Words a reporter's star-page marker fell inside (`suffi *68 cient`, `judg *290
+/// ments`): both pieces are the word the two make, not misspellings.
+fn star_paged_words(w: &Words, dict: &Dictionary, known: &mut [Option<bool>]) {
+    for i in 0..w.tokens.len().saturating_sub(2) {
+        if known[i] == Some(true) && known[i + 2] == Some(true) {
+            continue;
+        }
+        let (a, b) = (w.tokens[i].span, w.tokens[i + 2].span);
+        let marker = &w.text[a.end..b.start];
+        let is_marker = marker
+            .strip_prefix(" *")
+            .and_then(|m| m.strip_suffix(' '))
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()));
+        if !is_marker || known[i].is_none() || known[i + 2].is_none() {
+            continue;
+        }
+        let join = format!("{}{}", w.lower(i), w.lower(i + 2));
+        if dict.contains(&join) || morphology::is_derived(dict, &join) {
+            known[i] = Some(true);
+            known[i + 2] = Some(true);
+        }
+    }
+}
+
+/// A lowercase word that opens a paragraph: the tail of a word a page break cut
+/// (`constitu-` / running head / `tional under Grutter`), not a word to spell.
+fn is_broken_start(w: &Words, i: usize) -> bool {
+    i == 0 && w.tokens[i].gap == Gap::Start && w.raw(i).starts_with(char::is_lowercase)
+}
+
+/// The tail of a name whose accented letter the source lost (`Rodr guez`, `Mart nez`,
+/// `S nchez`): a short lowercase piece one space after a capitalized piece.
+fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
+    if i == 0 || w.tokens[i].gap != Gap::Space || !w.raw(i).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let prev = w.raw(i - 1);
+    let between = &w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start];
+    if between != " " || !names::is_capitalized(prev) {
+        return false;
+    }
+    let piece = w.raw(i).chars().count();
+    let head = prev.chars().count();
+    known[i - 1] != Some(true) && piece <= 6 || head <= 5 && piece <= 4
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).

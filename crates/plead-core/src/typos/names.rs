@@ -12,6 +12,8 @@ use crate::analysis::{DocumentContext, DocumentFacts};
 /// Words after which capitalized words are a person's or party's name.
 const TITLES: &[&str] = &[
     "dr",
+    "hon",
+    "honorable",
     "mr",
     "mrs",
     "ms",
@@ -74,7 +76,7 @@ const TITLES: &[&str] = &[
 
 /// Titles written with a period (`Dr. Showalter`); other titles end a sentence when a period follows.
 const ABBREVIATED_TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr",
+    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr", "hon",
 ];
 
 /// What the typo pass learned in one paragraph (stored in `ParagraphFacts::ext`).
@@ -86,7 +88,30 @@ pub struct TypoFacts {
     pub titled: Vec<String>,
     /// Capitalized unknown words seen (lowercase), once per occurrence.
     pub capitalized_unknown: Vec<String>,
+    /// Misspelling findings on lowercase words.
+    pub lowercase: Vec<LowercaseMiss>,
 }
+
+/// A misspelling finding on a lowercase word, for the document pass.
+#[derive(Debug)]
+pub struct LowercaseMiss {
+    /// Index of the finding in its paragraph's findings.
+    pub index: usize,
+    pub word: String,
+    /// The first suggestion.
+    pub first: Option<String>,
+    /// One edit from one of the most common words (`defendent` → `defendant`), or
+    /// too short to be a term (`tbe`): a slip however often it recurs.
+    pub slip: bool,
+}
+
+/// An unknown lowercase word the document uses this often is its vocabulary
+/// (`hyperlipidemia`, `genitourologist` in a veterans' appeal), unless it is one edit
+/// from one of the most common words (`defendent`) or the document also writes the
+/// word it would be a misspelling of (`schedular` beside `scheduler`).
+const RECURRING: usize = 3;
+/// …and this often, its vocabulary whatever else it writes.
+const RECURRING_ALWAYS: usize = 10;
 
 /// Indices of tokens that follow a title (up to three capitalized words in a row).
 pub fn titled_names(w: &Words) -> Vec<usize> {
@@ -110,6 +135,71 @@ pub fn titled_names(w: &Words) -> Vec<usize> {
             }
             out.push(j);
             j += 1;
+        }
+    }
+    out
+}
+
+/// Words of a judge's title that may stand between the names and `Judge(s)`.
+const JUDGE_TITLE_WORDS: &[&str] = &[
+    "chief",
+    "senior",
+    "circuit",
+    "district",
+    "magistrate",
+    "bankruptcy",
+    "associate",
+    "presiding",
+    "administrative",
+    "law",
+    "appellate",
+    "trial",
+    "court",
+    "judge",
+    "judges",
+    "justice",
+    "justices",
+];
+
+/// Indices of names in panel and signature lines: `Torruella, Cyr and Boudin, Circuit
+/// Judges`, `Bownes, Senior Circuit Judge`, `(Cyr, J., concurring)`, `Before: Lynch, …`.
+pub fn panel_names(w: &Words) -> Vec<usize> {
+    let mut out = Vec::new();
+    let n = w.tokens.len();
+    for i in 0..n {
+        let lw = w.lower(i);
+        let ends_title = matches!(lw, "judge" | "judges" | "justice" | "justices")
+            || matches!(lw, "j" | "jj" | "c.j" | "p.j") && w.tokens[i].period_after;
+        if !ends_title || i == 0 {
+            continue;
+        }
+        // Back over the title words (`Senior Circuit`), then over the list of names.
+        let mut k = i;
+        while k > 0 && JUDGE_TITLE_WORDS.contains(&w.lower(k - 1)) && w.tokens[k].gap == Gap::Space
+        {
+            k -= 1;
+        }
+        // The names end in a comma right before the title (`Cyr, Circuit Judge`).
+        if k == 0 || w.tokens[k].gap != Gap::Other {
+            continue;
+        }
+        let mut j = k - 1;
+        loop {
+            let raw = w.raw(j);
+            if w.lower(j) == "and" || w.lower(j) == "before" {
+                // `Torruella and Cyr`; `Before Lynch, …` ends the list.
+                if w.lower(j) == "before" {
+                    break;
+                }
+            } else if is_capitalized(raw) && raw.chars().all(|c| c.is_alphabetic() || c == '-') {
+                out.push(j);
+            } else {
+                break;
+            }
+            if j == 0 || !matches!(w.tokens[j].gap, Gap::Space | Gap::Other) {
+                break;
+            }
+            j -= 1;
         }
     }
     out
@@ -141,6 +231,28 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
         }
     }
     names.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
+    // Lowercase unknown words that recur: the document's own vocabulary.
+    let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
+    for facts in cx
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.ext.get::<TypoFacts>())
+    {
+        for miss in facts.lowercase.iter().filter(|m| !m.slip) {
+            let e = lowercase
+                .entry(miss.word.as_str())
+                .or_insert((0, miss.first.as_deref()));
+            e.0 += 1;
+        }
+    }
+    let vocabulary: FxHashSet<&str> = lowercase
+        .iter()
+        .filter(|(_, (count, first))| {
+            *count >= RECURRING_ALWAYS
+                || *count >= RECURRING && !first.is_some_and(|f| document_has_word(cx, f))
+        })
+        .map(|(w, _)| *w)
+        .collect();
     for (p, facts) in cx.paragraphs.iter().enumerate() {
         let Some(typo) = facts.ext.get::<TypoFacts>() else {
             continue;
@@ -150,7 +262,26 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
                 out.withdraw(p, *index);
             }
         }
+        if !vocabulary.is_empty() {
+            for miss in &typo.lowercase {
+                if vocabulary.contains(miss.word.as_str()) {
+                    out.withdraw(p, miss.index);
+                }
+            }
+        }
     }
+}
+
+/// Whether the document writes `word` (lowercase) as a whole word, in any case.
+fn document_has_word(cx: &DocumentContext, word: &str) -> bool {
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    cx.document.paragraphs.iter().any(|p| {
+        let lower = p.text.to_ascii_lowercase();
+        lower.match_indices(word).any(|(at, _)| {
+            !is_letter(lower[..at].chars().next_back())
+                && !is_letter(lower[at + word.len()..].chars().next())
+        })
+    })
 }
 
 #[cfg(test)]
@@ -178,5 +309,27 @@ mod tests {
             vec!["Shajia", "Ayobi"]
         );
         assert!(titled("the plaintiff filed. Then").is_empty());
+    }
+
+    fn panel(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        let mut names: Vec<&str> = panel_names(&w)
+            .into_iter()
+            .map(|i| tokens[i].text(text))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn names_in_panel_lines() {
+        assert_eq!(
+            panel("Before Torruella, Cyr and Boudin, Circuit Judges."),
+            vec!["Boudin", "Cyr", "Torruella"]
+        );
+        assert_eq!(panel("Bownes, Senior Circuit Judge,"), vec!["Bownes"]);
+        assert_eq!(panel("951 F.2d at 1353 (Cyr, J., concurring)"), vec!["Cyr"]);
+        assert!(panel("The district judge erred.").is_empty());
     }
 }

@@ -22,7 +22,18 @@ pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, F
             i += 1;
             continue;
         };
-        if w.tokens[i].gap != Gap::Space || ka && kb {
+        // What separates the halves: a space (`educa tional`), a stray hyphen
+        // (`con-tribution`, `volun-tariness`) or a hyphen and a space (`assist- ance`).
+        let between = &w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start];
+        let hyphen = match between {
+            "-" | "- " => true,
+            _ if w.tokens[i].gap == Gap::Space => false,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if ka && kb {
             i += 1;
             continue;
         }
@@ -38,14 +49,27 @@ pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, F
             .bytes()
             .chain(raw_b.bytes())
             .all(|c| c.is_ascii_uppercase());
-        if !(lower_pair || upper_pair) || a.len() + b.len() < 5 || a.len() < 2 || b.len() < 2 {
+        // A capitalized first half (`Organi zations`) when both halves are unknown and
+        // join exactly.
+        let title_pair = !ka
+            && !kb
+            && raw_a.starts_with(|c: char| c.is_ascii_uppercase())
+            && raw_a[1..]
+                .bytes()
+                .chain(raw_b.bytes())
+                .all(|c| c.is_ascii_lowercase());
+        if !(lower_pair || upper_pair || title_pair)
+            || a.len() + b.len() < 5
+            || a.len() < 2
+            || b.len() < 2
+        {
             i += 1;
             continue;
         }
         let join = format!("{a}{b}");
         // A join with an edit is a guess: only when both halves are not words, or in capitals.
-        let may_edit = join.len() >= 6 && (!ka && !kb || upper_pair);
-        let fix = if dict.contains(&join) {
+        let may_edit = join.len() >= 6 && (!ka && !kb || upper_pair) && !title_pair;
+        let fix = if dict.contains(&join) && dict.get(&join).is_some_and(|i| i.display.is_none()) {
             Some(join.clone())
         } else if may_edit {
             let chars: Vec<char> = join.chars().collect();
@@ -71,7 +95,11 @@ pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, F
                 Finding::new(
                     span,
                     &rules::OCR_SPLIT,
-                    format!("“{found}” looks like one word split apart: “{right}”"),
+                    if hyphen {
+                        format!("“{found}” looks like one word broken by a stray hyphen: “{right}”")
+                    } else {
+                        format!("“{found}” looks like one word split apart: “{right}”")
+                    },
                 )
                 .with_fix(Fix::replace(span, right, true)),
             ));
@@ -157,6 +185,44 @@ mod tests {
         let f = &found[0].1;
         assert_eq!(&text[f.span.start..f.span.end], "STAT FES");
         assert_eq!(&*f.fixes[0].edits[0].new_text, "STATES");
+    }
+
+    #[test]
+    fn joins_words_broken_by_a_stray_hyphen() {
+        for (text, piece, fix) in [
+            (
+                "its con-tribution to public discourse",
+                "con-tribution",
+                "contribution",
+            ),
+            (
+                "financial assist- ance drawn from fees",
+                "assist- ance",
+                "assistance",
+            ),
+            (
+                "Student Organi zations list",
+                "Organi zations",
+                "Organizations",
+            ),
+        ] {
+            let tokens = tokenize(text, &[]);
+            let w = Words::new(text, &tokens);
+            let found = split_words(&w, &known_of(&w), dictionary());
+            assert_eq!(found.len(), 1, "{text}");
+            let f = &found[0].1;
+            assert_eq!(&text[f.span.start..f.span.end], piece);
+            assert_eq!(&*f.fixes[0].edits[0].new_text, fix);
+        }
+        // Compounds of two words keep their hyphen.
+        for text in ["a well-known rule", "the pre- and post-trial motions"] {
+            let tokens = tokenize(text, &[]);
+            let w = Words::new(text, &tokens);
+            assert!(
+                split_words(&w, &known_of(&w), dictionary()).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

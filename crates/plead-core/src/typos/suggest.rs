@@ -48,7 +48,7 @@ pub fn suggest(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Suggesti
             });
         }
     }
-    finish(found, limit)
+    finish(&chars, found, limit)
 }
 
 /// Only the words one edit away, best first: enough to tell a typo in a
@@ -58,15 +58,13 @@ pub fn near_misses(dict: &Dictionary, lowercase: &str, limit: usize) -> Vec<Sugg
     if chars.len() < 2 || chars.len() > 30 {
         return Vec::new();
     }
-    finish(distance1(dict, &chars), limit)
+    finish(&chars, distance1(dict, &chars), limit)
 }
 
-fn finish(mut found: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
-    found.sort_by(|a, b| {
-        rank(a)
-            .total_cmp(&rank(b))
-            .then_with(|| a.word.cmp(&b.word))
-    });
+fn finish(typo: &[char], mut found: Vec<Suggestion>, limit: usize) -> Vec<Suggestion> {
+    let mut ranked: Vec<(f32, Suggestion)> = found.drain(..).map(|s| (rank(typo, &s), s)).collect();
+    ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.word.cmp(&b.1.word)));
+    let mut found: Vec<Suggestion> = ranked.into_iter().map(|(_, s)| s).collect();
     found.dedup_by(|a, b| a.word == b.word);
     found.truncate(limit);
     found
@@ -87,7 +85,39 @@ fn distance1(dict: &Dictionary, chars: &[char]) -> Vec<Suggestion> {
         }
     };
     for_each_edit1(chars, &mut visit);
+    // Inflections spelled by analogy (`denys`, `tryed`): two edits, but the most likely.
+    let word: String = chars.iter().collect();
+    for repair in inflection_repairs(&word) {
+        if let Some(info) = dict.get(&repair) {
+            if info.display.is_none() {
+                found.retain(|s| s.word != repair);
+                found.push(Suggestion {
+                    word: repair,
+                    distance: 0,
+                    score: info.score,
+                });
+            }
+        }
+    }
     found
+}
+
+/// `consonant + ys/yed/yer` → `ies/ied/ier`: the regular inflection of a `-y` verb or noun.
+fn inflection_repairs(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (wrong, right) in [
+        ("ys", "ies"),
+        ("yed", "ied"),
+        ("yer", "ier"),
+        ("yest", "iest"),
+    ] {
+        if let Some(stem) = word.strip_suffix(wrong) {
+            if stem.len() >= 2 && stem.ends_with(|c: char| !"aeiou".contains(c)) {
+                out.push(format!("{stem}{right}"));
+            }
+        }
+    }
+    out
 }
 
 /// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
@@ -142,10 +172,79 @@ fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
     }
 }
 
-/// Lower is better: one edit outweighs any frequency difference except between the
-/// rarest and the most common words, so `heresay` still offers `hearsay`.
-fn rank(s: &Suggestion) -> f32 {
-    f32::from(s.distance) - f32::from(s.score) / 45.0
+/// Lower is better: the cost of the edits (the ones writers make cost less) less the
+/// word's frequency in legal text, so `comitted` offers `committed` before `omitted`
+/// and `heresay` offers `hearsay` before `heresy`.
+fn rank(typo: &[char], s: &Suggestion) -> f32 {
+    let cost = if s.distance == 0 {
+        // An inflection repair (`denys` → `denies`): as likely as the likeliest edit.
+        0.5
+    } else {
+        weighted_distance(typo, &s.word)
+    };
+    cost - f32::from(s.score) / 30.0
+}
+
+/// Letters that spell the same sound (`councel`, `defence`, `recognise`).
+fn sounds_alike(x: char, y: char) -> bool {
+    matches!(
+        (x, y),
+        ('c', 's') | ('s', 'c') | ('s', 'z') | ('z', 's') | ('c', 'k') | ('k', 'c')
+    )
+}
+
+/// Damerau–Levenshtein distance with the costs of the slips writers make: a doubled
+/// letter dropped or added and a vowel for a vowel are cheap, letters swapped or a vowel
+/// left out a little dearer, any other letter one, and a wrong first letter more.
+fn weighted_distance(typo: &[char], word: &str) -> f32 {
+    const MAX: usize = 34;
+    let b: Vec<char> = word.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let (n, m) = (typo.len(), b.len());
+    if n >= MAX || m >= MAX {
+        return f32::from(u8::MAX);
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    // Cost of deleting a[i] from `a` (context: the neighbours in `a`).
+    let indel = |a: &[char], i: usize| -> f32 {
+        let c = a[i];
+        let doubled = i > 0 && a[i - 1] == c || i + 1 < a.len() && a[i + 1] == c;
+        let first = if i == 0 { 0.5 } else { 0.0 };
+        first
+            + if doubled {
+                0.4
+            } else if vowel(c) {
+                0.7
+            } else {
+                1.0
+            }
+    };
+    let mut d = vec![vec![0.0f32; m + 1]; n + 1];
+    for i in 1..=n {
+        d[i][0] = d[i - 1][0] + indel(typo, i - 1);
+    }
+    for j in 1..=m {
+        d[0][j] = d[0][j - 1] + indel(&b, j - 1);
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let (x, y) = (typo[i - 1], b[j - 1]);
+            let substitute = if x == y {
+                0.0
+            } else if vowel(x) && vowel(y) || sounds_alike(x, y) {
+                0.6
+            } else {
+                1.0
+            } + if i == 1 && x != y { 0.5 } else { 0.0 };
+            let mut best = (d[i - 1][j - 1] + substitute)
+                .min(d[i - 1][j] + indel(typo, i - 1))
+                .min(d[i][j - 1] + indel(&b, j - 1));
+            if i > 1 && j > 1 && x == b[j - 2] && typo[i - 2] == y {
+                best = best.min(d[i - 2][j - 2] + 0.6);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[n][m]
 }
 
 /// Every string at Damerau–Levenshtein distance 1 (deletes, transposes, replaces, inserts).
@@ -349,7 +448,7 @@ mod tests {
                 }
             }
         }
-        finish(found, limit)
+        finish(&chars, found, limit)
     }
 
     /// Applies edits (kind, position, letter) to a word: delete, insert, replace, transpose.

@@ -64,7 +64,8 @@ impl Token {
 pub struct Words<'a> {
     pub text: &'a str,
     lower: String,
-    /// Lowercase forms of tokens with typographic apostrophes (`court’s` → `court's`).
+    /// Lowercase forms of tokens with typographic apostrophes (`court’s` → `court's`)
+    /// or soft hyphens (`okla\u{AD}homa` → `oklahoma`).
     straight: Vec<(usize, String)>,
     pub tokens: &'a [Token],
 }
@@ -75,8 +76,11 @@ impl<'a> Words<'a> {
         let straight = tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| t.text(text).contains('’'))
-            .map(|(i, t)| (i, lower[t.span.start..t.span.end].replace('’', "'")))
+            .filter(|(_, t)| t.text(text).contains(['’', '\u{AD}']))
+            .map(|(i, t)| {
+                let form = lower[t.span.start..t.span.end].replace('’', "'");
+                (i, form.replace('\u{AD}', ""))
+            })
             .collect();
         Words {
             text,
@@ -118,6 +122,10 @@ static SKIP: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
         // Short-form citations: Pell, 417 U. S., at 827; Bain , 697 F.2d at 1219
         r"|(?-u:\b)[A-Z][[A-Za-z0-9_]'’-]+\s?,\s+\d+\s+[A-Z]",
+        // Code spans in backticks (Markdown): `html_lawbox`
+        r"|`[^`\n]{1,200}`",
+        // File names: 002-snyder-v-phelps.txt, Exhibit_A.pdf
+        r"|(?-u:\b)[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)*\.(?:txt|md|pdf|docx?|rtf|html?|xml|json|jsonl|csv|tsv|toml|rs|py|js|zip)(?-u:\b)",
     ))
     .expect("valid skip regex")
 });
@@ -159,7 +167,9 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
                 continue;
             }
             let next = text[j + ch.len_utf8()..].chars().next();
-            let joins = matches!(ch, '\'' | '’' | '.') && next.is_some_and(char::is_alphanumeric);
+            // A soft hyphen (U+00AD) inside a word is invisible: `Okla\u{AD}homa` is one word.
+            let joins = matches!(ch, '\'' | '’' | '.' | '\u{AD}')
+                && next.is_some_and(char::is_alphanumeric);
             if joins {
                 code |= ch == '.';
                 j += ch.len_utf8();
@@ -180,7 +190,8 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
             next_skip += 1;
         }
         // Pieces of paths and URLs broken by a space (`Handbook/ stuhb_handbook.pdf`).
-        let path_piece = text[..start].ends_with('/') || text[j..].starts_with(['/', '_']);
+        // Identifiers (`html_lawbox`) likewise.
+        let path_piece = text[..start].ends_with(['/', '_']) || text[j..].starts_with(['/', '_']);
         let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) || path_piece {
             Skip::Protected
         } else if code {
@@ -198,6 +209,16 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         i = j;
     }
     mark_case_names(text, &mut tokens);
+    // A paragraph that ends in a word broken by a hyphen (`close rela-`, its end cut
+    // off by a page break): the fragment is no word to check or to read a rule from.
+    if text.trim_end().strip_suffix('-').is_some_and(|head| {
+        head.ends_with(char::is_lowercase)
+            && tokens
+                .last()
+                .is_some_and(|t| t.span.end == head.len() && t.skip == Skip::No)
+    }) {
+        tokens.pop();
+    }
     tokens
 }
 
@@ -307,6 +328,27 @@ mod tests {
             checkable("Plaintiff's motion, the defendants' brief."),
             vec!["Plaintiff's", "motion", "the", "defendants'", "brief"]
         );
+    }
+
+    #[test]
+    fn soft_hyphens_file_names_identifiers_and_broken_ends() {
+        let text = "McLaurin v. Okla\u{AD}homa State Regents";
+        let t = tokenize(text, &[]);
+        let w = Words::new(text, &t);
+        let okla = t.iter().position(|t| t.text(text).starts_with("Okla"));
+        assert_eq!(okla.map(|i| w.lower(i)), Some("oklahoma"));
+        assert_eq!(checkable("the `fydly` typo"), vec!["the", "typo"]);
+        let c = checkable("see 002-snyder-v-phelps.txt and the html_lawbox field");
+        assert!(!c.contains(&"snyder") && !c.contains(&"phelps"), "{c:?}");
+        assert!(!c.contains(&"lawbox") && !c.contains(&"html"), "{c:?}");
+        assert!(c.contains(&"field"));
+        // A paragraph cut off inside a word by a page break.
+        assert_eq!(
+            checkable("the order had a close rela-\n"),
+            vec!["the", "order", "had", "a", "close"]
+        );
+        assert_eq!(checkable("a well-"), vec!["a"]);
+        assert!(checkable("the well-known rule").contains(&"known"));
     }
 
     #[test]

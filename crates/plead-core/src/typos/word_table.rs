@@ -32,6 +32,32 @@ pub const ENTRY_BYTES: usize = 12;
 /// Flag: the key is the lowercased source word (`ebay` for `eBay`); such keys are
 /// reached through their display form in the length index.
 pub const FLAG_LOWERED: u8 = 1;
+/// Parts of speech the word can have (from WordNet, `data/pos.tsv`), in the flags.
+pub const POS_NOUN: u8 = 2;
+/// Any verb form.
+pub const POS_VERB: u8 = 4;
+/// The base form of a verb (`establish`, `suffice`).
+pub const POS_BASE_VERB: u8 = 8;
+/// A past tense or participle (`held`, `denied`).
+pub const POS_PAST: u8 = 16;
+pub const POS_ADJ: u8 = 32;
+pub const POS_ADV: u8 = 64;
+
+/// The flag bits of `data/pos.tsv`'s letters (used by `build.rs`).
+#[allow(dead_code)]
+pub fn pos_bits(letters: &str) -> u8 {
+    letters.chars().fold(0, |bits, c| {
+        bits | match c {
+            'N' => POS_NOUN,
+            'V' => POS_VERB,
+            'B' => POS_BASE_VERB,
+            'D' => POS_PAST,
+            'J' => POS_ADJ,
+            'R' => POS_ADV,
+            _ => 0,
+        }
+    })
+}
 /// Words are grouped by length in chars below this (longer ones are never suggested).
 pub const MAX_LEN: usize = 40;
 

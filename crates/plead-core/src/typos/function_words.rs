@@ -1,0 +1,696 @@
+//! Function-word confusions decided by grammar: `its`/`it's`, `there`/`their`/`they're`,
+//! `whose`/`who's`, `your`/`you're`, `then`/`than`, `affect`/`effect` after a
+//! determiner. Each rule reads the parts of speech of the neighbouring words (WordNet's,
+//! in the dictionary's flags) and the closed word classes, the cues a reader uses:
+//! a possessive must be followed by a noun phrase, `it's` by a predicate, and so on.
+//! Statistics cannot do this for words this frequent without false alarms (see
+//! `scripts/gen_realword_model.py`), grammar can.
+
+use super::dictionary::Dictionary;
+use super::rules;
+use super::tokenize::{Gap, Words};
+use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+use crate::analysis::{Finding, Fix};
+
+/// Words that cannot follow a possessive determiner: `its` before them is `it's`.
+const NOT_AFTER_POSSESSIVE: &[&str] = &[
+    "not", "a", "an", "the", "been", "being", "going", "gonna", "got", "about", "because", "also",
+    "so", "too", "this", "these", "those", "that's", "there", "no", "never", "always", "already",
+    "still", "now", "here", "just",
+];
+/// Predicate adjectives that open a clause: `Its undisputed that…` is `It's undisputed`.
+const CLAUSE_ADJECTIVES: &[&str] = &[
+    "clear",
+    "unclear",
+    "undisputed",
+    "uncontested",
+    "uncontroverted",
+    "undeniable",
+    "true",
+    "untrue",
+    "likely",
+    "unlikely",
+    "possible",
+    "impossible",
+    "evident",
+    "apparent",
+    "obvious",
+    "doubtful",
+    "important",
+    "necessary",
+    "unnecessary",
+    "settled",
+    "established",
+    "axiomatic",
+    "plain",
+    "difficult",
+    "hard",
+    "easy",
+    "fair",
+    "unfair",
+    "reasonable",
+    "unreasonable",
+    "appropriate",
+    "inappropriate",
+    "proper",
+    "improper",
+    "sufficient",
+    "insufficient",
+    "enough",
+    "arguable",
+    "conceivable",
+    "indisputable",
+    "understandable",
+    "significant",
+    "noteworthy",
+    "unfortunate",
+    "irrelevant",
+    "relevant",
+    "immaterial",
+    "premature",
+    "well",
+    "worth",
+    "moot",
+    "undisputably",
+    "indeed",
+    "hardly",
+    "simply",
+    "certainly",
+    "entirely",
+];
+/// What follows such a predicate: `that`, `whether`, `to`, or the clause's end.
+const CLAUSE_OPENERS: &[&str] = &["that", "whether", "to", "if", "because", "when", "where"];
+/// Verbs after which `there` is an adverb of place (`went there`) or existential
+/// (`is there`), so a noun after it is no evidence of `their`.
+const LOCATIVE_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "remain",
+    "remains",
+    "remained",
+    "exist",
+    "exists",
+    "existed",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "get",
+    "gets",
+    "got",
+    "come",
+    "comes",
+    "came",
+    "live",
+    "lives",
+    "lived",
+    "stay",
+    "stays",
+    "stayed",
+    "stand",
+    "stands",
+    "stood",
+    "sit",
+    "sits",
+    "sat",
+    "lie",
+    "lies",
+    "lay",
+    "arrive",
+    "arrives",
+    "arrived",
+    "work",
+    "worked",
+    "works",
+    "found",
+    "find",
+    "finds",
+    "held",
+    "hold",
+    "holds",
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "observed",
+    "concluded",
+    "reasoned",
+    "recognized",
+    "emphasized",
+    "addressed",
+    "considered",
+    "decided",
+    "ruled",
+    "court",
+    "courts",
+    "put",
+    "left",
+    "located",
+    "situated",
+    "employed",
+    "used",
+    "made",
+    "done",
+    "present",
+    "presented",
+    "raised",
+    "involved",
+    "issue",
+    "cited",
+    "relied",
+    "quoted",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "for",
+    "on",
+    "with",
+    "by",
+    "from",
+    "into",
+    "upon",
+    "under",
+    "about",
+    "against",
+    "within",
+    "without",
+    "through",
+    "regarding",
+    "concerning",
+];
+/// Modal verbs (WordNet lists `may`, `will`, `can` as nouns too).
+const MODALS: &[&str] = &[
+    "may", "might", "must", "can", "could", "will", "would", "shall", "should",
+];
+/// Function words WordNet lists as nouns (`in`: inch, `as`: arsenic).
+const FUNCTION_NOUNS: &[&str] = &[
+    "in", "on", "at", "as", "to", "by", "and", "or", "but", "if", "so", "a", "i", "it", "he", "be",
+    "do", "no", "up", "out", "here", "there", "then",
+];
+/// Verbs whose object `it's` cannot be (`exercise its jurisdiction`).
+const POSSESSIVE_TAKERS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "exercised",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "abuse",
+    "abused",
+    "state",
+    "states",
+    "stated",
+    "explain",
+    "explains",
+    "explained",
+    "support",
+    "supports",
+    "supported",
+    "carry",
+    "carries",
+    "carried",
+    "meet",
+    "meets",
+    "met",
+    "satisfy",
+    "satisfies",
+    "satisfied",
+    "discharge",
+    "discharged",
+    "fulfill",
+    "fulfilled",
+    "withdraw",
+    "withdrew",
+    "amend",
+    "amended",
+    "file",
+    "filed",
+    "renew",
+    "renewed",
+    "change",
+    "changed",
+    "lose",
+    "lost",
+    "reconsider",
+    "reconsidered",
+    "revise",
+    "revised",
+    "justify",
+    "justified",
+    "defend",
+    "defended",
+    "articulate",
+    "articulated",
+    "limit",
+    "limited",
+    "exhaust",
+    "exhausted",
+];
+
+/// Whether `word` is a verb a subject noun is followed by (`caused`, `is`, `was`).
+fn verb_follows(dict: &Dictionary, word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "may" | "must"
+    ) || {
+        let pos = dict.pos(word);
+        // A past tense or a third person (`caused`, `ignores`), not a noun.
+        pos & POS_VERB != 0 && pos & POS_NOUN == 0 && (pos & POS_PAST != 0 || word.ends_with('s'))
+    }
+}
+
+/// Comparatives `then` cannot follow: `more then thirty days` is `more than`.
+const COMPARATIVES: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "rather",
+    "other",
+    "greater",
+    "larger",
+    "smaller",
+    "higher",
+    "lower",
+    "better",
+    "worse",
+    "longer",
+    "shorter",
+    "later",
+    "earlier",
+    "sooner",
+    "otherwise",
+    "further",
+    "farther",
+    "lesser",
+];
+/// Words after `then` that make it the adjective (`the then-current`, `then existing`).
+const THEN_ADJECTIVE: &[&str] = &[
+    "existing",
+    "current",
+    "pending",
+    "applicable",
+    "prevailing",
+    "governing",
+    "sitting",
+    "serving",
+    "president",
+    "governor",
+    "chief",
+    "secretary",
+    "effective",
+    "operative",
+    "newly",
+    "recently",
+    "unknown",
+    "available",
+    "undisclosed",
+    "future",
+    "extant",
+    "attorney",
+    "judge",
+];
+/// Verbs after which `affect` is the noun `effect`: `take affect`, `give affect to`.
+/// (Not `in`: `appropriate in affect` is a psychiatric examination's noun.)
+const EFFECT_VERBS: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving", "into",
+];
+/// Determiners before which-noun `affect` is `effect` when `on`/`upon` follows.
+const EFFECT_DETERMINERS: &[&str] = &[
+    "the", "an", "no", "any", "its", "their", "his", "her", "little", "much", "some", "this",
+    "that", "same", "such", "what",
+];
+
+fn joined(w: &Words, i: usize) -> bool {
+    i < w.tokens.len() && w.tokens[i].gap == Gap::Space
+}
+
+/// Reports function-word confusions; `consumed` marks tokens already reported.
+pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<Finding>) {
+    let n = w.tokens.len();
+    let lower = |i: usize| if i < n { w.lower(i) } else { "" };
+    // The word at i+1 right after i (only spaces between), or "".
+    let next = |i: usize| if joined(w, i + 1) { lower(i + 1) } else { "" };
+    // A hyphen goes on with the word (`its clear-statement rule`).
+    let ends_clause =
+        |i: usize| i + 1 >= n || !matches!(w.tokens[i + 1].gap, Gap::Space | Gap::Hyphen);
+    let report = |i: usize, right: &str, why: &str, out: &mut Vec<Finding>| {
+        let span = w.tokens[i].span;
+        let found = w.raw(i);
+        let right = super::confusables::match_case(found, right);
+        out.push(
+            Finding::new(
+                span,
+                &rules::CONFUSABLE,
+                format!("“{found}” where “{right}” is meant ({why})"),
+            )
+            .with_fix(Fix::replace(span, right, true)),
+        );
+    };
+    for (i, token) in w.tokens.iter().enumerate() {
+        if !token.is_checkable() || consumed[i] {
+            continue;
+        }
+        let before = out.len();
+        match lower(i) {
+            "its" => {
+                let a = next(i);
+                let predicate = CLAUSE_ADJECTIVES.contains(&a)
+                    && (ends_clause(i + 1) || CLAUSE_OPENERS.contains(&next(i + 1)))
+                    || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
+                if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
+                    report(
+                        i,
+                        "it's",
+                        "“it is”: a possessive needs a noun after it",
+                        out,
+                    );
+                }
+            }
+            "there" => {
+                if i == 0 || !joined(w, i) || !joined(w, i + 1) {
+                    continue;
+                }
+                let (prev, noun) = (lower(i - 1), lower(i + 1));
+                let prev_pos = dict.pos(prev);
+                let governs = PREPOSITIONS.contains(&prev)
+                    || prev_pos & POS_VERB != 0
+                        && prev_pos & (POS_PAST | POS_BASE_VERB) != 0
+                        && !LOCATIVE_VERBS.contains(&prev)
+                        && !prev.ends_with("ly");
+                let noun_pos = dict.pos(noun);
+                let is_noun = noun_pos & POS_NOUN != 0
+                    && !LOCATIVE_VERBS.contains(&noun)
+                    && !PREPOSITIONS.contains(&noun)
+                    && (noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
+                        || matches!(next(i + 1), "to" | "of" | "and" | "or")
+                        || ends_clause(i + 1)
+                        || noun == "own");
+                // `but there argument ignores`: a noun that only a possessive can precede,
+                // followed by its verb.
+                // (Not a modal WordNet lists as a noun: `there may have been`.)
+                let subject = noun_pos & POS_NOUN != 0
+                    && noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
+                    && !MODALS.contains(&noun)
+                    && verb_follows(dict, next(i + 1));
+                if governs && is_noun || subject && !LOCATIVE_VERBS.contains(&noun) {
+                    report(i, "their", "a possessive before the noun", out);
+                } else if noun == "going" && next(i + 1) == "to" {
+                    report(i, "they're", "“they are going to”", out);
+                }
+            }
+            "their" if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" => {
+                report(i, "they're", "“they are”", out);
+            }
+            "who's" => {
+                let b = next(i);
+                let pos = dict.pos(b);
+                let noun_only = pos & POS_NOUN != 0 && pos & (POS_VERB | POS_ADJ | POS_ADV) == 0;
+                // `who's conduct caused`: a noun followed by its verb.
+                let subject =
+                    pos & POS_NOUN != 0 && !b.ends_with("ing") && verb_follows(dict, next(i + 1));
+                if noun_only || subject {
+                    report(i, "whose", "a possessive before the noun", out);
+                }
+            }
+            "whose" => {
+                let b = next(i);
+                if matches!(b, "not" | "been" | "going" | "a" | "an" | "the")
+                    || b == "to" && next(i + 1) == "say"
+                {
+                    report(i, "who's", "“who is” or “who has”", out);
+                }
+            }
+            "it's" => {
+                if i == 0 || !joined(w, i) {
+                    continue;
+                }
+                // `abuse of it's discretion`, `exercise it's jurisdiction`: a possessive.
+                let prev = lower(i - 1);
+                let pos = dict.pos(next(i));
+                let noun_phrase = pos & (POS_NOUN | POS_ADJ) != 0
+                    && !CLAUSE_ADJECTIVES.contains(&next(i))
+                    && !NOT_AFTER_POSSESSIVE.contains(&next(i));
+                if noun_phrase
+                    && (PREPOSITIONS.contains(&prev) || POSSESSIVE_TAKERS.contains(&prev))
+                {
+                    report(i, "its", "the possessive: “it's” is “it is”", out);
+                }
+            }
+            "than" => {
+                // `and than the parties settled`: a clause after `and`/`but`/a comma with no
+                // comparison before it wants `then`.
+                if i == 0 {
+                    continue;
+                }
+                let after_joint =
+                    joined(w, i) && matches!(lower(i - 1), "and" | "but" | "since" | "until");
+                let after_comma = token.gap == Gap::Other
+                    && w.text[w.tokens[i - 1].span.end..token.span.start].trim() == ",";
+                let clause_start = (0..i)
+                    .rev()
+                    .find(|&k| w.tokens[k].starts_sentence())
+                    .unwrap_or(0);
+                let compared = (clause_start..i).any(|k| {
+                    let lw = lower(k);
+                    COMPARATIVES.contains(&lw)
+                        || is_comparative(dict, lw)
+                        || matches!(
+                            lw,
+                            "different" | "differently" | "prefer" | "preferable" | "else"
+                        )
+                });
+                let subject_next = matches!(
+                    next(i),
+                    "the" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that"
+                ) || joined(w, i + 1)
+                    && w.raw(i + 1).starts_with(char::is_uppercase);
+                if (after_joint || after_comma) && subject_next && !compared {
+                    report(i, "then", "“then”: what came next", out);
+                }
+            }
+            "you're" => {
+                let pos = dict.pos(next(i));
+                if pos & POS_NOUN != 0 && pos & (POS_VERB | POS_ADJ | POS_ADV) == 0 {
+                    report(i, "your", "a possessive before the noun", out);
+                }
+            }
+            "then" => {
+                if i == 0 || !joined(w, i) {
+                    continue;
+                }
+                let prev = lower(i - 1);
+                let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev);
+                if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
+                    report(i, "than", "a comparison", out);
+                }
+            }
+            "principle" => {
+                // `the principle concern`, `Defendant's principle argument`: before a noun
+                // the adjective `principal` (chief) is meant.
+                if i == 0 || !joined(w, i) {
+                    continue;
+                }
+                let prev = lower(i - 1);
+                let determined = EFFECT_DETERMINERS.contains(&prev)
+                    || matches!(prev, "a" | "our" | "my" | "your")
+                    || prev.ends_with("'s")
+                    || prev.ends_with("s'");
+                let b = next(i);
+                let pos = dict.pos(b);
+                // (Not a function word WordNet lists as a noun: `this principle in Nelson`.)
+                let noun = pos & POS_NOUN != 0
+                    && (pos & POS_VERB == 0 || pos & POS_BASE_VERB != 0)
+                    && !matches!(b, "of" | "that" | "is" | "was" | "applies" | "behind")
+                    && !PREPOSITIONS.contains(&b)
+                    && !FUNCTION_NOUNS.contains(&b)
+                    && !MODALS.contains(&b)
+                    && !b.ends_with("ing");
+                if determined && noun && joined(w, i + 1) {
+                    report(i, "principal", "the adjective: chief, main", out);
+                }
+            }
+            "affect" => {
+                let after_verb = i > 0 && joined(w, i) && EFFECT_VERBS.contains(&lower(i - 1));
+                let noun_slot = i > 0
+                    && joined(w, i)
+                    && (EFFECT_DETERMINERS.contains(&lower(i - 1))
+                        || dict.pos(lower(i - 1)) & POS_ADJ != 0
+                            && dict.pos(lower(i - 1)) & (POS_NOUN | POS_VERB) == 0)
+                    && matches!(next(i), "on" | "upon");
+                if after_verb || noun_slot {
+                    report(i, "effect", "the noun: a result", out);
+                }
+            }
+            _ => {}
+        }
+        if out.len() > before {
+            consumed[i] = true;
+        }
+    }
+}
+
+/// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
+fn is_comparative(dict: &Dictionary, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("er") else {
+        return false;
+    };
+    if stem.len() < 3 {
+        return false;
+    }
+    let doubled =
+        stem.len() > 3 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    let candidates = [
+        stem.to_string(),
+        format!("{stem}e"),
+        stem.strip_suffix('i')
+            .map(|s| format!("{s}y"))
+            .unwrap_or_default(),
+        if doubled {
+            stem[..stem.len() - 1].to_string()
+        } else {
+            String::new()
+        },
+    ];
+    // The comparative itself must not be a noun (`officer`, `order`).
+    dict.pos(word) & POS_NOUN == 0
+        && candidates
+            .iter()
+            .any(|c| !c.is_empty() && dict.pos(c) & POS_ADJ != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::dictionary::dictionary;
+    use crate::typos::tokenize::tokenize;
+
+    fn run(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text, &[]);
+        let w = Words::new(text, &tokens);
+        let mut consumed = vec![false; tokens.len()];
+        let mut out = Vec::new();
+        check(&w, dictionary(), &mut consumed, &mut out);
+        out.iter()
+            .map(|f| {
+                (
+                    text[f.span.start..f.span.end].to_string(),
+                    f.fixes[0].edits[0].new_text.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, found: &str, right: &str) {
+        assert_eq!(
+            run(text),
+            vec![(found.to_string(), right.to_string())],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn errors() {
+        one("Its undisputed that the notice was late.", "Its", "It's");
+        one("We think its not enough.", "its", "it's");
+        one("Its well settled that a party may waive it.", "Its", "It's");
+        one("Defendants lost there right to object.", "there", "their");
+        one("Defendants filed there opposition late.", "there", "their");
+        one(
+            "The findings are adopted in there entirety.",
+            "there",
+            "their",
+        );
+        one("Their not entitled to relief.", "Their", "They're");
+        one(
+            "The witness who's testimony was excluded left.",
+            "who's",
+            "whose",
+        );
+        one(
+            "The motion was filed more then thirty days later.",
+            "then",
+            "than",
+        );
+        one("The rule is stricter then the statute.", "then", "than");
+        one("The amendment will take affect in May.", "affect", "effect");
+        one("The court abused it's discretion.", "it's", "its");
+        one("It declined to exercise it's jurisdiction.", "it's", "its");
+        one(
+            "The Court ruled, and than the parties settled.",
+            "than",
+            "then",
+        );
+        one("Whose to say what the agency would do?", "Whose", "Who's");
+        one(
+            "The plaintiff who's conduct caused the loss must pay.",
+            "who's",
+            "whose",
+        );
+        one(
+            "The Court's principle concern is notice.",
+            "principle",
+            "principal",
+        );
+        one("But there argument ignores the rule.", "there", "their");
+        one(
+            "The ruling had an adverse affect on her claim.",
+            "affect",
+            "effect",
+        );
+    }
+
+    #[test]
+    fn correct_uses_draw_nothing() {
+        for ok in [
+            "The Court states its reasons below.",
+            "The agency and its undisputed findings stand.",
+            "It gave the devil its due.",
+            "The court there held that the claim failed.",
+            "Is there any evidence? There is none.",
+            "The plaintiffs went there twice.",
+            "Evidence presented there suggests otherwise.",
+            "Whose motion is it?",
+            "Who's responsible for the delay?",
+            "The then-existing rule applied; then the court ruled.",
+            "The officer then left, and the order then issued.",
+            "Her affect was flat and her mood depressed.",
+            "The change will affect the outcome.",
+            "It's undisputed that its reasons were sound.",
+            "We think it's unlikely, and it's current law.",
+            "It acts in the absence of its clear-statement rule.",
+            "The claim is stronger than the defense, and more so than the counterclaim.",
+            "The court found it's not enough.",
+            "Who's counsel in this case?",
+            "The principle of finality applies; the principle holds here.",
+            "The principle underlying the rule is fairness, a principle courts respect.",
+            "But there remains a dispute, and there was no evidence.",
+            "While there may have been no way to know, there will be a hearing.",
+            "The Court reiterated this principle in Saudi Arabia v. Nelson.",
+        ] {
+            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+        }
+    }
+}
