@@ -397,6 +397,124 @@ fn hard_wrapped_single_spaced_text_keeps_its_paragraphs() {
     assert!(doc.paragraphs[0].text.ends_with("and then it ends short."));
 }
 
+/// A Supreme Court slip opinion as pdftotext extracts it: single-spaced, two-line running
+/// heads at every page boundary (`4   FISHER v. UNIVERSITY …` or `Cite as: 570 U. S. ____
+/// (2013)   5` over `Opinion of the Court` or `THOMAS, J., concurring`), footnotes under a
+/// `——————` rule at the page foot, soft hyphens.
+const FISHER: &str = include_str!("../fixtures/opinions/005-fisher-v-univ-of-texas.txt");
+
+/// Whether the source character at `at` is in the prose view (not furniture between).
+fn in_prose(doc: &Document, at: usize) -> bool {
+    doc.paragraphs.iter().any(|p| {
+        p.to_logical(at)
+            .is_some_and(|l| l < p.text.len() && p.to_source_offset(l) == at)
+    })
+}
+
+#[test]
+fn running_heads_of_a_slip_opinion_are_not_prose() {
+    let doc = view(FISHER);
+    assert!(doc.wrapped && !doc.double_spaced);
+    let head = Regex::new(
+        r"(?m)^[ ]*(?:\(Slip Opinion\) .*|Cite as: 570 U\. S\. ____ \(2013\) +\d+|\d+ +FISHER v\. UNIVERSITY OF TEXAS AT AUSTIN|Opinion of the Court|[A-Z]+, J\., (?:concurring|dissenting))[ ]*$",
+    )
+    .unwrap();
+    let mut heads = 0;
+    for m in head.find_iter(FISHER) {
+        let at = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+        assert!(
+            !in_prose(&doc, at),
+            "a running head is prose: {:?}",
+            m.as_str()
+        );
+        heads += 1;
+    }
+    // Two head lines on each of the 40 pages after the first (the slip stamp).
+    assert!(heads >= 75, "{heads}");
+}
+
+#[test]
+fn words_hyphenated_at_a_page_foot_are_whole_past_footnotes_and_running_heads() {
+    let doc = view(FISHER);
+    // `automat-` ⏎ ⏎ `4   FISHER …` ⏎ ⏎ `Opinion of the Court` ⏎ ⏎ `ically`.
+    let s = source_of(&doc, "which automatically awarded points");
+    let source = &FISHER[s.start..s.end];
+    assert!(source.starts_with("which automat-\n"), "{source:?}");
+    assert!(source.contains("Opinion of the Court"), "{source:?}");
+    assert!(source.ends_with("\nically awarded points"), "{source:?}");
+    // `rela-` ⏎ `——————` ⏎ a footnote ⏎ `Cite as: …` ⏎ `THOMAS, J., concurring` ⏎
+    // `tionship`: the sentence and its citation go on after the footnote.
+    let (body, span) = find(
+        &doc,
+        "the order had “a definite and close relationship to the prevention of espionage and sabotage.” 323 U. S., at 217–218.",
+    );
+    let s = doc.paragraphs[body].to_source(span);
+    assert!(FISHER[s.start..s.end].contains("——————"));
+    let (note, note_span) = find(
+        &doc,
+        "The standard of “pressing public necessity” is more frequently called a “compelling governmental interest.”",
+    );
+    assert_eq!(note_span.start, 0, "the footnote number is set apart");
+    assert!(note > body);
+    // `dis-` ⏎ `Cite as: …  9` ⏎ `THOMAS, J., concurring` ⏎ `criminatory`.
+    find(
+        &doc,
+        "the diversity obtained through its discriminatory admissions program",
+    );
+    // `dis-` ⏎ `——————` ⏎ footnote 4 ⏎ `18   FISHER …` ⏎ `THOMAS, …` ⏎ `crimination`.
+    find(
+        &doc,
+        "the failure of defenders of racial discrimination in admissions to consider",
+    );
+    find(&doc, "The lowest possible score on the SAT is 600");
+    // A footnote at the foot of the last page, numbered anew in its opinion:
+    // `constitu-` ⏎ ⏎ `tional`.
+    let (_, span) = find(
+        &doc,
+        "Because the University’s admissions policy, in my view, is constitutional under Grutter,",
+    );
+    assert_eq!(span.start, 0, "the footnote number is set apart");
+    // A soft hyphen (U+00AD) joins the word; the invisible mark stays: `Okla\u{ad}` ⏎ `homa`.
+    let s = source_of(&doc, "McLaurin v. Okla\u{ad}homa State Regents");
+    assert!(FISHER[s.start..s.end].contains("Okla\u{ad}\nhoma"));
+    find(&doc, "responded to the Hop\u{ad}wood decision");
+    find(&doc, "In Grut\u{ad}ter, the Court reaffirmed");
+    // A compound broken at its hyphen keeps it.
+    find(&doc, "race-conscious admissions");
+}
+
+#[test]
+fn no_misspelling_in_a_slip_opinion_is_half_a_word() {
+    let found = findings(FISHER);
+    let misspelt: Vec<&str> = found
+        .iter()
+        .filter(|f| f.code == "typo/misspelling")
+        .map(|f| &FISHER[f.span.start..f.span.end])
+        .collect();
+    for half in [
+        "automat",
+        "ically",
+        "rela",
+        "tionship",
+        "constitu",
+        "tional",
+        "crimination",
+        "Okla",
+        "homa",
+    ] {
+        assert!(!misspelt.contains(&half), "{half:?} in {misspelt:?}");
+    }
+    // Nor does a citation finding reach into a running head.
+    for f in &found {
+        let source = &FISHER[f.span.start..f.span.end];
+        assert!(
+            !source.contains("Cite as") && !source.contains("Opinion of the Court"),
+            "{}: {source:?}",
+            f.code
+        );
+    }
+}
+
 /// Reusing paragraphs while editing a double-spaced opinion (as every keystroke does)
 /// gives the view a fresh parse gives: the layout is found for the whole document, so
 /// an edit may change how far-away lines are read.

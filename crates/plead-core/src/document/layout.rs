@@ -168,6 +168,13 @@ static ECF_STAMP: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     .map(|p| Regex::new(p).expect("valid regex"))
 });
 
+/// The head of a slip opinion's first page: `(Slip Opinion)   OCTOBER TERM, 2012   1`.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
+static SLIP_OPINION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(Slip Opinion\)\s+[A-Z]+ TERM, [0-9]{4}(?:\s+([0-9]{1,4}))?$")
+        .expect("valid regex")
+});
+
 fn mark(content: &str) -> Mark {
     let b = content.as_bytes();
     let Some(&first) = b.first() else {
@@ -185,6 +192,11 @@ fn mark(content: &str) -> Mark {
                 .find_map(|i| c.get(i))
                 .and_then(|m| m.as_str().parse().ok());
             return Mark::Page(n);
+        }
+    }
+    if first == b'(' && content.len() <= 120 {
+        if let Some(c) = SLIP_OPINION.captures(content) {
+            return Mark::Stamp(c.get(1).and_then(|m| m.as_str().parse().ok()));
         }
     }
     if matches!(first, b'C' | b'c' | b'A' | b'a' | b'U' | b'u') && content.len() <= 240 {
@@ -517,12 +529,14 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
         }
         keys.entry(running_head_key(content)).or_default().push(i);
     }
-    let mut any = false;
+    let mut any = head_pairs(text, shapes, &keys, roles);
     // Three rounds: a head next to a head found in a round before (`Syllabus` under the
     // case name) is found in the next.
     for _ in 0..3 {
         for lines in keys.values() {
-            if lines.len() < 2 || roles[lines[0]] != Role::Prose {
+            // A round goes on with the lines a round before left (a head found next to
+            // a head that was found later).
+            if lines.len() < 2 || lines.iter().all(|&i| roles[i] != Role::Prose) {
                 continue;
             }
             // A head that prints the page number (`2   FISHER v. …`, `… (2013)  3`) shows
@@ -531,10 +545,16 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
                 .iter()
                 .filter_map(|&i| folio(&text[shapes[i].cs..shapes[i].ce]))
                 .collect();
-            // (Mostly rising: each opinion of a decision numbers its pages anew.)
-            let rising = folios.windows(2).filter(|w| w[0] < w[1]).count();
+            // (Mostly rising: each opinion of a decision numbers its pages anew, from 1.)
+            let rising = folios
+                .windows(2)
+                .filter(|w| w[0] < w[1] || w[1] == 1)
+                .count();
             let numbered = folios.len() == lines.len() && rising * 3 >= (folios.len() - 1) * 2;
-            let near = lines.iter().filter(|&&i| near_boundary(roles, i)).count();
+            let near = lines
+                .iter()
+                .filter(|&&i| is_furniture(roles[i]) || near_boundary(roles, i))
+                .count();
             // Three times, half of them at a boundary; or twice, both at one.
             let at_boundaries = if lines.len() == 2 {
                 near == 2
@@ -544,8 +564,20 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
             if !(at_boundaries || (numbered && lines.len() >= 3)) {
                 continue;
             }
+            // A head found three times or more, two in three of its lines: where it
+            // stands alone between blank lines it is the head again (on a page whose other
+            // head is not one: `2 TC HEARTLAND …` over the syllabus's `Syllabus`).
+            let found = lines.iter().filter(|&&i| is_furniture(roles[i])).count();
+            let established = found >= 3 && found * 3 >= lines.len() * 2;
+            let alone = |i: usize| {
+                let open = |k: Option<&Shape>| k.is_none_or(|s| s.blank() || s.form_feed);
+                (i == 0 || open(shapes.get(i - 1)) || shapes[i].form_feed)
+                    && open(shapes.get(i + 1))
+            };
             for &i in lines {
-                if numbered || near_boundary(roles, i) {
+                if roles[i] == Role::Prose
+                    && (numbered || near_boundary(roles, i) || (established && alone(i)))
+                {
                     roles[i] = Role::Furniture {
                         number: edge_number(&text[shapes[i].cs..shapes[i].ce]),
                         break_before: false,
@@ -554,6 +586,115 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
                     any = true;
                 }
             }
+        }
+    }
+    any | opinion_designations(text, shapes, roles)
+}
+
+/// Two-line running heads: a page number and the case name, or the citation and the page
+/// number, over the opinion's designation (`4   FISHER v. UNIVERSITY …` / `Opinion of the
+/// Court`, `Cite as: 570 U. S. ____ (2013)  3` / `THOMAS, J., concurring`). A pair of
+/// head-like lines (`keys`) with only blank lines between them and blank lines around
+/// them, recurring three times or more and printing a page number that changes, is a
+/// running head though nothing else marks its page boundary.
+fn head_pairs(
+    text: &str,
+    shapes: &[Shape],
+    keys: &FxHashMap<String, Vec<usize>>,
+    roles: &mut [Role],
+) -> bool {
+    let mut key_of: Vec<Option<&str>> = vec![None; shapes.len()];
+    for (key, lines) in keys {
+        for &i in lines {
+            key_of[i] = Some(key.as_str());
+        }
+    }
+    let apart = |i: usize| shapes[i].blank() || shapes[i].form_feed;
+    let mut pairs: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
+    for i in 0..shapes.len() {
+        let Some(a) = key_of[i] else { continue };
+        let Some(j) = (i + 1..shapes.len().min(i + 5)).find(|&j| !shapes[j].blank()) else {
+            continue;
+        };
+        let Some(b) = key_of[j] else { continue };
+        let open_before = i == 0 || apart(i - 1) || shapes[i].form_feed;
+        let open_after = j + 1 == shapes.len() || apart(j + 1);
+        if open_before && open_after {
+            pairs.entry((a, b)).or_default().push((i, j));
+        }
+    }
+    let mut any = false;
+    let mut found: Vec<&Vec<(usize, usize)>> = pairs.values().filter(|o| o.len() >= 3).collect();
+    found.sort_by_key(|o| o[0]);
+    for occurrences in found {
+        let numbers = |pick: fn(&(usize, usize)) -> usize| {
+            let mut n: Vec<u32> = occurrences
+                .iter()
+                .filter_map(|o| edge_number(&text[shapes[pick(o)].cs..shapes[pick(o)].ce]))
+                .collect();
+            n.sort_unstable();
+            n.dedup();
+            n.len()
+        };
+        if numbers(|o| o.0) < 2 && numbers(|o| o.1) < 2 {
+            continue;
+        }
+        for &(i, j) in occurrences {
+            for k in [i, j] {
+                if roles[k] == Role::Prose {
+                    roles[k] = Role::Furniture {
+                        number: edge_number(&text[shapes[k].cs..shapes[k].ce]),
+                        break_before: false,
+                        break_after: false,
+                    };
+                    any = true;
+                }
+            }
+        }
+    }
+    any
+}
+
+/// The designation of a slip opinion printed under its numbered running head, on its first
+/// page as on the others: `Opinion of the Court`, `SCALIA, J., concurring`, `ROBERTS, C.
+/// J., dissenting`, `Opinion of ALITO, J.`, `Per Curiam`, `Statement of BREYER, J.`.
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
+static DESIGNATION: LazyLock<Regex> = LazyLock::new(|| {
+    let justice = r"[A-Z][A-Z'\u{2019}\-]+, (?:C\. ?)?J\.";
+    Regex::new(&format!(
+        r"^(?:{justice},? (?:concurring|dissenting)[a-z ,]*|(?:Opinion|Statement) of (?:the Court|{justice})|Per Curiam|PER CURIAM|Syllabus|Appendix to (?:the )?opinion of (?:the Court|{justice}))$"
+    ))
+    .expect("valid regex")
+});
+
+/// Marks the designations (see `DESIGNATION`) standing alone right under a running head
+/// that prints a page number.
+fn opinion_designations(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
+    let mut any = false;
+    for i in 0..shapes.len() {
+        if !matches!(
+            roles[i],
+            Role::Furniture {
+                number: Some(_),
+                ..
+            }
+        ) {
+            continue;
+        }
+        let Some(j) = (i + 1..shapes.len().min(i + 4)).find(|&j| !shapes[j].blank()) else {
+            continue;
+        };
+        let alone = shapes.get(j + 1).is_none_or(|s| s.blank() || s.form_feed);
+        if roles[j] == Role::Prose
+            && alone
+            && DESIGNATION.is_match(&text[shapes[j].cs..shapes[j].ce])
+        {
+            roles[j] = Role::Furniture {
+                number: None,
+                break_before: false,
+                break_after: false,
+            };
+            any = true;
         }
     }
     any
@@ -772,6 +913,8 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
     // What lies between the previous text line and this one.
     let mut blanks = 0u32;
     let mut page = false;
+    // A page that prints the number 1: a new opinion (or document) starts on it.
+    let mut first_page = false;
     let mut rule = false;
     for i in 0..shapes.len() {
         match roles[i] {
@@ -782,7 +925,12 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
                 page |= shapes[i].form_feed;
                 continue;
             }
-            Role::Furniture { .. } | Role::Text { aside: true, .. } => {
+            Role::Furniture { number, .. } => {
+                page = true;
+                first_page |= number == Some(1);
+                continue;
+            }
+            Role::Text { aside: true, .. } => {
                 page = true;
                 continue;
             }
@@ -818,11 +966,30 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
                 } else {
                     a.base
                 };
-                gap_breaks
+                // A word hyphenated at the end of the line before goes on here, whatever
+                // lies between (blank lines, a page foot's footnotes, running heads).
+                let broken_word = hyphenated(content(a.at))
+                    && line.starts_with(|c: char| c.is_lowercase())
+                    && list_item_marker(line).is_none();
+                // A paragraph of one line: its first line indented, the next line at
+                // the same indent after a full stop, and the line after that set out
+                // (`   JUSTICE KENNEDY delivered the opinion of the Court.` / `   The
+                // University …` / `of various factors …`): both are first lines.
+                let one_line = a.lines == 1
+                    && s.indent >= 2
+                    && s.indent.abs_diff(shapes[a.at].indent) <= 1
+                    && ends_sentence(content(a.at))
+                    && line.starts_with(|c: char| {
+                        c.is_uppercase() || "\"'\u{201c}\u{2018}".contains(c)
+                    })
+                    && next_flow[i].is_some_and(|n| shapes[n].indent + 2 <= s.indent);
+                let breaks = gap_breaks
                     || heading
                     || a.heading
+                    || one_line
                     || indent_breaks(text, a, shapes, s, reference, page, g)
-                    || short_line_breaks(text, a, shapes, line, g)
+                    || short_line_breaks(text, a, shapes, line, g);
+                first_page || (breaks && !broken_word)
             }
         };
         let kind = if heading {
@@ -862,6 +1029,7 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
         });
         blanks = 0;
         page = false;
+        first_page = false;
         rule = false;
     }
     mark_block_quotes(shapes, g, roles);
@@ -961,6 +1129,13 @@ fn short_line_breaks(text: &str, a: Before, shapes: &[Shape], next: &str, g: &Ge
         .next()
         .is_some_and(|c| c.is_uppercase() || "\"'\u{201c}\u{2018}([\u{a7}*\u{2022}".contains(c));
     opens && (ends_sentence(prev) || prev.ends_with(';'))
+}
+
+/// Whether a line ends with a word broken by a hyphen (`dis-`, `Okla\u{ad}`): a letter
+/// before a hyphen or a soft hyphen.
+fn hyphenated(line: &str) -> bool {
+    let mut back = line.chars().rev();
+    matches!(back.next(), Some('-' | '\u{ad}')) && back.next().is_some_and(char::is_alphabetic)
 }
 
 /// Whether a line ends a sentence: a full stop (not an abbreviation's: `Cir.`, `U.S.`,
@@ -1071,8 +1246,44 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
             in_run = false;
         }
     }
+    // The foot of the last page, unless furniture ends it.
+    if !in_run {
+        boundaries.push(shapes.len());
+    }
     for b in boundaries {
-        let zone = footnote_zone(text, shapes, roles, g, b, last_number);
+        // Each opinion of a decision numbers its footnotes anew: a page boundary whose
+        // running head prints page 1 starts a new opinion (its footnotes come below).
+        let first_page = (b..shapes.len())
+            .take_while(|&i| shapes[i].blank() || matches!(roles[i], Role::Furniture { .. }))
+            .any(|i| {
+                matches!(
+                    roles[i],
+                    Role::Furniture {
+                        number: Some(1),
+                        ..
+                    }
+                )
+            });
+        let mut zone = footnote_zone(text, shapes, roles, g, b, last_number);
+        // At the end of the text (no page boundary shows the foot of a page) footnotes
+        // are told by their numbers.
+        if b == shapes.len() && zone.iter().all(|u| u.number.is_none()) {
+            zone.clear();
+        }
+        // The rule that sets the footnotes apart is furniture: the running text goes on
+        // across it (`close rela-` / `——————` / footnotes / running head / `tionship`).
+        if let Some(top) = zone.first() {
+            let (k, _, _) = gap_above(text, shapes, roles, g, top.start);
+            for i in k..top.start {
+                if separator(text, shapes, roles, g, i) && roles[i] == Role::Rule {
+                    roles[i] = Role::Furniture {
+                        number: None,
+                        break_before: false,
+                        break_after: false,
+                    };
+                }
+            }
+        }
         // The line before, within the zone: a footnote's later lines go on from it.
         let mut prev: Option<usize> = None;
         for unit in &zone {
@@ -1134,6 +1345,9 @@ fn find_footnotes(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]
             }
         }
         mark_quotes_in_footnotes(shapes, &zone, roles);
+        if first_page {
+            last_number = 0;
+        }
     }
 }
 
@@ -1185,16 +1399,33 @@ fn underline_residue(shapes: &[Shape], i: usize) -> bool {
     shapes[i].residue && shapes.get(i + 1).is_some_and(|s| !s.blank())
 }
 
-/// A footnote separator: a rule, or a long run of blanks on a line of its own (what is
-/// left of a rule that was drawn; a run right under text is an underline's residue).
-fn separator(shapes: &[Shape], roles: &[Role], i: usize) -> bool {
-    roles[i] == Role::Rule
-        || (shapes[i].blank() && shapes[i].len >= 10 && (i == 0 || shapes[i - 1].blank()))
+/// A footnote separator: a line drawn from the left margin (`——————`, `______`, a lone
+/// `*`; not a centred rule under a heading or `* * *` between parts, nor `. . .`, which
+/// cuts a quotation), or a long run of blanks on a line of its own (what is left of a rule that was
+/// drawn; a run right under text is an underline's residue).
+fn separator(text: &str, shapes: &[Shape], roles: &[Role], g: &Geometry, i: usize) -> bool {
+    let s = shapes[i];
+    if roles[i] == Role::Rule {
+        let drawn = text[s.cs..s.ce].chars().all(|c| {
+            matches!(
+                c,
+                '-' | '_' | '=' | '~' | '*' | ' ' | '\u{2013}' | '\u{2014}'
+            )
+        });
+        return drawn && u32::from(s.indent) * 4 < u32::from(g.right);
+    }
+    s.blank() && s.len >= 10 && (i == 0 || shapes[i - 1].blank())
 }
 
 /// The blank lines and rules just above line `i`: (first line of them, how many blank
 /// lines, whether a separator is among them).
-fn gap_above(shapes: &[Shape], roles: &[Role], i: usize) -> (usize, u32, bool) {
+fn gap_above(
+    text: &str,
+    shapes: &[Shape],
+    roles: &[Role],
+    g: &Geometry,
+    i: usize,
+) -> (usize, u32, bool) {
     let (mut k, mut blanks, mut separated) = (i, 0, false);
     while k > 0 {
         let above = k - 1;
@@ -1203,7 +1434,7 @@ fn gap_above(shapes: &[Shape], roles: &[Role], i: usize) -> (usize, u32, bool) {
         } else if roles[above] != Role::Rule {
             break;
         }
-        separated |= separator(shapes, roles, above);
+        separated |= separator(text, shapes, roles, g, above);
         k = above;
     }
     (k, blanks, separated)
@@ -1230,7 +1461,7 @@ fn footnote_zone(
     let mut pending: Vec<FootnoteUnit> = Vec::new();
     let mut i = boundary;
     loop {
-        let (k, _, _) = gap_above(shapes, roles, i);
+        let (k, _, _) = gap_above(text, shapes, roles, g, i);
         if k == 0 || !is_line(k - 1) {
             break;
         }
@@ -1239,7 +1470,7 @@ fn footnote_zone(
         while start > 0 && is_line(start - 1) && end - start < 60 {
             start -= 1;
         }
-        let (_, blanks, separated) = gap_above(shapes, roles, start);
+        let (_, blanks, separated) = gap_above(text, shapes, roles, g, start);
         let set_off = separated || blanks >= 3 || (g.double && end > start);
         let (number, skip) = footnote_number(&text[shapes[start].cs..shapes[start].ce]);
         let unit = FootnoteUnit {
@@ -1354,6 +1585,42 @@ mod tests {
             mark("Case law is clear on page 2 of the brief."),
             Mark::None
         );
+    }
+
+    #[test]
+    fn slip_opinion_heads_and_designations() {
+        assert_eq!(
+            mark("(Slip Opinion)              OCTOBER TERM, 2012                1"),
+            Mark::Stamp(Some(1))
+        );
+        assert_eq!(mark("(Slip Opinion) is how it was cited"), Mark::None);
+        for head in [
+            "Opinion of the Court",
+            "THOMAS, J., concurring",
+            "GINSBURG, J., concurring in judgment",
+            "ALITO, J., concurring in part and dissenting in part",
+            "ROBERTS, C. J., dissenting",
+            "Opinion of ALITO, J.",
+            "Per Curiam",
+        ] {
+            assert!(DESIGNATION.is_match(head), "{head}");
+        }
+        for prose in [
+            "(THOMAS, J., concurring)",
+            "Thomas, J., concurring in the result, wrote",
+            "The opinion of the Court",
+        ] {
+            assert!(!DESIGNATION.is_match(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_line_ends() {
+        assert!(hyphenated("which automat-"));
+        assert!(hyphenated("McLaurin v. Okla\u{ad}"));
+        assert!(!hyphenated("pages 135-"));
+        assert!(!hyphenated("a rule ——"));
+        assert!(!hyphenated("-"));
     }
 
     #[test]
