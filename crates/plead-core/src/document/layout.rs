@@ -312,15 +312,7 @@ pub(super) fn analyze_reusing(
 /// Whether line `i` (shaped `here`) and a line next to it make an overstrike pair
 /// (see `mark_overstrikes`).
 fn overstrikes_a_neighbour(text: &str, lines: &[Line], i: usize, here: &Shape) -> bool {
-    let pair = |above: &Shape, below: &Shape| {
-        let (a, h) = (&text[above.cs..above.ce], &text[below.cs..below.ce]);
-        !above.blank()
-            && !below.blank()
-            && above.indent == below.indent
-            && h.len() >= 4
-            && h.len() < a.len()
-            && a.starts_with(h)
-    };
+    let pair = |above: &Shape, below: &Shape| is_overstrike(text, above, below);
     let before = i
         .checked_sub(1)
         .is_some_and(|j| pair(&shape(text, &lines[j]), here));
@@ -392,17 +384,23 @@ fn analyze_with_lines(
 fn mark_overstrikes(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
     let mut any = false;
     for i in 1..shapes.len() {
-        let (above, here) = (shapes[i - 1], shapes[i]);
-        if here.blank() || above.blank() || here.indent != above.indent {
-            continue;
-        }
-        let (a, h) = (&text[above.cs..above.ce], &text[here.cs..here.ce]);
-        if h.len() >= 4 && h.len() < a.len() && a.starts_with(h) && roles[i] == Role::Prose {
+        if roles[i] == Role::Prose && is_overstrike(text, &shapes[i - 1], &shapes[i]) {
             roles[i] = Role::Overstrike;
             any = true;
         }
     }
     any
+}
+
+/// Whether `below` types the start of `above` again at the same indent.
+fn is_overstrike(text: &str, above: &Shape, below: &Shape) -> bool {
+    let (a, h) = (&text[above.cs..above.ce], &text[below.cs..below.ce]);
+    !above.blank()
+        && !below.blank()
+        && above.indent == below.indent
+        && h.len() >= 4
+        && h.len() < a.len()
+        && a.starts_with(h)
 }
 
 /// Roles for text whose other lines keep the flowing rules: furniture by `keep`.
