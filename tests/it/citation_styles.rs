@@ -327,7 +327,7 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::California, 3),
         ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
         ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
-        ("il-appellate", REAL_ILLINOIS, StyleId::Bluebook, 4),
+        ("il-appellate", REAL_ILLINOIS, StyleId::Illinois, 4),
         ("bia-matter-of-laguerre", REAL_BIA, StyleId::Bluebook, 20),
     ] {
         let analysis = analysis_of(text, &config);
