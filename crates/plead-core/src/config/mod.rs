@@ -94,7 +94,7 @@ pub enum CitationStyleSetting {
     /// New York Official Reports style.
     NewYork,
     /// The Massachusetts Reporter of Decisions' style (Bluebook forms, `supra` for
-    /// cases, full page ranges).
+    /// cases, full page ranges, its own case-name abbreviations).
     Massachusetts,
     /// The New Jersey Manual on Style (Bluebook forms, `supra` for cases).
     NewJersey,

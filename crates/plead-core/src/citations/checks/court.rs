@@ -568,6 +568,9 @@ mod tests {
     #[test]
     fn valid_courts_and_headings_draw_nothing() {
         for text in [
+            // The early nominative volumes are U.S. Reports too (Commonwealth v. Brown,
+            // 466 Mass. 676, as Fastcase prints it).
+            "Calder v. Bull, 3 U.S. (3 Dall.) 386, 390, 1 L.Ed. 648 (1798) (listing four types).",
             "614 F.3d 7 (2010)",
             "Missouri Div. of Emp. Sec. v. Labor & Indus. Rel. Comm’n, 651 S.W.2d 145, 151 (Mo. banc 1983).",
             "In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo.App. S.D. 1996).",

@@ -39,7 +39,8 @@ pub enum StyleId {
     California,
     NewYork,
     /// The Massachusetts Reporter of Decisions' style: the Bluebook's forms, with
-    /// `supra` for cases and page ranges in full (`646-647`).
+    /// `supra` for cases, page ranges in full (`646-647`) and its own case-name
+    /// abbreviations (not T6).
     Massachusetts,
     /// The New Jersey Manual on Style for Judicial Opinions: the Bluebook's forms, with
     /// `supra` for cases.
@@ -461,7 +462,7 @@ mod tests {
             assert_eq!(id.style().id, id, "{id:?}");
         }
         let ma = StyleId::Massachusetts.style();
-        assert!(ma.supra_for_cases && !ma.short_page_ranges && ma.case_name_abbreviations);
+        assert!(ma.supra_for_cases && !ma.short_page_ranges && !ma.case_name_abbreviations);
         assert_eq!(ma.jurisdiction.as_deref(), Some("MA"));
         assert!(StyleId::NewJersey.style().supra_for_cases);
         let il = StyleId::Illinois.style();
