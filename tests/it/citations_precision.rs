@@ -282,3 +282,59 @@ fn a_parenthetical_runs_past_an_ellipsis() {
         "{unclosed:?}"
     );
 }
+
+/// The Patents Quarterly's second series is `U.S.P.Q.2d (BNA)` in T1 (reporters-db's
+/// standard spaces it): the fix gives T1's form, and a cite without the publisher is
+/// told so.
+#[test]
+fn the_patents_quarterly_is_fixed_to_t1s_form() {
+    for (text, flagged, message) in [
+        (
+            "Smith v. Jones, 75 U.S.P.Q. 2d (BNA) 1234, 1236 (Fed. Cir. 2005).",
+            "U.S.P.Q. 2d (BNA)",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+        (
+            "Doe v. Roe, 80 U.S.P.Q.2d 1001 (Fed. Cir. 2006).",
+            "U.S.P.Q.2d",
+            "names its publisher, BNA",
+        ),
+        (
+            "Able v. Baker, 81 USPQ2d 1001 (Fed. Cir. 2006).",
+            "USPQ2d",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+        (
+            "Dee v. Eff, 83 U.S.P.Q. 2d 1001 (Fed. Cir. 2007).",
+            "U.S.P.Q. 2d",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+    ] {
+        let analysis = analyze(
+            text,
+            Format::Plain,
+            &Config::default(),
+            &mut ParagraphCache::default(),
+        );
+        let found: Vec<_> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.family() == "citation")
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        let f = found[0];
+        assert_eq!(f.code, "citation/reporter-form", "{text}");
+        assert_eq!(&text[f.span.start..f.span.end], flagged, "{text}");
+        assert!(f.message.contains(message), "{text}: {}", f.message);
+        let fix = f.fixes.first().and_then(|x| x.edits.first());
+        assert_eq!(
+            fix.map(|e| e.new_text.to_string()).as_deref(),
+            Some("U.S.P.Q.2d (BNA)"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        plain("Cain v. Abel, 82 U.S.P.Q.2d (BNA) 1001 (Fed. Cir. 2007)."),
+        Vec::new()
+    );
+}

@@ -432,4 +432,26 @@ mod tests {
         assert_eq!(ny.majority(), StyleId::NewYork);
         assert_eq!(StyleEvidence::default().majority(), StyleId::Bluebook);
     }
+
+    #[test]
+    fn a_states_own_reporters_put_a_bluebook_document_in_its_house_style() {
+        // Commonwealth v. Furr's citations (tests/fixtures/opinions).
+        let ma = evidence("See Commonwealth v. Furr, 58 Mass. App. Ct. 155, 157 (2003); Commonwealth v. Colantoni, 396 Mass. 672, 679 (1986); Commonwealth v. Hiskin, 68 Mass. App. Ct. 633 (2007); Henderson v. Morgan, 426 U.S. 637 (1976).");
+        assert_eq!((ma.cases, ma.count(StyleId::Massachusetts)), (4, 3));
+        assert_eq!(ma.majority(), StyleId::Massachusetts);
+        // A parallel group is one citation; the public-domain form counts.
+        let il = evidence("People v. Hill, 199 Ill. 2d 440, 457-58, 771 N.E.2d 374 (2002); People v. Johnson, 2013 IL App (2d) 110535, ¶ 1; People v. Jenkins, 2013 IL App (4th) 120628, ¶ 1.");
+        assert_eq!((il.cases, il.count(StyleId::Illinois)), (3, 3));
+        assert_eq!(il.majority(), StyleId::Illinois);
+        // Two New Jersey cases among federal ones are not a New Jersey document.
+        let federal = evidence("Rowe v. Mazel Thirty, LLC, 209 N.J. 35, 41 (2012); Craig v. Suburban Cablevision Inc., 140 N.J. 623 (1995); Twombly, 550 U.S. 544 (2007); Iqbal, 556 U.S. 662 (2009); Doe v. Roe, 1 F.3d 1 (3d Cir. 1993).");
+        assert_eq!(federal.count(StyleId::NewJersey), 2);
+        assert_eq!(federal.majority(), StyleId::Bluebook);
+        // A state caption is not overruled by the Bluebook's forms its style writes too;
+        // a federal caption is not overruled by a state's reporters.
+        let sjc = decide(StyleSetting::Auto, ["SUPREME JUDICIAL COURT"], &federal);
+        assert_eq!(sjc.style, StyleId::Massachusetts);
+        let district = decide(StyleSetting::Auto, ["UNITED STATES DISTRICT COURT"], &ma);
+        assert_eq!(district.style, StyleId::Bluebook);
+    }
 }
