@@ -304,6 +304,9 @@ const REAL_IL_LEE: &str = include_str!("../fixtures/styles/real/il-people-v-lee.
 const REAL_WI: &str = include_str!("../fixtures/styles/real/wi-madison-teachers-v-scott.txt");
 const REAL_NJ: &str = include_str!("../fixtures/styles/real/nj-petro-lubricant.txt");
 const REAL_CT: &str = include_str!("../fixtures/styles/real/ct-dyous.txt");
+// The Law Reporting Bureau's print of an Appellate Division decision (juriscraper's test
+// assets).
+const REAL_NY_SEYMORE: &str = include_str!("../fixtures/styles/real/ny-people-v-seymore.txt");
 
 /// Every finding (any rule, every rule on) as (code, text, first fix's replacement).
 fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<String>)> {
@@ -352,6 +355,9 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
             StyleId::Bluebook,
             30,
         ),
+        // New York's subsequent history: `34 NY3d 545, 559 [2019], cert denied 589 US
+        // 1302 [2020]`, `[1st Dept 2023], lv denied 41 NY3d 1004 [2024]`.
+        ("ny-people-v-seymore", REAL_NY_SEYMORE, StyleId::NewYork, 10),
     ] {
         let analysis = analysis_of(text, &config);
         assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{name}");
@@ -599,6 +605,35 @@ fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
             "25 I. & N. Dec. 12, 17 (BIA 2009)",
             "citation/court-format",
             "B.I.A.",
+        ),
+        // New York's Official Reports form, subsequent history included.
+        (
+            REAL_NY_SEYMORE,
+            "People v Lowndes, 239 AD3d 574",
+            "People v Lowndes, 239 A.D.3d 574",
+            "citation/reporter-form",
+            "AD3d",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "People v Cabrera, 41 NY3d 35, 42-51 [2023]",
+            "People v Cabrera, 41 NY3d 35, 42-51 (2023)",
+            "citation/date-form",
+            "People v Cabrera, 41 NY3d 35, 42-51 [2023]",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "denied 589 US 1302 [2020]",
+            "denied 589 U.S. 1302 [2020]",
+            "citation/reporter-form",
+            "US",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "People v Vasquetelles, 241 AD3d",
+            "People v. Vasquetelles, 241 AD3d",
+            "citation/versus",
+            "v",
         ),
         // Massachusetts, Illinois and Wisconsin passages (the styles' own forms).
         (
