@@ -307,6 +307,10 @@ const REAL_CT: &str = include_str!("../fixtures/styles/real/ct-dyous.txt");
 // The Law Reporting Bureau's print of an Appellate Division decision (juriscraper's test
 // assets).
 const REAL_NY_SEYMORE: &str = include_str!("../fixtures/styles/real/ny-people-v-seymore.txt");
+// The Supreme Court of Ohio's Reporter of Decisions' summaries of Ohio opinions
+// (juriscraper's test assets).
+const REAL_OHIO_SUMMARIES: &str =
+    include_str!("../fixtures/styles/real/ohio-reporter-summaries.txt");
 
 /// Every finding (any rule, every rule on) as (code, text, first fix's replacement).
 fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<String>)> {
@@ -358,6 +362,14 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         // New York's subsequent history: `34 NY3d 545, 559 [2019], cert denied 589 US
         // 1302 [2020]`, `[1st Dept 2023], lv denied 41 NY3d 1004 [2024]`.
         ("ny-people-v-seymore", REAL_NY_SEYMORE, StyleId::NewYork, 10),
+        // Ohio's form with its subsequent history: `12th Dist. Clermont No. CA2020-02-008,
+        // 2021-Ohio-1627, appeal allowed, 164 Ohio St.3d 1419, 2021-Ohio-2923`.
+        (
+            "ohio-reporter-summaries",
+            REAL_OHIO_SUMMARIES,
+            StyleId::Bluebook,
+            8,
+        ),
     ] {
         let analysis = analysis_of(text, &config);
         assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{name}");
@@ -634,6 +646,20 @@ fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
             "People v. Vasquetelles, 241 AD3d",
             "citation/versus",
             "v",
+        ),
+        (
+            REAL_OHIO_SUMMARIES,
+            "2021-Ohio-1627",
+            "2021 Ohio 1627",
+            "citation/neutral-form",
+            "2021-Ohio-1627",
+        ),
+        (
+            REAL_OHIO_SUMMARIES,
+            "2013-Ohio-4545, ¶ 23",
+            "2013-Ohio-4545, at 23",
+            "citation/neutral-form",
+            "¶ 23",
         ),
         // Massachusetts, Illinois and Wisconsin passages (the styles' own forms).
         (
