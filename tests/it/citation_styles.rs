@@ -864,3 +864,42 @@ fn state_opinions_are_held_to_their_states_house_style() {
         }
     }
 }
+
+/// `citations.style` names the state house styles too; fixed, the Illinois manual holds a
+/// Bluebook memorandum's T6 abbreviation check off, and the New Jersey manual allows
+/// `supra` for a case.
+#[test]
+fn the_state_house_styles_can_be_set_in_plead_toml() {
+    let memo = "See Burger v. Lutheran General Hospital, 198 Ill. 2d 21, 59 (2001); Burger, supra, 198 Ill. 2d at 60.";
+    for (key, style, supra, abbreviation) in [
+        ("illinois", StyleId::Illinois, true, false),
+        ("new-jersey", StyleId::NewJersey, false, true),
+        ("massachusetts", StyleId::Massachusetts, false, false),
+        ("bluebook", StyleId::Bluebook, true, true),
+    ] {
+        let (mut config, errors) =
+            Config::from_toml("plead.toml", &format!("[citations]\nstyle = \"{key}\"\n"));
+        assert!(errors.is_empty(), "{key}: {errors:?}");
+        for rule in plead::engine::all_rules() {
+            config
+                .rules
+                .insert(rule.code.to_string(), plead::config::RuleLevel::Warning);
+        }
+        let analysis = analysis_of(memo, &config);
+        assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{key}");
+        let codes: Vec<String> = all_findings(memo, &config)
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(
+            codes.iter().any(|c| c == "citation/supra-case"),
+            supra,
+            "{key}: {codes:?}"
+        );
+        assert_eq!(
+            codes.iter().any(|c| c == "citation/case-name-abbreviation"),
+            abbreviation,
+            "{key}: {codes:?}"
+        );
+    }
+}
