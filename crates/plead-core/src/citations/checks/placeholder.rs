@@ -101,9 +101,15 @@ pub(super) fn check(cx: &mut CheckCx) {
             .min()
             .unwrap_or(after.len());
         let clause = &after[..clause_end];
+        // California brackets the parallel: `___ Cal.App.5th ___ [2022 Cal.App. Lexis 123]`.
+        let bracketed = after
+            .strip_prefix('[')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
         let parallel = after.starts_with(|c: char| c.is_ascii_digit())
+            || bracketed
             || clause.contains(" WL")
             || clause.contains("LEXIS")
+            || clause.contains(" Lexis ")
             || numbered_cite_before(&text[..at]);
         if !parallel {
             cx.report(
@@ -169,6 +175,8 @@ mod tests {
             // 2018 IL App (1st) 152522, as Fastcase prints it).
             "See People v. Rodriguez, 2018 IL App (1st) 151938, ¶ 23, --- Ill.Dec. ----, --- N.E.3d ----.",
             "Rodriguez, 2018 IL App (1st) 151938, ¶ 24, --- Ill.Dec. ----, --- N.E.3d ----. Rather, the rule holds.",
+            // California's form for an opinion not yet in the reports (Cal. Style Manual).
+            "(People v. Jones (Sept. 1, 2022, B312345) ___ Cal.App.5th ___ [2022 Cal.App. Lexis 123].)",
         ] {
             assert_eq!(placeholders(text), Vec::<&str>::new(), "{text}");
         }

@@ -66,7 +66,12 @@ impl Scanner<'_> {
             let mut court_year = if has_date {
                 None
             } else {
-                court_year(content, r + 1)
+                court_year(content, r + 1).or_else(|| {
+                    let dated = without_docket(content);
+                    (dated.len() < content.len())
+                        .then(|| court_year(dated, r + 1))
+                        .flatten()
+                })
             };
             if bracket && court_year.is_none() {
                 let opens_a_cite = content.starts_with(|ch: char| {
@@ -141,12 +146,9 @@ impl Scanner<'_> {
             return None;
         }
         // California's unpublished decisions name their docket number after the date:
-        // `(N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD) 2020 WL 123456`.
-        let content = &self.text[open + 1..close - 1];
-        let content = [", No. ", ", Nos. "]
-            .iter()
-            .find_map(|m| content.find(m))
-            .map_or(content, |k| &content[..k]);
+        // `(N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD) 2020 WL 123456`, and its courts'
+        // opinions not yet in the reports theirs: `(Sept. 1, 2022, B312345) ___ Cal.App.5th ___`.
+        let content = without_docket(&self.text[open + 1..close - 1]);
         let cy = court_year(content, open + 1)?;
         let paren = Parenthetical {
             kind: ParentheticalKind::CourtYear,
@@ -235,6 +237,26 @@ pub(super) fn classify(content: &str) -> ParentheticalKind {
     } else {
         ParentheticalKind::Explanatory
     }
+}
+
+/// A date parenthetical's content without the docket number some styles put after the
+/// date: `N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD` (California Style Manual), `SD NY,
+/// Mar. 3, 2020, No. 19-cv-1234 (AJN)` (New York's bracket), and a California court's own
+/// `Sept. 1, 2022, B312345` (a letter or two and the number).
+pub(super) fn without_docket(content: &str) -> &str {
+    let content = [", No. ", ", Nos. "]
+        .iter()
+        .find_map(|m| content.find(m))
+        .map_or(content, |k| &content[..k]);
+    if let Some(k) = content.rfind(", ") {
+        let tail = content[k + 2..].trim_end();
+        let letters = tail.bytes().take_while(u8::is_ascii_uppercase).count();
+        let number = &tail[letters..];
+        if (1..=2).contains(&letters) && (5..=8).contains(&number.len()) && is_digits(number) {
+            return &content[..k];
+        }
+    }
+    content
 }
 
 /// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,

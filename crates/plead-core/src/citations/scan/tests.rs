@@ -165,6 +165,29 @@ mod extraction {
         assert_eq!(cs[1].year, Some(1986));
     }
 
+    /// A docket number after the date: New York's bracket for a Westlaw cite (a judge's
+    /// initials in parentheses inside it) and a California court's own docket number
+    /// between the name and the volume.
+    #[test]
+    fn dates_followed_by_a_docket_number() {
+        let ny =
+            cites("(Doe v Roe, 2020 WL 1234567, *3 [SD NY, Mar. 3, 2020, No. 19-cv-1234 (AJN)]).");
+        assert_eq!(ny.len(), 1);
+        assert_eq!(
+            (ny[0].court_text(), ny[0].year),
+            (Some("SD NY"), Some(2020))
+        );
+        let ca = cites("(People v. Jones (Sept. 1, 2022, B312345) 80 Cal.App.5th 100, 105.)");
+        assert_eq!(ca.len(), 1);
+        assert_eq!((ca[0].court_text(), ca[0].year), (None, Some(2022)));
+        assert_eq!(ca[0].case_name_text(), Some("People v. Jones"));
+        let ca = cites("(People v. Veamatahau (Cal. Feb. 27, 2020, S249872) 9 Cal.5th 16.)");
+        assert_eq!((ca[0].court_text(), ca[0].year), (Some("Cal."), Some(2020)));
+        // A number that is no docket stays unread: `(Sept. 1, 2022, 12)`.
+        let odd = cites("(People v. Jones (Sept. 1, 2022, 12) 80 Cal.App.5th 100.)");
+        assert_eq!(odd[0].year, None);
+    }
+
     #[test]
     fn statutes_rules_and_record_cites() {
         let t = "Jurisdiction lies under 28 U.S.C. §§ 1331, 1343 and Cal. Civ. Proc. Code § 425.16; see Fed. R. Civ. P. 26(b)(1); ECF No. 34 at 3; 28 C.F.R. § 35.130; Local Rule 230(l).";
