@@ -903,3 +903,33 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         );
     }
 }
+
+/// Hover names a state house style and why, and shows no rewriting (the style writes
+/// the Bluebook's forms and allows more); the code action still offers the three styles
+/// with forms of their own.
+#[test]
+fn hover_and_conversions_in_a_state_house_style() {
+    let analysis = analysis_of(REAL_MA_SJC, &Config::default());
+    let auths = plead::citations::Authorities::of(&analysis).expect("citations");
+    let entry = auths
+        .citations
+        .iter()
+        .position(|r| r.kind == plead::citations::CitationKind::FullCase)
+        .expect("a case");
+    let note = plead::citations::style::hover_note(&analysis, entry).expect("hover");
+    assert!(
+        note.contains("Massachusetts Reporter of Decisions style (detected from the caption)"),
+        "{note}"
+    );
+    assert!(!note.contains("in this style"), "{note}");
+    let r = &auths.citations[entry];
+    let offered: Vec<StyleId> = conversions_at(&analysis, r.at.paragraph, r.span.start)
+        .into_iter()
+        .map(|(style, ..)| style)
+        .collect();
+    assert!(!offered.is_empty());
+    assert!(
+        offered.iter().all(|s| StyleId::CONVERTIBLE.contains(s)),
+        "{offered:?}"
+    );
+}
