@@ -174,7 +174,11 @@ mod tests {
                 Some(p) if p < TRUSTED => None,
                 _ => Some(Severity::Warning),
             };
-            assert_eq!(default_severity(code, Severity::Warning), expected, "{code}");
+            assert_eq!(
+                default_severity(code, Severity::Warning),
+                expected,
+                "{code}"
+            );
         }
     }
 }

@@ -226,7 +226,9 @@ fn dated_just_before(text: &str, volume: usize) -> bool {
     };
     let year = &inner[head.len()..];
     year.bytes().all(|b| b.is_ascii_digit())
-        && year.parse::<u16>().is_ok_and(|y| (1700..=2100).contains(&y))
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y))
         && !head.ends_with(|c: char| c.is_ascii_digit())
 }
 
