@@ -331,3 +331,27 @@ fn court_and_year_are_found_where_real_opinions_put_them() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// `Id.` after an authority plead does not read as a citation refers to it: in a
+/// wrapped First Circuit opinion whose `§` signs were lost (`21-A M.R.S.A.   302(1)`),
+/// the `id. at` that follow cite that statute, so plead claims neither that they follow
+/// no citation nor that they are ambiguous. After a string citation it does read, an
+/// `Id.` is still ambiguous (R.A.V. v. St. Paul, above).
+#[test]
+fn id_after_an_authority_plead_does_not_read_is_not_called_unresolved() {
+    let text = include_str!("../fixtures/wrapped/005.txt");
+    let mut config = Config::default();
+    config.rules.insert(
+        "citation/id-antecedent".into(),
+        plead::config::RuleLevel::Warning,
+    );
+    let analysis = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
+    let flagged: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.code == "citation/id-antecedent")
+        .map(|f| &text[f.span.start..f.span.end])
+        .collect();
+    assert!(text.contains("M.R.S.A.   303(1)") && text.contains("See id.  at   302(1)"));
+    assert_eq!(flagged, Vec::<&str>::new());
+}

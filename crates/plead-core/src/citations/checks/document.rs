@@ -335,3 +335,31 @@ fn is_short_named(c: &Citation) -> bool {
         !is_full_name(&c.text, relative)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cite_like;
+
+    #[test]
+    fn what_cites_something() {
+        for cited in [
+            "Sec. 6662(a) and (b)(1).",
+            "M21-1, Part IV, Subpart ii, 1.H.4.a.",
+            "VAOPGCPREC 3-2003 (July 16, 2003).",
+            "See USCIS Policy Memorandum PM-602-0005.1, Evaluation of Evidence 2.",
+            "OAG 91-100.",
+            "6 USCIS Policy Manual F.2(A)(1).",
+            "21-A M.R.S.A. 302(1).",
+            "38 C.F.R. § 3.102.",
+        ] {
+            assert!(cite_like(cited), "{cited}");
+        }
+        for prose in [
+            "The Board so held in 2005, and the Veteran appealed.",
+            "On Jan. 5, 2009, the petition was filed.",
+            "Id. at 5.",
+        ] {
+            assert!(!cite_like(prose), "{prose}");
+        }
+    }
+}
