@@ -52,8 +52,10 @@ fn correct_citations_of_real_opinions_draw_nothing() {
         "The court applied the discovery rule. Koe v. Mercer, 450 Mass. 97, 876 N.E.2d 831, 836 (2007).",
         "Thus, the overbreadth must be substantial. City of Chicago v. Morales, 527 U.S. 41, 52 (1999) (quoting Broadrick v. Oklahoma, 413 U.S. 601, 615, 93 S. Ct. 2908, 37 L. Ed. 2d 830 (1973)).",
         // Tribunals, the Supreme Court's forms, state forms, writ history.
-        "See Matter of Saysana, 24 I. & N. Dec. 602 (BIA 2008).",
-        "See Matter of P-B-B-, 28 I. & N. Dec. 43, 45–46 (BIA 2020); Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (A.G. 2021).",
+        "See Matter of Saysana, 24 I. & N. Dec. 602 (B.I.A. 2008).",
+        "See Matter of P-B-B-, 28 I. & N. Dec. 43, 45–46 (B.I.A. 2020); Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (A.G. 2021).",
+        // The Board's own form, reporter and tribunal together (BIA Practice Manual).
+        "See Matter of P-B-B-, 28 I&N Dec. 43, 45–46 (BIA 2020); Matter of Cruz-Valdez, 28 I&N Dec. 326 (AG 2021).",
         "See Guiles v. Marineau, 461 F.3d 320, 328 (CA2 2006) (discussing the present case).",
         "In re Terra Energy Ltd., 4 E.A.D. 159, 161, 1992 WL 373462 (EAB 1992).",
         "In re Adoption of P.J.K., 359 S.W.2d 360 (Mo. App. 1962).",
@@ -74,6 +76,37 @@ fn correct_citations_of_real_opinions_draw_nothing() {
         "St. Louis County v. State Highway Comm’n, 409 S.W.2d 149, 153 (Mo. 1966).",
     ] {
         assert_eq!(plain(text), Vec::new(), "{text}");
+    }
+}
+
+/// `(BIA 2008)` is the Board's own abbreviation, right only in its own form (`24 I&N
+/// Dec. 602 (BIA 2008)`): in a Bluebook citation (T1.2: `I. & N. Dec.`) it is `B.I.A.`.
+/// The sentences are 015-saysana-v-gillen's and the BIA's, with the Bluebook reporter.
+#[test]
+fn the_boards_own_abbreviation_in_a_bluebook_citation_gets_the_bluebooks() {
+    for (text, flagged) in [
+        (
+            "See Matter of Saysana, 24 I. & N. Dec. 602 (BIA 2008).",
+            "BIA",
+        ),
+        (
+            "See Matter of P-B-B-, 28 I. & N. Dec. 43, 45–46 (BIA 2020).",
+            "BIA",
+        ),
+        (
+            "Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (AG 2021).",
+            "AG",
+        ),
+    ] {
+        let found = plain(text);
+        let court: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == "citation/court-format")
+            .collect();
+        assert_eq!(court.len(), 1, "{text}: {found:?}");
+        assert_eq!(court[0].1, flagged, "{text}");
+        let wanted = if flagged == "BIA" { "B.I.A." } else { "A.G." };
+        assert_eq!(court[0].2.as_deref(), Some(wanted), "{text}");
     }
 }
 
@@ -354,4 +387,58 @@ fn id_after_an_authority_plead_does_not_read_is_not_called_unresolved() {
         .collect();
     assert!(text.contains("M.R.S.A.   303(1)") && text.contains("See id.  at   302(1)"));
     assert_eq!(flagged, Vec::<&str>::new());
+/// The Patents Quarterly's second series is `U.S.P.Q.2d (BNA)` in T1 (reporters-db's
+/// standard spaces it): the fix gives T1's form, and a cite without the publisher is
+/// told so.
+#[test]
+fn the_patents_quarterly_is_fixed_to_t1s_form() {
+    for (text, flagged, message) in [
+        (
+            "Smith v. Jones, 75 U.S.P.Q. 2d (BNA) 1234, 1236 (Fed. Cir. 2005).",
+            "U.S.P.Q. 2d (BNA)",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+        (
+            "Doe v. Roe, 80 U.S.P.Q.2d 1001 (Fed. Cir. 2006).",
+            "U.S.P.Q.2d",
+            "names its publisher, BNA",
+        ),
+        (
+            "Able v. Baker, 81 USPQ2d 1001 (Fed. Cir. 2006).",
+            "USPQ2d",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+        (
+            "Dee v. Eff, 83 U.S.P.Q. 2d 1001 (Fed. Cir. 2007).",
+            "U.S.P.Q. 2d",
+            "is written “U.S.P.Q.2d (BNA)”",
+        ),
+    ] {
+        let analysis = analyze(
+            text,
+            Format::Plain,
+            &Config::default(),
+            &mut ParagraphCache::default(),
+        );
+        let found: Vec<_> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.family() == "citation")
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        let f = found[0];
+        assert_eq!(f.code, "citation/reporter-form", "{text}");
+        assert_eq!(&text[f.span.start..f.span.end], flagged, "{text}");
+        assert!(f.message.contains(message), "{text}: {}", f.message);
+        let fix = f.fixes.first().and_then(|x| x.edits.first());
+        assert_eq!(
+            fix.map(|e| e.new_text.to_string()).as_deref(),
+            Some("U.S.P.Q.2d (BNA)"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        plain("Cain v. Abel, 82 U.S.P.Q.2d (BNA) 1001 (Fed. Cir. 2007)."),
+        Vec::new()
+    );
 }

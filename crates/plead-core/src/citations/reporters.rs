@@ -115,6 +115,9 @@ pub struct ReporterTable {
     journals: rustc_hash::FxHashSet<String>,
     /// Forms that are standard though reporters-db lists them as variants (`T.C.M. (CCH)`).
     standard_forms: rustc_hash::FxHashSet<&'static str>,
+    /// The Bluebook's (T1) form of an edition where reporters-db's standard differs
+    /// (`U.S.P.Q. 2d (BNA)` → `U.S.P.Q.2d (BNA)`): what fixes suggest.
+    bluebook_forms: FxHashMap<&'static str, &'static str>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
     /// Standard abbreviations keyed by a hash of their bytes without the spaces that
@@ -170,6 +173,7 @@ impl ReporterTable {
         let mut standard_forms = rustc_hash::FxHashSet::default();
         let mut ignored: rustc_hash::FxHashSet<&str> = MONTH_FORMS.iter().copied().collect();
         let mut extra_variants = Vec::new();
+        let mut bluebook_forms = FxHashMap::default();
         for row in rows(REPORTER_FORMS_TSV) {
             match (
                 row.first().copied(),
@@ -178,6 +182,14 @@ impl ReporterTable {
             ) {
                 (Some("standard"), Some(form), Some(edition)) => {
                     standard_forms.insert(form);
+                    extra_variants.push((form, edition));
+                }
+                (Some("bluebook"), Some(form), Some(edition)) => {
+                    standard_forms.insert(form);
+                    extra_variants.push((form, edition));
+                    bluebook_forms.insert(edition, form);
+                }
+                (Some("variant"), Some(form), Some(edition)) => {
                     extra_variants.push((form, edition));
                 }
                 (Some("ignore"), Some(form), _) => {
@@ -308,6 +320,7 @@ impl ReporterTable {
             editions,
             journals,
             standard_forms,
+            bluebook_forms,
             by_form,
             by_squashed,
             by_closed_up,
@@ -382,6 +395,16 @@ impl ReporterTable {
         self.by_squashed
             .get(&squash(written))
             .map(|&i| &self.editions[i])
+    }
+
+    /// The form the Bluebook (T1) gives a reporter whose standard form is `standard`:
+    /// reporters-db's abbreviation but where T1 writes it otherwise
+    /// (`U.S.P.Q. 2d (BNA)` → `U.S.P.Q.2d (BNA)`, `data/reporter_forms.tsv`).
+    pub fn bluebook_form<'a>(&'static self, standard: &'a str) -> &'a str {
+        match self.bluebook_forms.get(standard) {
+            Some(form) => form,
+            None => standard,
+        }
     }
 
     pub fn edition(&'static self, abbreviation: &str) -> Option<&'static Edition> {

@@ -76,7 +76,8 @@ pub struct CitationsConfig {
     /// Accept closed-up reporter forms (`F.Supp.2d`, `S.Ct.`) that Bluebook B6 (2020) allows.
     pub allow_closed_up_reporters: bool,
     /// The citation style documents are checked against: "auto" (default: from the
-    /// caption, else the form most citations take), "bluebook", "california", "new-york".
+    /// caption, else the form most citations take), "bluebook", "california", "new-york",
+    /// "massachusetts", "new-jersey", "illinois".
     pub style: CitationStyleSetting,
 }
 
@@ -92,6 +93,13 @@ pub enum CitationStyleSetting {
     California,
     /// New York Official Reports style.
     NewYork,
+    /// The Massachusetts Reporter of Decisions' style (Bluebook forms, `supra` for
+    /// cases, full page ranges, its own case-name abbreviations).
+    Massachusetts,
+    /// The New Jersey Manual on Style (Bluebook forms, `supra` for cases).
+    NewJersey,
+    /// The Illinois courts' style manual (Bluebook forms, case names spelled out).
+    Illinois,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

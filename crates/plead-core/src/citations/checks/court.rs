@@ -108,7 +108,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         None => {
             if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
                 let example = court_example(e);
-                let rule = if cx.style.id == StyleId::Bluebook {
+                let rule = if cx.style.id.family() == StyleId::Bluebook {
                     "Bluebook R10.4".to_string()
                 } else {
                     cx.style.rules.date.clone()
@@ -126,6 +126,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         Some(court) => {
             let court = check_date_in_court(cx, court);
             check_department(cx, court);
+            // `(BIA 2020)`: the tribunal's own form, judged here rather than against
+            // the court table.
+            let agency = !new_york_form && check_agency_form(cx, cites, &group, court);
             if court.is_empty() {
                 // Only a date: `(Feb 9, 1999)`.
             } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {
@@ -145,7 +148,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                         year.to_string(),
                     );
                 }
-                if !new_york_form {
+                if !new_york_form && !agency {
                     check_court(cx, court, year_span, &[]);
                 }
             } else {
@@ -160,7 +163,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                         })
                         .collect()
                 };
-                if !new_york_form {
+                if !new_york_form && !agency {
                     check_court(cx, court, year_span, &kinds);
                 }
             }
@@ -344,6 +347,51 @@ fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
     Span::new(court.start, court.start + rest.len())
 }
 
+/// Tribunals whose own citation form names them otherwise than the Bluebook: (the
+/// tribunal's own abbreviation, the Bluebook's, the reporter as the tribunal writes it).
+/// The Board of Immigration Appeals and the Attorney General write `28 I&N Dec. 43, 45
+/// (BIA 2020)` (BIA Practice Manual); the Bluebook, `28 I. & N. Dec. 43, 45 (B.I.A.
+/// 2020)` (T1.2).
+const AGENCY_COURTS: &[(&str, &str, &str)] =
+    &[("BIA", "B.I.A.", "I&N Dec."), ("AG", "A.G.", "I&N Dec.")];
+
+/// A tribunal in its own form (`(BIA 2020)`) in a Bluebook filing: right in the
+/// tribunal's own citation form, which writes its reporter its own way too (`28 I&N
+/// Dec. 43 (BIA 2020)`, accepted as a whole); otherwise the Bluebook's abbreviation.
+/// Whether the court is such a tribunal's own abbreviation (then judged here).
+fn check_agency_form(cx: &mut CheckCx, cites: &[Citation], group: &[usize], court: Span) -> bool {
+    let written = cx.slice(court).trim_end_matches(',').to_string();
+    let Some(&(own, bluebook, reporter)) = AGENCY_COURTS.iter().find(|(own, ..)| *own == written)
+    else {
+        return false;
+    };
+    if cx.style.id.family() != StyleId::Bluebook {
+        return true;
+    }
+    let own_form = group.iter().any(|&k| {
+        cites[k].reporter.is_some_and(|r| {
+            cx.slice(r)
+                .split_whitespace()
+                .eq(reporter.split_whitespace())
+        })
+    });
+    // A cite with no reporter of the tribunal (`2008 WL 123 (BIA June 5, 2008)`) is
+    // the writer's, in the Bluebook.
+    if own_form {
+        return true;
+    }
+    let span = Span::new(court.start, court.start + own.len());
+    cx.report_fix(
+        &COURT_FORMAT,
+        span,
+        format!(
+            "The Bluebook abbreviates the tribunal “{bluebook}”; “{own}” is its own citation form, used with its reporter written “{reporter}” (Bluebook T1.2)."
+        ),
+        bluebook.to_string(),
+    );
+    true
+}
+
 /// A New York Appellate Division department in New York style: `Dept`, not the
 /// Bluebook's `Dep't` (`[2d Dept 2005]`). (A Bluebook filing's `(2d Dept 2005)`, as New
 /// York courts write it, is left alone.)
@@ -489,12 +537,41 @@ mod tests {
         assert!(alone[0].2.contains("(Ill. 1988)"), "{}", alone[0].2);
     }
 
+    /// `(BIA 2020)` is the Board's own form: right with its `I&N Dec.`, the Bluebook's
+    /// `B.I.A.` otherwise.
+    #[test]
+    fn the_boards_own_form_stands_only_with_its_reporter() {
+        for text in [
+            "See Matter of Saysana, 24 I & N Dec. 602 (BIA 2008).",
+            "Matter of P-B-B-, 28 I. & N. Dec. 43, 45 (BIA 2020).",
+        ] {
+            let found = court_findings(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, "citation/court-format");
+            assert_eq!(found[0].1, "BIA");
+            assert!(found[0].2.contains("“B.I.A.”"), "{}", found[0].2);
+        }
+        for text in [
+            "Matter of P-B-B-, 28 I&N Dec. 43, 45 (BIA 2020).",
+            "Matter of P-B-B-, 28 I. & N. Dec. 43, 45 (B.I.A. 2020).",
+            "Matter of A-B-, 27 I&N Dec. 316 (AG 2018).",
+        ] {
+            assert!(
+                court_findings(text).is_empty(),
+                "{text}: {:?}",
+                court_findings(text)
+            );
+        }
+    }
+
     /// Courts, agencies and local forms are valid; an opinion's own heading is no citation.
     #[test]
     fn valid_courts_and_headings_draw_nothing() {
         for text in [
+            // The early nominative volumes are U.S. Reports too (Commonwealth v. Brown,
+            // 466 Mass. 676, as Fastcase prints it).
+            "Calder v. Bull, 3 U.S. (3 Dall.) 386, 390, 1 L.Ed. 648 (1798) (listing four types).",
             "614 F.3d 7 (2010)",
-            "See Matter of Saysana, 24 I & N Dec. 602 (BIA 2008).",
             "Missouri Div. of Emp. Sec. v. Labor & Indus. Rel. Comm’n, 651 S.W.2d 145, 151 (Mo. banc 1983).",
             "In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo.App. S.D. 1996).",
             "Guiles v. Marineau, 461 F. 3d 320, 328 (CA2 2006) (discussing the present case).",

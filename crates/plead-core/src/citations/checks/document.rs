@@ -22,7 +22,7 @@ pub(crate) fn check<'a>(
 ) -> Vec<DocFinding> {
     let style = style.style();
     // The rule on `Id.`: Bluebook R4.1; the state manuals' chapter on short forms.
-    let id_rule = if style.id == StyleId::Bluebook {
+    let id_rule = if style.id.family() == StyleId::Bluebook {
         "Bluebook R4.1".to_string()
     } else {
         style.rules.supra.clone()
@@ -57,7 +57,7 @@ pub(crate) fn check<'a>(
                     c.slice(Span::new(c.span.start, reporter.end)),
                     c.slice(number)
                 );
-                let message = if style.id == StyleId::Bluebook {
+                let message = if style.id.family() == StyleId::Bluebook {
                     "A short form cites the pin page with “at” (Bluebook R10.9).".to_string()
                 } else {
                     format!("A short form cites the pin page with “{at}” ({}).", style.rules.pin)

@@ -18,6 +18,35 @@ fn blank_at(b: &[u8], at: usize) -> Option<usize> {
     (end - at >= 3).then_some(end)
 }
 
+/// Whether the blanks are a parallel of a cite with numbers just before them in the same
+/// clause: `People v. Rodriguez, 2018 IL App (1st) 151938, ¶ 23, --- Ill.Dec. ----, ---
+/// N.E.3d ----` (West's blanks after the court's public-domain citation).
+fn numbered_cite_before(before: &str) -> bool {
+    let Some(before) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    // The clause: after the last `;`, line break or sentence end (`. ` before a capital;
+    // not `Ill.Dec. ----`, an earlier blank parallel).
+    let sentence = before
+        .match_indices(". ")
+        .map(|(k, _)| k + 2)
+        .filter(|&k| before[k..].starts_with(|c: char| c.is_uppercase()))
+        .last();
+    let start = ["; ", "\n"]
+        .iter()
+        .filter_map(|sep| before.rfind(sep).map(|k| k + sep.len()))
+        .chain(sentence)
+        .max()
+        .unwrap_or(0);
+    let clause = &before[start..];
+    // A volume (or year) and a page: two runs of digits with a word between them.
+    let runs = clause
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .count();
+    runs >= 2 && clause.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
 pub(super) fn check(cx: &mut CheckCx) {
     let text = cx.text;
     let b = text.as_bytes();
@@ -68,7 +97,8 @@ pub(super) fn check(cx: &mut CheckCx) {
         let clause = &after[..clause_end];
         let parallel = after.starts_with(|c: char| c.is_ascii_digit())
             || clause.contains(" WL")
-            || clause.contains("LEXIS");
+            || clause.contains("LEXIS")
+            || numbered_cite_before(&text[..at]);
         if !parallel {
             cx.report(
                 &PLACEHOLDER,
@@ -118,6 +148,10 @@ mod tests {
             "accord Spears v. United States, ___ U.S. ___, ___-___, 129 S.Ct. 840, 843-44, 172 L.Ed.2d 596 (2009) (per curiam).",
             "Rodriguez v. P.R. Tel. Co., ___ F.3d ___, ___ (1st Cir. 2010) [2010 WL 1] (same).",
             "The line was left blank: ______ and nothing more ______.",
+            // West's blanks after the court's own public-domain citation (People v. Lee,
+            // 2018 IL App (1st) 152522, as Fastcase prints it).
+            "See People v. Rodriguez, 2018 IL App (1st) 151938, ¶ 23, --- Ill.Dec. ----, --- N.E.3d ----.",
+            "Rodriguez, 2018 IL App (1st) 151938, ¶ 24, --- Ill.Dec. ----, --- N.E.3d ----. Rather, the rule holds.",
         ] {
             assert_eq!(placeholders(text), Vec::<&str>::new(), "{text}");
         }

@@ -35,7 +35,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if c.neutral && written.replace('.', "") == standard {
                 return;
             }
-            if style.id == StyleId::Bluebook
+            if style.id.family() == StyleId::Bluebook
                 && cx.config.allow_closed_up_reporters
                 && is_closed_up(&written, standard)
             {
@@ -68,7 +68,20 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if table().edition(standard).is_some_and(|e| e.forms.louisiana) {
                 return;
             }
-            let message = if style.id == StyleId::Bluebook {
+            // `U.S.P.Q.2d` → `U.S.P.Q.2d (BNA)`: the publisher is part of the name.
+            let publisher = expected
+                .strip_prefix(written.as_str())
+                .and_then(|rest| rest.strip_prefix(" ("))
+                .filter(|rest| rest.ends_with(')'));
+            let message = if let Some(publisher) = publisher {
+                let publisher = publisher.trim_end_matches(')');
+                let rule = if style.id.family() == StyleId::Bluebook {
+                    "Bluebook T1"
+                } else {
+                    style.rules.reporter.as_str()
+                };
+                format!("Reporter “{written}” names its publisher, {publisher}: it is written “{expected}” ({rule}).")
+            } else if style.id.family() == StyleId::Bluebook {
                 format!("Reporter “{written}” is written “{expected}” (Bluebook R6.1(a), T1).")
             } else {
                 format!(

@@ -30,7 +30,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         if written != expected || comma_wanted != comma_written {
             let span = Span::new(code.start, code.end + usize::from(comma_written));
             let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
-            let message = if style.id == StyleId::Bluebook {
+            let message = if style.id.family() == StyleId::Bluebook {
                 format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
             } else {
                 format!(

@@ -29,6 +29,8 @@ pub struct Conversion {
 /// Citation `i` of a paragraph (`cites`, in its `text`) written in style `to`, or None
 /// when it is already in that form or is not a kind plead converts.
 pub fn convert(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Option<Conversion> {
+    // A state house style writes its family's forms.
+    let to = to.family();
     let c = cites.get(i)?;
     let conversion = match c.kind {
         CitationKind::FullCase => convert_case(text, cites, c.parallel_to.unwrap_or(i), to),
@@ -99,8 +101,9 @@ fn date_in(text: &str, c: &Citation, bracket: bool, inner: Span, to: StyleId) ->
         (true, StyleId::NewYork) | (false, StyleId::Bluebook | StyleId::California) => {
             written.to_string()
         }
-        (true, _) => new_york_court_to_bluebook(written),
         (false, StyleId::NewYork) => bluebook_court_to_new_york(written),
+        (true, _) => new_york_court_to_bluebook(written),
+        (false, _) => written.to_string(),
     };
     if rest.is_empty() {
         court
@@ -355,10 +358,10 @@ fn convert_statute(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Opt
     };
     let subdivisions = match to {
         _ if groups.is_empty() => String::new(),
-        StyleId::Bluebook => wrap('(', ')').concat(),
         StyleId::California => format!(", subd. {}", wrap('(', ')').concat()),
         StyleId::NewYork if parenthesized => format!(" {}", wrap('[', ']').join(" ")),
         StyleId::NewYork => format!(" {}", wrap('(', ')').join(" ")),
+        _ => wrap('(', ')').concat(),
     };
     Some(Conversion {
         span: Span::new(start, end),

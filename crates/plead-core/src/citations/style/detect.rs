@@ -1,14 +1,18 @@
 //! Which citation style a document is written in.
 //!
 //! `citations.style` may name one; `auto` (the default) reads the caption (a California
-//! superior court or Court of Appeal, a New York court), else counts the forms the
-//! document's own citations take (a date before the volume and bracketed parallels are
-//! California's; a bracketed date, `v` without a period and `NY2d` are New York's; a
-//! court/year parenthetical after the citation is the Bluebook's) and takes the
-//! majority. Ties and documents without evidence are Bluebook.
+//! superior court or Court of Appeal, a New York court, a Massachusetts, New Jersey or
+//! Illinois court), else counts the forms the document's own citations take (a date
+//! before the volume and bracketed parallels are California's; a bracketed date, `v`
+//! without a period and `NY2d` are New York's; a court/year parenthetical after the
+//! citation is the Bluebook's) and takes the majority. A document in the Bluebook's
+//! forms whose case citations mostly cite one state's own reporters (`Mass.`,
+//! `N.J. Super.`, `Ill. App. 3d`, `2012 IL 107821`) is in that state's house style, whose
+//! courts write it so. Ties and documents without evidence are Bluebook.
 
 use super::{code_style, fixed, StyleId, StyleSetting};
 use crate::citations::model::{Citation, CitationKind};
+use crate::citations::reporters::{table, CiteType};
 
 /// What a paragraph's citations say about the style they are written in (cached
 /// with the paragraph).
@@ -17,6 +21,11 @@ pub struct StyleEvidence {
     pub bluebook: u32,
     pub california: u32,
     pub new_york: u32,
+    /// Full case citations (a parallel group counted once).
+    pub cases: u32,
+    /// Of them, those citing the own reporters of each state house style
+    /// ([`StyleId::STATES`] order).
+    pub states: [u32; 3],
 }
 
 impl StyleEvidence {
@@ -24,26 +33,61 @@ impl StyleEvidence {
         self.bluebook += other.bluebook;
         self.california += other.california;
         self.new_york += other.new_york;
+        self.cases += other.cases;
+        for (mine, theirs) in self.states.iter_mut().zip(other.states) {
+            *mine += theirs;
+        }
     }
-    /// How many citations take `style`'s form.
+    /// How many citations take `style`'s form (for a state house style: cite its
+    /// state's own reporters).
     pub fn count(&self, style: StyleId) -> u32 {
         match style {
             StyleId::Bluebook => self.bluebook,
             StyleId::California => self.california,
             StyleId::NewYork => self.new_york,
+            state => StyleId::STATES
+                .iter()
+                .position(|s| *s == state)
+                .map_or(0, |k| self.states[k]),
         }
     }
     /// The style most citations are written in; Bluebook on a tie or without evidence.
+    /// Among documents in the Bluebook's forms, one whose case citations mostly cite a
+    /// state's own reporters is in that state's house style.
     pub fn majority(&self) -> StyleId {
         if self.california > self.bluebook.max(self.new_york) {
             StyleId::California
         } else if self.new_york > self.bluebook.max(self.california) {
             StyleId::NewYork
         } else {
-            StyleId::Bluebook
+            self.home_state().unwrap_or(StyleId::Bluebook)
         }
     }
+    /// The state house style whose reporters most of the case citations cite: at least
+    /// [`MIN_HOME_CASES`] of them and [`HOME_SHARE`] of all the document's full case
+    /// citations (a federal opinion on a state's law cites federal reporters too).
+    pub fn home_state(&self) -> Option<StyleId> {
+        let (k, &n) = self
+            .states
+            .iter()
+            .enumerate()
+            .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
+        let rivals = self
+            .states
+            .iter()
+            .enumerate()
+            .any(|(j, &m)| j != k && m == n);
+        let share = f64::from(n) >= HOME_SHARE * f64::from(self.cases);
+        (n >= MIN_HOME_CASES && share && !rivals).then(|| StyleId::STATES[k])
+    }
 }
+
+/// The fewest citations of a state's own reporters that put a document in the state's
+/// house style.
+pub const MIN_HOME_CASES: u32 = 3;
+/// The share of a document's full case citations that must cite a state's own
+/// reporters for it to be in the state's house style.
+pub const HOME_SHARE: f64 = 0.4;
 
 /// Why a style is in force (shown on hover and by `plead cites`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,10 +107,22 @@ impl StyleBasis {
         match self {
             StyleBasis::Setting => "set by citations.style".into(),
             StyleBasis::Caption => "detected from the caption".into(),
-            StyleBasis::Majority(e) => format!(
-                "detected from the citations: {} California, {} New York, {} Bluebook form",
-                e.california, e.new_york, e.bluebook
-            ),
+            StyleBasis::Majority(e) => {
+                let mut out = format!(
+                    "detected from the citations: {} California, {} New York, {} Bluebook form",
+                    e.california, e.new_york, e.bluebook
+                );
+                for (k, state) in StyleId::STATES.iter().enumerate() {
+                    if e.states[k] > 0 {
+                        let state = state.style().jurisdiction.as_deref().unwrap_or("");
+                        out.push_str(&format!(
+                            "; {} of {} case citations to {state} reporters",
+                            e.states[k], e.cases
+                        ));
+                    }
+                }
+                out
+            }
             StyleBasis::Default => "the default".into(),
         }
     }
@@ -104,8 +160,16 @@ pub fn decide<'a>(
         // A state court's filing may still be written in another style throughout:
         // California's courts accept the Bluebook as well as their own manual (Cal.
         // Rules of Court, rule 1.200), and New York practitioners often write it. The
-        // citations overrule the caption when nearly all take another form.
-        let overruled = majority != style
+        // citations overrule the caption when nearly all take another form. (A state
+        // house style writes the Bluebook's forms and only allows more: Bluebook-form
+        // citations do not overrule it.)
+        let rival = if style.family() == StyleId::Bluebook && majority.family() == StyleId::Bluebook
+        {
+            style
+        } else {
+            majority
+        };
+        let overruled = rival != style
             && evidence.count(majority) >= MIN_OVERRULING
             && evidence.count(style) * 4 <= evidence.count(majority);
         if !overruled {
@@ -134,8 +198,10 @@ const CAPTION_BYTES: usize = 3000;
 /// The style a caption's court writes in: a federal court is Bluebook; a California
 /// superior court, Court of Appeal or Supreme Court writes California style; a New York
 /// court (Supreme Court, Appellate Division, Court of Appeals, city and family courts…)
-/// writes the Official Reports style. Party names such as `PEOPLE OF THE STATE OF
-/// CALIFORNIA` name no court.
+/// writes the Official Reports style; the court lines of the state house styles' tables
+/// (`SUPREME JUDICIAL COURT`, `SUPERIOR COURT OF NEW JERSEY`, `APPELLATE COURT OF
+/// ILLINOIS`) name theirs. Party names such as `PEOPLE OF THE STATE OF CALIFORNIA` name
+/// no court.
 pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<StyleId> {
     let mut caption = String::new();
     for text in head {
@@ -172,6 +238,18 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     if california {
         return Some(StyleId::California);
     }
+    // Before New York's: a New Jersey caption's `APPELLATE DIVISION` may sit beside a
+    // party's `DEPARTMENT`.
+    for state in StyleId::STATES {
+        let named = state
+            .style()
+            .captions
+            .iter()
+            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)));
+        if named {
+            return Some(state);
+        }
+    }
     let new_york = has("COURT OF THE STATE OF NEW YORK")
         || has("COURT OF APPEALS OF THE STATE OF NEW YORK")
         || has("STATE OF NEW YORK COURT OF APPEALS")
@@ -184,6 +262,7 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
 /// The evidence of one paragraph's citations.
 pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
     let mut e = StyleEvidence::default();
+    home_evidence(cites, &mut e);
     for c in cites {
         let slice = |s: crate::analysis::Span| text.get(s.start..s.end).unwrap_or("");
         match c.kind {
@@ -243,6 +322,37 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
     e
 }
 
+/// The full case citations of a paragraph (a parallel group once), and how many cite a
+/// state house style's own reporters (any citation of the group).
+fn home_evidence(cites: &[Citation], e: &mut StyleEvidence) {
+    let home = |c: &Citation| -> Option<usize> {
+        let edition = table().edition(c.reporter_standard?)?;
+        if !matches!(edition.cite_type, CiteType::State | CiteType::Neutral) {
+            return None;
+        }
+        let state = edition.jurisdictions.split(' ').next()?;
+        StyleId::STATES
+            .iter()
+            .position(|s| s.style().jurisdiction.as_deref() == Some(state))
+    };
+    let mut counted: Vec<usize> = Vec::new();
+    for (i, c) in cites.iter().enumerate() {
+        if c.kind != CitationKind::FullCase {
+            continue;
+        }
+        let root = c.parallel_to.unwrap_or(i);
+        if root == i {
+            e.cases += 1;
+        }
+        if let Some(k) = home(c) {
+            if !counted.contains(&root) {
+                counted.push(root);
+                e.states[k] += 1;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,8 +394,30 @@ mod tests {
             caption_style(["PEOPLE OF THE STATE OF NEW YORK v. SMITH"]),
             None
         );
-        let nj = ["SUPERIOR COURT OF NEW JERSEY", "APPELLATE DIVISION"];
-        assert_eq!(caption_style(nj), None);
+        let nj = [
+            "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION",
+            "NEW JERSEY DEPARTMENT OF CORRECTIONS,",
+        ];
+        assert_eq!(caption_style(nj), Some(StyleId::NewJersey));
+        let sjc = ["COMMONWEALTH OF MASSACHUSETTS", "SUPREME JUDICIAL COURT"];
+        assert_eq!(caption_style(sjc), Some(StyleId::Massachusetts));
+        let appeals = ["Commonwealth vs. Furr", "Appeals Court of Massachusetts"];
+        assert_eq!(caption_style(appeals), Some(StyleId::Massachusetts));
+        let il = ["IN THE SUPREME COURT OF THE STATE OF ILLINOIS"];
+        assert_eq!(caption_style(il), Some(StyleId::Illinois));
+        let cook = ["IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS"];
+        assert_eq!(caption_style(cook), Some(StyleId::Illinois));
+        // A federal court in the state, or the state as a party, is not the state's style.
+        let ndil = [
+            "UNITED STATES DISTRICT COURT",
+            "NORTHERN DISTRICT OF ILLINOIS",
+            "PEOPLE OF THE STATE OF ILLINOIS,",
+        ];
+        assert_eq!(caption_style(ndil), Some(StyleId::Bluebook));
+        assert_eq!(
+            caption_style(["PEOPLE OF THE STATE OF ILLINOIS v. SMITH"]),
+            None
+        );
     }
 
     #[test]
@@ -299,5 +431,27 @@ mod tests {
         assert_eq!(ca.majority(), StyleId::California);
         assert_eq!(ny.majority(), StyleId::NewYork);
         assert_eq!(StyleEvidence::default().majority(), StyleId::Bluebook);
+    }
+
+    #[test]
+    fn a_states_own_reporters_put_a_bluebook_document_in_its_house_style() {
+        // Commonwealth v. Furr's citations (tests/fixtures/opinions).
+        let ma = evidence("See Commonwealth v. Furr, 58 Mass. App. Ct. 155, 157 (2003); Commonwealth v. Colantoni, 396 Mass. 672, 679 (1986); Commonwealth v. Hiskin, 68 Mass. App. Ct. 633 (2007); Henderson v. Morgan, 426 U.S. 637 (1976).");
+        assert_eq!((ma.cases, ma.count(StyleId::Massachusetts)), (4, 3));
+        assert_eq!(ma.majority(), StyleId::Massachusetts);
+        // A parallel group is one citation; the public-domain form counts.
+        let il = evidence("People v. Hill, 199 Ill. 2d 440, 457-58, 771 N.E.2d 374 (2002); People v. Johnson, 2013 IL App (2d) 110535, ¶ 1; People v. Jenkins, 2013 IL App (4th) 120628, ¶ 1.");
+        assert_eq!((il.cases, il.count(StyleId::Illinois)), (3, 3));
+        assert_eq!(il.majority(), StyleId::Illinois);
+        // Two New Jersey cases among federal ones are not a New Jersey document.
+        let federal = evidence("Rowe v. Mazel Thirty, LLC, 209 N.J. 35, 41 (2012); Craig v. Suburban Cablevision Inc., 140 N.J. 623 (1995); Twombly, 550 U.S. 544 (2007); Iqbal, 556 U.S. 662 (2009); Doe v. Roe, 1 F.3d 1 (3d Cir. 1993).");
+        assert_eq!(federal.count(StyleId::NewJersey), 2);
+        assert_eq!(federal.majority(), StyleId::Bluebook);
+        // A state caption is not overruled by the Bluebook's forms its style writes too;
+        // a federal caption is not overruled by a state's reporters.
+        let sjc = decide(StyleSetting::Auto, ["SUPREME JUDICIAL COURT"], &federal);
+        assert_eq!(sjc.style, StyleId::Massachusetts);
+        let district = decide(StyleSetting::Auto, ["UNITED STATES DISTRICT COURT"], &ma);
+        assert_eq!(district.style, StyleId::Bluebook);
     }
 }

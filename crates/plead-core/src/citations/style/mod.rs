@@ -1,5 +1,6 @@
 //! Citation styles as data: what a correct citation looks like in the style a
-//! document is written in (Bluebook, California, New York), from
+//! document is written in (Bluebook, California, New York, and the Bluebook-like house
+//! styles of Massachusetts, New Jersey and Illinois), from
 //! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
 //! in force instead of assuming Bluebook:
 //!
@@ -37,17 +38,48 @@ pub enum StyleId {
     Bluebook,
     California,
     NewYork,
+    /// The Massachusetts Reporter of Decisions' style: the Bluebook's forms, with
+    /// `supra` for cases, page ranges in full (`646-647`) and its own case-name
+    /// abbreviations (not T6).
+    Massachusetts,
+    /// The New Jersey Manual on Style for Judicial Opinions: the Bluebook's forms, with
+    /// `supra` for cases.
+    NewJersey,
+    /// The Illinois courts' style manual: the Bluebook's forms, with case names spelled
+    /// out (no T6 abbreviations).
+    Illinois,
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 3] = [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
+    pub const ALL: [StyleId; 6] = [
+        StyleId::Bluebook,
+        StyleId::California,
+        StyleId::NewYork,
+        StyleId::Massachusetts,
+        StyleId::NewJersey,
+        StyleId::Illinois,
+    ];
+    /// The styles with forms of their own, between which citations are converted; the
+    /// state house styles write the Bluebook's forms (their [`StyleId::family`]).
+    pub const CONVERTIBLE: [StyleId; 3] =
+        [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
+    /// The Bluebook-like state house styles, detected by caption and home reporters.
+    pub const STATES: [StyleId; 3] = [
+        StyleId::Massachusetts,
+        StyleId::NewJersey,
+        StyleId::Illinois,
+    ];
 
-    /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`).
+    /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
+    /// `massachusetts`, `new-jersey`, `illinois`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
             StyleId::California => "california",
             StyleId::NewYork => "new-york",
+            StyleId::Massachusetts => "massachusetts",
+            StyleId::NewJersey => "new-jersey",
+            StyleId::Illinois => "illinois",
         }
     }
     /// The style's table.
@@ -57,6 +89,18 @@ impl StyleId {
             StyleId::Bluebook => &styles.bluebook,
             StyleId::California => &styles.california,
             StyleId::NewYork => &styles.new_york,
+            StyleId::Massachusetts => &styles.massachusetts,
+            StyleId::NewJersey => &styles.new_jersey,
+            StyleId::Illinois => &styles.illinois,
+        }
+    }
+    /// The style whose forms this one writes: a state house style writes the
+    /// Bluebook's (statute names, court abbreviations, conversions), allowing what its
+    /// table allows.
+    pub fn family(self) -> StyleId {
+        match self {
+            StyleId::Massachusetts | StyleId::NewJersey | StyleId::Illinois => StyleId::Bluebook,
+            other => other,
         }
     }
 }
@@ -71,6 +115,9 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Bluebook => Some(StyleId::Bluebook),
         StyleSetting::California => Some(StyleId::California),
         StyleSetting::NewYork => Some(StyleId::NewYork),
+        StyleSetting::Massachusetts => Some(StyleId::Massachusetts),
+        StyleSetting::NewJersey => Some(StyleId::NewJersey),
+        StyleSetting::Illinois => Some(StyleId::Illinois),
     }
 }
 
@@ -151,6 +198,13 @@ pub struct Style {
     pub case_name_abbreviations: bool,
     pub statutes: StatuteForm,
     pub rules: Rules,
+    /// Court lines that name the style (each entry: phrases that must all occur in the
+    /// upper-cased caption).
+    #[serde(default)]
+    pub captions: Vec<Vec<String>>,
+    /// The state whose own reporters are evidence of the style (`MA`).
+    #[serde(default)]
+    pub jurisdiction: Option<String>,
 }
 
 fn default_id() -> StyleId {
@@ -163,6 +217,10 @@ struct StyleFile {
     california: Style,
     #[serde(rename = "new-york")]
     new_york: Style,
+    massachusetts: Style,
+    #[serde(rename = "new-jersey")]
+    new_jersey: Style,
+    illinois: Style,
 }
 
 /// The embedded style table. It is checked by tests; were it ever unreadable, every
@@ -172,10 +230,16 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         bluebook: fallback(),
         california: fallback(),
         new_york: fallback(),
+        massachusetts: fallback(),
+        new_jersey: fallback(),
+        illinois: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
     file.california.id = StyleId::California;
     file.new_york.id = StyleId::NewYork;
+    file.massachusetts.id = StyleId::Massachusetts;
+    file.new_jersey.id = StyleId::NewJersey;
+    file.illinois.id = StyleId::Illinois;
     file
 });
 
@@ -205,6 +269,8 @@ fn fallback() -> Style {
             statute: rule(),
             neutral: rule(),
         },
+        captions: Vec::new(),
+        jurisdiction: None,
     }
 }
 
@@ -215,6 +281,8 @@ impl Style {
         if let Some(form) = self.reporters.get(standard) {
             return Cow::Owned(form.clone());
         }
+        // T1's form where reporters-db's standard differs (`U.S.P.Q.2d (BNA)`).
+        let standard = super::reporters::table().bluebook_form(standard);
         reporter_in(self.reporter_spacing, standard)
     }
 
@@ -266,15 +334,15 @@ pub struct CodeStyle {
 impl CodeStyle {
     /// The code's name in `style` (its Bluebook name where the style has none).
     pub fn in_style(&self, style: StyleId) -> &'static str {
-        match style {
-            StyleId::Bluebook => self.bluebook,
+        match style.family() {
             StyleId::California => self.california.unwrap_or(self.bluebook),
             StyleId::NewYork => self.new_york.unwrap_or(self.bluebook),
+            _ => self.bluebook,
         }
     }
     /// Whether `style` writes a section sign between the name and the section.
     pub fn section_sign(&self, style: StyleId) -> bool {
-        !self.no_section_sign.contains(&style)
+        !self.no_section_sign.contains(&style.family())
     }
     /// Whether California style puts a comma after the name (`Code Civ. Proc., § 425.16`):
     /// its own California codes, cited by name alone.
@@ -346,7 +414,7 @@ pub fn conversions_at(
     ) else {
         return Vec::new();
     };
-    StyleId::ALL
+    StyleId::CONVERTIBLE
         .into_iter()
         .filter_map(|style| {
             convert::convert(text, &cites.0, at.index, style).map(|c| (style, c.span, c.text))
@@ -367,7 +435,12 @@ pub fn hover_note(analysis: &Analysis, entry: usize) -> Option<String> {
         .ext
         .get::<ParagraphCitations>()?;
     let mut note = format!("*Citation style:* {}", in_force.describe());
-    if let Some(c) = convert::convert(text, &cites.0, at.index, in_force.style) {
+    // A state house style allows forms its family does not: no rewriting shown there.
+    let convertible = in_force.style.family() == in_force.style;
+    if let Some(c) = convertible
+        .then(|| convert::convert(text, &cites.0, at.index, in_force.style))
+        .flatten()
+    {
         note.push_str(&format!(" · in this style: `{}`", c.text.replace('`', "'")));
     }
     Some(note)
@@ -385,6 +458,19 @@ mod tests {
         assert_eq!(ca.date, DatePlacement::BeforeVolume);
         assert_eq!(StyleId::NewYork.style().versus, "v");
         assert!(StyleId::Bluebook.style().rules.date.contains("R10.4"));
+        for id in StyleId::ALL {
+            assert_eq!(id.style().id, id, "{id:?}");
+        }
+        let ma = StyleId::Massachusetts.style();
+        assert!(ma.supra_for_cases && !ma.short_page_ranges && !ma.case_name_abbreviations);
+        assert_eq!(ma.jurisdiction.as_deref(), Some("MA"));
+        assert!(StyleId::NewJersey.style().supra_for_cases);
+        let il = StyleId::Illinois.style();
+        assert!(!il.case_name_abbreviations && !il.supra_for_cases);
+        for id in StyleId::STATES {
+            assert_eq!(id.family(), StyleId::Bluebook);
+            assert!(!id.style().captions.is_empty(), "{id:?}");
+        }
     }
 
     #[test]
@@ -403,6 +489,8 @@ mod tests {
         assert_eq!(ny.reporter_form("F. Supp. 2d"), "F Supp 2d");
         assert_eq!(ny.reporter_form("U.S."), "US");
         assert_eq!(ny.reporter_form("F. App'x"), "Fed Appx");
+        assert_eq!(bb.reporter_form("U.S.P.Q. 2d (BNA)"), "U.S.P.Q.2d (BNA)");
+        assert_eq!(ca.reporter_form("U.S.P.Q. 2d (BNA)"), "U.S.P.Q.2d (BNA)");
     }
 
     #[test]
