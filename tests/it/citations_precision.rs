@@ -387,6 +387,8 @@ fn id_after_an_authority_plead_does_not_read_is_not_called_unresolved() {
         .collect();
     assert!(text.contains("M.R.S.A.   303(1)") && text.contains("See id.  at   302(1)"));
     assert_eq!(flagged, Vec::<&str>::new());
+}
+
 /// The Patents Quarterly's second series is `U.S.P.Q.2d (BNA)` in T1 (reporters-db's
 /// standard spaces it): the fix gives T1's form, and a cite without the publisher is
 /// told so.
