@@ -304,6 +304,13 @@ const REAL_IL_LEE: &str = include_str!("../fixtures/styles/real/il-people-v-lee.
 const REAL_WI: &str = include_str!("../fixtures/styles/real/wi-madison-teachers-v-scott.txt");
 const REAL_NJ: &str = include_str!("../fixtures/styles/real/nj-petro-lubricant.txt");
 const REAL_CT: &str = include_str!("../fixtures/styles/real/ct-dyous.txt");
+// The Law Reporting Bureau's print of an Appellate Division decision (juriscraper's test
+// assets).
+const REAL_NY_SEYMORE: &str = include_str!("../fixtures/styles/real/ny-people-v-seymore.txt");
+// The Supreme Court of Ohio's Reporter of Decisions' summaries of Ohio opinions
+// (juriscraper's test assets).
+const REAL_OHIO_SUMMARIES: &str =
+    include_str!("../fixtures/styles/real/ohio-reporter-summaries.txt");
 
 /// Every finding (any rule, every rule on) as (code, text, first fix's replacement).
 fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<String>)> {
@@ -351,6 +358,17 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
             REAL_WI,
             StyleId::Bluebook,
             30,
+        ),
+        // New York's subsequent history: `34 NY3d 545, 559 [2019], cert denied 589 US
+        // 1302 [2020]`, `[1st Dept 2023], lv denied 41 NY3d 1004 [2024]`.
+        ("ny-people-v-seymore", REAL_NY_SEYMORE, StyleId::NewYork, 10),
+        // Ohio's form with its subsequent history: `12th Dist. Clermont No. CA2020-02-008,
+        // 2021-Ohio-1627, appeal allowed, 164 Ohio St.3d 1419, 2021-Ohio-2923`.
+        (
+            "ohio-reporter-summaries",
+            REAL_OHIO_SUMMARIES,
+            StyleId::Bluebook,
+            8,
         ),
     ] {
         let analysis = analysis_of(text, &config);
@@ -600,6 +618,49 @@ fn real_citations_made_wrong_for_their_style_are_flagged_with_its_fix() {
             "citation/court-format",
             "B.I.A.",
         ),
+        // New York's Official Reports form, subsequent history included.
+        (
+            REAL_NY_SEYMORE,
+            "People v Lowndes, 239 AD3d 574",
+            "People v Lowndes, 239 A.D.3d 574",
+            "citation/reporter-form",
+            "AD3d",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "People v Cabrera, 41 NY3d 35, 42-51 [2023]",
+            "People v Cabrera, 41 NY3d 35, 42-51 (2023)",
+            "citation/date-form",
+            "People v Cabrera, 41 NY3d 35, 42-51 [2023]",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "denied 589 US 1302 [2020]",
+            "denied 589 U.S. 1302 [2020]",
+            "citation/reporter-form",
+            "US",
+        ),
+        (
+            REAL_NY_SEYMORE,
+            "People v Vasquetelles, 241 AD3d",
+            "People v. Vasquetelles, 241 AD3d",
+            "citation/versus",
+            "v",
+        ),
+        (
+            REAL_OHIO_SUMMARIES,
+            "2021-Ohio-1627",
+            "2021 Ohio 1627",
+            "citation/neutral-form",
+            "2021-Ohio-1627",
+        ),
+        (
+            REAL_OHIO_SUMMARIES,
+            "2013-Ohio-4545, ¶ 23",
+            "2013-Ohio-4545, at 23",
+            "citation/neutral-form",
+            "¶ 23",
+        ),
         // Massachusetts, Illinois and Wisconsin passages (the styles' own forms).
         (
             REAL_MA_SJC,
@@ -801,5 +862,44 @@ fn state_opinions_are_held_to_their_states_house_style() {
         if style != StyleId::Bluebook && name != "thunder-road" && name != "hubbert" {
             assert!(!findings.is_empty(), "{name}");
         }
+    }
+}
+
+/// `citations.style` names the state house styles too; fixed, the Illinois manual holds a
+/// Bluebook memorandum's T6 abbreviation check off, and the New Jersey manual allows
+/// `supra` for a case.
+#[test]
+fn the_state_house_styles_can_be_set_in_plead_toml() {
+    let memo = "See Burger v. Lutheran General Hospital, 198 Ill. 2d 21, 59 (2001); Burger, supra, 198 Ill. 2d at 60.";
+    for (key, style, supra, abbreviation) in [
+        ("illinois", StyleId::Illinois, true, false),
+        ("new-jersey", StyleId::NewJersey, false, true),
+        ("massachusetts", StyleId::Massachusetts, false, false),
+        ("bluebook", StyleId::Bluebook, true, true),
+    ] {
+        let (mut config, errors) =
+            Config::from_toml("plead.toml", &format!("[citations]\nstyle = \"{key}\"\n"));
+        assert!(errors.is_empty(), "{key}: {errors:?}");
+        for rule in plead::engine::all_rules() {
+            config
+                .rules
+                .insert(rule.code.to_string(), plead::config::RuleLevel::Warning);
+        }
+        let analysis = analysis_of(memo, &config);
+        assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{key}");
+        let codes: Vec<String> = all_findings(memo, &config)
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(
+            codes.iter().any(|c| c == "citation/supra-case"),
+            supra,
+            "{key}: {codes:?}"
+        );
+        assert_eq!(
+            codes.iter().any(|c| c == "citation/case-name-abbreviation"),
+            abbreviation,
+            "{key}: {codes:?}"
+        );
     }
 }

@@ -28,14 +28,20 @@ fn numbered_cite_before(before: &str) -> bool {
     // The clause: after the last `;`, line break or sentence end (`. ` before a capital;
     // not `Ill.Dec. ----`, an earlier blank parallel).
     let sentence = before
-        .match_indices(". ")
+        .rmatch_indices(". ")
         .map(|(k, _)| k + 2)
-        .filter(|&k| before[k..].starts_with(|c: char| c.is_uppercase()))
-        .last();
+        .find(|&k| before[k..].starts_with(|c: char| c.is_uppercase()));
+    // A parenthetical opened with a word (`(citing Doe, ___ F.4th ___)`) starts one too;
+    // `IL App (1st)` does not.
+    let parenthetical = before
+        .rmatch_indices('(')
+        .map(|(k, _)| k + 1)
+        .find(|&k| before[k..].starts_with(|c: char| c.is_alphabetic()));
     let start = ["; ", "\n"]
         .iter()
         .filter_map(|sep| before.rfind(sep).map(|k| k + sep.len()))
         .chain(sentence)
+        .chain(parenthetical)
         .max()
         .unwrap_or(0);
     let clause = &before[start..];
@@ -138,6 +144,17 @@ mod tests {
         assert_eq!(
             placeholders("See Smith v. Jones, ___ F.3d ___ (9th Cir. 2020)."),
             ["___ F.3d ___"]
+        );
+        // A numbered cite before the blanks, but of another authority.
+        assert_eq!(
+            placeholders("See Smith v. Jones, 5 F.4th 1, 3 (2021) (citing Doe v. Roe, ___ F.4th ___ (9th Cir. 2022))."),
+            ["___ F.4th ___"]
+        );
+        assert_eq!(
+            placeholders(
+                "See Smith v. Jones, 5 F.4th 1 (2021); Doe v. Roe, ___ F.4th ___ (9th Cir. 2022)."
+            ),
+            ["___ F.4th ___"]
         );
         // Slip opinions and Westlaw's blanks with a parallel cite are complete (sentences
         // from tests/fixtures/opinions).
