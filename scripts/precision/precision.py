@@ -433,12 +433,18 @@ def write_table(plead: str, table: dict[str, RuleFigures]) -> None:
 def write_doc(plead: str, table: dict[str, RuleFigures], heldout: dict[str, RuleFigures]) -> None:
     """The per-rule table of docs/precision.md, between its markers."""
     listing = subprocess.run([plead, "rules"], check=True, capture_output=True, text=True).stdout
+    # The default each rule earns with the figures just measured (the binary was built
+    # with the previous table): its declared severity, or off under THRESHOLD once
+    # MIN_JUDGED findings are judged (analysis::trust).
     defaults = {}
     for line in listing.splitlines():
         parts = line.split()
-        if len(parts) >= 2:
-            # "hint (warning)" / "off (warning)" are two words.
-            defaults[parts[0]] = " ".join(parts[1:3]) if parts[2].startswith("(") else parts[1]
+        if len(parts) >= 3:
+            # "off (warning)" is two words; the declared severity is the one in parentheses.
+            declared = parts[2].strip("()") if parts[2].startswith("(") else parts[1]
+            t = table.get(parts[0], RuleFigures())
+            below = t.judged >= MIN_JUDGED and t.true < THRESHOLD * t.judged
+            defaults[parts[0]] = f"off ({declared})" if below else declared
     rows = ["| Rule | Default | Findings | Judged | TRUE | Precision | Held-out judged | Held-out precision |",
             "|---|---|---|---|---|---|---|---|"]
     for code in rule_codes(plead):

@@ -263,14 +263,12 @@ pub fn main() -> ExitCode {
 }
 
 /// A rule's default as its measured precision sets it: the declared severity, or
-/// "hint (warning)" / "off (warning)" for a rule that has not earned its severity.
+/// "off (warning)" for a rule measured under the bar (off until the user turns it on).
 fn default_level(rule: &crate::analysis::Rule) -> String {
     use crate::analysis::trust::Standing;
     let declared = rule.default_severity.as_str();
     match crate::analysis::trust::standing(rule.code) {
         Standing::Trusted | Standing::Unmeasured => declared.to_string(),
-        Standing::Hint if declared == "hint" => declared.to_string(),
-        Standing::Hint => format!("hint ({declared})"),
         Standing::Off => format!("off ({declared})"),
     }
 }

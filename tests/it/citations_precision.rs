@@ -230,12 +230,13 @@ fn id_after_record_documents_guidelines_and_repeated_id_resolves() {
 #[test]
 fn court_and_year_before_the_volume_are_moved_not_called_missing() {
     let text = "The examiner credited him. N. L. R. B. v. Pyne Molding Corp., 2 Cir., 1955, 226 F.2d 818; see Universal Camera Corp. v. N. L. R. B., 1951, 340 U.S. 474, 71 S.Ct. 456, 95 L.Ed. 456.";
-    let analysis = analyze(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &mut ParagraphCache::default(),
+    // The rule is on here whatever default its measured precision earns it.
+    let mut config = Config::default();
+    config.rules.insert(
+        "citation/court-year-missing".into(),
+        plead::config::RuleLevel::Warning,
     );
+    let analysis = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
     let undated: Vec<(&str, &str)> = analysis
         .findings
         .iter()
@@ -281,6 +282,111 @@ fn a_parenthetical_runs_past_an_ellipsis() {
                 .ends_with("quotation marks omitted)"),
         "{unclosed:?}"
     );
+}
+
+/// `citation/court-year-missing` on whole real documents (all rules on): where the court
+/// and year really are there — past a pin range printed with a space or a star page
+/// (`276 -77`, `1094- 1096`, `157- *105 160`), in a Texas court with a star page in its
+/// district (`[1st *932 Dist.]`), in a public-domain parallel (`2021-NCSC-57`), in an
+/// editor's brackets (`[ (1985) ]`), after Westlaw's `at **2-3`, a `(Table)` listing, a
+/// blank pin (`32,    , 111 S. Ct.`) or a stray period (`975 n.8. (1st Cir.)`) — nothing
+/// is raised; where they are missing, the finding stays.
+#[test]
+fn court_and_year_are_found_where_real_opinions_put_them() {
+    let doc = |path: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/{path}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let mut config = Config::default();
+    for rule in plead::engine::all_rules() {
+        config
+            .rules
+            .insert(rule.code.to_string(), plead::config::RuleLevel::Warning);
+    }
+    // (document, the citation's volume through page, whether it lacks its court and year)
+    let cases = [
+        ("opinions/027-lindsay-v-apfa.txt", "378 F.3d 269", false),
+        ("precision/docs/bva-1400029.txt", "370 F.3d 1089", false),
+        (
+            "opinions/040-commonwealth-v-furr.txt",
+            "58 Mass. App. Ct. 155",
+            false,
+        ),
+        (
+            "opinions/038-dallas-sales-v-carlisle-silver.txt",
+            "95 S.W.3d 683",
+            false,
+        ),
+        (
+            "opinions/045-gift-surplus-v-state-ex-rel-cooper.txt",
+            "377 N.C. 391",
+            false,
+        ),
+        (
+            "precision/docs/dnj-mccrimmon.txt",
+            "105 S.\nCt. 3099",
+            false,
+        ),
+        ("opinions/013-pittsfield-v-epa.txt", "2009 WL 152741", false),
+        ("wrapped/009.txt", "2007 WL 579914", false),
+        ("wrapped/009.txt", "176 F.3d 486", false),
+        ("wrapped/029.txt", "456 F.2d 970", false),
+        // Really undated: the first citation of Buchanan in a string citation, and the
+        // Supreme Court's own style (no year for its own decisions).
+        ("precision/docs/bva-1400029.txt", "451 F.3d 1331", true),
+        ("opinions/007-lewis-v-clarke.txt", "502 U. S. 21", true),
+    ];
+    let mut wrong = Vec::new();
+    for (path, cite, undated) in cases {
+        let text = doc(path);
+        let at = text
+            .find(cite)
+            .unwrap_or_else(|| panic!("{path}: no {cite:?}"));
+        let analysis = analyze(
+            &text,
+            Format::detect(path),
+            &config,
+            &mut ParagraphCache::default(),
+        );
+        let raised = analysis.findings.iter().any(|f| {
+            f.code == "citation/court-year-missing"
+                && f.span.start <= at + cite.len()
+                && at <= f.span.end
+        });
+        if raised != undated {
+            wrong.push(format!(
+                "{path}: {cite:?} raised {raised}, expected {undated}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// `Id.` after an authority plead does not read as a citation refers to it: in a
+/// wrapped First Circuit opinion whose `§` signs were lost (`21-A M.R.S.A.   302(1)`),
+/// the `id. at` that follow cite that statute, so plead claims neither that they follow
+/// no citation nor that they are ambiguous. After a string citation it does read, an
+/// `Id.` is still ambiguous (R.A.V. v. St. Paul, above).
+#[test]
+fn id_after_an_authority_plead_does_not_read_is_not_called_unresolved() {
+    let text = include_str!("../fixtures/wrapped/005.txt");
+    let mut config = Config::default();
+    config.rules.insert(
+        "citation/id-antecedent".into(),
+        plead::config::RuleLevel::Warning,
+    );
+    let analysis = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
+    let flagged: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.code == "citation/id-antecedent")
+        .map(|f| &text[f.span.start..f.span.end])
+        .collect();
+    assert!(text.contains("M.R.S.A.   303(1)") && text.contains("See id.  at   302(1)"));
+    assert_eq!(flagged, Vec::<&str>::new());
 }
 
 /// The Patents Quarterly's second series is `U.S.P.Q.2d (BNA)` in T1 (reporters-db's

@@ -191,7 +191,7 @@ fn summary_concise_and_github_formats() {
     let out = plead(&["check", "."], ws.path());
     let stdout = text(&out.stdout);
     let summary = stdout.lines().last().unwrap();
-    // Severities follow the shipped precision table (a rule may be demoted to a hint), so
+    // Which rules are on follows the shipped precision table (a rule under the bar is off), so
     // the expected summary counts what was printed.
     let warnings = stdout.matches(": warning[").count();
     let infos = stdout.matches(": info[").count();

@@ -234,7 +234,7 @@ fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 /// only the fixes that leave layout alone; None when its rule is off.
 fn to_source(para: &Paragraph, finding: &Finding, config: &Config) -> Option<Finding> {
     // The user's setting wins; without one the rule has the severity its measured
-    // precision earns (trusted: declared; else a hint or off).
+    // precision earns (trusted or unmeasured: declared; under the bar: off).
     let severity = match config.rule_level(finding.code) {
         Some(level) => level.severity()?,
         None => trust::default_severity(finding.code, finding.severity)?,

@@ -209,9 +209,9 @@ impl ReporterTable {
         let mut max_tokens = 1;
         // Editions reporters-db lacks, written by hand as its `E` rows are.
         let hand_written = rows(REPORTER_FORMS_TSV)
-            .filter(|r| r.first() == Some(&"edition"))
+            .filter(|r| matches!(r.first(), Some(&"edition" | &"form")))
             .map(|mut r| {
-                r[0] = "E";
+                r[0] = if r[0] == "edition" { "E" } else { "F" };
                 r
             });
         for row in rows(REPORTERS_TSV).chain(hand_written) {

@@ -161,6 +161,9 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
             inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
         })
     });
+    // `In re City of Irving, NPDES Appeal Nos. 08-02 to -05, slip op. at 9 (EAB Jan. 14,
+    // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
+    let dated_before = dated_just_before(cx.text, volume.start);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
     let heading =
         is_heading(cx.text, c) || super::court::is_reporter_heading(cx.text, cites, &group_indices);
@@ -171,6 +174,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || heading
         || cut
         || dated_after_comma
+        || dated_before
     {
         return;
     }
@@ -205,6 +209,27 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// Whether a court/date parenthetical closes right before the volume, followed by a
+/// comma (`… slip op. at 9 (EAB Jan. 14, 2009), 14 E.A.D. ___`).
+fn dated_just_before(text: &str, volume: usize) -> bool {
+    let Some(before) = text.get(..volume).and_then(|b| b.strip_suffix("), ")) else {
+        return false;
+    };
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let inner = before[open + 1..].trim_end();
+    let Some(head) = inner.len().checked_sub(4).and_then(|k| inner.get(..k)) else {
+        return false;
+    };
+    let year = &inner[head.len()..];
+    year.bytes().all(|b| b.is_ascii_digit())
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y))
+        && !head.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A court and year, or a year, written between the case name and the volume:

@@ -128,6 +128,12 @@ pub(crate) fn check<'a>(
             // 571; id., at 577`): the first one's finding covers it.
             (CitationKind::Id, Resolution::NoAntecedent | Resolution::Ambiguous)
                 if r.antecedent.is_some() => {}
+            // What the writer cited last may be an authority plead does not read (the
+            // Tax Court's `Sec. 6662(a)`, `M21-1, Part IV`, `VAOPGCPREC 3-2003`, a policy
+            // memorandum `PM-602-0005.1`, `OAG 91-100`): then id. refers to it, and
+            // plead cannot say it has no antecedent or an ambiguous one.
+            (CitationKind::Id, Resolution::NoAntecedent | Resolution::Ambiguous)
+                if unread_citation_before(model, i, paragraphs) => {}
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
@@ -156,6 +162,94 @@ pub(crate) fn check<'a>(
         }
     }
     out
+}
+
+/// Whether the text between the citation before entry `i` (or the document's start)
+/// and entry `i` holds something cited that plead did not read as a citation.
+fn unread_citation_before(model: &Authorities, i: usize, paragraphs: &[Paragraph]) -> bool {
+    let r = &model.citations[i];
+    // Back past the id.s left unresolved before this one: they refer to what this one
+    // does (`M.R.S.A. 302(1) … See id. at 304 … id. at 331(1)`).
+    let unresolved_id = |c: &&crate::citations::model::CitationRef| {
+        c.kind == CitationKind::Id
+            && matches!(
+                c.resolution,
+                Resolution::NoAntecedent | Resolution::Ambiguous
+            )
+    };
+    let before = model.citations[..i]
+        .iter()
+        .rposition(|c| !unresolved_id(&c));
+    let (from_paragraph, from) = match before.map(|k| &model.citations[k]) {
+        Some(prev) => {
+            // The end of the previous citation sentence's last citation (nested ones end
+            // inside their holder's parenthetical).
+            let end = model.citations[..=before.unwrap_or(0)]
+                .iter()
+                .rev()
+                .take_while(|c| c.at.paragraph == prev.at.paragraph)
+                .map(|c| c.span.end)
+                .max()
+                .unwrap_or(prev.span.end);
+            (prev.at.paragraph, end)
+        }
+        None => (0, 0),
+    };
+    let text = |p: usize| paragraphs.get(p).map_or("", |para| para.text.as_str());
+    let slice = |p: usize, a: usize, b: usize| {
+        let t = text(p);
+        let b = b.min(t.len());
+        t.get(a.min(b)..b).unwrap_or("")
+    };
+    if from_paragraph == r.at.paragraph {
+        return cite_like(slice(from_paragraph, from, r.span.start));
+    }
+    cite_like(slice(from_paragraph, from, usize::MAX))
+        || (from_paragraph + 1..r.at.paragraph).any(|p| cite_like(text(p)))
+        || cite_like(slice(r.at.paragraph, 0, r.span.start))
+}
+
+const MONTHS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// Whether `text` cites something: a section or paragraph sign, or an abbreviation or
+/// code in capitals next to a number (`Sec. 6662(a)`, `Tr. 10`, `K.S.A. 60-1507`, `OAG
+/// 91-100`, `VAOPGCPREC 3-2003`, `6 USCIS Policy Manual`, `M21-1`, `PM-602-0005.1`).
+fn cite_like(text: &str) -> bool {
+    if text.contains(['§', '¶']) {
+        return true;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | ':')))
+        .collect();
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let code = |w: &str| {
+        // Capitals (and periods) alone: `OAG`, `K.S.A.`, `VAOPGCPREC`; or `Sec.`, `Tr.`.
+        let letters = w.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let capitals = w.chars().filter(|c| c.is_ascii_uppercase()).count();
+        (letters >= 2
+            && capitals == letters
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+            || (w.ends_with('.')
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && (3..=5).contains(&w.len())
+                // `Jan. 5, 2009` is a date.
+                && !MONTHS.contains(&w))
+    };
+    // `M21-1`, `PM-602-0005.1`: capitals and digits joined by a hyphen.
+    let coded_number = |w: &str| {
+        w.contains('-')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.'))
+    };
+    words.iter().any(|w| coded_number(w))
+        || words
+            .windows(2)
+            .any(|pair| (code(pair[0]) && number(pair[1])) || (number(pair[0]) && code(pair[1])))
 }
 
 /// Paragraph findings the document pass decides on.
@@ -240,4 +334,32 @@ fn is_short_named(c: &Citation) -> bool {
         );
         !is_full_name(&c.text, relative)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cite_like;
+
+    #[test]
+    fn what_cites_something() {
+        for cited in [
+            "Sec. 6662(a) and (b)(1).",
+            "M21-1, Part IV, Subpart ii, 1.H.4.a.",
+            "VAOPGCPREC 3-2003 (July 16, 2003).",
+            "See USCIS Policy Memorandum PM-602-0005.1, Evaluation of Evidence 2.",
+            "OAG 91-100.",
+            "6 USCIS Policy Manual F.2(A)(1).",
+            "21-A M.R.S.A. 302(1).",
+            "38 C.F.R. § 3.102.",
+        ] {
+            assert!(cite_like(cited), "{cited}");
+        }
+        for prose in [
+            "The Board so held in 2005, and the Veteran appealed.",
+            "On Jan. 5, 2009, the petition was filed.",
+            "Id. at 5.",
+        ] {
+            assert!(!cite_like(prose), "{prose}");
+        }
+    }
 }

@@ -124,6 +124,14 @@ impl Scanner<'_> {
                 let last = self.unknown_reporter_at(i)?;
                 let first = self.reporter_start(i)?;
                 let span = Span::new(self.toks[first].start, self.toks[last].end);
+                // `No. 09 Civ. 100 (RJS)`, `98 Cr. 1000`: a docket number as the Southern and
+                // Eastern Districts of New York write it, not a volume, reporter and page.
+                let docket = self.text[..vol.start].ends_with("No. ")
+                    || self.text[..vol.start].ends_with("Nos. ")
+                    || DOCKET_WORDS.contains(&&self.text[span.start..span.end]);
+                if docket {
+                    return None;
+                }
                 // A law review (`97 Harv. L. Rev. 1`) is not a case citation.
                 if table().is_journal(&self.text[span.start..span.end]) {
                     return None;
@@ -208,6 +216,11 @@ impl Scanner<'_> {
         mut p: usize,
     ) -> Option<usize> {
         let short = c.kind == CitationKind::ShortCase;
+        // `176 F.3d 486 (Table), 1999 WL 282446, at *1 (9th Cir. 1999)`: a decision the
+        // reporter lists in a table; the parallel citation after it is the group's.
+        if !short && self.text[p..].starts_with(" (Table)") {
+            p += " (Table)".len();
+        }
         let body_end = p;
         let floor = self.floor_at(lead);
         let bracketed = lead > 0 && self.bytes[lead - 1] == b'[';
@@ -313,6 +326,10 @@ impl Scanner<'_> {
         Some(body_end)
     }
 }
+
+/// What stands between the year and the number of a docket number (`09 Civ. 100`,
+/// `98 Cr. 1000`, `05 Crim. 12`, `10 Misc. 7`), where a reporter would in a citation.
+const DOCKET_WORDS: &[&str] = &["Civ.", "Cr.", "Crim.", "Misc.", "Cv."];
 
 /// Where a blank cite (`___ U.S. ___`, `--- F. Supp. 2d ---`) that ends `s` starts.
 fn blank_cite_before(s: &str) -> Option<usize> {

@@ -48,6 +48,12 @@ impl Scanner<'_> {
     pub(super) fn parentheticals_after(&self, mut p: usize, c: &mut Citation) -> usize {
         loop {
             let mut r = p;
+            // `975 n.8. (1st Cir.), cert. denied, …`: a stray period before the court and
+            // year (only they are read past it; a sentence may follow in parentheses).
+            let stray_period = c.parentheticals.is_empty() && self.text[p..].starts_with(". (");
+            if stray_period {
+                r += 1;
+            }
             if self.bytes.get(r) == Some(&b' ') {
                 r += 1;
             }
@@ -73,6 +79,15 @@ impl Scanner<'_> {
                         .flatten()
                 })
             };
+            // `105 S.Ct. 3099 [ (1985) ]`: an editor's brackets around the date of a
+            // quoted citation.
+            if bracket && court_year.is_none() && !has_date {
+                let lead = content.len() - content.trim_start().len();
+                let inner = content.trim();
+                if let Some(inner) = inner.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+                    court_year = self::court_year(inner, r + 1 + lead + 1);
+                }
+            }
             if bracket && court_year.is_none() {
                 let opens_a_cite = content.starts_with(|ch: char| {
                     ch.is_ascii_digit() || matches!(ch, '_' | '-' | '\u{2014}' | '*')
@@ -91,6 +106,9 @@ impl Scanner<'_> {
                     year: None,
                     year_span: None,
                 });
+            }
+            if stray_period && court_year.is_none() {
+                return p;
             }
             let mut span_end = close;
             let kind = if let Some(cy) = &court_year {
@@ -325,6 +343,8 @@ pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
             let w = w.strip_prefix('[').unwrap_or(w);
             w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
                 || matches!(w, "&" | "of" | "banc" | "en")
+                // `[1st *932 Dist.]`: a page break of the source inside the court's name.
+                || (w.len() > 1 && w.starts_with('*') && is_digits(&w[1..]))
         });
     looks_like_court.then(|| Span::new(offset + lead, offset + lead + text.len()))
 }

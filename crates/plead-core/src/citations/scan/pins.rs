@@ -11,6 +11,15 @@ impl Scanner<'_> {
     /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
     pub(super) fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
         loop {
+            // `501 U.S. 32,    , 111 S. Ct. 2123`: a pin left blank (spaces for the page
+            // the official reporter had not printed yet) before a parallel citation.
+            if let Some(rest) = self.text[p..].strip_prefix(", ") {
+                let spaces = rest.len() - rest.trim_start_matches(' ').len();
+                if rest[spaces..].starts_with(", ") {
+                    p += 2 + spaces;
+                    continue;
+                }
+            }
             // `461,472`: a pin glued to the page by a lost space.
             let glued = self.text[p..].starts_with(',')
                 && self.bytes.get(p + 1).is_some_and(u8::is_ascii_digit);
@@ -87,10 +96,12 @@ impl Scanner<'_> {
     }
 
     /// One pin at `q`, after the `p.`/`pp.` that California style writes before page
-    /// pins (`at p. 384`, `at pp. 1193-1194`; the span is the pin without it).
+    /// pins (`at p. 384`, `at pp. 1193-1194`; the span is the pin without it), or the
+    /// `Syl.` of a syllabus paragraph (`290 Kan. 100, Syl. ¶ 2, 222 P.3d 10`, as Kansas
+    /// courts cite their own syllabi).
     pub(super) fn pin_span_at(&self, q: usize) -> Option<Span> {
         let rest = self.text.get(q..)?;
-        let skip = ["p. ", "pp. "]
+        let skip = ["p. ", "pp. ", "Syl. ", "syl. "]
             .iter()
             .find(|m| rest.starts_with(**m))
             .map_or(0, |m| m.len());
@@ -114,8 +125,10 @@ impl Scanner<'_> {
             return (e > s).then_some(e);
         }
         let mut e = q;
-        if b.get(e) == Some(&b'*') {
-            e += 1;
+        // `*3`, and Westlaw's `**2-3` (the pages of a decision with star paging of its own).
+        let stars = b[e..].iter().take(2).take_while(|&&c| c == b'*').count();
+        if stars > 0 {
+            e += stars;
             // `at * 6`: a star page written with a space.
             if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
                 e += 1;
@@ -126,7 +139,9 @@ impl Scanner<'_> {
             return None;
         }
         e = d;
-        // Range: hyphen, en dash, an em dash (`229— 230` as some sources print it), a star page.
+        // Range: hyphen, en dash, an em dash (`229— 230` as some sources print it), a star
+        // page; a space on either side of the hyphen (`276 -77`, `1094- 1096`), as text
+        // extracted from print or a line break leaves it.
         for dash in [
             "-",
             "\u{2013}",
@@ -135,10 +150,18 @@ impl Scanner<'_> {
             "\u{2014}",
             "\u{2014} ",
             "\u{2013} ",
+            "- ",
+            " -",
+            " - ",
         ] {
             if self.text[e..].starts_with(dash) {
-                let d2 = digits_end(b, e + dash.len());
-                if d2 > e + dash.len() {
+                let mut from = e + dash.len();
+                // `157- *105 160`: the source's page break inside the range.
+                if let Some(after) = star_page_end(b, from) {
+                    from = after;
+                }
+                let d2 = digits_end(b, from);
+                if d2 > from {
                     e = d2;
                     break;
                 }
@@ -168,4 +191,15 @@ impl Scanner<'_> {
             && is_digits(self.tok(i))
             && self.reporter_at(i).is_some()
     }
+}
+
+/// The end of a star page and the space after it at `at` (`*105 `: a page break of the
+/// source printed inside a citation), if one is there and a number follows.
+pub(super) fn star_page_end(b: &[u8], at: usize) -> Option<usize> {
+    if b.get(at) != Some(&b'*') {
+        return None;
+    }
+    let d = digits_end(b, at + 1);
+    (d > at + 1 && b.get(d) == Some(&b' ') && b.get(d + 1).is_some_and(u8::is_ascii_digit))
+        .then_some(d + 1)
 }

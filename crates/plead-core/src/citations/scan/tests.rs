@@ -54,6 +54,53 @@ mod extraction {
         assert_eq!(record[1].kind, CitationKind::Id);
     }
 
+    /// Where the court and year of a citation are, past what printed text puts between
+    /// them and the page (issue 19's court-year-missing false alarms), and numbers that
+    /// are not volumes.
+    #[test]
+    fn dates_past_print_artifacts_and_docket_numbers() {
+        let year_of = |text: &str| -> Option<u16> {
+            let cs = cites(text);
+            let root = cs.iter().position(|c| c.volume.is_some())?;
+            cs.iter()
+                .enumerate()
+                .filter(|(k, c)| *k == root || c.parallel_to == Some(root))
+                .find_map(|(_, c)| c.year)
+        };
+        for text in [
+            // A pin range with a space on one side, or a star page inside it.
+            "Ramey v. Dist. 141, 378 F.3d 269, 276 -77 (2d Cir. 2004).",
+            "Wagner v. Principi, 370 F.3d 1089, 1094- 1096 (Fed. Cir. 2004).",
+            "Commonwealth v. Furr, 58 Mass. App. Ct. 155, 157- *105 160 (2003).",
+            // Westlaw's double-starred pages; a (Table) decision and its Westlaw parallel.
+            "United States v. Guajardo, 218 Fed. Appx. 294, 297-98, 2007 WL 579914, at **2-3 (5th Cir. Feb. 12, 2007).",
+            "United States v. McClain, 176 F.3d 486 (Table), 1999 WL 282446, at *1 (9th Cir. Apr. 15, 1999).",
+            // A blank pin before the parallel; a stray period before the court.
+            "Chambers v. NASCO, Inc., 501 U.S. 32,    , 111 S. Ct. 2123, 2140 (1991).",
+            "Perry v. Greanias, 95 S.W.3d 683, 691 (Tex.App.-Houston [1st *932 Dist.] 2002, pet. denied).",
+            "(quoting Graham, 473 U.S. 159, 167 n. 14, 105 S.Ct. 3099 [ (1985) ] ).",
+            // Kansas cites its syllabus paragraphs as pins.
+            "State v. Smith, 290 Kan. 100, Syl. ¶ 2, 222 P.3d 10 (2010).",
+        ] {
+            assert!(year_of(text).is_some(), "{text}: {:?}", cites(text));
+        }
+        let stray = cites("Rederi A/B Nordstjernan, 456 F.2d 970, 975 n.8. (1st Cir.), cert. denied, 409 U.S. 1086 (1972).");
+        assert!(stray[0].court.is_some(), "{stray:?}");
+        // North Carolina's public-domain citation is a parallel, not a pin `2021`.
+        let nc = cites("Crazie Overstock, LLC, 377 N.C. 391, 2021-NCSC-57, ¶ 23.");
+        assert!(
+            nc.iter().any(|c| c.neutral && c.parallel_to == Some(0)),
+            "{nc:?}"
+        );
+        // The Southern District of New York's docket numbers are no volume and reporter.
+        let docket =
+            cites("Doe v. Roe, 09 Civ. 100 (RJS), 2010 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2010).");
+        assert!(
+            docket.iter().all(|c| c.volume_text() != Some("09")),
+            "{docket:?}"
+        );
+    }
+
     #[test]
     fn full_case_with_pin_court_and_year() {
         let cs = cites("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006).");
