@@ -17,6 +17,11 @@ import pathlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "crates/plead-core/data"
 WORDNET = pathlib.Path("/usr/share/wordnet")
+# Phrasal verbs' particles (`roll in`, `loose off`): no compound a noun phrase holds
+# (`his roll in the robbery`).
+PARTICLES = {"in", "on", "off", "out", "up", "down", "from", "over", "away", "back", "about",
+             "into", "through", "with", "for", "to", "by", "at", "around", "along", "upon",
+             "under", "across", "after", "apart", "aside", "together", "forth"}
 
 
 def members():
@@ -41,7 +46,8 @@ def main():
             if line.startswith(" "):
                 continue
             parts = line.split(" ", 1)[0].split("_")
-            if len(parts) == 2 and all(p.isalpha() for p in parts) and (parts[0] in words or parts[1] in words):
+            if len(parts) == 2 and all(p.isalpha() for p in parts) and (parts[0] in words or parts[1] in words) \
+                    and parts[1] not in PARTICLES:
                 out.add(" ".join(parts))
     header = ("# Two-word compounds of WordNet 3.0 holding a confusable word (scripts/gen_compounds.py).\n"
               "# Licence: data/wordnet-LICENSE.\n")

@@ -60,10 +60,18 @@ mod tests {
     fn compounds_protect_their_words() {
         assert!(at("The roll call vote was taken.", "roll", "role"));
         assert!(at("The roll-call vote was taken.", "roll", "role"));
-        assert!(at("There was a paper trail of the payments.", "trail", "trial"));
+        assert!(at(
+            "There was a paper trail of the payments.",
+            "trail",
+            "trial"
+        ));
         assert!(at("The rule will take effect soon.", "effect", "affect"));
         // Not a compound: the slip stays reportable.
-        assert!(!at("He was punished for his roll in the robbery.", "roll", "role"));
+        assert!(!at(
+            "He was punished for his roll in the robbery.",
+            "roll",
+            "role"
+        ));
         assert!(!at("The trail court erred.", "trail", "trial"));
         // `take affect`: the other member forms the compound.
         assert!(!at("The rule will take affect soon.", "affect", "effect"));

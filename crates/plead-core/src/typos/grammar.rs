@@ -222,15 +222,61 @@ const PLURAL_NP_DETERMINERS: &[&str] = &[
 ];
 /// Words after which a clause, and so its subject, begins (`because the parties…`).
 const CLAUSE_OPENERS: &[&str] = &[
-    "because", "since", "when", "while", "although", "where", "once", "moreover", "however",
-    "thus", "therefore", "accordingly", "here", "now", "also", "then", "still", "yet", "but",
+    "because",
+    "since",
+    "when",
+    "while",
+    "although",
+    "where",
+    "once",
+    "moreover",
+    "however",
+    "thus",
+    "therefore",
+    "accordingly",
+    "here",
+    "now",
+    "also",
+    "then",
+    "still",
+    "yet",
+    "but",
 ];
 /// Plural nouns of measure that take a singular verb (`five years is enough`).
 const MEASURE_NOUNS: &[&str] = &[
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "dollars", "cents",
-    "miles", "feet", "inches", "pounds", "grams", "kilograms", "percent", "points", "damages",
-    "proceeds", "means", "news", "series", "species", "headquarters", "whereabouts", "premises",
-    "sanctions", "politics", "economics", "ethics", "physics", "mathematics", "statistics",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "dollars",
+    "cents",
+    "miles",
+    "feet",
+    "inches",
+    "pounds",
+    "grams",
+    "kilograms",
+    "percent",
+    "points",
+    "damages",
+    "proceeds",
+    "means",
+    "news",
+    "series",
+    "species",
+    "headquarters",
+    "whereabouts",
+    "premises",
+    "sanctions",
+    "politics",
+    "economics",
+    "ethics",
+    "physics",
+    "mathematics",
+    "statistics",
 ];
 
 /// A regular plural noun the dictionary knows with its singular (`dealings`, `courts`,
@@ -277,24 +323,24 @@ fn is_modifier(w: &Words, k: usize) -> bool {
         && !PLURAL_NP_DETERMINERS.contains(&lw)
         && !PREPOSITIONS.contains(&lw)
         && !AGREEMENT_BLOCKERS.contains(&lw)
-        && !matches!(lw, "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be")
+        && !matches!(
+            lw,
+            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be"
+        )
         && !MEASURE_NOUNS.contains(&lw)
 }
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
-    for i in 2..w.tokens.len() {
-        let (d, n, v) = (i - 2, i - 1, i);
-        if w.tokens[n].gap != Gap::Space
-            || w.tokens[v].gap != Gap::Space
-            || !w.tokens[v].is_checkable()
-        {
+    for i in 1..w.tokens.len() {
+        let (d, n, v) = (i.saturating_sub(2), i - 1, i);
+        if w.tokens[v].gap != Gap::Space || !w.tokens[v].is_checkable() {
             continue;
         }
         let verb = w.lower(v);
         if !matches!(verb, "was" | "is" | "has" | "were" | "are") {
             continue;
         }
-        let (det, noun) = (w.lower(d), w.lower(n));
+        let (det, noun) = (if i >= 2 { w.lower(d) } else { "" }, w.lower(n));
         let singular_verb = matches!(verb, "was" | "is" | "has");
         // The subject's noun phrase: its first word (after the determiner, if any).
         let mut np_start = n;
@@ -331,9 +377,12 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             }
             if determined {
                 np_start -= 1;
-                // `the court's findings`, `his other claims`: the whole phrase.
+                // `the court's findings`: the whole phrase.
                 let mut steps = 0;
-                while np_start > 0
+                let possessive =
+                    w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
+                while possessive
+                    && np_start > 0
                     && steps < 3
                     && w.tokens[np_start].gap == Gap::Space
                     && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
@@ -344,10 +393,43 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                     steps += 1;
                 }
             }
+            // `the question our brother poses is`: a verb after its subject, not a plural.
+            let verb_after_noun = {
+                use super::word_table::{POS_NOUN, POS_VERB};
+                let dict = super::dictionary();
+                // (A subject right after its own determiner: `our brother`, `the court`.)
+                dict.pos(noun) & POS_VERB != 0
+                    && n >= 2
+                    && n > np_start
+                    && dict.pos(w.lower(n - 1)) & POS_NOUN != 0
+                    && !is_plural_noun(w.lower(n - 1))
+                    && !w.lower(n - 1).ends_with('\'')
+                    && !w.lower(n - 1).ends_with("'s")
+                    && matches!(
+                        w.lower(n - 2),
+                        "our"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "my"
+                            | "your"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "its"
+                    )
+            };
+            if verb_after_noun {
+                continue;
+            }
             // The phrase must open its clause (`Underlying these principles is`, `why
-            // summary judgment on his other claims was`: a subject elsewhere).
-            let opener = np_start == 0
+            // summary judgment on his other claims was`: a subject elsewhere); a sentence
+            // starts with a capital (a paragraph cut in two does not).
+            let opener = np_start == 0 && w.raw(0).starts_with(char::is_uppercase)
                 || w.tokens[np_start].starts_sentence()
+                    && w.raw(np_start).starts_with(char::is_uppercase)
                 || w.tokens[np_start].gap == Gap::Other
                     && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
                         .trim()
@@ -363,7 +445,11 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 "is" => "are",
                 _ => "have",
             }
-        } else if SINGULAR_DETERMINERS.contains(&det) && SINGULAR_SUBJECTS.contains(&noun) {
+        } else if i >= 2
+            && w.tokens[n].gap == Gap::Space
+            && SINGULAR_DETERMINERS.contains(&det)
+            && SINGULAR_SUBJECTS.contains(&noun)
+        {
             np_start = d;
             match verb {
                 "were" => "was",
@@ -684,6 +770,37 @@ mod tests {
         assert!(run("The defendants were served.", agreement).is_empty());
         assert!(run("liable on these facts is buttressed", agreement).is_empty());
         assert!(run("Pending before the court are three motions", agreement).is_empty());
+    }
+
+    #[test]
+    fn agreement_with_plural_noun_phrases() {
+        for (text, right) in [
+            ("Petitioners has not exhausted the claim.", "have"),
+            ("The two remaining tort claims was dismissed.", "were"),
+            ("Here, prior convictions is a factor.", "are"),
+            ("The agency's findings has support.", "have"),
+        ] {
+            let got = run(text, agreement);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, right, "{text}");
+        }
+        for ok in [
+            "Underlying these principles is a concern with finality.",
+            "Ten days is enough time.",
+            "Brooks has appealed.",
+            "The question our brother poses is hard.",
+            "forum selection clauses is drawn from the Restatement",
+            "The United States is a party.",
+            "A review of the records is needed.",
+            "The court's role in evaluating such claims is narrow.",
+            "Whether the statutes is ambiguous",
+        ] {
+            assert!(
+                run(ok, agreement).is_empty(),
+                "{ok}: {:?}",
+                run(ok, agreement)
+            );
+        }
     }
 
     #[test]
