@@ -433,7 +433,7 @@ fn grammar_catches_function_word_and_agreement_slips() {
             .map(|f| {
                 (
                     &text[f.span.start..f.span.end],
-                    f.fixes.first().map_or("", |x| x.edits[0].new_text.as_str()),
+                    f.fixes.first().map_or("", |x| &*x.edits[0].new_text),
                 )
             })
             .collect();
