@@ -201,6 +201,132 @@ const PREPOSITIONS: &[&str] = &[
     "regarding",
     "concerning",
 ];
+/// What a principal (a sum, a school's head) is the principal of.
+const PRINCIPAL_OF: &[&str] = &[
+    "loan",
+    "loans",
+    "debt",
+    "debts",
+    "note",
+    "notes",
+    "bond",
+    "bonds",
+    "mortgage",
+    "mortgages",
+    "investment",
+    "investments",
+    "obligation",
+    "obligations",
+    "indebtedness",
+    "judgment",
+    "deposit",
+    "deposits",
+    "account",
+    "accounts",
+    "trust",
+    "corpus",
+    "school",
+    "schools",
+    "claim",
+    "claims",
+    "amount",
+    "amounts",
+    "sum",
+    "sums",
+    "estate",
+    "funds",
+    "fund",
+    "money",
+    "monies",
+    "capital",
+    "assets",
+    "advances",
+    "payment",
+    "payments",
+    "record",
+    "firm",
+    "firms",
+    "corporation",
+    "company",
+    "companies",
+    "business",
+    "agency",
+];
+/// Quantity words WordNet lists as adjectives: `met there many times` is a place.
+const QUANTIFIERS: &[&str] = &[
+    "many", "several", "few", "some", "any", "no", "other", "each", "every", "more", "most",
+    "much", "all", "both", "two", "three", "four", "five", "last", "next", "first", "once",
+    "twice", "again", "only", "until", "before", "after", "since", "long", "late", "early",
+];
+/// Verbs that take a clause, after which `it's` is `it is` (`think it's time`).
+const CLAUSE_VERBS: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "know",
+    "knows",
+    "knew",
+    "say",
+    "says",
+    "said",
+    "hope",
+    "hopes",
+    "hoped",
+    "guess",
+    "suppose",
+    "supposed",
+    "find",
+    "finds",
+    "found",
+    "agree",
+    "agrees",
+    "agreed",
+    "conclude",
+    "concludes",
+    "concluded",
+    "hold",
+    "holds",
+    "held",
+    "mean",
+    "means",
+    "meant",
+    "feel",
+    "feels",
+    "felt",
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "claim",
+    "claims",
+    "claimed",
+    "assert",
+    "asserts",
+    "asserted",
+    "note",
+    "notes",
+    "noted",
+    "recognize",
+    "recognized",
+    "is",
+    "was",
+    "be",
+    "because",
+    "if",
+    "that",
+    "when",
+    "whether",
+    "so",
+    "and",
+    "but",
+    "or",
+    "unless",
+];
 /// Modal verbs (WordNet lists `may`, `will`, `can` as nouns too).
 const MODALS: &[&str] = &[
     "may", "might", "must", "can", "could", "will", "would", "shall", "should",
@@ -429,7 +555,24 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
                     && !MODALS.contains(&noun)
                     && verb_follows(dict, next(i + 1));
-                if governs && is_noun || subject && !LOCATIVE_VERBS.contains(&noun) {
+                // `filed there joint status report`: an adjective, then the noun it modifies.
+                let after = next(i + 1);
+                let after_pos = dict.pos(after);
+                let adjective_noun = noun_pos & POS_ADJ != 0
+                    && noun_pos & POS_ADV == 0
+                    && !QUANTIFIERS.contains(&noun)
+                    && !LOCATIVE_VERBS.contains(&noun)
+                    && !PREPOSITIONS.contains(&noun)
+                    && !noun.ends_with("ly")
+                    && after_pos & POS_NOUN != 0
+                    && after_pos & POS_ADV == 0
+                    && !FUNCTION_NOUNS.contains(&after)
+                    && !MODALS.contains(&after)
+                    && !PREPOSITIONS.contains(&after)
+                    && !LOCATIVE_VERBS.contains(&after);
+                if governs && (is_noun || adjective_noun)
+                    || subject && !LOCATIVE_VERBS.contains(&noun)
+                {
                     report(i, "their", "a possessive before the noun", out);
                 } else if noun == "going" && next(i + 1) == "to" {
                     report(i, "they're", "“they are going to”", out);
@@ -467,8 +610,24 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let noun_phrase = pos & (POS_NOUN | POS_ADJ) != 0
                     && !CLAUSE_ADJECTIVES.contains(&next(i))
                     && !NOT_AFTER_POSSESSIVE.contains(&next(i));
+                // `address it's merits`: after a verb that takes an object (not one that
+                // takes a clause: `think it's time`), a noun that is no predicate.
+                let b = next(i);
+                let prev_pos = dict.pos(prev);
+                let object_slot = prev_pos & POS_VERB != 0
+                    && !CLAUSE_VERBS.contains(&prev)
+                    && !LOCATIVE_VERBS.contains(&prev)
+                    && !MODALS.contains(&prev)
+                    && !FUNCTION_NOUNS.contains(&prev)
+                    && pos & POS_NOUN != 0
+                    && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
+                    && !b.ends_with("ing")
+                    && !matches!(b, "time" | "error" | "law" | "fact" | "true" | "about");
                 if noun_phrase
                     && (PREPOSITIONS.contains(&prev) || POSSESSIVE_TAKERS.contains(&prev))
+                    || object_slot
+                        && !CLAUSE_ADJECTIVES.contains(&b)
+                        && !NOT_AFTER_POSSESSIVE.contains(&b)
                 {
                     report(i, "its", "the possessive: “it's” is “it is”", out);
                 }
@@ -519,6 +678,47 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev);
                 if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
                     report(i, "than", "a comparison", out);
+                }
+            }
+            "principal" => {
+                // `the principal of reasonable doubt`: `of` and a bare noun phrase of an
+                // idea (no determiner: `the principal of the loan`, of a school: `the
+                // principal of Lincoln High`) is a principle.
+                if next(i) != "of" || !joined(w, i + 2) {
+                    continue;
+                }
+                let c = lower(i + 2);
+                let raw_c = w.raw(i + 2);
+                let idea = raw_c.starts_with(char::is_lowercase)
+                    && raw_c.chars().all(char::is_alphabetic)
+                    && !EFFECT_DETERMINERS.contains(&c)
+                    && !QUANTIFIERS.contains(&c)
+                    && !matches!(
+                        c,
+                        "a" | "an"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "these"
+                            | "those"
+                            | "each"
+                            | "every"
+                            | "such"
+                            | "said"
+                            | "both"
+                            | "which"
+                            | "whom"
+                            | "it"
+                    )
+                    && !PRINCIPAL_OF.contains(&c)
+                    && dict.pos(c) & (POS_NOUN | POS_ADJ) != 0;
+                if idea {
+                    report(
+                        i,
+                        "principle",
+                        "a rule or tenet; “principal” is the chief one or a sum",
+                        out,
+                    );
                 }
             }
             "principle" => {
@@ -674,6 +874,17 @@ mod tests {
             "affect",
             "effect",
         );
+        one(
+            "The parties filed there separate motions.",
+            "there",
+            "their",
+        );
+        one("The board must weigh it's options.", "it's", "its");
+        one(
+            "The court applied the principal of proportionality.",
+            "principal",
+            "principle",
+        );
     }
 
     #[test]
@@ -703,6 +914,10 @@ mod tests {
             "But there remains a dispute, and there was no evidence.",
             "While there may have been no way to know, there will be a hearing.",
             "The Court reiterated this principle in Saudi Arabia v. Nelson.",
+            "They met there several times and went there last week.",
+            "We think it's time, and counsel said it's moot.",
+            "The principal of the note and the principal of a school differ.",
+            "He paid the principal of such loans.",
         ] {
             assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
         }

@@ -16,6 +16,12 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         if b.gap != Gap::Space || !a.is_checkable() || !b.is_checkable() {
             continue;
         }
+        // Words a run of spaces apart on one line are cells of a table's columns
+        // (`Cambridge      Cambridge Credit Counseling`), not a slip.
+        let between = &w.text[a.span.end..b.span.start];
+        if between.len() >= 3 && !between.contains('\n') {
+            continue;
+        }
         let lw = w.lower(i);
         if lw != w.lower(i - 1)
             || !lw.chars().all(char::is_alphabetic)
@@ -182,9 +188,6 @@ const SINGULAR_SUBJECTS: &[&str] = &[
     "record",
     "court",
 ];
-const PLURAL_DETERMINERS: &[&str] = &[
-    "the", "these", "those", "both", "all", "several", "many", "two", "three", "such",
-];
 const SINGULAR_DETERMINERS: &[&str] = &["the", "this", "that", "each", "every"];
 /// Prepositions: a noun after one is no subject (`on these facts is`, `before the court are`).
 const PREPOSITIONS: &[&str] = &[
@@ -218,28 +221,242 @@ const AGREEMENT_BLOCKERS: &[&str] = &[
     "of", "if", "though", "whether", "unless", "that", "as", "wish", "and", "or", "nor",
 ];
 
+/// Determiners a plural subject's noun phrase may open with.
+const PLURAL_NP_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "both", "all", "several", "many", "such", "their", "his", "her",
+    "its", "our", "my", "your", "various", "numerous", "certain", "other", "most", "some",
+];
+/// Words after which a clause, and so its subject, begins (`because the parties…`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "because",
+    "since",
+    "when",
+    "while",
+    "although",
+    "where",
+    "once",
+    "moreover",
+    "however",
+    "thus",
+    "therefore",
+    "accordingly",
+    "here",
+    "now",
+    "also",
+    "then",
+    "still",
+    "yet",
+    "but",
+];
+/// Plural nouns of measure that take a singular verb (`five years is enough`).
+const MEASURE_NOUNS: &[&str] = &[
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "dollars",
+    "cents",
+    "miles",
+    "feet",
+    "inches",
+    "pounds",
+    "grams",
+    "kilograms",
+    "percent",
+    "points",
+    "damages",
+    "proceeds",
+    "means",
+    "news",
+    "series",
+    "species",
+    "headquarters",
+    "whereabouts",
+    "premises",
+    "sanctions",
+    "politics",
+    "economics",
+    "ethics",
+    "physics",
+    "mathematics",
+    "statistics",
+];
+
+/// A regular plural noun the dictionary knows with its singular (`dealings`, `courts`,
+/// `waivers`), not a word that only looks plural (`status`, `basis`, `physics`).
+fn is_plural_noun(word: &str) -> bool {
+    use super::word_table::POS_NOUN;
+    if PLURAL_SUBJECTS.contains(&word) {
+        return true;
+    }
+    if word.len() < 4
+        || !word.ends_with('s')
+        || ["ss", "us", "is", "ics", "'s", "’s"]
+            .iter()
+            .any(|e| word.ends_with(e))
+        || MEASURE_NOUNS.contains(&word)
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let dict = super::dictionary();
+    if dict.pos(word) & POS_NOUN == 0 {
+        return false;
+    }
+    let stem = &word[..word.len() - 1];
+    let singulars = [
+        Some(stem.to_string()),
+        word.strip_suffix("es").map(str::to_string),
+        word.strip_suffix("ies").map(|s| format!("{s}y")),
+    ];
+    singulars
+        .iter()
+        .flatten()
+        .any(|s| s.len() >= 3 && dict.pos(s) & POS_NOUN != 0)
+}
+
+/// A word that can stand before a subject noun inside its noun phrase (`subsequent`,
+/// `gun` in `the subsequent gun dealings`).
+fn is_modifier(w: &Words, k: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN};
+    let lw = w.lower(k);
+    let pos = super::dictionary().pos(lw);
+    pos & (POS_ADJ | POS_NOUN) != 0
+        && w.raw(k).starts_with(char::is_lowercase)
+        && !PLURAL_NP_DETERMINERS.contains(&lw)
+        && !PREPOSITIONS.contains(&lw)
+        && !AGREEMENT_BLOCKERS.contains(&lw)
+        && !matches!(
+            lw,
+            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be"
+        )
+        && !MEASURE_NOUNS.contains(&lw)
+}
+
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
-    for i in 2..w.tokens.len() {
-        let (d, n, v) = (i - 2, i - 1, i);
-        if w.tokens[n].gap != Gap::Space
-            || w.tokens[v].gap != Gap::Space
-            || !w.tokens[v].is_checkable()
-        {
+    for i in 1..w.tokens.len() {
+        let (d, n, v) = (i.saturating_sub(2), i - 1, i);
+        if w.tokens[v].gap != Gap::Space || !w.tokens[v].is_checkable() {
             continue;
         }
         let verb = w.lower(v);
         if !matches!(verb, "was" | "is" | "has" | "were" | "are") {
             continue;
         }
-        let (det, noun) = (w.lower(d), w.lower(n));
-        let fix = if PLURAL_DETERMINERS.contains(&det) && PLURAL_SUBJECTS.contains(&noun) {
+        let (det, noun) = (if i >= 2 { w.lower(d) } else { "" }, w.lower(n));
+        let singular_verb = matches!(verb, "was" | "is" | "has");
+        // The subject's noun phrase: its first word (after the determiner, if any).
+        let mut np_start = n;
+        let fix = if singular_verb && is_plural_noun(noun) {
+            // `the subsequent gun dealings was`: back over up to three modifiers.
+            while np_start > 0
+                && n - np_start < 3
+                && matches!(w.tokens[np_start].gap, Gap::Space | Gap::Hyphen)
+                && is_modifier(w, np_start - 1)
+            {
+                np_start -= 1;
+            }
+            let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
+            let before = np_start.checked_sub(1);
+            let determined = before.is_some_and(|b| {
+                w.tokens[np_start].gap == Gap::Space
+                    && (PLURAL_NP_DETERMINERS.contains(&w.lower(b))
+                        || w.lower(b).ends_with("'s")
+                        || w.lower(b).ends_with("s'"))
+            });
+            // A bare plural opens its clause: the sentence, or after an introductory
+            // phrase and its comma (`Moreover, courts has`). Capitalized at a sentence
+            // start it may be a name (`Brooks has`): only the parties' words then.
+            let opens = w.tokens[np_start].starts_sentence()
+                && (PLURAL_SUBJECTS.contains(&noun) || np_start < n)
+                || w.tokens[np_start].gap == Gap::Other
+                    && np_start > 0
+                    && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
+                        .trim()
+                        == ","
+                    && w.raw(np_start).starts_with(char::is_lowercase);
+            if !lowercase_noun || !(determined || opens) {
+                continue;
+            }
+            if determined {
+                np_start -= 1;
+                // `the court's findings`: the whole phrase.
+                let mut steps = 0;
+                let possessive =
+                    w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
+                while possessive
+                    && np_start > 0
+                    && steps < 3
+                    && w.tokens[np_start].gap == Gap::Space
+                    && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
+                        || matches!(w.lower(np_start - 1), "a" | "an" | "this" | "that")
+                        || is_modifier(w, np_start - 1))
+                {
+                    np_start -= 1;
+                    steps += 1;
+                }
+            }
+            // `the question our brother poses is`: a verb after its subject, not a plural.
+            let verb_after_noun = {
+                use super::word_table::{POS_NOUN, POS_VERB};
+                let dict = super::dictionary();
+                // (A subject right after its own determiner: `our brother`, `the court`.)
+                dict.pos(noun) & POS_VERB != 0
+                    && n >= 2
+                    && n > np_start
+                    && dict.pos(w.lower(n - 1)) & POS_NOUN != 0
+                    && !is_plural_noun(w.lower(n - 1))
+                    && !w.lower(n - 1).ends_with('\'')
+                    && !w.lower(n - 1).ends_with("'s")
+                    && matches!(
+                        w.lower(n - 2),
+                        "our"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "my"
+                            | "your"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "its"
+                    )
+            };
+            if verb_after_noun {
+                continue;
+            }
+            // The phrase must open its clause (`Underlying these principles is`, `why
+            // summary judgment on his other claims was`: a subject elsewhere); a sentence
+            // starts with a capital (a paragraph cut in two does not).
+            let opener = np_start == 0 && w.raw(0).starts_with(char::is_uppercase)
+                || w.tokens[np_start].starts_sentence()
+                    && w.raw(np_start).starts_with(char::is_uppercase)
+                || w.tokens[np_start].gap == Gap::Other
+                    && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
+                        .trim()
+                        == ","
+                || w.tokens[np_start].gap == Gap::Space
+                    && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
+                        || w.lower(np_start - 1).ends_with("ly"));
+            if !opener {
+                continue;
+            }
             match verb {
                 "was" => "were",
                 "is" => "are",
-                "has" => "have",
-                _ => continue,
+                _ => "have",
             }
-        } else if SINGULAR_DETERMINERS.contains(&det) && SINGULAR_SUBJECTS.contains(&noun) {
+        } else if i >= 2
+            && w.tokens[n].gap == Gap::Space
+            && SINGULAR_DETERMINERS.contains(&det)
+            && SINGULAR_SUBJECTS.contains(&noun)
+        {
+            np_start = d;
             match verb {
                 "were" => "was",
                 "are" => "is",
@@ -249,12 +466,13 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         };
         // `one of the defendants was`, `if the plaintiff were`: not errors.
-        let clause_start = (0..=d)
+        let clause_start = (0..=np_start)
             .rev()
             .find(|&k| w.tokens[k].starts_sentence())
             .unwrap_or(0);
-        if (clause_start..d).any(|k| AGREEMENT_BLOCKERS.contains(&w.lower(k)))
-            || d > 0 && PREPOSITIONS.contains(&w.lower(d - 1))
+        if (clause_start..np_start).any(|k| AGREEMENT_BLOCKERS.contains(&w.lower(k)))
+            || np_start > 0 && PREPOSITIONS.contains(&w.lower(np_start - 1))
+            || np_start > 0 && w.lower(np_start - 1) == "of"
         {
             continue;
         }
@@ -401,11 +619,13 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         if !(plural || singular_party || singular_noun) || FINITE.contains(&subject) {
             continue;
         }
-        // Any finite verb earlier in the clause makes `to` an infinitive marker.
+        // Any finite verb earlier in the clause makes `to` an infinitive marker. A clause
+        // starts a sentence, or after a comma with a conjunction (`These were lapses, and
+        // we to not suggest…`) or a semicolon.
         let start = (0..=s)
             .rev()
-            .find(|&k| toks[k].starts_sentence())
-            .unwrap_or(0);
+            .find(|&k| toks[k].starts_sentence() || is_clause_conjunction(w, k))
+            .map_or(0, |k| k + usize::from(is_clause_conjunction(w, k)));
         let has_finite = (start..s).any(|k| {
             let lw = w.lower(k);
             FINITE.contains(&lw)
@@ -417,7 +637,9 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         if has_finite {
             continue;
         }
-        let fix = if plural { "do" } else { "does" };
+        // A compound subject (`allegations and speculation simply to not establish`) is plural.
+        let compound = (start..s).any(|k| matches!(w.lower(k), "and" | "both"));
+        let fix = if plural || compound { "do" } else { "does" };
         // The verb must be a bare verb (`establish`, `suffice`), not a noun or adjective.
         let verb_pos = dict.pos(verb);
         if verb_pos != 0 && verb_pos & super::word_table::POS_BASE_VERB == 0 {
@@ -436,6 +658,14 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         }
         out.push(finding);
     }
+}
+
+/// A conjunction after a comma that opens a clause of its own (`…, and we…`, `…, but the…`).
+fn is_clause_conjunction(w: &Words, k: usize) -> bool {
+    k > 0
+        && matches!(w.lower(k), "and" | "but" | "yet" | "so")
+        && w.tokens[k].gap == Gap::Other
+        && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
 }
 
 /// A determiner, pronoun or name: what follows a verb that takes an object (`asked the parties`).
@@ -546,6 +776,37 @@ mod tests {
         assert!(run("The defendants were served.", agreement).is_empty());
         assert!(run("liable on these facts is buttressed", agreement).is_empty());
         assert!(run("Pending before the court are three motions", agreement).is_empty());
+    }
+
+    #[test]
+    fn agreement_with_plural_noun_phrases() {
+        for (text, right) in [
+            ("Petitioners has not exhausted the claim.", "have"),
+            ("The two remaining tort claims was dismissed.", "were"),
+            ("Here, prior convictions is a factor.", "are"),
+            ("The agency's findings has support.", "have"),
+        ] {
+            let got = run(text, agreement);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, right, "{text}");
+        }
+        for ok in [
+            "Underlying these principles is a concern with finality.",
+            "Ten days is enough time.",
+            "Brooks has appealed.",
+            "The question our brother poses is hard.",
+            "forum selection clauses is drawn from the Restatement",
+            "The United States is a party.",
+            "A review of the records is needed.",
+            "The court's role in evaluating such claims is narrow.",
+            "Whether the statutes is ambiguous",
+        ] {
+            assert!(
+                run(ok, agreement).is_empty(),
+                "{ok}: {:?}",
+                run(ok, agreement)
+            );
+        }
     }
 
     #[test]

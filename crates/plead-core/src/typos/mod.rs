@@ -6,6 +6,7 @@
 //! OCR split words and garbled runs → misspellings. Capitalized unknown words are
 //! reported provisionally; the document pass withdraws those that are names.
 
+mod compounds;
 mod confusables;
 mod dictionary;
 mod function_words;
@@ -211,7 +212,10 @@ pub fn check_paragraph(
     if let Some(model) = realword::model() {
         for alarm in model.alarms(&w) {
             let i = alarm.token;
-            if consumed[i] || confusables::table().vetoes(&w, i, alarm.right) {
+            if consumed[i]
+                || confusables::table().vetoes(&w, i, alarm.right)
+                || compounds::protects(&w, i, alarm.right)
+            {
                 continue;
             }
             consumed[i] = true;
@@ -228,8 +232,20 @@ pub fn check_paragraph(
             );
         }
     }
+    let accent = lost_accent_tokens(&w, dict);
     grammar::doubled_words(&w, &mut findings);
+    let before_articles = findings.len();
     grammar::articles(&w, &mut findings);
+    // `Mar a Emilia` is `María Emilia`, not an article before a vowel.
+    let mut k = before_articles;
+    while k < findings.len() {
+        let on_name = (0..n).any(|i| accent[i] && tokens[i].span == findings[k].span);
+        if on_name {
+            findings.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     grammar::agreement(&w, &mut findings);
     grammar::to_not(&w, &mut findings);
 
@@ -242,7 +258,12 @@ pub fn check_paragraph(
         facts.titled.push(w.lower(i).to_string());
     }
     let mut known: Vec<Option<bool>> = (0..n)
-        .map(|i| spell_status(&w, i, dict, user_words, emphasis, is_name[i]))
+        .map(|i| {
+            if accent[i] {
+                return Some(true);
+            }
+            spell_status(&w, i, dict, user_words, emphasis, is_name[i])
+        })
         .collect();
     star_paged_words(&w, dict, &mut known);
     for (i, f) in ocr::split_words(&w, &known, dict) {
@@ -307,7 +328,7 @@ pub fn check_paragraph(
             let near_common = suggestions
                 .first()
                 .is_some_and(|s| s.distance <= 1 && s.score >= NEAR_MISS_SCORE);
-            if !starts_real_sentence(&w, i, dict) || !near_common {
+            if !starts_real_sentence(&w, i, dict) || !near_common || in_proper_name(&w, i) {
                 continue;
             }
         }
@@ -462,6 +483,82 @@ fn is_broken_start(w: &Words, i: usize) -> bool {
 
 /// The tail of a name whose accented letter the source lost (`Rodr guez`, `Mart nez`,
 /// `S nchez`): a short lowercase piece one space after a capitalized piece.
+/// Letters an accented letter stands for once plain text has lost it (`Rodríguez` →
+/// `Rodr guez`, `Héctor` → `H ctor`, `María` → `Mar a`, `José` → `Jos `).
+const ACCENTED_BASES: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'n'];
+
+/// Whether the capitalized word at `i - 1` and the lowercase piece at `i` (one space
+/// between) are one name whose accented letter became that space: putting a plain
+/// vowel (or `n` for `ñ`) in its place gives a word of the dictionary.
+fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    if i == 0 || i >= w.tokens.len() || w.tokens[i].gap != Gap::Space {
+        return false;
+    }
+    let (head, piece) = (w.raw(i - 1), w.raw(i));
+    let between = &w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start];
+    if between != " "
+        || !names::is_capitalized(head)
+        || !piece.starts_with(char::is_lowercase)
+        || head.chars().count() > 10
+        || piece.chars().count() > 8
+    {
+        return false;
+    }
+    // Two words of the dictionary (`Mar a`) are a name only when it goes on
+    // capitalized (`Mar a Emilia`).
+    if dict.contains(w.lower(i - 1))
+        && dict.contains(w.lower(i))
+        && !(i + 1 < w.tokens.len()
+            && w.tokens[i + 1].gap == Gap::Space
+            && names::is_capitalized(w.raw(i + 1)))
+    {
+        return false;
+    }
+    let (head, piece) = (w.lower(i - 1), w.lower(i));
+    ACCENTED_BASES.iter().any(|&v| {
+        let mut joined = String::with_capacity(head.len() + piece.len() + 1);
+        joined.push_str(head);
+        joined.push(v);
+        joined.push_str(piece);
+        dict.contains(&joined)
+    })
+}
+
+/// Whether the capitalized word at `i` lost its accented last letter to the spaces after
+/// it (`Jos    Rivera`, `Pic ,`): with a plain vowel added it is a name of the dictionary.
+fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    let raw = w.raw(i);
+    if !names::is_capitalized(raw) || raw.chars().count() > 10 || dict.contains(w.lower(i)) {
+        return false;
+    }
+    let end = w.tokens[i].span.end;
+    if !w.text[end..].starts_with(' ') {
+        return false;
+    }
+    let lower = w.lower(i);
+    ['a', 'e', 'i', 'o', 'u'].iter().any(|&v| {
+        let joined = format!("{lower}{v}");
+        dict.get(&joined)
+            .and_then(|info| info.display)
+            .is_some_and(dictionary::is_proper_noun_form)
+    })
+}
+
+/// Tokens that are pieces of a name whose accented letters the plain text lost.
+fn lost_accent_tokens(w: &Words, dict: &Dictionary) -> Vec<bool> {
+    let n = w.tokens.len();
+    let mut out = vec![false; n];
+    for i in 0..n {
+        if i > 0 && lost_accent_pair(w, i, dict) {
+            out[i - 1] = true;
+            out[i] = true;
+        } else if lost_accent_end(w, i, dict) {
+            out[i] = true;
+        }
+    }
+    out
+}
+
 fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
     if i == 0 || w.tokens[i].gap != Gap::Space || !w.raw(i).starts_with(char::is_lowercase) {
         return false;
@@ -474,6 +571,43 @@ fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
     let piece = w.raw(i).chars().count();
     let head = prev.chars().count();
     known[i - 1] != Some(true) && piece <= 6 || head <= 5 && piece <= 4
+}
+
+/// Particles inside names (`Corporacion Insular de Seguros`, `Ludwig van Beethoven`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "y", "van", "von", "der",
+    "den", "du",
+];
+
+/// Whether the capitalized word at `i` begins a proper name that goes on: a party of a
+/// case name (`Lauro Lines s.r.l. v. Chasser`) or a name with a particle (`Corporacion
+/// Insular de Seguros`).
+fn in_proper_name(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    let mut k = i + 1;
+    // Periods of abbreviations inside the name (`s.r.l.`, `Inc.`) do not end it.
+    let ends = |k: usize| {
+        w.tokens[k].starts_sentence()
+            && !(w.tokens[k - 1].period_after && w.tokens[k - 1].span.len() <= 5)
+    };
+    while k < n && k <= i + 6 && !ends(k) {
+        let raw = w.raw(k);
+        let lower = w.lower(k);
+        if matches!(lower, "v" | "vs") && w.tokens[k].period_after {
+            return true;
+        }
+        if NAME_PARTICLES.contains(&lower)
+            && raw.starts_with(char::is_lowercase)
+            && k + 1 < n
+            && names::is_capitalized(w.raw(k + 1))
+            && (i + 1..k).all(|j| names::is_capitalized(w.raw(j)))
+            && k > i + 1
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).
