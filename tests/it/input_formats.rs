@@ -62,7 +62,7 @@ fn pacer_order_pdf_yields_its_record_cites_on_their_page() {
         .map(|r| {
             (
                 r["text"].as_str().unwrap_or("").to_string(),
-                r["source_page"]
+                r["page"]
                     .as_u64()
                     .expect("every cite of a PDF has its page"),
             )
@@ -152,43 +152,118 @@ fn pacer_order_pdf_has_no_finding_from_line_numbers_or_the_ecf_stamp() {
     }
 }
 
-#[test]
-fn appellate_filing_pdf_yields_its_case_citations() {
-    let (dir, pdf) = alone("pdf/ca9_19.pdf");
-    let out = plead(
-        &["cites", "--format", "json", pdf.to_str().expect("path")],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let records = json_lines(&out);
-    let cases: Vec<(String, String, String, u64)> = records
+/// (volume, reporter without spaces, first page, physical page) of each full case
+/// citation, in order.
+type CaseKey = (String, String, String, u64);
+
+fn squashed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The full case citations eyecite finds in the text pypdf reads from a fixture PDF
+/// (`scripts/eyecite_pdf.py`; see tests/fixtures/pdf/SOURCES.md), each on the page
+/// pypdf found it on.
+fn eyecite_cases(pdf: &str) -> Vec<CaseKey> {
+    let json = std::fs::read_to_string(fixture(&pdf.replace(".pdf", ".eyecite.json")))
+        .expect("the eyecite list");
+    let saved: Value = serde_json::from_str(&json).expect("JSON");
+    saved["citations"]
+        .as_array()
+        .expect("citations")
         .iter()
-        .filter(|r| r["kind"] == "full_case" || r["kind"] == "short_case")
-        .map(|r| {
-            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+        .map(|c| {
+            let field = |k: &str| c[k].as_str().unwrap_or("").to_string();
             (
                 field("volume"),
-                field("reporter"),
-                field("page"),
-                r["source_page"].as_u64().expect("page"),
+                squashed(&field("reporter")),
+                field("first_page"),
+                c["page"].as_u64().expect("page"),
             )
         })
+        .collect()
+}
+
+/// plead's full case citations as [`CaseKey`]s, with the page each one ends on (eyecite
+/// names the page of the volume and reporter; plead, the page the citation starts on —
+/// its case name may end the page before).
+fn plead_cases(records: &[Value], converted: &plead::formats::Converted) -> Vec<(CaseKey, u64)> {
+    let lines: Vec<usize> = std::iter::once(0)
+        .chain(converted.text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    // Every case citation of the motion (as a reader counts them), each on its page.
-    let expected = [
-        ("2020", "WL", "2059848", 5),
-        ("2020", "WL", "3055449", 6),
-        ("930", "F.3d", "1039", 7),
-        ("803", "F.3d", "1110", 7),
-        ("138", "S. Ct.", "1204", 7),
-        ("816", "F.3d", "1255", 8),
-        ("2020", "WL", "2059848", 10),
-    ];
-    let expected: Vec<(String, String, String, u64)> = expected
+    let offset = |position: &Value| -> usize {
+        let line = position["line"].as_u64().expect("line") as usize;
+        let start = lines[line];
+        let mut units = position["character"].as_u64().expect("character") as usize;
+        let mut at = start;
+        for c in converted.text[start..].chars() {
+            if units == 0 {
+                break;
+            }
+            units = units.saturating_sub(c.len_utf16());
+            at += c.len_utf8();
+        }
+        at
+    };
+    records
         .iter()
-        .map(|(v, r, p, page)| (v.to_string(), r.to_string(), p.to_string(), *page))
-        .collect();
-    assert_eq!(cases, expected, "{records:#?}");
+        .filter(|r| r["kind"] == "full_case")
+        .map(|r| {
+            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            let reporter = r["reporter_standard"]
+                .as_str()
+                .or(r["reporter"].as_str())
+                .unwrap_or("");
+            let end = offset(&r["range"]["end"]).saturating_sub(1);
+            let end_page = converted.location(end).page.expect("a page") as u64;
+            (
+                (
+                    field("volume"),
+                    squashed(reporter),
+                    field("first_page"),
+                    r["page"]
+                        .as_u64()
+                        .expect("every cite of a PDF has its page"),
+                ),
+                end_page,
+            )
+        })
+        .collect()
+}
+
+/// Issue 14's bar: a real appellate PDF yields the case citations eyecite finds in
+/// its text, each on the page another reader (pypdf) puts it on. The Ninth Circuit
+/// filing is a motion argued like a brief (its pages carry a printed number 2 lower
+/// than the ACMS stamp's); the First Circuit opinion has 15 full citations on 17 pages.
+#[test]
+fn appellate_pdfs_yield_the_case_citations_eyecite_finds_in_their_text() {
+    for rel in ["pdf/ca9_19.pdf", "pdf/ca1_00117684624.pdf"] {
+        let (dir, pdf) = alone(rel);
+        let out = plead(
+            &["cites", "--format", "json", pdf.to_str().expect("path")],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let records = json_lines(&out);
+        let bytes = std::fs::read(&pdf).expect("read");
+        let converted = plead::formats::convert(&bytes, rel).expect("a readable PDF");
+        let theirs = eyecite_cases(rel);
+        assert!(theirs.len() >= 7, "{rel}: {theirs:?}");
+        let ours = plead_cases(&records, &converted);
+        assert_eq!(ours.len(), theirs.len(), "{rel}: {ours:?} vs {theirs:?}");
+        for ((key, end_page), their) in ours.iter().zip(&theirs) {
+            let (volume, reporter, first, page) = key;
+            assert_eq!(
+                (volume, reporter, first),
+                (&their.0, &their.1, &their.2),
+                "{rel}"
+            );
+            // The same page, or a citation begun on the page before and ending on it.
+            assert!(
+                *page == their.3 || (*page < their.3 && *end_page == their.3),
+                "{rel}: {key:?} ends on page {end_page}; eyecite: {their:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -578,4 +653,212 @@ fn damaged_pdfs_and_docx_files_never_panic() {
             assert!(result.is_ok(), "{rel} round {round} panicked");
         }
     }
+}
+
+/// A .docx with real footnotes and endnotes (a public-domain First Circuit opinion's
+/// notes, built by scripts/make_docx_fixtures.py): the notes are read and their
+/// citations found, each named by its note and by the paragraph and page of the
+/// note's reference mark (pages from Word's `w:lastRenderedPageBreak` marks and an
+/// explicit page break); the header, which cites the case, is furniture.
+#[test]
+fn docx_footnotes_and_endnotes_are_read_and_their_citations_placed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for ext in ["docx", "txt"] {
+        let name = format!("animal-welfare-notes.{ext}");
+        std::fs::copy(fixture(&format!("docx/{name}")), dir.path().join(&name)).expect("copy");
+    }
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("docx/animal-welfare-notes.notes.json")).expect("read"),
+    )
+    .expect("JSON");
+    let cites = |name: &str| {
+        let out = plead(&["cites", "--format", "json", name], dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        json_lines(&out)
+    };
+    let from_docx = cites("animal-welfare-notes.docx");
+    let from_txt = cites("animal-welfare-notes.txt");
+    // The same citations as the text Word shows (body, then the notes in reference
+    // order), so none from the header (`ANIMAL WELFARE INSTITUTE v. MARTIN, 623 F.3d 19`).
+    let texts = |records: &[Value]| -> Vec<String> {
+        records
+            .iter()
+            .map(|r| r["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(texts(&from_docx), texts(&from_txt));
+    let in_notes: Vec<&Value> = from_docx.iter().filter(|r| r["note"].is_string()).collect();
+    assert!(in_notes.len() >= 8, "{in_notes:#?}");
+    assert!(
+        in_notes
+            .iter()
+            .any(|r| r["note"].as_str().is_some_and(|n| n.starts_with("endnote"))),
+        "{in_notes:#?}"
+    );
+    assert!(
+        in_notes.iter().any(|r| r["kind"] == "full_case"),
+        "{in_notes:#?}"
+    );
+    for r in &in_notes {
+        let note = r["note"].as_str().expect("note");
+        let want = &expected[note];
+        assert!(want.is_object(), "no such note: {note}");
+        assert_eq!(r["paragraph"], want["paragraph"], "{r}");
+        assert_eq!(r["page"], want["page"], "{r}");
+    }
+    // Every body citation has its paragraph and a page; pages only grow.
+    let body: Vec<&Value> = from_docx
+        .iter()
+        .filter(|r| !r["note"].is_string())
+        .collect();
+    let mut last = 0;
+    for r in &body {
+        assert!(r["paragraph"].as_u64().is_some(), "{r}");
+        let page = r["page"].as_u64().expect("page");
+        assert!(page >= last, "{r}");
+        last = page;
+    }
+    // The explicit page break (before `I.`) and 14 rendered breaks: 16 pages at most.
+    assert!((10..=16).contains(&last), "{last}");
+
+    // `plead check` places its findings the same way; human output names the note.
+    let out = plead(
+        &["check", "--format", "json", "animal-welfare-notes.docx"],
+        dir.path(),
+    );
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    for file in json_lines(&out) {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            assert!(d["paragraph"].as_u64().is_some(), "{d}");
+            assert!(d["page"].as_u64().is_some(), "{d}");
+        }
+    }
+    let out = plead(&["cites", "animal-welfare-notes.docx"], dir.path());
+    let human = text(&out.stdout);
+    let first = in_notes[0];
+    let place = format!(
+        "({}, paragraph {}, page {})",
+        first["note"].as_str().expect("note"),
+        first["paragraph"],
+        first["page"]
+    );
+    assert!(human.contains(&place), "{place} in {human}");
+}
+
+/// `plead cites` and `plead toa` on a PDF name the page as `plead check` does: `"page"`,
+/// the 1-based physical page (the reporter's first page is `first_page`); the table of
+/// authorities keeps the printed page numbers (`printed_page` beside a citation's
+/// `page` when they differ). Both read standard input like `plead check -`.
+#[test]
+fn cites_and_toa_name_the_page_as_check_does_and_read_standard_input() {
+    let (dir, pdf) = alone("pdf/ca9_19.pdf");
+    let path = pdf.to_str().expect("path");
+    let cites = json_lines(&plead(&["cites", "--format", "json", path], dir.path()));
+    let full: Vec<&Value> = cites.iter().filter(|r| r["kind"] == "full_case").collect();
+    assert!(!full.is_empty());
+    for r in &cites {
+        assert!(
+            r["page"].as_u64().is_some_and(|p| (1..=15).contains(&p)),
+            "{r}"
+        );
+        assert!(r.get("source_page").is_none(), "{r}");
+    }
+    assert!(full
+        .iter()
+        .any(|r| r["first_page"] == "1039" && r["page"] == 7));
+
+    let out = plead(&["toa", "--format", "json", path], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let toa: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut seen = 0;
+    for section in toa["sections"].as_array().expect("sections") {
+        for authority in section["authorities"].as_array().expect("authorities") {
+            for c in authority["citations"].as_array().expect("citations") {
+                let page = c["page"].as_u64().expect("page");
+                // The same page `plead cites` gives the citation that starts there.
+                let start = &c["range"]["start"];
+                if let Some(r) = cites.iter().find(|r| r["range"]["start"] == *start) {
+                    assert_eq!(r["page"].as_u64(), Some(page), "{c} vs {r}");
+                    seen += 1;
+                }
+                // The motion's pages print a number two lower than the physical one
+                // (the cover and the table of contents are not counted).
+                let printed = c["printed_page"].as_u64().expect("printed page");
+                assert_eq!(printed + 2, page, "{c}");
+                assert!(authority["pages"]
+                    .as_array()
+                    .expect("pages")
+                    .iter()
+                    .any(|p| p.as_u64() == Some(printed)));
+            }
+        }
+    }
+    assert!(seen >= full.len(), "{seen} of {}", full.len());
+
+    // Standard input, named by --stdin-filename, gives what the file gives.
+    let piped = |args: &[&str], bytes: &[u8]| {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plead"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("plead runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(bytes).expect("write");
+        drop(stdin);
+        child.wait_with_output().expect("exit")
+    };
+    let bytes = std::fs::read(&pdf).expect("read");
+    let out = piped(
+        &["cites", "--format", "json", "--stdin-filename", path, "-"],
+        &bytes,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(json_lines(&out), cites);
+    let out = piped(
+        &["toa", "--format", "json", "--stdin-filename", path, "-"],
+        &bytes,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).expect("JSON"),
+        toa
+    );
+    // Unnamed, standard input is `<stdin>`; its content decides that it is a PDF.
+    let out = piped(&["cites", "--format", "json", "-"], &bytes);
+    let records = json_lines(&out);
+    assert_eq!(records.len(), cites.len());
+    assert!(records
+        .iter()
+        .all(|r| r["path"] == "<stdin>" && r["page"].is_u64()));
+    // Misuse is refused as `plead check` refuses it.
+    let out = plead(&["cites", "-", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot be combined"));
+    let out = plead(&["toa", "--stdin-filename", "x.pdf", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("give `-` as the path"));
+    // A broken document on standard input: one line, exit 2.
+    let out = piped(
+        &["toa", "--stdin-filename", "brief.docx", "-"],
+        b"PK\x03\x04junk",
+    );
+    refused_plainly(&out, "brief.docx: cannot read the Word document");
+}
+
+/// Exit 2 and one line on stderr naming the reason; nothing on stdout.
+fn refused_plainly(out: &Output, reason: &str) {
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(reason), "{stderr}");
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
 }

@@ -6,7 +6,9 @@
 //!
 //! Each paragraph is one block of the text (paragraphs are separated by a blank
 //! line); a finding maps back to its paragraph and, where Word stored its last
-//! layout (`w:lastRenderedPageBreak`), to its page.
+//! layout (`w:lastRenderedPageBreak`) or the author put an explicit page break
+//! (`w:br w:type="page"`, `w:pageBreakBefore`), to its page. A finding in a footnote
+//! or endnote maps to the note, and to the paragraph and page of its reference mark.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -159,7 +161,10 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                             skip_depth = 1;
                         }
                     }
-                    "w:p" => open.push(Paragraph::default()),
+                    "w:p" => {
+                        hidden_run = false;
+                        open.push(Paragraph::default());
+                    }
                     "w:r" => hidden_run = false,
                     "w:t" => in_text = true,
                     _ => {}
@@ -175,12 +180,7 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                         part.paragraphs
                             .push((Paragraph::default(), note_id.clone()));
                     }
-                    "w:vanish" | "w:specVanish" => {
-                        hidden_run = !matches!(
-                            attribute(&e, "w:val").as_deref(),
-                            Some("0" | "false" | "off")
-                        );
-                    }
+                    "w:vanish" | "w:specVanish" => hidden_run = !switched_off(&e),
                     _ => {
                         if let Some(p) = open.last_mut() {
                             if !hidden_run {
@@ -257,11 +257,17 @@ fn empty_element(
 ) {
     match name {
         "w:tab" | "w:ptab" => p.text.push('\t'),
-        "w:br" | "w:cr" if attribute(e, "w:type").as_deref() != Some("page") => {
-            p.text.push('\n');
-        }
+        "w:br" | "w:cr" => match attribute(e, "w:type").as_deref() {
+            // An explicit page break: what follows starts a page.
+            Some("page") => p.page_breaks.push(p.text.len()),
+            // A column break is no line of its own.
+            Some("column") => {}
+            _ => p.text.push('\n'),
+        },
         "w:noBreakHyphen" => p.text.push('-'),
         "w:lastRenderedPageBreak" => p.page_breaks.push(p.text.len()),
+        // A paragraph formatted to start a page (its w:pPr).
+        "w:pageBreakBefore" if !switched_off(e) => p.page_breaks.push(0),
         "w:footnoteReference" | "w:endnoteReference" => {
             let kind = if name == "w:footnoteReference" {
                 NoteKind::Footnote
@@ -274,6 +280,14 @@ fn empty_element(
         }
         _ => {}
     }
+}
+
+/// A toggle property written `w:val="0"` (or false/off): present but switched off.
+fn switched_off(e: &BytesStart<'_>) -> bool {
+    matches!(
+        attribute(e, "w:val").as_deref(),
+        Some("0" | "false" | "off")
+    )
 }
 
 fn attribute(e: &BytesStart<'_>, key: &str) -> Option<String> {
@@ -314,12 +328,20 @@ fn assemble(
         page_breaks.extend(p.page_breaks.iter().map(|&b| start + b));
         text.push_str(&p.text);
     }
-    // Pages: known only when Word stored where it broke them.
+    // Pages: known only when Word stored where it broke them (its last layout, or an
+    // explicit page break). A page starts at the first text after the break, so a
+    // break at a paragraph's end and Word's mark at the next one's start are one page.
+    let body_end = text.len();
     let mut page_starts = Vec::new();
     if !page_breaks.is_empty() {
         page_starts.push(0);
-        page_starts.extend(page_breaks.iter().copied().filter(|&b| b > 0));
-        page_starts.dedup();
+        for &b in &page_breaks {
+            let skipped = text[b..].len() - text[b..].trim_start().len();
+            let start = b + skipped;
+            if start > 0 && start < body_end && page_starts.last() != Some(&start) {
+                page_starts.push(start);
+            }
+        }
     }
     let mut note_starts = Vec::new();
     let mut numbers: HashMap<NoteKind, u32> = HashMap::new();
