@@ -862,3 +862,242 @@ fn refused_plainly(out: &Output, reason: &str) {
     assert!(stderr.contains(reason), "{stderr}");
     assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
 }
+
+/// A .docx built in memory from its parts.
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// Damaged Word files and PDFs as they arrive (a download cut short, a ZIP that is no
+/// Word file, broken XML, an encrypted or owner-locked PDF, a broken cross-reference
+/// table) and a 10 MB file without a line break: each is refused with one line and
+/// exit 2, or checked — never findings on bytes, never a false "all checked".
+#[test]
+fn bad_input_is_refused_in_one_line_or_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(root.join(name), bytes).expect("write");
+    let tayag = std::fs::read(fixture("docx/tayag-v-lahey.docx")).expect("fixture");
+    write("cut.docx", &tayag[..tayag.len() / 2]);
+    write("junk.docx", b"PK\x03\x04\x14\x00not a zip archive at all");
+    write(
+        "no-body.docx",
+        &zip_of(&[("word/styles.xml", b"<w:styles/>".as_slice())]),
+    );
+    let broken = format!(
+        r#"<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>See 42 U.S.C. 1983.</w:r></w:p></w:body></w:document>"#
+    );
+    write(
+        "bad-xml.docx",
+        &zip_of(&[("word/document.xml", broken.as_bytes())]),
+    );
+    write(
+        "latin1-xml.docx",
+        &zip_of(&[(
+            "word/document.xml",
+            b"<w:document>\xe9</w:document>".as_slice(),
+        )]),
+    );
+    for (name, reason) in [
+        (
+            "cut.docx",
+            "cut.docx: cannot read the Word document: not a readable ZIP",
+        ),
+        (
+            "junk.docx",
+            "junk.docx: cannot read the Word document: not a readable ZIP",
+        ),
+        ("no-body.docx", "without word/document.xml"),
+        (
+            "bad-xml.docx",
+            "bad-xml.docx: cannot read the Word document: malformed XML",
+        ),
+        ("latin1-xml.docx", "word/document.xml is not UTF-8 XML"),
+    ] {
+        refused(&plead(&["check", name], root), reason);
+        for command in ["cites", "toa"] {
+            refused_plainly(&plead(&[command, name], root), reason);
+        }
+    }
+
+    // A PDF with a user password: refused; one locked only against editing (the usual
+    // court PDF): read like any other.
+    std::fs::copy(fixture("pdf/encrypted-order.pdf"), root.join("locked.pdf")).expect("copy");
+    refused(
+        &plead(&["check", "locked.pdf"], root),
+        "locked.pdf: the PDF is encrypted; save an unencrypted copy",
+    );
+    let record_cites = |name: &str| -> Vec<(String, u64)> {
+        let out = plead(&["cites", "--format", "json", name], root);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+        json_lines(&out)
+            .iter()
+            .filter(|r| r["kind"] == "record")
+            .map(|r| {
+                (
+                    r["text"].as_str().unwrap_or("").to_string(),
+                    r["page"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    std::fs::copy(fixture(ORDER), root.join("order.pdf")).expect("copy");
+    let expected = record_cites("order.pdf");
+    assert_eq!(expected.len(), 3, "{expected:?}");
+    std::fs::copy(
+        fixture("pdf/owner-locked-order.pdf"),
+        root.join("owner.pdf"),
+    )
+    .expect("copy");
+    assert_eq!(record_cites("owner.pdf"), expected);
+    // A broken cross-reference table: `startxref` pointing nowhere, or at garbage. The
+    // objects are found by scanning the file, as readers do.
+    let whole = std::fs::read(fixture(ORDER)).expect("fixture");
+    let at = memchr_last(&whole, b"startxref").expect("startxref") + b"startxref".len();
+    let digits_at = at
+        + whole[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    let digits = whole[digits_at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let offset: usize = std::str::from_utf8(&whole[digits_at..digits_at + digits])
+        .expect("ASCII")
+        .parse()
+        .expect("offset");
+    let mut nowhere = whole.clone();
+    nowhere.splice(digits_at..digits_at + digits, b"999999".iter().copied());
+    write("xref-nowhere.pdf", &nowhere);
+    let mut garbage = whole.clone();
+    garbage[offset..offset + 40].fill(b'X');
+    write("xref-garbage.pdf", &garbage);
+    for name in ["xref-nowhere.pdf", "xref-garbage.pdf"] {
+        assert_eq!(record_cites(name), expected, "{name}");
+    }
+
+    // 10 MB of real sentences without a line break: checked, and the paragraph it makes
+    // (too long to analyze) named on stderr instead of a silent "No problems".
+    let sentence = "The court held that teh statute applies. See Smith v. Jones, 123 F.3d 456, 460 (1st Cir. 1999). ";
+    let huge = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
+    write("one-line.txt", &huge.as_bytes()[..10 * 1024 * 1024]);
+    let out = plead(&["check", "one-line.txt"], root);
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("one-line.txt:1: warning: a paragraph of 10240 KB (no line breaks?) is too long to check"),
+        "{stderr}"
+    );
+    // The same sentences with line breaks are checked (the typo is found).
+    write(
+        "lines.txt",
+        sentence.repeat(20).replace(". See", ".\n\nSee").as_bytes(),
+    );
+    let out = plead(&["check", "--format", "json", "lines.txt"], root);
+    assert_eq!(text(&out.stderr), "");
+    assert!(text(&out.stdout).contains("teh"), "{}", text(&out.stdout));
+}
+
+fn memchr_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The server given the same bad input: a cut .docx and an encrypted PDF opened as
+/// text are refused with a logged reason; a 10 MB document without a line break is
+/// analyzed (its diagnostics published) with a logged warning that its paragraph is
+/// too long to check; an encrypted filed PDF in the workspace's docket does not stop
+/// a record pin from being checked. No panic: the server answers to the end.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_survives_bad_documents_and_bad_filings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("plead.toml"), "").expect("write");
+    std::fs::write(
+        root.join("docket.csv"),
+        "Date Filed,ECF No.,Docket Text\n08/05/2016,40,\"ORDER GRANTING PRELIMINARY INJUNCTION\"\n",
+    )
+    .expect("write");
+    std::fs::copy(
+        fixture("pdf/encrypted-order.pdf"),
+        root.join("gov.uscourts.cacd.652774.40.0.pdf"),
+    )
+    .expect("copy");
+    let client = TestClient::in_process();
+    client
+        .initialize_with(
+            serde_json::json!({}),
+            Some(root),
+            serde_json::json!({"debounceMs": 0}),
+        )
+        .await;
+    let tayag = std::fs::read(fixture("docx/tayag-v-lahey.docx")).expect("fixture");
+    let encrypted = std::fs::read(fixture("pdf/encrypted-order.pdf")).expect("fixture");
+    for (name, bytes) in [
+        ("cut.docx", &tayag[..tayag.len() / 2]),
+        ("locked.pdf", &encrypted[..]),
+    ] {
+        let uri = format!("file://{}/{name}", root.display());
+        client
+            .open(&uri, "plaintext", 1, &String::from_utf8_lossy(bytes))
+            .await;
+        client
+            .wait_for("the refusal", |n| {
+                n["method"] == "window/logMessage"
+                    && n["params"]["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains(name) && m.contains("not a text document"))
+            })
+            .await;
+    }
+    let sentence = "The court held that teh statute applies. See Smith v. Jones, 123 F.3d 456, 460 (1st Cir. 1999). ";
+    let huge = sentence.repeat(10 * 1024 * 1024 / sentence.len());
+    let huge_uri = format!("file://{}/one-line.txt", root.display());
+    client.open(&huge_uri, "plaintext", 1, &huge).await;
+    client
+        .wait_for("the too-long warning", |n| {
+            n["method"] == "window/logMessage"
+                && n["params"]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("one-line.txt") && m.contains("too long to check"))
+        })
+        .await;
+    client.diagnostics(&huge_uri, 1).await;
+    // A brief pinning the encrypted filing is still checked.
+    let brief_uri = format!("file://{}/brief.txt", root.display());
+    client
+        .open(
+            &brief_uri,
+            "plaintext",
+            1,
+            "The Court enjoined the use of the code. ECF No. 40 at 2. The statute applies teh same way.\n",
+        )
+        .await;
+    let diagnostics = client.diagnostics(&brief_uri, 1).await;
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d["message"].as_str().is_some_and(|m| m.contains("teh"))),
+        "{diagnostics:?}"
+    );
+    let hover = client
+        .request(
+            "textDocument/hover",
+            serde_json::json!({"textDocument": {"uri": brief_uri}, "position": {"line": 0, "character": 45}}),
+        )
+        .await;
+    assert!(hover.is_ok(), "{hover:?}");
+}
