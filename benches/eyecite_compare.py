@@ -126,7 +126,7 @@ def main():
             print(f"plead citation engine alone (cargo bench --bench citations, 1 MB brief): {engine_ms:.1f} CPU-ms/MB; "
                   f"ratio eyecite / engine per MB: {eye_per_mb * 1000 / engine_ms:.0f}x")
 
-        ours = collections.Counter(key(c["volume"], c["reporter_standard"] or c["reporter"], c["page"])
+        ours = collections.Counter(key(c["volume"], c["reporter_standard"] or c["reporter"], c["first_page"])
                                    for c in plead_full)
         theirs = collections.Counter(key(c["volume"], c["reporter"], c["page"]) for c in eye["full"])
         texts = {key(c["volume"], c["reporter"], c["page"]): c["text"] for c in eye["full"]}

@@ -207,7 +207,15 @@ fn check_source(
     let name = path.to_string_lossy();
     let mut notes = input::warnings(path, &converted);
     notes.extend(directive_warnings(path, &original));
-    let mut findings = check_text_in(&original, &name, config, workspace);
+    let analysis = analyze_in(
+        &original,
+        Format::detect(&name),
+        config,
+        workspace,
+        &mut ParagraphCache::default(),
+    );
+    notes.extend(unchecked_warnings(path, &original, &analysis.unchecked()));
+    let mut findings = analysis.findings;
     let mut text = original.clone();
     let mut fixed = 0;
     let mut output = Vec::new();
@@ -309,6 +317,26 @@ fn check_source(
         fixed,
         bytes: bytes.len() as u64,
     }
+}
+
+/// One warning per paragraph too long to check (a file without line breaks), so
+/// that "No problems" is not read as "all checked".
+fn unchecked_warnings(path: &Path, text: &str, spans: &[crate::analysis::Span]) -> Vec<String> {
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let index = LineIndex::new(text);
+    spans
+        .iter()
+        .map(|span| {
+            let line = index.line_col(text, span.start, Encoding::Utf16).line + 1;
+            format!(
+                "plead: {}:{line}: warning: a paragraph of {} KB (no line breaks?) is too long to check; nothing in it was checked",
+                path.display(),
+                span.len().div_ceil(1024)
+            )
+        })
+        .collect()
 }
 
 /// Warnings for suppression comments that name an unknown rule or verb (they would

@@ -49,7 +49,8 @@ pub struct CiteRecord {
     pub volume: Option<String>,
     pub reporter: Option<String>,
     pub reporter_standard: Option<String>,
-    pub page: Option<String>,
+    /// The reporter's first page of the case (`1039` in `930 F.3d 1039`).
+    pub first_page: Option<String>,
     pub pin: Option<String>,
     pub court: Option<String>,
     pub year: Option<u16>,
@@ -59,13 +60,14 @@ pub struct CiteRecord {
     pub authority: Option<usize>,
     /// The citation style the document is held to (`bluebook`, `california`, `new-york`).
     pub style: Option<&'static str>,
-    /// Where the citation lies in a PDF or .docx: the 1-based physical page (`page`
-    /// above is the reporter's page), the body paragraph, the footnote. Absent for text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Where the citation lies in a PDF or .docx, under the names `plead check` uses:
+    /// `page` (the 1-based physical page), `paragraph` (the .docx body paragraph; for a
+    /// note, the one holding its mark), `note` (`"footnote 2"`). Absent for text.
+    #[serde(rename = "page", skip_serializing_if = "Option::is_none")]
     pub source_page: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "paragraph", skip_serializing_if = "Option::is_none")]
     pub source_paragraph: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "note", skip_serializing_if = "Option::is_none")]
     pub source_note: Option<String>,
 }
 
@@ -111,7 +113,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                     volume: own(c.volume_text()),
                     reporter: own(c.reporter_text()),
                     reporter_standard: own(c.reporter_standard),
-                    page: own(page),
+                    first_page: own(page),
                     pin,
                     court: own(c.court_text()),
                     year: c.year,
@@ -135,7 +137,7 @@ pub fn records(analysis: &Analysis, source: &str, path: &str) -> Vec<CiteRecord>
                 volume: None,
                 reporter: None,
                 reporter_standard: None,
-                page: None,
+                first_page: None,
                 pin: None,
                 court: None,
                 year: None,
@@ -220,16 +222,49 @@ fn cites_with_format(
     (records(&analysis, text, path), style)
 }
 
-pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -> ExitCode {
-    let (files, config) = match inputs(config_path, paths) {
-        Ok(found) => found,
+/// A document to list: its name, and its bytes when it is standard input.
+type Document = (PathBuf, Option<Vec<u8>>);
+
+pub fn run(
+    format: CitesFormat,
+    config_path: Option<&Path>,
+    stdin_filename: Option<&Path>,
+    paths: &[PathBuf],
+) -> ExitCode {
+    let stdin = match input::stdin_document(paths, stdin_filename) {
+        Ok(stdin) => stdin,
         Err(code) => return code,
+    };
+    // Each document: its name, and its bytes when it is standard input (a file is
+    // read when its turn comes, so a folder is never held in memory at once).
+    let (documents, config): (Vec<Document>, Config) = match stdin {
+        Some(doc) => match super::load_config(config_path, Some(&doc.near)) {
+            Ok((config, warnings)) => {
+                for w in &warnings {
+                    eprintln!("plead: warning: {w}");
+                }
+                (vec![(doc.name, Some(doc.bytes))], config)
+            }
+            Err(e) => {
+                eprintln!("plead: {e:#}");
+                return ExitCode::from(2);
+            }
+        },
+        None => match inputs(config_path, paths) {
+            Ok((files, config)) => (files.into_iter().map(|f| (f, None)).collect(), config),
+            Err(code) => return code,
+        },
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut io_error = false;
-    for path in &files {
-        let converted = match crate::loader::input::read_document(path) {
+    for (path, bytes) in documents {
+        let converted = match bytes {
+            Some(bytes) => crate::loader::input::convert_named(&bytes, &path)
+                .map_err(|reason| format!("{}: {reason}", path.display())),
+            None => crate::loader::input::read_document(&path),
+        };
+        let converted = match converted {
             Ok(converted) => converted,
             Err(message) => {
                 eprintln!("plead: {message}");
@@ -237,11 +272,11 @@ pub fn run(format: CitesFormat, config_path: Option<&Path>, paths: &[PathBuf]) -
                 continue;
             }
         };
-        for w in input::warnings(path, &converted) {
+        for w in input::warnings(&path, &converted) {
             eprintln!("{w}");
         }
         let name = path.display().to_string();
-        let format_of = input::format_of(path, &converted);
+        let format_of = input::format_of(&path, &converted);
         let (records, style) = cites_in_converted(&converted, format_of, &name, &config);
         if format == CitesFormat::Human && !records.is_empty() {
             if let Err(e) = writeln!(out, "{name}: citation style: {style}") {

@@ -67,3 +67,47 @@ pub fn location_fields(location: Location, keys: [&str; 3]) -> Vec<(String, serd
     }
     out
 }
+
+/// Standard input as the one document to read (`plead cites -`, `plead toa -`), as
+/// `plead check -` takes it: named by `--stdin-filename` (its format, the plead.toml
+/// found above it, the name in the output), else `<stdin>`.
+pub struct StdinDocument {
+    /// The name it is reported under.
+    pub name: std::path::PathBuf,
+    /// Where its plead.toml is looked for: the named file's folder, else the current one.
+    pub near: std::path::PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Whether the paths ask for standard input (`-`, which must then be alone) and, if so,
+/// its bytes. On a misuse or a read error, says why on stderr and gives exit code 2.
+pub fn stdin_document(
+    paths: &[std::path::PathBuf],
+    stdin_filename: Option<&Path>,
+) -> Result<Option<StdinDocument>, std::process::ExitCode> {
+    use std::io::Read;
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && paths.len() > 1 {
+        eprintln!("plead: `-` (standard input) cannot be combined with other paths");
+        return Err(std::process::ExitCode::from(2));
+    }
+    if !stdin {
+        if stdin_filename.is_some() {
+            eprintln!("plead: --stdin-filename names standard input: give `-` as the path");
+            return Err(std::process::ExitCode::from(2));
+        }
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+        eprintln!("plead: cannot read standard input: {e}");
+        return Err(std::process::ExitCode::from(2));
+    }
+    let near = stdin_filename
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| std::path::PathBuf::from("."), Path::to_path_buf);
+    let name =
+        stdin_filename.map_or_else(|| std::path::PathBuf::from("<stdin>"), Path::to_path_buf);
+    Ok(Some(StdinDocument { name, near, bytes }))
+}

@@ -173,6 +173,11 @@ pub enum Command {
         /// A plead.toml to use instead of the one found above the first path.
         #[arg(long)]
         config: Option<PathBuf>,
+        /// The file name standard input (`-`) stands for: its format, the plead.toml
+        /// found above it, and the name in the output.
+        #[arg(long, value_name = "PATH")]
+        stdin_filename: Option<PathBuf>,
+        /// Files or folders (.txt, .md, .pdf, .docx), or `-` for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -186,6 +191,11 @@ pub enum Command {
     Toa {
         #[arg(long, value_enum, default_value = "markdown")]
         format: toa::ToaFormat,
+        /// The file name standard input (`-`) stands for: its format, the plead.toml
+        /// found above it, and the name in the output.
+        #[arg(long, value_name = "PATH")]
+        stdin_filename: Option<PathBuf>,
+        /// A .txt, .md, .pdf or .docx file, or `-` for standard input.
         file: PathBuf,
     },
 }
@@ -235,9 +245,14 @@ pub fn main() -> ExitCode {
         Command::Cites {
             format,
             config,
+            stdin_filename,
             paths,
-        } => cites::run(format, config.as_deref(), &paths),
-        Command::Toa { format, file } => toa::run(&file, format),
+        } => cites::run(format, config.as_deref(), stdin_filename.as_deref(), &paths),
+        Command::Toa {
+            format,
+            stdin_filename,
+            file,
+        } => toa::run(&file, stdin_filename.as_deref(), format),
         Command::Rules { markdown } => {
             let listing = if markdown {
                 rules_markdown()

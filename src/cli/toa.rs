@@ -22,8 +22,27 @@ pub enum ToaFormat {
     Json,
 }
 
-pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
-    let converted = match crate::loader::input::read_document(path) {
+pub fn run(file: &Path, stdin_filename: Option<&Path>, format: ToaFormat) -> ExitCode {
+    let stdin =
+        match input::stdin_document(std::slice::from_ref(&file.to_path_buf()), stdin_filename) {
+            Ok(stdin) => stdin,
+            Err(code) => return code,
+        };
+    // The document's name, its conversion, and where its plead.toml is looked for.
+    let (path, converted, near) = match stdin {
+        Some(doc) => {
+            let converted = crate::loader::input::convert_named(&doc.bytes, &doc.name)
+                .map_err(|reason| format!("{}: {reason}", doc.name.display()));
+            (doc.name, converted, doc.near)
+        }
+        None => (
+            file.to_path_buf(),
+            crate::loader::input::read_document(file),
+            file.to_path_buf(),
+        ),
+    };
+    let path = path.as_path();
+    let converted = match converted {
         Ok(converted) => converted,
         Err(message) => {
             eprintln!("plead: {message}");
@@ -34,7 +53,7 @@ pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
         eprintln!("{w}");
     }
     let text = converted.text.as_str();
-    let (config, warnings) = match load_config(None, Some(path)) {
+    let (config, warnings) = match load_config(None, Some(&near)) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("plead: {e:#}");
@@ -59,7 +78,7 @@ pub fn run(path: &Path, format: ToaFormat) -> ExitCode {
             let body = toa::render_markdown(&table, 2);
             format!("# Table of Authorities\n\n{body}\n")
         }
-        ToaFormat::Json => format!("{}\n", to_json(&table, path, text)),
+        ToaFormat::Json => format!("{}\n", to_json(&table, path, &converted)),
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,12 +116,40 @@ fn repaginate(table: &mut toa::Table, converted: &Converted) {
 }
 
 /// The table as JSON: sections → authorities → citations with byte and
-/// line/character ranges (0-based, UTF-16 characters as in LSP).
-pub fn to_json(table: &toa::Table, path: &Path, text: &str) -> serde_json::Value {
+/// line/character ranges (0-based, UTF-16 characters as in LSP). An authority's
+/// `pages` are the table's (the numbers printed on a PDF's pages where read); each
+/// citation's `page` is where it lies as `plead check` and `plead cites` name it (the
+/// 1-based physical page of a PDF or .docx), with `printed_page` beside it when the
+/// PDF page prints another number.
+pub fn to_json(table: &toa::Table, path: &Path, converted: &Converted) -> serde_json::Value {
+    let text = converted.text.as_str();
     let lines = LineIndex::new(text);
     let position = |offset: usize| {
         let lc = lines.line_col(text, offset, Encoding::Utf16);
         json!({"line": lc.line, "character": lc.col})
+    };
+    let paged = converted.kind != SourceKind::Text && !converted.page_starts.is_empty();
+    let citation = |c: &toa::TableCitation| {
+        let mut value = json!({
+            "kind": c.kind,
+            "text": c.text,
+            "page": c.page,
+            "start": c.range.start,
+            "end": c.range.end,
+            "range": {"start": position(c.range.start), "end": position(c.range.end)},
+        });
+        if paged {
+            let at = converted.location(c.range.start);
+            if let Some(object) = value.as_object_mut() {
+                if let Some(physical) = at.page {
+                    if physical != c.page {
+                        object.insert("printed_page".into(), c.page.into());
+                    }
+                }
+                object.extend(input::location_fields(at, ["page", "paragraph", "note"]));
+            }
+        }
+        value
     };
     let sections: Vec<_> = table
         .sections
@@ -117,14 +164,7 @@ pub fn to_json(table: &toa::Table, path: &Path, text: &str) -> serde_json::Value
                         "kind": e.kind,
                         "pages": e.pages,
                         "passim": e.passim,
-                        "citations": e.citations.iter().map(|c| json!({
-                            "kind": c.kind,
-                            "text": c.text,
-                            "page": c.page,
-                            "start": c.range.start,
-                            "end": c.range.end,
-                            "range": {"start": position(c.range.start), "end": position(c.range.end)},
-                        })).collect::<Vec<_>>(),
+                        "citations": e.citations.iter().map(citation).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

@@ -24,6 +24,17 @@ pub async fn did_open(state: &Arc<State>, params: DidOpenTextDocumentParams) {
         return;
     }
     state.refused.remove(&doc.uri);
+    // A file without line breaks: its too-long paragraph is not checked (the analysis
+    // skips it rather than stall); say so, so an empty list of problems is not misread.
+    let longest = doc.text.split('\n').map(str::len).max().unwrap_or(0);
+    if longest > crate::analysis::MAX_ANALYZED_PARAGRAPH {
+        let message = format!(
+            "{}: a line of {} KB (no line breaks?) is too long to check; nothing in it is checked",
+            doc.uri,
+            longest.div_ceil(1024)
+        );
+        state.log(MessageType::WARNING, message).await;
+    }
     let format = detect_format(&doc.uri, &doc.language_id);
     state.docs.insert(
         doc.uri.clone(),

@@ -51,7 +51,7 @@ fn cites_json_lists_every_citation_with_parsed_fields() {
     assert_eq!(legalnet["volume"], "673");
     assert_eq!(legalnet["reporter"], "F.Supp.2d");
     assert_eq!(legalnet["reporter_standard"], "F. Supp. 2d");
-    assert_eq!(legalnet["page"], "1063");
+    assert_eq!(legalnet["first_page"], "1063");
     assert_eq!(legalnet["pin"], "1071");
     assert_eq!(legalnet["court"], "C.D. Cal.");
     assert_eq!(legalnet["year"], 2009);

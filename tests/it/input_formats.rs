@@ -62,7 +62,7 @@ fn pacer_order_pdf_yields_its_record_cites_on_their_page() {
         .map(|r| {
             (
                 r["text"].as_str().unwrap_or("").to_string(),
-                r["source_page"]
+                r["page"]
                     .as_u64()
                     .expect("every cite of a PDF has its page"),
             )
@@ -152,43 +152,118 @@ fn pacer_order_pdf_has_no_finding_from_line_numbers_or_the_ecf_stamp() {
     }
 }
 
-#[test]
-fn appellate_filing_pdf_yields_its_case_citations() {
-    let (dir, pdf) = alone("pdf/ca9_19.pdf");
-    let out = plead(
-        &["cites", "--format", "json", pdf.to_str().expect("path")],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let records = json_lines(&out);
-    let cases: Vec<(String, String, String, u64)> = records
+/// (volume, reporter without spaces, first page, physical page) of each full case
+/// citation, in order.
+type CaseKey = (String, String, String, u64);
+
+fn squashed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The full case citations eyecite finds in the text pypdf reads from a fixture PDF
+/// (`scripts/eyecite_pdf.py`; see tests/fixtures/pdf/SOURCES.md), each on the page
+/// pypdf found it on.
+fn eyecite_cases(pdf: &str) -> Vec<CaseKey> {
+    let json = std::fs::read_to_string(fixture(&pdf.replace(".pdf", ".eyecite.json")))
+        .expect("the eyecite list");
+    let saved: Value = serde_json::from_str(&json).expect("JSON");
+    saved["citations"]
+        .as_array()
+        .expect("citations")
         .iter()
-        .filter(|r| r["kind"] == "full_case" || r["kind"] == "short_case")
-        .map(|r| {
-            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+        .map(|c| {
+            let field = |k: &str| c[k].as_str().unwrap_or("").to_string();
             (
                 field("volume"),
-                field("reporter"),
-                field("page"),
-                r["source_page"].as_u64().expect("page"),
+                squashed(&field("reporter")),
+                field("first_page"),
+                c["page"].as_u64().expect("page"),
             )
         })
+        .collect()
+}
+
+/// plead's full case citations as [`CaseKey`]s, with the page each one ends on (eyecite
+/// names the page of the volume and reporter; plead, the page the citation starts on —
+/// its case name may end the page before).
+fn plead_cases(records: &[Value], converted: &plead::formats::Converted) -> Vec<(CaseKey, u64)> {
+    let lines: Vec<usize> = std::iter::once(0)
+        .chain(converted.text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    // Every case citation of the motion (as a reader counts them), each on its page.
-    let expected = [
-        ("2020", "WL", "2059848", 5),
-        ("2020", "WL", "3055449", 6),
-        ("930", "F.3d", "1039", 7),
-        ("803", "F.3d", "1110", 7),
-        ("138", "S. Ct.", "1204", 7),
-        ("816", "F.3d", "1255", 8),
-        ("2020", "WL", "2059848", 10),
-    ];
-    let expected: Vec<(String, String, String, u64)> = expected
+    let offset = |position: &Value| -> usize {
+        let line = position["line"].as_u64().expect("line") as usize;
+        let start = lines[line];
+        let mut units = position["character"].as_u64().expect("character") as usize;
+        let mut at = start;
+        for c in converted.text[start..].chars() {
+            if units == 0 {
+                break;
+            }
+            units = units.saturating_sub(c.len_utf16());
+            at += c.len_utf8();
+        }
+        at
+    };
+    records
         .iter()
-        .map(|(v, r, p, page)| (v.to_string(), r.to_string(), p.to_string(), *page))
-        .collect();
-    assert_eq!(cases, expected, "{records:#?}");
+        .filter(|r| r["kind"] == "full_case")
+        .map(|r| {
+            let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            let reporter = r["reporter_standard"]
+                .as_str()
+                .or(r["reporter"].as_str())
+                .unwrap_or("");
+            let end = offset(&r["range"]["end"]).saturating_sub(1);
+            let end_page = converted.location(end).page.expect("a page") as u64;
+            (
+                (
+                    field("volume"),
+                    squashed(reporter),
+                    field("first_page"),
+                    r["page"]
+                        .as_u64()
+                        .expect("every cite of a PDF has its page"),
+                ),
+                end_page,
+            )
+        })
+        .collect()
+}
+
+/// Issue 14's bar: a real appellate PDF yields the case citations eyecite finds in
+/// its text, each on the page another reader (pypdf) puts it on. The Ninth Circuit
+/// filing is a motion argued like a brief (its pages carry a printed number 2 lower
+/// than the ACMS stamp's); the First Circuit opinion has 15 full citations on 17 pages.
+#[test]
+fn appellate_pdfs_yield_the_case_citations_eyecite_finds_in_their_text() {
+    for rel in ["pdf/ca9_19.pdf", "pdf/ca1_00117684624.pdf"] {
+        let (dir, pdf) = alone(rel);
+        let out = plead(
+            &["cites", "--format", "json", pdf.to_str().expect("path")],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let records = json_lines(&out);
+        let bytes = std::fs::read(&pdf).expect("read");
+        let converted = plead::formats::convert(&bytes, rel).expect("a readable PDF");
+        let theirs = eyecite_cases(rel);
+        assert!(theirs.len() >= 7, "{rel}: {theirs:?}");
+        let ours = plead_cases(&records, &converted);
+        assert_eq!(ours.len(), theirs.len(), "{rel}: {ours:?} vs {theirs:?}");
+        for ((key, end_page), their) in ours.iter().zip(&theirs) {
+            let (volume, reporter, first, page) = key;
+            assert_eq!(
+                (volume, reporter, first),
+                (&their.0, &their.1, &their.2),
+                "{rel}"
+            );
+            // The same page, or a citation begun on the page before and ending on it.
+            assert!(
+                *page == their.3 || (*page < their.3 && *end_page == their.3),
+                "{rel}: {key:?} ends on page {end_page}; eyecite: {their:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -578,4 +653,451 @@ fn damaged_pdfs_and_docx_files_never_panic() {
             assert!(result.is_ok(), "{rel} round {round} panicked");
         }
     }
+}
+
+/// A .docx with real footnotes and endnotes (a public-domain First Circuit opinion's
+/// notes, built by scripts/make_docx_fixtures.py): the notes are read and their
+/// citations found, each named by its note and by the paragraph and page of the
+/// note's reference mark (pages from Word's `w:lastRenderedPageBreak` marks and an
+/// explicit page break); the header, which cites the case, is furniture.
+#[test]
+fn docx_footnotes_and_endnotes_are_read_and_their_citations_placed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for ext in ["docx", "txt"] {
+        let name = format!("animal-welfare-notes.{ext}");
+        std::fs::copy(fixture(&format!("docx/{name}")), dir.path().join(&name)).expect("copy");
+    }
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("docx/animal-welfare-notes.notes.json")).expect("read"),
+    )
+    .expect("JSON");
+    let cites = |name: &str| {
+        let out = plead(&["cites", "--format", "json", name], dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        json_lines(&out)
+    };
+    let from_docx = cites("animal-welfare-notes.docx");
+    let from_txt = cites("animal-welfare-notes.txt");
+    // The same citations as the text Word shows (body, then the notes in reference
+    // order), so none from the header (`ANIMAL WELFARE INSTITUTE v. MARTIN, 623 F.3d 19`).
+    let texts = |records: &[Value]| -> Vec<String> {
+        records
+            .iter()
+            .map(|r| r["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(texts(&from_docx), texts(&from_txt));
+    let in_notes: Vec<&Value> = from_docx.iter().filter(|r| r["note"].is_string()).collect();
+    assert!(in_notes.len() >= 8, "{in_notes:#?}");
+    assert!(
+        in_notes
+            .iter()
+            .any(|r| r["note"].as_str().is_some_and(|n| n.starts_with("endnote"))),
+        "{in_notes:#?}"
+    );
+    assert!(
+        in_notes.iter().any(|r| r["kind"] == "full_case"),
+        "{in_notes:#?}"
+    );
+    for r in &in_notes {
+        let note = r["note"].as_str().expect("note");
+        let want = &expected[note];
+        assert!(want.is_object(), "no such note: {note}");
+        assert_eq!(r["paragraph"], want["paragraph"], "{r}");
+        assert_eq!(r["page"], want["page"], "{r}");
+    }
+    // Every body citation has its paragraph and a page; pages only grow.
+    let body: Vec<&Value> = from_docx
+        .iter()
+        .filter(|r| !r["note"].is_string())
+        .collect();
+    let mut last = 0;
+    for r in &body {
+        assert!(r["paragraph"].as_u64().is_some(), "{r}");
+        let page = r["page"].as_u64().expect("page");
+        assert!(page >= last, "{r}");
+        last = page;
+    }
+    // The explicit page break (before `I.`) and 14 rendered breaks: 16 pages at most.
+    assert!((10..=16).contains(&last), "{last}");
+
+    // `plead check` places its findings the same way; human output names the note.
+    let out = plead(
+        &["check", "--format", "json", "animal-welfare-notes.docx"],
+        dir.path(),
+    );
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    for file in json_lines(&out) {
+        for d in file["diagnostics"].as_array().expect("diagnostics") {
+            assert!(d["paragraph"].as_u64().is_some(), "{d}");
+            assert!(d["page"].as_u64().is_some(), "{d}");
+        }
+    }
+    let out = plead(&["cites", "animal-welfare-notes.docx"], dir.path());
+    let human = text(&out.stdout);
+    let first = in_notes[0];
+    let place = format!(
+        "({}, paragraph {}, page {})",
+        first["note"].as_str().expect("note"),
+        first["paragraph"],
+        first["page"]
+    );
+    assert!(human.contains(&place), "{place} in {human}");
+}
+
+/// `plead cites` and `plead toa` on a PDF name the page as `plead check` does: `"page"`,
+/// the 1-based physical page (the reporter's first page is `first_page`); the table of
+/// authorities keeps the printed page numbers (`printed_page` beside a citation's
+/// `page` when they differ). Both read standard input like `plead check -`.
+#[test]
+fn cites_and_toa_name_the_page_as_check_does_and_read_standard_input() {
+    let (dir, pdf) = alone("pdf/ca9_19.pdf");
+    let path = pdf.to_str().expect("path");
+    let cites = json_lines(&plead(&["cites", "--format", "json", path], dir.path()));
+    let full: Vec<&Value> = cites.iter().filter(|r| r["kind"] == "full_case").collect();
+    assert!(!full.is_empty());
+    for r in &cites {
+        assert!(
+            r["page"].as_u64().is_some_and(|p| (1..=15).contains(&p)),
+            "{r}"
+        );
+        assert!(r.get("source_page").is_none(), "{r}");
+    }
+    assert!(full
+        .iter()
+        .any(|r| r["first_page"] == "1039" && r["page"] == 7));
+
+    let out = plead(&["toa", "--format", "json", path], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let toa: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut seen = 0;
+    for section in toa["sections"].as_array().expect("sections") {
+        for authority in section["authorities"].as_array().expect("authorities") {
+            for c in authority["citations"].as_array().expect("citations") {
+                let page = c["page"].as_u64().expect("page");
+                // The same page `plead cites` gives the citation that starts there.
+                let start = &c["range"]["start"];
+                if let Some(r) = cites.iter().find(|r| r["range"]["start"] == *start) {
+                    assert_eq!(r["page"].as_u64(), Some(page), "{c} vs {r}");
+                    seen += 1;
+                }
+                // The motion's pages print a number two lower than the physical one
+                // (the cover and the table of contents are not counted).
+                let printed = c["printed_page"].as_u64().expect("printed page");
+                assert_eq!(printed + 2, page, "{c}");
+                assert!(authority["pages"]
+                    .as_array()
+                    .expect("pages")
+                    .iter()
+                    .any(|p| p.as_u64() == Some(printed)));
+            }
+        }
+    }
+    assert!(seen >= full.len(), "{seen} of {}", full.len());
+
+    // Standard input, named by --stdin-filename, gives what the file gives.
+    let piped = |args: &[&str], bytes: &[u8]| {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plead"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("plead runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(bytes).expect("write");
+        drop(stdin);
+        child.wait_with_output().expect("exit")
+    };
+    let bytes = std::fs::read(&pdf).expect("read");
+    let out = piped(
+        &["cites", "--format", "json", "--stdin-filename", path, "-"],
+        &bytes,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(json_lines(&out), cites);
+    let out = piped(
+        &["toa", "--format", "json", "--stdin-filename", path, "-"],
+        &bytes,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).expect("JSON"),
+        toa
+    );
+    // Unnamed, standard input is `<stdin>`; its content decides that it is a PDF.
+    let out = piped(&["cites", "--format", "json", "-"], &bytes);
+    let records = json_lines(&out);
+    assert_eq!(records.len(), cites.len());
+    assert!(records
+        .iter()
+        .all(|r| r["path"] == "<stdin>" && r["page"].is_u64()));
+    // Misuse is refused as `plead check` refuses it.
+    let out = plead(&["cites", "-", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot be combined"));
+    let out = plead(&["toa", "--stdin-filename", "x.pdf", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("give `-` as the path"));
+    // A broken document on standard input: one line, exit 2.
+    let out = piped(
+        &["toa", "--stdin-filename", "brief.docx", "-"],
+        b"PK\x03\x04junk",
+    );
+    refused_plainly(&out, "brief.docx: cannot read the Word document");
+}
+
+/// Exit 2 and one line on stderr naming the reason; nothing on stdout.
+fn refused_plainly(out: &Output, reason: &str) {
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(reason), "{stderr}");
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+}
+
+/// A .docx built in memory from its parts.
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// Damaged Word files and PDFs as they arrive (a download cut short, a ZIP that is no
+/// Word file, broken XML, an encrypted or owner-locked PDF, a broken cross-reference
+/// table) and a 10 MB file without a line break: each is refused with one line and
+/// exit 2, or checked — never findings on bytes, never a false "all checked".
+#[test]
+fn bad_input_is_refused_in_one_line_or_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(root.join(name), bytes).expect("write");
+    let tayag = std::fs::read(fixture("docx/tayag-v-lahey.docx")).expect("fixture");
+    write("cut.docx", &tayag[..tayag.len() / 2]);
+    write("junk.docx", b"PK\x03\x04\x14\x00not a zip archive at all");
+    write(
+        "no-body.docx",
+        &zip_of(&[("word/styles.xml", b"<w:styles/>".as_slice())]),
+    );
+    let broken = format!(
+        r#"<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>See 42 U.S.C. 1983.</w:r></w:p></w:body></w:document>"#
+    );
+    write(
+        "bad-xml.docx",
+        &zip_of(&[("word/document.xml", broken.as_bytes())]),
+    );
+    write(
+        "latin1-xml.docx",
+        &zip_of(&[(
+            "word/document.xml",
+            b"<w:document>\xe9</w:document>".as_slice(),
+        )]),
+    );
+    for (name, reason) in [
+        (
+            "cut.docx",
+            "cut.docx: cannot read the Word document: not a readable ZIP",
+        ),
+        (
+            "junk.docx",
+            "junk.docx: cannot read the Word document: not a readable ZIP",
+        ),
+        ("no-body.docx", "without word/document.xml"),
+        (
+            "bad-xml.docx",
+            "bad-xml.docx: cannot read the Word document: malformed XML",
+        ),
+        ("latin1-xml.docx", "word/document.xml is not UTF-8 XML"),
+    ] {
+        refused(&plead(&["check", name], root), reason);
+        for command in ["cites", "toa"] {
+            refused_plainly(&plead(&[command, name], root), reason);
+        }
+    }
+
+    // A PDF with a user password: refused; one locked only against editing (the usual
+    // court PDF): read like any other.
+    std::fs::copy(fixture("pdf/encrypted-order.pdf"), root.join("locked.pdf")).expect("copy");
+    refused(
+        &plead(&["check", "locked.pdf"], root),
+        "locked.pdf: the PDF is encrypted; save an unencrypted copy",
+    );
+    let record_cites = |name: &str| -> Vec<(String, u64)> {
+        let out = plead(&["cites", "--format", "json", name], root);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+        json_lines(&out)
+            .iter()
+            .filter(|r| r["kind"] == "record")
+            .map(|r| {
+                (
+                    r["text"].as_str().unwrap_or("").to_string(),
+                    r["page"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    std::fs::copy(fixture(ORDER), root.join("order.pdf")).expect("copy");
+    let expected = record_cites("order.pdf");
+    assert_eq!(expected.len(), 3, "{expected:?}");
+    std::fs::copy(
+        fixture("pdf/owner-locked-order.pdf"),
+        root.join("owner.pdf"),
+    )
+    .expect("copy");
+    assert_eq!(record_cites("owner.pdf"), expected);
+    // A broken cross-reference table: `startxref` pointing nowhere, or at garbage. The
+    // objects are found by scanning the file, as readers do.
+    let whole = std::fs::read(fixture(ORDER)).expect("fixture");
+    let at = memchr_last(&whole, b"startxref").expect("startxref") + b"startxref".len();
+    let digits_at = at
+        + whole[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    let digits = whole[digits_at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let offset: usize = std::str::from_utf8(&whole[digits_at..digits_at + digits])
+        .expect("ASCII")
+        .parse()
+        .expect("offset");
+    let mut nowhere = whole.clone();
+    nowhere.splice(digits_at..digits_at + digits, b"999999".iter().copied());
+    write("xref-nowhere.pdf", &nowhere);
+    let mut garbage = whole.clone();
+    garbage[offset..offset + 40].fill(b'X');
+    write("xref-garbage.pdf", &garbage);
+    for name in ["xref-nowhere.pdf", "xref-garbage.pdf"] {
+        assert_eq!(record_cites(name), expected, "{name}");
+    }
+
+    // 10 MB of real sentences without a line break: checked, and the paragraph it makes
+    // (too long to analyze) named on stderr instead of a silent "No problems".
+    let sentence = "The court held that teh statute applies. See Smith v. Jones, 123 F.3d 456, 460 (1st Cir. 1999). ";
+    let huge = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
+    write("one-line.txt", &huge.as_bytes()[..10 * 1024 * 1024]);
+    let out = plead(&["check", "one-line.txt"], root);
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        text(&out.stderr)
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("one-line.txt:1: warning: a paragraph of 10240 KB (no line breaks?) is too long to check"),
+        "{stderr}"
+    );
+    // The same sentences with line breaks are checked (the typo is found).
+    write(
+        "lines.txt",
+        sentence.repeat(20).replace(". See", ".\n\nSee").as_bytes(),
+    );
+    let out = plead(&["check", "--format", "json", "lines.txt"], root);
+    assert_eq!(text(&out.stderr), "");
+    assert!(text(&out.stdout).contains("teh"), "{}", text(&out.stdout));
+}
+
+fn memchr_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The server given the same bad input: a cut .docx and an encrypted PDF opened as
+/// text are refused with a logged reason; a 10 MB document without a line break is
+/// analyzed (its diagnostics published) with a logged warning that its paragraph is
+/// too long to check; an encrypted filed PDF in the workspace's docket does not stop
+/// a record pin from being checked. No panic: the server answers to the end.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_survives_bad_documents_and_bad_filings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    std::fs::write(root.join("plead.toml"), "").expect("write");
+    std::fs::write(
+        root.join("docket.csv"),
+        "Date Filed,ECF No.,Docket Text\n08/05/2016,40,\"ORDER GRANTING PRELIMINARY INJUNCTION\"\n",
+    )
+    .expect("write");
+    std::fs::copy(
+        fixture("pdf/encrypted-order.pdf"),
+        root.join("gov.uscourts.cacd.652774.40.0.pdf"),
+    )
+    .expect("copy");
+    let client = TestClient::in_process();
+    client
+        .initialize_with(
+            serde_json::json!({}),
+            Some(root),
+            serde_json::json!({"debounceMs": 0}),
+        )
+        .await;
+    let tayag = std::fs::read(fixture("docx/tayag-v-lahey.docx")).expect("fixture");
+    let encrypted = std::fs::read(fixture("pdf/encrypted-order.pdf")).expect("fixture");
+    for (name, bytes) in [
+        ("cut.docx", &tayag[..tayag.len() / 2]),
+        ("locked.pdf", &encrypted[..]),
+    ] {
+        let uri = format!("file://{}/{name}", root.display());
+        client
+            .open(&uri, "plaintext", 1, &String::from_utf8_lossy(bytes))
+            .await;
+        client
+            .wait_for("the refusal", |n| {
+                n["method"] == "window/logMessage"
+                    && n["params"]["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains(name) && m.contains("not a text document"))
+            })
+            .await;
+    }
+    let sentence = "The court held that teh statute applies. See Smith v. Jones, 123 F.3d 456, 460 (1st Cir. 1999). ";
+    let huge = sentence.repeat(10 * 1024 * 1024 / sentence.len());
+    let huge_uri = format!("file://{}/one-line.txt", root.display());
+    client.open(&huge_uri, "plaintext", 1, &huge).await;
+    client
+        .wait_for("the too-long warning", |n| {
+            n["method"] == "window/logMessage"
+                && n["params"]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("one-line.txt") && m.contains("too long to check"))
+        })
+        .await;
+    client.diagnostics(&huge_uri, 1).await;
+    // A brief pinning the encrypted filing is still checked.
+    let brief_uri = format!("file://{}/brief.txt", root.display());
+    client
+        .open(
+            &brief_uri,
+            "plaintext",
+            1,
+            "The Court enjoined the use of the code. ECF No. 40 at 2. The statute applies teh same way.\n",
+        )
+        .await;
+    let diagnostics = client.diagnostics(&brief_uri, 1).await;
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d["message"].as_str().is_some_and(|m| m.contains("teh"))),
+        "{diagnostics:?}"
+    );
+    let hover = client
+        .request(
+            "textDocument/hover",
+            serde_json::json!({"textDocument": {"uri": brief_uri}, "position": {"line": 0, "character": 45}}),
+        )
+        .await;
+    assert!(hover.is_ok(), "{hover:?}");
 }

@@ -63,6 +63,18 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The source spans of the paragraphs too long to analyze (over
+    /// [`MAX_ANALYZED_PARAGRAPH`]: a data dump, a file without line breaks): nothing in
+    /// them was checked, which the user must be told rather than see "no problems".
+    pub fn unchecked(&self) -> Vec<super::Span> {
+        self.document
+            .paragraphs
+            .iter()
+            .filter(|p| p.text.len() > MAX_ANALYZED_PARAGRAPH)
+            .map(|p| p.to_source(super::Span::new(0, p.text.len())))
+            .collect()
+    }
+
     /// The source span of a logical span in paragraph `index`.
     pub fn source_span(&self, index: usize, span: super::Span) -> super::Span {
         self.document.paragraphs[index].to_source(span)

@@ -6,7 +6,9 @@
 //!
 //! Each paragraph is one block of the text (paragraphs are separated by a blank
 //! line); a finding maps back to its paragraph and, where Word stored its last
-//! layout (`w:lastRenderedPageBreak`), to its page.
+//! layout (`w:lastRenderedPageBreak`) or the author put an explicit page break
+//! (`w:br w:type="page"`, `w:pageBreakBefore`), to its page. A finding in a footnote
+//! or endnote maps to the note, and to the paragraph and page of its reference mark.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -31,6 +33,8 @@ pub enum NoteKind {
 struct Paragraph {
     text: String,
     page_breaks: Vec<usize>,
+    /// The paragraph ends a section whose successor starts on a new page.
+    section_break: bool,
 }
 
 /// What one XML part yields.
@@ -132,6 +136,8 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
     let mut hidden_run = false;
     let mut note_id: Option<String> = None;
     let mut note_skipped = false;
+    // Inside a paragraph's w:sectPr: whether the next section starts a page.
+    let mut section: Option<bool> = None;
     loop {
         let event = reader.read_event().map_err(|e| {
             FormatError::Docx(format!(
@@ -147,10 +153,15 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                     continue;
                 }
                 match name {
+                    // Deleted text, field codes, and the properties a tracked formatting
+                    // change replaced.
                     "w:del" | "w:moveFrom" | "mc:Fallback" | "w:instrText" | "w:delInstrText"
-                    | "w:delText" => {
+                    | "w:delText" | "w:pPrChange" | "w:rPrChange" | "w:sectPrChange" => {
                         skip_depth = 1;
                     }
+                    // A section ending with this paragraph; the next one starts a page
+                    // unless it is continuous. (The body's last sectPr is no paragraph's.)
+                    "w:sectPr" if !open.is_empty() => section = Some(true),
                     "w:footnote" | "w:endnote" if notes.is_some() => {
                         let kind = attribute(&e, "w:type");
                         note_skipped = kind.is_some_and(|k| k != "normal");
@@ -159,7 +170,10 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                             skip_depth = 1;
                         }
                     }
-                    "w:p" => open.push(Paragraph::default()),
+                    "w:p" => {
+                        hidden_run = false;
+                        open.push(Paragraph::default());
+                    }
                     "w:r" => hidden_run = false,
                     "w:t" => in_text = true,
                     _ => {}
@@ -175,11 +189,17 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                         part.paragraphs
                             .push((Paragraph::default(), note_id.clone()));
                     }
-                    "w:vanish" | "w:specVanish" => {
-                        hidden_run = !matches!(
+                    "w:vanish" | "w:specVanish" => hidden_run = !switched_off(&e),
+                    "w:sectPr" if !open.is_empty() => {
+                        if let Some(p) = open.last_mut() {
+                            p.section_break = true;
+                        }
+                    }
+                    "w:type" if section.is_some() => {
+                        section = Some(!matches!(
                             attribute(&e, "w:val").as_deref(),
-                            Some("0" | "false" | "off")
-                        );
+                            Some("continuous" | "nextColumn")
+                        ));
                     }
                     _ => {
                         if let Some(p) = open.last_mut() {
@@ -202,8 +222,16 @@ fn parse_part(xml: &str, notes: Option<NoteKind>) -> Result<Part, FormatError> {
                     continue;
                 }
                 match e.name().into_inner() {
+                    "w:sectPr" => {
+                        if let (Some(breaks), Some(p)) = (section.take(), open.last_mut()) {
+                            p.section_break = breaks;
+                        }
+                    }
                     "w:p" => {
-                        if let Some(p) = open.pop() {
+                        if let Some(mut p) = open.pop() {
+                            if p.section_break {
+                                p.page_breaks.push(p.text.len());
+                            }
                             part.paragraphs.push((p, note_id.clone()));
                         }
                     }
@@ -257,11 +285,17 @@ fn empty_element(
 ) {
     match name {
         "w:tab" | "w:ptab" => p.text.push('\t'),
-        "w:br" | "w:cr" if attribute(e, "w:type").as_deref() != Some("page") => {
-            p.text.push('\n');
-        }
+        "w:br" | "w:cr" => match attribute(e, "w:type").as_deref() {
+            // An explicit page break: what follows starts a page.
+            Some("page") => p.page_breaks.push(p.text.len()),
+            // A column break is no line of its own.
+            Some("column") => {}
+            _ => p.text.push('\n'),
+        },
         "w:noBreakHyphen" => p.text.push('-'),
         "w:lastRenderedPageBreak" => p.page_breaks.push(p.text.len()),
+        // A paragraph formatted to start a page (its w:pPr).
+        "w:pageBreakBefore" if !switched_off(e) => p.page_breaks.push(0),
         "w:footnoteReference" | "w:endnoteReference" => {
             let kind = if name == "w:footnoteReference" {
                 NoteKind::Footnote
@@ -274,6 +308,14 @@ fn empty_element(
         }
         _ => {}
     }
+}
+
+/// A toggle property written `w:val="0"` (or false/off): present but switched off.
+fn switched_off(e: &BytesStart<'_>) -> bool {
+    matches!(
+        attribute(e, "w:val").as_deref(),
+        Some("0" | "false" | "off")
+    )
 }
 
 fn attribute(e: &BytesStart<'_>, key: &str) -> Option<String> {
@@ -314,12 +356,20 @@ fn assemble(
         page_breaks.extend(p.page_breaks.iter().map(|&b| start + b));
         text.push_str(&p.text);
     }
-    // Pages: known only when Word stored where it broke them.
+    // Pages: known only when Word stored where it broke them (its last layout, or an
+    // explicit page break). A page starts at the first text after the break, so a
+    // break at a paragraph's end and Word's mark at the next one's start are one page.
+    let body_end = text.len();
     let mut page_starts = Vec::new();
     if !page_breaks.is_empty() {
         page_starts.push(0);
-        page_starts.extend(page_breaks.iter().copied().filter(|&b| b > 0));
-        page_starts.dedup();
+        for &b in &page_breaks {
+            let skipped = text[b..].len() - text[b..].trim_start().len();
+            let start = b + skipped;
+            if start > 0 && start < body_end && page_starts.last() != Some(&start) {
+                page_starts.push(start);
+            }
+        }
     }
     let mut note_starts = Vec::new();
     let mut numbers: HashMap<NoteKind, u32> = HashMap::new();
@@ -371,4 +421,96 @@ pub struct Note {
     pub kind: NoteKind,
     pub number: u32,
     pub reference: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    fn docx(body: &str, footnotes: Option<&str>) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let mut part = |name: &str, xml: String| {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(xml.as_bytes()).expect("write");
+        };
+        part(
+            "word/document.xml",
+            format!("<w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"),
+        );
+        if let Some(notes) = footnotes {
+            part(
+                "word/footnotes.xml",
+                format!(
+                    r#"<w:footnotes {NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{notes}</w:footnotes>"#
+                ),
+            );
+        }
+        part(
+            "word/header1.xml",
+            format!(
+                "<w:hdr {NS}><w:p><w:r><w:t>Smith v. Jones, 1 U.S. 1</w:t></w:r></w:p></w:hdr>"
+            ),
+        );
+        zip.finish().expect("zip").into_inner()
+    }
+
+    fn p(text: &str) -> String {
+        format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+    }
+
+    fn page_of(c: &Converted, needle: &str) -> Option<u32> {
+        c.location(c.text.find(needle).expect(needle)).page
+    }
+
+    #[test]
+    fn explicit_page_breaks_and_next_page_sections_start_pages() {
+        let body = [
+            p("Cover."),
+            // A section ending here (next page by default), and Word's mark after it:
+            // one page, not two.
+            r#"<w:p><w:pPr><w:sectPr><w:type w:val="nextPage"/></w:sectPr></w:pPr><w:r><w:t>Contents.</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:r><w:lastRenderedPageBreak/><w:t>Body one.</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:sectPr><w:type w:val="continuous"/></w:sectPr></w:pPr><w:r><w:t>Same page.</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:r><w:t>Before</w:t><w:br w:type="page"/><w:t>after.</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Own page.</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:pageBreakBefore w:val="0"/><w:pPrChange><w:pPr><w:pageBreakBefore/></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Not a break.</w:t></w:r></w:p>"#.to_string(),
+        ]
+        .concat();
+        let c = convert(&docx(&body, None)).expect("a .docx");
+        assert_eq!(page_of(&c, "Cover"), Some(1));
+        assert_eq!(page_of(&c, "Contents"), Some(1));
+        assert_eq!(page_of(&c, "Body one"), Some(2));
+        assert_eq!(page_of(&c, "Same page"), Some(2));
+        assert_eq!(page_of(&c, "Before"), Some(2));
+        assert_eq!(page_of(&c, "after."), Some(3));
+        assert_eq!(page_of(&c, "Own page"), Some(4));
+        assert_eq!(page_of(&c, "Not a break"), Some(4));
+        assert_eq!(c.page_count(), 4);
+        // The header is furniture.
+        assert!(!c.text.contains("Smith"), "{}", c.text);
+        assert_eq!(c.furniture.len(), 1);
+    }
+
+    #[test]
+    fn a_note_is_placed_at_its_reference_mark() {
+        let body = [
+            p("First."),
+            r#"<w:p><w:r><w:t>Held.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
+                .to_string(),
+            r#"<w:p><w:r><w:lastRenderedPageBreak/><w:t>Next page.</w:t></w:r></w:p>"#.to_string(),
+        ]
+        .concat();
+        let notes = r#"<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See Smith v. Jones, 1 U.S. 1 (1800).</w:t></w:r></w:p></w:footnote>"#;
+        let c = convert(&docx(&body, Some(notes))).expect("a .docx");
+        let at = c.location(c.text.find("See Smith").expect("the note"));
+        assert_eq!(at.note, Some((NoteKind::Footnote, 1)));
+        // The mark ends paragraph 2, on page 1 (the page break follows it).
+        assert_eq!(at.paragraph, Some(2));
+        assert_eq!(at.page, Some(1));
+        assert_eq!(page_of(&c, "Next page"), Some(2));
+    }
 }

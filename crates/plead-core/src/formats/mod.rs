@@ -73,7 +73,8 @@ pub struct Converted {
 pub struct Location {
     /// 1-based physical page.
     pub page: Option<u32>,
-    /// 1-based paragraph of the body (.docx).
+    /// 1-based paragraph of the body (.docx); for a note, the paragraph holding its
+    /// reference mark.
     pub paragraph: Option<u32>,
     /// The footnote or endnote (as numbered in Word) the offset lies in (.docx).
     pub note: Option<(docx::NoteKind, u32)>,
@@ -95,21 +96,34 @@ impl Converted {
         }
     }
 
-    /// The page and paragraph of a byte offset of the text.
+    /// The page and paragraph of a byte offset of the text. An offset on the blank
+    /// between two pages or paragraphs (a line end, the form feed) lies where the text
+    /// after it does: a span that starts there is about what follows.
     pub fn location(&self, offset: usize) -> Location {
+        let offset = self.text.get(offset..).map_or(offset, |rest| {
+            offset + (rest.len() - rest.trim_start().len())
+        });
+        self.location_of_char(offset)
+    }
+
+    /// The location of the character at `offset`, as it is (a note's reference mark
+    /// may end its paragraph: the blank after it is not where it lies).
+    fn location_of_char(&self, offset: usize) -> Location {
         let ordinal = |starts: &[usize]| {
             (!starts.is_empty()).then(|| starts.partition_point(|&s| s <= offset).max(1) as u32)
         };
         let note = self.notes.iter().take_while(|n| n.start <= offset).last();
         match note {
-            // A note is on the page of its reference mark.
-            Some(n) => Location {
-                page: self
-                    .location(n.reference.min(n.start.saturating_sub(1)))
-                    .page,
-                paragraph: None,
-                note: Some((n.kind, n.number)),
-            },
+            // A note is on the page of its reference mark, and belongs to the body
+            // paragraph that holds the mark.
+            Some(n) => {
+                let mark = self.location_of_char(n.reference.min(n.start.saturating_sub(1)));
+                Location {
+                    page: mark.page,
+                    paragraph: mark.paragraph,
+                    note: Some((n.kind, n.number)),
+                }
+            }
             None => Location {
                 page: ordinal(&self.page_starts),
                 paragraph: ordinal(&self.paragraph_starts),
@@ -262,5 +276,8 @@ mod tests {
         assert_eq!(c.location(7).page, Some(3));
         c.paragraph_starts = vec![0, 3];
         assert_eq!(c.location(4).paragraph, Some(2));
+        // The line end and form feed before page 2 are page 2's.
+        assert_eq!(c.location(1).page, Some(2));
+        assert_eq!(c.location(2).page, Some(2));
     }
 }

@@ -292,20 +292,7 @@ fn take_running_furniture(
     furniture: &mut Vec<Furniture>,
 ) -> Vec<Option<String>> {
     const EDGE_LINES: usize = 3;
-    // Letters only: the page number in a running head moves and changes.
-    let key = |l: &Line| -> String {
-        let letters: String = l
-            .text()
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if letters.chars().count() >= 3 {
-            letters
-        } else {
-            String::new()
-        }
-    };
+    let key = |l: &Line| running_key(&l.text());
     let mut seen: HashMap<String, usize> = HashMap::new();
     for page in pages.iter() {
         let mut keys: Vec<String> = edge_indexes(page, EDGE_LINES)
@@ -361,6 +348,46 @@ fn take_running_furniture(
         printed.push(page_number);
     }
     printed
+}
+
+/// What a running head has in common from page to page: its letters and its long
+/// numbers (a docket number, `No. 21-50498`), not its short ones — the page number,
+/// which changes and moves from the left to the right end on facing pages. Empty for
+/// a line with too little to recur on (fewer than three letters and no number of
+/// five digits or more).
+fn running_key(line: &str) -> String {
+    let mut key = String::new();
+    let mut letters = 0;
+    let mut long_number = false;
+    let mut digits = String::new();
+    let flush = |digits: &mut String, key: &mut String, long_number: &mut bool| {
+        if digits.len() >= 5 {
+            *long_number = true;
+            key.push_str(digits);
+        }
+        digits.clear();
+    };
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        // A hyphen inside a number (`21-50498`) keeps it one number.
+        if c == '-' && !digits.is_empty() {
+            continue;
+        }
+        flush(&mut digits, &mut key, &mut long_number);
+        if c.is_alphabetic() {
+            letters += 1;
+            key.extend(c.to_lowercase());
+        }
+    }
+    flush(&mut digits, &mut key, &mut long_number);
+    if letters >= 3 || long_number {
+        key
+    } else {
+        String::new()
+    }
 }
 
 /// The first and last lines of a page, where running heads and footers sit.
@@ -436,6 +463,16 @@ mod tests {
             assert_eq!(printed_page_number(line).as_deref(), Some(n), "{line}");
         }
         assert_eq!(printed_page_number("ORDER"), None);
+        // A running head is the same line from page to page, its page number aside.
+        assert_eq!(running_key("No. 21-50498"), running_key("No. 21-50498 "));
+        assert!(!running_key("No. 21-50498").is_empty());
+        assert_eq!(
+            running_key("2  TARRANT REGIONAL WATER DIST."),
+            running_key("TARRANT REGIONAL WATER DIST.  13")
+        );
+        assert_ne!(running_key("No. 21-50498"), running_key("No. 20-16276"));
+        assert_eq!(running_key("- 12 -"), "");
+        assert_eq!(running_key("Id."), "");
         assert_eq!(printed_page_number("28 U.S.C. § 1291"), None);
     }
 
