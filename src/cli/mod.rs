@@ -120,7 +120,7 @@ pub enum Command {
         #[arg(long, hide = true)]
         stdio: bool,
     },
-    /// Check files or folders (.txt, .md), or standard input (`-`), and report findings.
+    /// Check files or folders (.txt, .md, .pdf, .docx), or standard input (`-`), and report findings.
     Check {
         #[arg(long, value_enum, default_value = "human")]
         format: OutputFormat,

@@ -41,6 +41,7 @@ mod record;
 mod record_hostile;
 mod record_lsp;
 mod robustness;
+mod spot_check;
 mod suppress_lsp;
 mod toa;
 mod typos_labeled;

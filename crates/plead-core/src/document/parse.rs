@@ -1049,7 +1049,9 @@ fn line_break_join(before: &str, next: &str, words: Option<&dyn WordList>) -> Li
         || words.is_word(&joined) && !compound()
     {
         LineJoin::DropHyphen
-    } else if compound() {
+    } else if compound() || head[..left_start].ends_with('-') {
+        // A compound of several hyphens broken at one of them (`vis-à-` / `vis`,
+        // `mother-in-` / `law`) keeps it.
         LineJoin::KeepHyphen
     } else {
         LineJoin::DropHyphen

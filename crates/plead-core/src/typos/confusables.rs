@@ -193,8 +193,8 @@ impl Table {
                 let found = &words.text[span.start..span.end];
                 let right = match_case(found, &entry.right);
                 let mut message = format!("“{found}” where “{right}” is probably meant");
-                if !entry.note.is_empty() {
-                    message.push_str(&format!(" ({})", entry.note));
+                if let Some(why) = explanation(&entry.note) {
+                    message.push_str(&format!(" ({why})"));
                 }
                 (
                     i,
@@ -205,6 +205,20 @@ impl Table {
             })
             .collect()
     }
+}
+
+/// The part of a row's note that explains the error to the writer. The note column mostly
+/// names the sources a row came from (`MarqU, IPD`), which mean nothing in a message; an
+/// explanation is a note that opens with a quotation (`“causes of action” (…)`) or the text in a
+/// source's trailing parentheses (`Garner (therefor: for that thing)`).
+fn explanation(note: &str) -> Option<&str> {
+    let note = note.trim();
+    if note.starts_with('“') {
+        return Some(note);
+    }
+    let open = note.find('(')?;
+    let inner = note[open + 1..].strip_suffix(')')?;
+    (!inner.starts_with("vetoes")).then_some(inner)
 }
 
 fn parse_row(line: &str) -> Result<Entry, String> {
@@ -453,6 +467,24 @@ pub fn match_case(found: &str, right: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_explain_and_never_name_a_bare_source() {
+        assert_eq!(explanation("MarqU, IPD"), None);
+        assert_eq!(explanation("heuristic"), None);
+        assert_eq!(
+            explanation("heuristic (vetoes the learned model: “at the sight of”)"),
+            None
+        );
+        assert_eq!(
+            explanation("Garner (therefor: for that thing)"),
+            Some("therefor: for that thing")
+        );
+        assert_eq!(
+            explanation("“causes of action” (the plural is on “causes”)"),
+            Some("“causes of action” (the plural is on “causes”)")
+        );
+    }
     use crate::typos::tokenize::tokenize;
 
     fn fired(text: &str) -> Vec<(String, String)> {

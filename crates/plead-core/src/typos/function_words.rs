@@ -377,6 +377,20 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
         match lower(i) {
             "its" => {
                 let a = next(i);
+                // After a preposition or `to` only the possessive fits: `object to its being
+                // redacted`, `of its going concern value` (never `to it's`).
+                let prev = if i > 0 && joined(w, i) {
+                    lower(i - 1)
+                } else {
+                    ""
+                };
+                if PREPOSITIONS.contains(&prev) || prev == "to" {
+                    continue;
+                }
+                // `its so-called defense`: the hyphen makes `so` part of an adjective.
+                if a == "so" && i + 2 < n && w.tokens[i + 2].gap == Gap::Hyphen {
+                    continue;
+                }
                 let predicate = CLAUSE_ADJECTIVES.contains(&a)
                     && (ends_clause(i + 1) || CLAUSE_OPENERS.contains(&next(i + 1)))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
