@@ -656,3 +656,155 @@ fn record_cite_with_non_ascii_digit() {
     let a = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
     assert_spans_valid(text, &a);
 }
+
+/// Lines of a hard-wrapped opinion (about 60 columns) with a word hyphenated at a line
+/// end, a running head that prints its page, and a long line of prose: the layout reads
+/// each of them (the wrap column, the hyphen mended across the break, the head, the
+/// paragraphs), so edits near them must leave a warm analysis equal to a cold one.
+const LAYOUT_LINES: &[&str] = &[
+    "The district court held that the order was one for the preser-",
+    "vation of evidence, and that the plaintiffs had not shown a need",
+    "for it. We review that decision for abuse of discretion, and we",
+    "affirm. Generalized concerns do not justify such an order.",
+    "",
+    "    The second question is whether the claims are timely under",
+    "the statute. Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009). The",
+    "limitations period runs from the date of the injury, not from",
+    "the date of the discovery of its cause, as the court explained.",
+    "Cite as: 570 U. S. ____ (2013)                    3",
+    "Opinion of the Court",
+    "A complaint must contain sufficient factual matter, accepted as true, to state a claim to relief that is plausible on its face, and a court need not accept legal conclusions as true.",
+    "well-",
+    "known rules apply; see Fed. R. Civ. P. 12(b)(6) and the cases",
+    "cited there. The judgment of the court of appeals is affirmed.",
+];
+
+/// Edits to the lines above: a hyphen added or taken away, the next line's first word
+/// changed, blank lines put between, a line made short or long.
+const LAYOUT_EDITS: &[&str] = &[
+    "-",
+    "-\n",
+    "\n",
+    "\n\n",
+    "x",
+    "X",
+    " ",
+    "vation",
+    "Vation",
+    "preser-",
+    "well-",
+    "and",
+    "    ",
+    "1",
+    "Opinion of the Court",
+    "Cite as: 570 U. S. ____ (2013)   4",
+    "\x0c",
+    ".",
+];
+
+fn layout_text() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(LAYOUT_LINES), 12..40),
+        any::<bool>(),
+    )
+        .prop_map(|(lines, wrapped)| {
+            let mut text = lines.join("\n");
+            if !wrapped {
+                // Not hard-wrapped: most lines long, one paragraph each.
+                text = text.replace("\n\n", "\n\n\n");
+                text.push_str(&format!("\n\n{}\n", LAYOUT_LINES[11].repeat(3)));
+            }
+            text
+        })
+}
+
+fn layout_edit() -> impl Strategy<Value = Edit> {
+    (
+        0usize..=1000,
+        0usize..4,
+        prop::sample::select(LAYOUT_EDITS).prop_map(str::to_string),
+    )
+}
+
+/// What the prose view made of a version: each paragraph's text, kind and source range.
+fn paragraphs(analysis: &Analysis) -> Vec<(String, plead::document::BlockKind, (usize, usize))> {
+    analysis
+        .document
+        .paragraphs
+        .iter()
+        .map(|p| (p.text.clone(), p.kind, (p.source.start, p.source.end)))
+        .collect()
+}
+
+fn assert_warm_equals_cold(versions: &[String]) {
+    let config = Config::default();
+    let mut warm = ParagraphCache::default();
+    for text in versions {
+        let incremental = analyze(text, Format::Plain, &config, &mut warm);
+        let cold = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
+        assert_eq!(paragraphs(&incremental), paragraphs(&cold), "text {text:?}");
+        assert_eq!(incremental.findings, cold.findings, "text {text:?}");
+        assert_eq!(
+            incremental.document.wrapped, cold.document.wrapped,
+            "text {text:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The layout memo keeps the last layout only while edits leave it as it was: a
+    /// warm analysis after edits in laid-out text (hyphenated breaks, running heads,
+    /// wrapped and unwrapped prose) equals a cold one, paragraph by paragraph.
+    #[test]
+    fn warm_layout_equals_cold_layout(text in layout_text(), edits in prop::collection::vec(layout_edit(), 1..10)) {
+        let mut text = text;
+        let mut versions = vec![text.clone()];
+        for e in &edits {
+            apply(&mut text, e);
+            versions.push(text.clone());
+        }
+        assert_warm_equals_cold(&versions);
+    }
+}
+
+/// Keystrokes around a hyphenated line end (`preser-` ⏎ `vation`) in hard-wrapped and in
+/// unwrapped text: the hyphen typed and deleted, the next line's first word changed, blank
+/// lines put between (the case reported against `warm_cache_equals_cold_analysis`).
+#[test]
+fn hyphenated_line_end_edited_warm_equals_cold() {
+    for wrapped in [true, false] {
+        let base = if wrapped {
+            LAYOUT_LINES[..9].join("\n") + "\n" + &LAYOUT_LINES[..9].join("\n")
+        } else {
+            format!(
+                "{}\n\n{}preser-\nvation of evidence.\n\n{}\n",
+                LAYOUT_LINES[11], LAYOUT_LINES[11], LAYOUT_LINES[11]
+            )
+        };
+        let at = base
+            .find("preser-")
+            .map(|i| i + "preser".len())
+            .unwrap_or(0);
+        let next = base.find("\nvation").map(|i| i + 1).unwrap_or(0);
+        let edit = |from: usize, to: usize, with: &str| {
+            let mut t = base.clone();
+            t.replace_range(from..to, with);
+            t
+        };
+        let versions = vec![
+            base.clone(),
+            edit(at, at + 1, ""),
+            base.clone(),
+            edit(next, next + 1, "V"),
+            edit(next, next, "\n"),
+            edit(next, next, "\n\n"),
+            base.clone(),
+            edit(next, next + "vation".len(), "and"),
+            edit(at + 1, at + 1, "x"),
+            base.clone(),
+        ];
+        assert_warm_equals_cold(&versions);
+    }
+}

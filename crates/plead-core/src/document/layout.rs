@@ -56,7 +56,7 @@ pub(super) enum Role {
 #[derive(Clone, Debug, Default)]
 pub(super) struct Layout {
     /// One role per line; empty when the text has nothing the layout recognises.
-    roles: Vec<Role>,
+    roles: std::sync::Arc<[Role]>,
     /// Whether the text is hard-wrapped (every non-furniture line has a `Text` role).
     pub(super) wrapped: bool,
     /// Whether the wrapped text is double-spaced.
@@ -235,28 +235,53 @@ fn is_rule(content: &str) -> bool {
     })
 }
 
-/// Recognises the layout of `lines`. `pleading`: the text is on numbered pleading paper
-/// (its gutter is stripped before furniture is looked for, and it is never "wrapped").
-/// What the last layout of a document was made from, so the next version can keep it:
-/// a hash per line, whether each line was *inert*, and the layout.
+/// What the last layout of a document was made from, so the next version can keep it
+/// while its edits change nothing the layout reads (see [`LayoutMemo::keep`]). Kept for
+/// text that is neither hard-wrapped nor on pleading paper: there the layout is page
+/// furniture only, and most lines are prose no rule looks at.
 #[derive(Debug, Default)]
 pub(super) struct LayoutMemo {
-    hashes: Vec<u64>,
-    inert: Vec<bool>,
+    lines: Vec<LineMemo>,
+    /// How many lines have each running-head key (by the key's hash; see `head_key`).
+    key_counts: FxHashMap<u64, u32>,
+    /// The line ends `measured_ends` measured, sorted.
+    ends: Vec<u16>,
+    /// Text lines before this line index are measured (`MEASURED_LINES`).
+    measured_until: usize,
+    text_lines: usize,
+    /// Hash of what follows the last line (a form feed there ends the last page).
+    tail: u64,
     layout: Layout,
 }
 
-/// Most edits are keystrokes inside a long line of prose. In text that is not
-/// hard-wrapped, such a line decides nothing about the layout while it stays *inert*:
-/// not blank, no furniture mark, too long to be a running head and too wide to count
-/// for a wrapping column (its end lies beyond every column `wrapped_geometry` accepts).
-const INERT_WIDTH: u16 = 173;
-
-fn inert(shape: &Shape, mark: Mark) -> bool {
-    !shape.blank() && mark == Mark::None && shape.end >= INERT_WIDTH && shape.ce - shape.cs > 70
+/// What the layout read of one line.
+#[derive(Clone, Copy, Debug)]
+struct LineMemo {
+    /// Hash of the line's bytes and whether a form feed preceded it.
+    hash: u64,
+    /// A line of prose no furniture rule depends on, but for its running-head key, its
+    /// end and, `under_head`, whether it reads as a designation (checked on each edit):
+    /// not blank, no furniture mark, not overstruck by the next line.
+    free: bool,
+    /// Within three lines under a head that prints a page number, where
+    /// `opinion_designations` looks.
+    under_head: bool,
+    form_feed: bool,
+    end: u16,
+    /// Hash of its running-head key, 0 when it is not a head candidate.
+    key: u64,
 }
 
-fn line_hash(text: &str, line: &Line) -> u64 {
+/// Hash of the text after the last line (its line break, form feeds).
+fn tail_hash(text: &str, lines: &[Line]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.as_bytes()[lines.last().map_or(0, |l| l.end)..].hash(&mut h);
+    h.finish()
+}
+
+/// Hash of a line's bytes and whether a form feed preceded it.
+pub(super) fn line_hash(text: &str, line: &Line) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     text.as_bytes()[line.start..line.end].hash(&mut h);
@@ -264,48 +289,98 @@ fn line_hash(text: &str, line: &Line) -> u64 {
     h.finish()
 }
 
-/// The layout of `lines`, keeping the last layout when the text differs from the last one only
-/// in inert lines (and a changed line makes no overstrike with its neighbours). The
-/// memo is rebuilt whenever the layout is computed afresh.
-pub(super) fn analyze_reusing(
-    text: &str,
-    lines: &[Line],
-    pleading: bool,
-    memo: &mut Option<LayoutMemo>,
-) -> Layout {
-    let hashes: Vec<u64> = lines.iter().map(|l| line_hash(text, l)).collect();
-    if !pleading {
-        if let Some(old) = memo.as_mut() {
-            if !old.layout.wrapped && old.hashes.len() == hashes.len() {
-                let still = hashes
-                    .iter()
-                    .zip(&old.hashes)
-                    .enumerate()
-                    .all(|(i, (new, was))| {
-                        new == was
-                            || (old.inert[i] && {
-                                let here = shape(text, &lines[i]);
-                                inert(&here, mark(&text[here.cs..here.ce]))
-                                    && !overstrikes_a_neighbour(text, lines, i, &here)
-                            })
-                    });
-                if still {
-                    old.hashes = hashes;
-                    return old.layout.clone();
+impl LayoutMemo {
+    /// The last layout, if it is also the layout of `lines`: the lines are as many, and
+    /// every line that changed was `free` and still is (not blank, no furniture mark, no
+    /// overstrike with a neighbour, the same form feed), its running-head key is its own
+    /// before and after the edit (a key of one line makes no running head), and the line
+    /// ends still show no wrap column. Then no rule of the layout reads anything else
+    /// that changed. Updates the memo to `lines`; on None the memo is stale (the caller
+    /// rebuilds it).
+    fn keep(&mut self, text: &str, lines: &[Line], hashes: &[u64]) -> Option<Layout> {
+        if self.lines.len() != lines.len()
+            || hashes.len() != lines.len()
+            || self.tail != tail_hash(text, lines)
+        {
+            return None;
+        }
+        let mut changed: Vec<(usize, u64)> = Vec::new();
+        for (i, (&hash, old)) in hashes.iter().zip(&self.lines).enumerate() {
+            if hash != old.hash {
+                changed.push((i, hash));
+            }
+        }
+        let mut shapes = Vec::with_capacity(changed.len());
+        for &(i, _) in &changed {
+            let old = self.lines[i];
+            let here = shape(text, &lines[i]);
+            if !old.free
+                || here.blank()
+                || lines[i].form_feed != old.form_feed
+                || mark(&text[here.cs..here.ce]) != Mark::None
+                || overstrikes_a_neighbour(text, lines, i, &here)
+                || (old.under_head && DESIGNATION.is_match(&text[here.cs..here.ce]))
+            {
+                return None;
+            }
+            shapes.push(here);
+        }
+        // Keys: each changed line's old key was its own, and so is its new one.
+        for &(i, _) in &changed {
+            let key = self.lines[i].key;
+            if key != 0 {
+                match self.key_counts.get_mut(&key) {
+                    Some(count) if *count == 1 => *count = 0,
+                    _ => return None,
                 }
             }
         }
+        for (k, &(i, hash)) in changed.iter().enumerate() {
+            let here = shapes[k];
+            let key = head_key(&text[here.cs..here.ce]).map_or(0, |k| key_hash(&k));
+            if key != 0 {
+                let count = self.key_counts.entry(key).or_insert(0);
+                *count += 1;
+                if *count > 1 {
+                    return None;
+                }
+            }
+            let old_end = self.lines[i].end;
+            if i < self.measured_until && old_end != here.end {
+                let at = self.ends.binary_search(&old_end).ok()?;
+                self.ends.remove(at);
+                let to = self.ends.partition_point(|&e| e < here.end);
+                self.ends.insert(to, here.end);
+            }
+            let memo = &mut self.lines[i];
+            memo.hash = hash;
+            memo.end = here.end;
+            memo.key = key;
+        }
+        if !changed.is_empty() && wrap_column(&self.ends, self.text_lines).is_some() {
+            return None;
+        }
+        Some(self.layout.clone())
     }
-    let (layout, shapes, marks) = analyze_with_lines(text, lines, pleading);
-    *memo = Some(LayoutMemo {
-        hashes,
-        inert: shapes
-            .iter()
-            .zip(&marks)
-            .map(|(s, &m)| inert(s, m))
-            .collect(),
-        layout: layout.clone(),
-    });
+}
+
+/// The layout of `lines`, keeping the last layout when the changes leave it as it was (see
+/// [`LayoutMemo::keep`]). `pleading`: the text is on numbered pleading paper (its gutter is
+/// stripped before furniture is looked for, and it is never "wrapped").
+pub(super) fn analyze_reusing(
+    text: &str,
+    lines: &[Line],
+    hashes: &[u64],
+    pleading: bool,
+    memo: &mut Option<LayoutMemo>,
+) -> Layout {
+    if !pleading {
+        if let Some(layout) = memo.as_mut().and_then(|m| m.keep(text, lines, hashes)) {
+            return layout;
+        }
+    }
+    let (layout, kept) = analyze_with_lines(text, lines, hashes, pleading);
+    *memo = kept;
     layout
 }
 
@@ -322,11 +397,14 @@ fn overstrikes_a_neighbour(text: &str, lines: &[Line], i: usize, here: &Shape) -
     before || after
 }
 
+/// The layout of `lines`, and the memo to keep it by (for text neither on pleading
+/// paper nor hard-wrapped).
 fn analyze_with_lines(
     text: &str,
     lines: &[Line],
+    hashes: &[u64],
     pleading: bool,
-) -> (Layout, Vec<Shape>, Vec<Mark>) {
+) -> (Layout, Option<LayoutMemo>) {
     let mut shapes: Vec<Shape> = lines
         .iter()
         .map(|l| {
@@ -353,29 +431,104 @@ fn analyze_with_lines(
         let layout = furniture_only(&shapes, &marks, |m| {
             matches!(m, Mark::Stamp(_) | Mark::Page(_))
         });
-        return (layout, shapes, marks);
+        return (layout, None);
     }
     let mut roles = vec![Role::Prose; lines.len()];
-    let mut furniture = classify_furniture(text, &shapes, &marks, &mut roles);
+    let mut keys = vec![0u64; lines.len()];
+    let mut furniture = classify_furniture(text, &shapes, &marks, &mut roles, &mut keys);
     furniture |= mark_overstrikes(text, &shapes, &mut roles);
-    let Some(geometry) = wrapped_geometry(&shapes, &roles) else {
+    let (ends, text_lines, measured_until) = measured_ends(&shapes, &roles);
+    let Some((right, slack)) = wrap_column(&ends, text_lines) else {
+        let memo = memo_of(
+            text,
+            lines,
+            hashes,
+            &shapes,
+            &marks,
+            &roles,
+            keys,
+            ends,
+            text_lines,
+            measured_until,
+        );
         if !furniture {
             roles.clear();
         }
         let layout = Layout {
-            roles,
+            roles: roles.into(),
             wrapped: false,
             double_spaced: false,
         };
-        return (layout, shapes, marks);
+        let memo = LayoutMemo {
+            layout: layout.clone(),
+            ..memo
+        };
+        return (layout, Some(memo));
+    };
+    let geometry = Geometry {
+        right,
+        slack,
+        double: double_spaced(&shapes, &roles, text_lines),
     };
     segment(text, &shapes, &geometry, &mut roles);
     let layout = Layout {
-        roles,
+        roles: roles.into(),
         wrapped: true,
         double_spaced: geometry.double,
     };
-    (layout, shapes, marks)
+    (layout, None)
+}
+
+/// The memo of a layout that is not hard-wrapped (see [`LayoutMemo`]).
+#[allow(clippy::too_many_arguments)]
+fn memo_of(
+    text: &str,
+    lines: &[Line],
+    hashes: &[u64],
+    shapes: &[Shape],
+    marks: &[Mark],
+    roles: &[Role],
+    keys: Vec<u64>,
+    ends: Vec<u16>,
+    text_lines: usize,
+    measured_until: usize,
+) -> LayoutMemo {
+    let numbered = |r: Role| {
+        matches!(
+            r,
+            Role::Furniture {
+                number: Some(_),
+                ..
+            }
+        )
+    };
+    let mut key_counts: FxHashMap<u64, u32> = FxHashMap::default();
+    for &k in keys.iter().filter(|&&k| k != 0) {
+        *key_counts.entry(k).or_insert(0) += 1;
+    }
+    let tail = tail_hash(text, lines);
+    let lines = (0..lines.len())
+        .map(|i| LineMemo {
+            hash: hashes.get(i).copied().unwrap_or_default(),
+            free: !shapes[i].blank()
+                && marks[i] == Mark::None
+                && roles[i] == Role::Prose
+                && roles.get(i + 1) != Some(&Role::Overstrike),
+            under_head: roles[i.saturating_sub(3)..i].iter().any(|&r| numbered(r)),
+            form_feed: lines[i].form_feed,
+            end: shapes[i].end,
+            key: keys[i],
+        })
+        .collect();
+    LayoutMemo {
+        lines,
+        key_counts,
+        ends,
+        measured_until,
+        text_lines,
+        tail,
+        layout: Layout::default(),
+    }
 }
 
 /// A line repeating the start of the line above it at the same indent (`CYR, Circuit
@@ -426,7 +579,7 @@ fn furniture_only(shapes: &[Shape], marks: &[Mark], keep: impl Fn(Mark) -> bool)
         }
     }
     Layout {
-        roles,
+        roles: roles.into(),
         wrapped: false,
         double_spaced: false,
     }
@@ -434,7 +587,14 @@ fn furniture_only(shapes: &[Shape], marks: &[Mark], keep: impl Fn(Mark) -> bool)
 
 /// Marks page furniture and rules in `roles` (blank lines become `Blank`); returns
 /// whether there was any.
-fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut [Role]) -> bool {
+/// `keys`: each line's running-head key hash (see `find_running_heads`).
+fn classify_furniture(
+    text: &str,
+    shapes: &[Shape],
+    marks: &[Mark],
+    roles: &mut [Role],
+    keys: &mut [u64],
+) -> bool {
     let n_lines = shapes.len();
     // Bare numbers and marks that stand alone (blank lines or other marks around them).
     let candidate = |i: usize| matches!(marks[i], Mark::Bare(_) | Mark::Page(_) | Mark::Stamp(_));
@@ -470,7 +630,7 @@ fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut 
             any = true;
         }
     }
-    any |= find_running_heads(text, shapes, roles);
+    any |= find_running_heads(text, shapes, roles, keys);
     place_page_breaks(text, shapes, marks, roles);
     any
 }
@@ -480,7 +640,13 @@ fn classify_furniture(text: &str, shapes: &[Shape], marks: &[Mark], roles: &mut 
 /// appears at least three times, half of them with only blank lines between it and a
 /// page number, a page mark, a form feed or another running head, or twice, both so;
 /// or when it prints a page number set apart (a folio) that rises from page to page.
-fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool {
+/// `key_hashes`: set to the hash of each candidate line's key (see `head_key`).
+fn find_running_heads(
+    text: &str,
+    shapes: &[Shape],
+    roles: &mut [Role],
+    key_hashes: &mut [u64],
+) -> bool {
     let is_furniture = |r: Role| matches!(r, Role::Furniture { .. });
     // A line is at a page boundary when only blank lines lie between it and a form feed
     // or furniture (another head, a page number).
@@ -509,23 +675,18 @@ fn find_running_heads(text: &str, shapes: &[Shape], roles: &mut [Role]) -> bool 
     // Keys of short lines: digits folded, blanks collapsed.
     let mut keys: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, s) in shapes.iter().enumerate() {
-        let content = &text[s.cs..s.ce];
-        // Heads are short and end no sentence (`Opinion of the Court`, `2022-NCSC-1`).
-        if s.blank()
-            || content.len() > 70
-            || roles[i] != Role::Prose
-            || content.ends_with(['.', ',', ';', ':', '-'])
-        {
+        if s.blank() || roles[i] != Role::Prose {
             continue;
         }
-        // A real word in it: "1." or "(a)" alone is numbering, not a head.
-        if !content
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w.chars().count() >= 3)
-        {
-            continue;
+        if let Some(key) = head_key(&text[s.cs..s.ce]) {
+            keys.entry(key).or_default().push(i);
         }
-        keys.entry(running_head_key(content)).or_default().push(i);
+    }
+    for (key, lines) in &keys {
+        let hash = key_hash(key);
+        for &i in lines {
+            key_hashes[i] = hash;
+        }
     }
     let mut any = head_pairs(text, shapes, &keys, roles);
     // Three rounds: a head next to a head found in a round before (`Syllabus` under the
@@ -698,6 +859,27 @@ fn opinion_designations(text: &str, shapes: &[Shape], roles: &mut [Role]) -> boo
     any
 }
 
+/// The running-head key of a line that may be a running head: heads are short and end no
+/// sentence (`Opinion of the Court`, `2022-NCSC-1`), and have a real word in them (`1.`
+/// or `(a)` alone is numbering, not a head).
+fn head_key(content: &str) -> Option<String> {
+    if content.is_empty() || content.len() > 70 || content.ends_with(['.', ',', ';', ':', '-']) {
+        return None;
+    }
+    content
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 3)
+        .then(|| running_head_key(content))
+}
+
+/// A key's hash for the layout memo, never 0 (0: no key).
+fn key_hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    key.hash(&mut h);
+    h.finish().max(1)
+}
+
 fn running_head_key(content: &str) -> String {
     let mut key = String::with_capacity(content.len());
     let mut last = ' ';
@@ -805,25 +987,43 @@ struct Geometry {
     double: bool,
 }
 
-/// Whether the text is hard-wrapped, and its wrap column and spacing. Lines of
-/// prose end near one column; text with a paragraph per line does not.
-fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
-    let is_text = |i: usize| roles[i] == Role::Prose && !shapes[i].blank();
+/// At most this many text lines are measured for the wrap column.
+const MEASURED_LINES: usize = 4096;
+
+/// The ends of the text lines measured for the wrap column (the first
+/// `MEASURED_LINES`), sorted; how many text lines there are; and the line index after
+/// the last measured one.
+fn measured_ends(shapes: &[Shape], roles: &[Role]) -> (Vec<u16>, usize, usize) {
     let mut ends: Vec<u16> = Vec::new();
     let mut text_lines = 0usize;
+    let mut measured_until = shapes.len();
     for (i, s) in shapes.iter().enumerate() {
-        if !is_text(i) {
+        if !is_text(shapes, roles, i) {
             continue;
         }
         text_lines += 1;
-        if ends.len() < 4096 {
+        if ends.len() < MEASURED_LINES {
             ends.push(s.end);
+            if ends.len() == MEASURED_LINES {
+                measured_until = i + 1;
+            }
         }
     }
-    if text_lines < 12 {
+    ends.sort_unstable();
+    (ends, text_lines, measured_until)
+}
+
+fn is_text(shapes: &[Shape], roles: &[Role], i: usize) -> bool {
+    roles[i] == Role::Prose && !shapes[i].blank()
+}
+
+/// Whether the text is hard-wrapped: its wrap column and slack from the sorted ends
+/// of its lines (`measured_ends`). Lines of prose end near one column; text with a
+/// paragraph per line does not.
+fn wrap_column(ends: &[u16], text_lines: usize) -> Option<(u16, u16)> {
+    if text_lines < 12 || ends.is_empty() {
         return None;
     }
-    ends.sort_unstable();
     let right = ends[ends.len() * 9 / 10];
     if !(36..=160).contains(&right) {
         return None;
@@ -844,7 +1044,12 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         .filter(|&e| e * 10 >= right * 7)
         .collect();
     let slack = (right - full.get(full.len() / 4).copied().unwrap_or(right)).clamp(2, 16);
-    // Spacing: how many lines of text are followed by one blank line and then text.
+    Some((right, slack))
+}
+
+/// Whether wrapped text is double-spaced: most lines of text are followed by one blank
+/// line and then text.
+fn double_spaced(shapes: &[Shape], roles: &[Role], text_lines: usize) -> bool {
     let (mut one_blank, mut adjacent) = (0usize, 0usize);
     let mut previous = false;
     let mut blanks = 0;
@@ -852,7 +1057,7 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         if s.residue {
             continue;
         }
-        if !is_text(i) {
+        if !is_text(shapes, roles, i) {
             if s.blank() {
                 blanks += 1;
             } else {
@@ -870,11 +1075,7 @@ fn wrapped_geometry(shapes: &[Shape], roles: &[Role]) -> Option<Geometry> {
         previous = true;
         blanks = 0;
     }
-    Some(Geometry {
-        right,
-        slack,
-        double: one_blank > adjacent && one_blank * 2 > text_lines,
-    })
+    one_blank > adjacent && one_blank * 2 > text_lines
 }
 
 /// What the line before a gap was, for deciding whether the next line continues it.

@@ -95,6 +95,8 @@ fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
 struct Content {
     start: usize,
     end: usize,
+    /// The source line it is part of.
+    line: usize,
 }
 
 /// Lines grouped into a block while the lines are read: a range of the one list of
@@ -196,9 +198,11 @@ pub(super) fn parse(
     reuse: &mut ParagraphReuse,
 ) -> Document {
     let lines = split_lines(text);
+    // What each line holds: the layout memo and the paragraph keys compare versions by it.
+    let hashes: Vec<u64> = lines.iter().map(|l| layout::line_hash(text, l)).collect();
     let pleading = looks_like_pleading_paper(text, &lines);
     let layout = if format == Format::Plain {
-        layout::analyze_reusing(text, &lines, pleading, &mut reuse.layout)
+        layout::analyze_reusing(text, &lines, &hashes, pleading, &mut reuse.layout)
     } else {
         Layout::default()
     };
@@ -302,7 +306,14 @@ pub(super) fn parse(
                     continue;
                 }
                 if in_caption(cs, ce) {
-                    out.single(BlockKind::Caption, Content { start: cs, end: ce });
+                    out.single(
+                        BlockKind::Caption,
+                        Content {
+                            start: cs,
+                            end: ce,
+                            line: n,
+                        },
+                    );
                     continue;
                 }
                 let mut start = (cs + skip as usize).min(ce);
@@ -313,7 +324,11 @@ pub(super) fn parse(
                 if cs >= ce {
                     continue;
                 }
-                let content = Content { start: cs, end: ce };
+                let content = Content {
+                    start: cs,
+                    end: ce,
+                    line: n,
+                };
                 if aside {
                     out.note(starts, kind, content);
                 } else if starts {
@@ -377,7 +392,14 @@ pub(super) fn parse(
 
         // Each caption line stands alone: the ")" column is layout, not prose.
         if in_caption(cs, ce) {
-            out.single(BlockKind::Caption, Content { start: cs, end: ce });
+            out.single(
+                BlockKind::Caption,
+                Content {
+                    start: cs,
+                    end: ce,
+                    line: n,
+                },
+            );
             continue;
         }
 
@@ -390,6 +412,7 @@ pub(super) fn parse(
                     Content {
                         start: cs + skip,
                         end: ce,
+                        line: n,
                     },
                 );
                 continue;
@@ -417,16 +440,28 @@ pub(super) fn parse(
                 // Table rows: each row on its own.
                 out.flush();
             }
-        } else if is_plain_heading(content)
-            && (starts_block(text, &lines, n, pleading) || follows_caption(&lines, n, caption_span))
+        } else if (starts_block(text, &lines, n, pleading)
+            || follows_caption(&lines, n, caption_span))
+            && is_plain_heading(content)
         {
-            out.single(BlockKind::Heading(1), Content { start: cs, end: ce });
+            out.single(
+                BlockKind::Heading(1),
+                Content {
+                    start: cs,
+                    end: ce,
+                    line: n,
+                },
+            );
             continue;
         }
         if cs >= ce {
             continue;
         }
-        let line_content = Content { start: cs, end: ce };
+        let line_content = Content {
+            start: cs,
+            end: ce,
+            line: n,
+        };
         match &out.current {
             Some(b)
                 if b.kind == kind || (kind == BlockKind::Body && b.kind == BlockKind::ListItem) =>
@@ -459,7 +494,7 @@ pub(super) fn parse(
                 kind: b.kind,
                 lines: contents.get(b.lines.clone()).unwrap_or_default(),
             };
-            let key = block_key(text, b, format, words.is_some());
+            let key = block_key(text, &lines, &hashes, b, format, words.is_some());
             let body = fresh
                 .get(&key)
                 .or_else(|| reuse.bodies.get(&key))
@@ -726,7 +761,18 @@ pub struct ParagraphReuse {
 /// Everything [`assemble`] reads: the block's source bytes, its line layout relative
 /// to its start, its kind, the format and whether a word list mends hyphenation (one
 /// list per process). Equal keys make equal paragraph bodies.
-fn block_key(text: &str, block: &Block, format: Format, words: bool) -> u64 {
+///
+/// The source bytes are those of the whole source lines the block spans, read from their
+/// hashes (`hashes`, one per line, made once per version): each line's hash, where it
+/// starts and ends relative to the block, and the line breaks between them.
+fn block_key(
+    text: &str,
+    lines: &[Line],
+    hashes: &[u64],
+    block: &Block,
+    format: Format,
+    words: bool,
+) -> u64 {
     let source = block_source(block);
     let mut h = FxHasher::default();
     format.hash(&mut h);
@@ -736,7 +782,23 @@ fn block_key(text: &str, block: &Block, format: Format, words: bool) -> u64 {
         (line.start - source.start).hash(&mut h);
         (line.end - source.start).hash(&mut h);
     }
-    text.as_bytes()[source.start..source.end].hash(&mut h);
+    let (Some(first), Some(last)) = (block.lines.first(), block.lines.last()) else {
+        return h.finish();
+    };
+    let relative = |offset: usize| offset.wrapping_sub(source.start);
+    for k in first.line..=last.line {
+        let (Some(line), Some(hash)) = (lines.get(k), hashes.get(k)) else {
+            break;
+        };
+        hash.hash(&mut h);
+        relative(line.start).hash(&mut h);
+        relative(line.end).hash(&mut h);
+        if k < last.line {
+            if let Some(next) = lines.get(k + 1) {
+                text.as_bytes()[line.end..next.start].hash(&mut h);
+            }
+        }
+    }
     h.finish()
 }
 

@@ -14,10 +14,16 @@ use crate::analysis::Span;
 
 /// The prefix forms, longest first (the regex takes the first alternative that matches).
 /// The entry number starts with an ASCII digit (`\d` would take any script's digits).
+///
+/// A prefix starts at a word boundary. The pattern tests an ASCII one (`(?-u:\b)`), which
+/// its fast automaton runs on any text (with a Unicode `\b` it gave up at the first
+/// non-ASCII character and every paragraph was searched by backtracking, 300
+/// instructions a byte); `extract` then asks that no word character, in Unicode's sense,
+/// comes before (see `unicode_boundary`), so the matches are those of a Unicode `\b`.
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:
+        r"(?ix)(?-u:\b)(?:
             (?P<dktentry>Dkt\.?\ ?Entry(?:\ No\.)?:?|DktEntry:?|Docket\ Entry\ No\.)
           | (?P<claim>(?:Proof\ of\ )?Claims?\ (?:Nos?\.|\#|Number)|POC\ (?:Nos?\.|\#))
           | (?P<ecfno>ECF\ ?Nos?\.?)
@@ -45,6 +51,14 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
     let mut from = 0;
     while let Some(caps) = PREFIX.captures_at(text, from) {
         let Some(whole) = caps.get(0) else { break };
+        if !unicode_boundary(text, whole.start()) {
+            from = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            continue;
+        }
         let form = [
             ("dktentry", RecordForm::DktEntry),
             ("claim", RecordForm::Claim),
@@ -92,6 +106,20 @@ pub fn extract(text: &str) -> Vec<RecordCite> {
     }
     excerpts(text, &mut out);
     out
+}
+
+/// Unicode word characters (`\w`, as the regex crate's Unicode `\b` reads them).
+#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
+static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("valid regex"));
+
+/// Whether a Unicode `\b` holds before `at`, which starts a word character: no word
+/// character precedes it. (Every position where it holds has an ASCII `\b` too: a
+/// character that is a word character in ASCII is one in Unicode.)
+fn unicode_boundary(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| {
+        let mut buf = [0u8; 4];
+        !WORD_CHAR.is_match(c.encode_utf8(&mut buf))
+    })
 }
 
 /// The qualifier before a cite's prefix naming its docket: `Bankr. ECF No. 45`,
@@ -456,6 +484,33 @@ mod tests {
 
     fn entries(c: &RecordCite) -> Vec<(u32, Option<u32>)> {
         c.entries.iter().map(|e| (e.entry, e.attachment)).collect()
+    }
+
+    /// A prefix starts at a word boundary as Unicode reads it: after a space, a dash, a
+    /// quotation mark, but not inside a word, whether its letters are ASCII, accented or
+    /// followed by a combining mark.
+    #[test]
+    fn prefix_starts_at_a_unicode_word_boundary() {
+        for text in [
+            "see ECF No. 34 here",
+            "see \u{201c}ECF No. 34",
+            "see\u{2014}ECF No. 34",
+            "§ECF No. 34",
+        ] {
+            assert_eq!(one(text).entries[0].entry, 34, "{text:?}");
+        }
+        for text in [
+            "seeECF No. 34",
+            "caf\u{e9}ECF No. 34",
+            "e\u{301}ECF No. 34",
+            "\u{3b1}ECF No. 34",
+            "x_ECF No. 34",
+        ] {
+            assert!(extract(text).is_empty(), "{text:?}");
+        }
+        // Not at the first candidate, but at a later one.
+        let text = "caf\u{e9}ECF No. 1 and ECF No. 2";
+        assert_eq!(one(text).entries[0].entry, 2);
     }
 
     #[test]
