@@ -289,8 +289,12 @@ fn a_parenthetical_runs_past_an_ellipsis() {
 /// (`276 -77`, `1094- 1096`, `157- *105 160`), in a Texas court with a star page in its
 /// district (`[1st *932 Dist.]`), in a public-domain parallel (`2021-NCSC-57`), in an
 /// editor's brackets (`[ (1985) ]`), after Westlaw's `at **2-3`, a `(Table)` listing, a
-/// blank pin (`32,    , 111 S. Ct.`) or a stray period (`975 n.8. (1st Cir.)`) — nothing
-/// is raised; where they are missing, the finding stays.
+/// blank pin (`32,    , 111 S. Ct.`) or a stray period (`975 n.8. (1st Cir.)`), after a
+/// pin that lost its comma (`579 588-89 (1st Cir. 1985)`, `1270641 *5 (BALCA …)`) or
+/// follows a star page (`252, *934 278 (1992)`), in a court with a slipped space (`(Fed
+/// .Cir.2009)`) — nothing is raised; a parallel joined by a semicolon (`217 N. Y. 454; 112
+/// N. E. 177`) is not reported apart from its case; where they are missing, the finding
+/// stays.
 #[test]
 fn court_and_year_are_found_where_real_opinions_put_them() {
     let doc = |path: &str| {
@@ -334,6 +338,23 @@ fn court_and_year_are_found_where_real_opinions_put_them() {
         ("wrapped/009.txt", "2007 WL 579914", false),
         ("wrapped/009.txt", "176 F.3d 486", false),
         ("wrapped/029.txt", "456 F.2d 970", false),
+        // A pin written without its comma before the date: a page pin, a star pin, a
+        // star pin whose `1` OCR read as `l`.
+        ("wrapped/026.txt", "771 F.2d  579", false),
+        ("precision/docs/aao-1857314.txt", "1998 WL 1270641", false),
+        ("precision/docs/aao-1857314.txt", "2014 WL 5478115", false),
+        // A space slipped before a period of the court (`Fed .Cir.2009`).
+        ("precision/docs/bva-1630016.txt", "581 F.3d 1313", false),
+        // A page break of the source printed before the pin (`252, *934 278 (1992)`).
+        ("precision/docs/ill-harris.txt", "609 N.E.2d 252", false),
+        // `15 Ohio 8. R., 364`: `St.` read as `8.`; no page to read, no citation.
+        ("precision/docs/kan-miflin-v-stalker.txt", "15 Ohio 8", false),
+        // A 1942 opinion joins parallel citations with semicolons: the missing year is
+        // reported once, at the citation that names the case.
+        ("precision/docs/tc-estate-of-robinson.txt", "217 N. Y. 454", true),
+        ("precision/docs/tc-estate-of-robinson.txt", "112 N. E. 177", false),
+        ("precision/docs/tc-estate-of-robinson.txt", "153 Mass. 433", true),
+        ("precision/docs/tc-estate-of-robinson.txt", "26 N. E. 1110", false),
         // Really undated: the first citation of Buchanan in a string citation, and the
         // Supreme Court's own style (no year for its own decisions).
         ("precision/docs/bva-1400029.txt", "451 F.3d 1331", true),

@@ -164,6 +164,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     // `In re City of Irving, NPDES Appeal Nos. 08-02 to -05, slip op. at 9 (EAB Jan. 14,
     // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
     let dated_before = dated_just_before(cx.text, volume.start);
+    let semicolon_parallel = is_semicolon_parallel(cx.text, cites, i);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
     let heading =
         is_heading(cx.text, c) || super::court::is_reporter_heading(cx.text, cites, &group_indices);
@@ -175,6 +176,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || cut
         || dated_after_comma
         || dated_before
+        || semicolon_parallel
     {
         return;
     }
@@ -209,6 +211,34 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// Whether citation `i`, without a case name, follows an undated full citation across
+/// nothing but a semicolon: `In re Mac Dowell's Will, 217 N. Y. 454; 112 N. E. 177`, the
+/// parallel citation as older opinions joined it. The missing date is the whole
+/// citation's, reported once, at the citation that names the case (which has no date
+/// either: after a dated one, `…, 1 F.3d 1 (1990); 2 F.3d 5` is a citation of its own).
+fn is_semicolon_parallel(text: &str, cites: &[Citation], i: usize) -> bool {
+    let c = &cites[i];
+    let (Some(volume), None) = (c.volume, c.case_name) else {
+        return false;
+    };
+    let Some(previous) = cites[..i]
+        .iter()
+        .rposition(|p| p.nested_in.is_none() && p.kind != CitationKind::Statute)
+    else {
+        return false;
+    };
+    let root = cites[previous].parallel_to.unwrap_or(previous);
+    let members: Vec<&Citation> = group(cites, root).map(|(_, m)| m).collect();
+    let joined = text
+        .get(body_end(&cites[previous])..volume.start)
+        .is_some_and(|between| between.trim() == ";");
+    joined
+        && cites[root].kind == CitationKind::FullCase
+        && members
+            .iter()
+            .all(|m| m.date_parenthetical().is_none() && m.year.is_none())
 }
 
 /// Whether a court/date parenthetical closes right before the volume, followed by a

@@ -154,7 +154,7 @@ impl Scanner<'_> {
         c.neutral = standard
             .and_then(|s| table().edition(s))
             .is_some_and(|e| e.forms.neutral && is_public_domain_year(vol_text));
-        let p;
+        let mut p;
         let short = &self.text[next.start..next.end] == "at";
         if short {
             c.kind = CitationKind::ShortCase;
@@ -163,8 +163,15 @@ impl Scanner<'_> {
             p = self.pins_after(span.end, &mut c.pins);
         } else {
             let page = page_span(self.text, next.start, next.end)?;
+            if reporter_goes_on(&self.text[page.end..]) {
+                return None;
+            }
             c.page = Some(page);
             p = self.pins_after(page.end, &mut c.pins);
+        }
+        if let Some(span) = self.pin_without_comma(p) {
+            c.pins.push(Pin { span });
+            p = span.end;
         }
         self.finish_case(c, vol.start, p)
     }
@@ -434,6 +441,29 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
 }
 
 /// A star page marking a page break of the source: `*784`.
+/// Whether more of a reporter's name and then a number follow what was read as the
+/// page: `15 Ohio 8. R., 364` (an 1868 `15 Ohio St. R., 364` whose `St.` OCR read as
+/// `8.`). The number was part of the name, the real page comes later, and the rest is
+/// not a `volume reporter page` citation this scanner can read.
+fn reporter_goes_on(after_page: &str) -> bool {
+    let Some(rest) = after_page.strip_prefix(". ") else {
+        return false;
+    };
+    let Some((word, tail)) = rest.split_once(' ') else {
+        return false;
+    };
+    // The old form puts a comma before the page (`R., 364`); a sentence after a
+    // citation does not (`… 512 U.S. 1. Tr. 45`), nor does a signal (`E.g., 12 F.3d`).
+    let Some(word) = word.strip_suffix(".,") else {
+        return false;
+    };
+    (1..=5).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word != "Id"
+        && tail.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn is_star_page(tok: &str) -> bool {
     tok.len() > 1 && tok.starts_with('*') && is_digits(&tok[1..])
 }

@@ -345,6 +345,9 @@ pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
                 || matches!(w, "&" | "of" | "banc" | "en")
                 // `[1st *932 Dist.]`: a page break of the source inside the court's name.
                 || (w.len() > 1 && w.starts_with('*') && is_digits(&w[1..]))
+                // `Fed .Cir.2009`: a space slipped before an abbreviation's period (the
+                // court-format check reports the spacing; the court is still there).
+                || w.strip_prefix('.').is_some_and(|r| r.starts_with(|ch: char| ch.is_uppercase()))
         });
     looks_like_court.then(|| Span::new(offset + lead, offset + lead + text.len()))
 }

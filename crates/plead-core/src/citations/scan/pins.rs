@@ -27,6 +27,11 @@ impl Scanner<'_> {
                 break;
             }
             let mut q = p + if glued { 1 } else { 2 };
+            // `609 N.E.2d 252, *934 278 (1992)`: a page break of the source printed
+            // before the pin, as `761 N.E.2d *784 946` prints one before the page.
+            if let Some(after) = star_page_end(self.bytes, q) {
+                q = after;
+            }
             if self.text[q..].starts_with("at ") {
                 q += 3;
             }
@@ -76,6 +81,44 @@ impl Scanner<'_> {
             p = span.end;
         }
         p
+    }
+
+    /// A pin written without its comma right before the court/year parenthetical:
+    /// `771 F.2d 579 588-89 (1st Cir. 1985)`, `1998 WL 1270641 *5 (BALCA Feb. 2,
+    /// 1998)`, `2010 WL 2089478 at *1 (1st Cir. May 26, 2010)`, and a star pin whose
+    /// digit OCR read as a letter (`*l`). Only where the date follows at once, so a
+    /// number in the sentence after a citation is never taken for a pin.
+    pub(super) fn pin_without_comma(&self, p: usize) -> Option<Span> {
+        let mut q = p + usize::from(self.bytes.get(p) == Some(&b' '));
+        if q == p {
+            return None;
+        }
+        if self.text[q..].starts_with("at ") {
+            q += 3;
+        }
+        let end = q + self.text[q..].find(' ')?;
+        let token = &self.text[q..end];
+        let stars = token.bytes().take_while(|&b| b == b'*').count();
+        let pin = if (1..=2).contains(&stars) {
+            let digits = &token[stars..];
+            !digits.is_empty()
+                && digits.len() <= 6
+                && digits.bytes().any(|b| b.is_ascii_digit() || b == b'l')
+                && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'l' | b'I'))
+        } else {
+            token.starts_with(|c: char| c.is_ascii_digit()) && self.pin_at(q) == Some(end)
+        };
+        if !pin || self.bytes.get(end + 1) != Some(&b'(') {
+            return None;
+        }
+        let (close, closed) = self.matching(end + 1);
+        if !closed {
+            return None;
+        }
+        let content = &self.text[end + 2..close - 1];
+        super::parentheticals::court_year(content, end + 2)
+            .is_some_and(|cy| cy.year.is_some())
+            .then_some(Span::new(q, end))
     }
 
     /// The end of a blank pin at `q`: `___`, or a blank range `___-___`.

@@ -81,6 +81,15 @@ mod extraction {
             "(quoting Graham, 473 U.S. 159, 167 n. 14, 105 S.Ct. 3099 [ (1985) ] ).",
             // Kansas cites its syllabus paragraphs as pins.
             "State v. Smith, 290 Kan. 100, Syl. ¶ 2, 222 P.3d 10 (2010).",
+            // A page break of the source before a pin.
+            "People v. Ward, 154 Ill. 2d 272, 333, 609 N.E.2d 252, *934 278 (1992).",
+            // A pin that lost its comma, a star pin without `at`, one OCR'd `*l`.
+            "Liberty Mut. Ins. Co. v. Continental Cas. Co., 771 F.2d 579 588-89 (1st Cir. 1985).",
+            "See Matter of Kellogg, 94-INA-465, 1998 WL 1270641 *5 (BALCA Feb. 2, 1998).",
+            "Matter of Cable Television Labs., Inc., 2012-PER-00449, 2014 WL 5478115 *l (BALCA Oct. 23, 2014).",
+            "Chi v. Holder, --- F.3d ---, 2010 WL 2089478 at *1 (1st Cir. May 26, 2010).",
+            // A space slipped before a period of the court.
+            "Davidson v. Shinseki, 581 F.3d 1313, 1315-16 (Fed .Cir.2009).",
         ] {
             assert!(year_of(text).is_some(), "{text}: {:?}", cites(text));
         }
@@ -92,6 +101,25 @@ mod extraction {
             nc.iter().any(|c| c.neutral && c.parallel_to == Some(0)),
             "{nc:?}"
         );
+        // A pin without its comma is read only before the date: a number after a
+        // citation is otherwise the sentence's.
+        let later = cites("Hafer v. Melo, 502 U. S. 21 25 times (1990).");
+        assert!(later[0].pins.is_empty() && later[0].year.is_none(), "{later:?}");
+        let malformed = cites("Matter of Chawathe, 25 I&N Dec. 369 at 375. Moreover.");
+        assert!(malformed.iter().all(|c| c.year.is_none()), "{malformed:?}");
+        // `15 Ohio 8. R., 364`: the reporter's name goes on past the number (an 1868
+        // `Ohio St. R.` OCR'd); not a citation of page 8. A sentence after a citation,
+        // or a signal, is not the name going on.
+        let ohio = cites("(Tyler's Ecdrs v. Winslow, *287 15 Ohio 8. R., 364.)");
+        assert!(ohio.iter().all(|c| c.page_text() != Some("8")), "{ohio:?}");
+        for text in [
+            "Smith v. Jones, 512 U.S. 1. Tr. 45.",
+            "Smith v. Jones, 512 U.S. 1. E.g., 12 F.3d 4 (2d Cir. 1990).",
+            "Smith v. Jones, 512 U.S. 1. Cf. 12 F.3d 4 (2d Cir. 1990).",
+        ] {
+            let cs = cites(text);
+            assert_eq!(cs[0].page_text(), Some("1"), "{text}: {cs:?}");
+        }
         // The Southern District of New York's docket numbers are no volume and reporter.
         let docket =
             cites("Doe v. Roe, 09 Civ. 100 (RJS), 2010 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2010).");
