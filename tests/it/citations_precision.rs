@@ -348,13 +348,35 @@ fn court_and_year_are_found_where_real_opinions_put_them() {
         // A page break of the source printed before the pin (`252, *934 278 (1992)`).
         ("precision/docs/ill-harris.txt", "609 N.E.2d 252", false),
         // `15 Ohio 8. R., 364`: `St.` read as `8.`; no page to read, no citation.
-        ("precision/docs/kan-miflin-v-stalker.txt", "15 Ohio 8", false),
+        (
+            "precision/docs/kan-miflin-v-stalker.txt",
+            "15 Ohio 8",
+            false,
+        ),
+        // A stray period after the parallel's volume (`520, 612. P.2d 1110 (1980)`).
+        ("opinions/039-people-v-naranjo.txt", "199 Colo. 520", false),
         // A 1942 opinion joins parallel citations with semicolons: the missing year is
         // reported once, at the citation that names the case.
-        ("precision/docs/tc-estate-of-robinson.txt", "217 N. Y. 454", true),
-        ("precision/docs/tc-estate-of-robinson.txt", "112 N. E. 177", false),
-        ("precision/docs/tc-estate-of-robinson.txt", "153 Mass. 433", true),
-        ("precision/docs/tc-estate-of-robinson.txt", "26 N. E. 1110", false),
+        (
+            "precision/docs/tc-estate-of-robinson.txt",
+            "217 N. Y. 454",
+            true,
+        ),
+        (
+            "precision/docs/tc-estate-of-robinson.txt",
+            "112 N. E. 177",
+            false,
+        ),
+        (
+            "precision/docs/tc-estate-of-robinson.txt",
+            "153 Mass. 433",
+            true,
+        ),
+        (
+            "precision/docs/tc-estate-of-robinson.txt",
+            "26 N. E. 1110",
+            false,
+        ),
         // Really undated: the first citation of Buchanan in a string citation, and the
         // Supreme Court's own style (no year for its own decisions).
         ("precision/docs/bva-1400029.txt", "451 F.3d 1331", true),

@@ -110,10 +110,14 @@ impl Scanner<'_> {
     }
 
     pub(super) fn case_at(&mut self, i: usize) -> Option<usize> {
-        let vol = self.toks[i];
-        let vol_text = self.tok(i);
+        let mut vol = self.toks[i];
+        let mut vol_text = self.tok(i);
         let year_issue = is_year_issue(vol_text);
-        if !(is_digits(vol_text) && vol_text.len() <= 4 || year_issue) {
+        if self.stray_period_volume(i) {
+            // `612. P.2d 1110`: the volume is the number; the period is a slip.
+            vol_text = &vol_text[..vol_text.len() - 1];
+            vol.end -= 1;
+        } else if !(is_digits(vol_text) && vol_text.len() <= 4 || year_issue) {
             return None;
         }
         let (rep_last, standard, reporter) = match self.reporter_at(i) {

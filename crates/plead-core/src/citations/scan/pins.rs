@@ -104,7 +104,9 @@ impl Scanner<'_> {
             !digits.is_empty()
                 && digits.len() <= 6
                 && digits.bytes().any(|b| b.is_ascii_digit() || b == b'l')
-                && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'l' | b'I'))
+                && digits
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'l' | b'I'))
         } else {
             token.starts_with(|c: char| c.is_ascii_digit()) && self.pin_at(q) == Some(end)
         };
@@ -231,8 +233,27 @@ impl Scanner<'_> {
         let i = self.token_at_or_after(q);
         i < self.toks.len()
             && self.toks[i].start == q
-            && is_digits(self.tok(i))
+            && (is_digits(self.tok(i)) || self.stray_period_volume(i))
             && self.reporter_at(i).is_some()
+    }
+
+    /// Whether token `i` is the volume of a parallel citation with a stray period after
+    /// it, before a reporter plead knows: `199 Colo. 520, 612. P.2d 1110 (1980)`. Only
+    /// after a page or pin and its comma, where a sentence does not end.
+    pub(super) fn stray_period_volume(&self, i: usize) -> bool {
+        let Some(number) = self.tok(i).strip_suffix('.') else {
+            return false;
+        };
+        let start = self.toks[i].start;
+        let after_page = self.text[..start]
+            .strip_suffix(", ")
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        (1..=4).contains(&number.len())
+            && is_digits(number)
+            && after_page
+            && self
+                .reporter_at(i)
+                .is_some_and(|(_, standard, _)| standard.is_some())
     }
 }
 

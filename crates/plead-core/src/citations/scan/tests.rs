@@ -90,6 +90,8 @@ mod extraction {
             "Chi v. Holder, --- F.3d ---, 2010 WL 2089478 at *1 (1st Cir. May 26, 2010).",
             // A space slipped before a period of the court.
             "Davidson v. Shinseki, 581 F.3d 1313, 1315-16 (Fed .Cir.2009).",
+            // A stray period after the volume of the parallel citation.
+            "Our opinions in People v. Bridges, 199 Colo. 520, 612. P.2d 1110 (1980), and",
         ] {
             assert!(year_of(text).is_some(), "{text}: {:?}", cites(text));
         }
@@ -101,10 +103,19 @@ mod extraction {
             nc.iter().any(|c| c.neutral && c.parallel_to == Some(0)),
             "{nc:?}"
         );
+        let bridges = cites("People v. Bridges, 199 Colo. 520, 612. P.2d 1110 (1980).");
+        assert_eq!(bridges[1].volume_text(), Some("612"), "{bridges:?}");
+        assert_eq!(bridges[1].parallel_to, Some(0), "{bridges:?}");
+        // A sentence that ends in a number is not a volume with a stray period.
+        let sentence = cites("The vote was 5. F. Smith dissented.");
+        assert!(sentence.is_empty(), "{sentence:?}");
         // A pin without its comma is read only before the date: a number after a
         // citation is otherwise the sentence's.
         let later = cites("Hafer v. Melo, 502 U. S. 21 25 times (1990).");
-        assert!(later[0].pins.is_empty() && later[0].year.is_none(), "{later:?}");
+        assert!(
+            later[0].pins.is_empty() && later[0].year.is_none(),
+            "{later:?}"
+        );
         let malformed = cites("Matter of Chawathe, 25 I&N Dec. 369 at 375. Moreover.");
         assert!(malformed.iter().all(|c| c.year.is_none()), "{malformed:?}");
         // `15 Ohio 8. R., 364`: the reporter's name goes on past the number (an 1868
