@@ -304,6 +304,9 @@ const REAL_IL_LEE: &str = include_str!("../fixtures/styles/real/il-people-v-lee.
 const REAL_WI: &str = include_str!("../fixtures/styles/real/wi-madison-teachers-v-scott.txt");
 const REAL_NJ: &str = include_str!("../fixtures/styles/real/nj-petro-lubricant.txt");
 const REAL_CT: &str = include_str!("../fixtures/styles/real/ct-dyous.txt");
+// A Court of Appeal's `supra` with the full reporter cite: `(see Palma, supra, 36 Cal.3d
+// 171, 203 Cal.Rptr. 626, 681 P.2d 893 )`, `In Matanky, supra, 79 Cal.App.3d 293, …`.
+const REAL_CA_SUPRA: &str = include_str!("../fixtures/styles/real/ca-pirouzian-supra.txt");
 // The Law Reporting Bureau's print of an Appellate Division decision (juriscraper's test
 // assets).
 const REAL_NY_SEYMORE: &str = include_str!("../fixtures/styles/real/ny-people-v-seymore.txt");
@@ -339,6 +342,9 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
     for (name, text, style, citations) in [
         ("ca-veamatahau", REAL_CA_SUPREME, StyleId::California, 2),
         ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::California, 3),
+        // `Palma, supra, 36 Cal.3d 171`: a short form (the case cited in full above,
+        // not in this excerpt), which needs no year.
+        ("ca-pirouzian-supra", REAL_CA_SUPRA, StyleId::California, 5),
         ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
         ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
         ("il-appellate", REAL_ILLINOIS, StyleId::Illinois, 4),

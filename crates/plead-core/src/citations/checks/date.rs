@@ -165,6 +165,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
     let dated_before = dated_just_before(cx.text, volume.start);
     let semicolon_parallel = is_semicolon_parallel(cx.text, cites, i);
+    let after_supra = follows_supra(cx.text, volume.start);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
     let heading =
         is_heading(cx.text, c) || super::court::is_reporter_heading(cx.text, cites, &group_indices);
@@ -177,6 +178,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || dated_after_comma
         || dated_before
         || semicolon_parallel
+        || after_supra
     {
         return;
     }
@@ -211,6 +213,16 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// Whether the volume at `volume` follows `supra,`: `(Palma, supra, 36 Cal.3d 171)`.
+/// `supra` says the case was cited in full above, so this is a short form whatever
+/// follows it (California's, with the first page when it cites the whole decision) and
+/// needs no date; whether the earlier citation exists is the short-form rules'
+/// question, and `supra` for cases in the Bluebook the supra rule's.
+pub(crate) fn follows_supra(text: &str, volume: usize) -> bool {
+    text.get(..volume)
+        .is_some_and(|before| before.trim_end().ends_with("supra,"))
 }
 
 /// Whether citation `i`, without a case name, follows an undated full citation across

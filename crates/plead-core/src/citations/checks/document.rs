@@ -96,7 +96,10 @@ pub(crate) fn check<'a>(
                 let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
                 let end = c.span.end.min(text.len());
                 let cut = !super::ends_sentence(text) && !super::has_sentence_end(text, end);
-                if first && !dated_volume && !dated_parallel && !cut {
+                let after_supra = c
+                    .volume
+                    .is_some_and(|v| super::date::follows_supra(text, v.start));
+                if first && !dated_volume && !dated_parallel && !cut && !after_supra {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
                         .pins
