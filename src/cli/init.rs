@@ -39,8 +39,8 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 # allowClosedUpReporters = false
 # The citation style documents are held to: "auto" (from the caption, else the form
 # most of the document's citations take), "bluebook", "california" (California Style
-# Manual), "new-york" (New York Official Reports style), "massachusetts", "new-jersey"
-# or "illinois" (Bluebook forms with those courts' house rules).
+# Manual), "new-york" (New York Official Reports style), "massachusetts", "new-jersey",
+# "illinois" or "connecticut" (Bluebook forms with those courts' house rules).
 # style = "auto"
 
 [record]

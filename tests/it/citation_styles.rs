@@ -306,6 +306,9 @@ const REAL_NJ: &str = include_str!("../fixtures/styles/real/nj-petro-lubricant.t
 const REAL_CT: &str = include_str!("../fixtures/styles/real/ct-dyous.txt");
 // A Court of Appeal's `supra` with the full reporter cite: `(see Palma, supra, 36 Cal.3d
 // 171, 203 Cal.Rptr. 626, 681 P.2d 893 )`, `In Matanky, supra, 79 Cal.App.3d 293, …`.
+// A Connecticut Appellate Court opinion's `State v. Dyous, supra, 307 Conn. at 303, 53
+// A.3d 153` after the full citation, as Connecticut's courts cite cases.
+const REAL_CT_SUPRA: &str = include_str!("../fixtures/styles/real/ct-dyous-supra.txt");
 const REAL_CA_SUPRA: &str = include_str!("../fixtures/styles/real/ca-pirouzian-supra.txt");
 // The Law Reporting Bureau's print of an Appellate Division decision (juriscraper's test
 // assets).
@@ -345,6 +348,8 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         // `Palma, supra, 36 Cal.3d 171`: a short form (the case cited in full above,
         // not in this excerpt), which needs no year.
         ("ca-pirouzian-supra", REAL_CA_SUPRA, StyleId::California, 5),
+        // Connecticut: `supra` for a case cited in full before.
+        ("ct-dyous-supra", REAL_CT_SUPRA, StyleId::Connecticut, 6),
         ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
         ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
         ("il-appellate", REAL_ILLINOIS, StyleId::Illinois, 4),
@@ -447,7 +452,7 @@ fn real_passages_flagged_only_for_the_publishers_closed_up_reporters() {
         (
             "ct-dyous",
             REAL_CT,
-            StyleId::Bluebook,
+            StyleId::Connecticut,
             "Conn.App.",
             "Conn. App.",
             5,
@@ -872,8 +877,8 @@ fn state_opinions_are_held_to_their_states_house_style() {
 }
 
 /// `citations.style` names the state house styles too; fixed, the Illinois manual holds a
-/// Bluebook memorandum's T6 abbreviation check off, and the New Jersey manual allows
-/// `supra` for a case.
+/// Bluebook memorandum's T6 abbreviation check off, and the New Jersey manual and
+/// Connecticut's courts allow `supra` for a case.
 #[test]
 fn the_state_house_styles_can_be_set_in_plead_toml() {
     let memo = "See Burger v. Lutheran General Hospital, 198 Ill. 2d 21, 59 (2001); Burger, supra, 198 Ill. 2d at 60.";
@@ -881,6 +886,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("illinois", StyleId::Illinois, true, false),
         ("new-jersey", StyleId::NewJersey, false, true),
         ("massachusetts", StyleId::Massachusetts, false, false),
+        ("connecticut", StyleId::Connecticut, false, true),
         ("bluebook", StyleId::Bluebook, true, true),
     ] {
         let (mut config, errors) =

@@ -100,6 +100,8 @@ pub enum CitationStyleSetting {
     NewJersey,
     /// The Illinois courts' style manual (Bluebook forms, case names spelled out).
     Illinois,
+    /// The Connecticut courts' style (Bluebook forms, `supra` for cases).
+    Connecticut,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

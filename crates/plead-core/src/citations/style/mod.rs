@@ -48,30 +48,35 @@ pub enum StyleId {
     /// The Illinois courts' style manual: the Bluebook's forms, with case names spelled
     /// out (no T6 abbreviations).
     Illinois,
+    /// The Connecticut courts' style (the Official Reports): the Bluebook's forms, with
+    /// `supra` for cases.
+    Connecticut,
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 6] = [
+    pub const ALL: [StyleId; 7] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
+        StyleId::Connecticut,
     ];
     /// The styles with forms of their own, between which citations are converted; the
     /// state house styles write the Bluebook's forms (their [`StyleId::family`]).
     pub const CONVERTIBLE: [StyleId; 3] =
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like state house styles, detected by caption and home reporters.
-    pub const STATES: [StyleId; 3] = [
+    pub const STATES: [StyleId; 4] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
+        StyleId::Connecticut,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
-    /// `massachusetts`, `new-jersey`, `illinois`).
+    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -80,6 +85,7 @@ impl StyleId {
             StyleId::Massachusetts => "massachusetts",
             StyleId::NewJersey => "new-jersey",
             StyleId::Illinois => "illinois",
+            StyleId::Connecticut => "connecticut",
         }
     }
     /// The style's table.
@@ -92,6 +98,7 @@ impl StyleId {
             StyleId::Massachusetts => &styles.massachusetts,
             StyleId::NewJersey => &styles.new_jersey,
             StyleId::Illinois => &styles.illinois,
+            StyleId::Connecticut => &styles.connecticut,
         }
     }
     /// The style whose forms this one writes: a state house style writes the
@@ -99,7 +106,10 @@ impl StyleId {
     /// table allows.
     pub fn family(self) -> StyleId {
         match self {
-            StyleId::Massachusetts | StyleId::NewJersey | StyleId::Illinois => StyleId::Bluebook,
+            StyleId::Massachusetts
+            | StyleId::NewJersey
+            | StyleId::Illinois
+            | StyleId::Connecticut => StyleId::Bluebook,
             other => other,
         }
     }
@@ -118,6 +128,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Massachusetts => Some(StyleId::Massachusetts),
         StyleSetting::NewJersey => Some(StyleId::NewJersey),
         StyleSetting::Illinois => Some(StyleId::Illinois),
+        StyleSetting::Connecticut => Some(StyleId::Connecticut),
     }
 }
 
@@ -221,6 +232,7 @@ struct StyleFile {
     #[serde(rename = "new-jersey")]
     new_jersey: Style,
     illinois: Style,
+    connecticut: Style,
 }
 
 /// The embedded style table. It is checked by tests; were it ever unreadable, every
@@ -233,6 +245,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         massachusetts: fallback(),
         new_jersey: fallback(),
         illinois: fallback(),
+        connecticut: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
     file.california.id = StyleId::California;
@@ -240,6 +253,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.massachusetts.id = StyleId::Massachusetts;
     file.new_jersey.id = StyleId::NewJersey;
     file.illinois.id = StyleId::Illinois;
+    file.connecticut.id = StyleId::Connecticut;
     file
 });
 
@@ -467,6 +481,9 @@ mod tests {
         assert!(StyleId::NewJersey.style().supra_for_cases);
         let il = StyleId::Illinois.style();
         assert!(!il.case_name_abbreviations && !il.supra_for_cases);
+        let ct = StyleId::Connecticut.style();
+        assert!(ct.supra_for_cases && ct.short_page_ranges && ct.case_name_abbreviations);
+        assert_eq!(ct.jurisdiction.as_deref(), Some("CT"));
         for id in StyleId::STATES {
             assert_eq!(id.family(), StyleId::Bluebook);
             assert!(!id.style().captions.is_empty(), "{id:?}");
