@@ -392,6 +392,44 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
     }
 }
 
+/// A Second Department decision as the Law Reporting Bureau prints it before the
+/// Official Reports (`2026 NY Slip Op 01932`, "uncorrected and subject to revision"): the
+/// court cites without the year (`Kugel v Reynolds, 228 AD3d 743, 748`). The New York
+/// Law Reports Style Manual, which this style follows, gives every case citation its
+/// year in brackets (`68 NY2d 320, 324 [1986]`, `[2d Dept 2005]` for the Appellate
+/// Division); the Second Department's omission is its own practice, as the Supreme
+/// Court's yearless `502 U. S. 21, 25` is its own against the Bluebook (and is judged a
+/// true finding, docs/precision.md). So each first citation draws
+/// `citation/court-year-missing` asking for the bracketed year, and nothing else does;
+/// short forms (`189 AD3d at 1099`) draw nothing.
+#[test]
+fn a_second_department_decision_is_asked_for_its_bracketed_years() {
+    const SLIP: &str = include_str!("../fixtures/styles/real/ny-second-department-slip.txt");
+    let config = all_rules_on();
+    let analysis = analysis_of(SLIP, &config);
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::NewYork)
+    );
+    let findings: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("citation/"))
+        .collect();
+    let undated: Vec<&str> = findings
+        .iter()
+        .map(|f| &SLIP[f.span.start..f.span.end])
+        .collect();
+    assert_eq!(findings.len(), 13, "{undated:#?}");
+    for f in &findings {
+        assert_eq!(f.code, "citation/court-year-missing");
+        assert!(f.message.contains("in brackets"), "{}", f.message);
+    }
+    assert!(undated.contains(&"228 AD3d 743, 748"), "{undated:#?}");
+    assert!(undated.contains(&"97 NY2d 295, 303"), "{undated:#?}");
+    assert!(!undated.iter().any(|t| t.contains(" at ")), "{undated:#?}");
+}
+
 /// `129 Ohio St.3d 498, 2011-Ohio-4203, ¶ 2, 954 N.E.2d 117`: the public-domain cite
 /// after the official reporter is a parallel citation (no pin `2011`), and the group
 /// needs no date parenthetical.
