@@ -407,10 +407,7 @@ fn a_second_department_decision_is_asked_for_its_bracketed_years() {
     const SLIP: &str = include_str!("../fixtures/styles/real/ny-second-department-slip.txt");
     let config = all_rules_on();
     let analysis = analysis_of(SLIP, &config);
-    assert_eq!(
-        in_force(&analysis).map(|s| s.style),
-        Some(StyleId::NewYork)
-    );
+    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
     let findings: Vec<_> = analysis
         .findings
         .iter()

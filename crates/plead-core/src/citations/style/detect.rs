@@ -407,9 +407,15 @@ mod tests {
         assert_eq!(caption_style(il), Some(StyleId::Illinois));
         let cook = ["IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS"];
         assert_eq!(caption_style(cook), Some(StyleId::Illinois));
-        let ct = ["STATE of Connecticut v. Anthony DYOUS.", "Appellate Court of Connecticut."];
+        let ct = [
+            "STATE of Connecticut v. Anthony DYOUS.",
+            "Appellate Court of Connecticut.",
+        ];
         assert_eq!(caption_style(ct), Some(StyleId::Connecticut));
-        let ct_party = ["UNITED STATES DISTRICT COURT", "STATE OF CONNECTICUT, Plaintiff"];
+        let ct_party = [
+            "UNITED STATES DISTRICT COURT",
+            "STATE OF CONNECTICUT, Plaintiff",
+        ];
         assert_eq!(caption_style(ct_party), Some(StyleId::Bluebook));
         // A federal court in the state, or the state as a party, is not the state's style.
         let ndil = [
