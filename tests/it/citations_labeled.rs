@@ -178,3 +178,15 @@ fn database_short_forms_need_no_date_after_the_full_citation() {
         )]
     );
 }
+
+/// `Smith, supra, 100 F.3d 1`: `supra` says the case was cited in full above, so the
+/// citation is a short form and needs no date, even where the earlier citation is not
+/// in the text; in a Bluebook text the one finding is `supra` for a case.
+#[test]
+fn a_citation_after_supra_needs_no_date() {
+    let text = "The court agreed. Smith, supra, 100 F.3d 1.";
+    assert_eq!(
+        citation_findings(text),
+        [("citation/supra-case".to_string(), ", supra,".to_string())]
+    );
+}

@@ -453,6 +453,10 @@ mod tests {
         let il = evidence("People v. Hill, 199 Ill. 2d 440, 457-58, 771 N.E.2d 374 (2002); People v. Johnson, 2013 IL App (2d) 110535, ¶ 1; People v. Jenkins, 2013 IL App (4th) 120628, ¶ 1.");
         assert_eq!((il.cases, il.count(StyleId::Illinois)), (3, 3));
         assert_eq!(il.majority(), StyleId::Illinois);
+        // Connecticut's own reports, official and appellate (State v. Dyous's citations).
+        let ct = evidence("State v. Dyous, 307 Conn. 299, 302, 53 A.3d 153 (2012); State v. Begley, 122 Conn. App. 546, 555, 2 A.3d 1 (2010); State v. Golding, 213 Conn. 233, 239-40, 567 A.2d 823 (1989).");
+        assert_eq!((ct.cases, ct.count(StyleId::Connecticut)), (3, 3));
+        assert_eq!(ct.majority(), StyleId::Connecticut);
         // Two New Jersey cases among federal ones are not a New Jersey document.
         let federal = evidence("Rowe v. Mazel Thirty, LLC, 209 N.J. 35, 41 (2012); Craig v. Suburban Cablevision Inc., 140 N.J. 623 (1995); Twombly, 550 U.S. 544 (2007); Iqbal, 556 U.S. 662 (2009); Doe v. Roe, 1 F.3d 1 (3d Cir. 1993).");
         assert_eq!(federal.count(StyleId::NewJersey), 2);
