@@ -179,6 +179,24 @@ fn database_short_forms_need_no_date_after_the_full_citation() {
     );
 }
 
+/// A parallel citation in a reporter plead does not know (a First Circuit opinion's
+/// `1 P.R. Sup. Ct. Off'l Translations 293, 313`, shared wrapped corpus 010) carries the
+/// group's date: its volume is no pin (`1` before page 209) and the citation is dated.
+/// Without the date, the citation still lacks it.
+#[test]
+fn an_unread_parallel_citation_carries_the_date() {
+    let dated = "Oliveros v. Abreu, 101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313 (1973).";
+    assert_eq!(citation_findings(dated), []);
+    let undated = "Oliveros v. Abreu, 101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313.";
+    assert_eq!(
+        citation_findings(undated),
+        [(
+            "citation/court-year-missing".to_string(),
+            "101 P.R. Dec. 209, 226".to_string()
+        )]
+    );
+}
+
 /// `Smith, supra, 100 F.3d 1`: `supra` says the case was cited in full above, so the
 /// citation is a short form and needs no date, even where the earlier citation is not
 /// in the text; in a Bluebook text the one finding is `supra` for a case.

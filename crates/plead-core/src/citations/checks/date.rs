@@ -161,6 +161,9 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
             inner.len() >= 4 && inner[inner.len() - 4..].bytes().all(|b| b.is_ascii_digit())
         })
     });
+    // `101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313 (1973)`: a
+    // parallel citation in a reporter plead does not know carries the group's date.
+    let dated_after_unread_parallel = dated_after_unread_parallel(after);
     // `In re City of Irving, NPDES Appeal Nos. 08-02 to -05, slip op. at 9 (EAB Jan. 14,
     // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
     let dated_before = dated_just_before(cx.text, volume.start);
@@ -179,6 +182,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || dated_before
         || semicolon_parallel
         || after_supra
+        || dated_after_unread_parallel
     {
         return;
     }
@@ -213,6 +217,39 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// Whether `after` (the text after a citation's page and pins) holds a parallel citation
+/// plead could not read, then the date: `, 1 P.R. Sup. Ct. Off'l Translations 293, 313
+/// (1973)`: a volume, words, a page (and pins), and a parenthetical ending in a year,
+/// with no other case (`v.`), clause (`;`) or parenthetical between.
+fn dated_after_unread_parallel(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let Some((between, paren)) = rest.split_once(" (") else {
+        return false;
+    };
+    let Some((inner, _)) = paren.split_once(')') else {
+        return false;
+    };
+    let words: Vec<&str> = between.split(' ').collect();
+    let number = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year = inner.len() >= 4
+        && inner.is_char_boundary(inner.len() - 4)
+        && inner[inner.len() - 4..]
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y));
+    between.len() <= 80
+        && !between.contains([';', '(', ')'])
+        && !between.contains(" v. ")
+        && words.first().is_some_and(number)
+        && words.last().is_some_and(number)
+        && words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && year
 }
 
 /// Whether the volume at `volume` follows `supra,`: `(Palma, supra, 36 Cal.3d 171)`.

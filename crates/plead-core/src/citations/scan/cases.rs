@@ -477,7 +477,7 @@ fn page_like(text: &str, start: usize, end: usize) -> bool {
     &text[start..end] == "at" || page_span(text, start, end).is_some()
 }
 /// A token that can be part of an unknown reporter abbreviation (`F.`, `Sup.`, `2d`).
-fn abbreviation_like(tok: &str) -> bool {
+pub(super) fn abbreviation_like(tok: &str) -> bool {
     let ordinal = matches!(tok, "2d" | "3d" | "4th" | "5th" | "2nd" | "3rd");
     let first_upper = tok.starts_with(|c: char| c.is_ascii_uppercase());
     ordinal || (first_upper && tok.len() <= 8 && tok.ends_with('.') && !tok.ends_with(".."))

@@ -73,8 +73,9 @@ impl Scanner<'_> {
             let Some(span) = self.pin_span_at(q) else {
                 break;
             };
-            // `, 129 S. Ct. 1937`: a parallel citation, not a pin.
-            if self.reporter_after_number(q) {
+            // `, 129 S. Ct. 1937`: a parallel citation, not a pin; and `, 1 P.R. Sup. Ct.
+            // Off'l Translations 293`, one in a reporter plead does not know.
+            if self.reporter_after_number(q) || self.volume_of_unknown_reporter(span) {
                 break;
             }
             pins.push(Pin { span });
@@ -235,6 +236,20 @@ impl Scanner<'_> {
             && self.toks[i].start == q
             && (is_digits(self.tok(i)) || self.stray_period_volume(i))
             && self.reporter_at(i).is_some()
+    }
+
+    /// Whether the number at `pin` is followed by two or more words of a reporter's name
+    /// (`1 P.R. Sup. Ct.`): the volume of a parallel citation, not a pin.
+    fn volume_of_unknown_reporter(&self, pin: Span) -> bool {
+        let mut words = self.text[pin.end..].split(' ');
+        if words.next() != Some("") {
+            return false;
+        }
+        words
+            .take(2)
+            .filter(|w| super::cases::abbreviation_like(w))
+            .count()
+            == 2
     }
 
     /// Whether token `i` is the volume of a parallel citation with a stray period after
