@@ -187,7 +187,8 @@ fn database_short_forms_need_no_date_after_the_full_citation() {
 fn an_unread_parallel_citation_carries_the_date() {
     let dated = "Oliveros v. Abreu, 101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313 (1973).";
     assert_eq!(citation_findings(dated), []);
-    let undated = "Oliveros v. Abreu, 101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313.";
+    let undated =
+        "Oliveros v. Abreu, 101 P.R. Dec. 209, 226, 1 P.R. Sup. Ct. Off'l Translations 293, 313.";
     assert_eq!(
         citation_findings(undated),
         [(

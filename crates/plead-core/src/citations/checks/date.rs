@@ -248,7 +248,9 @@ fn dated_after_unread_parallel(after: &str) -> bool {
         && !between.contains(" v. ")
         && words.first().is_some_and(number)
         && words.last().is_some_and(number)
-        && words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && words
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         && year
 }
 
