@@ -234,9 +234,19 @@ fn plead_cases(records: &[Value], converted: &plead::formats::Converted) -> Vec<
 /// its text, each on the page another reader (pypdf) puts it on. The Ninth Circuit
 /// filing is a motion argued like a brief (its pages carry a printed number 2 lower
 /// than the ACMS stamp's); the First Circuit opinion has 15 full citations on 17 pages.
+/// The two Texas briefs are appellate briefs with all their furniture: the clerk's
+/// filing stamp on the cover, a table of contents and an index of authorities with
+/// dot leaders and page lists (`… 57` ⏎ `Johnson v. State,` must not read as
+/// `57 Johns. v`), roman-numbered front matter, footnotes, certificates; the State's
+/// brief has 56 full citations (24 in its index), the appellant's 30.
 #[test]
 fn appellate_pdfs_yield_the_case_citations_eyecite_finds_in_their_text() {
-    for rel in ["pdf/ca9_19.pdf", "pdf/ca1_00117684624.pdf"] {
+    for rel in [
+        "pdf/ca9_19.pdf",
+        "pdf/ca1_00117684624.pdf",
+        "pdf/tx14_24-00756_state_brief.pdf",
+        "pdf/tx14_24-00101_appellant_brief.pdf",
+    ] {
         let (dir, pdf) = alone(rel);
         let out = plead(
             &["cites", "--format", "json", pdf.to_str().expect("path")],

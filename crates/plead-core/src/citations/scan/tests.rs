@@ -101,6 +101,28 @@ mod extraction {
         );
     }
 
+    /// An index of authorities as a PDF reads it: each entry's page list ends its line
+    /// and the next entry's name follows. `57 Johnson v.` is a page list and a party
+    /// (`Johnson` is also a reporter, Johns.), not a citation at prefatory page v.
+    #[test]
+    fn a_page_list_before_a_case_name_is_not_a_citation() {
+        let text = "Jackson v. State, 139 S.W.3d 7 (Tex. App.\u{2014}Fort Worth 2004, \
+                    pet. ref\u{2019}d) ........ 57 Johnson v. State, 169 S.W.3d 223 \
+                    (Tex. Crim. App. 2005) ........ 23, 37 Wright v. State, 158 S.W.3d 590";
+        let full: Vec<_> = cites(text)
+            .into_iter()
+            .filter(|c| c.kind == CitationKind::FullCase)
+            .map(|c| c.volume_text().map(str::to_string))
+            .collect();
+        assert_eq!(
+            full,
+            vec![Some("139".into()), Some("169".into()), Some("158".into())]
+        );
+        // A prefatory page in Roman numerals still reads as a page.
+        let preface = cites("See 57 Johns. xiv (1860).");
+        assert_eq!(preface.first().and_then(|c| c.page_text()), Some("xiv"));
+    }
+
     #[test]
     fn full_case_with_pin_court_and_year() {
         let cs = cites("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006).");
