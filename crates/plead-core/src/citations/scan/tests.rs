@@ -46,6 +46,11 @@ mod extraction {
         assert_eq!(em[0].pin_text().as_deref(), Some("152\u{2014} 153"));
         let tex = cites("Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex. App.\u{2014}Houston [14th Dist.] 2000, pet. denied).");
         assert_eq!(tex[0].year, Some(2000));
+        // The apostrophe of `ref’d` lost by a PDF's font.
+        let lost = cites(
+            "Wright v. State, 158 S.W.3d 590, 595 (Tex. App.\u{2014}San Antonio 2005, pet. ref d).",
+        );
+        assert_eq!(lost[0].year, Some(2005));
         let quoting = cites("Commonwealth v. Colon, 449 Mass. 207, 215 (2007), quoting Commonwealth v. Russin, 420 Mass. 309, 316 (1995).");
         assert_eq!(quoting.len(), 2);
         assert_eq!(quoting[1].nested_in, Some(0));

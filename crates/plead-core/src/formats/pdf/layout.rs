@@ -278,9 +278,32 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
             || gap < -size // a new column or a jump back up the page
             || (indented && (finished || short))
             || (short && finished)
-            || (short && line.x0() < prev.x0() - 1.5 * size);
+            || (short && line.x0() < prev.x0() - 1.5 * size)
+            || is_authorities_heading(&prev.text());
     }
     breaks
+}
+
+/// A section heading of a table of authorities (`Cases`, `Case Law`, `STATUTES`): a
+/// heading of its own, never the start of the first entry's case name.
+fn is_authorities_heading(line: &str) -> bool {
+    const HEADINGS: [&str; 13] = [
+        "cases",
+        "case law",
+        "statutes",
+        "statutory authority",
+        "statutory provisions",
+        "rules",
+        "constitutional provisions",
+        "regulations",
+        "other authorities",
+        "secondary sources",
+        "treatises",
+        "miscellaneous",
+        "federal cases",
+    ];
+    let line = line.trim().trim_end_matches(':');
+    HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
 }
 
 /// The most common distance between consecutive baselines (the line pitch).
