@@ -279,9 +279,24 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
             || (indented && (finished || short))
             || (short && finished)
             || (short && line.x0() < prev.x0() - 1.5 * size)
-            || is_authorities_heading(&prev.text());
+            || is_authorities_heading(&prev.text())
+            || block_of_short_lines(prev, line, left, width);
     }
     breaks
+}
+
+/// Two short lines, one under the other, the first not leading into the second (no
+/// comma, `v.`, `of`, `and`): lines of an address, a counsel list or a signature block
+/// (`Mr. Mario Madrid` ⏎ `Madrid Law` ⏎ `10900 N.W. Fwy.`), each its own line of text.
+fn block_of_short_lines(prev: &Line, line: &Line, left: f32, width: f32) -> bool {
+    let short = |l: &Line| l.x1() < left + 0.6 * width;
+    let last = prev.words.last().map_or("", |w| w.text.as_str());
+    let leads_on = last.ends_with([',', '&', '-', '\u{2013}', '\u{2014}'])
+        || matches!(
+            last.to_ascii_lowercase().as_str(),
+            "v." | "vs." | "of" | "and" | "the" | "in" | "for" | "to" | "a" | "an" | "on" | "by"
+        );
+    short(prev) && short(line) && !leads_on && (line.x0() - prev.x0()).abs() < 1.0
 }
 
 /// A section heading of a table of authorities (`Cases`, `Case Law`, `STATUTES`): a
