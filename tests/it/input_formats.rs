@@ -1257,3 +1257,63 @@ fn brief_pdf_table_of_authorities_agrees_with_the_brief_s_own_index() {
     // 18 of the index's 24 cases and 4 of its 6 statutes and rules on the same pages.
     assert_eq!(same, 22);
 }
+
+/// `plead check` on a filed brief reports the brief's own slips and nothing its PDF
+/// layout makes up: not the clerk's stamp over the cover, the index's dot leaders and
+/// page lists, the roman-numbered front matter, 248 footnotes, the counsel list or the
+/// e-filing system's certificate page. Every finding was read against the page:
+/// `Tex. Code Crim. Pro.` and `Tex. Pen. Code` (Bluebook: `Proc.`, `Penal`) in the
+/// index (page 8) and the body; `judgement` (page 29, where the brief elsewhere writes
+/// `judgment`); and on page 29 a `(citing Nix v. State, …` parenthetical the brief
+/// never closes. In the appellant's brief: `S.W. 3d` (the index, page 7, and page 18),
+/// `§13` without its space (pages 7 and 15), and the page range `134-140`.
+#[test]
+fn plead_check_on_filed_briefs_finds_only_the_briefs_own_slips() {
+    for (rel, expected) in [
+        (
+            "pdf/tx14_24-00756_state_brief.pdf",
+            vec![
+                (8, "citation/code-form"),
+                (8, "citation/code-form"),
+                (25, "citation/code-form"),
+                (29, "style/preferred-spelling"),
+                (29, "citation/parentheses"),
+                (55, "citation/code-form"),
+                (59, "citation/code-form"),
+            ],
+        ),
+        (
+            "pdf/tx14_24-00101_appellant_brief.pdf",
+            vec![
+                (7, "citation/reporter-form"),
+                (7, "citation/section-sign"),
+                (9, "citation/page-range"),
+                (15, "citation/section-sign"),
+                (18, "citation/reporter-form"),
+                (18, "citation/reporter-form"),
+                (18, "citation/reporter-form"),
+            ],
+        ),
+    ] {
+        let (dir, pdf) = alone(rel);
+        let out = plead(
+            &["check", "--format", "json", pdf.to_str().expect("path")],
+            dir.path(),
+        );
+        let found: Vec<(u64, String)> = json_lines(&out)
+            .iter()
+            .flat_map(|file| file["diagnostics"].as_array().cloned().unwrap_or_default())
+            .map(|d| {
+                (
+                    d["page"].as_u64().expect("a page"),
+                    d["code"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let expected: Vec<(u64, String)> = expected
+            .into_iter()
+            .map(|(page, code)| (page, code.to_string()))
+            .collect();
+        assert_eq!(found, expected, "{rel}: {}", text(&out.stdout));
+    }
+}
