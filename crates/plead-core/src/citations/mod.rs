@@ -157,9 +157,21 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, in_force.style, lookup, &cx.document.paragraphs) {
+        let mut cite_like = cx
+            .memo
+            .take::<checks::document::CiteLikeParagraphs>()
+            .unwrap_or_default()
+            .next_run();
+        for f in checks::document::check(
+            &model,
+            in_force.style,
+            lookup,
+            &cx.document.paragraphs,
+            &mut cite_like,
+        ) {
             out.findings.push(f);
         }
+        cx.memo.put(cite_like);
         let deferred = cx.paragraphs.iter().enumerate().map(|(i, facts)| {
             (
                 rechecked

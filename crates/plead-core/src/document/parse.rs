@@ -22,6 +22,7 @@ pub(super) struct Line {
     pub form_feed: bool,
 }
 
+#[inline(never)]
 pub(super) fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
@@ -521,6 +522,7 @@ pub(super) fn parse(
 /// Plain text marks a block quotation only by indenting it: body paragraphs indented
 /// past the body's margin and past the paragraph before them become
 /// [`BlockKind::BlockQuote`] (see `quotes`).
+#[inline(never)]
 fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
     let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
     let layout = quotes::BodyLayout::of(
@@ -765,6 +767,7 @@ pub struct ParagraphReuse {
 /// The source bytes are those of the whole source lines the block spans, read from their
 /// hashes (`hashes`, one per line, made once per version): each line's hash, where it
 /// starts and ends relative to the block, and the line breaks between them.
+#[inline(never)]
 fn block_key(
     text: &str,
     lines: &[Line],
