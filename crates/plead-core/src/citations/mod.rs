@@ -172,19 +172,28 @@ impl Analyzer for CitationAnalyzer {
             out.findings.push(f);
         }
         cx.memo.put(cite_like);
-        let deferred = cx.paragraphs.iter().enumerate().map(|(i, facts)| {
-            (
-                rechecked
-                    .get(&i)
+        // Looked up once: `deferred` reads every paragraph's twice.
+        let deferred: Vec<_> = cx
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, facts)| {
+                (
+                    if rechecked.is_empty() {
+                        None
+                    } else {
+                        rechecked.get(&i)
+                    }
                     .or_else(|| facts.ext.get::<checks::document::Deferred>()),
-                facts
-                    .ext
-                    .get::<ParagraphCitations>()
-                    .map_or(NONE, |c| c.0.as_slice()),
-            )
-        });
+                    facts
+                        .ext
+                        .get::<ParagraphCitations>()
+                        .map_or(NONE, |c| c.0.as_slice()),
+                )
+            })
+            .collect();
         out.findings
-            .extend(checks::document::deferred(&model, deferred));
+            .extend(checks::document::deferred(&model, deferred.iter().copied()));
         out.ext.insert(model);
     }
 }
