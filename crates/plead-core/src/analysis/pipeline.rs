@@ -190,6 +190,7 @@ pub fn analyze_with(
 /// them, so sorting each paragraph's findings sorts the whole list: thousands of
 /// findings on a long brief are never sorted as one. (Only a paragraph interrupted by
 /// footnotes holds theirs in its range; then the list is sorted once more.)
+// Not inlined: one call per version, and profiles show its cost apart.
 #[inline(never)]
 fn collect_findings(
     document: &Document,
@@ -255,7 +256,12 @@ struct SeverityMemo {
 }
 
 impl SeverityMemo {
-    fn severity(&mut self, config: &Config, code: &'static str, declared: Severity) -> Option<Severity> {
+    fn severity(
+        &mut self,
+        config: &Config,
+        code: &'static str,
+        declared: Severity,
+    ) -> Option<Severity> {
         *self
             .known
             .entry((code.as_ptr() as usize, code.len(), declared))

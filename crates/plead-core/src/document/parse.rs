@@ -22,7 +22,6 @@ pub(super) struct Line {
     pub form_feed: bool,
 }
 
-#[inline(never)]
 #[cfg(test)]
 fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
@@ -164,10 +163,8 @@ impl LineMemo {
                 l.end = l.end.wrapping_add(shift);
             }
         }
-        self.text.replace_range(
-            prefix..old_len - suffix,
-            &text[prefix..new_len - suffix],
-        );
+        self.text
+            .replace_range(prefix..old_len - suffix, &text[prefix..new_len - suffix]);
     }
 }
 
@@ -345,9 +342,9 @@ pub(super) fn parse(
     let mut line_memo = std::mem::take(&mut reuse.lines);
     line_memo.update(text);
     let (lines, hashes) = (&line_memo.lines, &line_memo.hashes);
-    let pleading = looks_like_pleading_paper(text, &lines);
+    let pleading = looks_like_pleading_paper(text, lines);
     let layout = if format == Format::Plain {
-        layout::analyze_reusing(text, &lines, &hashes, pleading, &mut reuse.layout)
+        layout::analyze_reusing(text, lines, hashes, pleading, &mut reuse.layout)
     } else {
         Layout::default()
     };
@@ -361,7 +358,7 @@ pub(super) fn parse(
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
     let caption = if format == Format::Plain || pleading {
-        extract_caption(text, &lines)
+        extract_caption(text, lines)
     } else {
         None
     };
@@ -369,7 +366,7 @@ pub(super) fn parse(
     let in_caption =
         |cs: usize, ce: usize| caption_span.is_some_and(|c| c.start <= cs && ce <= c.end);
     let typical_width = if pleading {
-        typical_line_width(text, &lines)
+        typical_line_width(text, lines)
     } else {
         usize::MAX
     };
@@ -521,9 +518,9 @@ pub(super) fn parse(
         // the layout).
         if (format != Format::Plain || pleading)
             && is_page_number(content)
-            && (pleading || form_feed_follows(text, &lines, n) || blank_around(text, &lines, n))
+            && (pleading || form_feed_follows(text, lines, n) || blank_around(text, lines, n))
         {
-            let form_feed_follows = form_feed_follows(text, &lines, n);
+            let form_feed_follows = form_feed_follows(text, lines, n);
             if let Ok(number) = content.parse::<u32>() {
                 pages.push_printed(cs, number);
             }
@@ -585,8 +582,8 @@ pub(super) fn parse(
                 // Table rows: each row on its own.
                 out.flush();
             }
-        } else if (starts_block(text, &lines, n, pleading)
-            || follows_caption(&lines, n, caption_span))
+        } else if (starts_block(text, lines, n, pleading)
+            || follows_caption(lines, n, caption_span))
             && is_plain_heading(content)
         {
             out.single(
@@ -639,7 +636,7 @@ pub(super) fn parse(
                 kind: b.kind,
                 lines: contents.get(b.lines.clone()).unwrap_or_default(),
             };
-            let key = block_key(text, &lines, &hashes, b, format, words.is_some());
+            let key = block_key(text, lines, hashes, b, format, words.is_some());
             let body = fresh
                 .get(&key)
                 .or_else(|| reuse.bodies.get(&key))
@@ -667,6 +664,7 @@ pub(super) fn parse(
 /// Plain text marks a block quotation only by indenting it: body paragraphs indented
 /// past the body's margin and past the paragraph before them become
 /// [`BlockKind::BlockQuote`] (see `quotes`).
+// Not inlined: one call per version, and profiles show its cost apart.
 #[inline(never)]
 fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
     let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
@@ -913,7 +911,6 @@ pub struct ParagraphReuse {
 /// The source bytes are those of the whole source lines the block spans, read from their
 /// hashes (`hashes`, one per line, made once per version): each line's hash, where it
 /// starts and ends relative to the block, and the line breaks between them.
-#[inline(never)]
 fn block_key(
     text: &str,
     lines: &[Line],
@@ -1261,7 +1258,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn plain(lines: &[Line]) -> Vec<(usize, usize, bool)> {
-        lines.iter().map(|l| (l.start, l.end, l.form_feed)).collect()
+        lines
+            .iter()
+            .map(|l| (l.start, l.end, l.form_feed))
+            .collect()
     }
 
     /// The memo after `texts` in turn holds the last one's lines and hashes, as a fresh
@@ -1308,8 +1308,14 @@ mod tests {
             assert_eq!(super::common_prefix(a.as_bytes(), &b), at);
             assert_eq!(super::common_suffix(a.as_bytes(), &b), 2999 - at);
         }
-        assert_eq!(super::common_prefix(a.as_bytes(), &a.as_bytes()[..1700]), 1700);
-        assert_eq!(super::common_suffix(a.as_bytes(), &a.as_bytes()[..1700]), 1700);
+        assert_eq!(
+            super::common_prefix(a.as_bytes(), &a.as_bytes()[..1700]),
+            1700
+        );
+        assert_eq!(
+            super::common_suffix(a.as_bytes(), &a.as_bytes()[..1700]),
+            1700
+        );
     }
 
     proptest! {
