@@ -627,8 +627,9 @@ pub(super) fn parse(
     if format == Format::Plain && !layout.wrapped {
         mark_block_quotations(text, &contents, &mut blocks);
     }
-    let mut fresh = FxHashMap::default();
-    fresh.reserve(blocks.len());
+    let previous = std::mem::take(&mut reuse.bodies);
+    let mut matcher = BodyMatcher::new(&previous);
+    let mut kept = Vec::with_capacity(blocks.len());
     let paragraphs: Vec<Paragraph> = blocks
         .iter()
         .map(|b| {
@@ -637,16 +638,14 @@ pub(super) fn parse(
                 lines: contents.get(b.lines.clone()).unwrap_or_default(),
             };
             let key = block_key(text, lines, hashes, b, format, words.is_some());
-            let body = fresh
-                .get(&key)
-                .or_else(|| reuse.bodies.get(&key))
-                .cloned()
+            let body = matcher
+                .find(key)
                 .unwrap_or_else(|| Arc::new(assemble(text, b, format, words)));
-            fresh.insert(key, body.clone());
+            kept.push((key, body.clone()));
             Paragraph::new(body, block_source(b))
         })
         .collect();
-    reuse.bodies = fresh;
+    reuse.bodies = kept;
     reuse.lines = line_memo;
     Document {
         format,
@@ -898,10 +897,66 @@ impl SpecialScanner {
 /// only the paragraphs it touched.
 #[derive(Default)]
 pub struct ParagraphReuse {
-    bodies: FxHashMap<u64, Arc<ParagraphBody>>,
+    /// In document order, each with its [`block_key`].
+    bodies: Vec<(u64, Arc<ParagraphBody>)>,
     /// The last layout of plain text, kept while edits leave it as it was.
     layout: Option<layout::LayoutMemo>,
     lines: LineMemo,
+}
+
+/// Finds the last version's paragraph bodies for this version's blocks, read in order.
+/// An edit leaves the paragraphs in the same order, so each block's key is looked for
+/// just past where the last one was found (a few further on: paragraphs deleted); only
+/// after a second block not found there (a paste, a large deletion) are the last
+/// version's bodies indexed by key. A keystroke changes one paragraph: no index, no
+/// hashing of ~1,900 keys into a new map per version.
+struct BodyMatcher<'a> {
+    previous: &'a [(u64, Arc<ParagraphBody>)],
+    /// Where the next block's body is expected.
+    next: usize,
+    misses: usize,
+    by_key: Option<FxHashMap<u64, usize>>,
+}
+
+impl<'a> BodyMatcher<'a> {
+    /// Paragraphs looked for past the expected place before counting a miss.
+    const WINDOW: usize = 4;
+
+    fn new(previous: &'a [(u64, Arc<ParagraphBody>)]) -> Self {
+        BodyMatcher {
+            previous,
+            next: 0,
+            misses: 0,
+            by_key: None,
+        }
+    }
+
+    fn find(&mut self, key: u64) -> Option<Arc<ParagraphBody>> {
+        let window_end = (self.next + Self::WINDOW).min(self.previous.len());
+        let nearby = (self.next..window_end).find(|&k| self.previous[k].0 == key);
+        let found = match nearby {
+            Some(k) => Some(k),
+            None => {
+                self.misses += 1;
+                if self.misses < 2 {
+                    None
+                } else {
+                    let previous = self.previous;
+                    let by_key = self.by_key.get_or_insert_with(|| {
+                        let mut by_key = FxHashMap::default();
+                        by_key.reserve(previous.len());
+                        for (k, (key, _)) in previous.iter().enumerate() {
+                            by_key.entry(*key).or_insert(k);
+                        }
+                        by_key
+                    });
+                    by_key.get(&key).copied()
+                }
+            }
+        }?;
+        self.next = found + 1;
+        Some(self.previous[found].1.clone())
+    }
 }
 
 /// Everything [`assemble`] reads: the block's source bytes, its line layout relative
@@ -1297,6 +1352,55 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         assert_memo_matches(&texts);
+    }
+
+    /// Paragraph bodies are found again in order, within a few places, or by key after
+    /// a second miss: whatever the edit (paragraphs deleted, moved, pasted twice), the
+    /// paragraphs are those a fresh parse makes.
+    #[test]
+    fn reused_paragraphs_after_moves_deletions_and_pastes() {
+        use super::super::{Document, Format, ParagraphReuse};
+        let paragraphs: Vec<String> = (0..20)
+            .map(|i| format!("Paragraph {i} says something of its own, number {i}."))
+            .collect();
+        let join = |order: &[usize]| {
+            order
+                .iter()
+                .map(|&i| paragraphs[i].as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let all: Vec<usize> = (0..20).collect();
+        let versions = [
+            join(&all),
+            // Six deleted from the middle.
+            join(&[0, 1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19]),
+            // Moved back, after the end.
+            join(&[
+                0, 1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19, 5, 6, 7, 8, 9, 10,
+            ]),
+            // Pasted twice, one edited.
+            join(&[
+                0, 1, 2, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+            ]),
+            join(&[
+                19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+            ]),
+            join(&all).replace("number 7.", "number seven."),
+        ];
+        let shape = |d: &Document| {
+            d.paragraphs
+                .iter()
+                .map(|p| (p.text.clone(), p.source, p.kind))
+                .collect::<Vec<_>>()
+        };
+        let mut reuse = ParagraphReuse::default();
+        for text in &versions {
+            let warm = Document::parse_reusing(text, Format::Markdown, &mut reuse);
+            let cold = Document::parse(text, Format::Markdown);
+            assert_eq!(shape(&warm), shape(&cold), "{text}");
+            assert_eq!(warm.paragraphs.len(), text.split("\n\n").count());
+        }
     }
 
     #[test]
