@@ -672,7 +672,7 @@ fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlo
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .flat_map(|b| contents.get(b.lines.clone()).unwrap_or_default())
-            .map(|c| (line(c).0, c.end - c.start)),
+            .map(|c| (quotes::indentation(text, c.start), c.end - c.start)),
     );
     let mut previous: Option<quotes::Previous> = None;
     for block in blocks.iter_mut() {
@@ -685,7 +685,9 @@ fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlo
         previous = Some(quotes::Previous {
             body: block.kind == BlockKind::Body,
             quotation: block.kind == BlockKind::BlockQuote,
-            last_indent: lines.last().map_or(0, |c| line(c).0),
+            last_indent: lines
+                .last()
+                .map_or(0, |c| quotes::indentation(text, c.start)),
         });
     }
 }
