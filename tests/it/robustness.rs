@@ -26,6 +26,8 @@ const TOKENS: &[&str] = &[
     "42 U.S.C. § 1983",
     "§§ 1331, 1343",
     "Fed. R. Civ. P. 12(b)(6)",
+    "OAG 91-100.",
+    "Sec. 6662(a)",
     "(ECF No. 34 at 3.)",
     "[ECF No. ",
     "Dkt. 12-1",
@@ -563,6 +565,38 @@ proptest! {
             "{}", name
         );
     }
+}
+
+/// An `Id.` after something cited that plead does not read (`OAG 91-100`) is not
+/// reported; whether the text before it cites something is kept from run to run by
+/// paragraph content, so edits that make that text prose, or a citation again, must
+/// change the answer as a cold run gives it.
+#[test]
+fn id_after_unread_citation_follows_edits_between() {
+    let config = Config::default();
+    let id_findings = |a: &Analysis| {
+        a.findings
+            .iter()
+            .filter(|f| f.code == "citation/id-antecedent")
+            .count()
+    };
+    // Paragraphs of equal length in every version: only their content tells them apart.
+    let versions = [
+        "The opinion is OAG 91-100.\n\nThe Board cited no opinion.\n\nId. at 3.\n",
+        "The opinion is our ruling.\n\nThe Board cited no opinion.\n\nId. at 3.\n",
+        "The opinion is our ruling.\n\nThe Board cited OAG 91-100.\n\nId. at 3.\n",
+        "The opinion is our ruling.\n\nThe Board cited no opinion.\n\nId. at 3.\n",
+        "The opinion is OAG 91-100.\n\nThe Board cited no opinion.\n\nId. at 3.\n",
+    ];
+    let mut warm = ParagraphCache::default();
+    let mut reported = Vec::new();
+    for text in versions {
+        let incremental = analyze(text, Format::Plain, &config, &mut warm);
+        let cold = analyze(text, Format::Plain, &config, &mut ParagraphCache::default());
+        assert_eq!(incremental.findings, cold.findings, "{text:?}");
+        reported.push(id_findings(&incremental));
+    }
+    assert_eq!(reported, [0, 1, 0, 1, 0]);
 }
 
 /// Found by `warm_cache_equals_cold_analysis`: a paragraph typed in front of another.

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{
     trust, Analyzer, DocumentContext, DocumentFacts, DocumentMemo, Edit, Finding, Fix,
-    ParagraphContext, ParagraphFacts, Rule,
+    ParagraphContext, ParagraphFacts, Rule, Severity,
 };
 use crate::config::Config;
 use crate::document::directives::Suppressions;
@@ -190,6 +190,8 @@ pub fn analyze_with(
 /// them, so sorting each paragraph's findings sorts the whole list: thousands of
 /// findings on a long brief are never sorted as one. (Only a paragraph interrupted by
 /// footnotes holds theirs in its range; then the list is sorted once more.)
+// Not inlined: one call per version, and profiles show its cost apart.
+#[inline(never)]
 fn collect_findings(
     document: &Document,
     paragraphs: &[Arc<ParagraphFacts>],
@@ -205,6 +207,7 @@ fn collect_findings(
     let mut from_document = from_document.into_iter().peekable();
     let total = paragraphs.iter().map(|f| f.findings.len()).sum::<usize>() + facts.findings.len();
     let mut out = Vec::with_capacity(total);
+    let mut severities = SeverityMemo::default();
     for (p, (para, own)) in document.paragraphs.iter().zip(paragraphs).enumerate() {
         let first = out.len();
         let kept = own
@@ -221,7 +224,7 @@ fn collect_findings(
                 rules.checks_quoted_text(f.code) || !in_quotation(para.quotations(), f.span)
             });
         for finding in kept.chain(added) {
-            if let Some(mapped) = to_source(para, finding, config) {
+            if let Some(mapped) = to_source(para, finding, config, &mut severities) {
                 out.push(mapped);
             }
         }
@@ -242,15 +245,48 @@ fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
         .then(a.code.cmp(b.code))
 }
 
+/// The severity each rule's findings take under the configuration, looked up once per
+/// rule and declared severity rather than once per finding (thousands per keystroke on
+/// a long brief, each a look-up of the code and its family in the configuration).
+#[derive(Default)]
+struct SeverityMemo {
+    /// By the code's address and length (codes are static strings) and the declared
+    /// severity; two copies of one code are two entries with the same value.
+    known: FxHashMap<(usize, usize, Severity), Option<Severity>>,
+}
+
+impl SeverityMemo {
+    fn severity(
+        &mut self,
+        config: &Config,
+        code: &'static str,
+        declared: Severity,
+    ) -> Option<Severity> {
+        *self
+            .known
+            .entry((code.as_ptr() as usize, code.len(), declared))
+            .or_insert_with(|| configured_severity(config, code, declared))
+    }
+}
+
+/// The user's setting wins; without one the rule has the severity its measured
+/// precision earns (trusted or unmeasured: declared; under the bar: off).
+fn configured_severity(config: &Config, code: &str, declared: Severity) -> Option<Severity> {
+    match config.rule_level(code) {
+        Some(level) => level.severity(),
+        None => trust::default_severity(code, declared),
+    }
+}
+
 /// One finding of paragraph `para` in source offsets, with its configured severity and
 /// only the fixes that leave layout alone; None when its rule is off.
-fn to_source(para: &Paragraph, finding: &Finding, config: &Config) -> Option<Finding> {
-    // The user's setting wins; without one the rule has the severity its measured
-    // precision earns (trusted or unmeasured: declared; under the bar: off).
-    let severity = match config.rule_level(finding.code) {
-        Some(level) => level.severity()?,
-        None => trust::default_severity(finding.code, finding.severity)?,
-    };
+fn to_source(
+    para: &Paragraph,
+    finding: &Finding,
+    config: &Config,
+    severities: &mut SeverityMemo,
+) -> Option<Finding> {
+    let severity = severities.severity(config, finding.code, finding.severity)?;
     let fixes = finding
         .fixes
         .iter()

@@ -48,6 +48,16 @@ pub struct ParagraphStyle {
     pub evidence: style::detect::StyleEvidence,
 }
 
+/// What the paragraph pass leaves for the document pass besides the citations, in one
+/// value: the document pass reads it in every paragraph on every keystroke, one look-up
+/// each rather than three (~1,900 paragraphs in a 1 MB brief).
+struct ForDocumentPass {
+    style: ParagraphStyle,
+    deferred: checks::document::Deferred,
+    /// [`resolve::citations_digest`] of the paragraph's citations.
+    digest: u64,
+}
+
 /// The document pass's findings of paragraphs re-checked in the detected style, kept
 /// from run to run by content (a keystroke re-checks only the paragraph it changed).
 #[derive(Default)]
@@ -103,21 +113,36 @@ impl Analyzer for CitationAnalyzer {
         );
         let first = out.findings.len();
         out.findings.extend(findings);
-        out.ext.insert(ParagraphStyle {
-            checked_in,
-            findings: first..out.findings.len(),
-            evidence: style::detect::paragraph_evidence(&para.text, &cites),
+        out.ext.insert(ForDocumentPass {
+            style: ParagraphStyle {
+                checked_in,
+                findings: first..out.findings.len(),
+                evidence: style::detect::paragraph_evidence(&para.text, &cites),
+            },
+            deferred,
+            digest: resolve::citations_digest(&cites),
         });
-        out.ext.insert(deferred);
-        out.ext
-            .insert(resolve::CitationsDigest(resolve::citations_digest(&cites)));
         out.ext.insert(ParagraphCitations(cites));
     }
     fn document(&self, cx: &DocumentContext, out: &mut DocumentFacts) {
         const NONE: &[Citation] = &[];
         const NO_CANDIDATES: &[AntecedentCandidate] = &[];
-        let in_force = style_in_force(cx);
-        let rechecked = recheck_in_style(cx, in_force.style, out);
+        // Each paragraph's own, looked up once for the passes below.
+        let own: Vec<(Option<&ForDocumentPass>, &[Citation])> = cx
+            .paragraphs
+            .iter()
+            .map(|facts| {
+                (
+                    facts.ext.get::<ForDocumentPass>(),
+                    facts
+                        .ext
+                        .get::<ParagraphCitations>()
+                        .map_or(NONE, |c| c.0.as_slice()),
+                )
+            })
+            .collect();
+        let in_force = style_in_force(cx, &own);
+        let rechecked = recheck_in_style(cx, &own, in_force.style, out);
         out.ext.insert(in_force);
         let quoted = |p: usize| {
             cx.document
@@ -128,16 +153,11 @@ impl Analyzer for CitationAnalyzer {
         let inputs: Vec<resolve::ParagraphInput> = cx
             .paragraphs
             .iter()
+            .zip(&own)
             .enumerate()
-            .map(|(p, facts)| resolve::ParagraphInput {
-                citations: facts
-                    .ext
-                    .get::<ParagraphCitations>()
-                    .map_or(NONE, |c| c.0.as_slice()),
-                digest: facts
-                    .ext
-                    .get::<resolve::CitationsDigest>()
-                    .map_or(0, |d| d.0),
+            .map(|(p, (facts, &(mine, citations)))| resolve::ParagraphInput {
+                citations,
+                digest: mine.map_or(0, |m| m.digest),
                 // Cites other analyzers found (record cites) are antecedents for `Id.` too.
                 candidates: facts
                     .ext
@@ -157,18 +177,31 @@ impl Analyzer for CitationAnalyzer {
             let at = model.citations.get(i)?.at;
             inputs.get(at.paragraph)?.citations.get(at.index)
         };
-        for f in checks::document::check(&model, in_force.style, lookup, &cx.document.paragraphs) {
+        let mut cite_like = cx
+            .memo
+            .take::<checks::document::CiteLikeParagraphs>()
+            .unwrap_or_default()
+            .next_run();
+        for f in checks::document::check(
+            &model,
+            in_force.style,
+            lookup,
+            &cx.document.paragraphs,
+            &mut cite_like,
+        ) {
             out.findings.push(f);
         }
-        let deferred = cx.paragraphs.iter().enumerate().map(|(i, facts)| {
+        cx.memo.put(cite_like);
+        // Looked up once: `deferred` reads every paragraph's twice.
+        let deferred = own.iter().enumerate().map(|(i, &(mine, citations))| {
             (
-                rechecked
-                    .get(&i)
-                    .or_else(|| facts.ext.get::<checks::document::Deferred>()),
-                facts
-                    .ext
-                    .get::<ParagraphCitations>()
-                    .map_or(NONE, |c| c.0.as_slice()),
+                if rechecked.is_empty() {
+                    None
+                } else {
+                    rechecked.get(&i)
+                }
+                .or_else(|| mine.map(|m| &m.deferred)),
+                citations,
             )
         });
         out.findings
@@ -179,11 +212,14 @@ impl Analyzer for CitationAnalyzer {
 
 /// The style the document is held to: the setting, else its caption, else the form
 /// most of its citations take.
-fn style_in_force(cx: &DocumentContext) -> StyleInForce {
+fn style_in_force(
+    cx: &DocumentContext,
+    own: &[(Option<&ForDocumentPass>, &[Citation])],
+) -> StyleInForce {
     let mut evidence = style::detect::StyleEvidence::default();
-    for facts in cx.paragraphs {
-        if let Some(p) = facts.ext.get::<ParagraphStyle>() {
-            evidence.add(&p.evidence);
+    for (mine, _) in own {
+        if let Some(m) = mine {
+            evidence.add(&m.style.evidence);
         }
     }
     let head = cx
@@ -231,6 +267,7 @@ fn paragraph_findings(
 /// Returns the re-checked paragraphs' deferred findings, by paragraph.
 fn recheck_in_style(
     cx: &DocumentContext,
+    own: &[(Option<&ForDocumentPass>, &[Citation])],
     style: StyleId,
     out: &mut DocumentFacts,
 ) -> FxHashMap<usize, checks::document::Deferred> {
@@ -243,8 +280,8 @@ fn recheck_in_style(
         by_paragraph: FxHashMap::default(),
     };
     let mut deferred = FxHashMap::default();
-    for (i, facts) in cx.paragraphs.iter().enumerate() {
-        let Some(p) = facts.ext.get::<ParagraphStyle>() else {
+    for (i, &(mine, cites)) in own.iter().enumerate() {
+        let Some(p) = mine.map(|m| &m.style) else {
             continue;
         };
         if p.checked_in == style {
@@ -253,10 +290,7 @@ fn recheck_in_style(
         for k in p.findings.clone() {
             out.withdraw(i, k);
         }
-        let Some(cites) = facts.ext.get::<ParagraphCitations>() else {
-            continue;
-        };
-        if cites.0.is_empty() {
+        if cites.is_empty() {
             continue;
         }
         let Some(paragraph) = cx.document.paragraphs.get(i) else {
@@ -270,7 +304,7 @@ fn recheck_in_style(
                 &paragraph.emphasis,
                 &cx.config.citations,
                 style,
-                &cites.0,
+                cites,
             )),
         };
         for f in rechecked.0.iter() {

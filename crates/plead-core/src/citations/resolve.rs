@@ -32,10 +32,6 @@ pub struct ParagraphInput<'a> {
 /// [`CitationRef::at`]`.index` of a cite another analyzer found (no parsed citation behind it).
 const EXTERNAL: usize = usize::MAX;
 
-/// A paragraph's [`citations_digest`], stored next to its citations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CitationsDigest(pub u64);
-
 /// A digest of everything [`resolve`] reads from a paragraph's citations except where
 /// the paragraph places them: each citation's text and kind, its parts' offsets
 /// relative to its own start, and the links between citations. Typing elsewhere in

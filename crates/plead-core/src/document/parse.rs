@@ -22,11 +22,25 @@ pub(super) struct Line {
     pub form_feed: bool,
 }
 
-pub(super) fn split_lines(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
+#[cfg(test)]
+fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
-    let mut start = 0;
-    let mut form_feed = false;
+    split_lines_from(text, 0, false, &mut lines, |_, _| false);
+    lines
+}
+
+/// Splits `text` from `start`, a line's start where a form feed has (`form_feed`) or
+/// has not been seen since the last line break, pushing the lines to `lines`. After
+/// each line break or form feed, `stop` is asked with the next segment's start and
+/// form-feed state whether to stop there (the rest is known).
+fn split_lines_from(
+    text: &str,
+    mut start: usize,
+    mut form_feed: bool,
+    lines: &mut Vec<Line>,
+    mut stop: impl FnMut(usize, bool) -> bool,
+) {
+    let bytes = text.as_bytes();
     let strip_cr = |start: usize, i: usize| {
         if i > start && bytes[i - 1] == b'\r' {
             i - 1
@@ -34,7 +48,11 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
             i
         }
     };
-    for i in memchr::memchr2_iter(b'\n', b'\x0c', bytes) {
+    let Some(from) = bytes.get(start..) else {
+        return;
+    };
+    let offset = start;
+    for i in memchr::memchr2_iter(b'\n', b'\x0c', from).map(|i| i + offset) {
         let end = strip_cr(start, i);
         if bytes[i] == b'\n' {
             lines.push(Line {
@@ -55,6 +73,9 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
             form_feed = true;
         }
         start = i + 1;
+        if stop(start, form_feed) {
+            return;
+        }
     }
     if start < bytes.len() {
         let end = strip_cr(start, bytes.len());
@@ -64,7 +85,127 @@ pub(super) fn split_lines(text: &str) -> Vec<Line> {
             form_feed,
         });
     }
-    lines
+}
+
+/// The lines of the last parsed version, their hashes and its text: an edit splits
+/// and hashes again only the lines from the one it starts in to the first line break
+/// past it; the lines before are the same and those after the same shifted (a keystroke
+/// in a 1 MB brief otherwise splits and hashes all ~7,500 lines again).
+#[derive(Default)]
+pub(super) struct LineMemo {
+    text: String,
+    pub lines: Vec<Line>,
+    /// [`layout::line_hash`] of each line.
+    pub hashes: Vec<u64>,
+}
+
+impl LineMemo {
+    /// Makes the memo `text`'s: its lines and hashes become exactly `split_lines(text)`
+    /// and their [`layout::line_hash`]es.
+    pub(super) fn update(&mut self, text: &str) {
+        let (old, new) = (self.text.as_bytes(), text.as_bytes());
+        if old == new {
+            return;
+        }
+        // The ends alike, cut back to whole characters (`é` and `è` share a first byte).
+        let mut prefix = common_prefix(old, new);
+        while !(self.text.is_char_boundary(prefix) && text.is_char_boundary(prefix)) {
+            prefix -= 1;
+        }
+        let room = old.len().min(new.len()) - prefix;
+        let mut suffix = common_suffix(&old[old.len() - room..], &new[new.len() - room..]);
+        while !text.is_char_boundary(new.len() - suffix) {
+            suffix -= 1;
+        }
+        // Split again from the start of the line the edit begins in: every byte before
+        // it is unchanged, and a line has the form-feed state its segment starts with.
+        let last_before = self
+            .lines
+            .partition_point(|l| l.start <= prefix)
+            .saturating_sub(1);
+        let (kept, restart, form_feed) = match self.lines.get(last_before) {
+            Some(l) if l.start <= prefix => (last_before, l.start, l.form_feed),
+            _ => (0, 0, false),
+        };
+        // New offsets from `common_from` on hold the old text's bytes, shifted.
+        let common_from = new.len() - suffix;
+        let (old_len, new_len) = (old.len(), new.len());
+        let old_lines = &self.lines;
+        let mut middle = Vec::new();
+        let mut rest_from = None;
+        split_lines_from(text, restart, form_feed, &mut middle, |start, form_feed| {
+            // Past the edit, the old split from a line start on is this one's, shifted.
+            if start < common_from {
+                return false;
+            }
+            let old_start = start + old_len - new_len;
+            let j = old_lines.partition_point(|l| l.start < old_start);
+            let same = old_lines
+                .get(j)
+                .is_some_and(|l| l.start == old_start && l.form_feed == form_feed);
+            if same {
+                rest_from = Some(j);
+            }
+            same
+        });
+        // Everything is changed in place: copying the lists (and the text) whole would
+        // cost more than splitting the edited lines.
+        let rest_from = rest_from.unwrap_or(self.lines.len());
+        let middle_hashes: Vec<u64> = middle.iter().map(|l| layout::line_hash(text, l)).collect();
+        let rest_at = kept + middle.len();
+        self.lines.splice(kept..rest_from, middle);
+        self.hashes.splice(kept..rest_from, middle_hashes);
+        if new_len != old_len {
+            // Modular arithmetic: the offsets past the edit move by `new_len - old_len`.
+            let shift = new_len.wrapping_sub(old_len);
+            for l in &mut self.lines[rest_at..] {
+                l.start = l.start.wrapping_add(shift);
+                l.end = l.end.wrapping_add(shift);
+            }
+        }
+        self.text
+            .replace_range(prefix..old_len - suffix, &text[prefix..new_len - suffix]);
+    }
+}
+
+/// Bytes compared at once by [`common_prefix`] and [`common_suffix`] (each a
+/// `memcmp`), largest first, before they look at single bytes: a byte at a time is ~7
+/// instructions a byte, 14M for the two ends of a 1 MB text, and small blocks pay a
+/// call each.
+const COMPARED_AT_ONCE: [usize; 2] = [8192, 128];
+
+/// How many bytes `a` and `b` start with alike.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut same = 0;
+    for block in COMPARED_AT_ONCE {
+        while same + block <= n && a[same..same + block] == b[same..same + block] {
+            same += block;
+        }
+    }
+    same + a[same..n]
+        .iter()
+        .zip(&b[same..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How many bytes `a` and `b` end with alike.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut same = 0;
+    for block in COMPARED_AT_ONCE {
+        while same + block <= n && a[n - same - block..n - same] == b[n - same - block..n - same] {
+            same += block;
+        }
+    }
+    same + a[..n - same]
+        .iter()
+        .rev()
+        .zip(b[..n - same].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Gutter: one or more 1–2 digit line numbers at the left margin, then a tab,
@@ -197,12 +338,14 @@ pub(super) fn parse(
     words: Option<&dyn WordList>,
     reuse: &mut ParagraphReuse,
 ) -> Document {
-    let lines = split_lines(text);
-    // What each line holds: the layout memo and the paragraph keys compare versions by it.
-    let hashes: Vec<u64> = lines.iter().map(|l| layout::line_hash(text, l)).collect();
-    let pleading = looks_like_pleading_paper(text, &lines);
+    // The lines and what each holds (the layout memo and the paragraph keys compare
+    // versions by it), from the last version's where the edit left them alone.
+    let mut line_memo = std::mem::take(&mut reuse.lines);
+    line_memo.update(text);
+    let (lines, hashes) = (&line_memo.lines, &line_memo.hashes);
+    let pleading = looks_like_pleading_paper(text, lines);
     let layout = if format == Format::Plain {
-        layout::analyze_reusing(text, &lines, &hashes, pleading, &mut reuse.layout)
+        layout::analyze_reusing(text, lines, hashes, pleading, &mut reuse.layout)
     } else {
         Layout::default()
     };
@@ -216,7 +359,7 @@ pub(super) fn parse(
     let mut in_front_matter = false;
     let mut last_gutter: Option<u32> = None;
     let caption = if format == Format::Plain || pleading {
-        extract_caption(text, &lines)
+        extract_caption(text, lines)
     } else {
         None
     };
@@ -224,7 +367,7 @@ pub(super) fn parse(
     let in_caption =
         |cs: usize, ce: usize| caption_span.is_some_and(|c| c.start <= cs && ce <= c.end);
     let typical_width = if pleading {
-        typical_line_width(text, &lines)
+        typical_line_width(text, lines)
     } else {
         usize::MAX
     };
@@ -376,9 +519,9 @@ pub(super) fn parse(
         // the layout).
         if (format != Format::Plain || pleading)
             && is_page_number(content)
-            && (pleading || form_feed_follows(text, &lines, n) || blank_around(text, &lines, n))
+            && (pleading || form_feed_follows(text, lines, n) || blank_around(text, lines, n))
         {
-            let form_feed_follows = form_feed_follows(text, &lines, n);
+            let form_feed_follows = form_feed_follows(text, lines, n);
             if let Ok(number) = content.parse::<u32>() {
                 pages.push_printed(cs, number);
             }
@@ -440,8 +583,8 @@ pub(super) fn parse(
                 // Table rows: each row on its own.
                 out.flush();
             }
-        } else if (starts_block(text, &lines, n, pleading)
-            || follows_caption(&lines, n, caption_span))
+        } else if (starts_block(text, lines, n, pleading)
+            || follows_caption(lines, n, caption_span))
             && is_plain_heading(content)
         {
             out.single(
@@ -485,8 +628,9 @@ pub(super) fn parse(
     if format == Format::Plain && !layout.wrapped {
         mark_block_quotations(text, &contents, &mut blocks);
     }
-    let mut fresh = FxHashMap::default();
-    fresh.reserve(blocks.len());
+    let previous = std::mem::take(&mut reuse.bodies);
+    let mut matcher = BodyMatcher::new(&previous);
+    let mut kept = Vec::with_capacity(blocks.len());
     let paragraphs: Vec<Paragraph> = blocks
         .iter()
         .map(|b| {
@@ -494,17 +638,16 @@ pub(super) fn parse(
                 kind: b.kind,
                 lines: contents.get(b.lines.clone()).unwrap_or_default(),
             };
-            let key = block_key(text, &lines, &hashes, b, format, words.is_some());
-            let body = fresh
-                .get(&key)
-                .or_else(|| reuse.bodies.get(&key))
-                .cloned()
+            let key = block_key(text, lines, hashes, b, format, words.is_some());
+            let body = matcher
+                .find(key)
                 .unwrap_or_else(|| Arc::new(assemble(text, b, format, words)));
-            fresh.insert(key, body.clone());
+            kept.push((key, body.clone()));
             Paragraph::new(body, block_source(b))
         })
         .collect();
-    reuse.bodies = fresh;
+    reuse.bodies = kept;
+    reuse.lines = line_memo;
     Document {
         format,
         paragraphs,
@@ -521,6 +664,8 @@ pub(super) fn parse(
 /// Plain text marks a block quotation only by indenting it: body paragraphs indented
 /// past the body's margin and past the paragraph before them become
 /// [`BlockKind::BlockQuote`] (see `quotes`).
+// Not inlined: one call per version, and profiles show its cost apart.
+#[inline(never)]
 fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlock]) {
     let line = |c: &Content| (quotes::indentation(text, c.start), &text[c.start..c.end]);
     let layout = quotes::BodyLayout::of(
@@ -528,7 +673,7 @@ fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlo
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .flat_map(|b| contents.get(b.lines.clone()).unwrap_or_default())
-            .map(|c| (line(c).0, c.end - c.start)),
+            .map(|c| (quotes::indentation(text, c.start), c.end - c.start)),
     );
     let mut previous: Option<quotes::Previous> = None;
     for block in blocks.iter_mut() {
@@ -541,7 +686,9 @@ fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlo
         previous = Some(quotes::Previous {
             body: block.kind == BlockKind::Body,
             quotation: block.kind == BlockKind::BlockQuote,
-            last_indent: lines.last().map_or(0, |c| line(c).0),
+            last_indent: lines
+                .last()
+                .map_or(0, |c| quotes::indentation(text, c.start)),
         });
     }
 }
@@ -753,9 +900,66 @@ impl SpecialScanner {
 /// only the paragraphs it touched.
 #[derive(Default)]
 pub struct ParagraphReuse {
-    bodies: FxHashMap<u64, Arc<ParagraphBody>>,
+    /// In document order, each with its [`block_key`].
+    bodies: Vec<(u64, Arc<ParagraphBody>)>,
     /// The last layout of plain text, kept while edits leave it as it was.
     layout: Option<layout::LayoutMemo>,
+    lines: LineMemo,
+}
+
+/// Finds the last version's paragraph bodies for this version's blocks, read in order.
+/// An edit leaves the paragraphs in the same order, so each block's key is looked for
+/// just past where the last one was found (a few further on: paragraphs deleted); only
+/// after a second block not found there (a paste, a large deletion) are the last
+/// version's bodies indexed by key. A keystroke changes one paragraph: no index, no
+/// hashing of ~1,900 keys into a new map per version.
+struct BodyMatcher<'a> {
+    previous: &'a [(u64, Arc<ParagraphBody>)],
+    /// Where the next block's body is expected.
+    next: usize,
+    misses: usize,
+    by_key: Option<FxHashMap<u64, usize>>,
+}
+
+impl<'a> BodyMatcher<'a> {
+    /// Paragraphs looked for past the expected place before counting a miss.
+    const WINDOW: usize = 4;
+
+    fn new(previous: &'a [(u64, Arc<ParagraphBody>)]) -> Self {
+        BodyMatcher {
+            previous,
+            next: 0,
+            misses: 0,
+            by_key: None,
+        }
+    }
+
+    fn find(&mut self, key: u64) -> Option<Arc<ParagraphBody>> {
+        let window_end = (self.next + Self::WINDOW).min(self.previous.len());
+        let nearby = (self.next..window_end).find(|&k| self.previous[k].0 == key);
+        let found = match nearby {
+            Some(k) => Some(k),
+            None => {
+                self.misses += 1;
+                if self.misses < 2 {
+                    None
+                } else {
+                    let previous = self.previous;
+                    let by_key = self.by_key.get_or_insert_with(|| {
+                        let mut by_key = FxHashMap::default();
+                        by_key.reserve(previous.len());
+                        for (k, (key, _)) in previous.iter().enumerate() {
+                            by_key.entry(*key).or_insert(k);
+                        }
+                        by_key
+                    });
+                    by_key.get(&key).copied()
+                }
+            }
+        }?;
+        self.next = found + 1;
+        Some(self.previous[found].1.clone())
+    }
 }
 
 /// Everything [`assemble`] reads: the block's source bytes, its line layout relative
@@ -1104,4 +1308,145 @@ fn markdown_link(s: &str) -> Option<(usize, usize)> {
 #[allow(dead_code)]
 pub(super) fn line_span(l: &Line) -> Span {
     Span::new(l.start, l.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{layout, split_lines, Line, LineMemo};
+    use proptest::prelude::*;
+
+    fn plain(lines: &[Line]) -> Vec<(usize, usize, bool)> {
+        lines
+            .iter()
+            .map(|l| (l.start, l.end, l.form_feed))
+            .collect()
+    }
+
+    /// The memo after `texts` in turn holds the last one's lines and hashes, as a fresh
+    /// split gives them.
+    fn assert_memo_matches(texts: &[String]) {
+        let mut memo = LineMemo::default();
+        for text in texts {
+            memo.update(text);
+            let fresh = split_lines(text);
+            assert_eq!(plain(&memo.lines), plain(&fresh), "{text:?}");
+            let hashes: Vec<u64> = fresh.iter().map(|l| layout::line_hash(text, l)).collect();
+            assert_eq!(memo.hashes, hashes, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn edits_at_line_breaks_form_feeds_and_carriage_returns() {
+        let texts: Vec<String> = [
+            "one\ntwo\r\nthree\x0cfour\n\x0c\x0cfive",
+            "one\ntwo\r\nthree\x0cfour\n\x0c\x0cfive\n",
+            "one\ntwo\r\nthree\x0cfour\n\x0c\x0cfive\n",
+            "\x0cone\ntwo\r\nthree\x0cfour\n\x0c\x0cfive\n",
+            "\x0cone\ntwo\rX\nthree\x0cfour\n\x0c\x0cfive\n",
+            "\x0cone\ntwo\r\nthree\x0cfour\n\x0c\x0cfive\n",
+            "\x0cone\ntwo\r\nthree\nfour\n\x0c\x0cfive\n",
+            "\x0cone\ntwo\r\nthree\nfour\n\x0c\n\x0cfive\n",
+            "",
+            "\n\n",
+            "\n\nx",
+            "x\n\nx",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_memo_matches(&texts);
+    }
+
+    /// Paragraph bodies are found again in order, within a few places, or by key after
+    /// a second miss: whatever the edit (paragraphs deleted, moved, pasted twice), the
+    /// paragraphs are those a fresh parse makes.
+    #[test]
+    fn reused_paragraphs_after_moves_deletions_and_pastes() {
+        use super::super::{Document, Format, ParagraphReuse};
+        let paragraphs: Vec<String> = (0..20)
+            .map(|i| format!("Paragraph {i} says something of its own, number {i}."))
+            .collect();
+        let join = |order: &[usize]| {
+            order
+                .iter()
+                .map(|&i| paragraphs[i].as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let all: Vec<usize> = (0..20).collect();
+        let versions = [
+            join(&all),
+            // Six deleted from the middle.
+            join(&[0, 1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19]),
+            // Moved back, after the end.
+            join(&[
+                0, 1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19, 5, 6, 7, 8, 9, 10,
+            ]),
+            // Pasted twice, one edited.
+            join(&[
+                0, 1, 2, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+            ]),
+            join(&[
+                19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+            ]),
+            join(&all).replace("number 7.", "number seven."),
+        ];
+        let shape = |d: &Document| {
+            d.paragraphs
+                .iter()
+                .map(|p| (p.text.clone(), p.source, p.kind))
+                .collect::<Vec<_>>()
+        };
+        let mut reuse = ParagraphReuse::default();
+        for text in &versions {
+            let warm = Document::parse_reusing(text, Format::Markdown, &mut reuse);
+            let cold = Document::parse(text, Format::Markdown);
+            assert_eq!(shape(&warm), shape(&cold), "{text}");
+            assert_eq!(warm.paragraphs.len(), text.split("\n\n").count());
+        }
+    }
+
+    #[test]
+    fn common_ends_across_compared_blocks() {
+        let a = "x".repeat(3000);
+        for at in [0, 1, 511, 512, 513, 1024, 2999] {
+            let mut b = a.clone().into_bytes();
+            b[at] = b'y';
+            assert_eq!(super::common_prefix(a.as_bytes(), &b), at);
+            assert_eq!(super::common_suffix(a.as_bytes(), &b), 2999 - at);
+        }
+        assert_eq!(
+            super::common_prefix(a.as_bytes(), &a.as_bytes()[..1700]),
+            1700
+        );
+        assert_eq!(
+            super::common_suffix(a.as_bytes(), &a.as_bytes()[..1700]),
+            1700
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn memo_lines_are_a_fresh_split(
+            base in "[abéè\r\n\x0c]{0,40}",
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[abéè\r\n\x0c]{0,3}"), 1..6),
+        ) {
+            let mut texts = vec![base.clone()];
+            let mut text = base;
+            for (at, removed, inserted) in edits {
+                let mut at = at.index(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let mut end = (at + removed).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.replace_range(at..end, &inserted);
+                texts.push(text.clone());
+            }
+            assert_memo_matches(&texts);
+        }
+    }
 }

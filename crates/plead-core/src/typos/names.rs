@@ -218,26 +218,21 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
         .iter()
         .flat_map(|c| c.party_words().map(str::to_lowercase))
         .collect();
-    let mut names: FxHashSet<&str> = party_words.iter().map(String::as_str).collect();
-    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for facts in cx
+    // Each paragraph's typo facts, looked up once for the three passes below.
+    let typo_facts: Vec<Option<&TypoFacts>> = cx
         .paragraphs
         .iter()
-        .filter_map(|p| p.ext.get::<TypoFacts>())
-    {
+        .map(|p| p.ext.get::<TypoFacts>())
+        .collect();
+    let mut names: FxHashSet<&str> = party_words.iter().map(String::as_str).collect();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    // Lowercase unknown words that recur: the document's own vocabulary.
+    let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
+    for facts in typo_facts.iter().flatten() {
         names.extend(facts.titled.iter().map(String::as_str));
         for w in &facts.capitalized_unknown {
             *counts.entry(w.as_str()).or_default() += 1;
         }
-    }
-    names.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
-    // Lowercase unknown words that recur: the document's own vocabulary.
-    let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
-    for facts in cx
-        .paragraphs
-        .iter()
-        .filter_map(|p| p.ext.get::<TypoFacts>())
-    {
         for miss in facts.lowercase.iter().filter(|m| !m.slip) {
             let e = lowercase
                 .entry(miss.word.as_str())
@@ -245,6 +240,7 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
             e.0 += 1;
         }
     }
+    names.extend(counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w));
     let vocabulary: FxHashSet<&str> = lowercase
         .iter()
         .filter(|(_, (count, first))| {
@@ -253,8 +249,8 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
         })
         .map(|(w, _)| *w)
         .collect();
-    for (p, facts) in cx.paragraphs.iter().enumerate() {
-        let Some(typo) = facts.ext.get::<TypoFacts>() else {
+    for (p, typo) in typo_facts.iter().enumerate() {
+        let Some(typo) = typo else {
             continue;
         };
         for (index, word) in &typo.provisional {

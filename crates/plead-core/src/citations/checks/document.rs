@@ -10,6 +10,7 @@ use crate::citations::case_names::is_full_name;
 use crate::citations::model::{Authorities, AuthorityKind, Citation, CitationKind, Resolution};
 use crate::citations::style::StyleId;
 use crate::document::{BlockKind, Paragraph};
+use rustc_hash::FxHashMap;
 
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
 /// `paragraphs` are the document's (a block quotation's short forms are the quoted
@@ -19,6 +20,7 @@ pub(crate) fn check<'a>(
     style: StyleId,
     citation: impl Fn(usize) -> Option<&'a Citation>,
     paragraphs: &[Paragraph],
+    cite_like_paragraphs: &mut CiteLikeParagraphs,
 ) -> Vec<DocFinding> {
     let style = style.style();
     // The rule on `Id.`: Bluebook R4.1; the state manuals' chapter on short forms.
@@ -136,7 +138,7 @@ pub(crate) fn check<'a>(
             // memorandum `PM-602-0005.1`, `OAG 91-100`): then id. refers to it, and
             // plead cannot say it has no antecedent or an ambiguous one.
             (CitationKind::Id, Resolution::NoAntecedent | Resolution::Ambiguous)
-                if unread_citation_before(model, i, paragraphs) => {}
+                if unread_citation_before(model, i, paragraphs, cite_like_paragraphs) => {}
             (CitationKind::Id, Resolution::NoAntecedent) => push(Finding::new(
                 r.span,
                 &ID_ANTECEDENT,
@@ -169,7 +171,12 @@ pub(crate) fn check<'a>(
 
 /// Whether the text between the citation before entry `i` (or the document's start)
 /// and entry `i` holds something cited that plead did not read as a citation.
-fn unread_citation_before(model: &Authorities, i: usize, paragraphs: &[Paragraph]) -> bool {
+fn unread_citation_before(
+    model: &Authorities,
+    i: usize,
+    paragraphs: &[Paragraph],
+    cite_like_paragraphs: &mut CiteLikeParagraphs,
+) -> bool {
     let r = &model.citations[i];
     // Back past the id.s left unresolved before this one: they refer to what this one
     // does (`M.R.S.A. 302(1) … See id. at 304 … id. at 331(1)`).
@@ -198,18 +205,57 @@ fn unread_citation_before(model: &Authorities, i: usize, paragraphs: &[Paragraph
         }
         None => (0, 0),
     };
-    let text = |p: usize| paragraphs.get(p).map_or("", |para| para.text.as_str());
-    let slice = |p: usize, a: usize, b: usize| {
-        let t = text(p);
-        let b = b.min(t.len());
-        t.get(a.min(b)..b).unwrap_or("")
+    let mut cites = |p: usize, a: usize, b: usize| {
+        paragraphs
+            .get(p)
+            .is_some_and(|para| cite_like_paragraphs.of(para, a, b))
     };
     if from_paragraph == r.at.paragraph {
-        return cite_like(slice(from_paragraph, from, r.span.start));
+        return cites(from_paragraph, from, r.span.start);
     }
-    cite_like(slice(from_paragraph, from, usize::MAX))
-        || (from_paragraph + 1..r.at.paragraph).any(|p| cite_like(text(p)))
-        || cite_like(slice(r.at.paragraph, 0, r.span.start))
+    cites(from_paragraph, from, usize::MAX)
+        || (from_paragraph + 1..r.at.paragraph).any(|p| cites(p, 0, usize::MAX))
+        || cites(r.at.paragraph, 0, r.span.start)
+}
+
+/// [`cite_like`] of stretches of paragraphs, by the paragraph's content and the
+/// stretch, kept from run to run: otherwise every unresolved `Id.` has the text back to
+/// the citation before it read again on each keystroke (whole paragraphs of it on a
+/// long brief), though the keystroke changed none of it.
+#[derive(Default)]
+pub(crate) struct CiteLikeParagraphs {
+    /// Stretches read in the last run.
+    previous: FxHashMap<Stretch, bool>,
+    /// Stretches read in this one (what is kept for the next).
+    current: FxHashMap<Stretch, bool>,
+}
+
+/// A paragraph's content hash and a byte range of its text.
+type Stretch = (u64, usize, usize);
+
+impl CiteLikeParagraphs {
+    /// Ready for a new run: what the last one read is what may be reused.
+    pub(crate) fn next_run(mut self) -> CiteLikeParagraphs {
+        self.previous = std::mem::take(&mut self.current);
+        self
+    }
+
+    /// Whether the paragraph's text in `[from, to)` (clamped to the text) cites something.
+    fn of(&mut self, paragraph: &Paragraph, from: usize, to: usize) -> bool {
+        let text = paragraph.text.as_str();
+        let to = to.min(text.len());
+        let from = from.min(to);
+        let key = (paragraph.content_hash, from, to);
+        if let Some(&known) = self.current.get(&key) {
+            return known;
+        }
+        let answer = match self.previous.get(&key) {
+            Some(&known) => known,
+            None => cite_like(text.get(from..to).unwrap_or("")),
+        };
+        self.current.insert(key, answer);
+        answer
+    }
 }
 
 const MONTHS: &[&str] = &[
