@@ -131,7 +131,7 @@ MISSPELL_H3 = [
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
 SKIP = {
-    "dev2": ["addressing Atty", "Gotay-Colon liable", "plaintiff have not put", "Amendment rights, we will",
+    "dev2": ["addressing Atty", "Gotay-Colon liable", "plaintiff has not put to testify", "Wally, of", "What she saw and felt", "in 1946,6", "Amendment rights, we will",
              "liable under Rev", "revise amendment four", "B Clarke notes", "The United states",
              "factintensive", "wellpleaded", "participated in the semble", "Nina Goodman", "by Fed.",
              "Bangoura, came", "City of Miami, Florida, also", "I On April"],
