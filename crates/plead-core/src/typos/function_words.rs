@@ -434,13 +434,58 @@ const COMPARATIVES: &[&str] = &[
 ];
 /// Participles a comparison leaves bare (`more than expected`, `longer than permitted`).
 const ELLIPTIC_PARTICIPLES: &[&str] = &[
-    "expected", "anticipated", "required", "needed", "allowed", "permitted", "intended",
-    "planned", "predicted", "estimated", "thought", "believed", "realized", "suggested",
-    "warranted", "authorized", "contemplated", "provided", "prescribed", "imposed", "reported",
-    "stated", "claimed", "alleged", "charged", "requested", "sought", "proposed", "agreed",
-    "promised", "recommended", "justified", "necessitated", "described", "discussed", "indicated",
-    "noted", "recognized", "acknowledged", "assumed", "supposed", "imagined", "feared", "hoped",
-    "usual", "mandated", "contracted", "bargained", "paid", "owed", "listed", "specified",
+    "expected",
+    "anticipated",
+    "required",
+    "needed",
+    "allowed",
+    "permitted",
+    "intended",
+    "planned",
+    "predicted",
+    "estimated",
+    "thought",
+    "believed",
+    "realized",
+    "suggested",
+    "warranted",
+    "authorized",
+    "contemplated",
+    "provided",
+    "prescribed",
+    "imposed",
+    "reported",
+    "stated",
+    "claimed",
+    "alleged",
+    "charged",
+    "requested",
+    "sought",
+    "proposed",
+    "agreed",
+    "promised",
+    "recommended",
+    "justified",
+    "necessitated",
+    "described",
+    "discussed",
+    "indicated",
+    "noted",
+    "recognized",
+    "acknowledged",
+    "assumed",
+    "supposed",
+    "imagined",
+    "feared",
+    "hoped",
+    "usual",
+    "mandated",
+    "contracted",
+    "bargained",
+    "paid",
+    "owed",
+    "listed",
+    "specified",
 ];
 /// Words after `then` that make it the adjective (`the then-current`, `then existing`).
 const THEN_ADJECTIVE: &[&str] = &[
@@ -725,7 +770,12 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 }
             }
             "form" if form_is_from(w, dict, i) => {
-                report(i, "from", "a preposition: the noun “form” needs a determiner, the verb a subject", out);
+                report(
+                    i,
+                    "from",
+                    "a preposition: the noun “form” needs a determiner, the verb a subject",
+                    out,
+                );
             }
             "principal" => {
                 // `the principal of reasonable doubt`: `of` and a bare noun phrase of an
@@ -826,10 +876,33 @@ const BARE_VERB_TAKERS: &[&str] = &[
 /// Words that govern `from` and cannot stand before the noun or the verb `form`: `far form
 /// clear`, `an appeal form this order`.
 const FROM_GOVERNORS: &[&str] = &[
-    "far", "away", "apart", "aside", "differently", "separately", "free", "immune", "exempt",
-    "distinct", "appeal", "appeals", "departure", "departures", "deviation", "protection",
-    "exemption", "exemptions", "immunity", "escape", "withdrawal", "transition", "freedom",
-    "inference", "inferences", "emanating", "absent",
+    "far",
+    "away",
+    "apart",
+    "aside",
+    "differently",
+    "separately",
+    "free",
+    "immune",
+    "exempt",
+    "distinct",
+    "appeal",
+    "appeals",
+    "departure",
+    "departures",
+    "deviation",
+    "protection",
+    "exemption",
+    "exemptions",
+    "immunity",
+    "escape",
+    "withdrawal",
+    "transition",
+    "freedom",
+    "inference",
+    "inferences",
+    "emanating",
+    "absent",
 ];
 
 /// Whether `form` at `i` is a slip for `from`. The noun `form` follows a determiner or a
@@ -851,9 +924,34 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     let after_pos = dict.pos(after);
     let noun_phrase_next = matches!(
         after,
-        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their"
-            | "our" | "my" | "your" | "any" | "each" | "every" | "one" | "all" | "both" | "him"
-            | "them" | "us" | "me" | "what" | "which" | "where" | "whom"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "any"
+            | "each"
+            | "every"
+            | "one"
+            | "all"
+            | "both"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "what"
+            | "which"
+            | "where"
+            | "whom"
     ) || after_raw.starts_with(char::is_uppercase)
         && after_raw.chars().skip(1).any(char::is_lowercase)
         && after_raw.chars().all(char::is_alphabetic)
@@ -864,12 +962,47 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && i + 2 < n
         && matches!(
             lower(i + 2),
-            "basis" | "bases" | "core" | "foundation" | "crux" | "heart" | "backbone" | "bulk"
-                | "subject" | "predicate" | "gravamen" | "part" | "parts" | "of" | "kind"
-                | "sort" | "type" | "contract" | "agreement" | "partnership" | "corporation"
-                | "union" | "coalition" | "company" | "group" | "new" | "single" | "whole"
-                | "unit" | "belief" | "judgment" | "view" | "opinion" | "intent" | "plan"
-                | "conspiracy" | "relationship" | "pattern" | "chain" | "link" | "nexus"
+            "basis"
+                | "bases"
+                | "core"
+                | "foundation"
+                | "crux"
+                | "heart"
+                | "backbone"
+                | "bulk"
+                | "subject"
+                | "predicate"
+                | "gravamen"
+                | "part"
+                | "parts"
+                | "of"
+                | "kind"
+                | "sort"
+                | "type"
+                | "contract"
+                | "agreement"
+                | "partnership"
+                | "corporation"
+                | "union"
+                | "coalition"
+                | "company"
+                | "group"
+                | "new"
+                | "single"
+                | "whole"
+                | "unit"
+                | "belief"
+                | "judgment"
+                | "view"
+                | "opinion"
+                | "intent"
+                | "plan"
+                | "conspiracy"
+                | "relationship"
+                | "pattern"
+                | "chain"
+                | "link"
+                | "nexus"
         );
     if verb_object {
         return false;
@@ -1082,6 +1215,64 @@ mod tests {
             "We think it's time, and counsel said it's moot.",
             "The principal of the note and the principal of a school differ.",
             "He paid the principal of such loans.",
+        ] {
+            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+        }
+    }
+
+    /// `form` where `from` is meant: real sentences (a source's own slip, typos-dev2), and
+    /// the noun and the verb `form` left alone.
+    #[test]
+    fn form_for_from() {
+        for text in [
+            "Because he does not appeal his sentence, he is barred form raising his challenge to the sentence.",
+            "Remand is preferable when the federal predicate is eliminated form the case in the early stages of litigation.",
+            "This action arises form a tort committed by Clarke on a Connecticut interstate.",
+            "It is far form clear, however, that careful voir dire cannot surmount this problem.",
+            "Appellants have not ventured an appeal form this aspect of the court's order.",
+            "One clue to the gravamen of a complaint can come form asking a pair of hypothetical questions.",
+        ] {
+            assert_eq!(
+                run(text),
+                vec![("form".to_string(), "from".to_string())],
+                "{text}"
+            );
+        }
+        for ok in [
+            "The four pylons we have described form an integrated foundation.",
+            "These facts form the basis of the claim.",
+            "The jury completed the verdict form the court provided.",
+            "Employers must file Form I-9 with the agency.",
+            "The partners helped form a new company.",
+            "The agency adopted the revised form the next year.",
+            "The transactions did not form a pattern of racketeering.",
+            "By far the largest group of claims arises in another form.",
+        ] {
+            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+        }
+    }
+
+    /// `to it's owner` and `than` before a past-tense verb.
+    #[test]
+    fn its_after_to_and_then_before_a_past_verb() {
+        assert_eq!(
+            run("Officer White was walking up to it's front door when he heard shouting."),
+            vec![("it's".to_string(), "its".to_string())]
+        );
+        for text in [
+            "Nevils than filed this class action against Coventry in Missouri state court.",
+            "He proceeded to the car and than immediately left the area.",
+        ] {
+            assert_eq!(
+                run(text),
+                vec![("than".to_string(), "then".to_string())],
+                "{text}"
+            );
+        }
+        for ok in [
+            "Inmates received an expanded range of activities and privileges than previously permitted.",
+            "The trial lasted longer than expected.",
+            "Its reasoning is no different than stated in the earlier order.",
         ] {
             assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
         }

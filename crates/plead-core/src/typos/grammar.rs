@@ -222,7 +222,16 @@ const AGREEMENT_BLOCKERS: &[&str] = &[
 
 /// Words that make a later `were` subjunctive (`if the plaintiff were`).
 const SUBJUNCTIVE: &[&str] = &[
-    "if", "though", "whether", "unless", "wish", "wished", "suppose", "supposing", "as", "even",
+    "if",
+    "though",
+    "whether",
+    "unless",
+    "wish",
+    "wished",
+    "suppose",
+    "supposing",
+    "as",
+    "even",
     "were",
 ];
 /// A modal right before a subject inverts the clause (`should the court have`).
@@ -232,24 +241,130 @@ const MODALS_BEFORE_SUBJECT: &[&str] = &[
 ];
 /// Singular nouns that name a group and may take a plural verb (`the jury were divided`).
 const COLLECTIVE_NOUNS: &[&str] = &[
-    "jury", "majority", "minority", "public", "police", "people", "staff", "crew", "team",
-    "family", "couple", "pair", "panel", "committee", "board", "council", "group", "class",
-    "number", "variety", "rest", "remainder", "bulk", "total", "half", "press", "audience",
-    "faculty", "personnel", "clergy", "army", "government", "administration", "management",
-    "union", "electorate", "community", "population", "membership", "company", "firm", "counsel",
-    "defense", "prosecution", "aircraft", "offspring", "sheep", "fish", "deer", "swine",
-    "youth", "media", "data", "latter", "former", "other", "same", "following", "remaining",
-    "plurality", "host", "lot", "range", "series", "set", "body", "jury's", "percent",
-    "percentage", "proportion", "part", "portion", "fraction", "quarter", "third", "dozen",
-    "handful", "score", "multitude", "myriad", "sort", "kind", "type",
+    "jury",
+    "majority",
+    "minority",
+    "public",
+    "police",
+    "people",
+    "staff",
+    "crew",
+    "team",
+    "family",
+    "couple",
+    "pair",
+    "panel",
+    "committee",
+    "board",
+    "council",
+    "group",
+    "class",
+    "number",
+    "variety",
+    "rest",
+    "remainder",
+    "bulk",
+    "total",
+    "half",
+    "press",
+    "audience",
+    "faculty",
+    "personnel",
+    "clergy",
+    "army",
+    "government",
+    "administration",
+    "management",
+    "union",
+    "electorate",
+    "community",
+    "population",
+    "membership",
+    "company",
+    "firm",
+    "counsel",
+    "defense",
+    "prosecution",
+    "aircraft",
+    "offspring",
+    "sheep",
+    "fish",
+    "deer",
+    "swine",
+    "youth",
+    "media",
+    "data",
+    "latter",
+    "former",
+    "other",
+    "same",
+    "following",
+    "remaining",
+    "plurality",
+    "host",
+    "lot",
+    "range",
+    "series",
+    "set",
+    "body",
+    "jury's",
+    "percent",
+    "percentage",
+    "proportion",
+    "part",
+    "portion",
+    "fraction",
+    "quarter",
+    "third",
+    "dozen",
+    "handful",
+    "score",
+    "multitude",
+    "myriad",
+    "sort",
+    "kind",
+    "type",
 ];
 /// Plurals without an -s (`the two men were`), and words used as plurals.
 const IRREGULAR_PLURALS: &[&str] = &[
-    "men", "women", "children", "people", "feet", "teeth", "mice", "geese", "criteria",
-    "phenomena", "alumni", "bacteria", "memoranda", "strata", "cattle", "police", "personnel",
-    "gentlemen", "businessmen", "policemen", "firemen", "spokesmen", "workmen", "chairmen",
-    "congressmen", "servicemen", "laymen", "fishermen", "salesmen", "kinsmen", "countrymen",
-    "data", "media", "indicia", "addenda", "errata", "corrigenda", "dicta",
+    "men",
+    "women",
+    "children",
+    "people",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "criteria",
+    "phenomena",
+    "alumni",
+    "bacteria",
+    "memoranda",
+    "strata",
+    "cattle",
+    "police",
+    "personnel",
+    "gentlemen",
+    "businessmen",
+    "policemen",
+    "firemen",
+    "spokesmen",
+    "workmen",
+    "chairmen",
+    "congressmen",
+    "servicemen",
+    "laymen",
+    "fishermen",
+    "salesmen",
+    "kinsmen",
+    "countrymen",
+    "data",
+    "media",
+    "indicia",
+    "addenda",
+    "errata",
+    "corrigenda",
+    "dicta",
 ];
 /// Modals and auxiliaries WordNet also lists as nouns (`will`, `can`, `need`).
 const MODAL_NOUNS: &[&str] = &[
@@ -312,7 +427,11 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         }
         // (`the court's finding`: a possessive ends the phrase's front.)
         // (`that the evidence can support are`: a modal ends a clause, not a phrase.)
-        if !is_modifier(w, k - 1) || is_plural_noun(prev) || MODAL_NOUNS.contains(&prev) || dict.pos(prev) & POS_VERB != 0 && dict.pos(prev) & (POS_NOUN | POS_ADJ) == 0 {
+        if !is_modifier(w, k - 1)
+            || is_plural_noun(prev)
+            || MODAL_NOUNS.contains(&prev)
+            || dict.pos(prev) & POS_VERB != 0 && dict.pos(prev) & (POS_NOUN | POS_ADJ) == 0
+        {
             return None;
         }
         k -= 1;
@@ -332,8 +451,19 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
             && w.tokens[k].gap == Gap::Space
             && matches!(
                 w.lower(k - 1),
-                "that" | "because" | "since" | "when" | "while" | "although" | "where" | "once"
-                    | "whether" | "though" | "whereas" | "until" | "unless"
+                "that"
+                    | "because"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "although"
+                    | "where"
+                    | "once"
+                    | "whether"
+                    | "though"
+                    | "whereas"
+                    | "until"
+                    | "unless"
             );
     opens.then_some(k)
 }
@@ -446,9 +576,11 @@ fn is_modifier(w: &Words, k: usize) -> bool {
         && !PLURAL_NP_DETERMINERS.contains(&lw)
         && !PREPOSITIONS.contains(&lw)
         && !AGREEMENT_BLOCKERS.contains(&lw)
+        // (Nor a pronoun: `the commerce it controls is` ends a relative clause.)
         && !matches!(
             lw,
-            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be"
+            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be" | "it" | "he" | "she"
+                | "we" | "they" | "i" | "you" | "him" | "them" | "us" | "me"
         )
         && !MEASURE_NOUNS.contains(&lw)
 }
@@ -603,7 +735,8 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             // A plural subject: any blocker in its clause, but a `that` right before the
             // phrase opens it (`assume that the defendants was`).
             (clause_start..np_start).any(|k| {
-                AGREEMENT_BLOCKERS.contains(&w.lower(k)) && !(k + 1 == np_start && w.lower(k) == "that")
+                AGREEMENT_BLOCKERS.contains(&w.lower(k))
+                    && !(k + 1 == np_start && w.lower(k) == "that")
             })
         } else {
             // A singular subject: only what sits right before its phrase, and a
@@ -776,14 +909,15 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         // A subject pronoun right before `to not` (`we to not reach`) has no verb, whatever
         // came earlier in the sentence.
         let pronoun_subject = s + 1 == i && SUBJECT_PRONOUNS.contains(&subject);
-        let has_finite = !pronoun_subject && (start..s).any(|k| {
-            let lw = w.lower(k);
-            FINITE.contains(&lw)
-                || lw.ends_with("ed")
-                    && k + 1 < s
-                    && toks[k + 1].gap == Gap::Space
-                    && is_object_start(w, k + 1)
-        });
+        let has_finite = !pronoun_subject
+            && (start..s).any(|k| {
+                let lw = w.lower(k);
+                FINITE.contains(&lw)
+                    || lw.ends_with("ed")
+                        && k + 1 < s
+                        && toks[k + 1].gap == Gap::Space
+                        && is_object_start(w, k + 1)
+            });
         if has_finite {
             continue;
         }
@@ -991,5 +1125,74 @@ mod tests {
         ] {
             assert!(run(ok, to_not).is_empty(), "{ok}");
         }
+    }
+
+    /// Singular subjects with a plural verb, from real opinion sentences (typos-dev2).
+    #[test]
+    fn singular_subjects_take_singular_verbs() {
+        for (text, verb, fix) in [
+            (
+                "Rather, on the basis of the evidence before it, the district court were entitled to find that defendant agreed.",
+                "were",
+                "was",
+            ),
+            (
+                "To the extent that he is so arguing, the argument are specious.",
+                "are",
+                "is",
+            ),
+            ("That argument have no merit.", "have", "has"),
+            (
+                "We therefore will assume that the defendants was under arrest when placed in the car.",
+                "was",
+                "were",
+            ),
+            (
+                "The enforcement actions was assigned to the same District Judge.",
+                "was",
+                "were",
+            ),
+        ] {
+            assert_eq!(
+                run(text, agreement),
+                vec![(verb.to_string(), fix.to_string())],
+                "{text}"
+            );
+        }
+        // Real sentences of opinions that agree (plurals without -s, subjunctives,
+        // collectives, a modal that ends a relative clause, `but` meaning except).
+        for ok in [
+            "The two men were then transported to the station.",
+            "The Act requires that a defendant have knowledge that a claim was false.",
+            "If the plaintiff were right, the statute would be void.",
+            "The jury were divided on the second count.",
+            "The ruling will have no practical effect on the parties.",
+            "When all components but a single commodity article are supplied from abroad, the activity is outside the statute.",
+            "The only damages that the evidence can support are medical expenses.",
+            "Motions to supplement or alternatively expand the record are moot.",
+            "The commerce it controls is not wholly outside the State.",
+        ] {
+            assert!(run(ok, agreement).is_empty(), "{ok}: {:?}", run(ok, agreement));
+        }
+    }
+
+    /// A subject pronoun right before `to not` wants `do`, whatever came before it.
+    #[test]
+    fn pronoun_to_not() {
+        for text in [
+            "Although we see no impropriety in the removal itself, we to not reach the merits of the appeal.",
+            "But while a juror can always tell counsel they to not wish to discuss the case, jurors may come forward.",
+        ] {
+            assert_eq!(
+                run(text, to_not),
+                vec![("to".to_string(), "do".to_string())],
+                "{text}"
+            );
+        }
+        assert!(run(
+            "In order for us to not reach the question, the parties must agree.",
+            to_not
+        )
+        .is_empty());
     }
 }
