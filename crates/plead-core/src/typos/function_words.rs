@@ -432,6 +432,61 @@ const COMPARATIVES: &[&str] = &[
     "farther",
     "lesser",
 ];
+/// Participles a comparison leaves bare (`more than expected`, `longer than permitted`).
+const ELLIPTIC_PARTICIPLES: &[&str] = &[
+    "expected",
+    "anticipated",
+    "required",
+    "needed",
+    "allowed",
+    "permitted",
+    "intended",
+    "planned",
+    "predicted",
+    "estimated",
+    "thought",
+    "believed",
+    "realized",
+    "suggested",
+    "warranted",
+    "authorized",
+    "contemplated",
+    "provided",
+    "prescribed",
+    "imposed",
+    "reported",
+    "stated",
+    "claimed",
+    "alleged",
+    "charged",
+    "requested",
+    "sought",
+    "proposed",
+    "agreed",
+    "promised",
+    "recommended",
+    "justified",
+    "necessitated",
+    "described",
+    "discussed",
+    "indicated",
+    "noted",
+    "recognized",
+    "acknowledged",
+    "assumed",
+    "supposed",
+    "imagined",
+    "feared",
+    "hoped",
+    "usual",
+    "mandated",
+    "contracted",
+    "bargained",
+    "paid",
+    "owed",
+    "listed",
+    "specified",
+];
 /// Words after `then` that make it the adjective (`the then-current`, `then existing`).
 const THEN_ADJECTIVE: &[&str] = &[
     "existing",
@@ -521,12 +576,18 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && (ends_clause(i + 1) || CLAUSE_OPENERS.contains(&next(i + 1)))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
                 if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
+                    // The fewest keystrokes first; formal writing's `it is` next.
                     report(
                         i,
                         "it's",
                         "“it is”: a possessive needs a noun after it",
                         out,
                     );
+                    if let Some(finding) = out.last_mut() {
+                        let span = w.tokens[i].span;
+                        let alternative = super::confusables::match_case(w.raw(i), "it is");
+                        finding.fixes.push(Fix::replace(span, alternative, false));
+                    }
                 }
             }
             "there" => {
@@ -623,8 +684,11 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
                     && !b.ends_with("ing")
                     && !matches!(b, "time" | "error" | "law" | "fact" | "true" | "about");
+                // (`to it's owner`: `to` before `it is` never makes a clause.)
                 if noun_phrase
-                    && (PREPOSITIONS.contains(&prev) || POSSESSIVE_TAKERS.contains(&prev))
+                    && (PREPOSITIONS.contains(&prev)
+                        || prev == "to"
+                        || POSSESSIVE_TAKERS.contains(&prev))
                     || object_slot
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
@@ -660,7 +724,32 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     "the" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that"
                 ) || joined(w, i + 1)
                     && w.raw(i + 1).starts_with(char::is_uppercase);
-                if (after_joint || after_comma) && subject_next && !compared {
+                // `Nevils than filed`, `and than immediately left`: a past-tense verb (after
+                // at most an -ly adverb) follows `then`; a comparison's `than` takes a noun
+                // phrase (`more than filed` is compared, so left alone).
+                let past_at = |k: usize| {
+                    let lw = lower(k);
+                    let pos = dict.pos(lw);
+                    joined(w, k)
+                        && pos & POS_PAST != 0
+                        && pos & (POS_NOUN | POS_ADJ) == 0
+                        && lw.ends_with("ed")
+                };
+                // (After an adverb any past form, when a clause opens: `and than
+                // immediately left`; not `privileges than previously permitted`.)
+                let prev_word = lower(i - 1);
+                let opens_clause = after_joint
+                    || after_comma
+                    || matches!(prev_word, "he" | "she" | "it" | "they" | "we" | "i")
+                    || joined(w, i) && w.raw(i - 1).starts_with(char::is_uppercase);
+                let elliptic = |k: usize| ELLIPTIC_PARTICIPLES.contains(&lower(k));
+                let past_next = past_at(i + 1) && !elliptic(i + 1)
+                    || opens_clause
+                        && next(i).ends_with("ly")
+                        && joined(w, i + 2)
+                        && dict.pos(lower(i + 2)) & POS_PAST != 0
+                        && !elliptic(i + 2);
+                if ((after_joint || after_comma) && subject_next || past_next) && !compared {
                     report(i, "then", "“then”: what came next", out);
                 }
             }
@@ -679,6 +768,14 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
                     report(i, "than", "a comparison", out);
                 }
+            }
+            "form" if form_is_from(w, dict, i) => {
+                report(
+                    i,
+                    "from",
+                    "a preposition: the noun “form” needs a determiner, the verb a subject",
+                    out,
+                );
             }
             "principal" => {
                 // `the principal of reasonable doubt`: `of` and a bare noun phrase of an
@@ -764,6 +861,206 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
             consumed[i] = true;
         }
     }
+}
+
+/// Determiners and possessives: a participle after one is an adjective (`the revised form`).
+const FORM_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "any", "each", "every", "no", "some", "such", "same", "new", "standard",
+];
+/// Verbs a bare verb may follow (`help form a coalition`, `let form`).
+const BARE_VERB_TAKERS: &[&str] = &[
+    "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made", "making", "see",
+    "saw", "watch", "hear", "go",
+];
+/// Words that govern `from` and cannot stand before the noun or the verb `form`: `far form
+/// clear`, `an appeal form this order`.
+const FROM_GOVERNORS: &[&str] = &[
+    "far",
+    "away",
+    "apart",
+    "aside",
+    "differently",
+    "separately",
+    "free",
+    "immune",
+    "exempt",
+    "distinct",
+    "appeal",
+    "appeals",
+    "departure",
+    "departures",
+    "deviation",
+    "protection",
+    "exemption",
+    "exemptions",
+    "immunity",
+    "escape",
+    "withdrawal",
+    "transition",
+    "freedom",
+    "inference",
+    "inferences",
+    "emanating",
+    "absent",
+];
+
+/// Whether `form` at `i` is a slip for `from`. The noun `form` follows a determiner or a
+/// modifier (`the verdict form`, `in written form`), the verb a subject, a modal or `to`
+/// (`the facts form the basis`); neither follows a participle, a third-person verb or a
+/// bare verb after a modal (`eliminated form the case`, `arises form a tort`, `can come
+/// form asking`), nor a word that governs `from` (`far form clear`). What follows must be
+/// what `from` takes: a noun phrase or a gerund.
+fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    // (`Form 10-K`, `Form I-9`: a form's name.)
+    if i == 0 || i + 1 >= n || !joined(w, i) || !joined(w, i + 1) || w.raw(i) != "form" {
+        return false;
+    }
+    let lower = |k: usize| w.lower(k);
+    let prev = lower(i - 1);
+    let after = lower(i + 1);
+    let after_raw = w.raw(i + 1);
+    let after_pos = dict.pos(after);
+    let noun_phrase_next = matches!(
+        after,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "any"
+            | "each"
+            | "every"
+            | "one"
+            | "all"
+            | "both"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "what"
+            | "which"
+            | "where"
+            | "whom"
+    ) || after_raw.starts_with(char::is_uppercase)
+        && after_raw.chars().skip(1).any(char::is_lowercase)
+        && after_raw.chars().all(char::is_alphabetic)
+        || after.ends_with("ing") && after_pos & POS_VERB != 0
+        || after_pos & POS_NOUN != 0 && after_pos & (POS_VERB | POS_ADJ | POS_ADV) == 0;
+    // The noun phrases the verb `form` takes: `form the basis of`, `form a part of`.
+    let verb_object = matches!(after, "the" | "a" | "an" | "part" | "parts")
+        && i + 2 < n
+        && matches!(
+            lower(i + 2),
+            "basis"
+                | "bases"
+                | "core"
+                | "foundation"
+                | "crux"
+                | "heart"
+                | "backbone"
+                | "bulk"
+                | "subject"
+                | "predicate"
+                | "gravamen"
+                | "part"
+                | "parts"
+                | "of"
+                | "kind"
+                | "sort"
+                | "type"
+                | "contract"
+                | "agreement"
+                | "partnership"
+                | "corporation"
+                | "union"
+                | "coalition"
+                | "company"
+                | "group"
+                | "new"
+                | "single"
+                | "whole"
+                | "unit"
+                | "belief"
+                | "judgment"
+                | "view"
+                | "opinion"
+                | "intent"
+                | "plan"
+                | "conspiracy"
+                | "relationship"
+                | "pattern"
+                | "chain"
+                | "link"
+                | "nexus"
+        );
+    if verb_object {
+        return false;
+    }
+    let pos = dict.pos(prev);
+    let before = if i >= 2 && joined(w, i - 1) {
+        lower(i - 2)
+    } else {
+        ""
+    };
+    // (`in printed form the record`: a participle after a preposition is an adjective.)
+    let adjectival = FORM_DETERMINERS.contains(&before)
+        || PREPOSITIONS.contains(&before)
+        || matches!(before, "at" | "to")
+        || before.ends_with("'s");
+    if FROM_GOVERNORS.contains(&prev) {
+        // A noun that governs `from` (`an appeal form this order`) wants a noun phrase
+        // after it; an adverb (`far form clear`) anything but `by far form the largest`.
+        return if dict.pos(prev) & POS_NOUN != 0 && dict.pos(prev) & POS_ADV == 0 {
+            noun_phrase_next
+        } else {
+            before != "by" && !adjectival
+        };
+    }
+    if !noun_phrase_next || !w.raw(i - 1).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let verb_only = pos & POS_VERB != 0 && pos & (POS_NOUN | POS_ADJ) == 0;
+    // `eliminated form the case`, `drawn form silence` (not `the revised form the agency
+    // adopted`, nor `the acts alleged form the basis`: a subject before the participle).
+    let participle = pos & POS_PAST != 0
+        && pos & POS_NOUN == 0
+        && !adjectival
+        && !super::grammar::is_plural_noun(before)
+        && !BARE_VERB_TAKERS.contains(&prev);
+    // `arises form a tort`: a third-person verb (not a plural noun: `the facts form`).
+    let third_person = verb_only
+        && prev.ends_with('s')
+        && pos & POS_PAST == 0
+        && !BARE_VERB_TAKERS.contains(&prev);
+    // `can come form asking`, `did not spring form a belief`: a bare verb after a modal.
+    let bare_after_modal = pos & POS_BASE_VERB != 0
+        && pos & POS_PAST == 0
+        && (MODALS.contains(&before) || matches!(before, "not" | "did" | "does" | "do" | "to"))
+        && !BARE_VERB_TAKERS.contains(&prev)
+        && !matches!(prev, "be" | "have" | "not" | "help");
+    // `the pylons we have described form a foundation`: a relative clause (a pronoun after
+    // a noun) ends before `form`, the verb of the noun.
+    let relative_clause = (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
+        k > 0
+            && joined(w, k)
+            && matches!(lower(k), "we" | "they" | "i" | "you" | "he" | "she" | "it")
+            && dict.pos(lower(k - 1)) & POS_NOUN != 0
+            && w.raw(k - 1).starts_with(char::is_lowercase)
+            && !MODALS.contains(&lower(k - 1))
+            && !FUNCTION_NOUNS.contains(&lower(k - 1))
+    });
+    (participle || third_person || bare_after_modal) && !relative_clause
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
@@ -918,6 +1215,64 @@ mod tests {
             "We think it's time, and counsel said it's moot.",
             "The principal of the note and the principal of a school differ.",
             "He paid the principal of such loans.",
+        ] {
+            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+        }
+    }
+
+    /// `form` where `from` is meant: real sentences (a source's own slip, typos-dev2), and
+    /// the noun and the verb `form` left alone.
+    #[test]
+    fn form_for_from() {
+        for text in [
+            "Because he does not appeal his sentence, he is barred form raising his challenge to the sentence.",
+            "Remand is preferable when the federal predicate is eliminated form the case in the early stages of litigation.",
+            "This action arises form a tort committed by Clarke on a Connecticut interstate.",
+            "It is far form clear, however, that careful voir dire cannot surmount this problem.",
+            "Appellants have not ventured an appeal form this aspect of the court's order.",
+            "One clue to the gravamen of a complaint can come form asking a pair of hypothetical questions.",
+        ] {
+            assert_eq!(
+                run(text),
+                vec![("form".to_string(), "from".to_string())],
+                "{text}"
+            );
+        }
+        for ok in [
+            "The four pylons we have described form an integrated foundation.",
+            "These facts form the basis of the claim.",
+            "The jury completed the verdict form the court provided.",
+            "Employers must file Form I-9 with the agency.",
+            "The partners helped form a new company.",
+            "The agency adopted the revised form the next year.",
+            "The transactions did not form a pattern of racketeering.",
+            "By far the largest group of claims arises in another form.",
+        ] {
+            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+        }
+    }
+
+    /// `to it's owner` and `than` before a past-tense verb.
+    #[test]
+    fn its_after_to_and_then_before_a_past_verb() {
+        assert_eq!(
+            run("Officer White was walking up to it's front door when he heard shouting."),
+            vec![("it's".to_string(), "its".to_string())]
+        );
+        for text in [
+            "Nevils than filed this class action against Coventry in Missouri state court.",
+            "He proceeded to the car and than immediately left the area.",
+        ] {
+            assert_eq!(
+                run(text),
+                vec![("than".to_string(), "then".to_string())],
+                "{text}"
+            );
+        }
+        for ok in [
+            "Inmates received an expanded range of activities and privileges than previously permitted.",
+            "The trial lasted longer than expected.",
+            "Its reasoning is no different than stated in the earlier order.",
         ] {
             assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
         }

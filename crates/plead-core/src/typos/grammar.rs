@@ -188,7 +188,6 @@ const SINGULAR_SUBJECTS: &[&str] = &[
     "record",
     "court",
 ];
-const SINGULAR_DETERMINERS: &[&str] = &["the", "this", "that", "each", "every"];
 /// Prepositions: a noun after one is no subject (`on these facts is`, `before the court are`).
 const PREPOSITIONS: &[&str] = &[
     "on",
@@ -220,6 +219,254 @@ const PREPOSITIONS: &[&str] = &[
 const AGREEMENT_BLOCKERS: &[&str] = &[
     "of", "if", "though", "whether", "unless", "that", "as", "wish", "and", "or", "nor",
 ];
+
+/// Words that make a later `were` subjunctive (`if the plaintiff were`).
+const SUBJUNCTIVE: &[&str] = &[
+    "if",
+    "though",
+    "whether",
+    "unless",
+    "wish",
+    "wished",
+    "suppose",
+    "supposing",
+    "as",
+    "even",
+    "were",
+];
+/// A modal right before a subject inverts the clause (`should the court have`).
+const MODALS_BEFORE_SUBJECT: &[&str] = &[
+    "will", "would", "shall", "should", "may", "might", "can", "could", "must", "has", "have",
+    "had",
+];
+/// Singular nouns that name a group and may take a plural verb (`the jury were divided`).
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "jury",
+    "majority",
+    "minority",
+    "public",
+    "police",
+    "people",
+    "staff",
+    "crew",
+    "team",
+    "family",
+    "couple",
+    "pair",
+    "panel",
+    "committee",
+    "board",
+    "council",
+    "group",
+    "class",
+    "number",
+    "variety",
+    "rest",
+    "remainder",
+    "bulk",
+    "total",
+    "half",
+    "press",
+    "audience",
+    "faculty",
+    "personnel",
+    "clergy",
+    "army",
+    "government",
+    "administration",
+    "management",
+    "union",
+    "electorate",
+    "community",
+    "population",
+    "membership",
+    "company",
+    "firm",
+    "counsel",
+    "defense",
+    "prosecution",
+    "aircraft",
+    "offspring",
+    "sheep",
+    "fish",
+    "deer",
+    "swine",
+    "youth",
+    "media",
+    "data",
+    "latter",
+    "former",
+    "other",
+    "same",
+    "following",
+    "remaining",
+    "plurality",
+    "host",
+    "lot",
+    "range",
+    "series",
+    "set",
+    "body",
+    "jury's",
+    "percent",
+    "percentage",
+    "proportion",
+    "part",
+    "portion",
+    "fraction",
+    "quarter",
+    "third",
+    "dozen",
+    "handful",
+    "score",
+    "multitude",
+    "myriad",
+    "sort",
+    "kind",
+    "type",
+];
+/// Plurals without an -s (`the two men were`), and words used as plurals.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "men",
+    "women",
+    "children",
+    "people",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "criteria",
+    "phenomena",
+    "alumni",
+    "bacteria",
+    "memoranda",
+    "strata",
+    "cattle",
+    "police",
+    "personnel",
+    "gentlemen",
+    "businessmen",
+    "policemen",
+    "firemen",
+    "spokesmen",
+    "workmen",
+    "chairmen",
+    "congressmen",
+    "servicemen",
+    "laymen",
+    "fishermen",
+    "salesmen",
+    "kinsmen",
+    "countrymen",
+    "data",
+    "media",
+    "indicia",
+    "addenda",
+    "errata",
+    "corrigenda",
+    "dicta",
+];
+/// Modals and auxiliaries WordNet also lists as nouns (`will`, `can`, `need`).
+const MODAL_NOUNS: &[&str] = &[
+    "will", "may", "can", "must", "might", "shall", "should", "would", "could", "need", "dare",
+    "do", "does", "did", "ought", "let", "lets",
+];
+/// Determiners of a singular subject's noun phrase.
+const SINGULAR_NP_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "each", "every", "a", "an", "his", "her", "its", "their", "our", "my",
+    "your",
+];
+
+/// The first word of a singular subject ending at `n` (`the district court`, `That
+/// argument`): a determiner, up to two modifiers and a countable noun the dictionary knows
+/// with its plural, the phrase opening its clause. None when the noun may be collective.
+fn singular_subject(w: &Words, n: usize) -> Option<usize> {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    let noun = w.lower(n);
+    let raw = w.raw(n);
+    if noun.len() < 3
+        || !raw.bytes().all(|b| b.is_ascii_lowercase())
+        || noun.ends_with('s')
+        || noun.ends_with("ing")
+        || COLLECTIVE_NOUNS.contains(&noun)
+        || MODAL_NOUNS.contains(&noun)
+        || IRREGULAR_PLURALS.contains(&noun)
+        || MEASURE_NOUNS.contains(&noun)
+    {
+        return None;
+    }
+    let dict = super::dictionary();
+    let pos = dict.pos(noun);
+    // A noun first (not `present`, `following`): no adjective reading.
+    if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(&noun) {
+        return None;
+    }
+    let plural_known = [
+        format!("{noun}s"),
+        format!("{noun}es"),
+        noun.strip_suffix('y')
+            .map(|s| format!("{s}ies"))
+            .unwrap_or_default(),
+    ]
+    .iter()
+    .any(|p| !p.is_empty() && dict.pos(p) & POS_NOUN != 0);
+    if !plural_known {
+        return None;
+    }
+    // Back over up to two modifiers to the determiner.
+    let mut k = n;
+    let mut modifiers = 0;
+    while k > 0 && modifiers <= 2 {
+        if w.tokens[k].gap != Gap::Space {
+            return None;
+        }
+        let prev = w.lower(k - 1);
+        if SINGULAR_NP_DETERMINERS.contains(&prev) {
+            k -= 1;
+            break;
+        }
+        // (`the court's finding`: a possessive ends the phrase's front.)
+        // (`that the evidence can support are`: a modal ends a clause, not a phrase.)
+        if !is_modifier(w, k - 1)
+            || is_plural_noun(prev)
+            || MODAL_NOUNS.contains(&prev)
+            || dict.pos(prev) & POS_VERB != 0 && dict.pos(prev) & (POS_NOUN | POS_ADJ) == 0
+        {
+            return None;
+        }
+        k -= 1;
+        modifiers += 1;
+    }
+    if !SINGULAR_NP_DETERMINERS.contains(&w.lower(k)) {
+        return None;
+    }
+    // The phrase opens its clause: the sentence, after a comma, or after a word that opens
+    // a clause (`because`, `that`).
+    // (Not `but`, `then`, `here`: `all components but a single article are`.)
+    let opens = w.tokens[k].starts_sentence() && w.raw(k).starts_with(char::is_uppercase)
+        || k > 0
+            && w.tokens[k].gap == Gap::Other
+            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+        || k > 0
+            && w.tokens[k].gap == Gap::Space
+            && matches!(
+                w.lower(k - 1),
+                "that"
+                    | "because"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "although"
+                    | "where"
+                    | "once"
+                    | "whether"
+                    | "though"
+                    | "whereas"
+                    | "until"
+                    | "unless"
+            );
+    opens.then_some(k)
+}
 
 /// Determiners a plural subject's noun phrase may open with.
 const PLURAL_NP_DETERMINERS: &[&str] = &[
@@ -287,7 +534,7 @@ const MEASURE_NOUNS: &[&str] = &[
 
 /// A regular plural noun the dictionary knows with its singular (`dealings`, `courts`,
 /// `waivers`), not a word that only looks plural (`status`, `basis`, `physics`).
-fn is_plural_noun(word: &str) -> bool {
+pub(super) fn is_plural_noun(word: &str) -> bool {
     use super::word_table::POS_NOUN;
     if PLURAL_SUBJECTS.contains(&word) {
         return true;
@@ -329,24 +576,26 @@ fn is_modifier(w: &Words, k: usize) -> bool {
         && !PLURAL_NP_DETERMINERS.contains(&lw)
         && !PREPOSITIONS.contains(&lw)
         && !AGREEMENT_BLOCKERS.contains(&lw)
+        // (Nor a pronoun: `the commerce it controls is` ends a relative clause.)
         && !matches!(
             lw,
-            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be"
+            "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be" | "it" | "he" | "she"
+                | "we" | "they" | "i" | "you" | "him" | "them" | "us" | "me"
         )
         && !MEASURE_NOUNS.contains(&lw)
 }
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
     for i in 1..w.tokens.len() {
-        let (d, n, v) = (i.saturating_sub(2), i - 1, i);
+        let (n, v) = (i - 1, i);
         if w.tokens[v].gap != Gap::Space || !w.tokens[v].is_checkable() {
             continue;
         }
         let verb = w.lower(v);
-        if !matches!(verb, "was" | "is" | "has" | "were" | "are") {
+        if !matches!(verb, "was" | "is" | "has" | "were" | "are" | "have") {
             continue;
         }
-        let (det, noun) = (if i >= 2 { w.lower(d) } else { "" }, w.lower(n));
+        let noun = w.lower(n);
         let singular_verb = matches!(verb, "was" | "is" | "has");
         // The subject's noun phrase: its first word (after the determiner, if any).
         let mut np_start = n;
@@ -427,7 +676,10 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                             | "its"
                     )
             };
-            if verb_after_noun {
+            // (`The enforcement actions was`: a determiner that opens the sentence heads
+            // the subject itself, so `actions` is its noun, not a verb.)
+            let determiner_opens = n >= 2 && w.tokens[n - 2].starts_sentence();
+            if verb_after_noun && !determiner_opens {
                 continue;
             }
             // The phrase must open its clause (`Underlying these principles is`, `why
@@ -442,6 +694,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                         == ","
                 || w.tokens[np_start].gap == Gap::Space
                     && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
+                        || w.lower(np_start - 1) == "that"
                         || w.lower(np_start - 1).ends_with("ly"));
             if !opener {
                 continue;
@@ -451,16 +704,12 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 "is" => "are",
                 _ => "have",
             }
-        } else if i >= 2
-            && w.tokens[n].gap == Gap::Space
-            && SINGULAR_DETERMINERS.contains(&det)
-            && SINGULAR_SUBJECTS.contains(&noun)
-        {
-            np_start = d;
+        } else if let Some(start) = singular_subject(w, n).filter(|_| !singular_verb) {
+            np_start = start;
             match verb {
                 "were" => "was",
                 "are" => "is",
-                _ => continue,
+                _ => "has",
             }
         } else {
             continue;
@@ -470,9 +719,40 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             .rev()
             .find(|&k| w.tokens[k].starts_sentence())
             .unwrap_or(0);
-        if (clause_start..np_start).any(|k| AGREEMENT_BLOCKERS.contains(&w.lower(k)))
-            || np_start > 0 && PREPOSITIONS.contains(&w.lower(np_start - 1))
-            || np_start > 0 && w.lower(np_start - 1) == "of"
+        // Subjunctive `were` (`if the plaintiff were`, `as though the court were`) reaches
+        // back over the clause; a compound (`the court and the parties`), a partitive (`one
+        // of the defendants`) or a preposition (`before the court are`) sits right before
+        // the phrase. A plural subject's clause keeps the older, wider test.
+        let before_np = if np_start > 0 {
+            w.lower(np_start - 1)
+        } else {
+            ""
+        };
+        let conditional = verb == "were"
+            && ((clause_start..np_start).any(|k| SUBJUNCTIVE.contains(&w.lower(k)))
+                || v + 1 < w.tokens.len() && w.lower(v + 1) == "to");
+        let blocked = if singular_verb {
+            // A plural subject: any blocker in its clause, but a `that` right before the
+            // phrase opens it (`assume that the defendants was`).
+            (clause_start..np_start).any(|k| {
+                AGREEMENT_BLOCKERS.contains(&w.lower(k))
+                    && !(k + 1 == np_start && w.lower(k) == "that")
+            })
+        } else {
+            // A singular subject: only what sits right before its phrase, and a
+            // mandative subjunctive (`requires that a defendant have knowledge`).
+            conditional
+                || verb == "have" && before_np == "that"
+                || matches!(
+                    before_np,
+                    "of" | "and" | "or" | "nor" | "as" | "both" | "either" | "neither" | "but"
+                )
+                || matches!(before_np, "do" | "does" | "did" | "than" | "let")
+                || MODALS_BEFORE_SUBJECT.contains(&before_np)
+        };
+        if blocked
+            || np_start > 0 && PREPOSITIONS.contains(&before_np)
+            || np_start > 0 && before_np == "of"
         {
             continue;
         }
@@ -626,14 +906,18 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
             .rev()
             .find(|&k| toks[k].starts_sentence() || is_clause_conjunction(w, k))
             .map_or(0, |k| k + usize::from(is_clause_conjunction(w, k)));
-        let has_finite = (start..s).any(|k| {
-            let lw = w.lower(k);
-            FINITE.contains(&lw)
-                || lw.ends_with("ed")
-                    && k + 1 < s
-                    && toks[k + 1].gap == Gap::Space
-                    && is_object_start(w, k + 1)
-        });
+        // A subject pronoun right before `to not` (`we to not reach`) has no verb, whatever
+        // came earlier in the sentence.
+        let pronoun_subject = s + 1 == i && SUBJECT_PRONOUNS.contains(&subject);
+        let has_finite = !pronoun_subject
+            && (start..s).any(|k| {
+                let lw = w.lower(k);
+                FINITE.contains(&lw)
+                    || lw.ends_with("ed")
+                        && k + 1 < s
+                        && toks[k + 1].gap == Gap::Space
+                        && is_object_start(w, k + 1)
+            });
         if has_finite {
             continue;
         }
@@ -841,5 +1125,74 @@ mod tests {
         ] {
             assert!(run(ok, to_not).is_empty(), "{ok}");
         }
+    }
+
+    /// Singular subjects with a plural verb, from real opinion sentences (typos-dev2).
+    #[test]
+    fn singular_subjects_take_singular_verbs() {
+        for (text, verb, fix) in [
+            (
+                "Rather, on the basis of the evidence before it, the district court were entitled to find that defendant agreed.",
+                "were",
+                "was",
+            ),
+            (
+                "To the extent that he is so arguing, the argument are specious.",
+                "are",
+                "is",
+            ),
+            ("That argument have no merit.", "have", "has"),
+            (
+                "We therefore will assume that the defendants was under arrest when placed in the car.",
+                "was",
+                "were",
+            ),
+            (
+                "The enforcement actions was assigned to the same District Judge.",
+                "was",
+                "were",
+            ),
+        ] {
+            assert_eq!(
+                run(text, agreement),
+                vec![(verb.to_string(), fix.to_string())],
+                "{text}"
+            );
+        }
+        // Real sentences of opinions that agree (plurals without -s, subjunctives,
+        // collectives, a modal that ends a relative clause, `but` meaning except).
+        for ok in [
+            "The two men were then transported to the station.",
+            "The Act requires that a defendant have knowledge that a claim was false.",
+            "If the plaintiff were right, the statute would be void.",
+            "The jury were divided on the second count.",
+            "The ruling will have no practical effect on the parties.",
+            "When all components but a single commodity article are supplied from abroad, the activity is outside the statute.",
+            "The only damages that the evidence can support are medical expenses.",
+            "Motions to supplement or alternatively expand the record are moot.",
+            "The commerce it controls is not wholly outside the State.",
+        ] {
+            assert!(run(ok, agreement).is_empty(), "{ok}: {:?}", run(ok, agreement));
+        }
+    }
+
+    /// A subject pronoun right before `to not` wants `do`, whatever came before it.
+    #[test]
+    fn pronoun_to_not() {
+        for text in [
+            "Although we see no impropriety in the removal itself, we to not reach the merits of the appeal.",
+            "But while a juror can always tell counsel they to not wish to discuss the case, jurors may come forward.",
+        ] {
+            assert_eq!(
+                run(text, to_not),
+                vec![("to".to_string(), "do".to_string())],
+                "{text}"
+            );
+        }
+        assert!(run(
+            "In order for us to not reach the question, the parties must agree.",
+            to_not
+        )
+        .is_empty());
     }
 }

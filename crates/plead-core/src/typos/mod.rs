@@ -131,6 +131,31 @@ const NEAR_MISS_SCORE: u8 = 30;
 /// unknown word one edit from one of them is a habitual misspelling, not the
 /// document's vocabulary (see `names::withdraw_names`).
 const COMMON_SCORE: u8 = 55;
+/// Letters a capitalized word must have to be read as a slip of a most-common word
+/// anywhere in a sentence (shorter ones are often names: `Weekes`, `Fusi`).
+const LONG_SLIP_LETTERS: usize = 8;
+
+fn word_len(word: &str) -> usize {
+    word.chars().count()
+}
+
+/// Whether `written` is `right` with one letter dropped (`Goverment`) or one letter
+/// doubled (`Ammendment`).
+fn dropped_or_doubled(written: &str, right: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (written.chars().collect(), right.chars().collect());
+    let without = |v: &[char], k: usize| -> Vec<char> {
+        v.iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .map(|(_, &c)| c)
+            .collect()
+    };
+    if a.len() + 1 == b.len() {
+        return (0..b.len()).any(|k| without(&b, k) == a);
+    }
+    a.len() == b.len() + 1 && (1..a.len()).any(|k| a[k] == a[k - 1] && without(&a, k) == b)
+}
+
 /// Prefixes written with a hyphen (`pre-enforcement`, `tri-state`, `vis-à-vis`).
 const HYPHEN_PREFIXES: &[&str] = &[
     "pre", "post", "non", "anti", "co", "re", "sub", "quasi", "self", "multi", "inter", "intra",
@@ -322,13 +347,28 @@ pub fn check_paragraph(
             suggestions.truncate(MAX_SUGGESTIONS);
         }
         if capitalized {
-            facts.capitalized_unknown.push(lower.clone());
+            // (`Fusi's mother … when Fusi returned`: one name, possessive or not.)
+            facts
+                .capitalized_unknown
+                .push(strip_possessive(&lower).to_string());
             // Mid-sentence, a capitalized unknown word is a name (`Zhang`, `Cleary`); at a
             // sentence start it is a typo only when it is one edit from a common word.
             let near_common = suggestions
                 .first()
                 .is_some_and(|s| s.distance <= 1 && s.score >= NEAR_MISS_SCORE);
-            if !starts_real_sentence(&w, i, dict) || !near_common || in_proper_name(&w, i) {
+            // A long word one slip from one of the most common words of opinions is that
+            // word capitalized (`the Fourth Ammendment`, `the Distirct Court`), not a name.
+            // Only a dropped or doubled letter: a name or a foreign word differs by a
+            // letter of its own (`Findling`, `Generali`, `Compensacion`).
+            let bare = strip_possessive(&lower);
+            let long_slip = word_len(bare) >= LONG_SLIP_LETTERS
+                && suggestions.first().is_some_and(|s| {
+                    s.distance <= 1
+                        && s.score >= COMMON_SCORE
+                        && dropped_or_doubled(bare, &s.word.to_lowercase())
+                });
+            let at_start = starts_real_sentence(&w, i, dict);
+            if !(at_start && near_common || long_slip) || in_proper_name(&w, i) {
                 continue;
             }
         }
@@ -350,7 +390,9 @@ pub fn check_paragraph(
         }
         let index = out.findings.len() + findings.len();
         if capitalized {
-            facts.provisional.push((index, lower));
+            facts
+                .provisional
+                .push((index, strip_possessive(&lower).to_string()));
         } else {
             // One edit from a most-common word among the first suggestions (`tol` → `to`),
             // or too short to be a term (`iu`, `tbe`): a slip however often it recurs.
