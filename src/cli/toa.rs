@@ -72,6 +72,7 @@ pub fn run(file: &Path, stdin_filename: Option<&Path>, format: ToaFormat) -> Exi
     let empty = Authorities::default();
     let auths = Authorities::of(&analysis).unwrap_or(&empty);
     let mut table = toa::build(&analysis, auths, None);
+    toa::drop_table_entries(&mut table, text);
     repaginate(&mut table, &converted);
     let output = match format {
         ToaFormat::Markdown => {
@@ -90,28 +91,69 @@ pub fn run(file: &Path, stdin_filename: Option<&Path>, format: ToaFormat) -> Exi
     }
 }
 
+/// A page's number as printed on it: a number, or a Roman numeral (front matter).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum PrintedPage {
+    Roman(u32, String),
+    Number(u32),
+}
+
+/// The number printed on a PDF page (1-based physical), if one was read.
+fn printed_page(converted: &Converted, physical: u32) -> Option<PrintedPage> {
+    let printed = converted
+        .printed_pages
+        .get((physical as usize).checked_sub(1)?)?
+        .as_deref()?;
+    match printed.parse() {
+        Ok(n) => Some(PrintedPage::Number(n)),
+        Err(_) => toa::roman_value(printed).map(|v| PrintedPage::Roman(v, printed.to_string())),
+    }
+}
+
 /// Page numbers from the source itself for a PDF or .docx: the number printed on
-/// the PDF page where one was read (a brief's `12`), else the physical page.
+/// the PDF page where one was read (a brief's `12`, or `iii` in its front matter),
+/// else the physical page.
 fn repaginate(table: &mut toa::Table, converted: &Converted) {
     if converted.kind == SourceKind::Text || converted.page_starts.is_empty() {
         return;
     }
     for entry in table.sections.iter_mut().flat_map(|s| s.entries.iter_mut()) {
+        let mut printed_pages = Vec::new();
         for c in &mut entry.citations {
             let Some(physical) = converted.location(c.range.start).page else {
                 continue;
             };
-            let printed = converted
-                .printed_pages
-                .get(physical as usize - 1)
-                .and_then(|p| p.as_deref())
-                .and_then(|p| p.parse().ok());
-            c.page = printed.unwrap_or(physical);
+            let printed = printed_page(converted, physical);
+            // A Roman-numbered page keeps its physical number as the citation's page.
+            c.page = match printed {
+                Some(PrintedPage::Number(n)) => n,
+                _ => physical,
+            };
+            printed_pages.push(printed.unwrap_or(PrintedPage::Number(physical)));
         }
-        entry.pages = entry.citations.iter().map(|c| c.page).collect();
-        entry.pages.sort_unstable();
-        entry.pages.dedup();
-        entry.passim = entry.pages.len() >= toa::PASSIM_PAGES;
+        printed_pages.sort();
+        printed_pages.dedup();
+        entry.pages = printed_pages
+            .iter()
+            .filter_map(|p| match p {
+                PrintedPage::Number(n) => Some(*n),
+                PrintedPage::Roman(..) => None,
+            })
+            .collect();
+        entry.page_labels.clear();
+        if printed_pages
+            .iter()
+            .any(|p| matches!(p, PrintedPage::Roman(..)))
+        {
+            entry.page_labels = printed_pages
+                .iter()
+                .map(|p| match p {
+                    PrintedPage::Roman(_, label) => label.clone(),
+                    PrintedPage::Number(n) => n.to_string(),
+                })
+                .collect();
+        }
+        entry.passim = printed_pages.len() >= toa::PASSIM_PAGES;
     }
 }
 
@@ -142,8 +184,14 @@ pub fn to_json(table: &toa::Table, path: &Path, converted: &Converted) -> serde_
             let at = converted.location(c.range.start);
             if let Some(object) = value.as_object_mut() {
                 if let Some(physical) = at.page {
-                    if physical != c.page {
-                        object.insert("printed_page".into(), c.page.into());
+                    match printed_page(converted, physical) {
+                        Some(PrintedPage::Roman(_, label)) => {
+                            object.insert("printed_page".into(), label.into());
+                        }
+                        _ if physical != c.page => {
+                            object.insert("printed_page".into(), c.page.into());
+                        }
+                        _ => {}
                     }
                 }
                 object.extend(input::location_fields(at, ["page", "paragraph", "note"]));
@@ -162,7 +210,7 @@ pub fn to_json(table: &toa::Table, path: &Path, converted: &Converted) -> serde_
                     json!({
                         "name": e.name,
                         "kind": e.kind,
-                        "pages": e.pages,
+                        "pages": pages_json(e),
                         "passim": e.passim,
                         "citations": e.citations.iter().map(citation).collect::<Vec<_>>(),
                     })
@@ -172,4 +220,51 @@ pub fn to_json(table: &toa::Table, path: &Path, converted: &Converted) -> serde_
         })
         .collect();
     json!({"path": path.to_string_lossy(), "sections": sections})
+}
+
+/// An authority's pages in JSON: numbers, and the labels of Roman-numbered pages as
+/// strings (`["ii", 16, 34]`).
+fn pages_json(e: &toa::TableEntry) -> serde_json::Value {
+    if e.page_labels.is_empty() {
+        return json!(e.pages);
+    }
+    e.page_labels
+        .iter()
+        .map(|label| match label.parse::<u32>() {
+            Ok(n) => json!(n),
+            Err(_) => json!(label),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::document::Format;
+
+    /// A brief's front matter is numbered in Roman numerals: a citation there is listed
+    /// under the number printed on its page (`ii`), before the body's pages.
+    #[test]
+    fn front_matter_pages_are_listed_as_printed() {
+        let text = "Oral argument would help. See Roe v. Wade, 410 U.S. 113 (1973).\n\
+                    \u{c}The State argues. Roe v. Wade, 410 U.S. 113, 120 (1973).\n";
+        let mut converted = Converted::plain(text.to_string(), Vec::new());
+        converted.kind = SourceKind::Pdf;
+        converted.page_starts = vec![0, text.find('\u{c}').expect("page break") + 1];
+        converted.printed_pages = vec![Some("ii".into()), Some("3".into())];
+        let analysis = analyze(
+            text,
+            Format::Plain,
+            &Config::default(),
+            &mut ParagraphCache::default(),
+        );
+        let auths = Authorities::of(&analysis).expect("citations");
+        let mut table = toa::build(&analysis, auths, None);
+        repaginate(&mut table, &converted);
+        let roe = &table.sections[0].entries[0];
+        assert_eq!(toa::pages_text(roe), "ii, 3");
+        assert_eq!(pages_json(roe), json!(["ii", 3]));
+        assert_eq!(roe.pages, vec![3]);
+    }
 }

@@ -234,9 +234,19 @@ fn plead_cases(records: &[Value], converted: &plead::formats::Converted) -> Vec<
 /// its text, each on the page another reader (pypdf) puts it on. The Ninth Circuit
 /// filing is a motion argued like a brief (its pages carry a printed number 2 lower
 /// than the ACMS stamp's); the First Circuit opinion has 15 full citations on 17 pages.
+/// The two Texas briefs are appellate briefs with all their furniture: the clerk's
+/// filing stamp on the cover, a table of contents and an index of authorities with
+/// dot leaders and page lists (`… 57` ⏎ `Johnson v. State,` must not read as
+/// `57 Johns. v`), roman-numbered front matter, footnotes, certificates; the State's
+/// brief has 56 full citations (24 in its index), the appellant's 30.
 #[test]
 fn appellate_pdfs_yield_the_case_citations_eyecite_finds_in_their_text() {
-    for rel in ["pdf/ca9_19.pdf", "pdf/ca1_00117684624.pdf"] {
+    for rel in [
+        "pdf/ca9_19.pdf",
+        "pdf/ca1_00117684624.pdf",
+        "pdf/tx14_24-00756_state_brief.pdf",
+        "pdf/tx14_24-00101_appellant_brief.pdf",
+    ] {
         let (dir, pdf) = alone(rel);
         let out = plead(
             &["cites", "--format", "json", pdf.to_str().expect("path")],
@@ -1100,4 +1110,210 @@ async fn the_server_survives_bad_documents_and_bad_filings() {
         )
         .await;
     assert!(hover.is_ok(), "{hover:?}");
+}
+
+/// The entries of a brief's own table of authorities, read from plead's text of its PDF:
+/// each entry runs until a line that ends in a leader and a page list (`………16, 34`).
+/// Keyed as [`toa_key`] keys them, with the pages as printed.
+fn printed_index(text: &str, heading: &str, end: &str) -> BTreeMap<String, Vec<String>> {
+    let start = text.find(heading).expect("the index heading");
+    let stop = start + text[start..].find(end).expect("the end of the index");
+    let leader =
+        regex::Regex::new(r"(?:\.{4,}|\x{2026}+)\s*([0-9ivxlc][0-9ivxlc, ]*)$").expect("regex");
+    let mut entries = BTreeMap::new();
+    let mut entry = String::new();
+    for line in text[start + heading.len()..stop].lines() {
+        entry.push_str(line);
+        entry.push(' ');
+        if let Some(m) = leader.captures(line.trim_end()) {
+            let pages = m[1]
+                .split(',')
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if let Some(key) = toa_key(&entry) {
+                entries.insert(key, pages);
+            }
+            entry.clear();
+        }
+    }
+    entries
+}
+
+/// What names an authority in both tables: a case's volume, reporter and first page; a
+/// statute's or rule's section number (`Tex. Pen. Code § 22.011` and plead's `Tex.
+/// Penal Code § 22.011` are both `22.011`).
+fn toa_key(entry: &str) -> Option<String> {
+    let case = regex::Regex::new(r"(\d+) (U\.S\.|S\.W\.[23]d|F\.[234]d|WL) (\d+)").expect("regex");
+    if let Some(m) = case.captures(entry) {
+        return Some(format!("{} {} {}", &m[1], &m[2], &m[3]));
+    }
+    let section = regex::Regex::new(r"(?:§|art\.|P\.)\s*(\d+(?:\.\d+)*)").expect("regex");
+    section.captures(entry).map(|m| m[1].to_string())
+}
+
+/// `plead toa` on a filed brief, against the brief's own index of authorities: the
+/// index's entries (and their page lists, in the cover's roman and the body's numbers)
+/// are not counted as citations, every case of the index is in plead's table, and where
+/// the two disagree the brief's index is the one that is wrong, as read on the pages:
+/// - four entries are a page off, the index not regenerated after the text moved:
+///   *Jackson* is cited in a footnote of page 56 (index: 57), *Peek* and *Thomas v.
+///   State* (2013 WL) on 47 and 48 (index: 46, 47), *Strickland* in full on 49 (index:
+///   48, where only the bare name `Strickland` stands);
+/// - the index gives page 40 to *Johnson*, 169 S.W.3d 223, but page 40 cites another
+///   *Johnson v. State*, 624 S.W.3d 579, which the index leaves out;
+/// - *State v. Thomas*: the index counts `as laid out in Thomas` on page 40 (a name,
+///   not a citation) and misses `Thomas, 428 S.W.3d at 105` on page 42;
+/// - the index leaves out *United States v. Brown*, 217 F.3d 247 (page 39) and Tex.
+///   Code Crim. Pro. art. 36.02 (footnote, page 46);
+/// - plead does not see the two rules the brief names in words, `Texas Rule of
+///   Appellate Procedure 9.4(i)` and `38.1` (pages 60 and ii).
+#[test]
+fn brief_pdf_table_of_authorities_agrees_with_the_brief_s_own_index() {
+    let rel = "pdf/tx14_24-00756_state_brief.pdf";
+    let (dir, pdf) = alone(rel);
+    let out = plead(
+        &["toa", "--format", "json", pdf.to_str().expect("path")],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut ours: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for section in table["sections"].as_array().expect("sections") {
+        for a in section["authorities"].as_array().expect("authorities") {
+            let name = a["name"].as_str().expect("name");
+            let pages = a["pages"]
+                .as_array()
+                .expect("pages")
+                .iter()
+                .map(|p| match p {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect();
+            ours.insert(toa_key(name).expect("a key"), pages);
+        }
+    }
+    let bytes = std::fs::read(&pdf).expect("read");
+    let converted = plead::formats::convert(&bytes, rel).expect("a readable PDF");
+    let theirs = printed_index(&converted.text, "INDEX OF AUTHORITIES", "TO THE HONORABLE");
+    assert_eq!(theirs.len(), 30, "{theirs:?}");
+    let cases = |m: &BTreeMap<String, Vec<String>>| m.keys().filter(|k| k.contains(' ')).count();
+    assert_eq!(cases(&theirs), 24);
+    let mut same = 0;
+    let mut differences = Vec::new();
+    for (key, pages) in &theirs {
+        match ours.get(key) {
+            Some(p) if p == pages => same += 1,
+            p => differences.push(format!("{key}: index {pages:?}, plead {p:?}")),
+        }
+    }
+    for (key, pages) in &ours {
+        if !theirs.contains_key(key) {
+            differences.push(format!("{key}: not in the index, plead {pages:?}"));
+        }
+    }
+    let strings = |pages: &[&str]| -> Option<Vec<String>> {
+        Some(pages.iter().map(|p| p.to_string()).collect())
+    };
+    let expected = [
+        format!(
+            "106 S.W.3d 72: index {:?}, plead {:?}",
+            ["46", "47"],
+            strings(&["47", "48"])
+        ),
+        format!(
+            "139 S.W.3d 7: index {:?}, plead {:?}",
+            ["57"],
+            strings(&["56"])
+        ),
+        format!(
+            "169 S.W.3d 223: index {:?}, plead {:?}",
+            ["23", "37", "40", "41", "42", "43", "53"],
+            strings(&["23", "37", "41", "42", "43", "53"])
+        ),
+        format!(
+            "2013 WL 2639168: index {:?}, plead {:?}",
+            ["46", "47"],
+            strings(&["47", "48"])
+        ),
+        format!("38.1: index {:?}, plead None", ["ii"]),
+        format!(
+            "428 S.W.3d 99: index {:?}, plead {:?}",
+            ["16", "34", "35", "36", "38", "40", "41", "58"],
+            strings(&["16", "34", "35", "36", "38", "41", "42", "58"])
+        ),
+        format!(
+            "466 U.S. 668: index {:?}, plead {:?}",
+            ["40", "48"],
+            strings(&["40", "49"])
+        ),
+        format!("9.4: index {:?}, plead None", ["60"]),
+        format!("217 F.3d 247: not in the index, plead {:?}", ["39"]),
+        format!("36.02: not in the index, plead {:?}", ["46"]),
+        format!("624 S.W.3d 579: not in the index, plead {:?}", ["40"]),
+    ];
+    assert_eq!(differences, expected);
+    // 18 of the index's 24 cases and 4 of its 6 statutes and rules on the same pages.
+    assert_eq!(same, 22);
+}
+
+/// `plead check` on a filed brief reports the brief's own slips and nothing its PDF
+/// layout makes up: not the clerk's stamp over the cover, the index's dot leaders and
+/// page lists, the roman-numbered front matter, 248 footnotes, the counsel list or the
+/// e-filing system's certificate page. Every finding was read against the page:
+/// `Tex. Code Crim. Pro.` and `Tex. Pen. Code` (Bluebook: `Proc.`, `Penal`) in the
+/// index (page 8) and the body; `judgement` (page 29, where the brief elsewhere writes
+/// `judgment`); and on page 29 a `(citing Nix v. State, …` parenthetical the brief
+/// never closes. In the appellant's brief: `S.W. 3d` (the index, page 7, and page 18),
+/// `§13` without its space (pages 7 and 15), and the page range `134-140`.
+#[test]
+fn plead_check_on_filed_briefs_finds_only_the_briefs_own_slips() {
+    for (rel, expected) in [
+        (
+            "pdf/tx14_24-00756_state_brief.pdf",
+            vec![
+                (8, "citation/code-form"),
+                (8, "citation/code-form"),
+                (25, "citation/code-form"),
+                (29, "style/preferred-spelling"),
+                (29, "citation/parentheses"),
+                (55, "citation/code-form"),
+                (59, "citation/code-form"),
+            ],
+        ),
+        (
+            "pdf/tx14_24-00101_appellant_brief.pdf",
+            vec![
+                (7, "citation/reporter-form"),
+                (7, "citation/section-sign"),
+                (9, "citation/page-range"),
+                (15, "citation/section-sign"),
+                (18, "citation/reporter-form"),
+                (18, "citation/reporter-form"),
+                (18, "citation/reporter-form"),
+            ],
+        ),
+    ] {
+        let (dir, pdf) = alone(rel);
+        let out = plead(
+            &["check", "--format", "json", pdf.to_str().expect("path")],
+            dir.path(),
+        );
+        let found: Vec<(u64, String)> = json_lines(&out)
+            .iter()
+            .flat_map(|file| file["diagnostics"].as_array().cloned().unwrap_or_default())
+            .map(|d| {
+                (
+                    d["page"].as_u64().expect("a page"),
+                    d["code"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let expected: Vec<(u64, String)> = expected
+            .into_iter()
+            .map(|(page, code)| (page, code.to_string()))
+            .collect();
+        assert_eq!(found, expected, "{rel}: {}", text(&out.stdout));
+    }
 }

@@ -42,6 +42,10 @@ pub struct TableEntry {
     pub markdown: String,
     /// Distinct pages, ascending.
     pub pages: Vec<u32>,
+    /// The pages as printed, when some are not plain numbers (a brief's front matter
+    /// numbered `i`, `ii`, …): Roman-numbered pages first, then `pages`. Empty otherwise.
+    #[serde(skip)]
+    pub page_labels: Vec<String>,
     pub passim: bool,
     pub citations: Vec<TableCitation>,
     #[serde(skip)]
@@ -127,6 +131,7 @@ pub fn build(analysis: &Analysis, auths: &Authorities, exclude: Option<Span>) ->
             name,
             passim: pages.len() >= PASSIM_PAGES,
             pages,
+            page_labels: Vec::new(),
             citations,
             sort_key,
         });
@@ -137,6 +142,88 @@ pub fn build(analysis: &Analysis, auths: &Authorities, exclude: Option<Span>) ->
     }
     sections.retain(|s| !s.entries.is_empty());
     Table { sections }
+}
+
+/// Leaves out of the table the entries of a table of authorities already in the
+/// document (a filed brief's own index, read from its PDF): a citation followed by a
+/// dot leader and a page list names where the authority is cited, it does not cite it
+/// on that page. An authority left with no citation is dropped.
+pub fn drop_table_entries(table: &mut Table, source: &str) {
+    for section in &mut table.sections {
+        for entry in &mut section.entries {
+            entry
+                .citations
+                .retain(|c| !is_table_entry(source, c.range.end));
+            entry.pages = entry.citations.iter().map(|c| c.page).collect();
+            entry.pages.sort_unstable();
+            entry.pages.dedup();
+            entry.page_labels.clear();
+            entry.passim = entry.pages.len() >= PASSIM_PAGES;
+        }
+        section.entries.retain(|e| !e.citations.is_empty());
+    }
+    table.sections.retain(|s| !s.entries.is_empty());
+}
+
+/// Whether the text after a citation ending at `end` is a table entry's leader and
+/// page list: `….... 16, 34`, `. . . . 7 n.3`, `………12`, `..... passim`, on the same
+/// line or the next (some briefs put the leader under the entry, after a blank line),
+/// with nothing else on its line.
+pub fn is_table_entry(source: &str, end: usize) -> bool {
+    let Some(mut rest) = source.get(end..) else {
+        return false;
+    };
+    // What the citation did not take in before the leader: a parenthetical it could
+    // not read (`(Tex .App.—Houston [14th Dist.] 2024, pet. ref’d)`), a stray closing
+    // parenthesis or period, and white space with at most two line breaks.
+    let mut breaks = 0;
+    for _ in 0..8 {
+        let trimmed = rest.trim_start();
+        breaks += rest[..rest.len() - trimmed.len()].matches('\n').count();
+        rest = trimmed;
+        if let Some(inner) = rest.strip_prefix('(') {
+            match inner.find(')') {
+                Some(close) if close < 160 && !inner[..close].contains('(') => {
+                    rest = &inner[close + 1..];
+                }
+                _ => return false,
+            }
+        } else if let Some(after) = rest.strip_prefix([')', ',', ';']) {
+            rest = after;
+        } else {
+            break;
+        }
+    }
+    if breaks > 2 {
+        return false;
+    }
+    let line = rest.lines().next().unwrap_or("");
+    let leader_len: usize = line
+        .chars()
+        .take_while(|&c| matches!(c, '.' | '\u{2026}' | ' ' | '\t' | '\u{a0}'))
+        .map(char::len_utf8)
+        .sum();
+    let leader = &line[..leader_len];
+    let dots = leader.matches('.').count() + 3 * leader.matches('\u{2026}').count();
+    if dots < 4 {
+        return false;
+    }
+    let pages = line[leader_len..].trim();
+    let is_page_word = |w: &str| {
+        let w = w.trim_end_matches([',', ';']);
+        w.is_empty()
+            || w.eq_ignore_ascii_case("passim")
+            || matches!(w, "n." | "nn." | "&" | "and" | "-" | "\u{2013}")
+            || w.strip_prefix("n.")
+                .unwrap_or(w)
+                .split(['-', '\u{2013}'])
+                .all(|part| {
+                    !part.is_empty()
+                        && (part.bytes().all(|b| b.is_ascii_digit())
+                            || part.bytes().all(|b| b"ivxlc".contains(&b)))
+                })
+    };
+    !pages.is_empty() && pages.split_whitespace().all(is_page_word)
 }
 
 /// `The Cartoon Network` → `Cartoon Network`.
@@ -207,6 +294,8 @@ fn code_sort_key(name: &str) -> Vec<SortPart> {
 pub fn pages_text(e: &TableEntry) -> String {
     if e.passim {
         "passim".to_string()
+    } else if !e.page_labels.is_empty() {
+        e.page_labels.join(", ")
     } else {
         e.pages
             .iter()
@@ -248,9 +337,78 @@ pub fn render_plain(table: &Table, width: usize) -> String {
     out.trim_end().to_string()
 }
 
+/// The value of a lowercase Roman numeral (`iv` → 4, `xii` → 12), as front matter is
+/// numbered; None for anything else.
+pub fn roman_value(s: &str) -> Option<u32> {
+    let digit = |b: u8| match b {
+        b'i' => Some(1),
+        b'v' => Some(5),
+        b'x' => Some(10),
+        b'l' => Some(50),
+        b'c' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = s.bytes().map(digit).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let mut total: i64 = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&next| next > v) {
+            total -= i64::from(v);
+        } else {
+            total += i64::from(v);
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_of_a_printed_table_is_not_a_citing_page() {
+        let entry = |text: &str, cite: &str| {
+            let end = text.find(cite).expect("cite") + cite.len();
+            is_table_entry(text, end)
+        };
+        let cite = "139 S.W.3d 7 (Tex. App.\u{2014}Fort Worth 2004, pet. ref\u{2019}d)";
+        assert!(entry(
+            &format!("Jackson v. State,\n{cite} ..........57\n"),
+            cite
+        ));
+        assert!(entry(
+            &format!("{cite}\n\n\u{2026}\u{2026}\u{2026}\u{2026}4, 5\n"),
+            cite
+        ));
+        assert!(entry(
+            &format!("{cite} . . . . . . . 3, 12 n.4, 15\n"),
+            cite
+        ));
+        assert!(entry(&format!("{cite}. ........ passim\n"), cite));
+        assert!(entry(
+            &format!("{cite})\n\u{2026}\u{2026}\u{2026}\u{2026}11\n"),
+            cite
+        ));
+        // Prose: a sentence goes on, or an ellipsis opens a quotation.
+        assert!(!entry(&format!("See {cite}. The court held\n"), cite));
+        assert!(!entry(
+            &format!("See {cite} (\u{201c}. . . . the jury\u{201d}).\n"),
+            cite
+        ));
+        assert!(!entry(&format!("See {cite} .... and then 5 more\n"), cite));
+    }
+
+    #[test]
+    fn roman_page_numbers() {
+        assert_eq!(roman_value("ii"), Some(2));
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("xiv"), Some(14));
+        assert_eq!(roman_value("viii"), Some(8));
+        assert_eq!(roman_value("12"), None);
+        assert_eq!(roman_value(""), None);
+    }
 
     #[test]
     fn natural_case_order() {

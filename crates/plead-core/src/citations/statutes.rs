@@ -84,6 +84,11 @@ pub fn section_end(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut depth = 0i32;
     while let Some(&b) = bytes.get(end) {
+        // Two periods are never inside a number: an ellipsis, or a table of
+        // authorities' dot leader running from the cite to its pages (`21.1……18`).
+        if b == b'.' && bytes.get(end + 1) == Some(&b'.') {
+            break;
+        }
         let ok = b.is_ascii_alphanumeric()
             || matches!(b, b'.' | b'-' | b':')
             || (b == b'('
@@ -180,6 +185,12 @@ pub fn parse(
         p = text.len() - r.len();
     } else if code.is_none() {
         return None;
+    } else if let Some(end) = article_end(text, p) {
+        // `Tex. Code Crim. Proc. art. 44.01(a)(3)`: a code divided into articles is
+        // cited by article, not by section; the article keeps its name.
+        out.sections.push(Span::new(p, end));
+        out.span = Span::new(title.map_or(start, |t| t.start), end);
+        return Some(out);
     } else if let Some(end) = divisions_end(text, p) {
         // `U.S.S.G. ch. 7, pt. A`, `20 C.F.R. pt. 404, subpt. P, app. 1`: cited by its
         // divisions, not by a section.
@@ -236,11 +247,28 @@ const DIVISIONS: &[&str] = &[
     "ch.", "pt.", "subpt.", "app.", "Ch.", "Pt.", "Part", "Subpart", "App.", "Appendix",
 ];
 
-/// Whether a section text names a division (`ch. 7, pt. A`) rather than a section.
+/// Article names, for codes cited by article (`Tex. Code Crim. Proc. art. 38.22`).
+const ARTICLES: &[&str] = &["art.", "arts.", "Art.", "Arts."];
+
+/// Whether a section text names a division (`ch. 7, pt. A`) or an article (`art.
+/// 44.01`) rather than a section: no `§` belongs before it.
 pub fn is_division(section: &str) -> bool {
     DIVISIONS
         .iter()
+        .chain(ARTICLES)
         .any(|d| section.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// The end of an article cite at `pos` (`art. 44.01(a)(3)`, `art. 38.22, § 3`), if one
+/// starts there: an article name, a space and the article's number.
+fn article_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let name = ARTICLES
+        .iter()
+        .find(|a| rest.strip_prefix(**a).is_some_and(|r| r.starts_with(' ')))?;
+    let number = pos + name.len() + 1;
+    let end = section_end(text, number);
+    (end > number).then_some(end)
 }
 
 /// The end of a chain of divisions at `pos` (`ch. 7`, `ch. 7, pt. A`, `pt. 404, subpt.

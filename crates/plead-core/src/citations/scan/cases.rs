@@ -430,6 +430,12 @@ fn page_span(text: &str, start: usize, end: usize) -> Option<Span> {
         if roman == 0 || (roman == 1 && tok.as_bytes()[0].is_ascii_uppercase()) {
             return None;
         }
+        // `v.` is "versus", not prefatory page v: in a table of authorities a line's page
+        // list runs into the next entry, `… 57` ⏎ `Johnson v. State`, and `Johnson` is a
+        // reporter (Johns.), so `57 Johnson v.` would otherwise read as a citation.
+        if tok == "v." {
+            return None;
+        }
         roman
     };
     let after = &tok[len..];

@@ -365,6 +365,8 @@ fn without_writ_history(c: &str) -> &str {
             || matches!(
                 w,
                 "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+                    // `pet. ref d`: a PDF whose font has no glyph for the apostrophe.
+                    | "ref" | "d"
             )
     };
     let words: Vec<&str> = tail.split(' ').collect();

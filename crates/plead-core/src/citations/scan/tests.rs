@@ -46,6 +46,11 @@ mod extraction {
         assert_eq!(em[0].pin_text().as_deref(), Some("152\u{2014} 153"));
         let tex = cites("Stephenson v. LeBoeuf, 16 S.W.3d 829, 841 (Tex. App.\u{2014}Houston [14th Dist.] 2000, pet. denied).");
         assert_eq!(tex[0].year, Some(2000));
+        // The apostrophe of `ref’d` lost by a PDF's font.
+        let lost = cites(
+            "Wright v. State, 158 S.W.3d 590, 595 (Tex. App.\u{2014}San Antonio 2005, pet. ref d).",
+        );
+        assert_eq!(lost[0].year, Some(2005));
         let quoting = cites("Commonwealth v. Colon, 449 Mass. 207, 215 (2007), quoting Commonwealth v. Russin, 420 Mass. 309, 316 (1995).");
         assert_eq!(quoting.len(), 2);
         assert_eq!(quoting[1].nested_in, Some(0));
@@ -138,6 +143,28 @@ mod extraction {
             docket.iter().all(|c| c.volume_text() != Some("09")),
             "{docket:?}"
         );
+    }
+
+    /// An index of authorities as a PDF reads it: each entry's page list ends its line
+    /// and the next entry's name follows. `57 Johnson v.` is a page list and a party
+    /// (`Johnson` is also a reporter, Johns.), not a citation at prefatory page v.
+    #[test]
+    fn a_page_list_before_a_case_name_is_not_a_citation() {
+        let text = "Jackson v. State, 139 S.W.3d 7 (Tex. App.\u{2014}Fort Worth 2004, \
+                    pet. ref\u{2019}d) ........ 57 Johnson v. State, 169 S.W.3d 223 \
+                    (Tex. Crim. App. 2005) ........ 23, 37 Wright v. State, 158 S.W.3d 590";
+        let full: Vec<_> = cites(text)
+            .into_iter()
+            .filter(|c| c.kind == CitationKind::FullCase)
+            .map(|c| c.volume_text().map(str::to_string))
+            .collect();
+        assert_eq!(
+            full,
+            vec![Some("139".into()), Some("169".into()), Some("158".into())]
+        );
+        // A prefatory page in Roman numerals still reads as a page.
+        let preface = cites("See 57 Johns. xiv (1860).");
+        assert_eq!(preface.first().and_then(|c| c.page_text()), Some("xiv"));
     }
 
     #[test]

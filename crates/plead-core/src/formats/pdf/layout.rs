@@ -278,9 +278,50 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
             || gap < -size // a new column or a jump back up the page
             || (indented && (finished || short))
             || (short && finished)
-            || (short && line.x0() < prev.x0() - 1.5 * size);
+            || (short && line.x0() < prev.x0() - 1.5 * size)
+            || is_authorities_heading(&prev.text())
+            || block_of_short_lines(prev, line, left, width);
     }
     breaks
+}
+
+/// Two short lines of a few words, one under the other, the first ending in a name or
+/// a number and not leading into the second (no comma, `v.`, `of`, `and`): lines of an
+/// address, a counsel list or a signature block (`Mr. Mario Madrid` ⏎ `Madrid Law` ⏎
+/// `10900 N.W. Fwy.`), each its own line of text. Prose wrapped in a narrow column has
+/// more words to a line and mostly ends its lines in lowercase words, and goes on.
+fn block_of_short_lines(prev: &Line, line: &Line, left: f32, width: f32) -> bool {
+    let short = |l: &Line| l.x1() < left + 0.5 * width && l.words.len() <= 4;
+    let last = prev.words.last().map_or("", |w| w.text.as_str());
+    let names = last.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let leads_on = last.ends_with([',', '&', '-', '\u{2013}', '\u{2014}'])
+        || matches!(
+            last,
+            "v." | "vs." | "V." | "VS." | "In" | "Of" | "And" | "The"
+        );
+    short(prev) && short(line) && names && !leads_on && (line.x0() - prev.x0()).abs() < 1.0
+}
+
+/// A section heading of a table of authorities (`Cases`, `Case Law`, `STATUTES`): a
+/// heading of its own, never the start of the first entry's case name.
+fn is_authorities_heading(line: &str) -> bool {
+    const HEADINGS: [&str; 13] = [
+        "cases",
+        "case law",
+        "statutes",
+        "statutory authority",
+        "statutory provisions",
+        "rules",
+        "constitutional provisions",
+        "regulations",
+        "other authorities",
+        "secondary sources",
+        "treatises",
+        "miscellaneous",
+        "federal cases",
+    ];
+    let line = line.trim().trim_end_matches(':');
+    HEADINGS.iter().any(|h| line.eq_ignore_ascii_case(h))
 }
 
 /// The most common distance between consecutive baselines (the line pitch).
@@ -422,5 +463,26 @@ mod tests {
         assert_eq!(pitch, 24.0);
         let breaks = paragraph_breaks(&ls, pitch, 72.0, 320.0);
         assert_eq!(breaks, [false, false, true, false, false, true]);
+    }
+
+    #[test]
+    fn a_counsel_list_and_an_authorities_heading_are_line_by_line() {
+        let spec = [
+            (72.0, 700.0, "Mr. Mario Madrid"),
+            (72.0, 676.0, "Madrid Law"),
+            (72.0, 652.0, "Houston, TX 77092"),
+            (72.0, 628.0, "Case Law"),
+            (
+                72.0,
+                604.0,
+                "Almanza v. State, 686 S.W.2d 157, 171 (Tex. Crim. App. 1985)",
+            ),
+        ];
+        let ls: Vec<Line> = spec
+            .iter()
+            .flat_map(|&(x, y, t)| lines(words(&glyphs(t, x, y))))
+            .collect();
+        let breaks = paragraph_breaks(&ls, 24.0, 72.0, 540.0);
+        assert_eq!(breaks, [false, true, true, true, true]);
     }
 }
