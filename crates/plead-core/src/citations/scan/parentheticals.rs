@@ -341,6 +341,8 @@ pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
         && text.split(' ').all(|w| {
             // `[14th Dist.]`: Texas names the court of appeals' district in brackets.
             let w = w.strip_prefix('[').unwrap_or(w);
+            // `Tex. App. –Texarkana`: the dash before the city, set apart from `App.`.
+            let w = w.trim_start_matches(['-', '\u{2013}', '\u{2014}']);
             w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
                 || matches!(w, "&" | "of" | "banc" | "en")
                 // `[1st *932 Dist.]`: a page break of the source inside the court's name.

@@ -51,6 +51,14 @@ mod extraction {
             "Wright v. State, 158 S.W.3d 590, 595 (Tex. App.\u{2014}San Antonio 2005, pet. ref d).",
         );
         assert_eq!(lost[0].year, Some(2005));
+        // The dash set apart from `App.` and glued to the city, in a filed brief.
+        for dash in ["\u{2013}", "\u{2014}", "-"] {
+            let spaced = cites(&format!(
+                "Gilbert v. State, 575 S.W.3d 848 (Tex. App. {dash}Texarkana 2019, pet ref\u{2019}d)."
+            ));
+            assert_eq!(spaced[0].year, Some(2019), "{dash}");
+            assert!(spaced[0].court.is_some(), "{dash}");
+        }
         let quoting = cites("Commonwealth v. Colon, 449 Mass. 207, 215 (2007), quoting Commonwealth v. Russin, 420 Mass. 309, 316 (1995).");
         assert_eq!(quoting.len(), 2);
         assert_eq!(quoting[1].nested_in, Some(0));
