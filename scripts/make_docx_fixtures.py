@@ -98,9 +98,9 @@ def tracked(paragraph, inserted, deleted):
     paragraph._p.append(dele)
 
 
-def build(name, sources, header, seed):
-    rng = random.Random(seed)
-    paras = [p for src in sources for p in paragraphs(OPINIONS / src)]
+def new_document(header):
+    """An empty document with fixed metadata (so the fixture bytes do not change from
+    run to run) and the running head and footer plead must treat as furniture."""
     doc = Document()
     props = doc.core_properties
     props.author = "plead fixtures"
@@ -108,6 +108,13 @@ def build(name, sources, header, seed):
     section = doc.sections[0]
     section.header.paragraphs[0].text = header
     section.footer.paragraphs[0].text = "Page"
+    return doc
+
+
+def build(name, sources, header, seed):
+    rng = random.Random(seed)
+    paras = [p for src in sources for p in paragraphs(OPINIONS / src)]
+    doc = new_document(header)
     twin = []
     words = 0
     table_at = len(paras) // 2
@@ -245,13 +252,7 @@ def build_with_notes(name, source, header, endnote_from, seed):
     paragraphs) and the page its reference mark is on, counted here."""
     rng = random.Random(seed)
     body, notes = opinion_with_notes(OPINIONS / source)
-    doc = Document()
-    props = doc.core_properties
-    props.author = "plead fixtures"
-    props.created = props.modified = datetime.datetime(2020, 1, 2)
-    section = doc.sections[0]
-    section.header.paragraphs[0].text = header
-    section.footer.paragraphs[0].text = "Page"
+    doc = new_document(header)
     twin, words, page = [], 0, 1
     footnotes, endnotes, expected = [], [], {}
     order = []  # note numbers in reference order

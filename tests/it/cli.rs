@@ -1,17 +1,8 @@
 //! `plead check` as a user and CI run it: formats, exit codes, folders, config.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use crate::cli_support::plead;
 
 const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
-
-fn plead(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plead"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("plead runs")
-}
 
 fn workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -2,6 +2,7 @@
 //! output byte for byte, streams as one valid SARIF document, keeps stderr free of
 //! progress-bar bytes when piped, and keeps its exit codes.
 
+use crate::cli_support::plead;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -9,14 +10,6 @@ use std::process::{Command, Output, Stdio};
 const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
 /// A decision from the future: an error-severity finding.
 const FUTURE: &str = "Smith v. Jones, 123 F.4th 456, 460 (9th Cir. 2099).\n";
-
-fn plead(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plead"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("plead runs")
-}
 
 /// The first `bytes` of `text`, cut at a char boundary.
 fn prefix(text: &str, bytes: usize) -> &str {

@@ -3,49 +3,10 @@
 //! --deny, suppression comments, .gitignore, `plead init`, `plead explain` and the
 //! configuration warnings — all through the real binary.
 
-use std::io::Write;
+use crate::cli_support::{plead, plead_env, plead_stdin, text};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 const SEED: &str = include_str!("../fixtures/ayobi-order.txt");
-
-fn plead(args: &[&str], cwd: &Path) -> Output {
-    plead_env(args, cwd, &[])
-}
-
-fn plead_env(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_plead"));
-    command.args(args).current_dir(cwd);
-    for var in ["NO_COLOR", "CLICOLOR_FORCE", "TERM"] {
-        command.env_remove(var);
-    }
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    command.output().expect("plead runs")
-}
-
-fn plead_stdin(args: &[&str], cwd: &Path, input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plead"))
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("plead runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("write stdin");
-    child.wait_with_output().expect("plead exits")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
 
 fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

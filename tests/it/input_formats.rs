@@ -9,24 +9,13 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::cli_support::{check_json, json_lines, plead, text};
 use crate::lsp_support::TestClient;
 
 fn fixture(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(rel)
-}
-
-fn plead(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plead"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("plead runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
 }
 
 /// A copy of a fixture alone in a fresh folder (no docket, no plead.toml around it).
@@ -36,13 +25,6 @@ fn alone(rel: &str) -> (tempfile::TempDir, PathBuf) {
     let path = dir.path().join(name);
     std::fs::copy(fixture(rel), &path).expect("copy fixture");
     (dir, path)
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
-        .collect()
 }
 
 const ORDER: &str = "pdf/gov.uscourts.cacd.652774.40.0.pdf";
@@ -287,9 +269,9 @@ fn scanned_pdf_says_run_ocr_and_exits_2() {
 }
 
 /// (code, message) of every finding, counted.
-fn finding_counts(out: &Output) -> BTreeMap<(String, String), usize> {
+fn finding_counts(files: &[Value]) -> BTreeMap<(String, String), usize> {
     let mut counts = BTreeMap::new();
-    for file in json_lines(out) {
+    for file in files {
         for d in file["diagnostics"].as_array().expect("diagnostics") {
             let key = (
                 d["code"].as_str().unwrap_or("").to_string(),
@@ -307,24 +289,13 @@ fn docx_with_split_runs_and_a_table_has_the_findings_of_its_plain_text() {
     for name in ["tayag-v-lahey.docx", "tayag-v-lahey.txt"] {
         std::fs::copy(fixture(&format!("docx/{name}")), dir.path().join(name)).expect("copy");
     }
-    let docx = plead(
-        &["check", "--format", "json", "tayag-v-lahey.docx"],
-        dir.path(),
-    );
-    let txt = plead(
-        &["check", "--format", "json", "tayag-v-lahey.txt"],
-        dir.path(),
-    );
-    assert!(
-        docx.status.code().is_some_and(|c| c < 2),
-        "{}",
-        text(&docx.stderr)
-    );
+    let docx = check_json("tayag-v-lahey.docx", dir.path());
+    let txt = check_json("tayag-v-lahey.txt", dir.path());
     let from_docx = finding_counts(&docx);
     assert!(!from_docx.is_empty(), "the opinion has findings to compare");
     assert_eq!(from_docx, finding_counts(&txt));
     // Each finding of the .docx names its paragraph.
-    for file in json_lines(&docx) {
+    for file in &docx {
         for d in file["diagnostics"].as_array().expect("diagnostics") {
             assert!(
                 d["paragraph"].as_u64().is_some() || d["note"].is_string(),
@@ -732,16 +703,7 @@ fn docx_footnotes_and_endnotes_are_read_and_their_citations_placed() {
     assert!((10..=16).contains(&last), "{last}");
 
     // `plead check` places its findings the same way; human output names the note.
-    let out = plead(
-        &["check", "--format", "json", "animal-welfare-notes.docx"],
-        dir.path(),
-    );
-    assert!(
-        out.status.code().is_some_and(|c| c < 2),
-        "{}",
-        text(&out.stderr)
-    );
-    for file in json_lines(&out) {
+    for file in check_json("animal-welfare-notes.docx", dir.path()) {
         for d in file["diagnostics"].as_array().expect("diagnostics") {
             assert!(d["paragraph"].as_u64().is_some(), "{d}");
             assert!(d["page"].as_u64().is_some(), "{d}");

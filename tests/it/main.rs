@@ -1,8 +1,10 @@
 //! plead's integration tests, one binary (one link of the library instead of one per file).
 //!
-//! One module per area; `lsp_support` is the one LSP test client (in process or the real
-//! binary over stdio, every wait bounded), shared with `benches/lsp.rs`.
+//! One module per area; `cli_support` runs the binary for the CLI tests, and `lsp_support`
+//! is the one LSP test client (in process or the real binary over stdio, every wait
+//! bounded), shared with `benches/lsp.rs`.
 
+mod cli_support;
 mod lsp_support;
 
 mod architecture;
