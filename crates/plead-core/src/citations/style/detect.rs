@@ -258,11 +258,12 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     // Before New York's: a New Jersey caption's `APPELLATE DIVISION` may sit beside a
     // party's `DEPARTMENT`.
     for state in StyleId::STATES {
-        let named = state
-            .style()
+        let style = state.style();
+        let named = style
             .captions
             .iter()
-            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)));
+            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)))
+            && !style.caption_excludes.iter().any(|p| has(p));
         if named {
             return Some(state);
         }
@@ -463,6 +464,19 @@ mod tests {
             Some(StyleId::Bluebook),
         ),
         (&["PEOPLE OF THE STATE OF ILLINOIS v. SMITH"], None),
+        // Maine's highest court shares the Massachusetts court's name; Maine has no
+        // house style of plead's.
+        (
+            &["MAINE SUPREME JUDICIAL COURT", "Reporter of Decisions"],
+            None,
+        ),
+        (
+            &[
+                "Published Opinions of the Law Court",
+                "Maine Supreme Judicial Court's opinions",
+            ],
+            None,
+        ),
     ];
 
     #[test]
