@@ -32,8 +32,12 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
-    // `Baral, supra, 1 Cal. 5th at 384`: the Bluebook does not cite cases `supra` (R4.2).
-    if c.kind == CitationKind::ShortCase && !cx.style.supra_for_cases {
+    // `Baral, supra, 1 Cal. 5th at 384`: the Bluebook does not cite cases `supra` (R4.2),
+    // nor with the full reporter cite after it (`Kalal, supra, 271 Wis. 2d 633, ¶ 51`, as
+    // Connecticut's and California's courts write it), which reads as a full citation.
+    if matches!(c.kind, CitationKind::ShortCase | CitationKind::FullCase)
+        && !cx.style.supra_for_cases
+    {
         if let (Some(name), Some(volume)) = (c.case_name, c.volume) {
             let between = cx.slice(Span::new(name.end, volume.start)).to_string();
             if let Some(k) = between.find(", supra,") {

@@ -48,6 +48,21 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if PAGE_PINNED.contains(&standard) {
         return;
     }
+    // `2004 WI 58 ¶ 45`: the paragraph pin follows the citation after a comma, as any pin.
+    if let Some(first) = c.pins.first() {
+        let gap = Span::new(page.end, first.span.start);
+        if cx.slice(gap) == " " && cx.slice(first.span).starts_with('¶') {
+            cx.report_fix(
+                &NEUTRAL_FORM,
+                gap,
+                format!(
+                    "Put a comma between the public-domain citation and its paragraph pin: “{written}, {}” ({rule}).",
+                    cx.slice(first.span)
+                ),
+                ", ".into(),
+            );
+        }
+    }
     let mut paragraphs = false;
     for pin in &c.pins {
         let text = cx.slice(pin.span).to_string();

@@ -177,6 +177,12 @@ impl Scanner<'_> {
             c.pins.push(Pin { span });
             p = span.end;
         }
+        if c.neutral && c.pins.is_empty() {
+            if let Some(span) = self.paragraph_pin_without_comma(p) {
+                c.pins.push(Pin { span });
+                p = self.pins_after(span.end, &mut c.pins);
+            }
+        }
         self.finish_case(c, vol.start, p)
     }
 

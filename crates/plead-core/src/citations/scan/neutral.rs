@@ -10,7 +10,7 @@ use super::parentheticals::CourtYear;
 use super::tokens::{digits_end, is_digits};
 use super::Scanner;
 use crate::analysis::Span;
-use crate::citations::model::{CitationKind, Parenthetical, ParentheticalKind};
+use crate::citations::model::{CitationKind, Parenthetical, ParentheticalKind, Pin};
 use crate::citations::reporters::table;
 
 /// Punctuation that may follow a citation token (`2011-Ohio-4215,`).
@@ -30,7 +30,13 @@ impl Scanner<'_> {
         c.reporter_standard = Some(edition.abbreviation);
         c.page = Some(Span::new(page_start, page_start + number.len()));
         c.neutral = true;
-        let p = self.pins_after(page_start + number.len(), &mut c.pins);
+        let mut p = self.pins_after(page_start + number.len(), &mut c.pins);
+        if c.pins.is_empty() {
+            if let Some(span) = self.paragraph_pin_without_comma(p) {
+                c.pins.push(Pin { span });
+                p = self.pins_after(span.end, &mut c.pins);
+            }
+        }
         self.finish_case(c, t.start, p)
     }
 

@@ -89,6 +89,17 @@ impl Scanner<'_> {
     /// 1998)`, `2010 WL 2089478 at *1 (1st Cir. May 26, 2010)`, and a star pin whose
     /// digit OCR read as a letter (`*l`). Only where the date follows at once, so a
     /// number in the sentence after a citation is never taken for a pin.
+    /// A public-domain citation's paragraph pin written without its comma (`2004 WI 58
+    /// ¶ 45`, `2011-Ohio-4203 ¶ 2`): read as its pin, so that the citation keeps its
+    /// parallels and the check can ask for the comma.
+    pub(super) fn paragraph_pin_without_comma(&self, p: usize) -> Option<Span> {
+        if !self.text.get(p..)?.starts_with(" ¶") {
+            return None;
+        }
+        let end = self.pin_at(p + 1)?;
+        Some(Span::new(p + 1, end))
+    }
+
     pub(super) fn pin_without_comma(&self, p: usize) -> Option<Span> {
         let mut q = p + usize::from(self.bytes.get(p) == Some(&b' '));
         if q == p {
@@ -164,7 +175,14 @@ impl Scanner<'_> {
         let rest = self.text.get(q..)?;
         let marked = ["§ ", "§§ ", "¶ ", "¶¶ "]
             .iter()
-            .find_map(|m| rest.strip_prefix(*m));
+            .find_map(|m| rest.strip_prefix(*m))
+            // `¶45`: Wisconsin's courts write the paragraph sign closed up to its number.
+            .or_else(|| {
+                ["¶¶", "¶"]
+                    .iter()
+                    .find_map(|m| rest.strip_prefix(*m))
+                    .filter(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            });
         if let Some(r) = marked {
             let s = self.text.len() - r.len();
             let e = statutes::section_end(self.text, s);

@@ -116,6 +116,21 @@ mod extraction {
             nc.iter().any(|c| c.neutral && c.parallel_to == Some(0)),
             "{nc:?}"
         );
+        // A public-domain citation's paragraph pin without its comma, and Wisconsin's
+        // closed-up `¶45`: the pin, and the group keeps its parallels.
+        for text in [
+            "State ex rel. Kalal v. Circuit Court, 2004 WI 58 ¶ 45, 271 Wis. 2d 633, 681 N.W.2d 110.",
+            "State ex rel. Kalal v. Circuit Court, 2004 WI 58, ¶45, 271 Wis. 2d 633, 681 N.W.2d 110.",
+            "State v. Smith, 2011-Ohio-4203 ¶ 2, 129 Ohio St.3d 498.",
+        ] {
+            let group = cites(text);
+            let pin = group[0].pins.first().map(|p| &text[p.span.start..p.span.end]);
+            assert!(pin.is_some_and(|p| p.starts_with('¶')), "{text}: {group:?}");
+            assert!(
+                group[1..].iter().all(|c| c.parallel_to == Some(0)),
+                "{text}: {group:?}"
+            );
+        }
         let bridges = cites("People v. Bridges, 199 Colo. 520, 612. P.2d 1110 (1980).");
         assert_eq!(bridges[1].volume_text(), Some("612"), "{bridges:?}");
         assert_eq!(bridges[1].parallel_to, Some(0), "{bridges:?}");

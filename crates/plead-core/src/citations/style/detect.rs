@@ -195,6 +195,31 @@ const MIN_OVERRULING: u32 = 3;
 /// How much of the document's start is read for a caption.
 const CAPTION_BYTES: usize = 3000;
 
+/// Court lines of federal courts (Bluebook).
+const FEDERAL_COURTS: &[&str] = &[
+    "UNITED STATES DISTRICT COURT",
+    "UNITED STATES COURT OF APPEALS",
+    "UNITED STATES BANKRUPTCY COURT",
+    "SUPREME COURT OF THE UNITED STATES",
+    "UNITED STATES COURT OF FEDERAL CLAIMS",
+];
+/// Court lines of California's courts (a Court of Appeal is read apart: its line may
+/// name only the district).
+const CALIFORNIA_COURTS: &[&str] = &[
+    "COURT OF THE STATE OF CALIFORNIA",
+    "SUPERIOR COURT OF CALIFORNIA",
+    "SUPREME COURT OF CALIFORNIA",
+];
+/// Court lines of New York's courts (an Appellate Division is read apart: its line may
+/// name only the department).
+const NEW_YORK_COURTS: &[&str] = &[
+    "COURT OF THE STATE OF NEW YORK",
+    "COURT OF APPEALS OF THE STATE OF NEW YORK",
+    "STATE OF NEW YORK COURT OF APPEALS",
+    "COURT OF THE CITY OF NEW YORK",
+    "SURROGATE'S COURT",
+];
+
 /// The style a caption's court writes in: a federal court is Bluebook; a California
 /// superior court, Court of Appeal or Supreme Court writes California style; a New York
 /// court (Supreme Court, Appellate Division, Court of Appeals, city and family courts…)
@@ -218,22 +243,14 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     }
     let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
     let has = |p: &str| caption.contains(p);
-    let federal = [
-        "UNITED STATES DISTRICT COURT",
-        "UNITED STATES COURT OF APPEALS",
-        "UNITED STATES BANKRUPTCY COURT",
-        "SUPREME COURT OF THE UNITED STATES",
-        "UNITED STATES COURT OF FEDERAL CLAIMS",
-    ];
-    if federal.iter().any(|p| has(p)) {
+    let any = |names: &[&str]| names.iter().any(|p| has(p));
+    if any(FEDERAL_COURTS) {
         return Some(StyleId::Bluebook);
     }
     let court_of_appeal = caption
         .match_indices("COURT OF APPEAL")
         .any(|(k, m)| caption.as_bytes().get(k + m.len()) != Some(&b'S'));
-    let california = has("COURT OF THE STATE OF CALIFORNIA")
-        || has("SUPERIOR COURT OF CALIFORNIA")
-        || has("SUPREME COURT OF CALIFORNIA")
+    let california = any(CALIFORNIA_COURTS)
         || (court_of_appeal && (has("CALIFORNIA") || has("APPELLATE DISTRICT")));
     if california {
         return Some(StyleId::California);
@@ -241,20 +258,17 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     // Before New York's: a New Jersey caption's `APPELLATE DIVISION` may sit beside a
     // party's `DEPARTMENT`.
     for state in StyleId::STATES {
-        let named = state
-            .style()
+        let style = state.style();
+        let named = style
             .captions
             .iter()
-            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)));
+            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)))
+            && !style.caption_excludes.iter().any(|p| has(p));
         if named {
             return Some(state);
         }
     }
-    let new_york = has("COURT OF THE STATE OF NEW YORK")
-        || has("COURT OF APPEALS OF THE STATE OF NEW YORK")
-        || has("STATE OF NEW YORK COURT OF APPEALS")
-        || has("COURT OF THE CITY OF NEW YORK")
-        || has("SURROGATE'S COURT")
+    let new_york = any(NEW_YORK_COURTS)
         || (has("APPELLATE DIVISION") && (has("DEPARTMENT") || has("NEW YORK")));
     new_york.then_some(StyleId::NewYork)
 }
@@ -362,72 +376,114 @@ mod tests {
         paragraph_evidence(text, &extract(text, &[]))
     }
 
+    /// Court lines and the style each names (`None`: no court is named). Federal
+    /// courts, and a state that is only a party, are Bluebook; a federal court in a
+    /// state is not the state's style.
+    const CAPTIONS: &[(&[&str], Option<StyleId>)] = &[
+        (
+            &[
+                "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
+                "COUNTY OF LOS ANGELES",
+            ],
+            Some(StyleId::California),
+        ),
+        (
+            &[
+                "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA",
+                "SECOND APPELLATE DISTRICT",
+            ],
+            Some(StyleId::California),
+        ),
+        (
+            &["SUPREME COURT OF THE STATE OF NEW YORK", "COUNTY OF KINGS"],
+            Some(StyleId::NewYork),
+        ),
+        (
+            &[
+                "Supreme Court of the State of New York",
+                "Appellate Division, Second Department",
+            ],
+            Some(StyleId::NewYork),
+        ),
+        (
+            &[
+                "UNITED STATES DISTRICT COURT",
+                "EASTERN DISTRICT OF CALIFORNIA",
+                "THE PEOPLE OF THE STATE OF CALIFORNIA,",
+            ],
+            Some(StyleId::Bluebook),
+        ),
+        (
+            &["UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"],
+            Some(StyleId::Bluebook),
+        ),
+        (&["PEOPLE OF THE STATE OF NEW YORK v. SMITH"], None),
+        (
+            &[
+                "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION",
+                "NEW JERSEY DEPARTMENT OF CORRECTIONS,",
+            ],
+            Some(StyleId::NewJersey),
+        ),
+        (
+            &["COMMONWEALTH OF MASSACHUSETTS", "SUPREME JUDICIAL COURT"],
+            Some(StyleId::Massachusetts),
+        ),
+        (
+            &["Commonwealth vs. Furr", "Appeals Court of Massachusetts"],
+            Some(StyleId::Massachusetts),
+        ),
+        (
+            &["IN THE SUPREME COURT OF THE STATE OF ILLINOIS"],
+            Some(StyleId::Illinois),
+        ),
+        (
+            &["IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS"],
+            Some(StyleId::Illinois),
+        ),
+        (
+            &[
+                "STATE of Connecticut v. Anthony DYOUS.",
+                "Appellate Court of Connecticut.",
+            ],
+            Some(StyleId::Connecticut),
+        ),
+        (
+            &[
+                "UNITED STATES DISTRICT COURT",
+                "STATE OF CONNECTICUT, Plaintiff",
+            ],
+            Some(StyleId::Bluebook),
+        ),
+        (
+            &[
+                "UNITED STATES DISTRICT COURT",
+                "NORTHERN DISTRICT OF ILLINOIS",
+                "PEOPLE OF THE STATE OF ILLINOIS,",
+            ],
+            Some(StyleId::Bluebook),
+        ),
+        (&["PEOPLE OF THE STATE OF ILLINOIS v. SMITH"], None),
+        // Maine's highest court shares the Massachusetts court's name; Maine has no
+        // house style of plead's.
+        (
+            &["MAINE SUPREME JUDICIAL COURT", "Reporter of Decisions"],
+            None,
+        ),
+        (
+            &[
+                "Published Opinions of the Law Court",
+                "Maine Supreme Judicial Court's opinions",
+            ],
+            None,
+        ),
+    ];
+
     #[test]
     fn captions_name_the_style() {
-        let ca = [
-            "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
-            "COUNTY OF LOS ANGELES",
-        ];
-        assert_eq!(caption_style(ca), Some(StyleId::California));
-        let coa = [
-            "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA",
-            "SECOND APPELLATE DISTRICT",
-        ];
-        assert_eq!(caption_style(coa), Some(StyleId::California));
-        let ny = ["SUPREME COURT OF THE STATE OF NEW YORK", "COUNTY OF KINGS"];
-        assert_eq!(caption_style(ny), Some(StyleId::NewYork));
-        let ad = [
-            "Supreme Court of the State of New York",
-            "Appellate Division, Second Department",
-        ];
-        assert_eq!(caption_style(ad), Some(StyleId::NewYork));
-        // Federal courts, and a state that is only a party, are Bluebook.
-        let habeas = [
-            "UNITED STATES DISTRICT COURT",
-            "EASTERN DISTRICT OF CALIFORNIA",
-            "THE PEOPLE OF THE STATE OF CALIFORNIA,",
-        ];
-        assert_eq!(caption_style(habeas), Some(StyleId::Bluebook));
-        let circuit = ["UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"];
-        assert_eq!(caption_style(circuit), Some(StyleId::Bluebook));
-        assert_eq!(
-            caption_style(["PEOPLE OF THE STATE OF NEW YORK v. SMITH"]),
-            None
-        );
-        let nj = [
-            "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION",
-            "NEW JERSEY DEPARTMENT OF CORRECTIONS,",
-        ];
-        assert_eq!(caption_style(nj), Some(StyleId::NewJersey));
-        let sjc = ["COMMONWEALTH OF MASSACHUSETTS", "SUPREME JUDICIAL COURT"];
-        assert_eq!(caption_style(sjc), Some(StyleId::Massachusetts));
-        let appeals = ["Commonwealth vs. Furr", "Appeals Court of Massachusetts"];
-        assert_eq!(caption_style(appeals), Some(StyleId::Massachusetts));
-        let il = ["IN THE SUPREME COURT OF THE STATE OF ILLINOIS"];
-        assert_eq!(caption_style(il), Some(StyleId::Illinois));
-        let cook = ["IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS"];
-        assert_eq!(caption_style(cook), Some(StyleId::Illinois));
-        let ct = [
-            "STATE of Connecticut v. Anthony DYOUS.",
-            "Appellate Court of Connecticut.",
-        ];
-        assert_eq!(caption_style(ct), Some(StyleId::Connecticut));
-        let ct_party = [
-            "UNITED STATES DISTRICT COURT",
-            "STATE OF CONNECTICUT, Plaintiff",
-        ];
-        assert_eq!(caption_style(ct_party), Some(StyleId::Bluebook));
-        // A federal court in the state, or the state as a party, is not the state's style.
-        let ndil = [
-            "UNITED STATES DISTRICT COURT",
-            "NORTHERN DISTRICT OF ILLINOIS",
-            "PEOPLE OF THE STATE OF ILLINOIS,",
-        ];
-        assert_eq!(caption_style(ndil), Some(StyleId::Bluebook));
-        assert_eq!(
-            caption_style(["PEOPLE OF THE STATE OF ILLINOIS v. SMITH"]),
-            None
-        );
+        for (head, style) in CAPTIONS {
+            assert_eq!(caption_style(head.iter().copied()), *style, "{head:?}");
+        }
     }
 
     #[test]

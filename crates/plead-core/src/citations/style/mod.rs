@@ -213,6 +213,10 @@ pub struct Style {
     /// upper-cased caption).
     #[serde(default)]
     pub captions: Vec<Vec<String>>,
+    /// Words that make a caption another state's, though it holds one of `captions`
+    /// (Maine's highest court is a `SUPREME JUDICIAL COURT` too).
+    #[serde(default)]
+    pub caption_excludes: Vec<String>,
     /// The state whose own reporters are evidence of the style (`MA`).
     #[serde(default)]
     pub jurisdiction: Option<String>,
@@ -284,6 +288,7 @@ fn fallback() -> Style {
             neutral: rule(),
         },
         captions: Vec::new(),
+        caption_excludes: Vec::new(),
         jurisdiction: None,
     }
 }
