@@ -551,10 +551,15 @@ async fn settings_are_pulled_with_workspace_configuration() {
     client
         .notify("workspace/didChangeConfiguration", pushed)
         .await;
+    // Both the pull and a publication after it: under load a late publication of the
+    // first analysis could otherwise be taken for the re-analysis.
+    let pulls = |c: &TestClient| c.server_requests("workspace/configuration").len();
     client
-        .wait_until("republished diagnostics", |c| published(c) > before)
+        .wait_until("pulled again and republished", |c| {
+            pulls(c) == 2 && published(c) > before
+        })
         .await;
-    assert_eq!(client.server_requests("workspace/configuration").len(), 2);
+    assert_eq!(pulls(&client), 2);
     // With logLevel = debug, opening a document is logged (without its text).
     client
         .open("file:///brief/second.txt", "plaintext", 1, "secret words")
