@@ -141,23 +141,27 @@ SKIP = {
 }
 
 
+def half_for(target, ids, salt):
+    """The ids of the target's half (dev2: the first, heldout3: the second, split by a hash
+    of the id), in an order fixed by a hash of the target and id."""
+    half = {i: hashlib.sha256((salt + i).encode()).digest()[0] % 2 for i in ids}
+    want = 0 if target == "dev2" else 1
+    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
+
+
 def docs_for(target, repo):
     names = subprocess.run(["git", "--git-dir", repo, "ls-tree", "--name-only", "HEAD", "Midterm_Report/data/"],
                            capture_output=True, text=True, check=True).stdout.split()
     ids = [n.split("/")[-1][:-5] for n in names if n.endswith(".json")]
     ids = [i for i in ids if i not in tc.EXCLUDED["chansooligans"] and i not in hw.HELD_OUT
            and i not in hw.SHARED and i not in HELDOUT2_DOCS and tc.split_of("ca-" + i) == "heldout"]
-    half = {i: hashlib.sha256(("r22" + i).encode()).digest()[0] % 2 for i in ids}
-    want = 0 if target == "dev2" else 1
-    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
+    return half_for(target, ids, "r22")
 
 
 def ielab_docs(target, repo):
     ids = [p.split("/")[-1][:-5] for p in tc.git_ls(repo, "airs2017-collection/topic") if p.endswith(".json")]
     ids = [i for i in ids if i not in tc.EXCLUDED["ielab"] and tc.split_of("scotus-" + i) == "heldout"]
-    half = {i: hashlib.sha256(("r22s" + i).encode()).digest()[0] % 2 for i in ids}
-    want = 0 if target == "dev2" else 1
-    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
+    return half_for(target, ids, "r22s")
 
 
 def texts(target, repo, scotus_repo):

@@ -955,22 +955,14 @@ fn is_clause_conjunction(w: &Words, k: usize) -> bool {
 /// A determiner, pronoun or name: what follows a verb that takes an object (`asked the parties`).
 fn is_object_start(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
-    matches!(
-        lw,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "them"
-            | "him"
-            | "her"
-            | "us"
-            | "his"
-            | "their"
-    ) || w.raw(k).starts_with(char::is_uppercase)
+    is_article_or_demonstrative(lw)
+        || matches!(lw, "them" | "him" | "her" | "us" | "his" | "their")
+        || w.raw(k).starts_with(char::is_uppercase)
+}
+
+/// An article or demonstrative: the words that surely open a noun phrase.
+pub(super) fn is_article_or_demonstrative(lw: &str) -> bool {
+    matches!(lw, "the" | "a" | "an" | "this" | "that" | "these" | "those")
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -989,14 +981,7 @@ mod tests {
         let w = Words::new(text, &tokens);
         let mut out = Vec::new();
         rule(&w, &mut out);
-        out.iter()
-            .map(|f| {
-                (
-                    text[f.span.start..f.span.end].to_string(),
-                    f.fixes[0].edits[0].new_text.to_string(),
-                )
-            })
-            .collect()
+        crate::typos::covered_and_first_fix(text, &out)
     }
 
     #[test]
