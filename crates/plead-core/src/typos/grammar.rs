@@ -592,11 +592,16 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let verb = w.lower(v);
-        if !matches!(verb, "was" | "is" | "has" | "were" | "are" | "have") {
+        // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
+        // finite verb of the noun before it (`what the parties do`).
+        let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
+        if !matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
+            && !(negated && matches!(verb, "do" | "does"))
+        {
             continue;
         }
         let noun = w.lower(n);
-        let singular_verb = matches!(verb, "was" | "is" | "has");
+        let singular_verb = matches!(verb, "was" | "is" | "has" | "does");
         // The subject's noun phrase: its first word (after the determiner, if any).
         let mut np_start = n;
         let fix = if singular_verb && is_plural_noun(noun) {
@@ -702,6 +707,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             match verb {
                 "was" => "were",
                 "is" => "are",
+                "does" => "do",
                 _ => "have",
             }
         } else if let Some(start) = singular_subject(w, n).filter(|_| !singular_verb) {
@@ -709,6 +715,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             match verb {
                 "were" => "was",
                 "are" => "is",
+                "do" => "does",
                 _ => "has",
             }
         } else {
@@ -1162,6 +1169,24 @@ mod tests {
     }
 
     /// A subject pronoun right before `to not` wants `do`, whatever came before it.
+    /// `do not` after a singular subject, `does not` after a plural one.
+    #[test]
+    fn do_and_does_agree() {
+        assert_eq!(
+            run(
+                "On appeal, the mother do not challenge the order.",
+                agreement
+            ),
+            vec![("do".into(), "does".into())]
+        );
+        assert_eq!(
+            run("The defendants does not dispute the amount.", agreement),
+            vec![("does".into(), "do".into())]
+        );
+        assert!(run("What the parties do is their own affair.", agreement).is_empty());
+        assert!(run("The court does not reach the issue.", agreement).is_empty());
+    }
+
     #[test]
     fn pronoun_to_not() {
         for text in [
