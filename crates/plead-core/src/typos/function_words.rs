@@ -252,6 +252,15 @@ const PRINCIPAL_OF: &[&str] = &[
     "business",
     "agency",
 ];
+/// Verbs existential `there` takes besides `be` (`there remain issues`, `there exists a
+/// duty`): after them `there` is no possessive.
+const EXISTENTIAL_VERBS: &[&str] = &[
+    "remain", "remains", "remained", "exist", "exists", "existed", "arise", "arises", "arose",
+    "follow", "follows", "followed", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "come", "comes", "came", "lie", "lies", "lay", "stand", "stands", "stood", "live", "lives",
+    "lived", "occur", "occurs", "occurred", "emerge", "emerges", "emerged", "ensue", "ensued",
+    "need", "needs", "used", "ought", "being", "be", "been",
+];
 /// Quantity words WordNet lists as adjectives: `met there many times` is a place.
 const QUANTIFIERS: &[&str] = &[
     "many", "several", "few", "some", "any", "no", "other", "each", "every", "more", "most",
@@ -631,6 +640,26 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && !MODALS.contains(&after)
                     && !PREPOSITIONS.contains(&after)
                     && !LOCATIVE_VERBS.contains(&after);
+                // A noun that is also a verb (`visit there mother`, `once there quarters
+                // were ready`): existential `there` is followed by its verb, so a word that
+                // can only be a noun or a bare verb other than `there`'s own verbs
+                // (`there remain issues`), then a finite verb or an object, is the possessive's.
+                let noun_or_verb = noun_pos & POS_NOUN != 0
+                    && noun_pos & (POS_ADV | POS_ADJ) == 0
+                    && !noun.ends_with("ing")
+                    && !EXISTENTIAL_VERBS.contains(&noun)
+                    && !MODALS.contains(&noun)
+                    && !FUNCTION_NOUNS.contains(&noun)
+                    && !QUANTIFIERS.contains(&noun)
+                    && !LOCATIVE_VERBS.contains(&noun)
+                    && !PREPOSITIONS.contains(&noun);
+                let finite_after = matches!(
+                    after,
+                    "was" | "were" | "is" | "are" | "had" | "has" | "have" | "will" | "would"
+                );
+                let subject = subject || noun_or_verb && finite_after;
+                let is_noun =
+                    is_noun || governs && noun_or_verb && !ends_clause(i) && joined(w, i + 2);
                 if governs && (is_noun || adjective_noun)
                     || subject && !LOCATIVE_VERBS.contains(&noun)
                 {
@@ -1319,6 +1348,24 @@ mod tests {
         ] {
             silent(ok);
         }
+    }
+
+    /// `there` before a noun that is also a verb, after a verb or before a finite verb.
+    #[test]
+    fn there_before_a_noun_that_is_also_a_verb() {
+        one(
+            "She took the children to visit there mother every two to three weeks.",
+            "there",
+            "their",
+        );
+        one(
+            "The tenants were to take occupancy once there quarters were ready.",
+            "there",
+            "their",
+        );
+        silent("There remain issues of fact.");
+        silent("We went there last week and stayed there until noon.");
+        silent("Once there, the officers found the gun.");
     }
 
     /// `than` after a sentence that so far is only its subject, before any past form.
