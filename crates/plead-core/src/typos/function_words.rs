@@ -581,8 +581,15 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if a == "so" && i + 2 < n && w.tokens[i + 2].gap == Gap::Hyphen {
                     continue;
                 }
+                // (`its clear from the lease that…`: a phrase, then the clause.)
+                let clause_within = |k: usize| {
+                    matches!(next(k), "from" | "on" | "in" | "under" | "here")
+                        && (k + 2..(k + 9).min(n)).any(|m| lower(m) == "that")
+                };
                 let predicate = CLAUSE_ADJECTIVES.contains(&a)
-                    && (ends_clause(i + 1) || CLAUSE_OPENERS.contains(&next(i + 1)))
+                    && (ends_clause(i + 1)
+                        || CLAUSE_OPENERS.contains(&next(i + 1))
+                        || a != "well" && clause_within(i + 1))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
                 if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
                     // The fewest keystrokes first; formal writing's `it is` next.
@@ -713,6 +720,22 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
                     && !b.ends_with("ing")
                     && !matches!(b, "time" | "error" | "law" | "fact" | "true" | "about");
+                // `because it's neighborhoods were`, `on which it's award was based`: a noun
+                // (not an `-ing` form, nor a predicate's `time`, `law`) followed by a finite
+                // verb is the subject of that verb, and `it's` its possessive; `it is` would
+                // leave the verb without a subject.
+                let noun_is_subject = pos & POS_NOUN != 0
+                    && pos & (POS_ADJ | POS_ADV) == 0
+                    && !b.ends_with("ing")
+                    && !CLAUSE_ADJECTIVES.contains(&b)
+                    && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    && !FUNCTION_NOUNS.contains(&b)
+                    && !matches!(b, "time" | "error" | "law" | "fact")
+                    && joined(w, i + 2)
+                    && matches!(
+                        next(i + 1),
+                        "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
+                    );
                 // (`to it's owner`: `to` before `it is` never makes a clause.)
                 if noun_phrase
                     && (PREPOSITIONS.contains(&prev)
@@ -721,6 +744,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     || object_slot
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    || noun_is_subject
                 {
                     report(i, "its", "the possessive: “it's” is “it is”", out);
                 }
@@ -1348,6 +1372,31 @@ mod tests {
         ] {
             silent(ok);
         }
+    }
+
+    /// `its clear from the record that`: a predicate, a phrase, then its clause.
+    #[test]
+    fn its_predicate_before_a_phrase_and_a_clause() {
+        let found = run("In the present case, its clear from the lease that the tenant remained.");
+        assert_eq!(found, vec![("its".to_string(), "it's".to_string())]);
+        silent("The court relied on its clear language in the statute that governs.");
+    }
+
+    /// `it's` before a noun and the noun's verb.
+    #[test]
+    fn its_before_a_subject_noun_and_its_verb() {
+        one(
+            "The city argued that because it's neighborhoods were diverse the plan was lawful.",
+            "it's",
+            "its",
+        );
+        one(
+            "The panel reviewed the basis on which it's award was made.",
+            "it's",
+            "its",
+        );
+        silent("We think it's time we decided.");
+        silent("Because it's likely the motion was late, we reach the merits.");
     }
 
     /// `there` before a noun that is also a verb, after a verb or before a finite verb.
