@@ -839,6 +839,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     report(i, "than", "a comparison", out);
                 }
             }
+            "weather" if weather_is_whether(w, dict, i) => {
+                report(i, "whether", "“whether” opens the clause that follows", out);
+            }
             "form" if form_is_from(w, dict, i) => {
                 report(
                     i,
@@ -1137,6 +1140,56 @@ fn relative_clause(w: &Words, dict: &Dictionary, i: usize) -> bool {
     })
 }
 
+/// How probable the learned model must find `whether` in place of `weather` when a clause's
+/// subject (or `to`) follows; the model alone asks 0.9995 of every context.
+const WEATHER_MODEL_FLOOR: f32 = 0.99;
+
+/// `measure weather the subject is`: `weather` before what opens a clause (a determiner, a
+/// subject pronoun, `to`), with no determiner or modifier before it that would make it the
+/// noun (`the weather the day before`, `bad weather that night`), and the learned model
+/// agreeing.
+fn weather_is_whether(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i == 0 || i + 1 >= n || !joined(w, i) || !joined(w, i + 1) || w.raw(i) != "weather" {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let prev_pos = dict.pos(prev);
+    let noun_reading = FORM_DETERMINERS.contains(&prev)
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || prev_pos & POS_ADJ != 0 && prev_pos & POS_VERB == 0;
+    let clause_next = matches!(
+        w.lower(i + 1),
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "to"
+            | "or"
+            | "any"
+    );
+    !noun_reading
+        && clause_next
+        && super::realword::model()
+            .and_then(|m| m.probability_of(w, i, "whether"))
+            .is_some_and(|p| p >= WEATHER_MODEL_FLOOR)
+}
+
 /// How probable the learned model must find `from` in place of `form`. The model alone never
 /// reports `form` (the noun and the verb both take a noun phrase, so correct text scores
 /// high now and then: `form the crux` 0.998, `different form within` 0.9998); with the
@@ -1372,6 +1425,18 @@ mod tests {
         ] {
             silent(ok);
         }
+    }
+
+    /// `weather` before a clause's subject, where the model agrees.
+    #[test]
+    fn weather_before_a_clause() {
+        one(
+            "These tests generally measure weather the subject is putting forth his or her best effort on the test.",
+            "weather",
+            "whether",
+        );
+        silent("The accident happened during a change in weather that he could not foresee.");
+        silent("The bad weather the day before closed the roads.");
     }
 
     /// `its clear from the record that`: a predicate, a phrase, then its clause.
