@@ -526,6 +526,16 @@ mod tests {
             ),
             ("The two statutes bare no similarity.", "bare", "bear"),
             (
+                "The ruling did not effect the parties' rights.",
+                "effect",
+                "affect",
+            ),
+            (
+                "The error does not effect the sentence.",
+                "effect",
+                "affect",
+            ),
+            (
                 "He sued for malicious persecution.",
                 "persecution",
                 "prosecution",
@@ -542,6 +552,8 @@ mod tests {
             "The officer waved the car through the checkpoint.",
             "He moved to a more discreet location before the sale.",
             "The record is bare.",
+            "The parties did not effect the transfer.",
+            "Congress sought to effect a change in the law.",
             "Past persecution of a family does not extend to the persecution of a social group.",
             "She has a well-founded fear of persecution.",
         ] {
