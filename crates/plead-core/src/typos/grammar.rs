@@ -595,9 +595,9 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
         // finite verb of the noun before it (`what the parties do`).
         let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
-        if !matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
-            && !(negated && matches!(verb, "do" | "does"))
-        {
+        let checked = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
+            || negated && matches!(verb, "do" | "does");
+        if !checked {
             continue;
         }
         let noun = w.lower(n);
