@@ -1168,7 +1168,6 @@ mod tests {
         }
     }
 
-    /// A subject pronoun right before `to not` wants `do`, whatever came before it.
     /// `do not` after a singular subject, `does not` after a plural one.
     #[test]
     fn do_and_does_agree() {
@@ -1187,6 +1186,7 @@ mod tests {
         assert!(run("The court does not reach the issue.", agreement).is_empty());
     }
 
+    /// A subject pronoun right before `to not` wants `do`, whatever came before it.
     #[test]
     fn pronoun_to_not() {
         for text in [
