@@ -1,5 +1,14 @@
 #!/usr/bin/env python3
-"""Builds tests/fixtures/typos-dev2.jsonl and typos-heldout3.jsonl (see tests/fixtures/TYPOS-SOURCES.md).
+"""Builds tests/fixtures/typos-dev2.jsonl, typos-heldout3.jsonl (round 22) and typos-dev3.jsonl,
+typos-heldout4.jsonl (round 23); see tests/fixtures/TYPOS-SOURCES.md.
+
+Round 23 (dev3, heldout4) draws from opinions no earlier set, corpus or training split uses:
+the state-court and bankruptcy opinions in harvard-lil/capstone's test data
+(capstone/test_data/fastcase/*.html), split in two by a hash of the path:
+
+    python3 scripts/realword_sets.py CAPSTONE_GIT_DIR - dev3|heldout4 [--write]
+
+Round 22:
 
 Real sentences of public-domain First and Second Circuit opinions (CourtListener records in
 the public GitHub repository chansooligans/Federal-Appellate-Court-Opinions-Text-Analysis,
@@ -127,6 +136,30 @@ MISSPELL_H3 = [
     ("reasonable", "resonable"), ("circumstances", "circumstnces"), ("petitioner", "petioner"),
     ("decision", "descision"), ("discretion", "discrection"), ("omitted", "ommitted"),
 ]
+# Round 23 (dev3, heldout4): other words, other slips.
+MISSPELL_DEV3 = [
+    ("defendant", "defendnat"), ("jurisdiction", "jursidiction"), ("evidence", "evidance"),
+    ("occurred", "occured"), ("receive", "recieve"), ("judgment", "judgmnet"),
+    ("plaintiff", "plantiff"), ("appellant", "appelant"), ("testimony", "testimoney"),
+    ("sufficient", "sufficent"), ("necessary", "neccessary"), ("criminal", "crimnal"),
+    ("government", "govenment"), ("proceeding", "proceding"), ("conviction", "convicton"),
+    ("possession", "posession"), ("property", "proprety"), ("agreement", "agreemnt"),
+    ("mortgage", "morgage"), ("insurance", "insurence"), ("prejudice", "prejudise"),
+    ("officer", "offcer"), ("whether", "whehter"), ("because", "becuase"), ("which", "whcih"),
+    ("until", "untill"), ("believe", "beleive"), ("argument", "argumnet"),
+]
+MISSPELL_H4 = [
+    ("defendant", "defedant"), ("jurisdiction", "jurisdction"), ("evidence", "evidnce"),
+    ("received", "receieved"), ("judgment", "judgemnt"), ("plaintiff", "plaintff"),
+    ("appellant", "appellent"), ("testimony", "testimonny"), ("sufficient", "sufficiant"),
+    ("necessary", "necessery"), ("criminal", "criminial"), ("government", "governmnet"),
+    ("proceeding", "proceeeding"), ("conviction", "convition"), ("possession", "possesion"),
+    ("property", "propery"), ("agreement", "agrement"), ("mortgage", "mortage"),
+    ("insurance", "insurrance"), ("prejudice", "predjudice"), ("officer", "oficer"),
+    ("whether", "whther"), ("because", "beacuse"), ("which", "wich"), ("statutory", "statutorty"),
+    ("reasonable", "reasonalbe"), ("discretion", "discretoin"),
+]
+MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -135,10 +168,20 @@ SKIP = {
              "liable under Rev", "revise amendment four", "B Clarke notes", "The United states",
              "factintensive", "wellpleaded", "participated in the semble", "Nina Goodman", "by Fed.",
              "Bangoura, came", "City of Miami, Florida, also", "I On April"],
+    "dev3": ["State, the Supreme Court of Florida", "any-significant", "noticeof-alibi", "S-04-1324", "Smith, Vela argues"],
+    "heldout4": ["fundament right", "Pirouzian on three years", "perfected.500", "term-perhaps", "parents-household"],
     "heldout3": ["favorabletermination", "jury was guided", "Schiavo's jacket was either", "Court also expressed a concern", "A Given a", "Aponte if I sentence", "Blake's children, James",
                  "gradelevel", "City of Miami, Florida, also", "We are also aware that the sua sponte",
                  "B Petitioners, five", "statelaw"],
 }
+
+
+def half_for(target, ids, salt):
+    """The ids of the target's half (dev2: the first, heldout3: the second, split by a hash
+    of the id), in an order fixed by a hash of the target and id."""
+    half = {i: hashlib.sha256((salt + i).encode()).digest()[0] % 2 for i in ids}
+    want = 0 if target.startswith("dev") else 1
+    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
 
 
 def docs_for(target, repo):
@@ -147,20 +190,46 @@ def docs_for(target, repo):
     ids = [n.split("/")[-1][:-5] for n in names if n.endswith(".json")]
     ids = [i for i in ids if i not in tc.EXCLUDED["chansooligans"] and i not in hw.HELD_OUT
            and i not in hw.SHARED and i not in HELDOUT2_DOCS and tc.split_of("ca-" + i) == "heldout"]
-    half = {i: hashlib.sha256(("r22" + i).encode()).digest()[0] % 2 for i in ids}
-    want = 0 if target == "dev2" else 1
-    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
+    return half_for(target, ids, "r22")
 
 
 def ielab_docs(target, repo):
     ids = [p.split("/")[-1][:-5] for p in tc.git_ls(repo, "airs2017-collection/topic") if p.endswith(".json")]
     ids = [i for i in ids if i not in tc.EXCLUDED["ielab"] and tc.split_of("scotus-" + i) == "heldout"]
-    half = {i: hashlib.sha256(("r22s" + i).encode()).digest()[0] % 2 for i in ids}
-    want = 0 if target == "dev2" else 1
-    return sorted((i for i in ids if half[i] == want), key=lambda i: hashlib.sha256((target + i).encode()).hexdigest())
+    return half_for(target, ids, "r22s")
+
+
+# Round 23: opinions of state courts and of courts no earlier set draws from, in the test data
+# of the public GitHub repository harvard-lil/capstone (Caselaw Access Project casebody HTML of
+# Fastcase volumes: A.3d, B.R., Cal.Rptr.3d, N.E.2d/3d, N.W.2d, P.3d, S.Ct., S.E.2d).
+CAP_DIR = "capstone/test_data/fastcase"
+ROUND23 = ("dev3", "heldout4")
+
+
+def cap_docs(target, cap_repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", cap_repo, "ls-tree", "-r", "--name-only", "HEAD", CAP_DIR],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".html")]
+    return half_for(target, paths, "r23")
+
+
+def cap_text(page):
+    """The majority, concurring and dissenting opinions of a casebody page, without the head
+    matter (parties, counsel, syllabus), star-page labels and footnote marks."""
+    body = " ".join(re.findall(r"<article class=\"opinion\"[^>]*>(.*?)</article>", page, re.S))
+    body = re.sub(r"<a [^>]*class=\"(?:page-label|footnotemark)\"[^>]*>.*?</a>", "", body)
+    body = re.sub(r"<aside.*?</aside>", "", body, flags=re.S)
+    return tc.from_html(body)
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND23:
+        # For these targets `repo` is the capstone git directory.
+        for p in cap_docs(target, repo):
+            page = subprocess.run(["git", "--git-dir", repo, "show", f"HEAD:{p}"],
+                                  capture_output=True, text=True, check=True).stdout
+            yield "cap-" + p[len(CAP_DIR) + 1:-len(".html")].replace(" ", "_"), cap_text(page)
+        return
     for i in docs_for(target, repo):
         d = json.loads(subprocess.run(["git", "--git-dir", repo, "show", f"HEAD:Midterm_Report/data/{i}.json"],
                                       capture_output=True, text=True, check=True).stdout)
@@ -176,20 +245,20 @@ def texts(target, repo, scotus_repo):
             yield "scotus-" + i, tc.unwrap(d["plain_text"])
 
 
-def seen_elsewhere():
+def seen_elsewhere(target):
     """Whitespace-normalized text of every fixture and shared-corpus document, so that no
     sentence another measurement reads is drawn."""
     import pathlib
     chunks = []
     for root in ["tests/fixtures", "/work/shared/corpus"]:
         for f in pathlib.Path(root).rglob("*"):
-            if f.is_file() and f.suffix in (".txt", ".jsonl", ".md", ".json") and f.stat().st_size < 5_000_000:
+            if f.is_file() and f.name != "typos-%s.jsonl" % target and f.suffix in (".txt", ".jsonl", ".md", ".json") and f.stat().st_size < 5_000_000:
                 chunks.append(re.sub(r"\s+", " ", f.read_text(errors="replace")))
     return "\n".join(chunks)
 
 
 def pool_for(target, repo, scotus_repo, elsewhere=None):
-    elsewhere = elsewhere if elsewhere is not None else seen_elsewhere()
+    elsewhere = elsewhere if elsewhere is not None else seen_elsewhere(target)
     existing = set()
     for f in ["typos", "typos-dev", "typos-heldout", "typos-heldout2"]:
         for line in open(f"tests/fixtures/{f}.jsonl"):
@@ -218,7 +287,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 def inject(target, pool):
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
-    col = 3 if target == "dev2" else 4
+    col = 3 if target.startswith("dev") else 4
     used, out, per_doc = set(), [], {}
 
     def take(name, pat, wrong, times, flags=0):
@@ -249,11 +318,11 @@ def inject(target, pool):
 
     for row in REALWORD + AGREEMENT:
         take(row[0], row[1], row[2], row[col])
-    for right, wrong in (MISSPELL_DEV2 if target == "dev2" else MISSPELL_H3):
+    for right, wrong in MISSPELL[target]:
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
     # their, whether, its, than, trial) come round most, as in real drafts.
-    goal = 100 if target == "dev2" else 70
+    goal = 100 if target.startswith("dev") else 70
     while len(out) < goal:
         before = len(out)
         for row in REALWORD + AGREEMENT:
@@ -267,7 +336,7 @@ def inject(target, pool):
 
 def main():
     repo, scotus_repo, target = sys.argv[1], sys.argv[2], sys.argv[3]
-    elsewhere = seen_elsewhere()
+    elsewhere = seen_elsewhere(target)
     pool = pool_for(target, repo, scotus_repo, elsewhere)
     if target == "dev2":
         # Two records of the source can hold the same opinion (a Supreme Court case under two

@@ -509,6 +509,58 @@ mod tests {
         assert!(t.entries.len() >= 100, "{}", t.entries.len());
     }
 
+    /// Round 23's cues: a passive `waved`, `discreet` before the nouns of separateness,
+    /// `bare no similarity`, a criminal `persecution`; and their correct uses.
+    #[test]
+    fn round_23_cues() {
+        for (text, found, right) in [
+            (
+                "Sovereign immunity can only be waved by an Act of the General Assembly.",
+                "waved",
+                "waived",
+            ),
+            (
+                "The claims arise from discreet proceedings.",
+                "discreet",
+                "discrete",
+            ),
+            ("The two statutes bare no similarity.", "bare", "bear"),
+            (
+                "The ruling did not effect the parties' rights.",
+                "effect",
+                "affect",
+            ),
+            (
+                "The error does not effect the sentence.",
+                "effect",
+                "affect",
+            ),
+            (
+                "He sued for malicious persecution.",
+                "persecution",
+                "prosecution",
+            ),
+            (
+                "The persecution rested after calling two witnesses.",
+                "persecution",
+                "prosecution",
+            ),
+        ] {
+            assert_eq!(fired(text), vec![(found.into(), right.into())], "{text}");
+        }
+        for ok in [
+            "The officer waved the car through the checkpoint.",
+            "He moved to a more discreet location before the sale.",
+            "The record is bare.",
+            "The parties did not effect the transfer.",
+            "Congress sought to effect a change in the law.",
+            "Past persecution of a family does not extend to the persecution of a social group.",
+            "She has a well-founded fear of persecution.",
+        ] {
+            assert!(fired(ok).is_empty(), "{ok}: {:?}", fired(ok));
+        }
+    }
+
     #[test]
     fn cues_fire_in_context_only() {
         assert_eq!(

@@ -252,6 +252,15 @@ const PRINCIPAL_OF: &[&str] = &[
     "business",
     "agency",
 ];
+/// Verbs existential `there` takes besides `be` (`there remain issues`, `there exists a
+/// duty`): after them `there` is no possessive.
+const EXISTENTIAL_VERBS: &[&str] = &[
+    "remain", "remains", "remained", "exist", "exists", "existed", "arise", "arises", "arose",
+    "follow", "follows", "followed", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "come", "comes", "came", "lie", "lies", "lay", "stand", "stands", "stood", "live", "lives",
+    "lived", "occur", "occurs", "occurred", "emerge", "emerges", "emerged", "ensue", "ensued",
+    "need", "needs", "used", "ought", "being", "be", "been",
+];
 /// Quantity words WordNet lists as adjectives: `met there many times` is a place.
 const QUANTIFIERS: &[&str] = &[
     "many", "several", "few", "some", "any", "no", "other", "each", "every", "more", "most",
@@ -572,8 +581,15 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if a == "so" && i + 2 < n && w.tokens[i + 2].gap == Gap::Hyphen {
                     continue;
                 }
+                // (`its clear from the lease that…`: a phrase, then the clause.)
+                let clause_within = |k: usize| {
+                    matches!(next(k), "from" | "on" | "in" | "under" | "here")
+                        && (k + 2..(k + 9).min(n)).any(|m| lower(m) == "that")
+                };
                 let predicate = CLAUSE_ADJECTIVES.contains(&a)
-                    && (ends_clause(i + 1) || CLAUSE_OPENERS.contains(&next(i + 1)))
+                    && (ends_clause(i + 1)
+                        || CLAUSE_OPENERS.contains(&next(i + 1))
+                        || a != "well" && clause_within(i + 1))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
                 if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
                     // The fewest keystrokes first; formal writing's `it is` next.
@@ -631,6 +647,26 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && !MODALS.contains(&after)
                     && !PREPOSITIONS.contains(&after)
                     && !LOCATIVE_VERBS.contains(&after);
+                // A noun that is also a verb (`visit there mother`, `once there quarters
+                // were ready`): existential `there` is followed by its verb, so a word that
+                // can only be a noun or a bare verb other than `there`'s own verbs
+                // (`there remain issues`), then a finite verb or an object, is the possessive's.
+                let noun_or_verb = noun_pos & POS_NOUN != 0
+                    && noun_pos & (POS_ADV | POS_ADJ) == 0
+                    && !noun.ends_with("ing")
+                    && !EXISTENTIAL_VERBS.contains(&noun)
+                    && !MODALS.contains(&noun)
+                    && !FUNCTION_NOUNS.contains(&noun)
+                    && !QUANTIFIERS.contains(&noun)
+                    && !LOCATIVE_VERBS.contains(&noun)
+                    && !PREPOSITIONS.contains(&noun);
+                let finite_after = matches!(
+                    after,
+                    "was" | "were" | "is" | "are" | "had" | "has" | "have" | "will" | "would"
+                );
+                let subject = subject || noun_or_verb && finite_after;
+                let is_noun =
+                    is_noun || governs && noun_or_verb && !ends_clause(i) && joined(w, i + 2);
                 if governs && (is_noun || adjective_noun)
                     || subject && !LOCATIVE_VERBS.contains(&noun)
                 {
@@ -684,6 +720,22 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
                     && !b.ends_with("ing")
                     && !matches!(b, "time" | "error" | "law" | "fact" | "true" | "about");
+                // `because it's neighborhoods were`, `on which it's award was based`: a noun
+                // (not an `-ing` form, nor a predicate's `time`, `law`) followed by a finite
+                // verb is the subject of that verb, and `it's` its possessive; `it is` would
+                // leave the verb without a subject.
+                let noun_is_subject = pos & POS_NOUN != 0
+                    && pos & (POS_ADJ | POS_ADV) == 0
+                    && !b.ends_with("ing")
+                    && !CLAUSE_ADJECTIVES.contains(&b)
+                    && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    && !FUNCTION_NOUNS.contains(&b)
+                    && !matches!(b, "time" | "error" | "law" | "fact")
+                    && joined(w, i + 2)
+                    && matches!(
+                        next(i + 1),
+                        "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
+                    );
                 // (`to it's owner`: `to` before `it is` never makes a clause.)
                 if noun_phrase
                     && (PREPOSITIONS.contains(&prev)
@@ -692,6 +744,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     || object_slot
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    || noun_is_subject
                 {
                     report(i, "its", "the possessive: “it's” is “it is”", out);
                 }
@@ -749,6 +802,23 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         && joined(w, i + 2)
                         && dict.pos(lower(i + 2)) & POS_PAST != 0
                         && !elliptic(i + 2);
+                // `The lessee than had 60 days`, `Taylor than told Fox`: a sentence that so far
+                // is only its subject (a name, or a determiner and nouns) holds nothing for
+                // `than` to compare, so any past form after it (irregular `had`, `told`, or
+                // one that is also an adjective: `stated`) wants `then`.
+                let subject_only = i - clause_start <= 4
+                    && w.raw(clause_start).starts_with(char::is_uppercase)
+                    && (clause_start..i).all(|k| {
+                        let lw = lower(k);
+                        (k == clause_start || joined(w, k))
+                            && (super::grammar::is_article_or_demonstrative(lw)
+                                || w.raw(k).starts_with(char::is_uppercase)
+                                || dict.pos(lw) & POS_NOUN != 0 && !FUNCTION_NOUNS.contains(&lw))
+                    });
+                let any_past_next = joined(w, i + 1)
+                    && (dict.pos(next(i)) & POS_PAST != 0
+                        || matches!(next(i), "had" | "was" | "were"));
+                let past_next = past_next || subject_only && any_past_next;
                 if ((after_joint || after_comma) && subject_next || past_next) && !compared {
                     report(i, "then", "“then”: what came next", out);
                 }
@@ -768,6 +838,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
                     report(i, "than", "a comparison", out);
                 }
+            }
+            "weather" if weather_is_whether(w, dict, i) => {
+                report(i, "whether", "“whether” opens the clause that follows", out);
             }
             "form" if form_is_from(w, dict, i) => {
                 report(
@@ -922,39 +995,34 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     let after = lower(i + 1);
     let after_raw = w.raw(i + 1);
     let after_pos = dict.pos(after);
-    let noun_phrase_next = matches!(
-        after,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "any"
-            | "each"
-            | "every"
-            | "one"
-            | "all"
-            | "both"
-            | "him"
-            | "them"
-            | "us"
-            | "me"
-            | "what"
-            | "which"
-            | "where"
-            | "whom"
-    ) || after_raw.starts_with(char::is_uppercase)
-        && after_raw.chars().skip(1).any(char::is_lowercase)
-        && after_raw.chars().all(char::is_alphabetic)
+    let noun_phrase_next = super::grammar::is_article_or_demonstrative(after)
+        || matches!(
+            after,
+            "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "any"
+                | "each"
+                | "every"
+                | "one"
+                | "all"
+                | "both"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "what"
+                | "which"
+                | "where"
+                | "whom"
+        )
+        || after_raw.starts_with(char::is_uppercase)
+            && after_raw.chars().skip(1).any(char::is_lowercase)
+            && after_raw.chars().all(char::is_alphabetic)
         || after.ends_with("ing") && after_pos & POS_VERB != 0
         || after_pos & POS_NOUN != 0 && after_pos & (POS_VERB | POS_ADJ | POS_ADV) == 0;
     // The noun phrases the verb `form` takes: `form the basis of`, `form a part of`.
@@ -1027,6 +1095,9 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
             before != "by" && !adjectival
         };
     }
+    if model_says_from(w, dict, i, after) && !relative_clause(w, dict, i) {
+        return true;
+    }
     if !noun_phrase_next || !w.raw(i - 1).starts_with(char::is_lowercase) {
         return false;
     }
@@ -1049,18 +1120,110 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && (MODALS.contains(&before) || matches!(before, "not" | "did" | "does" | "do" | "to"))
         && !BARE_VERB_TAKERS.contains(&prev)
         && !matches!(prev, "be" | "have" | "not" | "help");
-    // `the pylons we have described form a foundation`: a relative clause (a pronoun after
-    // a noun) ends before `form`, the verb of the noun.
-    let relative_clause = (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
+    (participle || third_person || bare_after_modal) && !relative_clause(w, dict, i)
+}
+
+/// `the pylons we have described form a foundation`: a relative clause (a pronoun after a
+/// noun) ends before `form` at `i`, the verb of the noun.
+fn relative_clause(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
         k > 0
             && joined(w, k)
-            && matches!(lower(k), "we" | "they" | "i" | "you" | "he" | "she" | "it")
-            && dict.pos(lower(k - 1)) & POS_NOUN != 0
+            && matches!(
+                w.lower(k),
+                "we" | "they" | "i" | "you" | "he" | "she" | "it"
+            )
+            && dict.pos(w.lower(k - 1)) & POS_NOUN != 0
             && w.raw(k - 1).starts_with(char::is_lowercase)
-            && !MODALS.contains(&lower(k - 1))
-            && !FUNCTION_NOUNS.contains(&lower(k - 1))
-    });
-    (participle || third_person || bare_after_modal) && !relative_clause
+            && !MODALS.contains(&w.lower(k - 1))
+            && !FUNCTION_NOUNS.contains(&w.lower(k - 1))
+    })
+}
+
+/// How probable the learned model must find `whether` in place of `weather` when a clause's
+/// subject (or `to`) follows; the model alone asks 0.9995 of every context.
+const WEATHER_MODEL_FLOOR: f32 = 0.99;
+
+/// `measure weather the subject is`: `weather` before what opens a clause (a determiner, a
+/// subject pronoun, `to`), with no determiner or modifier before it that would make it the
+/// noun (`the weather the day before`, `bad weather that night`), and the learned model
+/// agreeing.
+fn weather_is_whether(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i == 0 || i + 1 >= n || !joined(w, i) || !joined(w, i + 1) || w.raw(i) != "weather" {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let prev_pos = dict.pos(prev);
+    let noun_reading = FORM_DETERMINERS.contains(&prev)
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || prev_pos & POS_ADJ != 0 && prev_pos & POS_VERB == 0;
+    let clause_next = matches!(
+        w.lower(i + 1),
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "to"
+            | "or"
+            | "any"
+    );
+    !noun_reading
+        && clause_next
+        && super::realword::model()
+            .and_then(|m| m.probability_of(w, i, "whether"))
+            .is_some_and(|p| p >= WEATHER_MODEL_FLOOR)
+}
+
+/// How probable the learned model must find `from` in place of `form`. The model alone never
+/// reports `form` (the noun and the verb both take a noun phrase, so correct text scores
+/// high now and then: `form the crux` 0.998, `different form within` 0.9998); with the
+/// grammar below ruling out both, it may.
+const FORM_MODEL_FLOOR: f32 = 0.9999;
+
+/// `differs form Galindo`, `feet separate the property form the Village`: the learned
+/// model all but rules `form` out, and nothing right before it makes `form` the noun (a
+/// determiner, a possessive, a number, a modifier before what ends a noun phrase) or the
+/// verb (a subject pronoun, a plural noun, a modal, `to`, `and`, an adverb).
+fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool {
+    let prev_raw = w.raw(i - 1);
+    if !prev_raw.starts_with(char::is_lowercase) || prev_raw.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let pos = dict.pos(prev);
+    let noun_reading = FORM_DETERMINERS.contains(&prev)
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || pos & POS_ADJ != 0
+            && (PREPOSITIONS.contains(&after)
+                || matches!(after, "of" | "and" | "or" | "to" | "that" | "which" | "as"));
+    let verb_reading = matches!(
+        prev,
+        "we" | "they" | "i" | "you" | "to" | "and" | "or" | "not" | "who" | "which" | "that"
+    ) || MODALS.contains(&prev)
+        || super::grammar::is_plural_noun(prev)
+        || pos & POS_ADV != 0 && pos & (POS_NOUN | POS_VERB | POS_ADJ) == 0;
+    !noun_reading
+        && !verb_reading
+        && super::realword::model()
+            .and_then(|m| m.probability_of(w, i, "from"))
+            .is_some_and(|p| p >= FORM_MODEL_FLOOR)
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
@@ -1104,14 +1267,7 @@ mod tests {
         let mut consumed = vec![false; tokens.len()];
         let mut out = Vec::new();
         check(&w, dictionary(), &mut consumed, &mut out);
-        out.iter()
-            .map(|f| {
-                (
-                    text[f.span.start..f.span.end].to_string(),
-                    f.fixes[0].edits[0].new_text.to_string(),
-                )
-            })
-            .collect()
+        crate::typos::covered_and_first_fix(text, &out)
     }
 
     fn one(text: &str, found: &str, right: &str) {
@@ -1120,6 +1276,10 @@ mod tests {
             vec![(found.to_string(), right.to_string())],
             "{text}"
         );
+    }
+
+    fn silent(text: &str) {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
     }
 
     #[test]
@@ -1216,7 +1376,7 @@ mod tests {
             "The principal of the note and the principal of a school differ.",
             "He paid the principal of such loans.",
         ] {
-            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+            silent(ok);
         }
     }
 
@@ -1232,11 +1392,7 @@ mod tests {
             "Appellants have not ventured an appeal form this aspect of the court's order.",
             "One clue to the gravamen of a complaint can come form asking a pair of hypothetical questions.",
         ] {
-            assert_eq!(
-                run(text),
-                vec![("form".to_string(), "from".to_string())],
-                "{text}"
-            );
+            one(text, "form", "from");
         }
         for ok in [
             "The four pylons we have described form an integrated foundation.",
@@ -1248,33 +1404,121 @@ mod tests {
             "The transactions did not form a pattern of racketeering.",
             "By far the largest group of claims arises in another form.",
         ] {
-            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+            silent(ok);
         }
+    }
+
+    /// `form` where the learned model all but rules it out and no determiner, modifier,
+    /// subject or modal before it makes it the noun or the verb.
+    #[test]
+    fn form_for_from_with_the_model() {
+        for text in [
+            "The complaint alleged that, at the closest point, twenty-four feet separate the property form the Village.",
+            "This case differs form Galindo in that the sentencing panel did not consider the exceptional depravity aggravator found by the jury.",
+        ] {
+            one(text, "form", "from");
+        }
+        for ok in [
+            "The fee request was resubmitted in different form within ten days.",
+            "These cases form no part of the record.",
+            "The parties thereby form a binding contract.",
+        ] {
+            silent(ok);
+        }
+    }
+
+    /// `weather` before a clause's subject, where the model agrees.
+    #[test]
+    fn weather_before_a_clause() {
+        one(
+            "These tests generally measure weather the subject is putting forth his or her best effort on the test.",
+            "weather",
+            "whether",
+        );
+        silent("The accident happened during a change in weather that he could not foresee.");
+        silent("The bad weather the day before closed the roads.");
+    }
+
+    /// `its clear from the record that`: a predicate, a phrase, then its clause.
+    #[test]
+    fn its_predicate_before_a_phrase_and_a_clause() {
+        let found = run("In the present case, its clear from the lease that the tenant remained.");
+        assert_eq!(found, vec![("its".to_string(), "it's".to_string())]);
+        silent("The court relied on its clear language in the statute that governs.");
+    }
+
+    /// `it's` before a noun and the noun's verb.
+    #[test]
+    fn its_before_a_subject_noun_and_its_verb() {
+        one(
+            "The city argued that because it's neighborhoods were diverse the plan was lawful.",
+            "it's",
+            "its",
+        );
+        one(
+            "The panel reviewed the basis on which it's award was made.",
+            "it's",
+            "its",
+        );
+        silent("We think it's time we decided.");
+        silent("Because it's likely the motion was late, we reach the merits.");
+    }
+
+    /// `there` before a noun that is also a verb, after a verb or before a finite verb.
+    #[test]
+    fn there_before_a_noun_that_is_also_a_verb() {
+        one(
+            "She took the children to visit there mother every two to three weeks.",
+            "there",
+            "their",
+        );
+        one(
+            "The tenants were to take occupancy once there quarters were ready.",
+            "there",
+            "their",
+        );
+        silent("There remain issues of fact.");
+        silent("We went there last week and stayed there until noon.");
+        silent("Once there, the officers found the gun.");
+    }
+
+    /// `than` after a sentence that so far is only its subject, before any past form.
+    #[test]
+    fn than_after_a_bare_subject() {
+        one(
+            "The lessee than had sixty days to exercise the option.",
+            "than",
+            "then",
+        );
+        one(
+            "Taylor than told Fox that the evidence showed otherwise.",
+            "than",
+            "then",
+        );
+        silent("More lawyers than had appeared at the first hearing came to the second.");
+        silent("The court imposed a stricter requirement than required by the statute.");
     }
 
     /// `to it's owner` and `than` before a past-tense verb.
     #[test]
     fn its_after_to_and_then_before_a_past_verb() {
-        assert_eq!(
-            run("Officer White was walking up to it's front door when he heard shouting."),
-            vec![("it's".to_string(), "its".to_string())]
+        one(
+            "Officer White was walking up to it's front door when he heard shouting.",
+            "it's",
+            "its",
         );
         for text in [
             "Nevils than filed this class action against Coventry in Missouri state court.",
             "He proceeded to the car and than immediately left the area.",
         ] {
-            assert_eq!(
-                run(text),
-                vec![("than".to_string(), "then".to_string())],
-                "{text}"
-            );
+            one(text, "than", "then");
         }
         for ok in [
             "Inmates received an expanded range of activities and privileges than previously permitted.",
             "The trial lasted longer than expected.",
             "Its reasoning is no different than stated in the earlier order.",
         ] {
-            assert!(run(ok).is_empty(), "{ok}: {:?}", run(ok));
+            silent(ok);
         }
     }
 }

@@ -592,11 +592,16 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let verb = w.lower(v);
-        if !matches!(verb, "was" | "is" | "has" | "were" | "are" | "have") {
+        // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
+        // finite verb of the noun before it (`what the parties do`).
+        let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
+        let checked = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
+            || negated && matches!(verb, "do" | "does");
+        if !checked {
             continue;
         }
         let noun = w.lower(n);
-        let singular_verb = matches!(verb, "was" | "is" | "has");
+        let singular_verb = matches!(verb, "was" | "is" | "has" | "does");
         // The subject's noun phrase: its first word (after the determiner, if any).
         let mut np_start = n;
         let fix = if singular_verb && is_plural_noun(noun) {
@@ -702,6 +707,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             match verb {
                 "was" => "were",
                 "is" => "are",
+                "does" => "do",
                 _ => "have",
             }
         } else if let Some(start) = singular_subject(w, n).filter(|_| !singular_verb) {
@@ -709,6 +715,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             match verb {
                 "were" => "was",
                 "are" => "is",
+                "do" => "does",
                 _ => "has",
             }
         } else {
@@ -955,22 +962,14 @@ fn is_clause_conjunction(w: &Words, k: usize) -> bool {
 /// A determiner, pronoun or name: what follows a verb that takes an object (`asked the parties`).
 fn is_object_start(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
-    matches!(
-        lw,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "them"
-            | "him"
-            | "her"
-            | "us"
-            | "his"
-            | "their"
-    ) || w.raw(k).starts_with(char::is_uppercase)
+    is_article_or_demonstrative(lw)
+        || matches!(lw, "them" | "him" | "her" | "us" | "his" | "their")
+        || w.raw(k).starts_with(char::is_uppercase)
+}
+
+/// An article or demonstrative: the words that surely open a noun phrase.
+pub(super) fn is_article_or_demonstrative(lw: &str) -> bool {
+    matches!(lw, "the" | "a" | "an" | "this" | "that" | "these" | "those")
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -989,14 +988,7 @@ mod tests {
         let w = Words::new(text, &tokens);
         let mut out = Vec::new();
         rule(&w, &mut out);
-        out.iter()
-            .map(|f| {
-                (
-                    text[f.span.start..f.span.end].to_string(),
-                    f.fixes[0].edits[0].new_text.to_string(),
-                )
-            })
-            .collect()
+        crate::typos::covered_and_first_fix(text, &out)
     }
 
     #[test]
@@ -1174,6 +1166,24 @@ mod tests {
         ] {
             assert!(run(ok, agreement).is_empty(), "{ok}: {:?}", run(ok, agreement));
         }
+    }
+
+    /// `do not` after a singular subject, `does not` after a plural one.
+    #[test]
+    fn do_and_does_agree() {
+        assert_eq!(
+            run(
+                "On appeal, the mother do not challenge the order.",
+                agreement
+            ),
+            vec![("do".into(), "does".into())]
+        );
+        assert_eq!(
+            run("The defendants does not dispute the amount.", agreement),
+            vec![("does".into(), "do".into())]
+        );
+        assert!(run("What the parties do is their own affair.", agreement).is_empty());
+        assert!(run("The court does not reach the issue.", agreement).is_empty());
     }
 
     /// A subject pronoun right before `to not` wants `do`, whatever came before it.

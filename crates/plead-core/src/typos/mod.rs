@@ -35,6 +35,20 @@ use crate::analysis::{
 };
 use tokenize::{Gap, Skip, Words};
 
+/// Each finding as the text it covers and its first fix: what the rules' unit tests compare.
+#[cfg(test)]
+fn covered_and_first_fix(text: &str, findings: &[Finding]) -> Vec<(String, String)> {
+    findings
+        .iter()
+        .map(|f| {
+            (
+                text[f.span.start..f.span.end].to_string(),
+                f.fixes[0].edits[0].new_text.to_string(),
+            )
+        })
+        .collect()
+}
+
 /// The rules of this analyzer; `code`s are stable (code actions key on `typo/misspelling`).
 pub mod rules {
     use crate::analysis::{Rule, Severity};

@@ -227,6 +227,15 @@ impl Model {
         exps.into_iter().map(|e| e / z).collect()
     }
 
+    /// How probable the model finds `member` in place of the word at token `i` (which must
+    /// belong to the same set), for rules that weigh it with a grammatical cue.
+    pub fn probability_of(&self, w: &Words, i: usize, member: &str) -> Option<f32> {
+        let &(set, _) = self.member_of.get(w.lower(i))?;
+        let j = self.sets[set].members.iter().position(|m| *m == member)?;
+        let (seq, place_of) = sequence(w);
+        self.probabilities(set, &seq, place_of[i]).get(j).copied()
+    }
+
     /// Members in the paragraph that the sentence shows to be another member.
     pub fn alarms(&self, w: &Words) -> Vec<Alarm> {
         let n = w.tokens.len();
