@@ -15,6 +15,19 @@ use word_table::*;
 #[allow(dead_code)]
 mod realword_table;
 
+// The court table's own code (`src/citations/courts.rs`) decides which of courts-db's
+// forms are forms of their own; it reads the TSV tables with `tables.rs`.
+#[path = "src/citations/courts.rs"]
+#[allow(dead_code)]
+mod courts;
+#[path = "src/citations/tables.rs"]
+#[allow(dead_code)]
+mod tables;
+/// What `courts.rs` reads from this script's output, empty while the script runs.
+mod generated {
+    pub(super) const COURTS_DB_OWN_FORMS: &str = "";
+}
+
 /// Words scoring at least this are in the small hot table (most common words, ~5k).
 const HOT_SCORE: u8 = 35;
 /// Score given to lexicon words: legal vocabulary ranks high among suggestions.
@@ -74,6 +87,20 @@ fn main() {
     let model = encode_realword(&read(model_path));
     let target = Path::new(&out).join("realword.bin");
     std::fs::write(&target, model).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+
+    for path in [
+        "data/courts.tsv",
+        "data/courts_db.tsv",
+        "data/court_words.tsv",
+        "data/us_jurisdictions.tsv",
+        "src/citations/courts.rs",
+        "src/citations/tables.rs",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let target = Path::new(&out).join("courts_db_own_forms.tsv");
+    std::fs::write(&target, courts::courts_db_forms_of_their_own())
+        .unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
 }
 
 /// The real-word model (`set<TAB>members<TAB>threshold`, then `feature<TAB>weights`

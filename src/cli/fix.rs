@@ -98,7 +98,7 @@ pub fn write_atomically(path: &Path, expected: &[u8], bytes: &[u8]) -> io::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Fix, Severity, Span};
+    use crate::analysis::{Fix, Fixes, Severity, Span};
 
     fn finding(start: usize, end: usize, new_text: &str, preferred: bool) -> Finding {
         Finding {
@@ -106,7 +106,7 @@ mod tests {
             code: "citation/reporter-form",
             severity: Severity::Warning,
             message: "m".into(),
-            fixes: vec![Fix::replace(Span::new(start, end), new_text, preferred)],
+            fixes: Fixes::from_buf([Fix::replace(Span::new(start, end), new_text, preferred)]),
         }
     }
 

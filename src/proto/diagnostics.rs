@@ -266,7 +266,7 @@ mod tests {
                 code: rule.code,
                 severity: rule.default_severity,
                 message: format!("“{}” \"quoted\" \\ tab\t§ {i}", rule.summary).into(),
-                fixes: Vec::new(),
+                fixes: Default::default(),
             })
             .collect();
         assert!(findings.len() > 20, "every rule is covered");

@@ -60,6 +60,14 @@ impl Severity {
     }
 }
 
+/// A fix's edits: nearly always one, kept inline (no allocation).
+pub type Edits = smallvec::SmallVec<[Edit; 1]>;
+
+/// A finding's fixes: nearly always none or one, kept inline. The pipeline copies every
+/// finding into each new version's list (thousands per keystroke on a long brief); with
+/// the fix and its edit inline, a copy allocates nothing.
+pub type Fixes = smallvec::SmallVec<[Fix; 1]>;
+
 /// Replace the text in `span` with `new_text`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
@@ -72,7 +80,7 @@ pub struct Edit {
 pub struct Fix {
     /// Shared, like [`Finding::message`]: fixes are handed on to every new version.
     pub title: std::sync::Arc<str>,
-    pub edits: Vec<Edit>,
+    pub edits: Edits,
     /// The safe, obvious fix (LSP `isPreferred`); at most one per finding.
     pub preferred: bool,
 }
@@ -83,7 +91,7 @@ impl Fix {
         let new_text = new_text.into();
         Fix {
             title: format!("Replace with “{new_text}”").into(),
-            edits: vec![Edit { span, new_text }],
+            edits: Edits::from_buf([Edit { span, new_text }]),
             preferred,
         }
     }
@@ -99,7 +107,7 @@ pub struct Finding {
     /// Shared, not copied: the pipeline hands every cached finding to each new version
     /// of the document, thousands per keystroke on a long brief.
     pub message: std::sync::Arc<str>,
-    pub fixes: Vec<Fix>,
+    pub fixes: Fixes,
 }
 
 impl Finding {
@@ -109,7 +117,7 @@ impl Finding {
             code: rule.code,
             severity: rule.default_severity,
             message: message.into(),
-            fixes: Vec::new(),
+            fixes: Fixes::new(),
         }
     }
     pub fn with_fix(mut self, fix: Fix) -> Finding {

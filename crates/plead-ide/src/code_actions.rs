@@ -50,7 +50,7 @@ pub fn code_actions(analysis: &Analysis, source: &str, range: Span) -> Vec<Actio
             actions.push(Action {
                 title: fix.title.to_string(),
                 kind: ActionKind::QuickFix,
-                edits: fix.edits.clone(),
+                edits: fix.edits.to_vec(),
                 preferred: fix.preferred,
                 findings: vec![i],
                 command: None,

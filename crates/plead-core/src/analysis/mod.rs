@@ -13,7 +13,7 @@ pub use facts::{DocFinding, DocumentFacts, DocumentMemo, Extensions, ParagraphFa
 pub use pipeline::{
     analyze_with, Analysis, ParagraphCache, WorkspaceInputs, MAX_ANALYZED_PARAGRAPH,
 };
-pub use vocabulary::{family_of, Edit, Finding, Fix, Rule, Severity, Span};
+pub use vocabulary::{family_of, Edit, Edits, Finding, Fix, Fixes, Rule, Severity, Span};
 
 use crate::config::Config;
 use crate::document::{Document, Paragraph};

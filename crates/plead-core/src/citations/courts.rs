@@ -23,6 +23,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::tables::{rows, squash};
 
 const COURTS_TSV: &str = include_str!("../../data/courts.tsv");
+// Read by build.rs (and the test of its output), not by the library.
+#[allow(dead_code)]
 const COURTS_DB_TSV: &str = include_str!("../../data/courts_db.tsv");
 const COURT_WORDS_TSV: &str = include_str!("../../data/court_words.tsv");
 const JURISDICTIONS_TSV: &str = include_str!("../../data/us_jurisdictions.tsv");
@@ -148,58 +150,91 @@ struct CourtTable {
 
 const BANKRUPTCY_PREFIX: &str = "Bankr. ";
 
+/// courts-db's rows that are forms of their own, as `build.rs` found them with
+/// [`courts_db_forms_of_their_own`] (the file is written into `OUT_DIR` at build time).
+/// Finding them reads every courts-db form as a Bluebook form written another way: 20M
+/// instructions, which every process paid at its first citation with a court.
+const COURTS_DB_OWN_FORMS: &str = super::generated::COURTS_DB_OWN_FORMS;
+
 static TABLE: LazyLock<CourtTable> = LazyLock::new(|| {
-    let mut t = CourtTable {
-        bluebook: FxHashMap::default(),
-        other: FxHashMap::default(),
-        squashed: FxHashMap::default(),
-        words: FxHashMap::default(),
-        jurisdictions: FxHashMap::default(),
-        t10: FxHashSet::default(),
-        names: Vec::new(),
-    };
-    for row in rows(JURISDICTIONS_TSV) {
-        let (Some(name), Some(postal), Some(abbr)) = (row.first(), row.get(1), row.get(2)) else {
-            continue;
-        };
-        t.t10.insert(abbr);
-        t.jurisdictions.insert(abbr.to_string(), abbr);
-        t.jurisdictions.insert(postal.to_string(), abbr);
-        t.jurisdictions.insert(name.to_string(), abbr);
-        t.names.push((name.to_lowercase(), abbr));
-    }
-    for row in rows(COURT_WORDS_TSV) {
-        if let Some(word) = row.first() {
-            let standard = row.get(1).copied().filter(|s| !s.is_empty());
-            t.words.entry(word).or_insert(standard);
-        }
-    }
-    for row in rows(COURTS_TSV) {
+    let mut t = CourtTable::without_courts_db();
+    for row in rows(COURTS_DB_OWN_FORMS) {
         if let Some(court) = court_of(&row) {
-            t.bluebook.insert(court.abbreviation, court);
-            t.squashed
-                .entry(squash(court.abbreviation))
-                .or_insert_with(|| court.abbreviation.to_string());
-            if court.kind == CourtKind::District {
-                let bankruptcy = format!("{BANKRUPTCY_PREFIX}{}", court.abbreviation);
-                t.squashed.entry(squash(&bankruptcy)).or_insert(bankruptcy);
-            }
+            t.other.entry(court.abbreviation).or_insert(court);
         }
-    }
-    for row in rows(COURTS_DB_TSV) {
-        let Some(court) = court_of(&row) else {
-            continue;
-        };
-        // `3rd Cir.`, `Bankr.D. Colo.`, `M.D. Penn.`: courts-db's spelling of a Bluebook
-        // form is not a second valid form (plead suggests the Bluebook one).
-        if t.bluebook.contains_key(court.abbreviation) || t.normalized(court.abbreviation).is_some()
-        {
-            continue;
-        }
-        t.other.entry(court.abbreviation).or_insert(court);
     }
     t
 });
+
+/// The lines of `data/courts_db.tsv` whose court is a form of its own, in order: not a
+/// Bluebook form, nor one written another way (`3rd Cir.`, `Bankr.D. Colo.`,
+/// `M.D. Penn.`: courts-db's spelling of a Bluebook form is not a second valid form;
+/// plead suggests the Bluebook one). `build.rs` writes them out for [`TABLE`].
+#[allow(dead_code)] // run by build.rs and the test of its output
+pub(crate) fn courts_db_forms_of_their_own() -> String {
+    let t = CourtTable::without_courts_db();
+    let mut out = String::new();
+    for line in COURTS_DB_TSV.lines() {
+        let Some(row) = rows(line).next() else {
+            continue;
+        };
+        let Some(court) = court_of(&row) else {
+            continue;
+        };
+        if !t.bluebook.contains_key(court.abbreviation)
+            && t.normalized(court.abbreviation).is_none()
+        {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+impl CourtTable {
+    /// Every table but courts-db's forms of their own.
+    fn without_courts_db() -> CourtTable {
+        let mut t = CourtTable {
+            bluebook: FxHashMap::default(),
+            other: FxHashMap::default(),
+            squashed: FxHashMap::default(),
+            words: FxHashMap::default(),
+            jurisdictions: FxHashMap::default(),
+            t10: FxHashSet::default(),
+            names: Vec::new(),
+        };
+        for row in rows(JURISDICTIONS_TSV) {
+            let (Some(name), Some(postal), Some(abbr)) = (row.first(), row.get(1), row.get(2))
+            else {
+                continue;
+            };
+            t.t10.insert(abbr);
+            t.jurisdictions.insert(abbr.to_string(), abbr);
+            t.jurisdictions.insert(postal.to_string(), abbr);
+            t.jurisdictions.insert(name.to_string(), abbr);
+            t.names.push((name.to_lowercase(), abbr));
+        }
+        for row in rows(COURT_WORDS_TSV) {
+            if let Some(word) = row.first() {
+                let standard = row.get(1).copied().filter(|s| !s.is_empty());
+                t.words.entry(word).or_insert(standard);
+            }
+        }
+        for row in rows(COURTS_TSV) {
+            if let Some(court) = court_of(&row) {
+                t.bluebook.insert(court.abbreviation, court);
+                t.squashed
+                    .entry(squash(court.abbreviation))
+                    .or_insert_with(|| court.abbreviation.to_string());
+                if court.kind == CourtKind::District {
+                    let bankruptcy = format!("{BANKRUPTCY_PREFIX}{}", court.abbreviation);
+                    t.squashed.entry(squash(&bankruptcy)).or_insert(bankruptcy);
+                }
+            }
+        }
+        t
+    }
+}
 
 fn court_of(row: &[&'static str]) -> Option<Court> {
     let (abbreviation, kind) = (row.first().copied()?, CourtKind::parse(row.get(1)?)?);
@@ -537,6 +572,22 @@ pub fn state_of_postal(postal: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table build.rs wrote is the one this code finds (a stale build script
+    /// output would read courts-db's forms as an older version of this file did).
+    #[test]
+    fn build_script_table_is_current() {
+        let own = courts_db_forms_of_their_own();
+        assert_eq!(COURTS_DB_OWN_FORMS, own);
+        let kept = rows(COURTS_DB_OWN_FORMS).count();
+        let all = rows(COURTS_DB_TSV).count();
+        assert!(kept > 1000 && kept < all, "{kept} of {all}");
+        let has = |table, form| rows(table).any(|row| row.first() == Some(&form));
+        assert!(has(COURTS_DB_TSV, "3rd Cir.") && !has(COURTS_DB_OWN_FORMS, "3rd Cir."));
+        assert!(
+            has(COURTS_DB_TSV, "Bankr.D. Colo.") && !has(COURTS_DB_OWN_FORMS, "Bankr.D. Colo.")
+        );
+    }
 
     #[test]
     fn all_94_districts_are_known() {

@@ -22,6 +22,13 @@ pub mod statutes;
 pub mod style;
 mod tables;
 
+/// Tables `build.rs` derives from `data/` (see the build script).
+mod generated {
+    /// courts-db's forms of their own: [`super::courts::courts_db_forms_of_their_own`].
+    pub(super) const COURTS_DB_OWN_FORMS: &str =
+        include_str!(concat!(env!("OUT_DIR"), "/courts_db_own_forms.tsv"));
+}
+
 pub use model::*;
 pub use style::detect::StyleInForce;
 pub use style::StyleId;

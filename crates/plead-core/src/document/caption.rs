@@ -46,19 +46,45 @@ static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static RECORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\[(](?:ECF|Docs?\.|Dkt\.|D\.E\.)[^\])\n]*[\])]").expect("valid regex")
 });
-#[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
-static COURT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b").expect("valid regex")
-});
+/// Whether `s` names a court: `COURT`, `DISTRICT OF`, `CIRCUIT` or `COUNTY OF` as words,
+/// in any ASCII case (the pattern `(?i-u)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b`,
+/// read by hand: compiling it cost 1.5M instructions at start-up).
+fn names_a_court(s: &str) -> bool {
+    const WORDS: [&[u8]; 4] = [b"court", b"district of", b"circuit", b"county of"];
+    let b = s.as_bytes();
+    // ASCII word characters, as `(?-u:\b)` reads them.
+    let word_at = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    (0..b.len()).any(|i| {
+        (i == 0 || !word_at(i - 1))
+            && WORDS.iter().any(|w| {
+                b.get(i..i + w.len())
+                    .is_some_and(|found| found.eq_ignore_ascii_case(w))
+                    && !word_at(i + w.len())
+            })
+    })
+}
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static PARTY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s*(?:et al\.,?)?\s*,?\s*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\.?,?\s*$")
         .expect("valid regex")
 });
+/// A pleading paper's line numbers before the text (`GUTTER_PREFIX`, a pattern asked
+/// only of lines [`may_start_with_gutter`]: most documents have none, and the pattern
+/// cost 1.0M instructions to compile).
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static GUTTER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}\d{1,2}(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
 });
+
+/// What every line [`GUTTER_PREFIX`] matches has: at most three spaces, then a digit
+/// (`is_numeric` takes every digit `\d` does).
+fn may_start_with_gutter(line: &str) -> bool {
+    let spaces = line.bytes().take_while(|&b| b == b' ').count();
+    spaces <= 3 && line[spaces..].chars().next().is_some_and(char::is_numeric)
+}
 
 /// Finds the caption in the first lines of a pleading: the court title, then a
 /// block whose left column (parties) is closed by `)` and whose right column holds
@@ -71,7 +97,11 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
         .filter(|l| l.end - l.start <= 240)
         .map(|l| {
             let raw = &text[l.start..l.end];
-            let skip = GUTTER_PREFIX.find(raw).map_or(0, |m| m.end());
+            let skip = if may_start_with_gutter(raw) {
+                GUTTER_PREFIX.find(raw).map_or(0, |m| m.end())
+            } else {
+                0
+            };
             (l.start + skip, &raw[skip..], l.end)
         })
         .collect();
@@ -83,7 +113,7 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
     let mut first = case_line;
     for i in (0..case_line).rev().take(12) {
         let s = head[i].1.trim();
-        if COURT.is_match(s)
+        if names_a_court(s)
             && s.chars()
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase())
@@ -203,4 +233,47 @@ fn title_from(right: &str) -> Option<String> {
         .trim()
         .trim_matches(|c: char| c == ')' || c == ' ' || c == '\\');
     (!title.is_empty()).then(|| title.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The hand-read court words find what the pattern found, and the test before the
+        /// gutter pattern turns no line away that it matches.
+        #[test]
+        fn court_words_and_gutter_test_agree_with_the_patterns(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "COURT", "court", "Courts", "DISTRICT OF", "district  of", "CIRCUIT",
+                    "cIrCuIt", "COUNTY OF", "COUNTYOF", "_", " ", "  ", "\t", "1", "12", "٣",
+                    "é", "x", "-", "(", "Courthouse", "ſ",
+                ][..]),
+                0..8,
+            )
+        ) {
+            #[allow(clippy::expect_used)]
+            let court = Regex::new(r"(?i-u)\b(?:COURT|DISTRICT OF|CIRCUIT|COUNTY OF)\b")
+                .expect("valid regex");
+            let line = pieces.concat();
+            proptest::prop_assert_eq!(names_a_court(&line), court.is_match(&line), "{}", line);
+            if GUTTER_PREFIX.is_match(&line) {
+                proptest::prop_assert!(may_start_with_gutter(&line), "{}", line);
+            }
+        }
+
+        /// Lines shaped as pleading paper's: spaces, line numbers, the text.
+        #[test]
+        fn gutter_test_passes_every_numbered_line(
+            spaces in 0usize..6,
+            number in proptest::sample::select(&["1", "12", "٣", "1 2", "x"][..]),
+            rest in proptest::sample::select(&["\tText", "  Text", " ", "", " Text"][..]),
+        ) {
+            let line = format!("{}{number}{rest}", " ".repeat(spaces));
+            if GUTTER_PREFIX.is_match(&line) {
+                proptest::prop_assert!(may_start_with_gutter(&line), "{}", line);
+            }
+        }
+    }
 }

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use super::cite::{ExtraRecordCites, ParagraphRecordCites, RecordCite, RecordForm};
 use super::docket::Docket;
 use super::{extract, PIN, STYLE, UNKNOWN_ATTACHMENT, UNKNOWN_ENTRY};
-use crate::analysis::{DocumentContext, DocumentFacts, Edit, Finding, Fix, ParagraphFacts, Span};
+use crate::analysis::{
+    DocumentContext, DocumentFacts, Edit, Edits, Finding, Fix, ParagraphFacts, Span,
+};
 use crate::config::Config;
 use crate::document::Document;
 
@@ -202,10 +204,10 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
         );
         let fix = Fix {
             title: format!("Write “{replacement}”").into(),
-            edits: vec![Edit {
+            edits: Edits::from_buf([Edit {
                 span: c.prefix,
                 new_text: replacement.into(),
-            }],
+            }]),
             preferred: true,
         };
         out.push((p, Finding::new(c.prefix, &STYLE, message).with_fix(fix)));

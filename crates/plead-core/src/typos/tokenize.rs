@@ -105,7 +105,14 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Regions no spelling or grammar rule looks into.
+/// Regions no spelling or grammar rule looks into, read with [`skip_spans`].
+///
+/// A defined term's text (at most 60 characters) and a code span (at most 200) are
+/// written here without their limits, which `skip_spans` applies: a bounded repeat of a
+/// Unicode class is compiled once per repetition, and the two limits cost 10M of the
+/// pattern's 14.6M instructions at start-up. Each of the two alternatives is the only
+/// one that can start at its opening character (`(`, `` ` ``), and its text runs to the
+/// first character its class leaves out, so its match at a start is the only one there.
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static SKIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -117,26 +124,67 @@ static SKIP: LazyLock<Regex> = LazyLock::new(|| {
         r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
         r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
         // Defined terms in quotation marks: ("FAC"), (the “Act”), (hereinafter "Kraft")
-        r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
+        r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]+["”]\s*\)"#,
         // Reporter citations: 673 F.Supp.2d 1063, 60 Fed. Cl. 133, 551 U. S. 393
         r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
         // Short-form citations: Pell, 417 U. S., at 827; Bain , 697 F.2d at 1219
         r"|(?-u:\b)[A-Z][[A-Za-z0-9_]'’-]+\s?,\s+\d+\s+[A-Z]",
         // Code spans in backticks (Markdown): `html_lawbox`
-        r"|`[^`\n]{1,200}`",
+        r"|`[^`\n]+`",
         // File names: 002-snyder-v-phelps.txt, Exhibit_A.pdf
         r"|(?-u:\b)[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)*\.(?:txt|md|pdf|docx?|rtf|html?|xml|json|jsonl|csv|tsv|toml|rs|py|js|zip)(?-u:\b)",
     ))
     .expect("valid skip regex")
 });
 
+/// The longest defined term's text in quotation marks, in characters.
+const DEFINED_TERM_MAX: usize = 60;
+/// The longest code span's text in backticks, in characters.
+const CODE_SPAN_MAX: usize = 200;
+
+/// What [`SKIP`] written with the two limits would find, left to right: a defined
+/// term or code span over its limit is no match where it starts, and the search goes on
+/// from the next character (as it does in a pattern that has no match at a place).
+fn skip_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let m = SKIP.find_at(text, at)?;
+        let found = m.as_str();
+        let over = match found.as_bytes().first() {
+            Some(b'`') => found[1..found.len() - 1].chars().count() > CODE_SPAN_MAX,
+            Some(b'(') => defined_term_text(found).chars().count() > DEFINED_TERM_MAX,
+            _ => false,
+        };
+        if over {
+            // `(` and `` ` `` are one byte.
+            at = m.start() + 1;
+            continue;
+        }
+        // No alternative matches the empty string; should one, step past it.
+        at = if m.end() > m.start() {
+            m.end()
+        } else {
+            m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8)
+        };
+        return Some(Span::new(m.start(), m.end()));
+    })
+}
+
+/// The text between a defined term's quotation marks: `(the “Act”)` → `Act`.
+fn defined_term_text(found: &str) -> &str {
+    let Some(open) = found.find(['"', '“']) else {
+        return "";
+    };
+    let after = open + found[open..].chars().next().map_or(1, char::len_utf8);
+    let close = found[after..]
+        .find(['"', '”'])
+        .map_or(found.len(), |k| after + k);
+    &found[after..close]
+}
+
 /// Splits `text` into tokens; `protected` are spans earlier analyzers claimed.
 pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
-    let mut skips: Vec<Span> = SKIP
-        .find_iter(text)
-        .map(|m| Span::new(m.start(), m.end()))
-        .chain(protected.iter().copied())
-        .collect();
+    let mut skips: Vec<Span> = skip_spans(text).chain(protected.iter().copied()).collect();
     // Sorted by end: tokens come in order, so the first skip ending after a token's
     // start is the only one that can overlap it (after merging, skips don't nest).
     skips.sort_unstable_by_key(|s| (s.start, s.end));
@@ -417,5 +465,77 @@ mod tests {
         let t = tokenize(text, &[Span::new(4, 12)]);
         assert_eq!(t[1].skip, Skip::Protected);
         assert_eq!(t[2].skip, Skip::No);
+    }
+
+    /// `SKIP` as it was written with its two limits: the reference for `skip_spans`.
+    #[allow(clippy::expect_used)]
+    static SKIP_WITH_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:https?://|www\.)[^\s<>()]+",
+            r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
+            r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
+            r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
+            r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
+            r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
+            r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
+            r"|(?-u:\b)[A-Z][[A-Za-z0-9_]'’-]+\s?,\s+\d+\s+[A-Z]",
+            r"|`[^`\n]{1,200}`",
+            r"|(?-u:\b)[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)*\.(?:txt|md|pdf|docx?|rtf|html?|xml|json|jsonl|csv|tsv|toml|rs|py|js|zip)(?-u:\b)",
+        ))
+        .expect("valid regex")
+    });
+
+    fn with_limits(text: &str) -> Vec<Span> {
+        SKIP_WITH_LIMITS
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect()
+    }
+
+    #[test]
+    fn limits_of_defined_terms_and_code_spans() {
+        let long = "é".repeat(61);
+        for text in [
+            format!("(the “{}”) and (“Act”)", "a".repeat(60)),
+            format!("(the “{long}”) and (“Act”)"),
+            format!("`{}` `x`", "b".repeat(200)),
+            format!("`{}` `x`", "b".repeat(201)),
+            format!("(“{long}” (hereinafter \"Kraft\")"),
+        ] {
+            assert_eq!(
+                skip_spans(&text).collect::<Vec<_>>(),
+                with_limits(&text),
+                "{text}"
+            );
+        }
+        let text = format!("(“{long}”) (“Act”)");
+        assert_eq!(skip_spans(&text).count(), 1, "only (“Act”)");
+    }
+
+    proptest::proptest! {
+        /// The limits applied after the search find what the pattern with them finds.
+        #[test]
+        fn skip_spans_match_the_pattern_with_limits(
+            pieces in proptest::collection::vec(
+                (
+                    // What a run is set between: a defined term, a code span, neither.
+                    proptest::sample::select(&[
+                        ("(“", "”)"), ("(the “", "” )"), ("(\"", "\")"), ("( hereinafter “", "”)"),
+                        ("`", "`"), ("`", "` "), ("(“", "\n”)"), ("`", "\n`"), ("“", "”"),
+                        ("x ", " [sic] "), ("1:17-cv-00693-DAD ", ""), ("Pell, 417 U", " "),
+                        ("[f]", ""), ("http://a.b ", "”)"), ("", ""),
+                    ][..]),
+                    // Text at the two limits (60 and 200 characters), or a word.
+                    proptest::prop_oneof!["[aé ]{59,61}", "[bé ]{199,201}", "[a-z’]{0,5}"],
+                ),
+                1..8,
+            )
+        ) {
+            let text: String = pieces
+                .iter()
+                .map(|((open, close), run)| format!("{open}{run}{close}"))
+                .collect();
+            proptest::prop_assert_eq!(skip_spans(&text).collect::<Vec<_>>(), with_limits(&text));
+        }
     }
 }
