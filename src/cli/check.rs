@@ -542,6 +542,9 @@ pub fn check_text_in(
     analyze_in(text, Format::detect(name), config, workspace, &mut cache).findings
 }
 
+/// How many docket problems a marked workspace names before it sums up the rest.
+const NAMED_DOCKET_WARNINGS: usize = 10;
+
 /// The workspace of a check: its root is the folder of the plead.toml in use, else
 /// the nearest folder up with a plead.toml or .git, else the checked path's own folder
 /// (see [`super::files::workspace_root`]) — never a parent tree that merely holds it.
@@ -565,8 +568,21 @@ fn workspace_for(config_path: Option<&Path>, first: Option<&Path>, config: &Conf
     let marked =
         config_path.is_some() || root.join("plead.toml").is_file() || root.join(".git").exists();
     if marked {
-        for w in &warnings {
+        // Named one by one up to a screenful: a case folder holds a docket or two, and a
+        // folder with hundreds of broken ones (a test corpus, an archive) should not bury
+        // the findings.
+        for w in warnings.iter().take(NAMED_DOCKET_WARNINGS) {
             eprintln!("plead: warning: {w}");
+        }
+        if let Some(more) = warnings
+            .len()
+            .checked_sub(NAMED_DOCKET_WARNINGS)
+            .filter(|&n| n > 0)
+        {
+            eprintln!(
+                "plead: note: {more} more docket file(s) below {} were not fully read (`docket = \"PATH\"` in plead.toml reads that one file or folder only)",
+                root.display()
+            );
         }
     } else if !warnings.is_empty() && !docket.is_empty() {
         eprintln!(

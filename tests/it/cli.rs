@@ -232,3 +232,28 @@ fn workspace_config_turns_rules_off_and_a_bad_value_is_named_and_skipped() {
         Some(2)
     );
 }
+
+#[test]
+fn a_workspace_of_many_broken_dockets_names_ten_and_sums_up_the_rest() {
+    // A real PACER docket report cut short (no entries), saved twelve times in a folder
+    // the user made a workspace: the findings must not drown in twelve warnings.
+    let truncated = include_str!("../fixtures/docket-hostile/docket-truncated.html");
+    let ws = workspace();
+    std::fs::write(ws.path().join("plead.toml"), "").expect("write");
+    for i in 1..=12 {
+        std::fs::write(ws.path().join(format!("docket-{i:02}.html")), truncated).expect("write");
+    }
+    let out = plead(&["check", "order.txt"], ws.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let named = stderr
+        .lines()
+        .filter(|l| l.starts_with("plead: warning:") && l.contains("lists no entries"))
+        .count();
+    assert_eq!(named, 10, "{stderr}");
+    assert!(
+        stderr.contains("plead: note: 2 more docket file(s) below"),
+        "{stderr}"
+    );
+    // The order is still checked.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("typo/to-not"));
+}
