@@ -1,6 +1,6 @@
 //! Citation styles as data: what a correct citation looks like in the style a
 //! document is written in (Bluebook, California, New York, and the Bluebook-like house
-//! styles of Massachusetts, New Jersey and Illinois), from
+//! styles of Massachusetts, New Jersey, Illinois, Connecticut and Ohio), from
 //! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
 //! in force instead of assuming Bluebook:
 //!
