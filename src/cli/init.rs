@@ -40,7 +40,8 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 # The citation style documents are held to: "auto" (from the caption, else the form
 # most of the document's citations take), "bluebook", "california" (California Style
 # Manual), "new-york" (New York Official Reports style), "massachusetts", "new-jersey",
-# "illinois" or "connecticut" (Bluebook forms with those courts' house rules).
+# "illinois" or "connecticut" (Bluebook forms with those courts' house rules), "ohio"
+# (Supreme Court of Ohio Writing Manual: closed-up reporters, (6th Cir.1999)).
 # style = "auto"
 
 [record]

@@ -115,6 +115,8 @@ fn a_new_york_opinion_is_held_to_new_york_style() {
         // 2015 WL 4594150, at * 6 …; Hernk, 433 F Supp 2d at 379 ….)"`): its citations are
         // the quoted court's.
         ("citation/date-form", "(Sup. Ct. NY Cnty Aug. 14, 2015)"),
+        // The same citation's Bluebook history: the Official Reports write `affd`.
+        ("citation/history-form", "aff'd"),
         ("citation/date-form", "(1st Dept 2016)"),
         // The opinion's own `21 AD3d 439, 440 (2d Dept 2005)`.
         ("citation/date-form", "(2d Dept 2005)"),
@@ -351,7 +353,9 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         // Connecticut: `supra` for a case cited in full before.
         ("ct-dyous-supra", REAL_CT_SUPRA, StyleId::Connecticut, 6),
         ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
-        ("ohio-tenth-district", REAL_OHIO, StyleId::Bluebook, 7),
+        // Ohio's courts: `IN THE COURT OF APPEALS OF OHIO` in the caption, the Writing
+        // Manual's closed-up reporters (`Ohio St.3d`).
+        ("ohio-tenth-district", REAL_OHIO, StyleId::Ohio, 7),
         ("il-appellate", REAL_ILLINOIS, StyleId::Illinois, 4),
         ("bia-matter-of-laguerre", REAL_BIA, StyleId::Bluebook, 20),
         // Massachusetts: full page ranges (`137-138`), the Reporter's own case names.
@@ -378,7 +382,7 @@ fn real_passages_in_their_own_style_draw_no_citation_finding() {
         (
             "ohio-reporter-summaries",
             REAL_OHIO_SUMMARIES,
-            StyleId::Bluebook,
+            StyleId::Ohio,
             8,
         ),
     ] {
@@ -922,6 +926,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("new-jersey", StyleId::NewJersey, false, true),
         ("massachusetts", StyleId::Massachusetts, false, false),
         ("connecticut", StyleId::Connecticut, false, true),
+        ("ohio", StyleId::Ohio, true, false),
         ("bluebook", StyleId::Bluebook, true, true),
     ] {
         let (mut config, errors) =
@@ -1053,6 +1058,8 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
             DEV_NY_FLOWERS,
             StyleId::NewYork,
             &[
+                // West's `lv. granted`: the Official Reports write `lv granted`.
+                ("citation/history-form", "lv. granted", 2),
                 ("citation/reporter-form", "A.D.3d", 3),
                 ("citation/reporter-form", "N.E.2d", 2),
                 ("citation/reporter-form", "N.Y.3d", 2),
@@ -1203,4 +1210,117 @@ fn wrong_forms_put_into_fresh_real_texts_are_flagged_with_the_styles_fix() {
         }
         assert_eq!(new.len(), 1, "{wrong}: {new:#?}");
     }
+}
+
+/// Ohio's courts write the Supreme Court of Ohio Writing Manual's forms: reporters
+/// closed up (`71 Ohio St.3d 624, 646 N.E.2d 816`), the year glued to the court
+/// (`166 F.3d 835 (6th Cir.1999)`), webcites with paragraph pins. Under an Ohio caption
+/// these real sentences (Ohio courts of appeals' summaries, juriscraper's test assets)
+/// draw nothing; the Bluebook's spacing and a Lexis webcite draw Ohio's fix.
+#[test]
+fn an_ohio_opinion_in_the_writing_manuals_forms_draws_nothing() {
+    const CAPTION: &str = "IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT\n\n";
+    let correct = format!(
+        "{CAPTION}The Supreme Court of Ohio should revisit its holding in Nationwide Ins. Co. v. Estate of Kolstedt, 71 Ohio St.3d 624, 646 N.E.2d 816 (1995), that an exclusion for intentional injuries in an insurance policy did not apply.\n\nThe assessments set forth in the city's ordinances constitute taxes rather than fees under the factors set forth in State ex rel. Petroleum Underground Storage Tank Release Comp. Bd. v. Withrow, 62 Ohio St.3d 111, 579 N.E.2d 705 (1991), and Am. Landfill, Inc. v. Stark/Tuscarawas/Wayne Joint Solid Waste Mgt. Dist., 166 F.3d 835 (6th Cir.1999).\n"
+    );
+    let config = all_rules_on();
+    let analysis = analysis_of(&correct, &config);
+    let in_force = in_force(&analysis).expect("style in force");
+    assert_eq!(in_force.style, StyleId::Ohio);
+    assert_eq!(citation_findings(&correct, &config), []);
+
+    // The same sentence in the Bluebook's spacing, and a webcite as Lexis prints it.
+    let wrong = format!(
+        "{CAPTION}The Supreme Court of Ohio should revisit its holding in Nationwide Ins. Co. v. Estate of Kolstedt, 71 Ohio St. 3d 624, 646 N.E.2d 816 (1995).\n\nMitnaul v. Fairmount Presbyterian Church, 149 Ohio App.3d 769, 2002 Ohio 5833, ¶ 27, 778 N.E.2d 1093.\n"
+    );
+    let findings = all_findings(&wrong, &config);
+    let fixes: Vec<(&str, &str, Option<&str>)> = findings
+        .iter()
+        .map(|(code, text, fix)| (code.as_str(), text.as_str(), fix.as_deref()))
+        .collect();
+    assert!(
+        fixes.contains(&("citation/reporter-form", "Ohio St. 3d", Some("Ohio St.3d"))),
+        "{fixes:#?}"
+    );
+    assert!(
+        fixes.contains(&(
+            "citation/neutral-form",
+            "2002 Ohio 5833",
+            Some("2002-Ohio-5833")
+        )),
+        "{fixes:#?}"
+    );
+    assert_eq!(fixes.len(), 2, "{fixes:#?}");
+    let analysis = analysis_of(&wrong, &config);
+    let message = analysis
+        .findings
+        .iter()
+        .find(|f| f.code == "citation/reporter-form")
+        .map(|f| f.message.clone())
+        .unwrap_or_default();
+    assert!(message.contains("Ohio Writing Manual"), "{message}");
+}
+
+/// Under no caption, a document whose citations close up Ohio's reporters is in
+/// Ohio's style (the Reporter of Decisions' `[Cite as …]` lines); one that cites the
+/// same reporters with the Bluebook's spaces is a Bluebook document, and an Ohio
+/// caption over a brief spaced throughout yields to its form too.
+#[test]
+fn ohio_style_follows_closed_up_reporters_not_ohio_reporters_alone() {
+    let config = all_rules_on();
+    let closed = "[Cite as State v. Veney, 120 Ohio St.3d 176, 2008-Ohio-5200.]\n\n[Cite as State v. Horch, 154 Ohio App.3d 537, 2003-Ohio-5135.]\n\n[Cite as State v. Dunlap, 129 Ohio St.3d 461, 2011-Ohio-4111.]\n";
+    let analysis = analysis_of(closed, &config);
+    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::Ohio));
+    assert_eq!(citation_findings(closed, &config), []);
+
+    let spaced = "See State v. Veney, 120 Ohio St. 3d 176, 2008-Ohio-5200; State v. Horch, 154 Ohio App. 3d 537, 2003-Ohio-5135; State v. Dunlap, 129 Ohio St. 3d 461, 2011-Ohio-4111.\n";
+    let analysis = analysis_of(spaced, &config);
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::Bluebook)
+    );
+    assert_eq!(citation_findings(spaced, &config), []);
+    let captioned =
+        format!("IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT\n\n{spaced}");
+    let analysis = analysis_of(&captioned, &config);
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::Bluebook)
+    );
+}
+
+/// New York's Official Reports write subsequent history without the Bluebook's
+/// punctuation (`cert denied`, `lv denied`, `affd`) and the department without its
+/// apostrophe (`[1st Dept 2023]`). The First Department's own sentence (People v Seymore,
+/// the Law Reporting Bureau's print) draws nothing; written with the Bluebook's
+/// `cert. denied`, `lv. denied`, `aff'd` and `Dep't`, each draws New York's fix.
+#[test]
+fn new_york_history_and_departments_in_the_official_reports_form() {
+    const CAPTION: &str =
+        "SUPREME COURT OF THE STATE OF NEW YORK\nAPPELLATE DIVISION, FIRST DEPARTMENT\n\n";
+    let config = all_rules_on();
+    let official = format!(
+        "{CAPTION}Defendant validly waived his right to appeal (see People v Thomas, 34 NY3d 545, 559 [2019], cert denied 589 US 1302 [2020]), which forecloses review of his excessive sentence claim (see People v Nunez, 220 AD3d 597, 597 [1st Dept 2023], lv denied 41 NY3d 1004 [2024]).\n"
+    );
+    let analysis = analysis_of(&official, &config);
+    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
+    assert_eq!(all_findings(&official, &config), []);
+
+    let bluebookish = format!(
+        "{CAPTION}Defendant validly waived his right to appeal (see People v Thomas, 34 NY3d 545, 559 [2019], cert. denied 589 US 1302 [2020]), which forecloses review of his excessive sentence claim (see People v Nunez, 220 AD3d 597, 597 [1st Dep't 2023], lv. denied 41 NY3d 1004 [2024]; People v Brown, 100 AD3d 500 [1st Dept 2012], aff'd 22 NY3d 1 [2013]).\n"
+    );
+    let mut fixes: Vec<(String, String, Option<String>)> = all_findings(&bluebookish, &config);
+    fixes.sort();
+    let expected = |code: &str, text: &str, fix: &str| {
+        (code.to_string(), text.to_string(), Some(fix.to_string()))
+    };
+    assert_eq!(
+        fixes,
+        [
+            expected("citation/court-format", "Dep't", "Dept"),
+            expected("citation/history-form", "aff'd", "affd"),
+            expected("citation/history-form", "cert. denied", "cert denied"),
+            expected("citation/history-form", "lv. denied", "lv denied"),
+        ]
+    );
 }

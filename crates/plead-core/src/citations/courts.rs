@@ -433,11 +433,18 @@ impl CourtTable {
             } else if let Some((_, o)) = SPELLED_ORDINALS.iter().find(|(w, _)| *w == word) {
                 problem = Problem::Word(word.to_string(), o);
                 (*o).to_string()
-            } else if let Some(Some(standard)) = self.words.get(word) {
-                if !matches!(problem, Problem::State(..)) {
-                    problem = Problem::Word(word.to_string(), standard);
+            } else if let Some(standard) = self.words.get(word) {
+                // A court word is never a state's postal code: `Ct.` is the court, not
+                // Connecticut (`Fl. Dist. Ct. App.` → `Fla. Dist. Ct. App.`).
+                match standard {
+                    Some(standard) => {
+                        if !matches!(problem, Problem::State(..)) {
+                            problem = Problem::Word(word.to_string(), standard);
+                        }
+                        (*standard).to_string()
+                    }
+                    None => word.to_string(),
                 }
-                (*standard).to_string()
             } else if let Some(abbr) = self.state_alias(word) {
                 problem = Problem::State(word.to_string(), abbr);
                 abbr.to_string()
@@ -539,6 +546,31 @@ impl CourtTable {
             Reading::Unknown
         }
     }
+}
+
+/// `Ct.App.` → `Ct. App.`: a court abbreviation whose court words (data/court_words.tsv,
+/// not jurisdictions: `Mo.App.` is Missouri's own print) are closed up, spaced as
+/// Bluebook R6.1(a) spaces words of more than one letter. None if none is closed up.
+pub fn spaced_court_words(written: &str) -> Option<String> {
+    let mut changed = false;
+    let tokens: Vec<String> = written
+        .split(' ')
+        .map(|token| {
+            let parts = pieces(token);
+            let all_words = parts.len() > 1
+                && parts.iter().all(|p| {
+                    let word = p.trim_end_matches([',', ';']);
+                    TABLE.words.contains_key(word) && !TABLE.jurisdictions.contains_key(word)
+                });
+            if all_words {
+                changed = true;
+                parts.join(" ")
+            } else {
+                token.to_string()
+            }
+        })
+        .collect();
+    changed.then(|| tokens.join(" "))
 }
 
 /// How the court abbreviation `written` reads.
@@ -717,5 +749,25 @@ mod tests {
         assert_eq!(misspelled_month("February"), None);
         assert_eq!(misspelled_month("Cir."), None);
         assert_eq!(misspelled_month("Ma"), None);
+    }
+
+    /// Issue 15 item 3: `Ct.` is a court word, not Connecticut's postal code; closed-up
+    /// court words are spaced.
+    #[test]
+    fn court_words_are_neither_states_nor_closed_up() {
+        match read("Fl. Dist. Ct. App.") {
+            Reading::Malformed { fixed, problem } => {
+                assert_eq!(fixed, "Fla. Dist. Ct. App.");
+                assert!(matches!(problem, Problem::State(ref w, "Fla.") if w == "Fl."));
+            }
+            _ => panic!("Fl. Dist. Ct. App. should read as malformed"),
+        }
+        assert_eq!(spaced_court_words("Ct.App.").as_deref(), Some("Ct. App."));
+        assert_eq!(
+            spaced_court_words("Cal. Ct.App.").as_deref(),
+            Some("Cal. Ct. App.")
+        );
+        assert_eq!(spaced_court_words("Ct. App."), None);
+        assert_eq!(spaced_court_words("Mo.App. S.D."), None);
     }
 }

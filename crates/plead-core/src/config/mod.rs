@@ -77,7 +77,7 @@ pub struct CitationsConfig {
     pub allow_closed_up_reporters: bool,
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
-    /// "massachusetts", "new-jersey", "illinois".
+    /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio".
     pub style: CitationStyleSetting,
 }
 
@@ -102,6 +102,9 @@ pub enum CitationStyleSetting {
     Illinois,
     /// The Connecticut courts' style (Bluebook forms, `supra` for cases).
     Connecticut,
+    /// The Supreme Court of Ohio's Writing Manual (closed-up reporters and courts,
+    /// `(6th Cir.1999)`, webcites).
+    Ohio,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

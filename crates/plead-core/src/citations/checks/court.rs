@@ -419,23 +419,36 @@ fn check_department(cx: &mut CheckCx, court: Span) {
 
 fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
     let written = cx.slice(court).to_string();
-    // `9th Cir.2006`: the year glued to the court.
-    if year_span.start == court.end {
-        let last_word = written
-            .rfind(' ')
-            .map_or(court.start, |k| court.start + k + 1);
-        let span = Span::new(last_word, year_span.end);
-        let fixed = format!(
-            "{} {}",
-            cx.slice(Span::new(last_word, court.end)),
-            cx.slice(year_span)
-        );
-        cx.report_fix(
-            &COURT_FORMAT,
-            span,
-            "Put a space between the court and the year (Bluebook R10.4, R10.5).".into(),
-            fixed,
-        );
+    // `9th Cir.2006`: the year glued to the court, which Ohio's courts write so
+    // (Ohio Writing Manual § 1.4: `(6th Cir.1999)`).
+    // `Ct.App.1998`: court words closed up too, put right by the same fix (one finding,
+    // not two whose edits overlap).
+    let closed_words = (cx.style.reporter_spacing == ReporterSpacing::Standard)
+        .then(|| courts::spaced_court_words(&written))
+        .flatten();
+    let glued_year = year_span.start == court.end && !cx.style.court_year_glued;
+    if glued_year {
+        let year = cx.slice(year_span).to_string();
+        if let Some(spaced) = &closed_words {
+            cx.report_fix(
+                &COURT_FORMAT,
+                Span::new(court.start, year_span.end),
+                format!("“{written}{year}” lacks its spaces: it is written “{spaced} {year}” (Bluebook R6.1(a), R10.4, R10.5)."),
+                format!("{spaced} {year}"),
+            );
+        } else {
+            let last_word = written
+                .rfind(' ')
+                .map_or(court.start, |k| court.start + k + 1);
+            let span = Span::new(last_word, year_span.end);
+            let fixed = format!("{} {year}", cx.slice(Span::new(last_word, court.end)));
+            cx.report_fix(
+                &COURT_FORMAT,
+                span,
+                "Put a space between the court and the year (Bluebook R10.4, R10.5).".into(),
+                fixed,
+            );
+        }
     }
     match courts::read(&written) {
         Reading::Standard(found) => {
@@ -481,6 +494,17 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
                 ),
             };
             cx.report_fix(rule, court, message, fixed);
+        }
+        // `(Ct.App. 1998)`: valid court words closed up, in a style that spaces them.
+        Reading::Accepted if !glued_year => {
+            if let Some(fixed) = closed_words {
+                cx.report_fix(
+                    &COURT_FORMAT,
+                    court,
+                    format!("Court abbreviation “{written}” lacks a space between its words: it is written “{fixed}” (Bluebook R6.1(a), T7)."),
+                    fixed,
+                );
+            }
         }
         // A court built of court words, or one plead cannot read: most such courts on
         // real writing are valid (local and agency forms), so nothing is reported.
@@ -576,7 +600,6 @@ mod tests {
             "In re Marriage of A.S.A., 931 S.W.2d 218, 222 (Mo.App. S.D. 1996).",
             "Guiles v. Marineau, 461 F. 3d 320, 328 (CA2 2006) (discussing the present case).",
             "In re Terra Energy Ltd., 4 E.A.D. 159, 161, 1992 WL 373462 (EAB 1992).",
-            "McKinley v. Naters, 419 N.J.Super. 205, 209, 16 A.3d 479 (Ch.Div. 2010).",
             "ITT Rayonier, Inc. v. U.S., 651 F.2d 343 (5th Cir. Unit B July 1981).",
             "People v. Smith, 12 Cal. App. 4th 123, 125 (Ct. App. 1999).",
             "798 F. 3d 1329, vacated and remanded.",
@@ -605,6 +628,29 @@ mod tests {
         assert_eq!(state.len(), 1, "{state:?}");
         assert_eq!(state[0].0, "citation/court-unknown");
         assert!(state[0].2.contains("“Wash.”") && state[0].2.contains("“W.D. Wash.”"));
+        // Issue 15 item 3: a state written with its postal code, and court words closed up.
+        let florida = court_findings("See Doe v. Roe, 900 So. 2d 100 (Fl. Dist. Ct. App. 2005).");
+        assert_eq!(florida.len(), 1, "{florida:?}");
+        assert_eq!(florida[0].0, "citation/court-unknown");
+        assert!(
+            florida[0].2.contains("“Fla. Dist. Ct. App.”"),
+            "{}",
+            florida[0].2
+        );
+        let closed = court_findings("See Smith v. Jones, 123 Cal. App. 4th 456 (Ct.App. 1998).");
+        assert_eq!(closed.len(), 1, "{closed:?}");
+        assert_eq!(
+            (closed[0].0, closed[0].1.as_str()),
+            ("citation/court-format", "Ct.App.")
+        );
+        assert!(closed[0].2.contains("“Ct. App.”"), "{}", closed[0].2);
+        // West's print of New Jersey's Chancery Division (McKinley v. Naters, as
+        // Fastcase prints it), where New Jersey's manual and T7 write `Ch. Div.`.
+        let chancery = court_findings(
+            "McKinley v. Naters, 419 N.J.Super. 205, 209, 16 A.3d 479 (Ch.Div. 2010).",
+        );
+        assert_eq!(chancery.len(), 1, "{chancery:?}");
+        assert!(chancery[0].2.contains("“Ch. Div.”"), "{}", chancery[0].2);
         let west = court_findings("In re Phillips, 124 B.R. 712, 720 (Bkrtcy W.D.Tex.1991).");
         assert!(
             west.iter().any(|f| f.2.contains("“Bankr. W.D. Tex.”")),

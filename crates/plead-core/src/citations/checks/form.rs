@@ -1,7 +1,7 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
-//! period. (Short forms missing `at` are a document check: see `document`.)
+//! period, subsequent history in the style's words. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
+use super::{CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
 
@@ -52,6 +52,22 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                     ",".into(),
                 );
             }
+        }
+    }
+    // `[1st Dept 2014], aff'd 24 NY3d 905`: New York's Official Reports write `affd`,
+    // `lv denied` (the style's `history` table).
+    for h in &c.history {
+        let written = cx.slice(h.span).replace('\u{2019}', "'");
+        if let Some(own) = cx.style.history.get(&written) {
+            cx.report_fix(
+                &HISTORY_FORM,
+                h.span,
+                format!(
+                    "{} writes “{written}” as “{own}” ({}).",
+                    cx.style.name, cx.style.rules.date
+                ),
+                own.clone(),
+            );
         }
     }
     if c.kind == CitationKind::Id {

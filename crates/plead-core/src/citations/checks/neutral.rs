@@ -35,7 +35,9 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     let dashed = table().edition(standard).is_some_and(|e| e.forms.dashed);
     let written = cx.slice(Span::new(volume.start, page.end)).to_string();
     let hyphenated = format!("{}-{standard}-{}", cx.slice(volume), cx.slice(page));
-    if dashed && written != hyphenated {
+    // `SLIP OPINION NO. 2020-OHIO-3051`: a heading in capitals is the form too.
+    let capitals = written == hyphenated.to_uppercase();
+    if dashed && written != hyphenated && !capitals {
         cx.report_fix(
             &NEUTRAL_FORM,
             Span::new(volume.start, page.end),

@@ -3,7 +3,7 @@
 use super::{CheckCx, REPORTER_FORM, REPORTER_UNKNOWN};
 use crate::citations::model::{parallel_group, Citation, CitationKind};
 use crate::citations::reporters::{is_closed_up, table};
-use crate::citations::style::StyleId;
+use crate::citations::style::{ReporterSpacing, StyleId};
 
 /// Reporters an agency writes in its own form, with the tribunal names written in that
 /// form: the Executive Office for Immigration Review cites the Board's and the Attorney
@@ -35,6 +35,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if c.neutral && written.replace('.', "") == standard {
                 return;
             }
+            // `SLIP OPINION NO. 2020-OHIO-3051`: a heading set in capitals capitalizes
+            // the public-domain citation with it.
+            if c.neutral && written == standard.to_uppercase() {
+                return;
+            }
             if style.id.family() == StyleId::Bluebook
                 && cx.config.allow_closed_up_reporters
                 && is_closed_up(&written, standard)
@@ -45,7 +50,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // 2011-Ohio-4203, ¶ 2, 954 N.E.2d 117`) follows that state's rules, which
             // may close up its reporters, wholly or in part (Bluebook R10.3.3 defers to
             // them).
-            if written.replace(' ', "") == standard.replace(' ', "")
+            // (A style that closes up its reporters itself, Ohio's, asks for its own form
+            // there too: `Ohio St. 3d` is not the Ohio Writing Manual's.)
+            if style.reporter_spacing != ReporterSpacing::Closed
+                && written.replace(' ', "") == standard.replace(' ', "")
                 && in_public_domain_group(cites, i)
             {
                 return;
@@ -73,15 +81,20 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 .strip_prefix(written.as_str())
                 .and_then(|rest| rest.strip_prefix(" ("))
                 .filter(|rest| rest.ends_with(')'));
+            // A state house style that writes reporters as the Bluebook does cites the
+            // Bluebook; one with forms of its own (Ohio's closed-up `Ohio St.3d`) cites its
+            // manual and names itself.
+            let bluebook_forms = style.id.family() == StyleId::Bluebook
+                && style.reporter_spacing == ReporterSpacing::Standard;
             let message = if let Some(publisher) = publisher {
                 let publisher = publisher.trim_end_matches(')');
-                let rule = if style.id.family() == StyleId::Bluebook {
+                let rule = if bluebook_forms {
                     "Bluebook T1"
                 } else {
                     style.rules.reporter.as_str()
                 };
                 format!("Reporter “{written}” names its publisher, {publisher}: it is written “{expected}” ({rule}).")
-            } else if style.id.family() == StyleId::Bluebook {
+            } else if bluebook_forms {
                 format!("Reporter “{written}” is written “{expected}” (Bluebook R6.1(a), T1).")
             } else {
                 format!(

@@ -33,6 +33,12 @@ pub(crate) const HISTORY: &[&str] = &[
     "aff'g",
     "rev'g",
     // New York official style (no apostrophes, leave to appeal): `affd 68 NY2d 1`.
+    // The Bluebook's punctuation on New York's leave phrases (`lv. denied`), which a
+    // New York-style document writes without the period (see `history` in
+    // data/citation_styles.toml).
+    "lv. dismissed",
+    "lv. granted",
+    "lv. denied",
     "lv dismissed and denied",
     "lv dismissed",
     "lv denied",

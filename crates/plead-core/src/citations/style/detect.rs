@@ -1,16 +1,16 @@
 //! Which citation style a document is written in.
 //!
 //! `citations.style` may name one; `auto` (the default) reads the caption (a California
-//! superior court or Court of Appeal, a New York court, a Massachusetts, New Jersey or
-//! Illinois court), else counts the forms the document's own citations take (a date
-//! before the volume and bracketed parallels are California's; a bracketed date, `v`
+//! superior court or Court of Appeal, a New York court, a Massachusetts, New Jersey,
+//! Illinois, Connecticut or Ohio court), else counts the forms the document's own
+//! citations take (a date before the volume and bracketed parallels are California's; a bracketed date, `v`
 //! without a period and `NY2d` are New York's; a court/year parenthetical after the
 //! citation is the Bluebook's) and takes the majority. A document in the Bluebook's
 //! forms whose case citations mostly cite one state's own reporters (`Mass.`,
-//! `N.J. Super.`, `Ill. App. 3d`, `2012 IL 107821`) is in that state's house style, whose
+//! `N.J. Super.`, `Ill. App. 3d`, `2012 IL 107821`, `Ohio St.3d`, `2011-Ohio-4215`) is in that state's house style, whose
 //! courts write it so. Ties and documents without evidence are Bluebook.
 
-use super::{code_style, fixed, StyleId, StyleSetting};
+use super::{code_style, fixed, reporter_in, ReporterSpacing, StyleId, StyleSetting};
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::reporters::{table, CiteType};
 
@@ -25,7 +25,12 @@ pub struct StyleEvidence {
     pub cases: u32,
     /// Of them, those citing the own reporters of each state house style
     /// ([`StyleId::STATES`] order).
-    pub states: [u32; 4],
+    pub states: [u32; StyleId::STATES.len()],
+    /// Reporters with spaces in their standard form written closed up, as West prints
+    /// them and Ohio's courts write them (`Ohio St.3d`, `F.Supp.2d`)…
+    pub closed_up: u32,
+    /// …and written with the Bluebook's spaces (`Ohio St. 3d`, `F. Supp. 2d`).
+    pub spaced: u32,
 }
 
 impl StyleEvidence {
@@ -37,6 +42,8 @@ impl StyleEvidence {
         for (mine, theirs) in self.states.iter_mut().zip(other.states) {
             *mine += theirs;
         }
+        self.closed_up += other.closed_up;
+        self.spaced += other.spaced;
     }
     /// How many citations take `style`'s form (for a state house style: cite its
     /// state's own reporters).
@@ -66,17 +73,23 @@ impl StyleEvidence {
     /// The state house style whose reporters most of the case citations cite: at least
     /// [`MIN_HOME_CASES`] of them and [`HOME_SHARE`] of all the document's full case
     /// citations (a federal opinion on a state's law cites federal reporters too).
+    ///
+    /// A state whose style closes up reporters (Ohio) is a candidate only when the
+    /// document writes them so more often than with the Bluebook's spaces: an Ohio
+    /// lawyer's brief in the Bluebook's forms cites Ohio's reporters too.
     pub fn home_state(&self) -> Option<StyleId> {
-        let (k, &n) = self
-            .states
-            .iter()
-            .enumerate()
-            .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
-        let rivals = self
-            .states
-            .iter()
-            .enumerate()
-            .any(|(j, &m)| j != k && m == n);
+        let candidate = |k: usize| {
+            StyleId::STATES[k].style().reporter_spacing != ReporterSpacing::Closed
+                || self.closed_up > self.spaced
+        };
+        let counts = || {
+            self.states
+                .iter()
+                .enumerate()
+                .map(move |(k, &n)| (k, if candidate(k) { n } else { 0 }))
+        };
+        let (k, n) = counts().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
+        let rivals = counts().any(|(j, m)| j != k && m == n);
         let share = f64::from(n) >= HOME_SHARE * f64::from(self.cases);
         (n >= MIN_HOME_CASES && share && !rivals).then(|| StyleId::STATES[k])
     }
@@ -169,9 +182,10 @@ pub fn decide<'a>(
         } else {
             majority
         };
-        let overruled = rival != style
+        let overruled = (rival != style
             && evidence.count(majority) >= MIN_OVERRULING
-            && evidence.count(style) * 4 <= evidence.count(majority);
+            && evidence.count(style) * 4 <= evidence.count(majority))
+            || spaced_throughout(style, evidence);
         if !overruled {
             return StyleInForce {
                 style,
@@ -186,6 +200,17 @@ pub fn decide<'a>(
         StyleBasis::Majority(*evidence)
     };
     StyleInForce { style, basis }
+}
+
+/// Whether a document under the caption of a court whose style closes up reporters
+/// (Ohio's) writes them with the Bluebook's spaces nearly throughout: a brief in the
+/// Bluebook's forms, which Ohio's courts accept from counsel, not in the Writing
+/// Manual's. The same proportion as any overruling form.
+fn spaced_throughout(style: StyleId, evidence: &StyleEvidence) -> bool {
+    style.family() == StyleId::Bluebook
+        && style.style().reporter_spacing == ReporterSpacing::Closed
+        && evidence.spaced >= MIN_OVERRULING
+        && evidence.closed_up * 4 <= evidence.spaced
 }
 
 /// The fewest citations in another form that overrule a caption (four times as many as
@@ -304,6 +329,13 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
                     let no_periods = standard.replace('.', "");
                     if written != standard && !written.contains('.') && written == no_periods {
                         e.new_york += 1;
+                    }
+                    if standard.contains(". ") {
+                        if written == standard {
+                            e.spaced += 1;
+                        } else if written == reporter_in(ReporterSpacing::Closed, standard) {
+                            e.closed_up += 1;
+                        }
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! Citation styles as data: what a correct citation looks like in the style a
 //! document is written in (Bluebook, California, New York, and the Bluebook-like house
-//! styles of Massachusetts, New Jersey and Illinois), from
+//! styles of Massachusetts, New Jersey, Illinois, Connecticut and Ohio), from
 //! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
 //! in force instead of assuming Bluebook:
 //!
@@ -51,10 +51,14 @@ pub enum StyleId {
     /// The Connecticut courts' style (the Official Reports): the Bluebook's forms, with
     /// `supra` for cases.
     Connecticut,
+    /// The Supreme Court of Ohio's Writing Manual: the Bluebook's order, with reporters
+    /// and court abbreviations closed up (`71 Ohio St.3d 624`, `166 F.3d 835 (6th
+    /// Cir.1999)`), public-domain webcites (`2011-Ohio-4215, ¶ 27`), full page ranges.
+    Ohio,
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 7] = [
+    pub const ALL: [StyleId; 8] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -62,21 +66,23 @@ impl StyleId {
         StyleId::NewJersey,
         StyleId::Illinois,
         StyleId::Connecticut,
+        StyleId::Ohio,
     ];
     /// The styles with forms of their own, between which citations are converted; the
     /// state house styles write the Bluebook's forms (their [`StyleId::family`]).
     pub const CONVERTIBLE: [StyleId; 3] =
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like state house styles, detected by caption and home reporters.
-    pub const STATES: [StyleId; 4] = [
+    pub const STATES: [StyleId; 5] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
         StyleId::Connecticut,
+        StyleId::Ohio,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
-    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`).
+    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -86,6 +92,7 @@ impl StyleId {
             StyleId::NewJersey => "new-jersey",
             StyleId::Illinois => "illinois",
             StyleId::Connecticut => "connecticut",
+            StyleId::Ohio => "ohio",
         }
     }
     /// The style's table.
@@ -99,6 +106,7 @@ impl StyleId {
             StyleId::NewJersey => &styles.new_jersey,
             StyleId::Illinois => &styles.illinois,
             StyleId::Connecticut => &styles.connecticut,
+            StyleId::Ohio => &styles.ohio,
         }
     }
     /// The style whose forms this one writes: a state house style writes the
@@ -109,7 +117,8 @@ impl StyleId {
             StyleId::Massachusetts
             | StyleId::NewJersey
             | StyleId::Illinois
-            | StyleId::Connecticut => StyleId::Bluebook,
+            | StyleId::Connecticut
+            | StyleId::Ohio => StyleId::Bluebook,
             other => other,
         }
     }
@@ -129,6 +138,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::NewJersey => Some(StyleId::NewJersey),
         StyleSetting::Illinois => Some(StyleId::Illinois),
         StyleSetting::Connecticut => Some(StyleId::Connecticut),
+        StyleSetting::Ohio => Some(StyleId::Ohio),
     }
 }
 
@@ -208,6 +218,14 @@ pub struct Style {
     pub short_page_ranges: bool,
     pub case_name_abbreviations: bool,
     pub statutes: StatuteForm,
+    /// Subsequent-history phrases this style writes otherwise: the Bluebook's phrase
+    /// → the style's (`aff'd` → `affd` in New York).
+    #[serde(default)]
+    pub history: BTreeMap<String, String>,
+    /// The year may follow the court without a space (`(6th Cir.1999)`), as Ohio's
+    /// courts write it; elsewhere that is a missing space.
+    #[serde(default)]
+    pub court_year_glued: bool,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -237,6 +255,7 @@ struct StyleFile {
     new_jersey: Style,
     illinois: Style,
     connecticut: Style,
+    ohio: Style,
 }
 
 /// The embedded style table. It is checked by tests; were it ever unreadable, every
@@ -250,6 +269,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         new_jersey: fallback(),
         illinois: fallback(),
         connecticut: fallback(),
+        ohio: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
     file.california.id = StyleId::California;
@@ -258,6 +278,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.new_jersey.id = StyleId::NewJersey;
     file.illinois.id = StyleId::Illinois;
     file.connecticut.id = StyleId::Connecticut;
+    file.ohio.id = StyleId::Ohio;
     file
 });
 
@@ -277,6 +298,8 @@ fn fallback() -> Style {
         short_page_ranges: true,
         case_name_abbreviations: true,
         statutes: StatuteForm::Bluebook,
+        history: BTreeMap::new(),
+        court_year_glued: false,
         rules: Rules {
             date: rule(),
             versus: rule(),
