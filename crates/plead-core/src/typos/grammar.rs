@@ -858,6 +858,8 @@ fn subordinator_before(w: &Words, np_start: usize) -> bool {
 
 /// `…, and the guilty verdicts was`: `and`, `or` or `but` after a comma, right before the
 /// phrase at `np_start`, joins a new clause, not a compound subject.
+/// (Not `and` alone: `supervision of Sartono and his colleagues was` joins the phrase of
+/// a singular subject.)
 fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
     np_start >= 2
         && w.tokens[np_start].gap == Gap::Space
@@ -1354,6 +1356,7 @@ mod tests {
             "The parties agree these amounts were paid with his separate funds.",
             "One of the reasons, and the most important of the reasons, was delay.",
             "The court ruled, and the parties were heard on the motion.",
+            "The supervision of Sartono and his colleagues was in connection with its program.",
             "It requires that plaintiff have notice of the claim.",
             "If plaintiff were a public figure, the standard would differ.",
             "The standard by which the statute is measured is settled.",
