@@ -8,6 +8,12 @@ the state-court and bankruptcy opinions in harvard-lil/capstone's test data
 
     python3 scripts/realword_sets.py CAPSTONE_GIT_DIR - dev3|heldout4 [--write]
 
+Round 24 (heldout5, and the development set dev4 from the summaries heldout5 did not use) draws from the case summaries courts publish with their opinions, as
+freelawproject/juriscraper's test data records them (tests/examples/opinions/united_states/
+*.compare.json, `summaries`):
+
+    python3 scripts/realword_sets.py JURISCRAPER_GIT_DIR - heldout5|dev4 [--write]
+
 Round 22:
 
 Real sentences of public-domain First and Second Circuit opinions (CourtListener records in
@@ -159,7 +165,20 @@ MISSPELL_H4 = [
     ("whether", "whther"), ("because", "beacuse"), ("which", "wich"), ("statutory", "statutorty"),
     ("reasonable", "reasonalbe"), ("discretion", "discretoin"),
 ]
-MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4}
+# Round 24 (heldout5): yet other slips of the same words and a few more.
+MISSPELL_H5 = [
+    ("defendant", "defendat"), ("jurisdiction", "jurisdicton"), ("evidence", "evidece"),
+    ("received", "receved"), ("judgment", "jugdment"), ("plaintiff", "plainitff"),
+    ("appellant", "appellnat"), ("testimony", "testimeny"), ("sufficient", "suffcient"),
+    ("necessary", "nessary"), ("criminal", "crimial"), ("government", "govermnent"),
+    ("proceeding", "proceding"), ("conviction", "convicion"), ("possession", "posssession"),
+    ("property", "porperty"), ("agreement", "agreeement"), ("contract", "contarct"),
+    ("insurance", "insurace"), ("prejudice", "prejudce"), ("officer", "officr"),
+    ("whether", "wheter"), ("because", "becasue"), ("which", "whihc"), ("statutory", "statuory"),
+    ("reasonable", "reasonble"), ("discretion", "descretion"), ("guaranty", "guarenty"),
+]
+MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
+            "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -169,6 +188,12 @@ SKIP = {
              "factintensive", "wellpleaded", "participated in the semble", "Nina Goodman", "by Fed.",
              "Bangoura, came", "City of Miami, Florida, also", "I On April"],
     "dev3": ["State, the Supreme Court of Florida", "any-significant", "noticeof-alibi", "S-04-1324", "Smith, Vela argues"],
+    "dev4": ["failed provide evidence", "plaintiffs failed establish", "Medical reports in the record constitutes",
+             "surgeiy", "Anderson and concluding", "Musser in the Present Case", "Summers's attorneys were entitled"],
+    "heldout5": ["no medical records or testimony", "liability under Minn", "Ruling that Defendants take nothing",
+                 "breach of fiduciary duty, unjust enrichment, a request", "at-risk juvenile under Minn",
+                 "statutory authority Minn", "Summers's death benefits nor", "weight of the evidenced",
+                 "to properly evaluated"],
     "heldout4": ["fundament right", "Pirouzian on three years", "perfected.500", "term-perhaps", "parents-household"],
     "heldout3": ["favorabletermination", "jury was guided", "Schiavo's jacket was either", "Court also expressed a concern", "A Given a", "Aponte if I sentence", "Blake's children, James",
                  "gradelevel", "City of Miami, Florida, also", "We are also aware that the sua sponte",
@@ -222,7 +247,39 @@ def cap_text(page):
     return tc.from_html(body)
 
 
+# Round 24: the case summaries that courts publish with their opinions (Ohio, North Dakota,
+# Tennessee, New Jersey, Court of Federal Claims, Oklahoma, Minnesota, …), as the public GitHub
+# repository freelawproject/juriscraper records them in its test data
+# (tests/examples/opinions/united_states/*.compare.json, the `summaries` field). No earlier set,
+# corpus or training split reads them.
+ROUND24 = ("heldout5", "dev4")
+JURISCRAPER_DIR = "tests/examples/opinions/united_states"
+
+
+def juriscraper_texts(juriscraper_repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", juriscraper_repo, "ls-tree", "-r", "--name-only", "HEAD",
+                                        JURISCRAPER_DIR], capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".compare.json")]
+    for p in sorted(paths):
+        raw = subprocess.run(["git", "--git-dir", juriscraper_repo, "show", f"HEAD:{p}"],
+                             capture_output=True, text=True, check=True).stdout
+        try:
+            records = json.loads(raw)
+        except json.JSONDecodeError:
+            continue
+        for n, record in enumerate(records if isinstance(records, list) else [records]):
+            summary = record.get("summaries") if isinstance(record, dict) else None
+            if summary and len(summary.split()) >= 30:
+                # Curly apostrophes become straight ones so the sentence filter reads possessives.
+                summary = summary.replace("\u2019", "'").replace("\u2018", "'")
+                yield "js-%s#%d" % (p.rsplit("/", 1)[-1][:-len(".compare.json")], n), tc.from_html(summary)
+
+
 def texts(target, repo, scotus_repo):
+    if target in ROUND24:
+        # For this target `repo` is the freelawproject/juriscraper git directory.
+        yield from juriscraper_texts(repo)
+        return
     if target in ROUND23:
         # For these targets `repo` is the capstone git directory.
         for p in cap_docs(target, repo):
@@ -289,13 +346,15 @@ def inject(target, pool):
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
     col = 3 if target.startswith("dev") else 4
     used, out, per_doc = set(), [], {}
+    # A summary is a paragraph or two: at most two slips each, where an opinion took five.
+    per_doc_cap = 2 if target in ROUND24 else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
         for o in pool:
             if n >= times:
                 return
-            if o["text"] in used or per_doc.get(o["doc"], 0) >= 5:
+            if o["text"] in used or per_doc.get(o["doc"], 0) >= per_doc_cap:
                 continue
             m = re.search(pat, o["text"], flags)
             if not m:
@@ -318,7 +377,12 @@ def inject(target, pool):
 
     for row in REALWORD + AGREEMENT:
         take(row[0], row[1], row[2], row[col])
+    goal = 100 if target.startswith("dev") else 70
     for right, wrong in MISSPELL[target]:
+        # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
+        # set's size like the earlier sets, whose smaller pools stopped them.
+        if target in ROUND24 and len(out) >= goal:
+            break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
     # their, whether, its, than, trial) come round most, as in real drafts.
@@ -344,6 +408,12 @@ def main():
         frozen = {o["text"] for o in pool_for("heldout3", repo, scotus_repo, elsewhere)}
         shared_docs = {o["doc"] for o in pool if o["text"] in frozen}
         pool = [o for o in pool if o["doc"] not in shared_docs]
+    if target == "dev4":
+        # The development set takes only summaries the frozen held-out set drew nothing from.
+        held_pool = pool_for("heldout5", repo, scotus_repo, elsewhere)
+        held_err, held_clean = inject("heldout5", held_pool)
+        held_docs = {o["doc"] for o in held_err + held_clean[:60]}
+        pool = [o for o in pool if o["doc"] not in held_docs]
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
     if "--write" in sys.argv:

@@ -20,7 +20,8 @@ static COMPOUNDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn is_compound(first: &str, second: &str) -> bool {
+/// Whether `first second` is a two-word compound of the dictionary (`claim form`).
+pub(super) fn is_compound(first: &str, second: &str) -> bool {
     let mut key = String::with_capacity(first.len() + second.len() + 1);
     key.push_str(first);
     key.push(' ');

@@ -509,6 +509,80 @@ mod tests {
         assert!(t.entries.len() >= 100, "{}", t.entries.len());
     }
 
+    /// Round 24's cues, each from a real sentence of a development set or a held-out set
+    /// already measured: `waved` with a bare or modified object, `for appeal`, after
+    /// `been`; `persecution` as a party (and its possessive); `except`/`accept`, `excepted`
+    /// for `accepted`; `effected` an outcome; and their correct uses.
+    #[test]
+    fn round_24_cues() {
+        for (text, found, right) in [
+            (
+                "Appellant agreed to pay restitution as ordered as part of plea agreement and therefore waved challenge to amount based on ability to pay.",
+                "waved",
+                "waived",
+            ),
+            (
+                "Father's multiple ineffective assistance of counsel claims lack merit and are also waved for appeal.",
+                "waved",
+                "waived",
+            ),
+            (
+                "Defendant testified that although the fee had been waved in the past, he would not waive it again.",
+                "waved",
+                "waived",
+            ),
+            (
+                "The State waved its sovereign immunity by removing the case to federal court.",
+                "waved",
+                "waived",
+            ),
+            (
+                "That is not to say that appellant suffered no prejudice; the persecution's presentation of evidence probative of guilt is always prejudicial from a defendant's point of view.",
+                "persecution's",
+                "prosecution's",
+            ),
+            (
+                "We think it clear that a successful prosecutorial misconduct argument must be premised upon independent evidence that the persecution was somehow improperly motivated.",
+                "persecution",
+                "prosecution",
+            ),
+            (
+                "The court also found that he needs to take his medication and except support.",
+                "except",
+                "accept",
+            ),
+            (
+                "Public Storage also excepted payment for the leased space from Quincle.",
+                "excepted",
+                "accepted",
+            ),
+            (
+                "The Commission does not accept to any of the hearing judge's conclusions of law.",
+                "accept",
+                "except",
+            ),
+            (
+                "The deviation from the approved method could not have effected the reliability or accuracy of the test results.",
+                "effected",
+                "affected",
+            ),
+        ] {
+            assert_eq!(fired(text), vec![(found.into(), right.into())], "{text}");
+        }
+        for ok in [
+            "The driver had been waved through by the guard.",
+            "The gun had been waved in the air during the robbery.",
+            "She fled, and the persecution was on account of her religion, so she sought asylum.",
+            "The deed excepted the mineral rights from the conveyance.",
+            "The statute applies to all claims except those arising under state law.",
+            "The court will except the plaintiff from the rule.",
+            "The clerk must accept for filing any paper presented.",
+            "The parties effected the transfer of title.",
+        ] {
+            assert!(fired(ok).is_empty(), "{ok}: {:?}", fired(ok));
+        }
+    }
+
     /// Round 23's cues: a passive `waved`, `discreet` before the nouns of separateness,
     /// `bare no similarity`, a criminal `persecution`; and their correct uses.
     #[test]

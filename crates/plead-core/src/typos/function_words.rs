@@ -736,6 +736,26 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         next(i + 1),
                         "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
                     );
+                // `if it's probative value is outweighed`: the same with an adjective (one
+                // that takes no clause: not `it's clear`) before the subject noun.
+                let adjective_then_subject = pos & POS_ADJ != 0
+                    && pos & (POS_NOUN | POS_VERB) == 0
+                    && !CLAUSE_ADJECTIVES.contains(&b)
+                    && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    && joined(w, i + 2)
+                    && joined(w, i + 3)
+                    && {
+                        let noun = next(i + 1);
+                        let noun_pos = dict.pos(noun);
+                        noun_pos & POS_NOUN != 0
+                            && noun_pos & (POS_ADJ | POS_ADV) == 0
+                            && !noun.ends_with("ing")
+                            && !FUNCTION_NOUNS.contains(&noun)
+                    }
+                    && matches!(
+                        next(i + 2),
+                        "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
+                    );
                 // (`to it's owner`: `to` before `it is` never makes a clause.)
                 if noun_phrase
                     && (PREPOSITIONS.contains(&prev)
@@ -745,6 +765,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
                     || noun_is_subject
+                    || adjective_then_subject
                 {
                     report(i, "its", "the possessive: “it's” is “it is”", out);
                 }
@@ -819,7 +840,31 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && (dict.pos(next(i)) & POS_PAST != 0
                         || matches!(next(i), "had" | "was" | "were"));
                 let past_next = past_next || subject_only && any_past_next;
-                if ((after_joint || after_comma) && subject_next || past_next) && !compared {
+                // `If a petitioner raises …, than res judicata will not`: the clause after a
+                // conditional or temporal clause and its comma opens with `then`.
+                let after_condition = after_comma
+                    && matches!(
+                        lower(clause_start),
+                        "if" | "when" | "once" | "where" | "after" | "unless" | "whenever"
+                    );
+                // `and than removed to Business Court`, `and than to the secondary carrier`:
+                // a past form or a preposition after `and than`, nothing compared before it.
+                let joint_sequence = after_joint && any_past_next;
+                // `We look than at the third paragraph`, `and than to the secondary carrier`:
+                // a comparison's `than` may take a phrase (`more than at trial`), so with
+                // nothing compared in the clause a preposition after it wants `then`.
+                let phrase_next = joined(w, i)
+                    && joined(w, i + 1)
+                    && (PREPOSITIONS.contains(&next(i))
+                        || matches!(next(i), "at" | "to" | "after" | "before" | "during"))
+                    && w.raw(i - 1).starts_with(char::is_lowercase);
+                if ((after_joint || after_comma) && subject_next
+                    || past_next
+                    || after_condition
+                    || joint_sequence
+                    || phrase_next)
+                    && !compared
+                {
                     report(i, "then", "“then”: what came next", out);
                 }
             }
@@ -1089,13 +1134,18 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if FROM_GOVERNORS.contains(&prev) {
         // A noun that governs `from` (`an appeal form this order`) wants a noun phrase
         // after it; an adverb (`far form clear`) anything but `by far form the largest`.
-        return if dict.pos(prev) & POS_NOUN != 0 && dict.pos(prev) & POS_ADV == 0 {
+        // (`immune form suit`: an adjective that WordNet also lists as a noun reads as the
+        // adjective.)
+        return if dict.pos(prev) & POS_NOUN != 0 && dict.pos(prev) & (POS_ADV | POS_ADJ) == 0 {
             noun_phrase_next
         } else {
             before != "by" && !adjectival
         };
     }
     if model_says_from(w, dict, i, after) && !relative_clause(w, dict, i) {
+        return true;
+    }
+    if object_noun_before_form(w, dict, i) {
         return true;
     }
     if !noun_phrase_next || !w.raw(i - 1).starts_with(char::is_lowercase) {
@@ -1121,6 +1171,179 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && !BARE_VERB_TAKERS.contains(&prev)
         && !matches!(prev, "be" | "have" | "not" | "help");
     (participle || third_person || bare_after_modal) && !relative_clause(w, dict, i)
+}
+
+/// Nouns that name a kind of form, so that `the verdict form`, `a consent form` is the
+/// noun `form` (with the two-word compounds of the dictionary: `claim form`, `tax form`).
+const FORM_KIND_NOUNS: &[&str] = &[
+    "verdict",
+    "consent",
+    "release",
+    "waiver",
+    "intake",
+    "entry",
+    "registration",
+    "request",
+    "plea",
+    "proxy",
+    "ballot",
+    "enrollment",
+    "authorization",
+    "election",
+    "complaint",
+    "answer",
+    "interrogatory",
+    "questionnaire",
+    "submission",
+    "notice",
+    "permit",
+    "license",
+    "report",
+    "referral",
+    "admission",
+    "discharge",
+    "evaluation",
+    "assessment",
+    "disclosure",
+    "standard",
+    "printed",
+    "written",
+    "final",
+    "short",
+    "long",
+    "proper",
+    "same",
+    "draft",
+    "model",
+    "sample",
+    "blank",
+    "paper",
+    "electronic",
+    "online",
+    "web",
+    "signed",
+    "unsigned",
+    "medical",
+    "customs",
+    "insurance",
+    "loan",
+    "job",
+    "employment",
+    "booking",
+    "incident",
+    "arrest",
+    "police",
+    "court",
+    "judgment",
+    "bond",
+    "bail",
+    "probation",
+    "parole",
+    "sentencing",
+    "custody",
+    "visitation",
+    "child",
+    "support",
+    "divorce",
+    "dissolution",
+    "immigration",
+    "visa",
+    "asylum",
+    "census",
+    "survey",
+    "rating",
+    "fee",
+    "payment",
+    "deposit",
+    "transfer",
+    "title",
+    "deed",
+    "lease",
+    "rental",
+    "contract",
+    "agreement",
+    "policy",
+    "coverage",
+    "benefit",
+    "benefits",
+    "pension",
+    "retirement",
+    "financial",
+    "affidavit",
+    "verification",
+    "petition",
+    "motion",
+    "summons",
+    "subpoena",
+    "warrant",
+    "order",
+    "instruction",
+    "jury",
+    "special",
+    "general",
+];
+
+/// How probable the learned model must find `from` after a noun (`removing the cover form
+/// the gear box`): the grammar below has ruled out the verb, and the kind-of-form nouns the
+/// noun, but a noun before `form` is a weaker sign than a participle.
+const FORM_AFTER_NOUN_FLOOR: f32 = 0.99;
+
+/// `removing the cover form the gear box`, `heard a noise form the kitchen`: a singular
+/// noun with its determiner, then `form`, then a determiner. The verb `form` cannot follow
+/// a singular noun (`the cover form` has no verb agreeing), and the noun `form` after a noun
+/// is a kind of form (`the verdict form`); a relative clause after it (`the verdict form the
+/// court provided`) keeps the noun reading.
+fn object_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i < 2 || i + 2 >= n || !joined(w, i - 1) || !joined(w, i + 2) {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let prev_pos = dict.pos(prev);
+    let determiner_before = FORM_DETERMINERS.contains(&w.lower(i - 2))
+        || matches!(w.lower(i - 2), "no" | "every" | "each")
+        || w.lower(i - 2).ends_with("'s");
+    if !w.raw(i - 1).bytes().all(|b| b.is_ascii_lowercase())
+        || prev_pos & POS_NOUN == 0
+        || super::grammar::is_plural_noun(prev)
+        || prev.ends_with("ing")
+        || !determiner_before
+        || FORM_KIND_NOUNS.contains(&prev)
+        || super::compounds::is_compound(prev, "form")
+        || !matches!(
+            w.lower(i + 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        )
+    {
+        return false;
+    }
+    // A relative clause after the noun phrase: a finite verb within three words of it
+    // (`the verdict form the court provided`, `the form the agency adopted`).
+    let relative = (i + 3..(i + 6).min(n)).any(|k| {
+        let lw = w.lower(k);
+        let pos = dict.pos(lw);
+        joined(w, k)
+            && (pos & POS_PAST != 0 && pos & POS_NOUN == 0
+                || pos & POS_VERB != 0 && pos & POS_NOUN == 0 && lw.ends_with('s')
+                || MODALS.contains(&lw))
+    });
+    !relative
+        && super::realword::model()
+            .and_then(|m| m.probability_of(w, i, "from"))
+            .is_some_and(|p| p >= FORM_AFTER_NOUN_FLOOR)
 }
 
 /// `the pylons we have described form a foundation`: a relative clause (a pronoun after a
@@ -1210,6 +1433,8 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
     let noun_reading = FORM_DETERMINERS.contains(&prev)
         || prev.ends_with("'s")
         || prev.ends_with("’s")
+        // (`took a different form the following year`: a determiner and an adjective.)
+        || pos & POS_ADJ != 0 && i >= 2 && FORM_DETERMINERS.contains(&w.lower(i - 2))
         || pos & POS_ADJ != 0
             && (PREPOSITIONS.contains(&after)
                 || matches!(after, "of" | "and" | "or" | "to" | "that" | "which" | "as"));
@@ -1456,6 +1681,11 @@ mod tests {
             "its",
         );
         one(
+            "A district court may exclude otherwise relevant evidence if it's probative value is substantially outweighed by the danger of unfair prejudice.",
+            "it's",
+            "its",
+        );
+        one(
             "The panel reviewed the basis on which it's award was made.",
             "it's",
             "its",
@@ -1517,6 +1747,43 @@ mod tests {
             "Inmates received an expanded range of activities and privileges than previously permitted.",
             "The trial lasted longer than expected.",
             "Its reasoning is no different than stated in the earlier order.",
+        ] {
+            silent(ok);
+        }
+    }
+
+    /// Round 24, real sentences of the development sets: `form` after a noun with its
+    /// determiner and after an adjective that governs `from`; `than` after a conditional
+    /// clause, after `and` before a past form, and before a preposition with nothing
+    /// compared.
+    #[test]
+    fn form_after_a_noun_and_than_in_sequence() {
+        for text in [
+            "Plaintiff also asserted that the staff knew that inmates operating the perforator were in the practice of removing the cover form the gear box.",
+            "In general, the State of Georgia and its agencies are immune form suit, subject to explicit and unequivocal waiver by the legislature.",
+        ] {
+            one(text, "form", "from");
+        }
+        for ok in [
+            "He signed the consent form the officer gave him.",
+            "The officer filled out the report form the department requires.",
+            "The application took a different form the following year.",
+            "They wrote the answer in narrative form.",
+        ] {
+            silent(ok);
+        }
+        for text in [
+            "If a petitioner raises an ineffective assistance of counsel claim based on evidence dehors the record, than res judicata will generally not operate as a bar.",
+            "The case was originally filed in district court and than removed to Business Court.",
+            "The motion was first heard by a magistrate and than by the district judge.",
+            "We look than at the third paragraph in the articles.",
+        ] {
+            one(text, "than", "then");
+        }
+        for ok in [
+            "If the claim is worth more than the limit, the court must dismiss it.",
+            "The verdict was fairer to the defense than to the State.",
+            "The damages were no greater at trial than at the hearing.",
         ] {
             silent(ok);
         }

@@ -214,6 +214,26 @@ const PREPOSITIONS: &[&str] = &[
     "within",
     "regarding",
     "concerning",
+    // (`the area near Fruitbelt's tanks was`: the phrase's noun is `area`.)
+    "near",
+    "outside",
+    "inside",
+    "beyond",
+    "behind",
+    "around",
+    "across",
+    "along",
+    "beside",
+    "toward",
+    "towards",
+    "despite",
+    "via",
+    "amid",
+    "throughout",
+    "beneath",
+    "underneath",
+    "onto",
+    "unlike",
 ];
 /// Words before the subject that make the clause subjunctive or shift the subject (`one of the…`).
 const AGREEMENT_BLOCKERS: &[&str] = &[
@@ -371,6 +391,19 @@ const MODAL_NOUNS: &[&str] = &[
     "will", "may", "can", "must", "might", "shall", "should", "would", "could", "need", "dare",
     "do", "does", "did", "ought", "let", "lets",
 ];
+/// Parties that opinions name without an article (`plaintiff was`, `appellant argues`).
+const BARE_PARTY_SUBJECTS: &[&str] = &[
+    "plaintiff",
+    "defendant",
+    "petitioner",
+    "respondent",
+    "appellant",
+    "appellee",
+    "movant",
+    "claimant",
+    "relator",
+    "intervenor",
+];
 /// Determiners of a singular subject's noun phrase.
 const SINGULAR_NP_DETERMINERS: &[&str] = &[
     "the", "this", "that", "each", "every", "a", "an", "his", "her", "its", "their", "our", "my",
@@ -412,6 +445,18 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     .any(|p| !p.is_empty() && dict.pos(p) & POS_NOUN != 0);
     if !plural_known {
         return None;
+    }
+    // `found that plaintiff were`: a party named without an article, as opinions do,
+    // right after the word that opens its clause.
+    if n > 0
+        && BARE_PARTY_SUBJECTS.contains(&noun)
+        && w.tokens[n].gap == Gap::Space
+        && matches!(
+            w.lower(n - 1),
+            "that" | "because" | "since" | "when" | "while" | "although" | "once" | "until"
+        )
+    {
+        return Some(n);
     }
     // Back over up to two modifiers to the determiner.
     let mut k = n;
@@ -464,6 +509,9 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
                     | "whereas"
                     | "until"
                     | "unless"
+                    // (`on which the statute are modeled`: a relative clause's subject.)
+                    | "which"
+                    | "whom"
             );
     opens.then_some(k)
 }
@@ -700,7 +748,10 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 || w.tokens[np_start].gap == Gap::Space
                     && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
                         || w.lower(np_start - 1) == "that"
-                        || w.lower(np_start - 1).ends_with("ly"));
+                        || w.lower(np_start - 1).ends_with("ly"))
+                || conjunction_after_comma(w, np_start)
+                || subordinator_before(w, np_start)
+                || demonstrative_after_verb(w, np_start);
             if !opener {
                 continue;
             }
@@ -740,8 +791,17 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 || v + 1 < w.tokens.len() && w.lower(v + 1) == "to");
         let blocked = if singular_verb {
             // A plural subject: any blocker in its clause, but a `that` right before the
-            // phrase opens it (`assume that the defendants was`).
-            (clause_start..np_start).any(|k| {
+            // phrase opens it (`assume that the defendants was`). The clause is the one the
+            // phrase opens: what comes before a comma or a subordinating word right before
+            // the phrase (`…, and the guilty verdicts was`, `because the offenses was`) is
+            // another clause's.
+            let own_clause =
+                if conjunction_after_comma(w, np_start) || subordinator_before(w, np_start) {
+                    np_start
+                } else {
+                    clause_start
+                };
+            (own_clause..np_start).any(|k| {
                 AGREEMENT_BLOCKERS.contains(&w.lower(k))
                     && !(k + 1 == np_start && w.lower(k) == "that")
             })
@@ -777,6 +837,54 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             )),
         );
     }
+}
+
+/// Words that open a subordinate clause right before its subject (`because the offenses
+/// was`): a blocker earlier in the sentence belongs to another clause.
+const SUBORDINATORS: &[&str] = &[
+    "because", "since", "that", "when", "while", "although", "whereas", "once", "where",
+];
+
+/// A word that opens a subordinate clause right before the phrase at `np_start`
+/// (`because the offenses was`), `as` of `so long as`, `as soon as` among them.
+fn subordinator_before(w: &Words, np_start: usize) -> bool {
+    np_start > 0
+        && w.tokens[np_start].gap == Gap::Space
+        && (SUBORDINATORS.contains(&w.lower(np_start - 1))
+            || np_start >= 2
+                && w.lower(np_start - 1) == "as"
+                && matches!(w.lower(np_start - 2), "long" | "soon"))
+}
+
+/// `…, and the guilty verdicts was`: `and`, `or` or `but` after a comma, right before the
+/// phrase at `np_start`, joins a new clause, not a compound subject.
+/// (Not `and` alone: `supervision of Sartono and his colleagues was` joins the phrase of
+/// a singular subject.)
+fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
+    np_start >= 2
+        && w.tokens[np_start].gap == Gap::Space
+        && matches!(w.lower(np_start - 1), "and" | "or" | "but")
+        && w.tokens[np_start - 1].gap == Gap::Other
+        && w.text[w.tokens[np_start - 2].span.end..w.tokens[np_start - 1].span.start].trim() == ","
+}
+
+/// `The parties agree these amounts was paid`: `these`/`those` right after a verb (and not
+/// a noun) opens the clause the verb takes, its `that` left out. (`what I told the
+/// defendants was true` is why `the` does not count: a demonstrative rarely ends an object.)
+fn demonstrative_after_verb(w: &Words, np_start: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    if np_start < 1
+        || w.tokens[np_start].gap != Gap::Space
+        || !matches!(w.lower(np_start), "these" | "those")
+    {
+        return false;
+    }
+    let prev = w.lower(np_start - 1);
+    let pos = super::dictionary().pos(prev);
+    pos & POS_VERB != 0
+        && pos & (POS_NOUN | POS_ADJ) == 0
+        && w.raw(np_start - 1).starts_with(char::is_lowercase)
+        && !PREPOSITIONS.contains(&prev)
 }
 
 /// Finite verbs: a clause that has one before `to not` is a real split infinitive.
@@ -863,6 +971,26 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
     let toks = w.tokens;
     for i in 1..toks.len().saturating_sub(2) {
         if w.lower(i) != "to" || w.lower(i + 1) != "not" || !toks[i].is_checkable() {
+            continue;
+        }
+        // `if they to not, the state benefits`: the verb left out after `do not`. `we`,
+        // `they` and `I` are only subjects (`you` may be an object: `asked you to not`).
+        let elliptic = toks[i].gap == Gap::Space
+            && toks[i + 1].gap == Gap::Space
+            && toks[i + 2].gap != Gap::Space
+            && matches!(w.lower(i - 1), "we" | "they" | "i")
+            && matches!(toks[i - 1].gap, Gap::Space | Gap::Other)
+            && w.raw(i + 2).starts_with(char::is_alphabetic);
+        if elliptic {
+            let span = toks[i].span;
+            out.push(
+                Finding::new(
+                    span,
+                    &rules::TO_NOT,
+                    "“to not” after its subject, its verb left out: “do not”?".to_string(),
+                )
+                .with_fix(Fix::replace(span, "do", true)),
+            );
             continue;
         }
         if toks[i].gap != Gap::Space
@@ -1204,5 +1332,45 @@ mod tests {
             to_not
         )
         .is_empty());
+    }
+
+    /// Round 24, real sentences of the development sets: a plural subject that opens its
+    /// own clause after a comma and `and`, a subordinator or `so long as`, a demonstrative
+    /// after a verb; a singular subject after `which`, a party named bare after `that`;
+    /// `to not` with its verb left out.
+    #[test]
+    fn agreement_in_a_clause_of_its_own() {
+        for (text, found, fix) in [
+            ("The State adduced sufficient evidence at trial to support findings of appellant's guilt for felonious assault and domestic violence, and the guilty verdicts was not against the manifest weight of the evidence.", "was", "were"),
+            ("The trial court erred when it failed to merge defendant's convictions for domestic violence and child endangerment because the offenses was of similar import.", "was", "were"),
+            ("In a suit on two contracts concerning a crude-oil terminal and pipeline, respectively, the court holds on cross-motions for summary judgment that the contracts is unambiguous.", "is", "are"),
+            ("The parties agree these amounts was paid with his separate funds.", "was", "were"),
+            ("Those exceptions will be overruled so long as the conclusions is supported by the facts found.", "is", "are"),
+            ("The bribery statute's history, relevant caselaw, and commentary from the Model Penal Code, on which the statute are modeled, confirm that the law extends to candidates.", "are", "is"),
+            ("The court also found that plaintiff were a limited-purpose public figure.", "were", "was"),
+        ] {
+            assert_eq!(run(text, agreement), vec![(found.to_string(), fix.to_string())], "{text}");
+        }
+        for ok in [
+            "What I told the defendants was true.",
+            "The parties agree these amounts were paid with his separate funds.",
+            "One of the reasons, and the most important of the reasons, was delay.",
+            "The court ruled, and the parties were heard on the motion.",
+            "The supervision of Sartono and his colleagues was in connection with its program.",
+            "It requires that plaintiff have notice of the claim.",
+            "If plaintiff were a public figure, the standard would differ.",
+            "The standard by which the statute is measured is settled.",
+        ] {
+            assert!(
+                run(ok, agreement).is_empty(),
+                "{ok}: {:?}",
+                run(ok, agreement)
+            );
+        }
+        assert_eq!(
+            run("The purpose is to give persons an opportunity to recover it and, if they to not, the state benefits.", to_not),
+            vec![("to".to_string(), "do".to_string())]
+        );
+        assert!(run("I asked you to not, but you did.", to_not).is_empty());
     }
 }

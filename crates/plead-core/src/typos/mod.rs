@@ -367,9 +367,14 @@ pub fn check_paragraph(
                 .push(strip_possessive(&lower).to_string());
             // Mid-sentence, a capitalized unknown word is a name (`Zhang`, `Cleary`); at a
             // sentence start it is a typo only when it is one edit from a common word.
-            let near_common = suggestions
-                .first()
-                .is_some_and(|s| s.distance <= 1 && s.score >= NEAR_MISS_SCORE);
+            // Writers keep a word's first letter; a name one edit from a common word
+            // usually is that word with another first letter (`Zhang`/`hang`,
+            // `Cotto`/`Otto`), so that edit does not make a slip.
+            let near_common = suggestions.first().is_some_and(|s| {
+                s.distance <= 1
+                    && s.score >= NEAR_MISS_SCORE
+                    && s.word.chars().next().map(|c| c.to_ascii_lowercase()) == lower.chars().next()
+            });
             // A long word one slip from one of the most common words of opinions is that
             // word capitalized (`the Fourth Ammendment`, `the Distirct Court`), not a name.
             // Only a dropped or doubled letter: a name or a foreign word differs by a
