@@ -7,8 +7,8 @@ the style's fix should contain. For every row the script writes the passage with
 wrong form (under the same file name, in a scratch folder, so style detection sees the
 same name) and runs `plead check --format json`. A row counts as:
 
-  caught     a `citation/...` finding overlaps the wrong form and one of its fixes
-             contains the expected text;
+  caught     a `citation/...` finding overlaps the wrong form and applying one of its
+             fixes gives text that holds the expected text where the wrong form was;
   wrong-fix  a finding overlaps it, but no fix carries the expected text;
   missed     no `citation/...` finding overlaps it.
 
@@ -60,6 +60,29 @@ def overlapping(text, diags, start, end):
     return hits
 
 
+def apply_fix(text, fix):
+    # Edits of one fix, applied from the end so earlier offsets stay valid.
+    spans = []
+    for e in fix.get("edits", []):
+        r = e["range"]
+        s = offset_of(text, r["start"]["line"], r["start"]["character"])
+        t = offset_of(text, r["end"]["line"], r["end"]["character"])
+        spans.append((s, t, e.get("newText", "")))
+    for s, t, new in sorted(spans, reverse=True):
+        text = text[:s] + new + text[t:]
+    return text
+
+
+def fixed_holds(text, d, start, end, want):
+    # The window around the wrong form, after the fix, must hold the wanted text.
+    for fx in d.get("fixes", []):
+        fixed = apply_fix(text, fx)
+        grow = len(fixed) - len(text)
+        if want in fixed[max(0, start - 80) : end + max(grow, 0) + 80]:
+            return True
+    return False
+
+
 def fix_texts(d):
     return [e.get("newText", "") for fx in d.get("fixes", []) for e in fx.get("edits", [])]
 
@@ -87,7 +110,9 @@ def main(folder):
             hits = overlapping(wrong_text, findings(scratch), at, at + len(row["wrong"]))
             if not hits:
                 verdict = "missed"
-            elif any(row["fix"] in t for d in hits for t in fix_texts(d)):
+            elif any(
+                fixed_holds(wrong_text, d, at, at + len(row["wrong"]), row["fix"]) for d in hits
+            ):
                 verdict = "caught"
             else:
                 verdict = "wrong-fix"
