@@ -1324,3 +1324,134 @@ fn new_york_history_and_departments_in_the_official_reports_form() {
         ]
     );
 }
+
+// Round 26's third held-out set (tests/fixtures/styles/eval/heldout3/SOURCES.md), a
+// development set since its one measurement after the round's changes.
+const H3_UTAH_APP: &str =
+    include_str!("../fixtures/styles/eval/heldout3/utah-ctapp-opinions-2024.txt");
+const H3_UTAH_SC: &str = include_str!("../fixtures/styles/eval/heldout3/utah-sc-opinions-2024.txt");
+const H3_ND: &str = include_str!("../fixtures/styles/eval/heldout3/nd-sc-opinions-2025.txt");
+const H3_ILL_APP: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ill-appct-opinions-2020.txt");
+const H3_ILL_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ill-sc-opinions-2021.txt");
+const H3_NY_SEYMORE: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ny-1st-dept-people-v-seymore.txt");
+const H3_NY_AUBERGE: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ny-2d-dept-70-35-113th-st-v-auberge.txt");
+const H3_KY_ULLMAN: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ky-sc-commonwealth-v-ullman.txt");
+const H3_KY_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ky-sc-2022-sc-0459.txt");
+const H3_KY_BERNHEIM: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ky-ctapp-bernheim-v-lge.txt");
+const H3_KY_DIXON: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ky-ctapp-dixon-v-turley.txt");
+
+/// Utah's, North Dakota's and Illinois's courts write their public-domain citations
+/// without periods (`2024 UT App 158`, `2025 ND 117`, `2020 IL App (1st) 171142`), as
+/// their own opinion lists show: each list draws no citation finding, and a period
+/// slipped into the court code is flagged with the court's form (only South Dakota's
+/// court writes `2001 S.D. 61`, which stays accepted).
+#[test]
+fn public_domain_citations_with_a_stray_period_get_their_courts_form() {
+    let config = all_rules_on();
+    for (text, correct, wrong, fixed) in [
+        (H3_UTAH_APP, "2024 UT App 158", "2024 UT App. 158", "UT App"),
+        (H3_UTAH_SC, "2024 UT 30", "2024 UT. 30", "UT"),
+        (H3_ND, "2025 ND 117", "2025 N.D. 117", "ND"),
+        (
+            H3_ILL_APP,
+            "2020 IL App (1st) 171142",
+            "2020 IL App. (1st) 171142",
+            "IL App (1st)",
+        ),
+    ] {
+        assert_eq!(citation_findings(text, &config), [], "{correct}");
+        let findings = all_findings(&text.replacen(correct, wrong, 1), &config);
+        let written = wrong.split(' ').nth(1).unwrap_or_default();
+        assert!(
+            findings
+                .iter()
+                .any(|(c, t, f)| c == "citation/reporter-form"
+                    && t.starts_with(written)
+                    && f.as_deref() == Some(fixed)),
+            "{wrong}: {findings:#?}"
+        );
+        assert_eq!(
+            findings
+                .iter()
+                .filter(|(c, _, _)| c.starts_with("citation/"))
+                .count(),
+            1,
+            "{wrong}: {findings:#?}"
+        );
+    }
+}
+
+/// The Law Reporting Bureau heads its pages with the decision's name and own citation
+/// (`People v Seymore (2026 NY Slip Op 00028)`, `… LLC - 2026 NY Slip Op 01932`): a
+/// title, not a yearless citation. The same citation in a sentence still needs its
+/// bracketed year.
+#[test]
+fn a_law_reporting_bureau_title_is_not_a_yearless_citation() {
+    let config = all_rules_on();
+    assert_eq!(citation_findings(H3_NY_SEYMORE, &config), []);
+    let title = "70-35 113th St. Holdings, LLC v Auberge Grand Cent., LLC - 2026 NY Slip Op 01932";
+    assert!(H3_NY_AUBERGE.starts_with(title));
+    let findings = citation_findings(H3_NY_AUBERGE, &config);
+    assert!(
+        !findings.iter().any(|(_, t)| t.contains("01932")),
+        "{findings:#?}"
+    );
+    let prose = H3_NY_SEYMORE.replacen(
+        "given that defendant",
+        "as in Matter of Smith v Jones (2025 NY Slip Op 01234) given that defendant",
+        1,
+    );
+    let findings = citation_findings(&prose, &config);
+    assert!(
+        findings
+            .iter()
+            .any(|(c, t)| c == "citation/court-year-missing" && t == "2025 NY Slip Op 01234"),
+        "{findings:#?}"
+    );
+}
+
+/// heldout3's figures after round 26 (`scripts/style_eval.py`, docs/citations.md "Third
+/// held-out set"), per passage: the citations read and the `citation/` findings, each
+/// judged. Kentucky's short forms whose full citation precedes the excerpt
+/// (`McClanahan, 308 S.W.3d at 699`, `Kentucky Heritage`) are the excerpts' cut; the
+/// Second Department's yearless citations are held to the Style Manual (as in
+/// `a_second_department_decision_is_asked_for_its_bracketed_years`).
+#[test]
+fn heldout3_passages_draw_their_measured_findings() {
+    let config = Config::default();
+    for (name, text, cites, findings) in [
+        ("utah-ctapp", H3_UTAH_APP, 16, 0),
+        ("utah-sc", H3_UTAH_SC, 16, 0),
+        ("nd-sc", H3_ND, 9, 0),
+        ("ill-appct", H3_ILL_APP, 13, 0),
+        ("ill-sc", H3_ILL_SC, 12, 0),
+        ("ny-seymore", H3_NY_SEYMORE, 14, 0),
+        ("ny-auberge", H3_NY_AUBERGE, 21, 13),
+        ("ky-ullman", H3_KY_ULLMAN, 11, 3),
+        ("ky-sc", H3_KY_SC, 10, 0),
+        ("ky-bernheim", H3_KY_BERNHEIM, 6, 2),
+        ("ky-dixon", H3_KY_DIXON, 9, 0),
+    ] {
+        let analysis = analysis_of(text, &config);
+        let found: Vec<_> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.code.starts_with("citation/"))
+            .map(|f| {
+                (
+                    f.code.to_string(),
+                    text[f.span.start..f.span.end].to_string(),
+                )
+            })
+            .collect();
+        let read = plead::citations::Authorities::of(&analysis).map_or(0, |a| a.citations.len());
+        assert_eq!(read, cites, "{name}");
+        assert_eq!(found.len(), findings, "{name}: {found:#?}");
+    }
+}

@@ -77,12 +77,44 @@ fn is_heading(text: &str, c: &Citation) -> bool {
     rest(&text[..c.span.start]) && rest(&text[c.span.end..])
 }
 
+/// Whether a citation is a decision's title, not a citation in prose: the Law Reporting
+/// Bureau heads its pages `People v Seymore (2026 NY Slip Op 00028)` and `70-35 113th
+/// St. Holdings, LLC v Auberge Grand Cent., LLC - 2026 NY Slip Op 01932`, the name and
+/// the decision's own citation opening the text (a plain-text copy joins the page's
+/// lines into one paragraph), with the date on the lines after it. In prose the same
+/// shape goes on with the sentence (`Smith v Jones (…) held`), which stays checked.
+pub(super) fn is_title_line(text: &str, c: &Citation) -> bool {
+    let Some(volume) = c.volume else {
+        return false;
+    };
+    let line_start = text[..volume.start].rfind('\n').map_or(0, |k| k + 1);
+    if !text[..line_start].trim().is_empty() {
+        return false;
+    }
+    let before = text[line_start..volume.start].trim_start();
+    let after = text[c.span.end..].trim_start();
+    let continues = |s: &str| s.starts_with(|ch: char| ch.is_lowercase() || ch == ',');
+    let name = match (before.strip_suffix(" ("), before.strip_suffix(" - ")) {
+        (Some(name), _) if after.starts_with(')') && !continues(after[1..].trim_start()) => name,
+        // Prose never joins a name to its citation with a dash.
+        (_, Some(name)) => name,
+        _ => return false,
+    };
+    // A name, not a sentence: `v` between parties, or a proceeding's heading, short.
+    (name.contains(" v ") || name.contains(" v. ") || name.starts_with("Matter of "))
+        && name.len() <= 150
+        && !name.contains([';', ':'])
+}
+
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
     if c.kind != CitationKind::FullCase || c.parallel_to.is_some() {
         return;
     }
     let Some(volume) = c.volume else { return };
+    if is_title_line(cx.text, c) {
+        return;
+    }
     let dated = group(cites, i).find_map(|(_, m)| placement(m).map(|p| (m, p)));
     let Some((holder, (at, span))) = dated else {
         missing(cx, cites, i, volume);

@@ -101,7 +101,8 @@ pub(crate) fn check<'a>(
                 let after_supra = c
                     .volume
                     .is_some_and(|v| super::date::follows_supra(text, v.start));
-                if first && !dated_volume && !dated_parallel && !cut && !after_supra {
+                let title = super::date::is_title_line(text, c);
+                if first && !dated_volume && !dated_parallel && !cut && !after_supra && !title {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
                         .pins

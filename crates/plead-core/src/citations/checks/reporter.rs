@@ -11,6 +11,10 @@ use crate::citations::style::{ReporterSpacing, StyleId};
 /// Bluebook writes `I. & N. Dec.` and `(B.I.A. 2020)`.
 const AGENCY_FORMS: &[(&str, &[&str])] = &[("I&N Dec.", &["BIA", "AG", "A.G."])];
 
+/// Public-domain reporters whose state's court writes them with periods, as well as the
+/// Bluebook's form without: South Dakota's `2001 S.D. 61`.
+const PERIODS_AS_THE_COURT_WRITES: &[&str] = &["SD"];
+
 pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let c = &cites[i];
     if !matches!(c.kind, CitationKind::FullCase | CitationKind::ShortCase) {
@@ -31,8 +35,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 return;
             }
             // `2001 S.D. 61`: South Dakota's court writes its public-domain citation
-            // with periods; the Bluebook (T1) without. Either is the state's form.
-            if c.neutral && written.replace('.', "") == standard {
+            // with periods; the Bluebook (T1) without. Either is the state's form. Other
+            // states' courts write theirs without (`2024 UT App 158`, `2025 ND 117`,
+            // `2020 IL App (1st) 171142`), so a period there is a slip.
+            if c.neutral
+                && PERIODS_AS_THE_COURT_WRITES.contains(&standard)
+                && written.replace('.', "") == standard
+            {
                 return;
             }
             // `SLIP OPINION NO. 2020-OHIO-3051`: a heading set in capitals capitalizes
@@ -86,7 +95,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // manual and names itself.
             let bluebook_forms = style.id.family() == StyleId::Bluebook
                 && style.reporter_spacing == ReporterSpacing::Standard;
-            let message = if let Some(publisher) = publisher {
+            let message = if c.neutral && written.replace('.', "") == standard.replace('.', "") {
+                format!(
+                    "Public-domain citation “{written}” is written “{expected}”, without periods, as its state's court writes it (Bluebook R10.3.3, T1)."
+                )
+            } else if let Some(publisher) = publisher {
                 let publisher = publisher.trim_end_matches(')');
                 let rule = if bluebook_forms {
                     "Bluebook T1"

@@ -146,10 +146,13 @@ impl Scanner<'_> {
         let next = self.toks[rep_last + 1];
         // `2001 S.D. 61`: a year volume of a reporter that ended long before is the
         // state's public-domain citation written with periods, as its court writes it.
-        let standard = standard.map(|s| {
-            neutral_spelled_with_periods(s, &self.text[reporter.start..reporter.end], vol_text)
-                .unwrap_or(s)
-        });
+        let written = &self.text[reporter.start..reporter.end];
+        let standard = match standard {
+            Some(s) => Some(neutral_spelled_with_periods(s, written, vol_text).unwrap_or(s)),
+            // `2024 UT. 30`: an unknown reporter that is a public-domain one with a stray
+            // period, volume a year, is that public-domain citation (flagged for its form).
+            None => neutral_with_stray_periods(written, vol_text),
+        };
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
         c.volume = Some(Span::new(vol.start, vol.end));
         c.reporter = Some(reporter);
@@ -393,6 +396,16 @@ fn neutral_spelled_with_periods(
         .collect();
     let neutral = table().edition(&closed)?;
     neutral.forms.neutral.then_some(neutral.abbreviation)
+}
+
+/// The public-domain edition an unknown reporter names once its periods are dropped,
+/// where the volume is a year: `2024 UT. 30` is Utah's `2024 UT 30`.
+fn neutral_with_stray_periods(written: &str, volume: &str) -> Option<&'static str> {
+    if !is_public_domain_year(volume) || !written.contains('.') {
+        return None;
+    }
+    let edition = table().edition(&written.replace('.', ""))?;
+    edition.forms.neutral.then_some(edition.abbreviation)
 }
 
 fn is_public_domain_year(s: &str) -> bool {
