@@ -257,3 +257,56 @@ fn a_workspace_of_many_broken_dockets_names_ten_and_sums_up_the_rest() {
     // The order is still checked.
     assert!(String::from_utf8_lossy(&out.stdout).contains("typo/to-not"));
 }
+
+/// `--config FILE` sets rule levels as a workspace `plead.toml` does: a rule turned off
+/// draws nothing, a rule raised to `error` is reported as an error (LSP severity 1) and
+/// fails the run, and without the file both are back at their defaults.
+#[test]
+fn an_explicit_config_file_sets_rule_levels() {
+    let ws = workspace();
+    let severities = |args: &[&str]| {
+        let out = plead(args, ws.path());
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        let mut found: Vec<(String, u64)> = Vec::new();
+        for line in stdout.lines().filter(|l| !l.trim().is_empty()) {
+            let file: serde_json::Value = serde_json::from_str(line).expect("json line");
+            for d in file["diagnostics"].as_array().into_iter().flatten() {
+                let code = d["code"].as_str().unwrap_or_default().to_string();
+                found.push((code, d["severity"].as_u64().unwrap_or(0)));
+            }
+        }
+        (found, out.status.code())
+    };
+    let (default, _) = severities(&["check", "--format", "json", "order.txt"]);
+    assert!(default.iter().any(|(c, _)| c == "citation/reporter-form"));
+    assert!(default
+        .iter()
+        .any(|(c, s)| c == "citation/case-name-abbreviation" && *s != 1));
+
+    std::fs::write(
+        ws.path().join("levels.toml"),
+        "[rules]\n\"citation/reporter-form\" = \"off\"\n\"citation/case-name-abbreviation\" = \"error\"\n",
+    )
+    .expect("write");
+    let (set, status) = severities(&[
+        "check",
+        "--config",
+        "levels.toml",
+        "--format",
+        "json",
+        "order.txt",
+    ]);
+    assert!(
+        !set.iter().any(|(c, _)| c == "citation/reporter-form"),
+        "{set:?}"
+    );
+    let raised: Vec<_> = set
+        .iter()
+        .filter(|(c, _)| c == "citation/case-name-abbreviation")
+        .collect();
+    assert!(
+        !raised.is_empty() && raised.iter().all(|(_, s)| *s == 1),
+        "{set:?}"
+    );
+    assert_eq!(status, Some(1));
+}
