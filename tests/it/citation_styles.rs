@@ -1455,3 +1455,26 @@ fn heldout3_passages_draw_their_measured_findings() {
         assert_eq!(found.len(), findings, "{name}: {found:#?}");
     }
 }
+
+/// The state codes of Bluebook T1 are read by their names, so a section cited without
+/// `§` is flagged: In re Eady (Goger v. United States) cites `Ga. Code Ann. §
+/// 109A-9-402`, which draws nothing; without its `§` it draws `citation/section-sign`.
+#[test]
+fn a_state_code_by_its_t1_name_is_read_and_held_to_its_section_sign() {
+    let text = include_str!("../fixtures/opinions/033-in-re-eady-goger-v-united-states.txt");
+    let config = Config::default();
+    let cited = "Ga. Code Ann. § 109A-9-402";
+    assert!(text.contains(cited));
+    let before = citation_findings(text, &config);
+    assert!(
+        !before.iter().any(|(_, t)| t.contains("109A")),
+        "{before:#?}"
+    );
+    let wrong = text.replacen(cited, "Ga. Code Ann. 109A-9-402", 1);
+    let findings = citation_findings(&wrong, &config);
+    assert!(
+        findings.iter().any(|(c, _)| c == "citation/section-sign"),
+        "{findings:#?}"
+    );
+    assert_eq!(findings.len(), before.len() + 1, "{findings:#?}");
+}
