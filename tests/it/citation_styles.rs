@@ -1478,3 +1478,23 @@ fn a_state_code_by_its_t1_name_is_read_and_held_to_its_section_sign() {
     );
     assert_eq!(findings.len(), before.len() + 1, "{findings:#?}");
 }
+
+/// Tayag v. Lahey Clinic (1st Cir.) as Fastcase prints it writes `(D.Mass.2010)`: the
+/// court without its spaces and glued to the year is one slip, reported once with one
+/// fix (`D. Mass. 2010`), not a court finding and a year finding over the same text.
+#[test]
+fn a_closed_up_court_glued_to_its_year_is_one_finding() {
+    let text = include_str!("../fixtures/docx/tayag-v-lahey.txt");
+    let config = Config::default();
+    let findings = all_findings(text, &config);
+    let on_mass: Vec<_> = findings
+        .iter()
+        .filter(|(c, t, _)| c.starts_with("citation/") && t.contains("Mass.2010"))
+        .collect();
+    assert_eq!(on_mass.len(), 1, "{findings:#?}");
+    assert_eq!(on_mass[0].1, "D.Mass.2010");
+    assert_eq!(on_mass[0].2.as_deref(), Some("D. Mass. 2010"));
+    assert!(findings
+        .iter()
+        .all(|(c, t, _)| !(c.starts_with("citation/") && t == "Mass.2010")));
+}

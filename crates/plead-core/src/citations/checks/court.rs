@@ -427,6 +427,24 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
         .then(|| courts::spaced_court_words(&written))
         .flatten();
     let glued_year = year_span.start == court.end && !cx.style.court_year_glued;
+    // `(D.Mass.2010)`: a court written without its spaces and glued to its year is one
+    // slip, put right by one fix (two findings would overlap on the same text).
+    if glued_year && cx.style.reporter_spacing != ReporterSpacing::Closed {
+        if let Reading::Malformed {
+            fixed,
+            problem: Problem::Spacing,
+        } = courts::read(&written)
+        {
+            let year = cx.slice(year_span).to_string();
+            cx.report_fix(
+                &COURT_FORMAT,
+                Span::new(court.start, year_span.end),
+                format!("“{written}{year}” lacks its spaces: it is written “{fixed} {year}” (Bluebook T1, T7, R6.1(a), R10.4, R10.5)."),
+                format!("{fixed} {year}"),
+            );
+            return;
+        }
+    }
     if glued_year {
         let year = cx.slice(year_span).to_string();
         if let Some(spaced) = &closed_words {
