@@ -14,6 +14,11 @@ freelawproject/juriscraper's test data records them (tests/examples/opinions/uni
 
     python3 scripts/realword_sets.py JURISCRAPER_GIT_DIR - heldout5|dev4 [--write]
 
+Round 26 (heldout6, and dev5 from the other half of the cases) draws from the Supreme Court's
+slip opinions of October Terms 2009-2011 in jeremybmerrill/scotuslm (commit 2f99fac):
+
+    python3 scripts/realword_sets.py SCOTUSLM_GIT_DIR - heldout6|dev5 [--write]
+
 Round 22:
 
 Real sentences of public-domain First and Second Circuit opinions (CourtListener records in
@@ -177,8 +182,20 @@ MISSPELL_H5 = [
     ("whether", "wheter"), ("because", "becasue"), ("which", "whihc"), ("statutory", "statuory"),
     ("reasonable", "reasonble"), ("discretion", "descretion"), ("guaranty", "guarenty"),
 ]
+# Round 26 (heldout6): other slips again, none of an earlier held-out list.
+MISSPELL_H6 = [
+    ("defendant", "defandant"), ("jurisdiction", "jurisdicition"), ("evidence", "evidnece"),
+    ("received", "recieved"), ("judgment", "judgmnet"), ("petitioner", "petitoner"),
+    ("respondent", "respondant"), ("testimony", "testimoy"), ("sufficient", "sufficent"),
+    ("necessary", "neccesary"), ("criminal", "crimnal"), ("government", "goverment"),
+    ("proceeding", "proceedng"), ("conviction", "convction"), ("statute", "stattue"),
+    ("Congress", "Congess"), ("agreement", "agreemnt"), ("whether", "whehter"),
+    ("because", "becuase"), ("which", "whcih"), ("statutory", "statuatory"),
+    ("reasonable", "reasonabel"), ("discretion", "discrection"), ("constitutional", "constitutinal"),
+]
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
-            "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3}
+            "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
+            "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -194,6 +211,8 @@ SKIP = {
                  "breach of fiduciary duty, unjust enrichment, a request", "at-risk juvenile under Minn",
                  "statutory authority Minn", "Summers's death benefits nor", "weight of the evidenced",
                  "to properly evaluated"],
+    "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
+    "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
     "heldout4": ["fundament right", "Pirouzian on three years", "perfected.500", "term-perhaps", "parents-household"],
     "heldout3": ["favorabletermination", "jury was guided", "Schiavo's jacket was either", "Court also expressed a concern", "A Given a", "Aponte if I sentence", "Blake's children, James",
                  "gradelevel", "City of Miami, Florida, also", "We are also aware that the sua sponte",
@@ -275,7 +294,64 @@ def juriscraper_texts(juriscraper_repo):
                 yield "js-%s#%d" % (p.rsplit("/", 1)[-1][:-len(".compare.json")], n), tc.from_html(summary)
 
 
+# Round 26: the slip opinions of the Supreme Court of the United States, October Terms
+# 2009-2011, as the public GitHub repository jeremybmerrill/scotuslm recorded them at commit
+# 2f99fac (opinions/{09,10,11}txt/CASE/AUTHOR.txt, one file per opinion of the Court,
+# concurrence or dissent; the syllabus and the .raw.txt copies are not read). US government
+# work, public domain. The cases are split in two by a hash of the case name.
+ROUND26 = ("heldout6", "dev5")
+SCOTUSLM_COMMIT = "2f99facc9ce2b04bb2e74ffe57f0deae0ee7875e"
+
+
+def scotuslm_texts(target, scotuslm_repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", scotuslm_repo, "ls-tree", "-r", "--name-only", SCOTUSLM_COMMIT,
+                                        "opinions/"], capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".txt") and not p.endswith(".raw.txt") and not p.endswith("/syllabus.txt")]
+    cases = sorted({p.rsplit("/", 1)[0] for p in paths})
+    for case in half_for(target, cases, "r26"):
+        for p in sorted(q for q in paths if q.rsplit("/", 1)[0] == case):
+            raw = subprocess.run(["git", "--git-dir", scotuslm_repo, "show", f"{SCOTUSLM_COMMIT}:{p}"],
+                                 capture_output=True, text=True, check=True).stdout
+            # The slip opinion's line-end hyphens are soft hyphens followed by the line break's
+            # space ("Wash\u00ad ington"); curly apostrophes become straight for the sentence filter.
+            raw = raw.replace("\u00ad ", "").replace("\u00ad", "").replace("\u2019", "'").replace("\u2018", "'")
+            yield "scotus26-" + case[len("opinions/"):].replace(" ", "_") + "/" + p.rsplit("/", 1)[1][:-4].replace(" ", "_"), raw
+
+
+_WORDS = None
+
+
+def line_break_damage(sentence):
+    """True when the slip opinion's text lost a line-end hyphen ("Constitu tion", "juris
+    diction") or ran two words together ("materialsupport"): a lowercase piece no word list
+    knows, or two neighbours that join into a word while one of them is a rare word."""
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = {}
+        for line in open("crates/plead-core/data/en_US-words.tsv"):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[1].isdigit():
+                _WORDS[parts[0]] = int(parts[1])
+        for line in open("crates/plead-core/data/legal_lexicon.txt"):
+            if not line.startswith("#"):
+                for w in line.split():
+                    _WORDS.setdefault(w.lower(), 60)
+    toks = re.findall(r"[A-Za-z]+", sentence)
+    for t in toks:
+        if t.islower() and t not in _WORDS:
+            return True
+    for a, b in zip(toks, toks[1:]):
+        joined = (a + b).lower()
+        if b.islower() and joined in _WORDS and min(_WORDS.get(a.lower(), 0), _WORDS.get(b, 0)) < 40:
+            return True
+    return False
+
+
 def texts(target, repo, scotus_repo):
+    if target in ROUND26:
+        # For these targets `repo` is the jeremybmerrill/scotuslm git directory.
+        yield from scotuslm_texts(target, repo)
+        return
     if target in ROUND24:
         # For this target `repo` is the freelawproject/juriscraper git directory.
         yield from juriscraper_texts(repo)
@@ -336,6 +412,8 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
+                if target in ROUND26 and line_break_damage(s):
+                    continue
                 existing.add(s)
                 out.append({"doc": i, "text": s})
     return out
@@ -347,7 +425,7 @@ def inject(target, pool):
     col = 3 if target.startswith("dev") else 4
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
-    per_doc_cap = 2 if target in ROUND24 else 5
+    per_doc_cap = 2 if target in ROUND24 + ROUND26 else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
@@ -381,7 +459,7 @@ def inject(target, pool):
     for right, wrong in MISSPELL[target]:
         # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
         # set's size like the earlier sets, whose smaller pools stopped them.
-        if target in ROUND24 and len(out) >= goal:
+        if target in ROUND24 + ROUND26 and len(out) >= goal:
             break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,

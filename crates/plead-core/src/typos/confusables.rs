@@ -583,6 +583,95 @@ mod tests {
         }
     }
 
+    /// Round 26's cues, each from a real sentence of the round-26 development set or of a
+    /// held-out set already measured (the Second Amendment's text for `bare arms`), and the
+    /// correct uses of the same words.
+    #[test]
+    fn round_26_cues() {
+        for (text, found, right) in [
+            (
+                "At the meeting of creditors, Reilly reiterated that she sought to keep the equipment in her possession; she would rather discontinue the bankruptcy proceeding, she made plain, than loose her equipment.",
+                "loose",
+                "lose",
+            ),
+            (
+                "The trial court found victim more credible than appellant, and a review of the record shows that the trial court as trier of fact did not clearly loose its way and create a manifest miscarriage of justice.",
+                "loose",
+                "lose",
+            ),
+            (
+                "Admittedly, Spisak has never identified Beck as the source of the constitutional infirmity at issue in this case, nor did the courts below site or rely upon it.",
+                "site",
+                "cite",
+            ),
+            (
+                "Issues are not adequately briefed when an appealing party fails to site any supporting authority, and this Court will not consider them on appeal.",
+                "site",
+                "cite",
+            ),
+            (
+                "This conclusion, moreover, is supported by the plain text of the very statute sited by the majority.",
+                "sited",
+                "cited",
+            ),
+            (
+                "The Commission, in turn, may designate a sight as historic only if it is voted upon by a majority of the full governing body.",
+                "sight",
+                "site",
+            ),
+            (
+                "Social scientists, for example, have found casual evidence that playing these games results in harm.",
+                "casual",
+                "causal",
+            ),
+            (
+                "Most district court rulings on these matters involve the routine application of settled legal principals.",
+                "principals",
+                "principles",
+            ),
+            (
+                "Pierce does not explain why that statutory limitation may not be similarly waved.",
+                "waved",
+                "waived",
+            ),
+            (
+                "This appeal pertains to the civil personal injury persecution of statutory and common law claims arising from allegations of sexual abuse committed fifty-five years ago against a child by his sister, who also was a minor when the acts occurred.",
+                "persecution",
+                "prosecution",
+            ),
+            (
+                "They contend that precluding organizational liability may foreclose effective remedies for victims and there relatives for any number of reasons.",
+                "there",
+                "their",
+            ),
+            (
+                "Because Schwab did not object within the time proscribed by Rule 4003(b), Reilly asserted that the estate forfeited its claim to such value.",
+                "proscribed",
+                "prescribed",
+            ),
+            (
+                "A well regulated Militia, being necessary to the security of a free State, the right of the people to keep and bare Arms, shall not be infringed.",
+                "bare",
+                "bear",
+            ),
+        ] {
+            assert_eq!(fired(text), vec![(found.into(), right.into())], "{text}");
+        }
+        for ok in [
+            "The Eighth Amendment forbids the punishments proscribed by the Constitution, and the statute proscribed the conduct.",
+            "A loose reading of the statute would not lose its meaning.",
+            "The county sited the plant near the river, and the site was chosen by the board.",
+            "The officer fired at the sight of the gun.",
+            "A casual observer would not notice the defect.",
+            "The school principals and their agents met with the board.",
+            "Her bare arms were bruised, and the right to keep and bear arms is not at issue.",
+            "There are relatives who may testify, and there is no failure of proof.",
+            "The courts below did not cite or rely upon it.",
+        ] {
+            assert!(fired(ok).is_empty(), "{ok}: {:?}", fired(ok));
+        }
+    }
+
     /// Round 23's cues: a passive `waved`, `discreet` before the nouns of separateness,
     /// `bare no similarity`, a criminal `persecution`; and their correct uses.
     #[test]
