@@ -121,7 +121,7 @@ fn inflection_repairs(word: &str) -> Vec<String> {
 }
 
 /// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
-fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
+pub(super) fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
     let n = chars.len();
     let mut buf = String::with_capacity(4 * (n + 1));
     let mut emit = |parts: &mut dyn Iterator<Item = char>, visit: &mut dyn FnMut(&str)| {
@@ -245,46 +245,6 @@ fn weighted_distance(typo: &[char], word: &str) -> f32 {
         }
     }
     d[n][m]
-}
-
-/// Every string at Damerau–Levenshtein distance 1 (deletes, transposes, replaces, inserts).
-pub fn edits1(chars: &[char]) -> Vec<String> {
-    let n = chars.len();
-    let mut out = Vec::with_capacity(54 * n + 26);
-    let collect = |v: &[char]| v.iter().collect::<String>();
-    let mut buf: Vec<char> = Vec::with_capacity(n + 1);
-    for i in 0..n {
-        buf.clear();
-        buf.extend_from_slice(&chars[..i]);
-        buf.extend_from_slice(&chars[i + 1..]);
-        out.push(collect(&buf));
-    }
-    for i in 0..n.saturating_sub(1) {
-        buf.clear();
-        buf.extend_from_slice(chars);
-        buf.swap(i, i + 1);
-        out.push(collect(&buf));
-    }
-    for i in 0..n {
-        for c in ALPHABET.chars() {
-            if c != chars[i] {
-                buf.clear();
-                buf.extend_from_slice(chars);
-                buf[i] = c;
-                out.push(collect(&buf));
-            }
-        }
-    }
-    for i in 0..=n {
-        for c in ALPHABET.chars() {
-            buf.clear();
-            buf.extend_from_slice(&chars[..i]);
-            buf.push(c);
-            buf.extend_from_slice(&chars[i..]);
-            out.push(collect(&buf));
-        }
-    }
-    out
 }
 
 /// Optimal-string-alignment distance between `a` and `b` if it is at most `max`.
