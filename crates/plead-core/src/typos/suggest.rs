@@ -121,53 +121,48 @@ fn inflection_repairs(word: &str) -> Vec<String> {
 }
 
 /// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
+/// Each candidate is copied together from slices of the word (not char by char): the
+/// split-word check walks ~560 candidates per join, so this copy is its hot loop.
 pub(super) fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
+    let word: String = chars.iter().collect();
+    // Byte offset of each char, and the word's length last: char i is at[i]..at[i + 1].
+    let at: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
     let n = chars.len();
-    let mut buf = String::with_capacity(4 * (n + 1));
-    let mut emit = |parts: &mut dyn Iterator<Item = char>, visit: &mut dyn FnMut(&str)| {
-        buf.clear();
-        buf.extend(parts);
-        visit(&buf);
-    };
+    let mut buf = String::with_capacity(word.len() + 4);
     for i in 0..n {
-        emit(
-            &mut chars[..i].iter().chain(&chars[i + 1..]).copied(),
-            visit,
-        );
+        buf.clear();
+        buf.push_str(&word[..at[i]]);
+        buf.push_str(&word[at[i + 1]..]);
+        visit(&buf);
     }
     for i in 0..n.saturating_sub(1) {
-        let swapped = [chars[i + 1], chars[i]];
-        emit(
-            &mut chars[..i]
-                .iter()
-                .chain(&swapped)
-                .chain(&chars[i + 2..])
-                .copied(),
-            visit,
-        );
+        buf.clear();
+        buf.push_str(&word[..at[i]]);
+        buf.push(chars[i + 1]);
+        buf.push(chars[i]);
+        buf.push_str(&word[at[i + 2]..]);
+        visit(&buf);
     }
     for i in 0..n {
         for c in ALPHABET.chars().filter(|&c| c != chars[i]) {
-            emit(
-                &mut chars[..i]
-                    .iter()
-                    .copied()
-                    .chain(std::iter::once(c))
-                    .chain(chars[i + 1..].iter().copied()),
-                visit,
-            );
+            buf.clear();
+            buf.push_str(&word[..at[i]]);
+            buf.push(c);
+            buf.push_str(&word[at[i + 1]..]);
+            visit(&buf);
         }
     }
     for i in 0..=n {
         for c in ALPHABET.chars() {
-            emit(
-                &mut chars[..i]
-                    .iter()
-                    .copied()
-                    .chain(std::iter::once(c))
-                    .chain(chars[i..].iter().copied()),
-                visit,
-            );
+            buf.clear();
+            buf.push_str(&word[..at[i]]);
+            buf.push(c);
+            buf.push_str(&word[at[i]..]);
+            visit(&buf);
         }
     }
 }
