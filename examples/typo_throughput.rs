@@ -52,8 +52,12 @@ fn measure_file(path: &str) -> Result<(), String> {
     let _ = plead::typos::dictionary(); // loaded once at start-up, as in the server
     let start = cpu_seconds().ok_or("no CPU clock (/proc/self/stat)")?;
     let (mut runs, mut spent, mut findings) = (0u32, 0.0, 0);
-    // At least a CPU second in total: /proc counts in 10 ms ticks.
-    while runs < 3 || spent < 1.0 {
+    // A fixed number of runs with PLEAD_TYPO_RUNS (for instruction counts under
+    // callgrind); otherwise at least a CPU second in total: /proc counts in 10 ms ticks.
+    let fixed: Option<u32> = std::env::var("PLEAD_TYPO_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    while fixed.map_or(runs < 3 || spent < 1.0, |n| runs < n) {
         findings = typo_pass_cold(&text, &config);
         runs += 1;
         spent = cpu_seconds().map_or(f64::INFINITY, |now| now - start);

@@ -700,9 +700,16 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
 }
 
 fn is_acronym(raw: &str) -> bool {
-    let raw = strip_possessive(raw);
-    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 2 && letters.all(char::is_uppercase)
+    // One pass that stops at the first lowercase letter: most words are not acronyms,
+    // and this runs for every token.
+    let mut letters = 0;
+    for c in strip_possessive(raw).chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 fn strip_possessive(word: &str) -> &str {

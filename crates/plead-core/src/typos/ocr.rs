@@ -4,7 +4,7 @@
 use super::confusables::match_case;
 use super::dictionary::Dictionary;
 use super::rules;
-use super::suggest::edits1;
+use super::suggest::for_each_edit1;
 use super::tokenize::{Gap, Words};
 use crate::analysis::{Finding, Fix, Span};
 
@@ -72,17 +72,28 @@ pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, F
         let fix = if dict.contains(&join) && dict.get(&join).is_some_and(|i| i.display.is_none()) {
             Some(join.clone())
         } else if may_edit {
+            // The best-scored candidate, ties to the greatest string (as `max` over
+            // `(score, candidate)` pairs): only the winner is copied out of the buffer.
+            let mut best: Option<(u8, String)> = None;
             let chars: Vec<char> = join.chars().collect();
-            edits1(&chars)
-                .into_iter()
-                .filter(|c| c.len() + 1 >= join.len())
-                .filter_map(|c| {
-                    dict.get(&c)
-                        .filter(|info| info.score >= 20 && info.display.is_none())
-                        .map(|info| (info.score, c))
-                })
-                .max()
-                .map(|(_, c)| c)
+            for_each_edit1(&chars, &mut |c| {
+                if c.len() + 1 < join.len() {
+                    return;
+                }
+                let Some(info) = dict
+                    .get(c)
+                    .filter(|info| info.score >= 20 && info.display.is_none())
+                else {
+                    return;
+                };
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(score, b)| (info.score, c) > (*score, b.as_str()));
+                if better {
+                    best = Some((info.score, c.to_string()));
+                }
+            });
+            best.map(|(_, c)| c)
         } else {
             None
         };

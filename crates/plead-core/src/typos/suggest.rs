@@ -121,53 +121,48 @@ fn inflection_repairs(word: &str) -> Vec<String> {
 }
 
 /// Calls `visit` with every string at Damerau–Levenshtein distance 1, reusing one buffer.
-fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
+/// Each candidate is copied together from slices of the word (not char by char): the
+/// split-word check walks ~560 candidates per join, so this copy is its hot loop.
+pub(super) fn for_each_edit1(chars: &[char], visit: &mut dyn FnMut(&str)) {
+    let word: String = chars.iter().collect();
+    // Byte offset of each char, and the word's length last: char i is at[i]..at[i + 1].
+    let at: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
     let n = chars.len();
-    let mut buf = String::with_capacity(4 * (n + 1));
-    let mut emit = |parts: &mut dyn Iterator<Item = char>, visit: &mut dyn FnMut(&str)| {
-        buf.clear();
-        buf.extend(parts);
-        visit(&buf);
-    };
+    let mut buf = String::with_capacity(word.len() + 4);
     for i in 0..n {
-        emit(
-            &mut chars[..i].iter().chain(&chars[i + 1..]).copied(),
-            visit,
-        );
+        buf.clear();
+        buf.push_str(&word[..at[i]]);
+        buf.push_str(&word[at[i + 1]..]);
+        visit(&buf);
     }
     for i in 0..n.saturating_sub(1) {
-        let swapped = [chars[i + 1], chars[i]];
-        emit(
-            &mut chars[..i]
-                .iter()
-                .chain(&swapped)
-                .chain(&chars[i + 2..])
-                .copied(),
-            visit,
-        );
+        buf.clear();
+        buf.push_str(&word[..at[i]]);
+        buf.push(chars[i + 1]);
+        buf.push(chars[i]);
+        buf.push_str(&word[at[i + 2]..]);
+        visit(&buf);
     }
     for i in 0..n {
         for c in ALPHABET.chars().filter(|&c| c != chars[i]) {
-            emit(
-                &mut chars[..i]
-                    .iter()
-                    .copied()
-                    .chain(std::iter::once(c))
-                    .chain(chars[i + 1..].iter().copied()),
-                visit,
-            );
+            buf.clear();
+            buf.push_str(&word[..at[i]]);
+            buf.push(c);
+            buf.push_str(&word[at[i + 1]..]);
+            visit(&buf);
         }
     }
     for i in 0..=n {
         for c in ALPHABET.chars() {
-            emit(
-                &mut chars[..i]
-                    .iter()
-                    .copied()
-                    .chain(std::iter::once(c))
-                    .chain(chars[i..].iter().copied()),
-                visit,
-            );
+            buf.clear();
+            buf.push_str(&word[..at[i]]);
+            buf.push(c);
+            buf.push_str(&word[at[i]..]);
+            visit(&buf);
         }
     }
 }
@@ -245,46 +240,6 @@ fn weighted_distance(typo: &[char], word: &str) -> f32 {
         }
     }
     d[n][m]
-}
-
-/// Every string at Damerau–Levenshtein distance 1 (deletes, transposes, replaces, inserts).
-pub fn edits1(chars: &[char]) -> Vec<String> {
-    let n = chars.len();
-    let mut out = Vec::with_capacity(54 * n + 26);
-    let collect = |v: &[char]| v.iter().collect::<String>();
-    let mut buf: Vec<char> = Vec::with_capacity(n + 1);
-    for i in 0..n {
-        buf.clear();
-        buf.extend_from_slice(&chars[..i]);
-        buf.extend_from_slice(&chars[i + 1..]);
-        out.push(collect(&buf));
-    }
-    for i in 0..n.saturating_sub(1) {
-        buf.clear();
-        buf.extend_from_slice(chars);
-        buf.swap(i, i + 1);
-        out.push(collect(&buf));
-    }
-    for i in 0..n {
-        for c in ALPHABET.chars() {
-            if c != chars[i] {
-                buf.clear();
-                buf.extend_from_slice(chars);
-                buf[i] = c;
-                out.push(collect(&buf));
-            }
-        }
-    }
-    for i in 0..=n {
-        for c in ALPHABET.chars() {
-            buf.clear();
-            buf.extend_from_slice(&chars[..i]);
-            buf.push(c);
-            buf.extend_from_slice(&chars[i..]);
-            out.push(collect(&buf));
-        }
-    }
-    out
 }
 
 /// Optimal-string-alignment distance between `a` and `b` if it is at most `max`.
