@@ -76,10 +76,13 @@ fn main() {
     for w in &mut words {
         w.pos = pos.get(w.key.as_str()).copied().unwrap_or(0);
     }
+    let filter = split_fix_trigrams(&words);
     let image = encode(words, abbreviations);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let target = Path::new(&out).join("dictionary.bin");
     std::fs::write(&target, image).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+    let target = Path::new(&out).join("split_trigrams.bin");
+    std::fs::write(&target, filter).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
 
     let model_path = "data/realword.tsv";
     println!("cargo:rerun-if-changed={model_path}");
@@ -101,6 +104,22 @@ fn main() {
     let target = Path::new(&out).join("courts_db_own_forms.tsv");
     std::fs::write(&target, courts::courts_db_forms_of_their_own())
         .unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+}
+
+/// The trigram bitset of every word the split-word check may offer as a one-edit
+/// join (`SPLIT_FIX_MIN_SCORE` and up, no display form): a candidate with a trigram
+/// outside it cannot be such a word, so most candidates skip the hash probe.
+fn split_fix_trigrams(words: &[Word]) -> Vec<u8> {
+    let mut bits = vec![0u8; 1 << (TRIGRAM_BITS - 3)];
+    for w in words {
+        if w.score >= SPLIT_FIX_MIN_SCORE && w.display.is_none() {
+            all_trigrams(w.key.as_bytes(), |t| {
+                bits[t / 8] |= 1 << (t % 8);
+                true
+            });
+        }
+    }
+    bits
 }
 
 /// The real-word model (`set<TAB>members<TAB>threshold`, then `feature<TAB>weights`

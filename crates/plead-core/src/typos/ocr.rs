@@ -6,7 +6,127 @@ use super::dictionary::Dictionary;
 use super::rules;
 use super::suggest::for_each_edit1;
 use super::tokenize::{Gap, Words};
+use super::word_table::{all_trigrams, trigram_bit, SPLIT_FIX_MIN_SCORE};
 use crate::analysis::{Finding, Fix, Span};
+
+/// Trigram bitset of the words a one-edit join may become (written by build.rs from
+/// the same word list as the dictionary image).
+static SPLIT_TRIGRAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/split_trigrams.bin"));
+
+/// Whether trigram bit `t` is set: some word the split check may offer has it.
+fn trigram_set(t: usize) -> bool {
+    SPLIT_TRIGRAMS
+        .get(t / 8)
+        .is_none_or(|byte| byte & (1 << (t % 8)) != 0)
+}
+
+/// Keeps `c` as the best one-edit join so far when it is a common word with no display
+/// form of its own: the best-scored, ties to the greatest string (as `max` over
+/// `(score, candidate)` pairs, so the order candidates come in does not matter).
+fn consider(c: &str, dict: &Dictionary, best: &mut Option<(u8, String)>) {
+    let Some(info) = dict
+        .get(c)
+        .filter(|info| info.score >= SPLIT_FIX_MIN_SCORE && info.display.is_none())
+    else {
+        return;
+    };
+    let better = best
+        .as_ref()
+        .is_none_or(|(score, b)| (info.score, c) > (*score, b.as_str()));
+    if better {
+        *best = Some((info.score, c.to_string()));
+    }
+}
+
+/// The best common word one edit (Damerau–Levenshtein) away from `join`, or None.
+/// Each join has ~560 candidates and most have a letter trigram no such word has, so
+/// the trigram bitset rejects them before the dictionary probe (or even the copy).
+fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
+    let mut best = None;
+    if !join.is_ascii() {
+        // Not reached (both halves are ASCII letters), but correct for any text: the
+        // whole candidate goes through the filter.
+        let chars: Vec<char> = join.chars().collect();
+        for_each_edit1(&chars, &mut |c| {
+            if c.len() + 1 >= join.len() && all_trigrams(c.as_bytes(), trigram_set) {
+                consider(c, dict, &mut best);
+            }
+        });
+        return best.map(|(_, c)| c);
+    }
+    let j = join.as_bytes();
+    let n = j.len();
+    // The join padded as the filter pads words (`0 0 join 0`), its trigrams' status, and
+    // whether all trigrams before / from each start are set: an edit changes only the
+    // few trigrams that overlap it, so each candidate costs a handful of bit tests.
+    let mut padded = Vec::with_capacity(n + 3);
+    padded.extend_from_slice(&[0, 0]);
+    padded.extend_from_slice(j);
+    padded.push(0);
+    let set: Vec<bool> = padded
+        .windows(3)
+        .map(|w| trigram_set(trigram_bit(w[0], w[1], w[2])))
+        .collect();
+    let windows = set.len();
+    let mut set_before = vec![true; windows + 1];
+    let mut set_from = vec![true; windows + 1];
+    for s in 0..windows {
+        set_before[s + 1] = set_before[s] && set[s];
+    }
+    for s in (0..windows).rev() {
+        set_from[s] = set_from[s + 1] && set[s];
+    }
+    let mut buf = String::with_capacity(n + 1);
+    // The candidate `join[..at] + new + join[at + removed..]`.
+    let mut visit = |at: usize, removed: usize, new: &[u8]| {
+        // In `padded` the edit starts at `p`; trigrams starting before `p - 2` and from
+        // `p + removed` on are the join's own; the ones between are the candidate's.
+        let p = at + 2;
+        if !set_before[p - 2] || !set_from[(p + removed).min(windows)] {
+            return;
+        }
+        let mut middle = [0u8; 8];
+        let mut len = 0;
+        for &b in padded[p - 2..p]
+            .iter()
+            .chain(new)
+            .chain(padded[p + removed..].iter().take(2))
+        {
+            middle[len] = b;
+            len += 1;
+        }
+        if !middle[..len]
+            .windows(3)
+            .all(|w| trigram_set(trigram_bit(w[0], w[1], w[2])))
+        {
+            return;
+        }
+        buf.clear();
+        buf.push_str(&join[..at]);
+        buf.extend(new.iter().map(|&b| char::from(b)));
+        buf.push_str(&join[at + removed..]);
+        consider(&buf, dict, &mut best);
+    };
+    // The same candidates as `for_each_edit1`: deletions, adjacent swaps, substitutions
+    // and insertions of a lowercase letter.
+    for i in 0..n {
+        visit(i, 1, &[]);
+    }
+    for i in 0..n.saturating_sub(1) {
+        visit(i, 2, &[j[i + 1], j[i]]);
+    }
+    for (i, &was) in j.iter().enumerate() {
+        for c in (b'a'..=b'z').filter(|&c| c != was) {
+            visit(i, 1, &[c]);
+        }
+    }
+    for i in 0..=n {
+        for c in b'a'..=b'z' {
+            visit(i, 0, &[c]);
+        }
+    }
+    best.map(|(_, c)| c)
+}
 
 /// Spell status of each token: None = not a checkable word, Some(known).
 pub type Known = [Option<bool>];
@@ -72,28 +192,7 @@ pub fn split_words(w: &Words, known: &Known, dict: &Dictionary) -> Vec<(usize, F
         let fix = if dict.contains(&join) && dict.get(&join).is_some_and(|i| i.display.is_none()) {
             Some(join.clone())
         } else if may_edit {
-            // The best-scored candidate, ties to the greatest string (as `max` over
-            // `(score, candidate)` pairs): only the winner is copied out of the buffer.
-            let mut best: Option<(u8, String)> = None;
-            let chars: Vec<char> = join.chars().collect();
-            for_each_edit1(&chars, &mut |c| {
-                if c.len() + 1 < join.len() {
-                    return;
-                }
-                let Some(info) = dict
-                    .get(c)
-                    .filter(|info| info.score >= 20 && info.display.is_none())
-                else {
-                    return;
-                };
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(score, b)| (info.score, c) > (*score, b.as_str()));
-                if better {
-                    best = Some((info.score, c.to_string()));
-                }
-            });
-            best.map(|(_, c)| c)
+            best_one_edit_join(&join, dict)
         } else {
             None
         };
@@ -184,6 +283,32 @@ mod tests {
         (0..w.tokens.len())
             .map(|i| Some(dictionary().contains(w.lower(i))))
             .collect()
+    }
+
+    /// The trigram filter in front of the one-edit join must give the same answer as
+    /// probing every candidate: compared here over joins with and without a fix.
+    #[test]
+    fn one_edit_join_filter_changes_nothing() {
+        let dict = dictionary();
+        for join in [
+            "statfes",
+            "educatlonal",
+            "organlzations",
+            "constitutlon",
+            "zzqxvwkj",
+            "courtt",
+            "jurisdictiom",
+            "xstates",
+        ] {
+            let chars: Vec<char> = join.chars().collect();
+            let mut unfiltered = None;
+            for_each_edit1(&chars, &mut |c| consider(c, dict, &mut unfiltered));
+            assert_eq!(
+                best_one_edit_join(join, dict),
+                unfiltered.map(|(_, c)| c),
+                "{join}"
+            );
+        }
     }
 
     #[test]

@@ -80,6 +80,33 @@ pub fn first_slot(key: &[u8], bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
+/// The split-word check accepts a one-edit join only when the word scores at least
+/// this (and has no display form of its own).
+pub const SPLIT_FIX_MIN_SCORE: u8 = 20;
+/// The split-fix trigram filter has `1 << TRIGRAM_BITS` bits (16 KB).
+pub const TRIGRAM_BITS: u32 = 17;
+
+/// The split-fix filter bit of the byte trigram `a b c`.
+pub fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
+    let x = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (x.wrapping_mul(0x9e37_79b1) >> (32 - TRIGRAM_BITS)) as usize
+}
+
+/// Calls `f` with the filter bit of each trigram of `key` padded as `0 0 key 0` (so
+/// the first and last letters count too); stops at the first `false` and returns
+/// whether every call returned `true`. Hash collisions only let more candidates
+/// through: a word in the filter's set never fails it.
+pub fn all_trigrams(key: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
+    let (mut a, mut b) = (0u8, 0u8);
+    for &c in key.iter().chain([&0u8]) {
+        if !f(trigram_bit(a, b, c)) {
+            return false;
+        }
+        (a, b) = (b, c);
+    }
+    true
+}
+
 /// Which of the 26 ASCII lowercase letters occur in `word` (a cheap filter before
 /// computing an edit distance: two edits change the presence of at most four letters).
 pub fn letter_mask(word: &str) -> u32 {
