@@ -85,12 +85,17 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
         if !set_before[p - 2] || !set_from[(p + removed).min(windows)] {
             return;
         }
-        let mut middle = [0u8; 8];
-        let mut len = 0;
-        for &b in padded[p - 2..p]
-            .iter()
-            .chain(new)
-            .chain(padded[p + removed..].iter().take(2))
+        // The two bytes before the edit, its new bytes, and up to two after it (the
+        // join's final pad byte is always there: edits stop before it).
+        let (mut middle, mut len) = ([0u8; 6], 2);
+        middle[..2].copy_from_slice(&padded[p - 2..p]);
+        for &b in new {
+            middle[len] = b;
+            len += 1;
+        }
+        for &b in padded
+            .get(p + removed..p + removed + 2)
+            .unwrap_or(&padded[p + removed..])
         {
             middle[len] = b;
             len += 1;
