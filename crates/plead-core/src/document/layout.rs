@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use super::parse::{Line, GUTTER};
+use super::parse::{gutter, Line};
 use super::BlockKind;
 
 /// What the layout makes of one source line.
@@ -410,9 +410,9 @@ fn analyze_with_lines(
         .map(|l| {
             let mut s = shape(text, l);
             if pleading {
-                if let Some(m) = GUTTER.find(&text[l.start..l.end]) {
+                if let Some((_, gutter_end)) = gutter(&text[l.start..l.end]) {
                     let stripped = Line {
-                        start: l.start + m.end(),
+                        start: l.start + gutter_end,
                         ..*l
                     };
                     s = shape(text, &stripped);

@@ -215,6 +215,87 @@ pub(super) static GUTTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ ]{0,3}(\d{1,2})(?:[ ]+\d{1,2})*(?:\t|[ ]{2,}|[ ]?$)").expect("valid regex")
 });
 
+/// The gutter at the start of `line`: its first line number (0 if it does not parse,
+/// as a Unicode digit) and where the match ends. A hand matcher answers lines in ASCII
+/// (every line of a pleading paper is asked, and the regex cost ~3k instructions a
+/// line); `GUTTER` itself answers when a non-ASCII byte could be a digit (`\d`).
+pub(super) fn gutter(line: &str) -> Option<(u32, usize)> {
+    match gutter_ascii(line.as_bytes()) {
+        Ok(found) => found,
+        Err(NotAscii) => GUTTER.captures(line).map(|m| {
+            let number = m[1].parse().unwrap_or(0);
+            (number, m.get(0).map_or(0, |g| g.end()))
+        }),
+    }
+}
+
+/// A non-ASCII byte where `GUTTER` would ask for a digit.
+struct NotAscii;
+
+/// `GUTTER` by hand, as its leftmost-first match: the leading spaces, the first number
+/// and each further ` number` are each taken in full (taking less leaves a space or a
+/// digit where the next part needs the other), so only the star's end is chosen, and
+/// the regex prefers the most repeats whose tail (`\t`, two or more spaces, or an
+/// optional space then the end) matches.
+fn gutter_ascii(s: &[u8]) -> Result<Option<(u32, usize)>, NotAscii> {
+    let spaces = |at: usize| {
+        s.get(at..)
+            .map_or(0, |r| r.iter().take_while(|&&b| b == b' ').count())
+    };
+    // The ASCII digits from `at`, or NotAscii when the byte after them may be a digit.
+    let digits = |at: usize| -> Result<usize, NotAscii> {
+        let n = s
+            .get(at..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+        match s.get(at + n) {
+            Some(&b) if b >= 0x80 => Err(NotAscii),
+            _ => Ok(n),
+        }
+    };
+    let tail = |at: usize| -> Option<usize> {
+        let run = spaces(at);
+        if s.get(at) == Some(&b'\t') {
+            Some(at + 1)
+        } else if run >= 2 {
+            Some(at + run)
+        } else if at + run == s.len() {
+            Some(s.len())
+        } else {
+            None
+        }
+    };
+    let lead = spaces(0);
+    if lead > 3 {
+        return Ok(None);
+    }
+    let first = digits(lead)?;
+    if !(1..=2).contains(&first) {
+        return Ok(None);
+    }
+    let number = s[lead..lead + first]
+        .iter()
+        .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'));
+    // Each repeat ends where the next starts: the last one with a matching tail wins,
+    // and before the last one a tail can only be two or more spaces (a digit follows).
+    let mut at = lead + first;
+    let mut fallback = None;
+    loop {
+        let run = spaces(at);
+        if run == 0 {
+            break;
+        }
+        let n = digits(at + run)?;
+        if !(1..=2).contains(&n) {
+            break;
+        }
+        if run >= 2 {
+            fallback = Some(at + run);
+        }
+        at += run + n;
+    }
+    Ok(tail(at).or(fallback).map(|end| (number, end)))
+}
+
 fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
     let mut numbered = 0usize;
     let mut nonblank = 0usize;
@@ -224,7 +305,7 @@ fn looks_like_pleading_paper(text: &str, lines: &[Line]) -> bool {
             continue;
         }
         nonblank += 1;
-        if GUTTER.is_match(s) {
+        if gutter(s).is_some() {
             numbered += 1;
         }
     }
@@ -486,8 +567,7 @@ pub(super) fn parse(
         // Strip the pleading-paper gutter.
         let mut start = line.start;
         if pleading {
-            if let Some(m) = GUTTER.captures(raw) {
-                let number: u32 = m[1].parse().unwrap_or(0);
+            if let Some((number, end)) = gutter(raw) {
                 if let Some(prev) = last_gutter {
                     // Numbering restarts on a new page (OCR leaves some out of order).
                     if number + 10 < prev && number <= 5 {
@@ -495,7 +575,7 @@ pub(super) fn parse(
                     }
                 }
                 last_gutter = Some(number);
-                start = line.start + m.get(0).map_or(0, |g| g.end());
+                start = line.start + end;
             } else if raw.trim().is_empty() {
                 // A bare empty line between pages of pleading paper separates nothing.
                 continue;
@@ -699,7 +779,7 @@ fn typical_line_width(text: &str, lines: &[Line]) -> usize {
         .iter()
         .map(|l| {
             let raw = &text[l.start..l.end];
-            let body = GUTTER.find(raw).map_or(raw, |m| &raw[m.end()..]);
+            let body = gutter(raw).map_or(raw, |(_, end)| &raw[end..]);
             body.trim().chars().count()
         })
         .filter(|&w| w > 20)
@@ -762,7 +842,7 @@ fn starts_block(text: &str, lines: &[Line], n: usize, pleading: bool) -> bool {
     }
     let prev = &text[lines[n - 1].start..lines[n - 1].end];
     if pleading {
-        let stripped = GUTTER.find(prev).map_or(prev, |m| &prev[m.end()..]);
+        let stripped = gutter(prev).map_or(prev, |(_, end)| &prev[end..]);
         stripped.trim().is_empty()
     } else {
         prev.trim().is_empty()
@@ -1313,6 +1393,41 @@ pub(super) fn line_span(l: &Line) -> Span {
 #[cfg(test)]
 mod tests {
     use super::{layout, split_lines, Line, LineMemo};
+
+    /// The hand matcher answers as `GUTTER` does on every line of up to seven
+    /// characters from spaces, tabs, ASCII and Arabic-Indic digits and a letter.
+    #[test]
+    fn gutter_matches_the_regex() {
+        let alphabet = [' ', '\t', '1', '2', 'a', '\u{663}'];
+        let mut lines = vec![String::new()];
+        for len in 1..=7 {
+            let mut next = Vec::new();
+            for l in lines.iter().filter(|l| l.chars().count() == len - 1) {
+                for c in alphabet {
+                    next.push(format!("{l}{c}"));
+                }
+            }
+            lines.extend(next);
+        }
+        for extra in [
+            "1 2 3  text",
+            "12 34\tx",
+            " 9 ",
+            "   7",
+            "    7",
+            "123",
+            "1 234",
+            "3 4 5 6 7 8 9 1 2",
+        ] {
+            lines.push(extra.to_string());
+        }
+        for line in &lines {
+            let want = super::GUTTER
+                .captures(line)
+                .map(|m| (m[1].parse().unwrap_or(0), m.get(0).map_or(0, |g| g.end())));
+            assert_eq!(super::gutter(line), want, "{line:?}");
+        }
+    }
     use proptest::prelude::*;
 
     fn plain(lines: &[Line]) -> Vec<(usize, usize, bool)> {
