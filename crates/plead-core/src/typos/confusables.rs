@@ -435,10 +435,7 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
                     || matches!(lw, "his" | "her" | "their" | "its" | "our" | "your" | "my")
             }
             Class::Party => {
-                let base = lw
-                    .trim_end_matches(['\'', '’'])
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s");
+                let base = super::names::trim_possessives(lw.trim_end_matches(['\'', '’']));
                 PARTIES.contains(&base)
             }
             Class::Pron => PRONOUNS.contains(&lw),

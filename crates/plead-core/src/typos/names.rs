@@ -121,7 +121,7 @@ pub fn titled_names(w: &Words) -> Vec<usize> {
         if !is_capitalized(w.raw(i + 1)) {
             continue;
         }
-        let lw = w.lower(i).trim_end_matches("'s").trim_end_matches("’s");
+        let lw = trim_possessives(w.lower(i));
         if !TITLES.contains(&lw) {
             continue;
         }
@@ -203,6 +203,19 @@ pub fn panel_names(w: &Words) -> Vec<usize> {
         }
     }
     out
+}
+
+/// `word.trim_end_matches("'s").trim_end_matches("’s")` without building a substring
+/// searcher for each call (this runs on every token before a capitalized word).
+pub(super) fn trim_possessives(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
 }
 
 pub fn is_capitalized(word: &str) -> bool {
@@ -292,6 +305,27 @@ mod tests {
             .into_iter()
             .map(|i| tokens[i].text(text))
             .collect()
+    }
+
+    #[test]
+    fn trim_possessives_is_trim_end_matches() {
+        for w in [
+            "judge's",
+            "judge’s",
+            "judge's's",
+            "judge’s's",
+            "judge's’s",
+            "'s",
+            "s",
+            "court",
+            "",
+        ] {
+            assert_eq!(
+                trim_possessives(w),
+                w.trim_end_matches("'s").trim_end_matches("’s"),
+                "{w}"
+            );
+        }
     }
 
     #[test]
