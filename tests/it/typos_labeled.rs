@@ -95,6 +95,21 @@ fn score(path: &str) -> (usize, usize, usize, Vec<String>) {
     (expected, found, false_positives, misses)
 }
 
+/// A labeled set holds at least `min_errors` errors, at least `min_percent` % of them are
+/// found with the right fix, and none of its clean sentences draws a typo finding.
+fn assert_recall_and_no_false_alarm(path: &str, min_errors: usize, min_percent: usize) {
+    let (expected, found, false_positives, _) = score(path);
+    assert!(expected >= min_errors, "{path}: {expected} labeled errors");
+    assert!(
+        found * 100 >= expected * min_percent,
+        "{path}: recall {found}/{expected} below {min_percent}%"
+    );
+    assert_eq!(
+        false_positives, 0,
+        "{path}: no typo finding on clean sentences"
+    );
+}
+
 #[test]
 fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
     let (expected, found, false_positives, _) = score("tests/fixtures/typos.jsonl");
@@ -106,13 +121,7 @@ fn labeled_errors_are_found_and_clean_sentences_stay_clean() {
 /// errors found with the right fix, and nothing on its clean sentences.
 #[test]
 fn development_set_recall_and_no_false_alarm() {
-    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev.jsonl");
-    assert!(expected >= 80, "{expected} labeled errors");
-    assert!(
-        found * 100 >= expected * 95,
-        "recall {found}/{expected} below 95%"
-    );
-    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev.jsonl", 80, 95);
 }
 
 /// The second development set: real sentences of held-out opinions with injected slips
@@ -120,13 +129,7 @@ fn development_set_recall_and_no_false_alarm() {
 /// nothing on its clean sentences.
 #[test]
 fn second_development_set_of_real_sentences() {
-    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev2.jsonl");
-    assert!(expected >= 90, "{expected} labeled errors");
-    assert!(
-        found * 100 >= expected * 93,
-        "recall {found}/{expected} below 93%"
-    );
-    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev2.jsonl", 90, 93);
 }
 
 /// The round-24 development set: real sentences of court case summaries (juriscraper's
@@ -134,13 +137,7 @@ fn second_development_set_of_real_sentences() {
 /// on its clean sentences.
 #[test]
 fn fourth_development_set_of_real_sentences() {
-    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev4.jsonl");
-    assert!(expected >= 100, "{expected} labeled errors");
-    assert!(
-        found * 100 >= expected * 90,
-        "recall {found}/{expected} below 90%"
-    );
-    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev4.jsonl", 100, 90);
 }
 
 /// The round-26 development set: real sentences of Supreme Court slip opinions 2009-2011
@@ -148,13 +145,7 @@ fn fourth_development_set_of_real_sentences() {
 /// least 78% of its errors found, and nothing on its clean sentences.
 #[test]
 fn fifth_development_set_of_real_sentences() {
-    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev5.jsonl");
-    assert!(expected >= 100, "{expected} labeled errors");
-    assert!(
-        found * 100 >= expected * 78,
-        "recall {found}/{expected} below 78%"
-    );
-    assert_eq!(false_positives, 0, "no typo finding on clean sentences");
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev5.jsonl", 100, 78);
 }
 
 /// A name at a sentence start that is a common word with another first letter (`Zhang`,
