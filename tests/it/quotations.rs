@@ -227,3 +227,50 @@ fn real_opinions_quotations_stay_silent() {
     let own = dlm.find("it was de minimus").expect("own words") + "it was ".len();
     assert_eq!(nonstandard, [own], "quoted at {quoted}, own at {own}");
 }
+
+#[test]
+fn a_quoted_finding_does_not_shift_what_the_document_pass_withdraws() {
+    // United States v. Matos (1st Cir. 2009), double-spaced as the court published it.
+    // One paragraph quotes the defendant's objection citing "U.S.S.G. 4A1(3)(b)" (a
+    // statute form finding, dropped because it is quoted) and then starts sentences with
+    // the defendant's name. The name is reported provisionally at a sentence start and
+    // withdrawn by the document pass because the opinion uses it as a name throughout:
+    // the quoted finding must not shift which finding is withdrawn.
+    let text = fixture("wrapped/009.txt");
+    let a = analyze(
+        &text,
+        Format::Plain,
+        &Config::default(),
+        &mut ParagraphCache::default(),
+    );
+    let names: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| &text[f.span.start..f.span.end] == "Matos")
+        .map(|f| (f.code, f.span.start))
+        .collect();
+    assert_eq!(
+        names,
+        [] as [(&str, usize); 0],
+        "the defendant's name flagged"
+    );
+    // The same paragraph's quoted statute cite stays silent, and the same cite written
+    // outside quotation marks is still checked.
+    let quote = "\"entitled to a departure pursuant to U.S.S.G.\n\n4A1(3)(b)   [sic].\"";
+    let start = text.find(quote).expect("the quoted objection");
+    let end = start + quote.len();
+    let inside: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.span.start < end && start < f.span.end)
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(inside, [] as [&str; 0], "quoted cite flagged");
+    let own = "We have previously noted. Matos relies on U.S.S.G. 4A1(3)(b).\n";
+    let b = run(own, Format::Plain);
+    assert!(
+        b.findings.iter().any(|f| f.code == "citation/section-sign"),
+        "{:?}",
+        b.findings
+    );
+}

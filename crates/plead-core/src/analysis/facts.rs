@@ -53,6 +53,10 @@ impl fmt::Debug for Extensions {
 #[derive(Debug, Default)]
 pub struct ParagraphFacts {
     pub findings: Vec<Finding>,
+    /// Indices into `findings` of those inside a quotation whose rule leaves quoted text
+    /// alone (sorted): never reported, but kept in `findings` so that the indices the
+    /// analyzers recorded for the document pass (`withdraw`) still name the right finding.
+    pub quoted: Vec<usize>,
     /// Spans later analyzers must leave alone (citations, record cites, URLs…):
     /// a spell checker does not check `LegalNet` inside a citation.
     pub protected: Vec<Span>,

@@ -143,7 +143,7 @@ pub fn analyze_with(
                 for a in analyzers {
                     a.paragraph(&cx, &mut out);
                 }
-                rules.drop_quoted(para, &mut out.findings);
+                out.quoted = rules.quoted(para, &out.findings);
             }
             Arc::new(out)
         };
@@ -214,7 +214,10 @@ fn collect_findings(
             .findings
             .iter()
             .enumerate()
-            .filter(|(i, _)| withdrawn.binary_search(&(p, *i)).is_err())
+            .filter(|(i, _)| {
+                withdrawn.binary_search(&(p, *i)).is_err()
+                    && (own.quoted.is_empty() || own.quoted.binary_search(i).is_err())
+            })
             .map(|(_, finding)| finding);
         // The document pass's findings are not cached: drop those in quotations here
         // (the paragraphs' own were dropped when they were analyzed).
@@ -335,17 +338,25 @@ impl RuleIndex {
         self.by_code.get(code).is_none_or(|r| r.checks_quoted_text)
     }
 
-    /// Drops the findings of rules that leave quoted text alone and lie inside one of
-    /// the paragraph's quotations. Done once per analyzed paragraph (the result is
-    /// cached with it), before the document pass indexes the paragraph's findings.
-    fn drop_quoted(&self, para: &Paragraph, findings: &mut Vec<Finding>) {
+    /// The findings of rules that leave quoted text alone that lie inside one of the
+    /// paragraph's quotations, by index. Done once per analyzed paragraph (the result
+    /// is cached with it). They are marked rather than removed: the document pass
+    /// withdraws findings by the index their analyzer recorded, and removing some would
+    /// shift the rest (a name's provisional misspelling after a quoted statute cite
+    /// would then survive while another finding was withdrawn).
+    fn quoted(&self, para: &Paragraph, findings: &[Finding]) -> Vec<usize> {
         if findings.iter().all(|f| self.checks_quoted_text(f.code)) {
-            return;
+            return Vec::new();
         }
         let quotes = para.quotations();
         if quotes.is_empty() {
-            return;
+            return Vec::new();
         }
-        findings.retain(|f| self.checks_quoted_text(f.code) || !in_quotation(quotes, f.span));
+        findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !self.checks_quoted_text(f.code) && in_quotation(quotes, f.span))
+            .map(|(i, _)| i)
+            .collect()
     }
 }
