@@ -756,11 +756,40 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         next(i + 2),
                         "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
                     );
+                // `all of it's reappearing features`, `in it's entirety`: after a preposition
+                // proper (not `for`, `about`, `than`, `like`, which may open `it is`) only the
+                // possessive fits, whatever word follows.
+                let after_preposition = matches!(
+                    prev,
+                    "of" | "in"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "into"
+                        | "upon"
+                        | "within"
+                        | "without"
+                        | "against"
+                        | "through"
+                        | "throughout"
+                        | "during"
+                        | "onto"
+                        | "among"
+                        | "between"
+                        | "under"
+                ) && w.raw(i - 1).starts_with(char::is_lowercase)
+                    && joined(w, i + 1)
+                    && w.raw(i + 1).bytes().all(|c| c.is_ascii_lowercase())
+                    && !CLAUSE_ADJECTIVES.contains(&b)
+                    && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    && !matches!(b, "a" | "an" | "the" | "been" | "being" | "not" | "no");
                 // (`to it's owner`: `to` before `it is` never makes a clause.)
-                if noun_phrase
-                    && (PREPOSITIONS.contains(&prev)
-                        || prev == "to"
-                        || POSSESSIVE_TAKERS.contains(&prev))
+                if after_preposition
+                    || noun_phrase
+                        && (PREPOSITIONS.contains(&prev)
+                            || prev == "to"
+                            || POSSESSIVE_TAKERS.contains(&prev))
                     || object_slot
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
@@ -858,8 +887,16 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && (PREPOSITIONS.contains(&next(i))
                         || matches!(next(i), "at" | "to" | "after" | "before" | "during"))
                     && w.raw(i - 1).starts_with(char::is_lowercase);
+                // `the tracking device can than register`, `was instructed to than return`:
+                // after a modal or `to`, before a bare verb, no comparison can open.
+                let verb_after_modal = joined(w, i)
+                    && (MODALS.contains(&prev_word) || prev_word == "to")
+                    && joined(w, i + 1)
+                    && dict.pos(next(i)) & POS_BASE_VERB != 0
+                    && w.raw(i + 1).starts_with(char::is_lowercase);
                 if ((after_joint || after_comma) && subject_next
                     || past_next
+                    || verb_after_modal
                     || after_condition
                     || joint_sequence
                     || phrase_next)
@@ -960,6 +997,44 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if determined && noun && joined(w, i + 1) {
                     report(i, "principal", "the adjective: chief, main", out);
                 }
+            }
+            "lead" => {
+                // `have lead to`, `had lead him`, `was lead to believe`: after a form of
+                // `have` or `be`, before `to`, a pronoun or a determiner, the participle `led`
+                // (`has lead counsel`, `had lead poisoning` take neither).
+                if i == 0 || !joined(w, i) || !joined(w, i + 1) {
+                    continue;
+                }
+                let prev = lower(i - 1);
+                let b = next(i);
+                let perfect = matches!(prev, "have" | "has" | "had" | "having")
+                    && matches!(
+                        b,
+                        "to" | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "their"
+                            | "its"
+                            | "it"
+                    );
+                let passive = matches!(prev, "was" | "were" | "been" | "being")
+                    && matches!(b, "to" | "by")
+                    && w.raw(i + 1).starts_with(char::is_lowercase);
+                if perfect || passive {
+                    report(i, "led", "the past participle of “lead”", out);
+                }
+            }
+            "effect" if effect_is_affect(w, dict, i) => {
+                report(i, "affect", "the verb: to influence", out);
             }
             "affect" => {
                 let after_verb = i > 0 && joined(w, i) && EFFECT_VERBS.contains(&lower(i - 1));
@@ -1451,6 +1526,78 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
             .is_some_and(|p| p >= FORM_MODEL_FLOOR)
 }
 
+/// Nouns one influences but never brings about: `effect` before one (`effect the value`,
+/// `effect commerce`) is `affect`. (Not `transfer`, `service`, `change`, `repeal`, `escape`,
+/// `purpose`, `result`, `decision`: one effects those. The learned model cannot tell them
+/// apart: it finds `affect` 0.998 probable in `may effect the transfer`.)
+const AFFECTED_NOUNS: &[&str] = &[
+    "value",
+    "values",
+    "fairness",
+    "outcome",
+    "outcomes",
+    "commerce",
+    "marketability",
+    "market",
+    "markets",
+    "status",
+    "ability",
+    "validity",
+    "analysis",
+    "calculus",
+    "amount",
+    "price",
+    "prices",
+    "rate",
+    "rates",
+    "health",
+    "safety",
+    "credibility",
+    "reliability",
+    "accuracy",
+    "integrity",
+    "voluntariness",
+    "admissibility",
+    "weight",
+    "merits",
+    "standing",
+    "jurisdiction",
+    "liability",
+    "rights",
+    "interests",
+    "issues",
+];
+
+/// `could conceivably effect marketability`, `should not effect the value`, `unless they
+/// effect the fairness`: `effect` where a verb goes (after a modal, a modal's `not` or
+/// adverb, or a subject pronoun) before a noun of `AFFECTED_NOUNS`, bare or after a
+/// determiner and at most one modifier (`may effect the legal issues`).
+fn effect_is_affect(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    if i == 0 || !joined(w, i) || !joined(w, i + 1) {
+        return false;
+    }
+    let n = w.tokens.len();
+    let prev = w.lower(i - 1);
+    let modal_at =
+        |k: usize| MODALS.contains(&w.lower(k)) || matches!(w.lower(k), "do" | "does" | "did");
+    let verb_slot = MODALS.contains(&prev)
+        || matches!(prev, "they" | "we" | "i" | "you")
+        || i >= 2
+            && joined(w, i - 1)
+            && (prev == "not" || prev.ends_with("ly") && dict.pos(prev) & POS_ADV != 0)
+            && modal_at(i - 2);
+    if !verb_slot {
+        return false;
+    }
+    let affected = |k: usize| k < n && joined(w, k) && AFFECTED_NOUNS.contains(&w.lower(k));
+    let b = w.lower(i + 1);
+    affected(i + 1)
+        || matches!(
+            b,
+            "the" | "its" | "their" | "there" | "his" | "her" | "our" | "any" | "this"
+        ) && (affected(i + 2) || i + 2 < n && joined(w, i + 2) && affected(i + 3))
+}
+
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
 fn is_comparative(dict: &Dictionary, word: &str) -> bool {
     let Some(stem) = word.strip_suffix("er") else {
@@ -1787,5 +1934,60 @@ mod tests {
         ] {
             silent(ok);
         }
+    }
+
+    /// Round 27 (real sentences of typos-dev5/dev6 and their correct counterparts).
+    #[test]
+    fn round27_its_after_preposition_led_affect_then() {
+        one(
+            "Attacking from the opposite flank, appellants contend that the audiovisual display contains no originality because all of it's reappearing features are determined by the previously created computer program.",
+            "it's",
+            "its",
+        );
+        silent("The display contains no originality because all of its reappearing features are fixed.");
+        silent("It is more than it's worth, and for it's a rule of law, we follow it.");
+        one(
+            "The ambiguity in the statute may have lead to confusion among the lower courts.",
+            "lead",
+            "led",
+        );
+        one(
+            "The jurors were lead to believe that the defendant had confessed.",
+            "lead",
+            "led",
+        );
+        silent("The firm has lead counsel in three of the cases, and the pipes had lead in them.");
+        silent("The officers will lead the defendant to the courtroom.");
+        one(
+            "The plaintiffs offer a few additional theories under which iParadigms' use of their papers could conceivably effect marketability.",
+            "effect",
+            "affect",
+        );
+        one(
+            "Errors before trial, they argue, are not cognizable under the Sixth Amendment unless they effect the fairness of the trial itself.",
+            "effect",
+            "affect",
+        );
+        one(
+            "Secure's research expenses for unrelated products should not effect the value it obtained from using the patented invention.",
+            "effect",
+            "affect",
+        );
+        silent("The trustee may effect the transfer of the property to the buyer.");
+        silent("The marshal could not effect service on the defendant within the time allowed.");
+        silent("Only the legislature can effect the repeal of a statute.");
+        silent("The defendant did not effect his escape until the next day.");
+        one(
+            "While the user remains on the phone, the tracking device can than register the direction and signal strength of the target phone.",
+            "than",
+            "then",
+        );
+        one(
+            "The Agent was instructed to than return the device to Barsumyan.",
+            "than",
+            "then",
+        );
+        silent("The device can register more signals than the older model could.");
+        silent("It matters more to us than to them, and we would sooner settle than try it.");
     }
 }
