@@ -150,11 +150,11 @@ fn fifth_development_set_of_real_sentences() {
 
 /// The round-27 development set: real sentences of district-court, circuit and state
 /// opinions in cyber-crime and intellectual-property cases (jsavelka/luima_sbd) with injected
-/// slips of the kinds, tuned on (69 of 100 found when drawn, 86 after the round). At
-/// least 84% of its errors found, and nothing on its clean sentences.
+/// slips of the kinds, tuned on (69 of 100 found when drawn, 89 after the round). At
+/// least 87% of its errors found, and nothing on its clean sentences.
 #[test]
 fn sixth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev6.jsonl", 100, 84);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev6.jsonl", 100, 87);
 }
 
 /// A name the source broke with a hyphen inside a line is one name, not a misspelled tail:

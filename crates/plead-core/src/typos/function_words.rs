@@ -606,6 +606,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     }
                 }
             }
+            "there" if there_is_their(w, i) => {
+                report(i, "their", "a possessive before the noun", out);
+            }
             "there" => {
                 if i == 0 || !joined(w, i) || !joined(w, i + 1) {
                     continue;
@@ -1036,6 +1039,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
             "effect" if effect_is_affect(w, dict, i) => {
                 report(i, "affect", "the verb: to influence", out);
             }
+            "effected" if effected_is_affected(w, i) => {
+                report(i, "affected", "the verb: to influence", out);
+            }
             "affect" => {
                 let after_verb = i > 0 && joined(w, i) && EFFECT_VERBS.contains(&lower(i - 1));
                 let noun_slot = i > 0
@@ -1216,6 +1222,31 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         } else {
             before != "by" && !adjectival
         };
+    }
+    // `cut it off form its moorings`: `off` before a determiner or possessive (not `was off
+    // form`, out of form).
+    if prev == "off"
+        && (super::grammar::is_article_or_demonstrative(after)
+            || matches!(
+                after,
+                "its" | "his" | "her" | "their" | "our" | "my" | "your"
+            ))
+        && !matches!(before, "was" | "were" | "is" | "are" | "been" | "be")
+    {
+        return true;
+    }
+    // `differs markedly form those`, `removed entirely form the record`: an -ly adverb
+    // between a verb that governs `from` (a third-person or past form, no noun) and `form`.
+    if prev.ends_with("ly") && pos & POS_ADV != 0 && noun_phrase_next && i >= 2 {
+        let bpos = dict.pos(before);
+        let verb_only = bpos & POS_VERB != 0 && bpos & (POS_NOUN | POS_ADJ) == 0;
+        if verb_only
+            && (before.ends_with('s') || bpos & POS_PAST != 0)
+            && !BARE_VERB_TAKERS.contains(&before)
+            && !relative_clause(w, dict, i)
+        {
+            return true;
+        }
     }
     if model_says_from(w, dict, i, after) && !relative_clause(w, dict, i) {
         return true;
@@ -1526,6 +1557,45 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
             .is_some_and(|p| p >= FORM_MODEL_FLOOR)
 }
 
+/// `Because there works are now archived`, `that there claims were`: `there`, a plural noun
+/// and that noun's verb (`there` + a plural noun is no existential clause: that takes a
+/// verb first, `there are claims`). Only where a clause opens (a sentence start, `because`,
+/// `that`, `and`): not after a verb `there` may complete (`lived there years`).
+fn there_is_their(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i + 2 >= n
+        || !joined(w, i + 1)
+        || !joined(w, i + 2)
+        || w.raw(i + 1).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let noun = w.lower(i + 1);
+    let opens = i == 0
+        || w.tokens[i].starts_sentence()
+        || joined(w, i)
+            && matches!(
+                w.lower(i - 1),
+                "because"
+                    | "that"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "unless"
+                    | "and"
+                    | "but"
+            );
+    opens
+        && super::grammar::is_plural_noun(noun)
+        && matches!(
+            w.lower(i + 2),
+            "are" | "were" | "have" | "had" | "do" | "did"
+        )
+}
+
 /// Nouns one influences but never brings about: `effect` before one (`effect the value`,
 /// `effect commerce`) is `affect`. (Not `transfer`, `service`, `change`, `repeal`, `escape`,
 /// `purpose`, `result`, `decision`: one effects those. The learned model cannot tell them
@@ -1576,7 +1646,6 @@ fn effect_is_affect(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if i == 0 || !joined(w, i) || !joined(w, i + 1) {
         return false;
     }
-    let n = w.tokens.len();
     let prev = w.lower(i - 1);
     let modal_at =
         |k: usize| MODALS.contains(&w.lower(k)) || matches!(w.lower(k), "do" | "does" | "did");
@@ -1589,13 +1658,33 @@ fn effect_is_affect(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if !verb_slot {
         return false;
     }
+    affected_object(w, i)
+}
+
+/// A noun of `AFFECTED_NOUNS` right after `i`, bare or after a determiner or possessive
+/// (`the`, `counsel's`) and at most one modifier (`the legal issues`, `counsel's strategic
+/// calculus`).
+fn affected_object(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
     let affected = |k: usize| k < n && joined(w, k) && AFFECTED_NOUNS.contains(&w.lower(k));
     let b = w.lower(i + 1);
+    let determiner = matches!(
+        b,
+        "the" | "its" | "their" | "there" | "his" | "her" | "our" | "any" | "this"
+    ) || (b.ends_with("'s") || b.ends_with("s'"))
+        && w.raw(i + 1).starts_with(char::is_lowercase);
     affected(i + 1)
-        || matches!(
-            b,
-            "the" | "its" | "their" | "there" | "his" | "her" | "our" | "any" | "this"
-        ) && (affected(i + 2) || i + 2 < n && joined(w, i + 2) && affected(i + 3))
+        || determiner && (affected(i + 2) || i + 2 < n && joined(w, i + 2) && affected(i + 3))
+}
+
+/// `would have effected counsel's strategic calculus`: the participle after a form of
+/// `have` before a noun one only affects.
+fn effected_is_affected(w: &Words, i: usize) -> bool {
+    i > 0
+        && joined(w, i)
+        && joined(w, i + 1)
+        && matches!(w.lower(i - 1), "have" | "has" | "had" | "having")
+        && affected_object(w, i)
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
@@ -1989,5 +2078,39 @@ mod tests {
         );
         silent("The device can register more signals than the older model could.");
         silent("It matters more to us than to them, and we would sooner settle than try it.");
+    }
+
+    /// Round 27, second batch (typos-dev5/dev6 sentences; correct uses stay silent).
+    #[test]
+    fn round27_form_effected_there() {
+        one(
+            "In expanding the initial interest confusion theory of liability, these cases cut it off form its moorings to the detriment of the First Amendment.",
+            "form",
+            "from",
+        );
+        silent("The player was off form the whole season, and he cut it off from its moorings.");
+        one(
+            "Notably, the case at hand differs markedly form those in which the courts have found a bad faith intent to profit.",
+            "form",
+            "from",
+        );
+        silent(
+            "The entries are largely form letters, and the claims took markedly different form.",
+        );
+        one(
+            "It is not clear how the successful exclusion of the confession would have effected counsel's strategic calculus.",
+            "effected",
+            "affected",
+        );
+        silent(
+            "The transfer had effected the change of title, and the marshal has effected service.",
+        );
+        one(
+            "Because there works are now archived, plaintiffs argued, the Turnitin system would report that their own original works were plagiarized.",
+            "there",
+            "their",
+        );
+        silent("Because there are works now archived, the system would report them.");
+        silent("He lived there years ago, and there were claims that there was fraud.");
     }
 }
