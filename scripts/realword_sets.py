@@ -19,6 +19,21 @@ slip opinions of October Terms 2009-2011 in jeremybmerrill/scotuslm (commit 2f99
 
     python3 scripts/realword_sets.py SCOTUSLM_GIT_DIR - heldout6|dev5 [--write]
 
+Round 27 (heldout7, and dev6 from the other half of the opinions) draws from federal
+district-court, circuit and state appellate opinions in cyber-crime and intellectual-property
+cases, as the public GitHub repository jsavelka/luima_sbd records them in its sentence-boundary
+annotations (data/annotations/20180415_cyber_crime.json and _intellectual_property.json,
+commit d76281b; the Supreme Court, First and Second Circuit opinions and the BVA and Supreme
+Court files are left out: other sources of earlier sets and of the training corpus):
+
+    python3 scripts/realword_sets.py LUIMA_GIT_DIR - heldout7|dev6 [--write]
+
+heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
+no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
+rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
+checks this (`novel_pairs_check`) and refuses to write the set otherwise. dev6 takes the
+earlier lists (the issue's classes, to be tuned on).
+
 Round 22:
 
 Real sentences of public-domain First and Second Circuit opinions (CourtListener records in
@@ -194,9 +209,89 @@ MISSPELL_H6 = [
     ("because", "becuase"), ("which", "whcih"), ("statutory", "statuatory"),
     ("reasonable", "reasonabel"), ("discretion", "discrection"), ("constitutional", "constitutinal"),
 ]
+# Round 27 (heldout7): misspellings whose (wrong -> right) pair no earlier list, labeled set or
+# data table holds (checked by novel_pairs_check), none of them a word of plead's dictionary.
+MISSPELL_H7 = [
+    ("defendant", "deffendant"), ("evidence", "evdience"), ("government", "governement"),
+    ("jurisdiction", "jurisdicion"), ("computer", "computor"), ("copyright", "copyrigth"),
+    ("infringement", "infringment"), ("district", "disctrict"), ("sufficient", "sufficeint"),
+    ("probable", "probabale"), ("warrant", "warrent"), ("search", "serach"),
+    ("possession", "possessoin"), ("testimony", "testimany"), ("indictment", "indictmnet"),
+    ("amendment", "amendement"), ("appellant", "apellant"), ("whether", "whethr"),
+    ("because", "becaue"), ("which", "whch"), ("reasonable", "reasnable"),
+    ("necessary", "necssary"), ("criminal", "crimminal"), ("judgment", "judgmetn"),
+    ("argument", "argment"), ("court", "courrt"), ("decision", "decisoin"),
+    ("discretion", "discetion"), ("plaintiff", "plaintiif"), ("information", "infromation"),
+    ("unauthorized", "unauthroized"), ("significant", "signficant"), ("particular", "paticular"),
+    ("accordingly", "accordinly"), ("statutory", "statutary"), ("material", "materail"),
+    ("knowingly", "knowlingly"), ("employee", "emploee"), ("prosecution", "prosecuton"),
+    ("property", "proeprty"), ("agreement", "agreemetn"), ("officer", "offier"),
+]
+# Round 27 (heldout7): real-word slips of pairs no earlier list or table holds: homophones and
+# one-letter slips that leave a word (name, pattern whose group 1 is replaced, wrong form, times).
+REALWORD_H7 = [
+    ("access>excess", r"\b(access)\b", "excess", 2),
+    ("through>though", r"\b(through)\b", "though", 2),
+    ("rely>reply", r"\b(rely)\b", "reply", 1),
+    ("relied>replied", r"\b(relied)\b", "replied", 1),
+    ("latter>later", r"\b(latter)\b", "later", 1),
+    ("plain>plane", r"\b(plain)\b", "plane", 1),
+    ("quite>quiet", r"\b(quite)\b", "quiet", 1),
+    ("were>where", r"\b[a-z]+s (were)\b", "where", 2),
+    ("misled>mislead", r"\b(misled)\b", "mislead", 1),
+    ("contract>contact", r"\b(contract)\b", "contact", 1),
+    ("county>country", r"\b(county)\b", "country", 1),
+    ("aid>aide", r"\b(aid)\b", "aide", 1),
+    ("sole>soul", r"\b(sole)\b", "soul", 1),
+    ("course>coarse", r"\b(course)\b", "coarse", 1),
+    ("loss>lose", r"\b(loss)\b", "lose", 1),
+    ("adopted>adapted", r"\b(adopted)\b", "adapted", 1),
+    ("statute>stature", r"\b(statute)\b", "stature", 1),
+    ("new>knew", r"\b(new)\b", "knew", 1),
+    ("now>know", r"\b(now)\b", "know", 1),
+    ("whole>hole", r"\b(whole)\b", "hole", 1),
+    ("passed>past", r"\b(passed)\b", "past", 1),
+    ("proceed>precede", r"\b(proceed)\b", "precede", 1),
+    ("prosecute>persecute", r"\b(prosecute)\b", "persecute", 1),
+    ("allowed>aloud", r"\b(allowed)\b", "aloud", 1),
+    ("one of>on of", r"\b(one) of\b", "on", 1),
+    ("they>the", r"\b(they) (?:argue|contend|were|had|did|claim|could|would|also)\b", "the", 1),
+    ("and>an", r"\b(and) (?:the|a|his|her|their)\b", "an", 1),
+    ("not>no", r"\b(?:did|does|do|could|would|need) (not)\b", "no", 1),
+    ("expect>except", r"\b(expect)\b", "except", 1),
+    ("respectively>respectfully", r"\b(respectively)\b", "respectfully", 1),
+    ("dependent>dependant", r"\b(dependent)\b", "dependant", 1),
+    ("fair>fare", r"\b(fair)\b", "fare", 1),
+]
+
+
+def _drop_s(v):
+    return v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1]
+
+
+def _add_s(v):
+    return v + "es" if v.endswith(("ss", "sh", "ch")) else v + "s"
+
+
+# Agreement with verbs other than be/have/do (the earlier lists' pairs): a singular subject
+# given a bare verb, a plural subject given a verb in -s.
+_SING = (r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:court|defendant|plaintiff|government|statute|"
+         r"record|evidence|argument|claim|agreement|policy|provision|officer|warrant|affidavit|jury|"
+         r"panel|user|program|website|section|complaint|indictment|license|party)")
+_PLUR = (r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]heir|[Hh]is|[Hh]er|[Bb]oth) (?:[a-z]+ )?[a-z]+s|Plaintiffs|Defendants|"
+         r"Appellants|Appellees|[Pp]arties|[Cc]ourts)")
+AGREEMENT_H7 = [
+    ("agree:3sg>bare", _SING + r" (appears|seems|requires|provides|contains|remains|shows|establishes|"
+     r"supports|states|argues|contends|asserts|claims|suggests|makes|prohibits|defines)\b", _drop_s, 7),
+    ("agree:bare>3sg", _PLUR + r" (argue|contend|claim|allege|assert|maintain|suggest|require|"
+     r"provide|show|establish|remain|appear|seem|contain|support|indicate)\b", _add_s, 6),
+]
+ROWS_H7 = REALWORD_H7 + AGREEMENT_H7
+
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
             "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
-            "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5}
+            "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5,
+            "heldout7": MISSPELL_H7, "dev6": MISSPELL_H6}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -212,6 +307,8 @@ SKIP = {
                  "breach of fiduciary duty, unjust enrichment, a request", "at-risk juvenile under Minn",
                  "statutory authority Minn", "Summers's death benefits nor", "weight of the evidenced",
                  "to properly evaluated"],
+    "heldout7": ["value-that", "the complaining party shows"],
+    "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
     "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
     "heldout4": ["fundament right", "Pirouzian on three years", "perfected.500", "term-perhaps", "parents-household"],
@@ -319,6 +416,84 @@ def scotuslm_texts(target, scotuslm_repo):
             yield "scotus26-" + case[len("opinions/"):].replace(" ", "_") + "/" + p.rsplit("/", 1)[1][:-4].replace(" ", "_"), raw
 
 
+# Round 27: opinions of federal district courts, courts of appeals (not the First and Second
+# Circuits, whose opinions earlier sets and the training corpus read) and state appellate courts
+# in cyber-crime and intellectual-property cases, as the public GitHub repository
+# jsavelka/luima_sbd records them (data/annotations/20180415_{cyber_crime,intellectual_property}
+# .json, the `text` of each record; commit d76281b). Court opinions are public domain. The BVA
+# and Supreme Court files of the same repository are not read (the BVA decisions overlap the
+# precision corpus and the training corpus's source; the Supreme Court's are other sources'),
+# nor the three Supreme Court opinions and the First and Second Circuit opinions filed among the
+# intellectual-property records.
+ROUND27 = ("heldout7", "dev6")
+LUIMA_COMMIT = "d76281b"
+LUIMA_FILES = ("data/annotations/20180415_cyber_crime.json", "data/annotations/20180415_intellectual_property.json")
+LUIMA_LEFT_OUT = {
+    "58b619140bf16802d61e4224",  # Limelight Networks v. Akamai (Supreme Court)
+    "58b619130bf16802d61e4222",  # ABC v. Aereo (Supreme Court)
+    "59b75d36dc30216436c7cad0",  # Matal v. Tam (Supreme Court)
+    "59e80a2a74b84c4d877aa81b",  # United States v. Pires (First Circuit)
+    "58b619130bf16802d61e4221",  # Bill Graham Archives v. Dorling Kindersley (Second Circuit)
+    "59b75c94dc30216436c7cace",  # 335 F.3d 141 (Second Circuit)
+    "58b09c410bf16802d61e3a5c",  # United States v. Jones (Supreme Court, untitled record)
+    "58b09dca0bf16802d61e3a5d",  # Riley v. California (Supreme Court, untitled record)
+}
+
+
+def luima_texts(target, luima_repo):
+    docs = {}
+    for path in LUIMA_FILES:
+        raw = subprocess.run(["git", "--git-dir", luima_repo, "show", f"{LUIMA_COMMIT}:{path}"],
+                             capture_output=True, text=True, check=True).stdout
+        for key, record in json.loads(raw).items():
+            if key not in LUIMA_LEFT_OUT:
+                docs[key] = record["text"]
+    for key in half_for(target, sorted(docs), "r27"):
+        # Curly quotes become straight for the sentence filter; the line separator some records
+        # use (U+2028) is a line break.
+        t = docs[key].replace("\u2019", "'").replace("\u2018", "'").replace("\u2028", "\n").replace("\r", "")
+        yield "luima-" + key, t
+
+
+def novel_pairs_check(rows, misspell):
+    """The (wrong, right) pairs of heldout7's lists that an earlier list, a labeled set's
+    expectation or a data table already holds; heldout7 is written only when there are none."""
+    import glob
+    import itertools
+    seen = set()
+    for name, _pat, wrong, *_ in REALWORD + AGREEMENT:
+        right = name.split(":")[-1].split(">")[0]
+        seen.add((wrong.lower(), right.split()[0].lower()))
+    for lst in (MISSPELL_DEV2, MISSPELL_H3, MISSPELL_DEV3, MISSPELL_H4, MISSPELL_H5, MISSPELL_H6):
+        seen.update((w.lower(), r.lower()) for r, w in lst)
+    for f in glob.glob("tests/fixtures/typos*.jsonl"):
+        if f.endswith("typos-heldout7.jsonl") or f.endswith("typos-dev6.jsonl"):
+            continue
+        for line in open(f):
+            for e in json.loads(line)["expect"]:
+                if e.get("span") and e.get("fix"):
+                    seen.add((e["span"].lower(), e["fix"].lower()))
+    for line in open("crates/plead-core/data/confusables.tsv"):
+        if not line.startswith("#") and "\t" in line:
+            cols = line.rstrip("\n").split("\t")
+            seen.add((cols[0].lower(), cols[1].lower()))
+    for line in open("crates/plead-core/data/confusion_sets.txt"):
+        if not line.startswith("#"):
+            seen.update(itertools.permutations(line.split(), 2))
+    # The heldout2 injection script's lists (its pairs are also in typos-heldout2.jsonl).
+    src = open("scripts/heldout2_inject.py").read()
+    seen.update((w.lower(), r.lower()) for r, w in re.findall(r"\('([A-Za-z]+)',\s*'([A-Za-z]+)'\)", src))
+    clash = []
+    for name, _pat, wrong, *_ in rows:
+        if callable(wrong):
+            continue  # agreement rows: checked on each injected pair (take)
+        right = name.split(">")[0].split()[0]
+        if (wrong.lower(), right.lower()) in seen:
+            clash.append((wrong, right))
+    clash += [(w, r) for r, w in misspell if (w.lower(), r.lower()) in seen]
+    return seen, clash
+
+
 _WORDS = None
 
 
@@ -349,6 +524,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND27:
+        # For these targets `repo` is the jsavelka/luima_sbd git directory.
+        yield from luima_texts(target, repo)
+        return
     if target in ROUND26:
         # For these targets `repo` is the jeremybmerrill/scotuslm git directory.
         yield from scotuslm_texts(target, repo)
@@ -413,7 +592,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 and line_break_damage(s):
                     continue
                 existing.add(s)
                 out.append({"doc": i, "text": s})
@@ -423,10 +602,12 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 def inject(target, pool):
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
-    col = 3 if target.startswith("dev") else 4
+    col = 3 if target.startswith("dev") or target in ROUND27 else 4
+    rows = ROWS_H7 if target == "heldout7" else REALWORD + AGREEMENT
+    seen_pairs = novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7" else None
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
-    per_doc_cap = 2 if target in ROUND24 + ROUND26 else 5
+    per_doc_cap = 2 if target in ROUND24 + ROUND26 else 6 if target == "heldout7" else 10 if target == "dev6" else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
@@ -439,7 +620,9 @@ def inject(target, pool):
             if not m:
                 continue
             orig = m.group(1)
-            w = wrong
+            w = wrong(orig) if callable(wrong) else wrong
+            if seen_pairs is not None and (w.lower(), orig.lower()) in seen_pairs:
+                continue
             if name.startswith("principle>") and orig.endswith("s"):
                 w = "principals"
             if orig[0].isupper():
@@ -454,13 +637,17 @@ def inject(target, pool):
                         "expect": [{"family": "typo", "span": span, "fix": fix}]})
             n += 1
 
-    for row in REALWORD + AGREEMENT:
+    for row in rows:
         take(row[0], row[1], row[2], row[col])
     goal = 100 if target.startswith("dev") else 70
+    if target == "heldout7":
+        # Misspellings take about a third of the set, as in heldout6; the rest is filled below
+        # with real-word and agreement slips.
+        goal = len(out) + 22
     for right, wrong in MISSPELL[target]:
         # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
         # set's size like the earlier sets, whose smaller pools stopped them.
-        if target in ROUND24 + ROUND26 and len(out) >= goal:
+        if target in ROUND24 + ROUND26 + ROUND27 and len(out) >= goal:
             break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
@@ -468,7 +655,7 @@ def inject(target, pool):
     goal = 100 if target.startswith("dev") else 70
     while len(out) < goal:
         before = len(out)
-        for row in REALWORD + AGREEMENT:
+        for row in rows:
             if len(out) < goal and row[col] > 0:
                 take(row[0], row[1], row[2], 1)
         if len(out) == before:
@@ -495,6 +682,11 @@ def main():
         pool = [o for o in pool if o["doc"] not in held_docs]
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
+    if target == "heldout7":
+        clash = novel_pairs_check(ROWS_H7, MISSPELL_H7)[1]
+        print("heldout7 lists: %d pairs seen before" % len(clash), clash, file=sys.stderr)
+        if clash:
+            sys.exit("heldout7's lists repeat a pair of an earlier list or table")
     if "--write" in sys.argv:
         clean_n = 60
         with open(f"tests/fixtures/typos-{target}.jsonl", "w") as f:

@@ -148,6 +148,96 @@ fn fifth_development_set_of_real_sentences() {
     assert_recall_and_no_false_alarm("tests/fixtures/typos-dev5.jsonl", 100, 78);
 }
 
+/// The round-27 development set: real sentences of district-court, circuit and state
+/// opinions in cyber-crime and intellectual-property cases (jsavelka/luima_sbd) with injected
+/// slips of the kinds, tuned on (69 of 100 found when drawn, 89 after the round). At
+/// least 87% of its errors found, and nothing on its clean sentences.
+#[test]
+fn sixth_development_set_of_real_sentences() {
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev6.jsonl", 100, 87);
+}
+
+/// A name the source broke with a hyphen inside a line is one name, not a misspelled tail:
+/// the real line of an opinion of the shared corpus (`033-in-re-eady-goger`), whose
+/// defendant is `Chancey` elsewhere. A hyphen after a word with a prefix's form still lets
+/// the tail be spelled.
+#[test]
+fn a_name_hyphenated_inside_a_line_is_one_name() {
+    let text = "On December 18, 1979, defendant Chan-cey filed his answer showing a security interest in the assets of Julian's Tavern.";
+    assert!(typo_findings(text).is_empty(), "{:?}", typo_findings(text));
+    let slip = "The court found the defendant's conduct non-existant in the record.";
+    assert!(
+        typo_findings(slip)
+            .iter()
+            .any(|f| f.code == "typo/misspelling"),
+        "{:?}",
+        typo_findings(slip)
+    );
+}
+
+/// Round-27 table cues, each with a real sentence of the round-27 development set and a
+/// correct use of the same word that draws nothing.
+#[test]
+fn round27_table_cues() {
+    for (text, found, right) in [
+        (
+            "This time, we are persuaded that Defendants waved these contentions.",
+            "waved",
+            "waived",
+        ),
+        (
+            "Samsung now contends that the analysis was not meaningful and the sited exhibit did not discuss the Georgia-Pacific factors at all.",
+            "sited",
+            "cited",
+        ),
+        (
+            "However, the order denied access to prospective cell sight information, for reasons explained more fully in this opinion.",
+            "sight",
+            "site",
+        ),
+        (
+            "Defendant argues the proceeding statements are evidence that her sentence was based on irrelevant and improper matters.",
+            "proceeding",
+            "preceding",
+        ),
+        (
+            "Harrison had not lived within city limits in the year proceeding.",
+            "proceeding",
+            "preceding",
+        ),
+        (
+            "In so doing, the court departs from our own trademark precedence and from our summary judgment jurisprudence.",
+            "precedence",
+            "precedent",
+        ),
+        (
+            "In the case at hand, we need not resolve that question or determine weather Sections 32 and 43(a) apply exclusively to commercial speech.",
+            "weather",
+            "whether",
+        ),
+    ] {
+        let findings = typo_findings(text);
+        assert!(
+            findings.iter().any(|f| &text[f.span.start..f.span.end] == found
+                && f.fixes.first().is_some_and(|x| x.edits.iter().any(|e| &*e.new_text == right))),
+            "{text}: {findings:?}"
+        );
+    }
+    for ok in [
+        "The officer waved these cars through the checkpoint.",
+        "The county sited the plant near the river.",
+        "The court's order takes precedence over the parties' agreement.",
+        "The proceeding was stayed pending appeal, and the year proceeding to trial was long.",
+        "The crowd waved flags as the parade passed.",
+    ] {
+        assert!(
+            typo_findings(ok).is_empty(),
+            "{ok}: {:?}",
+            typo_findings(ok)
+        );
+    }
+}
+
 /// A name at a sentence start that is a common word with another first letter (`Zhang`,
 /// `hang`; clean sentences of the measured fourth held-out set) is a name; a slip that keeps its
 /// first letter is still a slip there.

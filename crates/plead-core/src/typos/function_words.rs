@@ -606,6 +606,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     }
                 }
             }
+            "there" if there_is_their(w, i) => {
+                report(i, "their", "a possessive before the noun", out);
+            }
             "there" => {
                 if i == 0 || !joined(w, i) || !joined(w, i + 1) {
                     continue;
@@ -756,11 +759,40 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         next(i + 2),
                         "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
                     );
+                // `all of it's reappearing features`, `in it's entirety`: after a preposition
+                // proper (not `for`, `about`, `than`, `like`, which may open `it is`) only the
+                // possessive fits, whatever word follows.
+                let after_preposition = matches!(
+                    prev,
+                    "of" | "in"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "into"
+                        | "upon"
+                        | "within"
+                        | "without"
+                        | "against"
+                        | "through"
+                        | "throughout"
+                        | "during"
+                        | "onto"
+                        | "among"
+                        | "between"
+                        | "under"
+                ) && w.raw(i - 1).starts_with(char::is_lowercase)
+                    && joined(w, i + 1)
+                    && w.raw(i + 1).bytes().all(|c| c.is_ascii_lowercase())
+                    && !CLAUSE_ADJECTIVES.contains(&b)
+                    && !NOT_AFTER_POSSESSIVE.contains(&b)
+                    && !matches!(b, "a" | "an" | "the" | "been" | "being" | "not" | "no");
                 // (`to it's owner`: `to` before `it is` never makes a clause.)
-                if noun_phrase
-                    && (PREPOSITIONS.contains(&prev)
-                        || prev == "to"
-                        || POSSESSIVE_TAKERS.contains(&prev))
+                if after_preposition
+                    || noun_phrase
+                        && (PREPOSITIONS.contains(&prev)
+                            || prev == "to"
+                            || POSSESSIVE_TAKERS.contains(&prev))
                     || object_slot
                         && !CLAUSE_ADJECTIVES.contains(&b)
                         && !NOT_AFTER_POSSESSIVE.contains(&b)
@@ -858,8 +890,16 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && (PREPOSITIONS.contains(&next(i))
                         || matches!(next(i), "at" | "to" | "after" | "before" | "during"))
                     && w.raw(i - 1).starts_with(char::is_lowercase);
+                // `the tracking device can than register`, `was instructed to than return`:
+                // after a modal or `to`, before a bare verb, no comparison can open.
+                let verb_after_modal = joined(w, i)
+                    && (MODALS.contains(&prev_word) || prev_word == "to")
+                    && joined(w, i + 1)
+                    && dict.pos(next(i)) & POS_BASE_VERB != 0
+                    && w.raw(i + 1).starts_with(char::is_lowercase);
                 if ((after_joint || after_comma) && subject_next
                     || past_next
+                    || verb_after_modal
                     || after_condition
                     || joint_sequence
                     || phrase_next)
@@ -960,6 +1000,47 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 if determined && noun && joined(w, i + 1) {
                     report(i, "principal", "the adjective: chief, main", out);
                 }
+            }
+            "lead" => {
+                // `have lead to`, `had lead him`, `was lead to believe`: after a form of
+                // `have` or `be`, before `to`, a pronoun or a determiner, the participle `led`
+                // (`has lead counsel`, `had lead poisoning` take neither).
+                if i == 0 || !joined(w, i) || !joined(w, i + 1) {
+                    continue;
+                }
+                let prev = lower(i - 1);
+                let b = next(i);
+                let perfect = matches!(prev, "have" | "has" | "had" | "having")
+                    && matches!(
+                        b,
+                        "to" | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "their"
+                            | "its"
+                            | "it"
+                    );
+                let passive = matches!(prev, "was" | "were" | "been" | "being")
+                    && matches!(b, "to" | "by")
+                    && w.raw(i + 1).starts_with(char::is_lowercase);
+                if perfect || passive {
+                    report(i, "led", "the past participle of “lead”", out);
+                }
+            }
+            "effect" if effect_is_affect(w, dict, i) => {
+                report(i, "affect", "the verb: to influence", out);
+            }
+            "effected" if effected_is_affected(w, i) => {
+                report(i, "affected", "the verb: to influence", out);
             }
             "affect" => {
                 let after_verb = i > 0 && joined(w, i) && EFFECT_VERBS.contains(&lower(i - 1));
@@ -1141,6 +1222,31 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         } else {
             before != "by" && !adjectival
         };
+    }
+    // `cut it off form its moorings`: `off` before a determiner or possessive (not `was off
+    // form`, out of form).
+    if prev == "off"
+        && (super::grammar::is_article_or_demonstrative(after)
+            || matches!(
+                after,
+                "its" | "his" | "her" | "their" | "our" | "my" | "your"
+            ))
+        && !matches!(before, "was" | "were" | "is" | "are" | "been" | "be")
+    {
+        return true;
+    }
+    // `differs markedly form those`, `removed entirely form the record`: an -ly adverb
+    // between a verb that governs `from` (a third-person or past form, no noun) and `form`.
+    if prev.ends_with("ly") && pos & POS_ADV != 0 && noun_phrase_next && i >= 2 {
+        let bpos = dict.pos(before);
+        let verb_only = bpos & POS_VERB != 0 && bpos & (POS_NOUN | POS_ADJ) == 0;
+        if verb_only
+            && (before.ends_with('s') || bpos & POS_PAST != 0)
+            && !BARE_VERB_TAKERS.contains(&before)
+            && !relative_clause(w, dict, i)
+        {
+            return true;
+        }
     }
     if model_says_from(w, dict, i, after) && !relative_clause(w, dict, i) {
         return true;
@@ -1449,6 +1555,136 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
         && super::realword::model()
             .and_then(|m| m.probability_of(w, i, "from"))
             .is_some_and(|p| p >= FORM_MODEL_FLOOR)
+}
+
+/// `Because there works are now archived`, `that there claims were`: `there`, a plural noun
+/// and that noun's verb (`there` + a plural noun is no existential clause: that takes a
+/// verb first, `there are claims`). Only where a clause opens (a sentence start, `because`,
+/// `that`, `and`): not after a verb `there` may complete (`lived there years`).
+fn there_is_their(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i + 2 >= n
+        || !joined(w, i + 1)
+        || !joined(w, i + 2)
+        || w.raw(i + 1).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let noun = w.lower(i + 1);
+    let opens = i == 0
+        || w.tokens[i].starts_sentence()
+        || joined(w, i)
+            && matches!(
+                w.lower(i - 1),
+                "because"
+                    | "that"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "unless"
+                    | "and"
+                    | "but"
+            );
+    opens
+        && super::grammar::is_plural_noun(noun)
+        && matches!(
+            w.lower(i + 2),
+            "are" | "were" | "have" | "had" | "do" | "did"
+        )
+}
+
+/// Nouns one influences but never brings about: `effect` before one (`effect the value`,
+/// `effect commerce`) is `affect`. (Not `transfer`, `service`, `change`, `repeal`, `escape`,
+/// `purpose`, `result`, `decision`: one effects those. The learned model cannot tell them
+/// apart: it finds `affect` 0.998 probable in `may effect the transfer`.)
+const AFFECTED_NOUNS: &[&str] = &[
+    "value",
+    "values",
+    "fairness",
+    "outcome",
+    "outcomes",
+    "commerce",
+    "marketability",
+    "market",
+    "markets",
+    "status",
+    "ability",
+    "validity",
+    "analysis",
+    "calculus",
+    "amount",
+    "price",
+    "prices",
+    "rate",
+    "rates",
+    "health",
+    "safety",
+    "credibility",
+    "reliability",
+    "accuracy",
+    "integrity",
+    "voluntariness",
+    "admissibility",
+    "weight",
+    "merits",
+    "standing",
+    "jurisdiction",
+    "liability",
+    "rights",
+    "interests",
+    "issues",
+];
+
+/// `could conceivably effect marketability`, `should not effect the value`, `unless they
+/// effect the fairness`: `effect` where a verb goes (after a modal, a modal's `not` or
+/// adverb, or a subject pronoun) before a noun of `AFFECTED_NOUNS`, bare or after a
+/// determiner and at most one modifier (`may effect the legal issues`).
+fn effect_is_affect(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    if i == 0 || !joined(w, i) || !joined(w, i + 1) {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let modal_at =
+        |k: usize| MODALS.contains(&w.lower(k)) || matches!(w.lower(k), "do" | "does" | "did");
+    let verb_slot = MODALS.contains(&prev)
+        || matches!(prev, "they" | "we" | "i" | "you")
+        || i >= 2
+            && joined(w, i - 1)
+            && (prev == "not" || prev.ends_with("ly") && dict.pos(prev) & POS_ADV != 0)
+            && modal_at(i - 2);
+    if !verb_slot {
+        return false;
+    }
+    affected_object(w, i)
+}
+
+/// A noun of `AFFECTED_NOUNS` right after `i`, bare or after a determiner or possessive
+/// (`the`, `counsel's`) and at most one modifier (`the legal issues`, `counsel's strategic
+/// calculus`).
+fn affected_object(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    let affected = |k: usize| k < n && joined(w, k) && AFFECTED_NOUNS.contains(&w.lower(k));
+    let b = w.lower(i + 1);
+    let determiner = matches!(
+        b,
+        "the" | "its" | "their" | "there" | "his" | "her" | "our" | "any" | "this"
+    ) || (b.ends_with("'s") || b.ends_with("s'"))
+        && w.raw(i + 1).starts_with(char::is_lowercase);
+    affected(i + 1)
+        || determiner && (affected(i + 2) || i + 2 < n && joined(w, i + 2) && affected(i + 3))
+}
+
+/// `would have effected counsel's strategic calculus`: the participle after a form of
+/// `have` before a noun one only affects.
+fn effected_is_affected(w: &Words, i: usize) -> bool {
+    i > 0
+        && joined(w, i)
+        && joined(w, i + 1)
+        && matches!(w.lower(i - 1), "have" | "has" | "had" | "having")
+        && affected_object(w, i)
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
@@ -1787,5 +2023,94 @@ mod tests {
         ] {
             silent(ok);
         }
+    }
+
+    /// Round 27 (real sentences of typos-dev5/dev6 and their correct counterparts).
+    #[test]
+    fn round27_its_after_preposition_led_affect_then() {
+        one(
+            "Attacking from the opposite flank, appellants contend that the audiovisual display contains no originality because all of it's reappearing features are determined by the previously created computer program.",
+            "it's",
+            "its",
+        );
+        silent("The display contains no originality because all of its reappearing features are fixed.");
+        silent("It is more than it's worth, and for it's a rule of law, we follow it.");
+        one(
+            "The ambiguity in the statute may have lead to confusion among the lower courts.",
+            "lead",
+            "led",
+        );
+        one(
+            "The jurors were lead to believe that the defendant had confessed.",
+            "lead",
+            "led",
+        );
+        silent("The firm has lead counsel in three of the cases, and the pipes had lead in them.");
+        silent("The officers will lead the defendant to the courtroom.");
+        one(
+            "The plaintiffs offer a few additional theories under which iParadigms' use of their papers could conceivably effect marketability.",
+            "effect",
+            "affect",
+        );
+        one(
+            "Errors before trial, they argue, are not cognizable under the Sixth Amendment unless they effect the fairness of the trial itself.",
+            "effect",
+            "affect",
+        );
+        one(
+            "Secure's research expenses for unrelated products should not effect the value it obtained from using the patented invention.",
+            "effect",
+            "affect",
+        );
+        silent("The trustee may effect the transfer of the property to the buyer.");
+        silent("The marshal could not effect service on the defendant within the time allowed.");
+        silent("Only the legislature can effect the repeal of a statute.");
+        silent("The defendant did not effect his escape until the next day.");
+        one(
+            "While the user remains on the phone, the tracking device can than register the direction and signal strength of the target phone.",
+            "than",
+            "then",
+        );
+        one(
+            "The Agent was instructed to than return the device to Barsumyan.",
+            "than",
+            "then",
+        );
+        silent("The device can register more signals than the older model could.");
+        silent("It matters more to us than to them, and we would sooner settle than try it.");
+    }
+
+    /// Round 27, second batch (typos-dev5/dev6 sentences; correct uses stay silent).
+    #[test]
+    fn round27_form_effected_there() {
+        one(
+            "In expanding the initial interest confusion theory of liability, these cases cut it off form its moorings to the detriment of the First Amendment.",
+            "form",
+            "from",
+        );
+        silent("The player was off form the whole season, and he cut it off from its moorings.");
+        one(
+            "Notably, the case at hand differs markedly form those in which the courts have found a bad faith intent to profit.",
+            "form",
+            "from",
+        );
+        silent(
+            "The entries are largely form letters, and the claims took markedly different form.",
+        );
+        one(
+            "It is not clear how the successful exclusion of the confession would have effected counsel's strategic calculus.",
+            "effected",
+            "affected",
+        );
+        silent(
+            "The transfer had effected the change of title, and the marshal has effected service.",
+        );
+        one(
+            "Because there works are now archived, plaintiffs argued, the Turnitin system would report that their own original works were plagiarized.",
+            "there",
+            "their",
+        );
+        silent("Because there are works now archived, the system would report them.");
+        silent("He lived there years ago, and there were claims that there was fraud.");
     }
 }

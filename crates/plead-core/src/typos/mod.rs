@@ -329,6 +329,7 @@ pub fn check_paragraph(
             || known[i] != Some(false)
             || is_acronym(w.raw(i))
             || is_name_fragment(&w, i, &known)
+            || is_hyphenated_name_tail(&w, i, dict)
             || is_broken_start(&w, i)
         {
             continue;
@@ -632,6 +633,26 @@ fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
     let piece = w.raw(i).chars().count();
     let head = prev.chars().count();
     known[i - 1] != Some(true) && piece <= 6 || head <= 5 && piece <= 4
+}
+
+/// The tail of a name the source broke with a hyphen inside a line (`defendant Chan-cey
+/// filed`, the name `Chancey`): a short lowercase piece right after a hyphen and a
+/// capitalized head that is no general word (`Non-existant`, `Anti-trust` are words with a
+/// prefix). Joined, the two make a capitalized word mid-sentence: a name.
+fn is_hyphenated_name_tail(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    if i == 0 || w.tokens[i].gap != Gap::Hyphen {
+        return false;
+    }
+    let (head, piece) = (w.raw(i - 1), w.raw(i));
+    w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *"-"
+        && names::is_capitalized(head)
+        && head.bytes().all(|c| c.is_ascii_alphabetic())
+        && piece.bytes().all(|c| c.is_ascii_lowercase())
+        && piece.len() <= 6
+        && !w.tokens[i - 1].starts_sentence()
+        && dict
+            .get(w.lower(i - 1))
+            .is_none_or(|info| info.display.is_some())
 }
 
 /// Particles inside names (`Corporacion Insular de Seguros`, `Ludwig van Beethoven`).

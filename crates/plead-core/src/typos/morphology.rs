@@ -153,6 +153,11 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
                 continue;
             }
             let stem = format!("{base}{replacement}");
+            // (`ness|ary` for `nessary`: a stem that is itself a suffix, `ness` the headland,
+            // takes no other suffix; the word is a slip of `necessary`.)
+            if SUFFIXES.iter().any(|(e, _)| *e == stem) {
+                continue;
+            }
             if known_or_derived(dict, &stem, depth) {
                 return true;
             }
@@ -280,6 +285,9 @@ mod tests {
             "untill",
             "statment",
             "xqztness",
+            // (A stem that is itself a suffix: `ness|ary`, a slip of `necessary` in a
+            // Supreme Court opinion, typos-dev5.)
+            "nessary",
             "unxqzt",
             "attachs",
             "untill",
