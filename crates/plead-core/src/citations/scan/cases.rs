@@ -7,7 +7,7 @@ use super::Scanner;
 use crate::analysis::Span;
 use crate::citations::case_names::{is_full_name, name_before, versus_in};
 use crate::citations::model::{is_blank_number, Citation, CitationKind, History, Pin};
-use crate::citations::reporters::table;
+use crate::citations::reporters::{table, CiteType};
 use crate::citations::statutes::code_at;
 
 impl Scanner<'_> {
@@ -148,7 +148,11 @@ impl Scanner<'_> {
         // state's public-domain citation written with periods, as its court writes it.
         let written = &self.text[reporter.start..reporter.end];
         let standard = match standard {
-            Some(s) => Some(neutral_spelled_with_periods(s, written, vol_text).unwrap_or(s)),
+            Some(s) => Some(
+                neutral_spelled_with_periods(s, written, vol_text)
+                    .or_else(|| neutral_for_year_volume(s, vol_text))
+                    .unwrap_or(s),
+            ),
             // `2024 UT. 30`: an unknown reporter that is a public-domain one with a stray
             // period, volume a year, is that public-domain citation (flagged for its form).
             None => neutral_with_stray_periods(written, vol_text),
@@ -396,6 +400,24 @@ fn neutral_spelled_with_periods(
         .collect();
     let neutral = table().edition(&closed)?;
     neutral.forms.neutral.then_some(neutral.abbreviation)
+}
+
+/// `2021 Ill. 125124`: a year as the volume of a state's official reporter, which no
+/// volume of it reaches, is that state's public-domain citation with the reporter's name
+/// for its court code (`2021 IL 125124`), read so and flagged for its form. Only the
+/// highest court's reporter: an intermediate court's public-domain form names its
+/// district (`2020 IL App (1st) 171142`), which a reporter name does not give.
+fn neutral_for_year_volume(standard: &'static str, volume: &str) -> Option<&'static str> {
+    if !is_public_domain_year(volume) || standard.contains("App") || standard.contains("LEXIS") {
+        return None;
+    }
+    let edition = table().edition(standard)?;
+    if edition.cite_type != CiteType::State {
+        return None;
+    }
+    let state = edition.jurisdictions.split(' ').next()?;
+    let neutral = table().edition(state)?;
+    (neutral.forms.neutral && neutral.abbreviation != standard).then_some(neutral.abbreviation)
 }
 
 /// The public-domain edition an unknown reporter names once its periods are dropped,

@@ -1,0 +1,139 @@
+//! Round 27's citation-style fixes (issue 15), each on real text: the passage as the
+//! court wrote it draws no finding over the citation, and the citation rewritten the
+//! way drafters get it wrong is flagged with the style's fix. The passages are round
+//! 26's third held-out set (tests/fixtures/styles/eval/heldout3, a development set
+//! since its measurement) and round 27's fourth (heldout4, measured before and after).
+
+use plead::analysis::{Analysis, Finding, ParagraphCache};
+use plead::config::Config;
+use plead::document::Format;
+use plead::engine::analyze;
+
+const H3_ILL_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ill-sc-opinions-2021.txt");
+const H3_KY_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ky-sc-2022-sc-0459.txt");
+const H3_KY_DIXON: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ky-ctapp-dixon-v-turley.txt");
+
+fn analysis_of(text: &str) -> Analysis {
+    analyze(
+        text,
+        Format::Plain,
+        &Config::default(),
+        &mut ParagraphCache::default(),
+    )
+}
+
+fn citation_findings(analysis: &Analysis) -> Vec<&Finding> {
+    analysis
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("citation/"))
+        .collect()
+}
+
+/// The text with each of the finding's fixes applied, one text per fix.
+fn fixed(text: &str, f: &Finding) -> Vec<String> {
+    f.fixes.iter().map(|fix| applied(text, fix)).collect()
+}
+
+fn applied(text: &str, fix: &plead::analysis::Fix) -> String {
+    let mut out = text.to_string();
+    let mut edits: Vec<_> = fix.edits.iter().collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    for e in edits {
+        out.replace_range(e.span.start..e.span.end, &e.new_text);
+    }
+    out
+}
+
+/// Puts `wrong` for `correct` into `text` and asserts: the untouched text draws no
+/// citation finding over `correct`; the rewritten one draws exactly one more citation
+/// finding, with `code`, over `wrong`, whose fix gives back text holding `want` where
+/// `wrong` was.
+fn flagged_with_fix(text: &str, correct: &str, wrong: &str, code: &str, want: &str) {
+    let at = text
+        .find(correct)
+        .unwrap_or_else(|| panic!("{correct:?} is not in the passage"));
+    let before = analysis_of(text);
+    let clean = citation_findings(&before);
+    assert!(
+        !clean
+            .iter()
+            .any(|f| f.span.start < at + correct.len() && at < f.span.end),
+        "{correct:?} drew {clean:#?}"
+    );
+    let rewritten = text.replacen(correct, wrong, 1);
+    let after = analysis_of(&rewritten);
+    let found = citation_findings(&after);
+    assert_eq!(found.len(), clean.len() + 1, "{wrong:?}: {found:#?}");
+    let hit = found
+        .iter()
+        .find(|f| f.code == code && f.span.start < at + wrong.len() && at < f.span.end)
+        .unwrap_or_else(|| panic!("{wrong:?}: no {code} over it in {found:#?}"));
+    let windows: Vec<String> = fixed(&rewritten, hit)
+        .iter()
+        .map(|r| r[at.saturating_sub(40)..(at + wrong.len() + 40).min(r.len())].to_string())
+        .collect();
+    assert!(
+        windows.iter().any(|w| w.contains(want)),
+        "{wrong:?} fixed to {windows:#?}"
+    );
+}
+
+/// The Supreme Court of Kentucky writes `354 S.W.3d 116, 122 (Ky. 2011)`; without the
+/// comma (`116 at 122`) the pin is flagged with the comma every style puts there.
+#[test]
+fn a_pin_without_its_comma_is_given_one() {
+    flagged_with_fix(
+        H3_KY_SC,
+        "354 S.W.3d 116, 122 (Ky. 2011)",
+        "354 S.W.3d 116 at 122 (Ky. 2011)",
+        "citation/pin-form",
+        "354 S.W.3d 116, 122 (Ky. 2011)",
+    );
+}
+
+/// The Illinois Supreme Court's list cites `2021 IL 125124`; written with the Illinois
+/// Reports' name (`2021 Ill. 125124`) it is the public-domain citation still, flagged for
+/// the court code, and not as a citation missing its court and year.
+#[test]
+fn a_year_volume_of_the_illinois_reports_is_its_public_domain_citation() {
+    flagged_with_fix(
+        H3_ILL_SC,
+        "2021 IL 125124",
+        "2021 Ill. 125124",
+        "citation/reporter-form",
+        "2021 IL 125124",
+    );
+}
+
+/// Dixon v. Turley cites `487 S.W.3d 846, 852 (Ky. 2016)` among other South Western
+/// Reporter citations that all name Kentucky's courts (`Ky. App.`, `Ky.`); without the
+/// court (`(2016)`) the fixes offer those courts, `Ky.` among them.
+#[test]
+fn a_regional_reporter_without_its_court_takes_the_court_the_paragraph_names() {
+    flagged_with_fix(
+        H3_KY_DIXON,
+        "487 S.W.3d 846, 852 (Ky. 2016)",
+        "487 S.W.3d 846, 852 (2016)",
+        "citation/court-missing",
+        "852 (Ky. 2016)",
+    );
+}
+
+/// Without other citations of the reporter to go by, the court is not supplied, and
+/// the message names the states whose courts the reporter publishes.
+#[test]
+fn a_regional_reporter_alone_is_asked_for_its_court_by_the_states_it_reports() {
+    let text = "The claim fails. Doe v. Roe, 487 S.W.3d 846, 852 (2016).\n";
+    let analysis = analysis_of(text);
+    let found = citation_findings(&analysis);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "citation/court-missing");
+    assert!(found[0].fixes.is_empty(), "{found:#?}");
+    assert!(
+        found[0].message.contains("Ky.") && found[0].message.contains("Tex."),
+        "{}",
+        found[0].message
+    );
+}
