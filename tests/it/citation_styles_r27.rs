@@ -137,3 +137,45 @@ fn a_regional_reporter_alone_is_asked_for_its_court_by_the_states_it_reports() {
         found[0].message
     );
 }
+
+const H3_NY_SEYMORE: &str =
+    include_str!("../fixtures/styles/eval/heldout3/ny-1st-dept-people-v-seymore.txt");
+const REAL_NY_SECOND_DEPT: &str = include_str!("../fixtures/styles/real/ny-second-department.txt");
+
+/// The First Department writes `Penal Law § 65.10 (1)` in a sentence (People v
+/// Seymore, its `§` followed by a thin space, and `(Penal Law § 65.10 [1])` within
+/// parentheses); the Bluebook's glued `§ 65.10(1)` is flagged with the space, and within
+/// parentheses with New York's brackets. The Second Department's slip form `(see CPLR
+/// 5701[c])` stays silent.
+#[test]
+fn a_new_york_subdivision_is_spaced_from_its_section() {
+    flagged_with_fix(
+        H3_NY_SEYMORE,
+        "§\u{2009}65.10 (1) survive",
+        "§\u{2009}65.10(1) survive",
+        "citation/code-form",
+        "§\u{2009}65.10 (1) survive",
+    );
+    // The same subdivision inside a parenthetical takes brackets.
+    let within = H3_NY_SEYMORE.replacen(
+        "§\u{2009}65.10 (1) survive",
+        "§\u{2009}65.10 (1) (see Penal Law § 65.10(1)) survive",
+        1,
+    );
+    let analysis = analysis_of(&within);
+    let found = citation_findings(&analysis);
+    let hit = found
+        .iter()
+        .find(|f| f.code == "citation/code-form")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(&within[hit.span.start..hit.span.end], "65.10(1)");
+    assert!(
+        fixed(&within, hit)
+            .iter()
+            .any(|t| t.contains("(see Penal Law § 65.10 [1])")),
+        "{found:#?}"
+    );
+    assert!(REAL_NY_SECOND_DEPT.contains("CPLR 5701[c]"));
+    let second = analysis_of(REAL_NY_SECOND_DEPT);
+    assert_eq!(citation_findings(&second).len(), 0);
+}

@@ -174,10 +174,10 @@ pub fn parse(
     // `§`, `§§`, `Sec.`, or (malformed) nothing before the section number.
     let rest = &text[p..];
     if let Some(r) = rest.strip_prefix("§§").or_else(|| rest.strip_prefix('§')) {
+        // The Law Reporting Bureau's pages put a thin space after `§` (`§\u{2009}65.10
+        // (1)`), and typeset text a no-break one: spaces too.
+        let r = r.trim_start_matches([' ', '\u{a0}', '\u{2009}', '\u{202f}']);
         p = text.len() - r.len();
-        while bytes.get(p) == Some(&b' ') {
-            p += 1;
-        }
     } else if let Some(r) = rest
         .strip_prefix("Sec. ")
         .or_else(|| rest.strip_prefix("sec. "))
