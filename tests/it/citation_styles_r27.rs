@@ -179,3 +179,83 @@ fn a_new_york_subdivision_is_spaced_from_its_section() {
     let second = analysis_of(REAL_NY_SECOND_DEPT);
     assert_eq!(citation_findings(&second).len(), 0);
 }
+
+const KY_AG_OPINION: &str = include_str!("../fixtures/precision/docs/ag-ky-18-011.txt");
+const ILL_DIXON: &str = include_str!("../fixtures/precision/docs/ill-dixon.txt");
+
+/// The statute citations read in `text`, as written.
+fn statutes_read(analysis: &Analysis, text: &str) -> Vec<String> {
+    let Some(auths) = plead::citations::Authorities::of(analysis) else {
+        return Vec::new();
+    };
+    auths
+        .citations
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == plead::citations::CitationKind::Statute)
+        .filter_map(|(i, _)| {
+            auths
+                .source_span(analysis, i)
+                .map(|s| text[s.start..s.end].to_string())
+        })
+        .collect()
+}
+
+/// Kentucky's Attorney General cites `KRS 117.265(5)`, as Kentucky's courts do: read
+/// as Kentucky's statutes and accepted in a Bluebook text (plead has no Kentucky style;
+/// the Bluebook's `Ky. Rev. Stat. Ann. §` stays right too); `KRS § 117.265(5)` is
+/// flagged, as the form takes no section sign.
+#[test]
+fn kentucky_statutes_are_read_as_kentucky_writes_them() {
+    let analysis = analysis_of(KY_AG_OPINION);
+    let read = statutes_read(&analysis, KY_AG_OPINION);
+    assert!(
+        read.iter().filter(|s| s.starts_with("KRS 117.")).count() >= 8,
+        "{read:#?}"
+    );
+    flagged_with_fix(
+        KY_AG_OPINION,
+        "application of KRS 117.265(5)",
+        "application of KRS § 117.265(5)",
+        "citation/section-sign",
+        "application of KRS 117.265(5)",
+    );
+}
+
+/// People v. Dixon (Ill. App. Ct.) cites `720 ILCS 5/9 — 1(a)(1)`: read, and silent in
+/// the Illinois style its citations earn it; held to the Bluebook, the same citation is
+/// given T1's `Ill. Comp. Stat.`.
+#[test]
+fn illinois_statutes_by_ilcs_are_illinois_style_and_not_the_bluebooks() {
+    let analysis = analysis_of(ILL_DIXON);
+    let read = statutes_read(&analysis, ILL_DIXON);
+    assert!(
+        read.iter().any(|s| s.starts_with("720 ILCS 5/9")),
+        "{read:#?}"
+    );
+    assert!(
+        !citation_findings(&analysis)
+            .iter()
+            .any(|f| ILL_DIXON[f.span.start..f.span.end].contains("ILCS")),
+        "{:#?}",
+        citation_findings(&analysis)
+    );
+    let mut config = Config::default();
+    config.citations.style = plead::config::CitationStyleSetting::Bluebook;
+    let bluebook = analyze(
+        ILL_DIXON,
+        Format::Plain,
+        &config,
+        &mut ParagraphCache::default(),
+    );
+    let flagged: Vec<_> = citation_findings(&bluebook)
+        .into_iter()
+        .filter(|f| {
+            f.code == "citation/code-form" && &ILL_DIXON[f.span.start..f.span.end] == "ILCS"
+        })
+        .collect();
+    assert!(!flagged.is_empty());
+    assert!(flagged.iter().all(|f| fixed(ILL_DIXON, f)
+        .iter()
+        .any(|t| t[f.span.start..].starts_with("Ill. Comp. Stat. "))));
+}

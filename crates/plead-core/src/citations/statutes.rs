@@ -89,7 +89,13 @@ pub fn section_end(text: &str, start: usize) -> usize {
         if b == b'.' && bytes.get(end + 1) == Some(&b'.') {
             break;
         }
+        // `5/2-619`: an Illinois act and section (`735 ILCS 5/2-619`), a slash between digits.
+        let slash = b == b'/'
+            && end > start
+            && bytes[end - 1].is_ascii_digit()
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         let ok = b.is_ascii_alphanumeric()
+            || slash
             || matches!(b, b'.' | b'-' | b':')
             || (b == b'('
                 && bytes

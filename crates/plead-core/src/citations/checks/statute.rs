@@ -27,7 +27,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let comma_wanted =
             style.id == StyleId::California && forms.is_some_and(|f| f.california_comma());
         let comma_written = cx.text[code.end..].starts_with(',');
-        if written != expected || comma_wanted != comma_written {
+        // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
+        // accepts as written, without `§`.
+        let house = forms.is_some_and(|f| f.house_form(style.id, &written));
+        if !house && (written != expected || comma_wanted != comma_written) {
             let span = Span::new(code.start, code.end + usize::from(comma_written));
             let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
             let message = if style.id.family() == StyleId::Bluebook {
@@ -71,10 +74,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
             && !crate::citations::statutes::is_division(cx.slice(section))
+            && !house
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
         // `CPLR §3211`: a code the style cites without a section sign.
-        if forms.is_some_and(|f| !f.section_sign(style.id)) && between.contains('§') {
+        if (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§') {
             let span = Span::new(code.end, section.start);
             cx.report_fix(
                 &SECTION_SIGN,
