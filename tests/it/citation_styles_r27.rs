@@ -259,3 +259,40 @@ fn illinois_statutes_by_ilcs_are_illinois_style_and_not_the_bluebooks() {
         .iter()
         .any(|t| t[f.span.start..].starts_with("Ill. Comp. Stat. "))));
 }
+
+const REAL_CA_SUPREME: &str = include_str!("../fixtures/styles/real/ca-veamatahau.txt");
+
+/// California style words subsequent history its own way: the later decision follows
+/// `in`, and a ground not at issue is "another ground". People v. Veamatahau's passage
+/// on Sanchez, with the disapproval every California court writes after Gardeley
+/// (`People v. Gardeley (1996) 14 Cal.4th 605, 618, disapproved on another ground in
+/// Sanchez, supra, 63 Cal.4th at p. 686, fn. 13`), draws nothing; in the Bluebook's words
+/// (`disapproved of on other grounds by`) it is flagged with the Style Manual's.
+#[test]
+fn california_history_is_worded_as_the_style_manual_words_it() {
+    let sanchez = "(People v. Sanchez (2016) 63 Cal.4th 665, 685 (Sanchez).)";
+    assert!(REAL_CA_SUPREME.contains(sanchez));
+    let with_history = REAL_CA_SUPREME.replacen(
+        sanchez,
+        &format!(
+            "{sanchez} (See People v. Gardeley (1996) 14 Cal.4th 605, 618, disapproved on another ground in Sanchez, supra, 63 Cal.4th at p. 686, fn. 13.)"
+        ),
+        1,
+    );
+    flagged_with_fix(
+        &with_history,
+        "618, disapproved on another ground in Sanchez",
+        "618, disapproved of on other grounds by Sanchez",
+        "citation/history-form",
+        "618, disapproved on another ground in Sanchez",
+    );
+    // A review grant is history too (Ferguson v. Lieff, Cabraser, Heimann & Bernstein,
+    // 1st Dist., Jan. 11, 2002, review granted May 1, 2002, as CourtListener's print heads
+    // it).
+    let granted = REAL_CA_SUPREME.replacen(
+        sanchez,
+        "(People v. Sanchez (2016) 63 Cal.4th 665, 685 (Sanchez); cf. Ferguson v. Lieff, Cabraser, Heimann & Bernstein (2002) 115 Cal.Rptr.2d 342, review granted May 1, 2002.)",
+        1,
+    );
+    assert_eq!(citation_findings(&analysis_of(&granted)).len(), 0);
+}
