@@ -296,3 +296,48 @@ fn california_history_is_worded_as_the_style_manual_words_it() {
     );
     assert_eq!(citation_findings(&analysis_of(&granted)).len(), 0);
 }
+
+const REAL_OHIO_SUMMARIES: &str =
+    include_str!("../fixtures/styles/real/ohio-reporter-summaries.txt");
+
+/// The Supreme Court of Ohio's summaries cite `State v. Wilson, 2d Dist. Clark No.
+/// 2018-CA-2, 2020-Ohio-2962`: the case name is read before the district, county and
+/// docket number, and the citation draws nothing; in the pre-2002 form (`Clark App. No.
+/// 2018-CA-2`) it is flagged, the message naming the county whose district to add (the
+/// Second District has several counties, so no fix is guessed). The summaries'
+/// first-edition `Moschella v. Moschella, 7th Dist. No. 05-MA-25` stays silent.
+#[test]
+fn ohio_appellate_designations_are_read_and_the_old_form_is_flagged() {
+    let analysis = analysis_of(REAL_OHIO_SUMMARIES);
+    let auths = plead::citations::Authorities::of(&analysis).expect("citations");
+    for name in [
+        "State v. Wilson",
+        "Moschella v. Moschella",
+        "State v. Fuell",
+    ] {
+        assert!(
+            auths.authorities.iter().any(|a| a.name == name),
+            "{name}: {:#?}",
+            auths
+                .authorities
+                .iter()
+                .map(|a| &a.name)
+                .collect::<Vec<_>>()
+        );
+    }
+    let correct = "2d Dist. Clark No. 2018-CA-2";
+    let at = REAL_OHIO_SUMMARIES.find(correct).expect("Wilson");
+    assert!(citation_findings(&analysis).is_empty());
+    let wrong = REAL_OHIO_SUMMARIES.replacen(correct, "Clark App. No. 2018-CA-2", 1);
+    let after = analysis_of(&wrong);
+    let found = citation_findings(&after);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "citation/neutral-form");
+    assert_eq!(found[0].span.start, at);
+    assert!(found[0].fixes.is_empty());
+    assert!(
+        found[0].message.contains("Dist. Clark No. 2018-CA-2"),
+        "{}",
+        found[0].message
+    );
+}
