@@ -181,6 +181,11 @@ pub struct Citation {
     /// names the court (`2011-Ohio-4215`, `2012 IL 107821`, `T.C. Memo. 2019-233`),
     /// so it carries its own date (Bluebook R10.3.3).
     pub neutral: bool,
+    /// The district, county and docket number an Ohio appellate decision is cited by
+    /// before its public-domain citation (`State v. Smith, 8th Dist. Cuyahoga No. 98292,
+    /// 2013-Ohio-1234`), or the pre-2002 `Cuyahoga App. No. 81234`: not part of the name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub designation: Option<Span>,
 }
 
 /// Whether a volume or page is left blank (`___`, `—`, `----`), as slip opinions are cited.

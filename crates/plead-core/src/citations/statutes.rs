@@ -89,7 +89,13 @@ pub fn section_end(text: &str, start: usize) -> usize {
         if b == b'.' && bytes.get(end + 1) == Some(&b'.') {
             break;
         }
+        // `5/2-619`: an Illinois act and section (`735 ILCS 5/2-619`), a slash between digits.
+        let slash = b == b'/'
+            && end > start
+            && bytes[end - 1].is_ascii_digit()
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         let ok = b.is_ascii_alphanumeric()
+            || slash
             || matches!(b, b'.' | b'-' | b':')
             || (b == b'('
                 && bytes
@@ -174,10 +180,10 @@ pub fn parse(
     // `§`, `§§`, `Sec.`, or (malformed) nothing before the section number.
     let rest = &text[p..];
     if let Some(r) = rest.strip_prefix("§§").or_else(|| rest.strip_prefix('§')) {
+        // The Law Reporting Bureau's pages put a thin space after `§` (`§\u{2009}65.10
+        // (1)`), and typeset text a no-break one: spaces too.
+        let r = r.trim_start_matches([' ', '\u{a0}', '\u{2009}', '\u{202f}']);
         p = text.len() - r.len();
-        while bytes.get(p) == Some(&b' ') {
-            p += 1;
-        }
     } else if let Some(r) = rest
         .strip_prefix("Sec. ")
         .or_else(|| rest.strip_prefix("sec. "))

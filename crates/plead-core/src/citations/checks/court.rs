@@ -10,7 +10,7 @@ use super::{
     CheckCx, COURT_FORMAT, COURT_IMPLIED, COURT_MISSING, COURT_REPORTER, COURT_UNKNOWN,
     YEAR_FUTURE, YEAR_RANGE,
 };
-use crate::analysis::Span;
+use crate::analysis::{Finding, Fix, Span};
 use crate::citations::courts::{self, CourtKind, Problem, Reading};
 use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
 use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
@@ -107,20 +107,59 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     match d.court {
         None => {
             if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
-                let example = court_example(e);
                 let rule = if cx.style.id.family() == StyleId::Bluebook {
                     "Bluebook R10.4".to_string()
                 } else {
                     cx.style.rules.date.clone()
                 };
-                cx.report(
-                    &COURT_MISSING,
-                    paren.span,
-                    format!(
-                        "{} does not identify the court: name it in the parenthetical, e.g. ({example} {year}) ({rule}).",
-                        e.abbreviation
-                    ),
-                );
+                let open = Span::new(paren.span.start, paren.span.start + 1);
+                let around = regional_courts_named_around(cx, cites, &group, e);
+                match around.as_slice() {
+                    // `487 S.W.3d 846, 852 (2016)` where the paragraph's other South
+                    // Western Reporter citations name Kentucky's courts: those courts,
+                    // offered as fixes (the one, preferred, when they all name one court).
+                    [first, ..] if cx.slice(open) == "(" => {
+                        let message = if around.len() == 1 {
+                            format!(
+                                "{} does not identify the court: name it in the parenthetical, ({first} {year}), as the other {} citations here do ({rule}).",
+                                e.abbreviation, e.name
+                            )
+                        } else {
+                            format!(
+                                "{} does not identify the court: name it in the parenthetical; the other {} citations here name {}: e.g. ({first} {year}) ({rule}).",
+                                e.abbreviation,
+                                e.name,
+                                around.join(", ")
+                            )
+                        };
+                        let mut finding = Finding::new(paren.span, &COURT_MISSING, message);
+                        for court in &around {
+                            finding = finding.with_fix(Fix::replace(
+                                open,
+                                format!("({court} "),
+                                around.len() == 1,
+                            ));
+                        }
+                        cx.findings.push(finding);
+                    }
+                    _ => {
+                        let example = court_example(e);
+                        let states = regional_states(e);
+                        let covers = if states.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (it reports {states} courts)")
+                        };
+                        cx.report(
+                            &COURT_MISSING,
+                            paren.span,
+                            format!(
+                                "{} does not identify the court{covers}: name it in the parenthetical, e.g. ({example} {year}) ({rule}).",
+                                e.abbreviation
+                            ),
+                        );
+                    }
+                }
             }
         }
         Some(court) => {
@@ -284,6 +323,70 @@ fn official_cite_before(text: &str, start: usize) -> bool {
 
 /// A court for the parenthetical of a reporter that needs one: a state the regional
 /// reporter covers (`N.W.2d` → `Iowa`), or an example of a court kind it publishes.
+/// The courts the paragraph's other citations to the same regional reporter name, in
+/// order and once each, when they are all one state's (`Ky. App.` and `Ky.` beside an
+/// undated `S.W.3d` cite): the writer's own usage says which state's court the undated
+/// one is, and which of that state's courts it may be. Empty when they name several
+/// states' courts or none.
+fn regional_courts_named_around<'t>(
+    cx: &CheckCx<'t>,
+    cites: &[Citation],
+    group: &[usize],
+    e: &Edition,
+) -> Vec<&'t str> {
+    let mut courts: Vec<&'t str> = Vec::new();
+    if e.cite_type != CiteType::StateRegional {
+        return courts;
+    }
+    let states: Vec<&str> = e
+        .jurisdictions
+        .split(' ')
+        .filter_map(courts::state_of_postal)
+        .collect();
+    let mut state: Option<&'t str> = None;
+    for (k, other) in cites.iter().enumerate() {
+        if group.contains(&k) || other.kind != CitationKind::FullCase {
+            continue;
+        }
+        let same_series = other
+            .reporter_standard
+            .and_then(|s| table().edition(s))
+            .is_some_and(|o| o.name == e.name);
+        let Some(court) = other.court.filter(|_| same_series) else {
+            continue;
+        };
+        let Some(court) = cx.text.get(court.start..court.end) else {
+            continue;
+        };
+        // The state is the court's first word (`Ky.` of `Ky. App.`), one the reporter
+        // publishes.
+        let first = court.split(' ').next().unwrap_or(court);
+        if !states.contains(&first) || state.is_some_and(|s| s != first) {
+            return Vec::new();
+        }
+        state = Some(first);
+        if !courts.contains(&court) {
+            courts.push(court);
+        }
+    }
+    courts
+}
+
+/// The states a regional reporter publishes, by their T10 abbreviations (`Ark., Ky.,
+/// Mo., Tenn., Tex.`), the first five reporters-db lists; empty for other reporters.
+fn regional_states(e: &Edition) -> String {
+    if e.cite_type != CiteType::StateRegional {
+        return String::new();
+    }
+    let states: Vec<&str> = e
+        .jurisdictions
+        .split(' ')
+        .take(5)
+        .filter_map(courts::state_of_postal)
+        .collect();
+    states.join(", ")
+}
+
 fn court_example(e: &Edition) -> &'static str {
     if e.cite_type == CiteType::StateRegional {
         if let Some(state) = e

@@ -242,13 +242,45 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
                 cx.style.rules.date
             )
         }
-        _ => missing_date_message(cx.style),
+        // `159 T.C. No. 6 (11/29/22)`: a date written in numbers, which no style's
+        // parenthetical takes: the year, written out, is what is missing.
+        _ => match numeric_date_after(&cx.text[end.max(body_end(last))..]) {
+            Some((written, year)) => format!(
+                "The date “{written}” is not read as a year: write the year in the parenthetical, ({year}) ({}).",
+                cx.style.rules.date
+            ),
+            None => missing_date_message(cx.style),
+        },
     };
     cx.report(
         &COURT_YEAR_MISSING,
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// A parenthetical right after a citation holding only a date in numbers, `(11/29/22)`,
+/// `(3/15/2023)`: (the date as written, its year in four digits).
+fn numeric_date_after(after: &str) -> Option<(&str, u16)> {
+    let inner = after.strip_prefix(" (")?.split_once(')')?.0;
+    let parts: Vec<&str> = inner.split(['/', '-']).collect();
+    let [month, day, year] = parts.as_slice() else {
+        return None;
+    };
+    let numeric = |s: &&str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !numeric(month, 2)
+        || !numeric(day, 2)
+        || !(year.len() == 2 || year.len() == 4)
+        || !numeric(year, 4)
+    {
+        return None;
+    }
+    let y: u16 = year.parse().ok()?;
+    // Two digits are this century's, as such dates are written now.
+    let y = if year.len() == 2 { 2000 + y } else { y };
+    Some((inner, y))
 }
 
 /// Whether `after` (the text after a citation's page and pins) holds a parallel citation

@@ -124,11 +124,17 @@ pub(crate) fn check<'a>(
                 if citation(i).is_some_and(Citation::has_blank_number) {
                     continue;
                 }
-                push(Finding::new(
-                    r.span,
-                    &SHORT_FORM_ANTECEDENT,
-                    "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).",
-                ))
+                // Named by the style in force: a California text's `ALRB, supra, 175
+                // Cal.App.3d at p. 715` answers to the Style Manual, not the Bluebook.
+                let message = if style.id.family() == StyleId::Bluebook {
+                    "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).".to_string()
+                } else {
+                    format!(
+                        "Short form without an earlier full citation of this case: cite it in full first ({}).",
+                        style.rules.supra
+                    )
+                };
+                push(Finding::new(r.span, &SHORT_FORM_ANTECEDENT, message))
             }
             // An id. repeating an unresolved id. of the same string cite (`See id., at
             // 571; id., at 577`): the first one's finding covers it.

@@ -7,6 +7,11 @@ use super::{CheckCx, NEUTRAL_FORM};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::reporters::table;
+use crate::citations::style::StyleId;
+
+/// Ohio's appellate districts of one county: the pre-2002 `County App.` form can be
+/// given its district for them.
+const SINGLE_COUNTY_DISTRICTS: &[(&str, &str)] = &[("8th", "Cuyahoga"), ("10th", "Franklin")];
 
 /// Public-domain forms whose opinions number pages, not paragraphs, so their pins are
 /// pages: Arkansas (`2009 Ark. 123, at 5`, Ark. Sup. Ct. R. 5-2(d)), its Workers'
@@ -32,6 +37,9 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         return;
     };
     let rule = cx.style.rules.neutral.clone();
+    if cx.style.id == StyleId::Ohio {
+        check_ohio_designation(cx, c, &rule);
+    }
     let dashed = table().edition(standard).is_some_and(|e| e.forms.dashed);
     let written = cx.slice(Span::new(volume.start, page.end)).to_string();
     let hyphenated = format!("{}-{standard}-{}", cx.slice(volume), cx.slice(page));
@@ -86,4 +94,50 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// Ohio's appellate designation before the webcite (Ohio Writing Manual § 1.1): district,
+/// county and docket number, `8th Dist. Cuyahoga No. 98292, 2013-Ohio-1234`. The pre-2002
+/// `Cuyahoga App. No. 81234` is flagged, with the district where a district has one
+/// county (the Eighth, Cuyahoga; the Tenth, Franklin). A designation without its county
+/// is left alone: the Tenth District writes its own so (`10th Dist. No. 16AP-457`), and
+/// the Supreme Court of Ohio's summaries the Seventh's (`7th Dist. No. 05-MA-25`).
+fn check_ohio_designation(cx: &mut CheckCx, c: &Citation, rule: &str) {
+    let Some(span) = c.designation else { return };
+    let written = cx.slice(span).to_string();
+    let Some(k) = written.find(" No. ").or_else(|| written.find(" Nos. ")) else {
+        return;
+    };
+    let (head, docket) = written.split_at(k);
+    let words: Vec<&str> = head.split(' ').collect();
+    let (district, county) = match words.as_slice() {
+        [county @ .., "App."] => {
+            let county = county.join(" ");
+            let district = SINGLE_COUNTY_DISTRICTS
+                .iter()
+                .find(|(_, c)| *c == county)
+                .map(|(d, _)| *d);
+            (district, Some(county))
+        }
+        _ => return,
+    };
+    let message = match (district, county.as_deref()) {
+        (Some(d), Some(county)) => {
+            let fixed = format!("{d} Dist. {county}{docket}");
+            cx.report_fix(
+                &NEUTRAL_FORM,
+                span,
+                format!(
+                    "An Ohio appellate decision is cited by district, county and docket number: “{fixed}” ({rule})."
+                ),
+                fixed,
+            );
+            return;
+        }
+        (None, Some(county)) => format!(
+            "An Ohio appellate decision is cited by district, county and docket number: name the district before “{county}” (“…th Dist. {county}{docket}”) ({rule})."
+        ),
+        _ => return,
+    };
+    cx.report(&NEUTRAL_FORM, span, message);
 }

@@ -90,6 +90,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
 /// style; `at 384` in the Bluebook (R3.2(a): no `p.`) and New York style.
 fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
     if c.kind == CitationKind::FullCase {
+        check_pin_comma(cx, c);
         return;
     }
     let Some(first) = c.pins.first() else { return };
@@ -132,6 +133,48 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         )
     };
     cx.report_fix(&PIN_FORM, span, message, fixed);
+}
+
+/// A full citation's pin written without its comma, which the scanner reads only right
+/// before the court/year parenthetical: `354 S.W.3d 116 at 122 (Ky. 2011)` → `116,
+/// 122`, `771 F.2d 579 588-89 (1st Cir. 1985)` → `579, 588-89`. Every style puts a comma
+/// there (Bluebook R3.2(a); California and New York style alike: `50 Cal.3d 1, 5`); a
+/// database citation keeps its `at` (`2010 WL 2089478, at *1`, Bluebook R18.3.1).
+/// Public-domain citations' paragraph pins have their own check (`neutral`).
+fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
+    if c.neutral {
+        return;
+    }
+    let (Some(page), Some(first)) = (c.page, c.pins.first()) else {
+        return;
+    };
+    if first.span.start < page.end {
+        return;
+    }
+    let between = cx.slice(Span::new(page.end, first.span.start));
+    if !matches!(between, " " | " at ") {
+        return;
+    }
+    let database = c
+        .reporter_standard
+        .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
+    let pin = cx.slice(first.span).to_string();
+    let joint = if database || (pin.starts_with('*') && between == " at ") {
+        ", at "
+    } else {
+        ", "
+    };
+    let written_page = cx.slice(page).to_string();
+    let fixed = format!("{written_page}{joint}{pin}");
+    cx.report_fix(
+        &PIN_FORM,
+        Span::new(page.start, first.span.end),
+        format!(
+            "Put a comma between the first page and the pin: “{fixed}” ({}).",
+            cx.style.rules.pin
+        ),
+        fixed,
+    );
 }
 
 #[cfg(test)]

@@ -99,6 +99,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 format!(
                     "Public-domain citation “{written}” is written “{expected}”, without periods, as its state's court writes it (Bluebook R10.3.3, T1)."
                 )
+            } else if c.neutral && table().edition(&written).is_some() {
+                // `2021 Ill. 125124`: the official reporter's name where the public-domain
+                // citation names its court by code.
+                let (volume, page) = (
+                    c.volume.map_or("", |v| cx.slice(v)),
+                    c.page.map_or("", |p| cx.slice(p)),
+                );
+                format!(
+                    "A year as volume makes this the state's public-domain citation, which names the court “{expected}”, not the reporter “{written}”: “{volume} {expected} {page}” (Bluebook R10.3.3, T1)."
+                )
             } else if let Some(publisher) = publisher {
                 let publisher = publisher.trim_end_matches(')');
                 let rule = if bluebook_forms {

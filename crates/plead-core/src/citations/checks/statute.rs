@@ -27,7 +27,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let comma_wanted =
             style.id == StyleId::California && forms.is_some_and(|f| f.california_comma());
         let comma_written = cx.text[code.end..].starts_with(',');
-        if written != expected || comma_wanted != comma_written {
+        // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
+        // accepts as written, without `§`.
+        let house = forms.is_some_and(|f| f.house_form(style.id, &written));
+        if !house && (written != expected || comma_wanted != comma_written) {
             let span = Span::new(code.start, code.end + usize::from(comma_written));
             let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
             let message = if style.id.family() == StyleId::Bluebook {
@@ -62,14 +65,20 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 }
             }
         }
+        // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
+        // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
+        if style.id == StyleId::NewYork {
+            check_new_york_subdivisions(cx, c, section);
+        }
         // `U.S.S.G. ch. 7, pt. A`: a division is cited by its name, without `§`.
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
             && !crate::citations::statutes::is_division(cx.slice(section))
+            && !house
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
         // `CPLR §3211`: a code the style cites without a section sign.
-        if forms.is_some_and(|f| !f.section_sign(style.id)) && between.contains('§') {
+        if (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§') {
             let span = Span::new(code.end, section.start);
             cx.report_fix(
                 &SECTION_SIGN,
@@ -115,4 +124,81 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// New York's subdivisions (N.Y. Law Reports Style Manual, statutes): `CPLR 3211 (a) (7)` in
+/// a sentence, `(CPLR 3211 [a] [7])` within parentheses, each group after a space. A
+/// subdivision glued to its section in the Bluebook's parentheses (`§ 65.10(1)`,
+/// `3211(a)(7)`) is flagged with the form its place asks for. Brackets glued to the
+/// section (`CPLR 5701[c]`, `Penal Law § 60.12[1]`) are how the Appellate Division's
+/// slip opinions write them, and spaced subdivisions are left as written: which bracket
+/// a court chose there is not checked.
+fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
+    let written = cx.slice(section).to_string();
+    let Some(k) = written.find(['(', '[']).filter(|&k| k > 0) else {
+        return;
+    };
+    if !written[k..].starts_with('(') {
+        return;
+    }
+    let (number, subdivisions) = written.split_at(k);
+    if number.ends_with(' ') || !number.ends_with(|ch: char| ch.is_ascii_alphanumeric()) {
+        return;
+    }
+    let mut groups = Vec::new();
+    let mut rest = subdivisions;
+    while let Some(open) = rest.chars().next() {
+        let close = if open == '(' { ')' } else { ']' };
+        let Some(end) = rest.find(close) else { return };
+        let inner = &rest[1..end];
+        if inner.is_empty() || !inner.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+            return;
+        }
+        groups.push(inner);
+        rest = rest[end + 1..].trim_start_matches(' ');
+        if !rest.is_empty() && !rest.starts_with(['(', '[']) {
+            return;
+        }
+    }
+    let inside = open_parentheses_before(cx.text, c.span.start);
+    let fixed: String = groups
+        .iter()
+        .map(|g| {
+            if inside {
+                format!(" [{g}]")
+            } else {
+                format!(" ({g})")
+            }
+        })
+        .collect();
+    let fixed = format!("{number}{fixed}");
+    let style = cx.style;
+    cx.report_fix(
+        &CODE_FORM,
+        section,
+        format!(
+            "{} spaces a subdivision from its section{}: “{fixed}” ({}).",
+            style.name,
+            if inside {
+                ", in brackets within parentheses"
+            } else {
+                ""
+            },
+            style.rules.statute
+        ),
+        fixed,
+    );
+}
+
+/// Whether `at` lies within parentheses opened earlier in the paragraph.
+fn open_parentheses_before(text: &str, at: usize) -> bool {
+    let mut depth = 0i32;
+    for b in text.as_bytes()[..at.min(text.len())].iter() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }

@@ -7,7 +7,7 @@ use super::Scanner;
 use crate::analysis::Span;
 use crate::citations::case_names::{is_full_name, name_before, versus_in};
 use crate::citations::model::{is_blank_number, Citation, CitationKind, History, Pin};
-use crate::citations::reporters::table;
+use crate::citations::reporters::{table, CiteType};
 use crate::citations::statutes::code_at;
 
 impl Scanner<'_> {
@@ -148,7 +148,11 @@ impl Scanner<'_> {
         // state's public-domain citation written with periods, as its court writes it.
         let written = &self.text[reporter.start..reporter.end];
         let standard = match standard {
-            Some(s) => Some(neutral_spelled_with_periods(s, written, vol_text).unwrap_or(s)),
+            Some(s) => Some(
+                neutral_spelled_with_periods(s, written, vol_text)
+                    .or_else(|| neutral_for_year_volume(s, vol_text))
+                    .unwrap_or(s),
+            ),
             // `2024 UT. 30`: an unknown reporter that is a public-domain one with a stray
             // period, volume a year, is that public-domain citation (flagged for its form).
             None => neutral_with_stray_periods(written, vol_text),
@@ -280,8 +284,16 @@ impl Scanner<'_> {
             Some(floor + head.len())
         } else if before.ends_with(" , ") {
             Some(lead - 3)
-        } else if before.ends_with(", ") {
-            Some(lead - 2)
+        } else if let Some(head) = before.strip_suffix(", ") {
+            // `State v. Smith, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-1234`: the name
+            // is before Ohio's appellate designation.
+            match ohio_designation(head).filter(|_| c.neutral) {
+                Some(k) => {
+                    c.designation = Some(Span::new(floor + k, lead - 2));
+                    Some(floor + k - 2)
+                }
+                None => Some(lead - 2),
+            }
         } else if before.ends_with(',') {
             // A lost space: `Frisby v. Schultz,487 U.S. 474`.
             Some(lead - 1)
@@ -396,6 +408,55 @@ fn neutral_spelled_with_periods(
         .collect();
     let neutral = table().edition(&closed)?;
     neutral.forms.neutral.then_some(neutral.abbreviation)
+}
+
+/// The start, in `head`, of an Ohio appellate designation ending it, after the case
+/// name and its comma: `8th Dist. Cuyahoga No. 98292`, `10th Dist. Franklin Nos. 12AP-1
+/// and 12AP-2`, `8th Dist. No. 98293` (its county left out), or the pre-2002 `Cuyahoga
+/// App. No. 81234` (Ohio Writing Manual § 1.1).
+pub(crate) fn ohio_designation(head: &str) -> Option<usize> {
+    let k = head.rfind(" No. ").or_else(|| head.rfind(" Nos. "))?;
+    let docket = &head[k..];
+    if docket.len() > 60 || docket.contains(',') || !docket.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let start = head[..k].rfind(", ")? + 2;
+    let words: Vec<&str> = head[start..k].split(' ').collect();
+    let capitalized = |w: &&str| w.starts_with(|ch: char| ch.is_ascii_uppercase());
+    let designation = match words.as_slice() {
+        [ordinal, "Dist.", county @ ..] => {
+            is_ordinal(ordinal) && county.len() <= 2 && county.iter().all(capitalized)
+        }
+        [county @ .., "App."] => {
+            !county.is_empty() && county.len() <= 2 && county.iter().all(capitalized)
+        }
+        _ => false,
+    };
+    designation.then_some(start)
+}
+
+/// `8th`, `2d`, `3d`, `1st`, `12th`: a district's ordinal as Ohio writes it.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+}
+
+/// `2021 Ill. 125124`: a year as the volume of a state's official reporter, which no
+/// volume of it reaches, is that state's public-domain citation with the reporter's name
+/// for its court code (`2021 IL 125124`), read so and flagged for its form. Only the
+/// highest court's reporter: an intermediate court's public-domain form names its
+/// district (`2020 IL App (1st) 171142`), which a reporter name does not give.
+fn neutral_for_year_volume(standard: &'static str, volume: &str) -> Option<&'static str> {
+    if !is_public_domain_year(volume) || standard.contains("App") || standard.contains("LEXIS") {
+        return None;
+    }
+    let edition = table().edition(standard)?;
+    if edition.cite_type != CiteType::State {
+        return None;
+    }
+    let state = edition.jurisdictions.split(' ').next()?;
+    let neutral = table().edition(state)?;
+    (neutral.forms.neutral && neutral.abbreviation != standard).then_some(neutral.abbreviation)
 }
 
 /// The public-domain edition an unknown reporter names once its periods are dropped,

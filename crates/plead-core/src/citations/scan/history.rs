@@ -6,6 +6,16 @@ use crate::analysis::Span;
 
 /// Subsequent-history phrases (Bluebook R10.7, IB R14), longest first.
 pub(crate) const HISTORY: &[&str] = &[
+    // California style (Cal. Style Manual ch. 1): the later decision follows `in`
+    // (`disapproved on another ground in People v. Doolin (2009) 45 Cal.4th 390`), and
+    // review by the Supreme Court is named in full (`review granted Mar. 15, 2023,
+    // S277962`).
+    "disapproved of on other grounds by",
+    "disapproved on another ground in",
+    "disapproved on other grounds in",
+    "overruled on another ground in",
+    "overruled on other grounds in",
+    "abrogated on another ground in",
     "aff'd in part and rev'd in part",
     "aff'd in part, rev'd in part",
     "abrogated on other grounds by",
@@ -14,6 +24,8 @@ pub(crate) const HISTORY: &[&str] = &[
     "aff'd on other grounds",
     "superseded by statute",
     "vacated and remanded",
+    "review granted",
+    "review denied",
     "reh'g en banc denied",
     "aff'd sub nom.",
     "rev'd sub nom.",

@@ -297,6 +297,7 @@ impl Scanner<'_> {
             clause: 0,
             proposition: None,
             neutral: false,
+            designation: None,
         }
     }
 

@@ -371,6 +371,9 @@ pub struct CodeStyle {
     pub new_york: Option<&'static str>,
     /// Styles in which sections follow the name without `§` (`CPLR 3211`).
     pub no_section_sign: Vec<StyleId>,
+    /// House forms a style accepts beside its own name, cited without `§`: (style or
+    /// family key, form), e.g. Illinois's `ILCS`, the Kentucky courts' `KRS`.
+    pub house_forms: Vec<(&'static str, &'static str)>,
 }
 
 impl CodeStyle {
@@ -385,6 +388,13 @@ impl CodeStyle {
     /// Whether `style` writes a section sign between the name and the section.
     pub fn section_sign(&self, style: StyleId) -> bool {
         !self.no_section_sign.contains(&style.family())
+    }
+    /// Whether `written` is a house form `style` accepts (`735 ILCS 5/2-619` in Illinois
+    /// style, `KRS 61.878` in any Bluebook-family style).
+    pub fn house_form(&self, style: StyleId, written: &str) -> bool {
+        self.house_forms.iter().any(|&(key, form)| {
+            form == written && (key == style.key() || key == style.family().key())
+        })
     }
     /// Whether California style puts a comma after the name (`Code Civ. Proc., § 425.16`):
     /// its own California codes, cited by name alone.
@@ -407,11 +417,15 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
                     .collect()
             })
             .unwrap_or_default();
+        let house_forms = cell(4)
+            .map(|s| s.split(',').filter_map(|kv| kv.split_once('=')).collect())
+            .unwrap_or_default();
         let style = CodeStyle {
             bluebook,
             california: cell(1),
             new_york: cell(2),
             no_section_sign,
+            house_forms,
         };
         map.insert(bluebook, style);
     }
