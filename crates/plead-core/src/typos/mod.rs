@@ -447,11 +447,18 @@ fn spell_status(
         return None;
     }
     let raw = w.raw(i);
-    if raw.chars().count() < 2
-        || !raw
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
-    {
+    // Most tokens are ASCII: their checks read bytes (the same answers as the `char`
+    // checks below, which the other tokens take).
+    let ascii = raw.is_ascii();
+    let letters_only = if ascii {
+        raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+    } else {
+        raw.chars().count() >= 2
+            && raw
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
+    };
+    if !letters_only {
         return None;
     }
     // A suffix of a number (`No. 07-1073-ag`, `12-cv`).
@@ -463,7 +470,12 @@ fn spell_status(
         return None;
     }
     // camelCase and McNames (`LegalNet`, `McKenna`): names, not words.
-    if raw.chars().skip(1).any(char::is_uppercase) && !is_acronym(raw) {
+    let inner_capital = if ascii {
+        raw.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    } else {
+        raw.chars().skip(1).any(char::is_uppercase)
+    };
+    if inner_capital && !is_acronym(raw) {
         return None;
     }
     let capitalized = names::is_capitalized(raw);
@@ -474,7 +486,12 @@ fn spell_status(
     }
     let lower = w.lower(i);
     let base = strip_possessive(lower);
-    let lowercase = !raw.chars().any(char::is_uppercase);
+    // (Past the camelCase check, only the first letter can be a capital.)
+    let lowercase = if ascii {
+        !capitalized
+    } else {
+        !raw.chars().any(char::is_uppercase)
+    };
     if dict.knows(base, lowercase) || base.len() != lower.len() && dict.knows(lower, lowercase) {
         return Some(true);
     }
@@ -702,8 +719,19 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
 fn is_acronym(raw: &str) -> bool {
     // One pass that stops at the first lowercase letter: most words are not acronyms,
     // and this runs for every token.
+    let word = strip_possessive(raw);
     let mut letters = 0;
-    for c in strip_possessive(raw).chars().filter(|c| c.is_alphabetic()) {
+    if word.is_ascii() {
+        // The same test on bytes (most words are ASCII).
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            if !b.is_ascii_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        return letters >= 2;
+    }
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
             return false;
         }

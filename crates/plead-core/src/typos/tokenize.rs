@@ -63,29 +63,36 @@ impl Token {
 /// only ASCII letters are lowered) for case-insensitive comparisons.
 pub struct Words<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters lowered, then the lowercase forms of tokens with
+    /// typographic apostrophes (`court’s` → `court's`) or soft hyphens
+    /// (`okla\u{AD}homa` → `oklahoma`) appended.
     lower: String,
-    /// Lowercase forms of tokens with typographic apostrophes (`court’s` → `court's`)
-    /// or soft hyphens (`okla\u{AD}homa` → `oklahoma`).
-    straight: Vec<(usize, String)>,
+    /// Each token's lowercase form: a byte range of `lower`.
+    forms: Vec<(usize, usize)>,
     pub tokens: &'a [Token],
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
-        let lower = text.to_ascii_lowercase();
-        let straight = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.text(text).contains(['’', '\u{AD}']))
-            .map(|(i, t)| {
-                let form = lower[t.span.start..t.span.end].replace('’', "'");
-                (i, form.replace('\u{AD}', ""))
-            })
-            .collect();
+        let mut lower = text.to_ascii_lowercase();
+        let mut forms = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let (start, end) = (t.span.start, t.span.end);
+            let raw = &text[start..end];
+            // Typographic apostrophes and soft hyphens are non-ASCII: most tokens have neither.
+            if !raw.is_ascii() && raw.contains(['’', '\u{AD}']) {
+                let form = lower[start..end].replace('’', "'").replace('\u{AD}', "");
+                let at = lower.len();
+                lower.push_str(&form);
+                forms.push((at, lower.len()));
+            } else {
+                forms.push((start, end));
+            }
+        }
         Words {
             text,
             lower,
-            straight,
+            forms,
             tokens,
         }
     }
@@ -95,16 +102,12 @@ impl<'a> Words<'a> {
         self.tokens[i].text(self.text)
     }
     /// Token `i` with ASCII letters lowered and apostrophes straight. Inlined: the
-    /// typo pass asks ~1.5 times per token, and the call cost as much as the slice.
+    /// typo pass asks ~10 times per token; a range computed once in `new` makes it a
+    /// slice (it searched the straightened forms on every call).
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        if !self.straight.is_empty() {
-            if let Ok(k) = self.straight.binary_search_by_key(&i, |(j, _)| *j) {
-                return &self.straight[k].1;
-            }
-        }
-        let s = self.tokens[i].span;
-        &self.lower[s.start..s.end]
+        let (start, end) = self.forms[i];
+        &self.lower[start..end]
     }
 }
 
@@ -198,7 +201,7 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     let mut i = 0;
     let mut prev_end = 0;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
         if !c.is_alphanumeric() {
@@ -209,7 +212,7 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         let mut code = false;
         let mut j = i;
         while j < text.len() {
-            let Some(ch) = text[j..].chars().next() else {
+            let Some(ch) = char_at(text, j) else {
                 break;
             };
             if ch.is_alphanumeric() {
@@ -217,7 +220,7 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
                 j += ch.len_utf8();
                 continue;
             }
-            let next = text[j + ch.len_utf8()..].chars().next();
+            let next = char_at(text, j + ch.len_utf8());
             // A soft hyphen (U+00AD) inside a word is invisible: `Okla\u{AD}homa` is one word.
             let joins = matches!(ch, '\'' | '’' | '.' | '\u{AD}')
                 && next.is_some_and(char::is_alphanumeric);
@@ -271,6 +274,17 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         tokens.pop();
     }
     tokens
+}
+
+/// The character at byte `i` (a character boundary) of `text`, decoded only when it is
+/// not ASCII: the tokenizer reads every character of the paragraph.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
 }
 
 /// Merges overlapping or touching spans of a list sorted by start.

@@ -63,7 +63,13 @@ pub const MAX_LEN: usize = 40;
 
 /// The first slot to probe for `key` in a table of `1 << bits` slots (FxHash-style
 /// multiply-rotate over 8-byte chunks; the top bits of the product pick the slot).
+#[allow(dead_code)] // build.rs lays the tables out with it; lookups hash once for several
 pub fn first_slot(key: &[u8], bits: u32) -> usize {
+    slot_of(key_hash(key), bits)
+}
+
+/// The hash [`first_slot`] takes its slot from: one per key, whatever the table's size.
+pub fn key_hash(key: &[u8]) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut hash = key.len() as u64;
     let mut chunks = key.chunks_exact(8);
@@ -76,7 +82,11 @@ pub fn first_slot(key: &[u8], bits: u32) -> usize {
     }
     let mut tail = [0u8; 8];
     tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    hash = (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+}
+
+/// The first slot of a key with hash `hash` in a table of `1 << bits` slots.
+pub fn slot_of(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
