@@ -152,7 +152,7 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
             if base.len() < 3 {
                 continue;
             }
-            let stem = format!("{base}{replacement}");
+            let stem = joined(base, replacement);
             if known_or_derived(dict, &stem, depth) {
                 return true;
             }
@@ -175,7 +175,7 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
             if base.len() < MIN_STEM {
                 continue;
             }
-            let stem = format!("{base}{replacement}");
+            let stem = joined(base, replacement);
             if ending.ends_with('s') && !plural_spelling(&stem, ending) {
                 continue;
             }
@@ -189,6 +189,15 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
         }
     }
     false
+}
+
+/// `base` + `replacement`, copied only when the replacement is not empty (most are).
+fn joined<'a>(base: &'a str, replacement: &str) -> std::borrow::Cow<'a, str> {
+    if replacement.is_empty() {
+        std::borrow::Cow::Borrowed(base)
+    } else {
+        std::borrow::Cow::Owned(format!("{base}{replacement}"))
+    }
 }
 
 /// `-es` after a sibilant (`attach|es`), `-s` elsewhere (`recourse|s`), and never `-s`
