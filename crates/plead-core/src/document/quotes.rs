@@ -35,9 +35,13 @@ pub fn quoted_spans(text: &str, kind: BlockKind) -> Vec<Span> {
         };
     }
     // Most paragraphs quote nothing: no scan beyond one search.
-    if !text.bytes().any(
-        |b| b == b'"' || b == 0xE2, /* first byte of “ ” ‘ ’ */
-    ) {
+    if memchr::memchr2(
+        b'"',
+        0xE2, /* first byte of “ ” ‘ ’ */
+        text.as_bytes(),
+    )
+    .is_none()
+    {
         return Vec::new();
     }
     let marks = marks(text);
@@ -235,10 +239,7 @@ fn marks(text: &str) -> Vec<Mark> {
     // Only `"` and characters led by the byte 0xE2 (`“ ” ‘ ’`) can be marks: the scan
     // reads bytes and decodes a character (and its neighbours) only there. Both bytes
     // start a character.
-    for (at, &b) in text.as_bytes().iter().enumerate() {
-        if b != b'"' && b != 0xE2 {
-            continue;
-        }
+    for at in memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()) {
         let Some(c) = text[at..].chars().next() else {
             continue;
         };

@@ -169,7 +169,10 @@ impl Dictionary {
         }
         let offset =
             self.strings_at + u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as usize;
-        self.image.get(offset..offset + key.len()) == Some(key)
+        // Compared byte by byte: keys are short, and a slice comparison calls `memcmp`.
+        self.image
+            .get(offset..offset + key.len())
+            .is_some_and(|found| found.iter().zip(key).all(|(a, b)| a == b))
     }
 
     /// Number of distinct words.

@@ -140,7 +140,7 @@ fn by_prefix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     let depth = depth - 1;
     PREFIXES.iter().any(|prefix| {
         // `co|operate` but not `co|ntract`: the stem must stand as a word itself.
-        word.strip_prefix(prefix)
+        cut_prefix(word, prefix)
             .is_some_and(|stem| stem.len() >= MIN_STEM && known_or_derived(dict, stem, depth))
     })
 }
@@ -148,7 +148,7 @@ fn by_prefix(dict: &Dictionary, word: &str, depth: u8) -> bool {
 fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     let depth = depth - 1;
     for (ending, replacement) in SUFFIXES {
-        if let Some(base) = word.strip_suffix(ending) {
+        if let Some(base) = cut_suffix(word, ending) {
             if base.len() < 3 {
                 continue;
             }
@@ -171,7 +171,7 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
         }
     }
     for (ending, replacement) in INFLECTIONS {
-        if let Some(base) = word.strip_suffix(ending) {
+        if let Some(base) = cut_suffix(word, ending) {
             if base.len() < MIN_STEM {
                 continue;
             }
@@ -189,6 +189,21 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
         }
     }
     false
+}
+
+/// `word.strip_suffix(ending)`, compared byte by byte: the endings are short and ~50 are
+/// tried per word, where `strip_suffix` calls `memcmp` for each.
+fn cut_suffix<'a>(word: &'a str, ending: &str) -> Option<&'a str> {
+    let (w, e) = (word.as_bytes(), ending.as_bytes());
+    let at = w.len().checked_sub(e.len())?;
+    // Equal bytes after a whole `&str` ending start at a character boundary.
+    (w[at..].iter().zip(e).all(|(a, b)| a == b)).then(|| word.get(..at))?
+}
+
+/// `word.strip_prefix(prefix)`, compared byte by byte (see [`cut_suffix`]).
+fn cut_prefix<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    (w.len() >= p.len() && w.iter().zip(p).all(|(a, b)| a == b)).then(|| word.get(p.len()..))?
 }
 
 /// `base` + `replacement`, copied only when the replacement is not empty (most are).
@@ -251,6 +266,52 @@ fn has_common_rival(dict: &Dictionary, word: &str, suffix_derived: bool) -> bool
 mod tests {
     use super::*;
     use crate::typos::dictionary::dictionary;
+
+    /// The byte-wise cuts answer as `strip_suffix` and `strip_prefix` do, for every
+    /// affix on words with and without it (and non-ASCII ones).
+    #[test]
+    fn cuts_agree_with_strip() {
+        let words = [
+            "",
+            "s",
+            "un",
+            "unreimbursed",
+            "jointness",
+            "nesses",
+            "ability",
+            "é",
+            "unéé",
+            "reé",
+            "caféness",
+            "overpayments",
+            "trustors",
+            "interpleaded",
+            "ee",
+        ];
+        let affixes = PREFIXES
+            .iter()
+            .copied()
+            .chain(SUFFIXES.iter().map(|(e, _)| *e))
+            .chain(INFLECTIONS.iter().map(|(e, _)| *e))
+            .chain(["é", "ness"]);
+        let mut cut = 0;
+        for affix in affixes {
+            for word in words {
+                assert_eq!(
+                    cut_suffix(word, affix),
+                    word.strip_suffix(affix),
+                    "{word} -{affix}"
+                );
+                assert_eq!(
+                    cut_prefix(word, affix),
+                    word.strip_prefix(affix),
+                    "{affix}- {word}"
+                );
+                cut += usize::from(cut_suffix(word, affix).is_some());
+            }
+        }
+        assert!(cut > 10);
+    }
 
     #[test]
     fn productive_affixes_on_known_stems() {

@@ -248,9 +248,8 @@ const MIN_UNKNOWN_SHARE: usize = 30;
 
 /// Runs of garbled words as (first token, last token) and one finding each.
 pub fn garbled_runs(w: &Words, known: &Known) -> Vec<(usize, usize, Finding)> {
-    let words: Vec<usize> = (0..w.tokens.len())
-        .filter(|&i| known[i].is_some())
-        .collect();
+    let mut words: Vec<usize> = Vec::with_capacity(w.tokens.len());
+    words.extend((0..w.tokens.len()).filter(|&i| known[i].is_some()));
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {

@@ -300,6 +300,10 @@ fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
 }
 
 fn classify_gap(between: &str, at_start: bool) -> Gap {
+    // Most gaps are one space.
+    if between == " " && !at_start {
+        return Gap::Space;
+    }
     if at_start && between.trim().is_empty() {
         return Gap::Start;
     }

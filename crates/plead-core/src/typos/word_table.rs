@@ -80,9 +80,14 @@ pub fn key_hash(key: &[u8]) -> u64 {
             .wrapping_mul(K)
             .rotate_left(26);
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+    // The remaining bytes as a little-endian word padded with zeros (shifted in by hand:
+    // a copy of a variable length is a `memcpy` call, and most words end here).
+    let tail = chunks
+        .remainder()
+        .iter()
+        .rev()
+        .fold(0u64, |t, &b| t << 8 | u64::from(b));
+    (hash ^ tail).wrapping_mul(K)
 }
 
 /// The first slot of a key with hash `hash` in a table of `1 << bits` slots.
