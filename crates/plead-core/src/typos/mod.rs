@@ -614,8 +614,12 @@ fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let lower = w.lower(i);
+    // One buffer for the five candidates.
+    let mut joined = String::with_capacity(lower.len() + 1);
     ['a', 'e', 'i', 'o', 'u'].iter().any(|&v| {
-        let joined = format!("{lower}{v}");
+        joined.clear();
+        joined.push_str(lower);
+        joined.push(v);
         dict.get(&joined)
             .and_then(|info| info.display)
             .is_some_and(dictionary::is_proper_noun_form)
