@@ -723,6 +723,11 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
 fn is_acronym(raw: &str) -> bool {
     // One pass that stops at the first lowercase letter: most words are not acronyms,
     // and this runs for every token.
+    // A lowercase first letter is a letter that is no capital (the possessive trim
+    // leaves the start alone): most words stop here.
+    if raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let word = strip_possessive(raw);
     let mut letters = 0;
     if word.is_ascii() {

@@ -76,6 +76,16 @@ impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut forms = Vec::with_capacity(tokens.len());
+        if text.is_ascii() {
+            // No typographic apostrophe or soft hyphen anywhere: every form is the span.
+            forms.extend(tokens.iter().map(|t| (t.span.start, t.span.end)));
+            return Words {
+                text,
+                lower,
+                forms,
+                tokens,
+            };
+        }
         for t in tokens {
             let (start, end) = (t.span.start, t.span.end);
             let raw = &text[start..end];
@@ -201,17 +211,31 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     let mut i = 0;
     let mut prev_end = 0;
     while i < text.len() {
-        let Some(c) = char_at(text, i) else {
-            break;
-        };
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
+        // ASCII bytes are read as bytes (`is_ascii_alphanumeric` answers as
+        // `char::is_alphanumeric` does for them); other characters are decoded.
+        if bytes[i].is_ascii() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let start = i;
         let mut code = false;
         let mut j = i;
         while j < text.len() {
+            if bytes[j].is_ascii_alphanumeric() {
+                code |= bytes[j].is_ascii_digit();
+                j += 1;
+                continue;
+            }
             let Some(ch) = char_at(text, j) else {
                 break;
             };
@@ -245,7 +269,9 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         }
         // Pieces of paths and URLs broken by a space (`Handbook/ stuhb_handbook.pdf`).
         // Identifiers (`html_lawbox`) likewise.
-        let path_piece = text[..start].ends_with(['/', '_']) || text[j..].starts_with(['/', '_']);
+        // (`/` and `_` are ASCII: a byte test finds them as the `char` test did.)
+        let path_piece = start > 0 && matches!(bytes[start - 1], b'/' | b'_')
+            || matches!(bytes.get(j), Some(b'/' | b'_'));
         let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) || path_piece {
             Skip::Protected
         } else if code {
@@ -342,6 +368,10 @@ fn mark_case_names(text: &str, tokens: &mut [Token]) {
     };
     for v in 0..tokens.len() {
         let t = tokens[v];
+        // Only `v` and `vs` (two bytes at most) mark a case name.
+        if t.span.len() > 2 {
+            continue;
+        }
         // `v.`, or a bare `v` between capitalized words (New York style: `Romain v Seabrook`).
         let bare_v = t.text(text) == "v"
             && v > 0
