@@ -750,6 +750,10 @@ fn is_acronym(raw: &str) -> bool {
 }
 
 fn strip_possessive(word: &str) -> &str {
+    // Each suffix ends in `s`, `'` or the last byte of `’`: most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if !base.is_empty() {

@@ -228,7 +228,12 @@ pub(super) fn trim_possessives(word: &str) -> &str {
 }
 
 pub fn is_capitalized(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+    // An ASCII first byte is the first character: no decoding (most words).
+    match word.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.starts_with(char::is_uppercase),
+    }
 }
 
 /// Document pass: withdraw provisional findings on words the document uses as names.
