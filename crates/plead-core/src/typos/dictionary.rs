@@ -335,6 +335,34 @@ impl Dictionary {
 mod tests {
     use super::*;
 
+    /// The hash as it was written (the tail copied into a zeroed word): `build.rs` and the
+    /// lookups must agree with it on every length.
+    #[test]
+    fn key_hash_reads_the_tail_as_the_padded_copy_did() {
+        fn padded(key: &[u8]) -> u64 {
+            const K: u64 = 0xf135_7aea_2e62_a9c5;
+            let mut hash = key.len() as u64;
+            let mut chunks = key.chunks_exact(8);
+            for chunk in &mut chunks {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                hash = (hash ^ u64::from_le_bytes(word))
+                    .wrapping_mul(K)
+                    .rotate_left(26);
+            }
+            let mut tail = [0u8; 8];
+            tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+        }
+        let text = "abcdefghijklmnopqrstuvwxyz’é0123456789";
+        for start in 0..8 {
+            for end in start..text.len() {
+                let key = &text.as_bytes()[start..end];
+                assert_eq!(layout::key_hash(key), padded(key), "{key:?}");
+            }
+        }
+    }
+
     #[test]
     fn knows_general_and_legal_words() {
         let d = dictionary();

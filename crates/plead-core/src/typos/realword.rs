@@ -319,7 +319,7 @@ fn sequence<'w>(w: &'w Words) -> (Vec<Sym<'w>>, Vec<usize>) {
         *place = seq.len();
         seq.push(Sym {
             text,
-            capitalized: raw.starts_with(char::is_uppercase),
+            capitalized: super::names::is_capitalized(raw),
         });
     }
     (seq, place_of)

@@ -80,14 +80,38 @@ pub fn key_hash(key: &[u8]) -> u64 {
             .wrapping_mul(K)
             .rotate_left(26);
     }
-    // The remaining bytes as a little-endian word padded with zeros (shifted in by hand:
-    // a copy of a variable length is a `memcpy` call, and most words end here).
-    let tail = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |t, &b| t << 8 | u64::from(b));
-    (hash ^ tail).wrapping_mul(K)
+    (hash ^ tail_word(chunks.remainder())).wrapping_mul(K)
+}
+
+/// Up to seven bytes as a little-endian word padded with zeros, read in at most three
+/// loads (a copy of a variable length is a `memcpy` call, and most words end here).
+fn tail_word(tail: &[u8]) -> u64 {
+    let byte = |k: usize| u64::from(tail[k]);
+    let half = |k: usize| u64::from(u16::from_le_bytes([tail[k], tail[k + 1]]));
+    let word = |k: usize| {
+        u64::from(u32::from_le_bytes([
+            tail[k],
+            tail[k + 1],
+            tail[k + 2],
+            tail[k + 3],
+        ]))
+    };
+    match tail.len() {
+        0 => 0,
+        1 => byte(0),
+        2 => half(0),
+        3 => half(0) | byte(2) << 16,
+        4 => word(0),
+        5 => word(0) | byte(4) << 32,
+        6 => word(0) | half(4) << 32,
+        7 => word(0) | half(4) << 32 | byte(6) << 48,
+        // Not reached (a remainder of 8-byte chunks); as the padded copy would read it.
+        _ => tail
+            .iter()
+            .take(8)
+            .rev()
+            .fold(0u64, |t, &b| t << 8 | u64::from(b)),
+    }
 }
 
 /// The first slot of a key with hash `hash` in a table of `1 << bits` slots.
