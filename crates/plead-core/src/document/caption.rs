@@ -96,51 +96,54 @@ fn gutter_prefix_end(line: &str) -> Option<usize> {
         return GUTTER_PREFIX.find(line).map(|m| m.end());
     }
     let b = line.as_bytes();
-    let spaces = |at: usize| b[at..].iter().take_while(|&&c| c == b' ').count();
-    // `\d{1,2}` takes two digits when there are: with one, the next character is a digit,
-    // which nothing after it in the pattern can match.
-    let digits = |at: usize| {
-        b[at..]
-            .iter()
-            .take(2)
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    // The end of a match whose numbers so far end at `at`.
-    fn from(
-        b: &[u8],
-        at: usize,
-        spaces: &dyn Fn(usize) -> usize,
-        digits: &dyn Fn(usize) -> usize,
-    ) -> Option<usize> {
-        let s = spaces(at);
-        if s > 0 {
-            let d = digits(at + s);
-            if d > 0 {
-                if let Some(end) = from(b, at + s + d, spaces, digits) {
-                    return Some(end);
-                }
-            }
-        }
-        if b.get(at) == Some(&b'\t') {
-            Some(at + 1)
-        } else if s >= 2 {
-            Some(at + s)
-        } else if at + s == b.len() {
-            Some(b.len())
-        } else {
-            None
-        }
-    }
-    let lead = spaces(0);
+    let lead = spaces(b, 0);
     if lead > 3 {
         return None;
     }
-    let d = digits(lead);
+    let d = digits(b, lead);
     if d == 0 {
         return None;
     }
-    from(b, lead + d, &spaces, &digits)
+    gutter_prefix_from(b, lead + d)
+}
+
+/// The spaces of `b` from `at`.
+fn spaces(b: &[u8], at: usize) -> usize {
+    b[at..].iter().take_while(|&&c| c == b' ').count()
+}
+
+/// The ASCII digits of `b` from `at`, at most two: `\d{1,2}` takes two when there are
+/// (with one, the next character is a digit, which nothing after it in the pattern can
+/// match).
+fn digits(b: &[u8], at: usize) -> usize {
+    b[at..]
+        .iter()
+        .take(2)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+/// The end of a [`GUTTER_PREFIX`] match in the ASCII line `b` whose numbers so far end
+/// at `at`: a further ` number` when a match follows it, else the first ending there.
+fn gutter_prefix_from(b: &[u8], at: usize) -> Option<usize> {
+    let s = spaces(b, at);
+    if s > 0 {
+        let d = digits(b, at + s);
+        if d > 0 {
+            if let Some(end) = gutter_prefix_from(b, at + s + d) {
+                return Some(end);
+            }
+        }
+    }
+    if b.get(at) == Some(&b'\t') {
+        Some(at + 1)
+    } else if s >= 2 {
+        Some(at + s)
+    } else if at + s == b.len() {
+        Some(b.len())
+    } else {
+        None
+    }
 }
 
 /// Finds the caption in the first lines of a pleading: the court title, then a

@@ -640,6 +640,10 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let verb = w.lower(v);
+        // Every verb below has two to four letters: most words stop here.
+        if !(2..=4).contains(&verb.len()) {
+            continue;
+        }
         // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
         // finite verb of the noun before it (`what the parties do`).
         let checked = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")

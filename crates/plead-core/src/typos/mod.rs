@@ -450,8 +450,15 @@ fn spell_status(
     // Most tokens are ASCII: their checks read bytes (the same answers as the `char`
     // checks below, which the other tokens take).
     let ascii = raw.is_ascii();
+    // An ASCII token's two byte tests in one pass: letters and `'` only, and whether a
+    // capital follows the first letter (read below, where the token is all letters).
+    let mut ascii_inner_capital = false;
     let letters_only = if ascii {
-        raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+        raw.len() >= 2
+            && raw.bytes().enumerate().all(|(k, b)| {
+                ascii_inner_capital |= k > 0 && b.is_ascii_uppercase();
+                b.is_ascii_alphabetic() || b == b'\''
+            })
     } else {
         raw.chars().count() >= 2
             && raw
@@ -471,7 +478,7 @@ fn spell_status(
     }
     // camelCase and McNames (`LegalNet`, `McKenna`): names, not words.
     let inner_capital = if ascii {
-        raw.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        ascii_inner_capital
     } else {
         raw.chars().skip(1).any(char::is_uppercase)
     };
