@@ -86,6 +86,66 @@ fn may_start_with_gutter(line: &str) -> bool {
     spaces <= 3 && line[spaces..].chars().next().is_some_and(char::is_numeric)
 }
 
+/// Where [`GUTTER_PREFIX`] ends its match at the start of `line`, if it matches. An
+/// ASCII line is read by hand as the pattern reads it (leftmost-first: as many further
+/// numbers as lead to a match, then the first ending that matches: a tab, two spaces or
+/// more, or at most one space and the end); a line with another character, which may be
+/// a Unicode digit, goes to the pattern. Pleading paper numbers every caption line.
+fn gutter_prefix_end(line: &str) -> Option<usize> {
+    if !line.is_ascii() {
+        return GUTTER_PREFIX.find(line).map(|m| m.end());
+    }
+    let b = line.as_bytes();
+    let lead = spaces(b, 0);
+    if lead > 3 {
+        return None;
+    }
+    let d = digits(b, lead);
+    if d == 0 {
+        return None;
+    }
+    gutter_prefix_from(b, lead + d)
+}
+
+/// The spaces of `b` from `at`.
+fn spaces(b: &[u8], at: usize) -> usize {
+    b[at..].iter().take_while(|&&c| c == b' ').count()
+}
+
+/// The ASCII digits of `b` from `at`, at most two: `\d{1,2}` takes two when there are
+/// (with one, the next character is a digit, which nothing after it in the pattern can
+/// match).
+fn digits(b: &[u8], at: usize) -> usize {
+    b[at..]
+        .iter()
+        .take(2)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+/// The end of a [`GUTTER_PREFIX`] match in the ASCII line `b` whose numbers so far end
+/// at `at`: a further ` number` when a match follows it, else the first ending there.
+fn gutter_prefix_from(b: &[u8], at: usize) -> Option<usize> {
+    let s = spaces(b, at);
+    if s > 0 {
+        let d = digits(b, at + s);
+        if d > 0 {
+            if let Some(end) = gutter_prefix_from(b, at + s + d) {
+                return Some(end);
+            }
+        }
+    }
+    if b.get(at) == Some(&b'\t') {
+        Some(at + 1)
+    } else if s >= 2 {
+        Some(at + s)
+    } else if at + s == b.len() {
+        Some(b.len())
+    } else {
+        None
+    }
+}
+
 /// Finds the caption in the first lines of a pleading: the court title, then a
 /// block whose left column (parties) is closed by `)` and whose right column holds
 /// the case number and the document title.
@@ -98,7 +158,7 @@ pub(super) fn extract_caption(text: &str, lines: &[Line]) -> Option<Caption> {
         .map(|l| {
             let raw = &text[l.start..l.end];
             let skip = if may_start_with_gutter(raw) {
-                GUTTER_PREFIX.find(raw).map_or(0, |m| m.end())
+                gutter_prefix_end(raw).unwrap_or(0)
             } else {
                 0
             };
@@ -239,6 +299,27 @@ fn title_from(right: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The hand-read gutter prefix ends where the pattern's match ends, on every line of up
+    /// to seven characters from spaces, a tab, two digits and a letter.
+    #[test]
+    fn gutter_prefix_by_hand_agrees_on_every_short_line() {
+        let alphabet = [' ', '\t', '1', '2', 'a'];
+        let mut lines = vec![String::new()];
+        let mut matched = 0;
+        for _ in 0..7 {
+            lines = lines
+                .iter()
+                .flat_map(|l| alphabet.iter().map(move |c| format!("{l}{c}")))
+                .collect();
+            for line in &lines {
+                let want = GUTTER_PREFIX.find(line).map(|m| m.end());
+                assert_eq!(gutter_prefix_end(line), want, "{line:?}");
+                matched += usize::from(want.is_some());
+            }
+        }
+        assert!(matched > 1_000, "{matched}");
+    }
+
     proptest::proptest! {
         /// The hand-read court words find what the pattern found, and the test before the
         /// gutter pattern turns no line away that it matches.
@@ -261,6 +342,22 @@ mod tests {
             if GUTTER_PREFIX.is_match(&line) {
                 proptest::prop_assert!(may_start_with_gutter(&line), "{}", line);
             }
+        }
+
+        /// The hand-read gutter prefix ends where the pattern's match ends.
+        #[test]
+        fn gutter_prefix_by_hand_agrees_with_the_pattern(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&[" ", "  ", "\t", "1", "12", "123", "x", "٣", ""][..]),
+                0..10,
+            )
+        ) {
+            let line = pieces.concat();
+            proptest::prop_assert_eq!(
+                gutter_prefix_end(&line),
+                GUTTER_PREFIX.find(&line).map(|m| m.end()),
+                "{:?}", line
+            );
         }
 
         /// Lines shaped as pleading paper's: spaces, line numbers, the text.

@@ -35,9 +35,13 @@ pub fn quoted_spans(text: &str, kind: BlockKind) -> Vec<Span> {
         };
     }
     // Most paragraphs quote nothing: no scan beyond one search.
-    if !text.bytes().any(
-        |b| b == b'"' || b == 0xE2, /* first byte of “ ” ‘ ’ */
-    ) {
+    if memchr::memchr2(
+        b'"',
+        0xE2, /* first byte of “ ” ‘ ’ */
+        text.as_bytes(),
+    )
+    .is_none()
+    {
         return Vec::new();
     }
     let marks = marks(text);
@@ -205,7 +209,7 @@ enum Role {
     },
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Mark {
     at: usize,
     len: usize,
@@ -232,10 +236,15 @@ impl Mark {
 /// The quotation marks of a paragraph with what each may do.
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only `"` and characters led by the byte 0xE2 (`“ ” ‘ ’`) can be marks: the scan
+    // reads bytes and decodes a character (and its neighbours) only there. Both bytes
+    // start a character.
+    for at in memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()) {
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
         let role = match c {
             '\u{201C}' => Some(Role::Open(Style::Double)),
             '\u{201D}' => Some(Role::Close(Style::Double)),
@@ -274,7 +283,6 @@ fn marks(text: &str) -> Vec<Mark> {
                 role,
             });
         }
-        prev = Some(c);
     }
     out
 }
@@ -282,6 +290,79 @@ fn marks(text: &str) -> Vec<Mark> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `marks` as it was written, walking every character: the reference for the scan
+    /// that decodes characters only at the bytes a mark can start with.
+    fn marks_by_chars(text: &str) -> Vec<Mark> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let role = match c {
+                '\u{201C}' => Some(Role::Open(Style::Double)),
+                '\u{201D}' => Some(Role::Close(Style::Double)),
+                '\u{2018}' => Some(Role::Open(Style::Single)),
+                '\u{2019}' => {
+                    let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric);
+                    (!apostrophe).then_some(Role::Close(Style::Single))
+                }
+                '"' => {
+                    let after_blank =
+                        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+                    let before_blank =
+                        next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
+                    let inch = prev.is_some_and(|p| p.is_ascii_digit());
+                    let nested_opens =
+                        text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
+                    let nested_closes =
+                        text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
+                    Some(Role::Straight {
+                        can_open: after_blank && (!before_blank || nested_opens) && !inch,
+                        can_close: !after_blank
+                            || prev.is_some_and(|p| ".,;:!?)]".contains(p))
+                            || nested_closes,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(role) = role {
+                out.push(Mark {
+                    at,
+                    len: c.len_utf8(),
+                    role,
+                });
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    /// The byte scan finds the marks the character walk finds, on every paragraph of the
+    /// fixture opinions and on marks next to other three-byte characters (`—`, `…`, `€`).
+    #[test]
+    fn mark_scan_agrees_with_the_character_walk() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/opinions");
+        let mut texts: Vec<String> = vec![
+            "“a” ‘b’ don’t Veterans’ \"c\" —\"d\"— …\" €’x 12\" \" 'e' \" ’".into(),
+            "\"".into(),
+            "’".into(),
+            "x“".into(),
+        ];
+        for entry in std::fs::read_dir(dir).expect("fixture opinions").flatten() {
+            let text = std::fs::read_to_string(entry.path()).expect("fixture opinion");
+            texts.extend(text.split("\n\n").map(str::to_string));
+        }
+        let mut found = 0;
+        for text in &texts {
+            let scanned = marks(text);
+            assert_eq!(scanned, marks_by_chars(text), "{text}");
+            found += scanned.len();
+        }
+        assert!(found > 1_000, "only {found} marks in the fixtures");
+    }
 
     fn quoted(text: &str) -> Vec<&str> {
         quoted_spans(text, BlockKind::Body)

@@ -137,9 +137,15 @@ impl Dictionary {
 
     /// The entry whose key is `key` in `table`, by linear probing.
     fn find(&self, table: Table, key: &str) -> Option<usize> {
+        self.find_hashed(table, layout::key_hash(key.as_bytes()), key)
+    }
+
+    /// [`Self::find`] with the key's hash given: the tables share it, so a key probed in
+    /// two of them is hashed once.
+    fn find_hashed(&self, table: Table, hash: u64, key: &str) -> Option<usize> {
         let key = key.as_bytes();
         let last = (1usize << table.bits) - 1;
-        let mut slot = layout::first_slot(key, table.bits);
+        let mut slot = layout::slot_of(hash, table.bits);
         // At most three quarters of the slots are full, so an empty one ends every probe; the
         // bound only guards against a corrupt image.
         for _ in 0..=last {
@@ -163,7 +169,10 @@ impl Dictionary {
         }
         let offset =
             self.strings_at + u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as usize;
-        self.image.get(offset..offset + key.len()) == Some(key)
+        // Compared byte by byte: keys are short, and a slice comparison calls `memcmp`.
+        self.image
+            .get(offset..offset + key.len())
+            .is_some_and(|found| found.iter().zip(key).all(|(a, b)| a == b))
     }
 
     /// Number of distinct words.
@@ -185,10 +194,15 @@ impl Dictionary {
     /// Whether `lowercase` is known as written in `raw`'s case: a word the list has only
     /// capitalized (`Denys`, `Monday`) is no word in lower case (`The Court denys`).
     pub fn knows(&self, lowercase: &str, raw_is_lowercase: bool) -> bool {
-        if self.find(self.hot, lowercase).is_some() {
+        let hash = layout::key_hash(lowercase.as_bytes());
+        if self.find_hashed(self.hot, hash, lowercase).is_some() {
             return true;
         }
-        match self.get(lowercase) {
+        let info = self
+            .find_hashed(self.main, hash, lowercase)
+            .and_then(|e| self.entry(e))
+            .map(|(_, display, score, ..)| WordInfo { score, display });
+        match info {
             Some(info) => !raw_is_lowercase || !info.display.is_some_and(is_proper_noun_form),
             None => false,
         }
@@ -197,16 +211,19 @@ impl Dictionary {
     /// The parts of speech a lowercase word can have (`word_table::POS_*` bits; 0 when
     /// unknown, and for closed-class words WordNet leaves out: `the`, `of`, `is`).
     pub fn pos(&self, lowercase: &str) -> u8 {
+        let hash = layout::key_hash(lowercase.as_bytes());
         let e = self
-            .find(self.hot, lowercase)
-            .or_else(|| self.find(self.main, lowercase));
+            .find_hashed(self.hot, hash, lowercase)
+            .or_else(|| self.find_hashed(self.main, hash, lowercase));
         e.and_then(|e| self.entry(e))
             .map_or(0, |(_, _, _, flags, _)| flags & !FLAG_LOWERED)
     }
 
     /// Whether a lowercase word is known (in any case).
     pub fn contains(&self, lowercase: &str) -> bool {
-        self.find(self.hot, lowercase).is_some() || self.find(self.main, lowercase).is_some()
+        let hash = layout::key_hash(lowercase.as_bytes());
+        self.find_hashed(self.hot, hash, lowercase).is_some()
+            || self.find_hashed(self.main, hash, lowercase).is_some()
     }
 
     /// Whether `lowercase` (without its period) is a known abbreviation (`cal`, `dep't`).
@@ -317,6 +334,34 @@ impl Dictionary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hash as it was written (the tail copied into a zeroed word): `build.rs` and the
+    /// lookups must agree with it on every length.
+    #[test]
+    fn key_hash_reads_the_tail_as_the_padded_copy_did() {
+        fn padded(key: &[u8]) -> u64 {
+            const K: u64 = 0xf135_7aea_2e62_a9c5;
+            let mut hash = key.len() as u64;
+            let mut chunks = key.chunks_exact(8);
+            for chunk in &mut chunks {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                hash = (hash ^ u64::from_le_bytes(word))
+                    .wrapping_mul(K)
+                    .rotate_left(26);
+            }
+            let mut tail = [0u8; 8];
+            tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K)
+        }
+        let text = "abcdefghijklmnopqrstuvwxyz’é0123456789";
+        for start in 0..8 {
+            for end in start..text.len() {
+                let key = &text.as_bytes()[start..end];
+                assert_eq!(layout::key_hash(key), padded(key), "{key:?}");
+            }
+        }
+    }
 
     #[test]
     fn knows_general_and_legal_words() {

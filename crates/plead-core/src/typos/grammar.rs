@@ -511,15 +511,17 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(&noun) {
         return None;
     }
-    let plural_known = [
-        format!("{noun}s"),
-        format!("{noun}es"),
-        noun.strip_suffix('y')
-            .map(|s| format!("{s}ies"))
-            .unwrap_or_default(),
-    ]
-    .iter()
-    .any(|p| !p.is_empty() && dict.pos(p) & POS_NOUN != 0);
+    // The plural forms written into one buffer, each only when the one before is no noun.
+    let mut form = String::with_capacity(noun.len() + 3);
+    let mut is_noun = |stem: &str, ending: &str| {
+        form.clear();
+        form.push_str(stem);
+        form.push_str(ending);
+        dict.pos(&form) & POS_NOUN != 0
+    };
+    let plural_known = is_noun(noun, "s")
+        || is_noun(noun, "es")
+        || noun.strip_suffix('y').is_some_and(|s| is_noun(s, "ies"));
     if !plural_known {
         return None;
     }
@@ -694,15 +696,13 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
         return false;
     }
     let stem = &word[..word.len() - 1];
-    let singulars = [
-        Some(stem.to_string()),
-        word.strip_suffix("es").map(str::to_string),
-        word.strip_suffix("ies").map(|s| format!("{s}y")),
-    ];
-    singulars
-        .iter()
-        .flatten()
-        .any(|s| s.len() >= 3 && dict.pos(s) & POS_NOUN != 0)
+    // The singular forms, tried in turn (only `-ies` → `-y` needs a copy).
+    let is_noun = |s: &str| s.len() >= 3 && dict.pos(s) & POS_NOUN != 0;
+    is_noun(stem)
+        || word.strip_suffix("es").is_some_and(is_noun)
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|s| is_noun(&format!("{s}y")))
 }
 
 /// A word that can stand before a subject noun inside its noun phrase (`subsequent`,
@@ -732,6 +732,10 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let verb = w.lower(v);
+        // Every verb below has two to four letters: most words stop here.
+        if !(2..=4).contains(&verb.len()) {
+            continue;
+        }
         // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
         // finite verb of the noun before it (`what the parties do`).
         let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";

@@ -448,11 +448,25 @@ fn spell_status(
         return None;
     }
     let raw = w.raw(i);
-    if raw.chars().count() < 2
-        || !raw
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
-    {
+    // Most tokens are ASCII: their checks read bytes (the same answers as the `char`
+    // checks below, which the other tokens take).
+    let ascii = raw.is_ascii();
+    // An ASCII token's two byte tests in one pass: letters and `'` only, and whether a
+    // capital follows the first letter (read below, where the token is all letters).
+    let mut ascii_inner_capital = false;
+    let letters_only = if ascii {
+        raw.len() >= 2
+            && raw.bytes().enumerate().all(|(k, b)| {
+                ascii_inner_capital |= k > 0 && b.is_ascii_uppercase();
+                b.is_ascii_alphabetic() || b == b'\''
+            })
+    } else {
+        raw.chars().count() >= 2
+            && raw
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '\u{AD}'))
+    };
+    if !letters_only {
         return None;
     }
     // A suffix of a number (`No. 07-1073-ag`, `12-cv`).
@@ -464,7 +478,12 @@ fn spell_status(
         return None;
     }
     // camelCase and McNames (`LegalNet`, `McKenna`): names, not words.
-    if raw.chars().skip(1).any(char::is_uppercase) && !is_acronym(raw) {
+    let inner_capital = if ascii {
+        ascii_inner_capital
+    } else {
+        raw.chars().skip(1).any(char::is_uppercase)
+    };
+    if inner_capital && !is_acronym(raw) {
         return None;
     }
     let capitalized = names::is_capitalized(raw);
@@ -475,7 +494,12 @@ fn spell_status(
     }
     let lower = w.lower(i);
     let base = strip_possessive(lower);
-    let lowercase = !raw.chars().any(char::is_uppercase);
+    // (Past the camelCase check, only the first letter can be a capital.)
+    let lowercase = if ascii {
+        !capitalized
+    } else {
+        !raw.chars().any(char::is_uppercase)
+    };
     if dict.knows(base, lowercase) || base.len() != lower.len() && dict.knows(lower, lowercase) {
         return Some(true);
     }
@@ -598,8 +622,12 @@ fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let lower = w.lower(i);
+    // One buffer for the five candidates.
+    let mut joined = String::with_capacity(lower.len() + 1);
     ['a', 'e', 'i', 'o', 'u'].iter().any(|&v| {
-        let joined = format!("{lower}{v}");
+        joined.clear();
+        joined.push_str(lower);
+        joined.push(v);
         dict.get(&joined)
             .and_then(|info| info.display)
             .is_some_and(dictionary::is_proper_noun_form)
@@ -723,8 +751,24 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
 fn is_acronym(raw: &str) -> bool {
     // One pass that stops at the first lowercase letter: most words are not acronyms,
     // and this runs for every token.
+    // A lowercase first letter is a letter that is no capital (the possessive trim
+    // leaves the start alone): most words stop here.
+    if raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let word = strip_possessive(raw);
     let mut letters = 0;
-    for c in strip_possessive(raw).chars().filter(|c| c.is_alphabetic()) {
+    if word.is_ascii() {
+        // The same test on bytes (most words are ASCII).
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            if !b.is_ascii_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        return letters >= 2;
+    }
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
             return false;
         }
@@ -734,6 +778,10 @@ fn is_acronym(raw: &str) -> bool {
 }
 
 fn strip_possessive(word: &str) -> &str {
+    // Each suffix ends in `s`, `'` or the last byte of `’`: most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(base) = word.strip_suffix(suffix) {
             if !base.is_empty() {

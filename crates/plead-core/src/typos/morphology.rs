@@ -140,7 +140,7 @@ fn by_prefix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     let depth = depth - 1;
     PREFIXES.iter().any(|prefix| {
         // `co|operate` but not `co|ntract`: the stem must stand as a word itself.
-        word.strip_prefix(prefix)
+        cut_prefix(word, prefix)
             .is_some_and(|stem| stem.len() >= MIN_STEM && known_or_derived(dict, stem, depth))
     })
 }
@@ -148,11 +148,11 @@ fn by_prefix(dict: &Dictionary, word: &str, depth: u8) -> bool {
 fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     let depth = depth - 1;
     for (ending, replacement) in SUFFIXES {
-        if let Some(base) = word.strip_suffix(ending) {
+        if let Some(base) = cut_suffix(word, ending) {
             if base.len() < 3 {
                 continue;
             }
-            let stem = format!("{base}{replacement}");
+            let stem = joined(base, replacement);
             // (`ness|ary` for `nessary`: a stem that is itself a suffix, `ness` the headland,
             // takes no other suffix; the word is a slip of `necessary`.)
             if SUFFIXES.iter().any(|(e, _)| *e == stem) {
@@ -176,11 +176,11 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
         }
     }
     for (ending, replacement) in INFLECTIONS {
-        if let Some(base) = word.strip_suffix(ending) {
+        if let Some(base) = cut_suffix(word, ending) {
             if base.len() < MIN_STEM {
                 continue;
             }
-            let stem = format!("{base}{replacement}");
+            let stem = joined(base, replacement);
             if ending.ends_with('s') && !plural_spelling(&stem, ending) {
                 continue;
             }
@@ -194,6 +194,30 @@ fn by_suffix(dict: &Dictionary, word: &str, depth: u8) -> bool {
         }
     }
     false
+}
+
+/// `word.strip_suffix(ending)`, compared byte by byte: the endings are short and ~50 are
+/// tried per word, where `strip_suffix` calls `memcmp` for each.
+fn cut_suffix<'a>(word: &'a str, ending: &str) -> Option<&'a str> {
+    let (w, e) = (word.as_bytes(), ending.as_bytes());
+    let at = w.len().checked_sub(e.len())?;
+    // Equal bytes after a whole `&str` ending start at a character boundary.
+    (w[at..].iter().zip(e).all(|(a, b)| a == b)).then(|| word.get(..at))?
+}
+
+/// `word.strip_prefix(prefix)`, compared byte by byte (see [`cut_suffix`]).
+fn cut_prefix<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    (w.len() >= p.len() && w.iter().zip(p).all(|(a, b)| a == b)).then(|| word.get(p.len()..))?
+}
+
+/// `base` + `replacement`, copied only when the replacement is not empty (most are).
+fn joined<'a>(base: &'a str, replacement: &str) -> std::borrow::Cow<'a, str> {
+    if replacement.is_empty() {
+        std::borrow::Cow::Borrowed(base)
+    } else {
+        std::borrow::Cow::Owned(format!("{base}{replacement}"))
+    }
 }
 
 /// `-es` after a sibilant (`attach|es`), `-s` elsewhere (`recourse|s`), and never `-s`
@@ -247,6 +271,52 @@ fn has_common_rival(dict: &Dictionary, word: &str, suffix_derived: bool) -> bool
 mod tests {
     use super::*;
     use crate::typos::dictionary::dictionary;
+
+    /// The byte-wise cuts answer as `strip_suffix` and `strip_prefix` do, for every
+    /// affix on words with and without it (and non-ASCII ones).
+    #[test]
+    fn cuts_agree_with_strip() {
+        let words = [
+            "",
+            "s",
+            "un",
+            "unreimbursed",
+            "jointness",
+            "nesses",
+            "ability",
+            "é",
+            "unéé",
+            "reé",
+            "caféness",
+            "overpayments",
+            "trustors",
+            "interpleaded",
+            "ee",
+        ];
+        let affixes = PREFIXES
+            .iter()
+            .copied()
+            .chain(SUFFIXES.iter().map(|(e, _)| *e))
+            .chain(INFLECTIONS.iter().map(|(e, _)| *e))
+            .chain(["é", "ness"]);
+        let mut cut = 0;
+        for affix in affixes {
+            for word in words {
+                assert_eq!(
+                    cut_suffix(word, affix),
+                    word.strip_suffix(affix),
+                    "{word} -{affix}"
+                );
+                assert_eq!(
+                    cut_prefix(word, affix),
+                    word.strip_prefix(affix),
+                    "{affix}- {word}"
+                );
+                cut += usize::from(cut_suffix(word, affix).is_some());
+            }
+        }
+        assert!(cut > 10);
+    }
 
     #[test]
     fn productive_affixes_on_known_stems() {

@@ -173,6 +173,10 @@ pub fn panel_names(w: &Words) -> Vec<usize> {
     let n = w.tokens.len();
     for i in 0..n {
         let lw = w.lower(i);
+        // Every title below starts with `j`, `c` or `p`: most words end here.
+        if !matches!(lw.as_bytes().first(), Some(b'j' | b'c' | b'p')) {
+            continue;
+        }
         let ends_title = matches!(lw, "judge" | "judges" | "justice" | "justices")
             || matches!(lw, "j" | "jj" | "c.j" | "p.j") && w.tokens[i].period_after;
         if !ends_title || i == 0 {
@@ -224,7 +228,12 @@ pub(super) fn trim_possessives(word: &str) -> &str {
 }
 
 pub fn is_capitalized(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+    // An ASCII first byte is the first character: no decoding (most words).
+    match word.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => word.starts_with(char::is_uppercase),
+    }
 }
 
 /// Document pass: withdraw provisional findings on words the document uses as names.

@@ -77,8 +77,15 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
         set_from[s] = set_from[s + 1] && set[s];
     }
     let mut buf = String::with_capacity(n + 1);
+    let mut propose = |at: usize, removed: usize, new: &[u8], best: &mut Option<(u8, String)>| {
+        buf.clear();
+        buf.push_str(&join[..at]);
+        buf.extend(new.iter().map(|&b| char::from(b)));
+        buf.push_str(&join[at + removed..]);
+        consider(&buf, dict, best);
+    };
     // The candidate `join[..at] + new + join[at + removed..]`.
-    let mut visit = |at: usize, removed: usize, new: &[u8]| {
+    let mut visit = |at: usize, removed: usize, new: &[u8], best: &mut Option<(u8, String)>| {
         // In `padded` the edit starts at `p`; trigrams starting before `p - 2` and from
         // `p + removed` on are the join's own; the ones between are the candidate's.
         let p = at + 2;
@@ -100,34 +107,40 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
             middle[len] = b;
             len += 1;
         }
-        if !middle[..len]
+        if middle[..len]
             .windows(3)
             .all(|w| trigram_set(trigram_bit(w[0], w[1], w[2])))
         {
-            return;
+            propose(at, removed, new, best);
         }
-        buf.clear();
-        buf.push_str(&join[..at]);
-        buf.extend(new.iter().map(|&b| char::from(b)));
-        buf.push_str(&join[at + removed..]);
-        consider(&buf, dict, &mut best);
     };
     // The same candidates as `for_each_edit1`: deletions, adjacent swaps, substitutions
     // and insertions of a lowercase letter.
     for i in 0..n {
-        visit(i, 1, &[]);
+        visit(i, 1, &[], &mut best);
     }
     for i in 0..n.saturating_sub(1) {
-        visit(i, 2, &[j[i + 1], j[i]]);
+        visit(i, 2, &[j[i + 1], j[i]], &mut best);
     }
-    for (i, &was) in j.iter().enumerate() {
-        for c in (b'a'..=b'z').filter(|&c| c != was) {
-            visit(i, 1, &[c]);
+    // Substitutions and insertions, ~52 letters a position, are most of the candidates:
+    // what `visit` tests is unrolled here, the position's part once, then the letter's
+    // (at most three new trigrams, the first one alone rejecting most letters).
+    let set = |a: u8, b: u8, c: u8| trigram_set(trigram_bit(a, b, c));
+    for (at, removed) in (0..n).map(|i| (i, 1)).chain((0..=n).map(|i| (i, 0))) {
+        let p = at + 2;
+        if !set_before[p - 2] || !set_from[(p + removed).min(windows)] {
+            continue;
         }
-    }
-    for i in 0..=n {
+        let (x, y) = (padded[p - 2], padded[p - 1]);
+        // The bytes after the edit: the join's final pad byte is always there.
+        let a1 = padded[p + removed];
+        let a2 = padded.get(p + removed + 1).copied();
+        let was = if removed == 1 { Some(j[at]) } else { None };
         for c in b'a'..=b'z' {
-            visit(i, 0, &[c]);
+            if Some(c) != was && set(x, y, c) && set(y, c, a1) && a2.is_none_or(|a2| set(c, a1, a2))
+            {
+                propose(at, removed, &[c], &mut best);
+            }
         }
     }
     best.map(|(_, c)| c)
@@ -235,9 +248,8 @@ const MIN_UNKNOWN_SHARE: usize = 30;
 
 /// Runs of garbled words as (first token, last token) and one finding each.
 pub fn garbled_runs(w: &Words, known: &Known) -> Vec<(usize, usize, Finding)> {
-    let words: Vec<usize> = (0..w.tokens.len())
-        .filter(|&i| known[i].is_some())
-        .collect();
+    let mut words: Vec<usize> = Vec::with_capacity(w.tokens.len());
+    words.extend((0..w.tokens.len()).filter(|&i| known[i].is_some()));
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
@@ -304,6 +316,12 @@ mod tests {
             "courtt",
             "jurisdictiom",
             "xstates",
+            // An insertion at the end, one inside, a swap, a substitution at the start.
+            "distric",
+            "ditrict",
+            "dsitrict",
+            "vourthouse",
+            "unitedstates",
         ] {
             let chars: Vec<char> = join.chars().collect();
             let mut unfiltered = None;

@@ -38,6 +38,10 @@ pub struct Model {
     sets: Vec<Set>,
     /// Member word → (set, index in the set).
     member_of: FxHashMap<&'static str, (usize, usize)>,
+    /// Bit `b % 64` of `heads[len]` is set when some member of `len` bytes (31: or
+    /// more) starts with byte `b`: most words are no member, and this answers them
+    /// without hashing.
+    heads: [u64; 32],
     slot_bits: u32,
     keys_at: usize,
     offsets_at: usize,
@@ -117,10 +121,17 @@ impl Model {
             });
         }
         let slot_bits = u32::try_from(field(layout::H_SLOT_BITS)?).ok()?;
+        let mut heads = [0u64; 32];
+        for m in member_of.keys() {
+            if let Some(&b) = m.as_bytes().first() {
+                heads[m.len().min(31)] |= 1 << (b % 64);
+            }
+        }
         let model = Model {
             image,
             sets,
             member_of,
+            heads,
             slot_bits,
             keys_at: field(layout::H_KEYS_AT)?,
             offsets_at: field(layout::H_OFFSETS_AT)?,
@@ -137,7 +148,16 @@ impl Model {
 
     /// Whether a lowercase word is a member of some set.
     pub fn is_member(&self, lowercase: &str) -> bool {
-        self.member_of.contains_key(lowercase)
+        self.member(lowercase).is_some()
+    }
+
+    /// (set, index in the set) of a member word.
+    fn member(&self, lowercase: &str) -> Option<&(usize, usize)> {
+        let first = lowercase.as_bytes().first()?;
+        if self.heads[lowercase.len().min(31)] & (1 << (first % 64)) == 0 {
+            return None;
+        }
+        self.member_of.get(lowercase)
     }
 
     /// Adds the weights of feature `key` (of a `k`-member set) to `scores`.
@@ -230,7 +250,7 @@ impl Model {
     /// How probable the model finds `member` in place of the word at token `i` (which must
     /// belong to the same set), for rules that weigh it with a grammatical cue.
     pub fn probability_of(&self, w: &Words, i: usize, member: &str) -> Option<f32> {
-        let &(set, _) = self.member_of.get(w.lower(i))?;
+        let &(set, _) = self.member(w.lower(i))?;
         let j = self.sets[set].members.iter().position(|m| *m == member)?;
         let (seq, place_of) = sequence(w);
         self.probabilities(set, &seq, place_of[i]).get(j).copied()
@@ -248,7 +268,7 @@ impl Model {
             if !token.is_checkable() {
                 continue;
             }
-            let Some(&(set, written)) = self.member_of.get(w.lower(i)) else {
+            let Some(&(set, written)) = self.member(w.lower(i)) else {
                 continue;
             };
             let probs = self.probabilities(set, &seq, place_of[i]);
@@ -299,7 +319,7 @@ fn sequence<'w>(w: &'w Words) -> (Vec<Sym<'w>>, Vec<usize>) {
         *place = seq.len();
         seq.push(Sym {
             text,
-            capitalized: raw.starts_with(char::is_uppercase),
+            capitalized: super::names::is_capitalized(raw),
         });
     }
     (seq, place_of)

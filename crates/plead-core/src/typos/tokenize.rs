@@ -63,29 +63,46 @@ impl Token {
 /// only ASCII letters are lowered) for case-insensitive comparisons.
 pub struct Words<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters lowered, then the lowercase forms of tokens with
+    /// typographic apostrophes (`court’s` → `court's`) or soft hyphens
+    /// (`okla\u{AD}homa` → `oklahoma`) appended.
     lower: String,
-    /// Lowercase forms of tokens with typographic apostrophes (`court’s` → `court's`)
-    /// or soft hyphens (`okla\u{AD}homa` → `oklahoma`).
-    straight: Vec<(usize, String)>,
+    /// Each token's lowercase form: a byte range of `lower`.
+    forms: Vec<(usize, usize)>,
     pub tokens: &'a [Token],
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
-        let lower = text.to_ascii_lowercase();
-        let straight = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.text(text).contains(['’', '\u{AD}']))
-            .map(|(i, t)| {
-                let form = lower[t.span.start..t.span.end].replace('’', "'");
-                (i, form.replace('\u{AD}', ""))
-            })
-            .collect();
+        let mut lower = text.to_ascii_lowercase();
+        let mut forms = Vec::with_capacity(tokens.len());
+        if text.is_ascii() {
+            // No typographic apostrophe or soft hyphen anywhere: every form is the span.
+            forms.extend(tokens.iter().map(|t| (t.span.start, t.span.end)));
+            return Words {
+                text,
+                lower,
+                forms,
+                tokens,
+            };
+        }
+        for t in tokens {
+            let (start, end) = (t.span.start, t.span.end);
+            let raw = &text[start..end];
+            // Typographic apostrophes and soft hyphens are non-ASCII: most tokens have neither.
+            if !raw.is_ascii() && raw.contains(['’', '\u{AD}']) {
+                let form = lower[start..end].replace('’', "'").replace('\u{AD}', "");
+                let at = lower.len();
+                lower.push_str(&form);
+                forms.push((at, lower.len()));
+            } else {
+                forms.push((start, end));
+            }
+        }
         Words {
             text,
             lower,
-            straight,
+            forms,
             tokens,
         }
     }
@@ -95,16 +112,12 @@ impl<'a> Words<'a> {
         self.tokens[i].text(self.text)
     }
     /// Token `i` with ASCII letters lowered and apostrophes straight. Inlined: the
-    /// typo pass asks ~1.5 times per token, and the call cost as much as the slice.
+    /// typo pass asks ~10 times per token; a range computed once in `new` makes it a
+    /// slice (it searched the straightened forms on every call).
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        if !self.straight.is_empty() {
-            if let Ok(k) = self.straight.binary_search_by_key(&i, |(j, _)| *j) {
-                return &self.straight[k].1;
-            }
-        }
-        let s = self.tokens[i].span;
-        &self.lower[s.start..s.end]
+        let (start, end) = self.forms[i];
+        &self.lower[start..end]
     }
 }
 
@@ -198,18 +211,33 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     let mut i = 0;
     let mut prev_end = 0;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
+        // ASCII bytes are read as bytes (`is_ascii_alphanumeric` answers as
+        // `char::is_alphanumeric` does for them); other characters are decoded.
+        if bytes[i].is_ascii() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let start = i;
         let mut code = false;
         let mut j = i;
         while j < text.len() {
-            let Some(ch) = text[j..].chars().next() else {
+            let class = ASCII_CLASS[usize::from(bytes[j])];
+            if class != 0 {
+                code |= class == DIGIT;
+                j += 1;
+                continue;
+            }
+            let Some(ch) = char_at(text, j) else {
                 break;
             };
             if ch.is_alphanumeric() {
@@ -217,7 +245,7 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
                 j += ch.len_utf8();
                 continue;
             }
-            let next = text[j + ch.len_utf8()..].chars().next();
+            let next = char_at(text, j + ch.len_utf8());
             // A soft hyphen (U+00AD) inside a word is invisible: `Okla\u{AD}homa` is one word.
             let joins = matches!(ch, '\'' | '’' | '.' | '\u{AD}')
                 && next.is_some_and(char::is_alphanumeric);
@@ -242,7 +270,9 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         }
         // Pieces of paths and URLs broken by a space (`Handbook/ stuhb_handbook.pdf`).
         // Identifiers (`html_lawbox`) likewise.
-        let path_piece = text[..start].ends_with(['/', '_']) || text[j..].starts_with(['/', '_']);
+        // (`/` and `_` are ASCII: a byte test finds them as the `char` test did.)
+        let path_piece = start > 0 && matches!(bytes[start - 1], b'/' | b'_')
+            || matches!(bytes.get(j), Some(b'/' | b'_'));
         let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) || path_piece {
             Skip::Protected
         } else if code {
@@ -273,6 +303,37 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     tokens
 }
 
+/// [`ASCII_CLASS`] of an ASCII letter and of an ASCII digit; every other byte is 0.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// The class of each byte, read once per character of a word (`is_ascii_alphanumeric`
+/// and `is_ascii_digit` in one load).
+static ASCII_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphabetic() {
+            class[b] = LETTER;
+        } else if byte.is_ascii_digit() {
+            class[b] = DIGIT;
+        }
+        b += 1;
+    }
+    class
+};
+
+/// The character at byte `i` (a character boundary) of `text`, decoded only when it is
+/// not ASCII: the tokenizer reads every character of the paragraph.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Merges overlapping or touching spans of a list sorted by start.
 fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
@@ -286,6 +347,10 @@ fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
 }
 
 fn classify_gap(between: &str, at_start: bool) -> Gap {
+    // Most gaps are one space.
+    if between == " " && !at_start {
+        return Gap::Space;
+    }
     if at_start && between.trim().is_empty() {
         return Gap::Start;
     }
@@ -324,6 +389,10 @@ fn mark_case_names(text: &str, tokens: &mut [Token]) {
     };
     for v in 0..tokens.len() {
         let t = tokens[v];
+        // Only `v` and `vs` (two bytes at most) mark a case name.
+        if t.span.len() > 2 {
+            continue;
+        }
         // `v.`, or a bare `v` between capitalized words (New York style: `Romain v Seabrook`).
         let bare_v = t.text(text) == "v"
             && v > 0

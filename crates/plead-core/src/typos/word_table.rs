@@ -63,7 +63,13 @@ pub const MAX_LEN: usize = 40;
 
 /// The first slot to probe for `key` in a table of `1 << bits` slots (FxHash-style
 /// multiply-rotate over 8-byte chunks; the top bits of the product pick the slot).
+#[allow(dead_code)] // build.rs lays the tables out with it; lookups hash once for several
 pub fn first_slot(key: &[u8], bits: u32) -> usize {
+    slot_of(key_hash(key), bits)
+}
+
+/// The hash [`first_slot`] takes its slot from: one per key, whatever the table's size.
+pub fn key_hash(key: &[u8]) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut hash = key.len() as u64;
     let mut chunks = key.chunks_exact(8);
@@ -74,9 +80,42 @@ pub fn first_slot(key: &[u8], bits: u32) -> usize {
             .wrapping_mul(K)
             .rotate_left(26);
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    hash = (hash ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    (hash ^ tail_word(chunks.remainder())).wrapping_mul(K)
+}
+
+/// Up to seven bytes as a little-endian word padded with zeros, read in at most three
+/// loads (a copy of a variable length is a `memcpy` call, and most words end here).
+fn tail_word(tail: &[u8]) -> u64 {
+    let byte = |k: usize| u64::from(tail[k]);
+    let half = |k: usize| u64::from(u16::from_le_bytes([tail[k], tail[k + 1]]));
+    let word = |k: usize| {
+        u64::from(u32::from_le_bytes([
+            tail[k],
+            tail[k + 1],
+            tail[k + 2],
+            tail[k + 3],
+        ]))
+    };
+    match tail.len() {
+        0 => 0,
+        1 => byte(0),
+        2 => half(0),
+        3 => half(0) | byte(2) << 16,
+        4 => word(0),
+        5 => word(0) | byte(4) << 32,
+        6 => word(0) | half(4) << 32,
+        7 => word(0) | half(4) << 32 | byte(6) << 48,
+        // Not reached (a remainder of 8-byte chunks); as the padded copy would read it.
+        _ => tail
+            .iter()
+            .take(8)
+            .rev()
+            .fold(0u64, |t, &b| t << 8 | u64::from(b)),
+    }
+}
+
+/// The first slot of a key with hash `hash` in a table of `1 << bits` slots.
+pub fn slot_of(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
