@@ -138,6 +138,32 @@ fn a_regional_reporter_alone_is_asked_for_its_court_by_the_states_it_reports() {
     );
 }
 
+/// Subsequent history is another court's decision: in Evans v. Multicon (as the First
+/// Circuit cites it in a wrapped opinion of the corpus) the review denied by Massachusetts's
+/// Supreme Judicial Court is not given the Appeals Court of the citation before it.
+#[test]
+fn subsequent_history_is_not_given_the_court_of_the_decision_it_follows() {
+    let text = "The list is an analytical tool. Evans v. Multicon Constr. Corp., 574 N.E.2d 395, \
+                400 (Mass. App. Ct. 1991), review denied, 577 N.E.2d 309 (1991).\n";
+    let analysis = analysis_of(text);
+    let found: Vec<_> = citation_findings(&analysis)
+        .into_iter()
+        .filter(|f| f.code == "citation/court-missing")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(&text[found[0].span.start..found[0].span.end], "(1991)");
+    assert!(
+        found[0].span.start > text.find("577").expect("the history cite"),
+        "{found:#?}"
+    );
+    assert!(found[0].fixes.is_empty(), "{found:#?}");
+    assert!(
+        !found[0].message.contains("Mass. App. Ct."),
+        "{}",
+        found[0].message
+    );
+}
+
 const H3_NY_SEYMORE: &str =
     include_str!("../fixtures/styles/eval/heldout3/ny-1st-dept-people-v-seymore.txt");
 const REAL_NY_SECOND_DEPT: &str = include_str!("../fixtures/styles/real/ny-second-department.txt");

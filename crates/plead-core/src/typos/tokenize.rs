@@ -272,7 +272,8 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         // Identifiers (`html_lawbox`) likewise.
         // (`/` and `_` are ASCII: a byte test finds them as the `char` test did.)
         let path_piece = start > 0 && matches!(bytes[start - 1], b'/' | b'_')
-            || matches!(bytes.get(j), Some(b'/' | b'_'));
+            || matches!(bytes.get(j), Some(b'/' | b'_'))
+            || in_path_slug(bytes, start, j);
         let skip = if skips.get(next_skip).is_some_and(|s| s.overlaps(span)) || path_piece {
             Skip::Protected
         } else if code {
@@ -326,6 +327,23 @@ static ASCII_CLASS: [u8; 256] = {
 /// The character at byte `i` (a character boundary) of `text`, decoded only when it is
 /// not ASCII: the tokenizer reads every character of the paragraph.
 #[inline]
+/// Whether the word at `start..end` sits inside a hyphenated slug between two slashes,
+/// a web path's segment (`/opinion/180433/harriman-v-hancock-county/`): the words of a
+/// case's address, lowercased, not prose. A slash on both sides, so that a hyphenated
+/// word after `and/or` or `plaintiff/counter-` is still checked. Gated on a hyphen next
+/// to the word: most words pay two byte tests.
+fn in_path_slug(bytes: &[u8], start: usize, end: usize) -> bool {
+    let hyphen_before = start > 0 && bytes[start - 1] == b'-';
+    let hyphen_after = bytes.get(end) == Some(&b'-');
+    if !(hyphen_before || hyphen_after) {
+        return false;
+    }
+    let slug = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+    let left = bytes[..start].iter().rev().take_while(|b| slug(b)).count();
+    let right = bytes[end..].iter().take_while(|b| slug(b)).count();
+    start > left && bytes[start - left - 1] == b'/' && bytes.get(end + right) == Some(&b'/')
+}
+
 fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
@@ -529,6 +547,21 @@ mod tests {
         let t = tokenize(text, &[]);
         let prosser = t.iter().find(|t| t.text(text) == "Prosser").map(|t| t.gap);
         assert_eq!(prosser, Some(Gap::Other));
+    }
+
+    #[test]
+    fn the_words_of_a_web_paths_slug_are_not_prose() {
+        // A table row of the shared corpus's SOURCES.md: CourtListener's address of
+        // Harriman v. Hancock County.
+        let text = "| 003.txt | Midterm_Report/data/180433.json | /opinion/180433/harriman-v-hancock-county/ | 5646 |";
+        let w = words(text);
+        for word in ["harriman", "v", "hancock", "county"] {
+            assert!(w.contains(&(word, Skip::Protected)), "{word}: {w:?}");
+        }
+        // A hyphenated word after one slash is prose: its slips are still checked.
+        let text = "the plaintiff/counter-defendent and the and/or-clause";
+        let w = words(text);
+        assert!(w.contains(&("defendent", Skip::No)), "{w:?}");
     }
 
     #[test]

@@ -335,7 +335,12 @@ fn regional_courts_named_around<'t>(
     e: &Edition,
 ) -> Vec<&'t str> {
     let mut courts: Vec<&'t str> = Vec::new();
-    if e.cite_type != CiteType::StateRegional {
+    // Subsequent history is another court's decision (`574 N.E.2d 395 (Mass. App. Ct.
+    // 1991), review denied, 577 N.E.2d 309 (1991)`: the review was the SJC's), so the
+    // courts the paragraph names say nothing of its court.
+    if e.cite_type != CiteType::StateRegional
+        || group.iter().any(|&k| cites[k].history_of.is_some())
+    {
         return courts;
     }
     let states: Vec<&str> = e
