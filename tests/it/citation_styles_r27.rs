@@ -427,3 +427,20 @@ fn heldout4_passages_draw_their_measured_findings() {
             && m.contains("“11/29/22” is not read as a year")
             && m.contains("(2022)")));
 }
+
+const H4_TAX_COURT: &str =
+    include_str!("../fixtures/styles/eval/heldout4/fed-tax-court-carpenter-family.txt");
+
+/// The Tax Court's reports written without their periods (`98 TC 518`), as the
+/// heldout4 wrong-form list rewrites Carpenter Family's `98 T.C. 518, 520 (1992)`: read
+/// as the reporter and given its periods.
+#[test]
+fn the_tax_courts_reports_without_periods_are_given_them() {
+    flagged_with_fix(
+        H4_TAX_COURT,
+        "98 T.C. 518, 520 (1992)",
+        "98 TC 518, 520 (1992)",
+        "citation/reporter-form",
+        "98 T.C. 518",
+    );
+}
