@@ -76,13 +76,15 @@ fn main() {
     for w in &mut words {
         w.pos = pos.get(w.key.as_str()).copied().unwrap_or(0);
     }
-    let filter = split_fix_trigrams(&words);
+    let (trigrams, quads) = split_fix_filters(&words);
     let image = encode(words, abbreviations);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let target = Path::new(&out).join("dictionary.bin");
     std::fs::write(&target, image).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
     let target = Path::new(&out).join("split_trigrams.bin");
-    std::fs::write(&target, filter).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+    std::fs::write(&target, trigrams).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
+    let target = Path::new(&out).join("split_quads.bin");
+    std::fs::write(&target, quads).unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
 
     let model_path = "data/realword.tsv";
     println!("cargo:rerun-if-changed={model_path}");
@@ -106,20 +108,27 @@ fn main() {
         .unwrap_or_else(|e| panic!("cannot write {target:?}: {e}"));
 }
 
-/// The trigram bitset of every word the split-word check may offer as a one-edit
-/// join (`SPLIT_FIX_MIN_SCORE` and up, no display form): a candidate with a trigram
-/// outside it cannot be such a word, so most candidates skip the hash probe.
-fn split_fix_trigrams(words: &[Word]) -> Vec<u8> {
-    let mut bits = vec![0u8; 1 << (TRIGRAM_BITS - 3)];
+/// The filters of every word the split-word check may offer as a one-edit join
+/// (`SPLIT_FIX_MIN_SCORE` and up, no display form): the exact trigram tables and the
+/// quadgram bitset (`word_table.rs`). A candidate with a trigram or quadgram outside them
+/// cannot be such a word, so most candidates skip the hash probe.
+fn split_fix_filters(words: &[Word]) -> (Vec<u8>, Vec<u8>) {
+    let mut tables = vec![0u32; 3 * TRI_PAIRS];
+    let mut quads = vec![0u8; 1 << (QUAD_BITS - 3)];
     for w in words {
         if w.score >= SPLIT_FIX_MIN_SCORE && w.display.is_none() {
-            all_trigrams(w.key.as_bytes(), |t| {
-                bits[t / 8] |= 1 << (t % 8);
+            all_trigrams(w.key.as_bytes(), |a, b, c| {
+                mark_trigram(&mut tables, a, b, c);
+                true
+            });
+            all_quads(w.key.as_bytes(), |q| {
+                quads[q / 8] |= 1 << (q % 8);
                 true
             });
         }
     }
-    bits
+    let trigrams = tables.iter().flat_map(|m| m.to_le_bytes()).collect();
+    (trigrams, quads)
 }
 
 /// The real-word model (`set<TAB>members<TAB>threshold`, then `feature<TAB>weights`

@@ -175,6 +175,18 @@ impl Dictionary {
             .is_some_and(|found| found.iter().zip(key).all(|(a, b)| a == b))
     }
 
+    /// Every entry as (key, display, score): what build-time tables are tested against.
+    #[cfg(test)]
+    pub fn all_entries(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, Option<&'static str>, u8)> + '_ {
+        let entries = u32_at(self.image, layout::H_ENTRIES * 4).map_or(0, |n| n as usize);
+        (0..entries).filter_map(|e| {
+            self.entry(e)
+                .map(|(key, display, score, ..)| (key, display, score))
+        })
+    }
+
     /// Number of distinct words.
     pub fn len(&self) -> usize {
         self.words

@@ -6,19 +6,54 @@ use super::dictionary::Dictionary;
 use super::rules;
 use super::suggest::for_each_edit1;
 use super::tokenize::{Gap, Words};
-use super::word_table::{all_trigrams, trigram_bit, SPLIT_FIX_MIN_SCORE};
+use super::word_table::{
+    all_quads, all_trigrams, quad_bit_of, tri_symbol, QUAD_BITS, SPLIT_FIX_MIN_SCORE, TRI_FIRST,
+    TRI_MIDDLE, TRI_PAIRS, TRI_SYMBOLS, TRI_THIRD,
+};
 use crate::analysis::{Finding, Fix, Span};
 
-/// Trigram bitset of the words a one-edit join may become (written by build.rs from
-/// the same word list as the dictionary image).
-static SPLIT_TRIGRAMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/split_trigrams.bin"));
+/// The exact trigram tables of the words a one-edit join may become (written by
+/// build.rs from the same word list as the dictionary image; `word_table.rs` lays them
+/// out). Typed by its length, so an image of another size does not build.
+const TRIGRAM_BYTES: &[u8; 3 * TRI_PAIRS * 4] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/split_trigrams.bin"));
 
-/// Whether trigram bit `t` is set: some word the split check may offer has it.
-fn trigram_set(t: usize) -> bool {
-    SPLIT_TRIGRAMS
-        .get(t / 8)
-        .is_none_or(|byte| byte & (1 << (t % 8)) != 0)
+/// [`TRIGRAM_BYTES`] as masks, decoded at compile time.
+static TRIGRAMS: [u32; 3 * TRI_PAIRS] = {
+    let mut masks = [0u32; 3 * TRI_PAIRS];
+    let mut i = 0;
+    while i < masks.len() {
+        let b = TRIGRAM_BYTES;
+        masks[i] = u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]]);
+        i += 1;
+    }
+    masks
+};
+
+/// The quadgram bitset of the same words (`1 << QUAD_BITS` bits).
+static QUADS: &[u8; 1 << (QUAD_BITS - 3)] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/split_quads.bin"));
+
+/// Mask of the symbols `c` that table `table` pairs with symbols `x`, `y`.
+#[inline]
+fn tri_mask(table: usize, x: usize, y: usize) -> u32 {
+    TRIGRAMS[table * TRI_PAIRS + x * TRI_SYMBOLS + y]
 }
+
+/// Whether some word the split check may offer has the trigram `a b c`.
+#[inline]
+fn trigram_set(a: u8, b: u8, c: u8) -> bool {
+    tri_mask(TRI_THIRD, tri_symbol(a), tri_symbol(b)) & 1 << tri_symbol(c) != 0
+}
+
+/// Whether quadgram filter bit `q` is set: some word the split check may offer has it.
+#[inline]
+fn quad_set(q: usize) -> bool {
+    QUADS[q / 8] & (1 << (q % 8)) != 0
+}
+
+/// The trigram-table bits of the 26 lowercase letters (symbols 1 to 26).
+const LETTER_SYMBOLS: u32 = ((1 << 26) - 1) << 1;
 
 /// Keeps `c` as the best one-edit join so far when it is a common word with no display
 /// form of its own: the best-scored, ties to the greatest string (as `max` over
@@ -39,16 +74,19 @@ fn consider(c: &str, dict: &Dictionary, best: &mut Option<(u8, String)>) {
 }
 
 /// The best common word one edit (Damerau–Levenshtein) away from `join`, or None.
-/// Each join has ~560 candidates and most have a letter trigram no such word has, so
-/// the trigram bitset rejects them before the dictionary probe (or even the copy).
+/// Each join has ~560 candidates and most have a letter trigram or quadgram no such
+/// word has, so the filters reject them before the dictionary probe (or even the copy).
 fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
     let mut best = None;
     if !join.is_ascii() {
         // Not reached (both halves are ASCII letters), but correct for any text: the
-        // whole candidate goes through the filter.
+        // whole candidate goes through the filters.
         let chars: Vec<char> = join.chars().collect();
         for_each_edit1(&chars, &mut |c| {
-            if c.len() + 1 >= join.len() && all_trigrams(c.as_bytes(), trigram_set) {
+            if c.len() + 1 >= join.len()
+                && all_trigrams(c.as_bytes(), trigram_set)
+                && all_quads(c.as_bytes(), quad_set)
+            {
                 consider(c, dict, &mut best);
             }
         });
@@ -56,16 +94,19 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
     }
     let j = join.as_bytes();
     let n = j.len();
-    // The join padded as the filter pads words (`0 0 join 0`), its trigrams' status, and
-    // whether all trigrams before / from each start are set: an edit changes only the
-    // few trigrams that overlap it, so each candidate costs a handful of bit tests.
-    let mut padded = Vec::with_capacity(n + 3);
-    padded.extend_from_slice(&[0, 0]);
-    padded.extend_from_slice(j);
-    padded.push(0);
+    // The join padded as the quadgram filter pads words (`0 0 0 join 0`); the trigram
+    // filter's padding (`0 0 join 0`) is the same bytes from the second on.
+    let mut quad_padded = Vec::with_capacity(n + 4);
+    quad_padded.extend_from_slice(&[0, 0, 0]);
+    quad_padded.extend_from_slice(j);
+    quad_padded.push(0);
+    let padded = &quad_padded[1..];
+    // The join's trigrams' status, and whether all trigrams before / from each start
+    // are set: an edit changes only the few trigrams that overlap it, so each candidate
+    // costs a handful of tests.
     let set: Vec<bool> = padded
         .windows(3)
-        .map(|w| trigram_set(trigram_bit(w[0], w[1], w[2])))
+        .map(|w| trigram_set(w[0], w[1], w[2]))
         .collect();
     let windows = set.len();
     let mut set_before = vec![true; windows + 1];
@@ -77,14 +118,34 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
         set_from[s] = set_from[s + 1] && set[s];
     }
     let mut buf = String::with_capacity(n + 1);
+    // The candidate `join[..at] + new + join[at + removed..]`, once its trigrams passed:
+    // its quadgrams that overlap the edit (three bytes before it, its new bytes, up to
+    // three after) are tested before it is copied and probed.
     let mut propose = |at: usize, removed: usize, new: &[u8], best: &mut Option<(u8, String)>| {
+        let p = at + 3;
+        // The window holds the last four bytes read, the newest in its top byte.
+        let mut quad = u32::from_le_bytes([
+            0,
+            quad_padded[p - 3],
+            quad_padded[p - 2],
+            quad_padded[p - 1],
+        ]);
+        let after = quad_padded
+            .get(p + removed..p + removed + 3)
+            .unwrap_or(&quad_padded[p + removed..]);
+        for &b in new.iter().chain(after) {
+            quad = quad >> 8 | u32::from(b) << 24;
+            if !quad_set(quad_bit_of(quad)) {
+                return;
+            }
+        }
         buf.clear();
         buf.push_str(&join[..at]);
         buf.extend(new.iter().map(|&b| char::from(b)));
         buf.push_str(&join[at + removed..]);
         consider(&buf, dict, best);
     };
-    // The candidate `join[..at] + new + join[at + removed..]`.
+    // Deletions and adjacent swaps (at most ~2n of the candidates).
     let mut visit = |at: usize, removed: usize, new: &[u8], best: &mut Option<(u8, String)>| {
         // In `padded` the edit starts at `p`; trigrams starting before `p - 2` and from
         // `p + removed` on are the join's own; the ones between are the candidate's.
@@ -109,38 +170,41 @@ fn best_one_edit_join(join: &str, dict: &Dictionary) -> Option<String> {
         }
         if middle[..len]
             .windows(3)
-            .all(|w| trigram_set(trigram_bit(w[0], w[1], w[2])))
+            .all(|w| trigram_set(w[0], w[1], w[2]))
         {
             propose(at, removed, new, best);
         }
     };
-    // The same candidates as `for_each_edit1`: deletions, adjacent swaps, substitutions
-    // and insertions of a lowercase letter.
     for i in 0..n {
         visit(i, 1, &[], &mut best);
     }
     for i in 0..n.saturating_sub(1) {
         visit(i, 2, &[j[i + 1], j[i]], &mut best);
     }
-    // Substitutions and insertions, ~52 letters a position, are most of the candidates:
-    // what `visit` tests is unrolled here, the position's part once, then the letter's
-    // (at most three new trigrams, the first one alone rejecting most letters).
-    let set = |a: u8, b: u8, c: u8| trigram_set(trigram_bit(a, b, c));
+    // Substitutions and insertions, ~52 letters a position, are most of the candidates.
+    // The letters whose three new trigrams (`x y c`, `y c a1`, `c a1 a2`) all occur are
+    // the `and` of one mask from each table; the written letter is no substitution.
     for (at, removed) in (0..n).map(|i| (i, 1)).chain((0..=n).map(|i| (i, 0))) {
         let p = at + 2;
         if !set_before[p - 2] || !set_from[(p + removed).min(windows)] {
             continue;
         }
-        let (x, y) = (padded[p - 2], padded[p - 1]);
+        let (x, y) = (tri_symbol(padded[p - 2]), tri_symbol(padded[p - 1]));
         // The bytes after the edit: the join's final pad byte is always there.
-        let a1 = padded[p + removed];
-        let a2 = padded.get(p + removed + 1).copied();
-        let was = if removed == 1 { Some(j[at]) } else { None };
-        for c in b'a'..=b'z' {
-            if Some(c) != was && set(x, y, c) && set(y, c, a1) && a2.is_none_or(|a2| set(c, a1, a2))
-            {
-                propose(at, removed, &[c], &mut best);
-            }
+        let a1 = tri_symbol(padded[p + removed]);
+        let mut letters = LETTER_SYMBOLS & tri_mask(TRI_THIRD, x, y) & tri_mask(TRI_MIDDLE, y, a1);
+        if let Some(&a2) = padded.get(p + removed + 1) {
+            letters &= tri_mask(TRI_FIRST, a1, tri_symbol(a2));
+        }
+        if removed == 1 {
+            letters &= !(1 << tri_symbol(j[at]));
+        }
+        while letters != 0 {
+            let symbol = letters.trailing_zeros();
+            letters &= letters - 1;
+            // Symbols 1 to 26 are `a` to `z`.
+            let c = b'a' + (symbol - 1) as u8;
+            propose(at, removed, &[c], &mut best);
         }
     }
     best.map(|(_, c)| c)
@@ -332,6 +396,59 @@ mod tests {
                 "{join}"
             );
         }
+    }
+
+    /// The filters are built from the words a join may become: every one of them passes
+    /// both (a word the filters rejected would never be offered).
+    #[test]
+    fn every_split_fix_word_passes_the_filters() {
+        let mut checked = 0;
+        for (key, display, score) in dictionary().all_entries() {
+            if score < SPLIT_FIX_MIN_SCORE || display.is_some() {
+                continue;
+            }
+            assert!(all_trigrams(key.as_bytes(), trigram_set), "{key}");
+            assert!(all_quads(key.as_bytes(), quad_set), "{key}");
+            checked += 1;
+        }
+        assert!(checked > 50_000, "{checked}");
+    }
+
+    /// The filtered join against probing every candidate, on real text: each pair of
+    /// neighbouring words of a fixture opinion, joined (as `split_words` joins them).
+    #[test]
+    fn one_edit_join_filter_changes_nothing_on_an_opinion() {
+        let dict = dictionary();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/opinions");
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        names.sort();
+        let text = names
+            .iter()
+            .find_map(|p| std::fs::read_to_string(p).ok())
+            .unwrap_or_default();
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 2)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let (mut joins, mut fixed) = (0, 0);
+        for pair in words.windows(2).take(600) {
+            let join = format!("{}{}", pair[0], pair[1]);
+            let chars: Vec<char> = join.chars().collect();
+            let mut unfiltered = None;
+            for_each_edit1(&chars, &mut |c| consider(c, dict, &mut unfiltered));
+            let filtered = best_one_edit_join(&join, dict);
+            fixed += usize::from(filtered.is_some());
+            assert_eq!(filtered, unfiltered.map(|(_, c)| c), "{join}");
+            joins += 1;
+        }
+        assert!(joins >= 500, "{joins} joins");
+        assert!(
+            fixed > 0,
+            "no join had a fix: the comparison tested nothing"
+        );
     }
 
     #[test]

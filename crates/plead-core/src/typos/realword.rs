@@ -147,6 +147,7 @@ impl Model {
     }
 
     /// Whether a lowercase word is a member of some set.
+    #[cfg(test)]
     pub fn is_member(&self, lowercase: &str) -> bool {
         self.member(lowercase).is_some()
     }
@@ -252,17 +253,14 @@ impl Model {
     pub fn probability_of(&self, w: &Words, i: usize, member: &str) -> Option<f32> {
         let &(set, _) = self.member(w.lower(i))?;
         let j = self.sets[set].members.iter().position(|m| *m == member)?;
-        let (seq, place_of) = sequence(w);
-        self.probabilities(set, &seq, place_of[i]).get(j).copied()
+        let mut seq = Vec::new();
+        let place = sequence_around(w, i, &mut seq);
+        self.probabilities(set, &seq, place).get(j).copied()
     }
 
     /// Members in the paragraph that the sentence shows to be another member.
     pub fn alarms(&self, w: &Words) -> Vec<Alarm> {
-        let n = w.tokens.len();
-        if !(0..n).any(|i| w.tokens[i].is_checkable() && self.is_member(w.lower(i))) {
-            return Vec::new();
-        }
-        let (seq, place_of) = sequence(w);
+        let mut seq = Vec::new();
         let mut out = Vec::new();
         for (i, token) in w.tokens.iter().enumerate() {
             if !token.is_checkable() {
@@ -271,7 +269,8 @@ impl Model {
             let Some(&(set, written)) = self.member(w.lower(i)) else {
                 continue;
             };
-            let probs = self.probabilities(set, &seq, place_of[i]);
+            let place = sequence_around(w, i, &mut seq);
+            let probs = self.probabilities(set, &seq, place);
             let Some((right, &p)) = probs
                 .iter()
                 .enumerate()
@@ -294,35 +293,60 @@ impl Model {
 
 /// The paragraph as the features read it: words, and a boundary or comma symbol for
 /// each gap that has one; with each token's place in it.
+#[cfg(test)]
 fn sequence<'w>(w: &'w Words) -> (Vec<Sym<'w>>, Vec<usize>) {
     let n = w.tokens.len();
     let mut seq: Vec<Sym> = Vec::with_capacity(n + n / 4);
-    let mut place_of = vec![0usize; n];
-    for (i, place) in place_of.iter_mut().enumerate() {
-        let gap = match w.tokens[i].gap {
-            Gap::Start | Gap::Boundary => Some(BOUNDARY),
-            Gap::Other => Some(COMMA),
-            Gap::Space | Gap::Hyphen => None,
-        };
-        if let Some(g) = gap {
-            seq.push(Sym {
-                text: g,
-                capitalized: false,
-            });
+    let place_of = (0..n).map(|i| push_token(w, i, &mut seq)).collect();
+    (seq, place_of)
+}
+
+/// The part of [`sequence`] a member at token `i` reads, in `seq` (cleared first), and
+/// the member's place in it: the tokens from `WINDOW` before to `WINDOW` after it, with
+/// their gaps. Each token is at least one place, so that slice of the paragraph's
+/// sequence holds every place `probabilities` reads (the window and two more before,
+/// for a class's capital) and the same ones at the same distance; most paragraphs hold
+/// few members, and the whole sequence cost ~20 instructions a token.
+fn sequence_around<'w>(w: &'w Words, i: usize, seq: &mut Vec<Sym<'w>>) -> usize {
+    seq.clear();
+    let (from, to) = (
+        i.saturating_sub(WINDOW),
+        (i + WINDOW + 1).min(w.tokens.len()),
+    );
+    let mut place = 0;
+    for k in from..to {
+        let at = push_token(w, k, seq);
+        if k == i {
+            place = at;
         }
-        let raw = w.raw(i);
-        let text = if raw.bytes().any(|b| b.is_ascii_digit()) {
-            NUM
-        } else {
-            w.lower(i)
-        };
-        *place = seq.len();
+    }
+    place
+}
+
+/// Appends token `i` to a sequence (after its gap's symbol, if any); returns its place.
+fn push_token<'w>(w: &'w Words, i: usize, seq: &mut Vec<Sym<'w>>) -> usize {
+    let gap = match w.tokens[i].gap {
+        Gap::Start | Gap::Boundary => Some(BOUNDARY),
+        Gap::Other => Some(COMMA),
+        Gap::Space | Gap::Hyphen => None,
+    };
+    if let Some(g) = gap {
         seq.push(Sym {
-            text,
-            capitalized: super::names::is_capitalized(raw),
+            text: g,
+            capitalized: false,
         });
     }
-    (seq, place_of)
+    let raw = w.raw(i);
+    let text = if raw.bytes().any(|b| b.is_ascii_digit()) {
+        NUM
+    } else {
+        w.lower(i)
+    };
+    seq.push(Sym {
+        text,
+        capitalized: super::names::is_capitalized(raw),
+    });
+    seq.len() - 1
 }
 
 const DET: &[&str] = &[
@@ -460,6 +484,41 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 3, "{checked} check lines");
+    }
+
+    /// The window `alarms` builds around a member gives the very probabilities of the
+    /// paragraph's whole sequence, on every member of the fixture opinions.
+    #[test]
+    fn window_sequence_equals_the_whole_on_the_opinions() {
+        let m = model().expect("model");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/opinions");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut members = 0;
+        for text in &texts {
+            for para in text.split("\n\n") {
+                let tokens = tokenize(para, &[]);
+                let w = Words::new(para, &tokens);
+                let (seq, place_of) = sequence(&w);
+                let mut window = Vec::new();
+                for (i, &whole_place) in place_of.iter().enumerate() {
+                    let Some(&(set, _)) = m.member(w.lower(i)) else {
+                        continue;
+                    };
+                    let place = sequence_around(&w, i, &mut window);
+                    let local = m.probabilities(set, &window, place);
+                    let whole = m.probabilities(set, &seq, whole_place);
+                    assert_eq!(local, whole, "{para:?} token {i}");
+                    members += 1;
+                }
+            }
+        }
+        assert!(members > 1_000, "{members} members");
     }
 
     #[test]

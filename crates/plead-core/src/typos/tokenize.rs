@@ -230,12 +230,21 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         let start = i;
         let mut code = false;
         let mut j = i;
-        while j < text.len() {
-            let class = ASCII_CLASS[usize::from(bytes[j])];
-            if class != 0 {
-                code |= class == DIGIT;
+        loop {
+            // A run of ASCII letters and digits (most of a word) in a tight loop: the
+            // classes are or-ed, and a digit among them makes the word a code.
+            let mut classes = 0;
+            while let Some(&b) = bytes.get(j) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class == 0 {
+                    break;
+                }
+                classes |= class;
                 j += 1;
-                continue;
+            }
+            code |= classes & DIGIT != 0;
+            if j >= text.len() {
+                break;
             }
             let Some(ch) = char_at(text, j) else {
                 break;

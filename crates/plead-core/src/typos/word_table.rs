@@ -122,26 +122,82 @@ pub fn slot_of(hash: u64, bits: u32) -> usize {
 /// The split-word check accepts a one-edit join only when the word scores at least
 /// this (and has no display form of its own).
 pub const SPLIT_FIX_MIN_SCORE: u8 = 20;
-/// The split-fix trigram filter has `1 << TRIGRAM_BITS` bits (16 KB).
-pub const TRIGRAM_BITS: u32 = 17;
+/// Symbols of the split-fix trigram tables: the pad byte 0, the 26 lowercase letters,
+/// and one shared by every other byte (so a table built from the words answers for any
+/// byte: a word with `'` or `é` marks the shared symbol, which only lets more through).
+pub const TRI_SYMBOLS: usize = 28;
+/// Entries of one trigram table (one per ordered pair of symbols).
+pub const TRI_PAIRS: usize = TRI_SYMBOLS * TRI_SYMBOLS;
 
-/// The split-fix filter bit of the byte trigram `a b c`.
-pub fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
-    let x = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
-    (x.wrapping_mul(0x9e37_79b1) >> (32 - TRIGRAM_BITS)) as usize
+/// The trigram-table symbol of byte `b`.
+#[inline]
+pub fn tri_symbol(b: u8) -> usize {
+    match b {
+        0 => 0,
+        b'a'..=b'z' => usize::from(b - b'a') + 1,
+        _ => TRI_SYMBOLS - 1,
+    }
 }
 
-/// Calls `f` with the filter bit of each trigram of `key` padded as `0 0 key 0` (so
-/// the first and last letters count too); stops at the first `false` and returns
-/// whether every call returned `true`. Hash collisions only let more candidates
-/// through: a word in the filter's set never fails it.
-pub fn all_trigrams(key: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
+/// The split-fix trigram tables, exact over the symbols (`build.rs` writes them as
+/// `3 * TRI_PAIRS` little-endian `u32`s): entry `x * TRI_SYMBOLS + y` of table
+/// [`TRI_THIRD`] is the mask of symbols `c` such that some word has the trigram `x y c`;
+/// of [`TRI_MIDDLE`], the `c` of `x c y`; of [`TRI_FIRST`], the `c` of `c x y`. A letter
+/// substituted or inserted between known neighbours is then tested for all the trigrams
+/// it makes with three loads and two `and`s.
+pub const TRI_THIRD: usize = 0;
+pub const TRI_MIDDLE: usize = 1;
+pub const TRI_FIRST: usize = 2;
+
+/// Sets the three tables' bits for the trigram `a b c` (used by `build.rs`).
+#[allow(dead_code)]
+pub fn mark_trigram(tables: &mut [u32], a: u8, b: u8, c: u8) {
+    let (a, b, c) = (tri_symbol(a), tri_symbol(b), tri_symbol(c));
+    tables[TRI_THIRD * TRI_PAIRS + a * TRI_SYMBOLS + b] |= 1 << c;
+    tables[TRI_MIDDLE * TRI_PAIRS + a * TRI_SYMBOLS + c] |= 1 << b;
+    tables[TRI_FIRST * TRI_PAIRS + b * TRI_SYMBOLS + c] |= 1 << a;
+}
+
+/// Calls `f` with each trigram of `key` padded as `0 0 key 0` (so the first and last
+/// letters count too); stops at the first `false` and returns whether every call
+/// returned `true`.
+pub fn all_trigrams(key: &[u8], mut f: impl FnMut(u8, u8, u8) -> bool) -> bool {
     let (mut a, mut b) = (0u8, 0u8);
     for &c in key.iter().chain([&0u8]) {
-        if !f(trigram_bit(a, b, c)) {
+        if !f(a, b, c) {
             return false;
         }
         (a, b) = (b, c);
+    }
+    true
+}
+
+/// The split-fix quadgram filter has `1 << QUAD_BITS` bits (32 KB; ~32k distinct
+/// quadgrams of the words fill about an eighth of it).
+pub const QUAD_BITS: u32 = 18;
+
+/// The quadgram filter bit of the bytes `a b c d` (a multiplicative hash: collisions
+/// only let more candidates through).
+#[inline]
+pub fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
+    quad_bit_of(u32::from_le_bytes([a, b, c, d]))
+}
+
+/// [`quad_bit`] of the quadgram read as a little-endian `u32` (a rolling window).
+#[inline]
+pub fn quad_bit_of(quad: u32) -> usize {
+    (quad.wrapping_mul(0x9e37_79b1) >> (32 - QUAD_BITS)) as usize
+}
+
+/// Calls `f` with the filter bit of each quadgram of `key` padded as `0 0 0 key 0`;
+/// stops at the first `false` and returns whether every call returned `true`.
+pub fn all_quads(key: &[u8], mut f: impl FnMut(usize) -> bool) -> bool {
+    let (mut a, mut b, mut c) = (0u8, 0u8, 0u8);
+    for &d in key.iter().chain([&0u8]) {
+        if !f(quad_bit(a, b, c, d)) {
+            return false;
+        }
+        (a, b, c) = (b, c, d);
     }
     true
 }
