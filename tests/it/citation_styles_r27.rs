@@ -444,3 +444,22 @@ fn the_tax_courts_reports_without_periods_are_given_them() {
         "98 T.C. 518",
     );
 }
+
+/// The First Circuit's `Rosario v. Rockefeller, 410 U.S 752, 756 n.5 (1973)` (a wrapped
+/// opinion of the corpus) drops the reporter's last period: the citation is read, flagged
+/// with `U.S.`, and the later short form `Rosario, 410 U.S. at 761-62` finds it, rather
+/// than being told it has no full citation.
+#[test]
+fn the_united_states_reports_without_their_last_period_are_read_and_given_it() {
+    let text = "Voting rights matter. Rosario v. Rockefeller, 410 U.S 752, 756 n.5 (1973); Dunn \
+                v. Blumstein, 405 U.S. 330, 333 n.2 (1972).\n\nThe state may act. Rosario, 410 \
+                U.S. at 761-62.\n";
+    let analysis = analysis_of(text);
+    let found: Vec<_> = citation_findings(&analysis)
+        .into_iter()
+        .map(|f| (f.code, &text[f.span.start..f.span.end]))
+        .collect();
+    assert_eq!(found, [("citation/reporter-form", "U.S")], "{found:?}");
+    let fixes = fixed(text, citation_findings(&analysis)[0]);
+    assert!(fixes[0].contains("410 U.S. 752"), "{fixes:?}");
+}
