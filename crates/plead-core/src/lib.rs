@@ -25,3 +25,6 @@ pub mod record;
 pub mod text;
 pub mod typos;
 pub mod vocabulary;
+
+#[cfg(test)]
+mod test_fixtures;

@@ -245,37 +245,7 @@ fn marks(text: &str) -> Vec<Mark> {
         };
         let prev = text[..at].chars().next_back();
         let next = text[at + c.len_utf8()..].chars().next();
-        let role = match c {
-            '\u{201C}' => Some(Role::Open(Style::Double)),
-            '\u{201D}' => Some(Role::Close(Style::Double)),
-            '\u{2018}' => Some(Role::Open(Style::Single)),
-            // ’ between letters (don’t, Hastings’s) or after a letter with no
-            // opening ‘ (the possessive Veterans’) is an apostrophe; the pairing
-            // below only lets it close a ‘.
-            '\u{2019}' => {
-                let apostrophe = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
-                (!apostrophe).then_some(Role::Close(Style::Single))
-            }
-            '"' => {
-                let after_blank = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
-                let before_blank =
-                    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
-                let inch = prev.is_some_and(|p| p.is_ascii_digit());
-                // `" 'dismissal …' "`: a quotation that opens (or closes) with a nested
-                // one, the two marks set apart by a space as typesetters do.
-                let nested_opens =
-                    text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
-                let nested_closes = text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
-                Some(Role::Straight {
-                    can_open: after_blank && (!before_blank || nested_opens) && !inch,
-                    can_close: !after_blank
-                        || prev.is_some_and(|p| ".,;:!?)]".contains(p))
-                        || nested_closes,
-                })
-            }
-            _ => None,
-        };
+        let role = role_of(text, at, c, prev, next);
         if let Some(role) = role {
             out.push(Mark {
                 at,
@@ -287,46 +257,57 @@ fn marks(text: &str) -> Vec<Mark> {
     out
 }
 
+/// What the character `c` at `at`, between `prev` and `next`, may do as a quotation
+/// mark, if it is one.
+fn role_of(text: &str, at: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+    match c {
+        '\u{201C}' => Some(Role::Open(Style::Double)),
+        '\u{201D}' => Some(Role::Close(Style::Double)),
+        '\u{2018}' => Some(Role::Open(Style::Single)),
+        // ’ between letters (don’t, Hastings’s) or after a letter with no
+        // opening ‘ (the possessive Veterans’) is an apostrophe; the pairing
+        // below only lets it close a ‘.
+        '\u{2019}' => {
+            let apostrophe =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            (!apostrophe).then_some(Role::Close(Style::Single))
+        }
+        '"' => {
+            let after_blank = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            let before_blank =
+                next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
+            let inch = prev.is_some_and(|p| p.is_ascii_digit());
+            // `" 'dismissal …' "`: a quotation that opens (or closes) with a nested
+            // one, the two marks set apart by a space as typesetters do.
+            let nested_opens =
+                text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
+            let nested_closes = text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
+            Some(Role::Straight {
+                can_open: after_blank && (!before_blank || nested_opens) && !inch,
+                can_close: !after_blank
+                    || prev.is_some_and(|p| ".,;:!?)]".contains(p))
+                    || nested_closes,
+            })
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// `marks` as it was written, walking every character: the reference for the scan
-    /// that decodes characters only at the bytes a mark can start with.
+    /// that decodes characters only at the bytes a mark can start with (each mark's role
+    /// is read by the same `role_of`; what is compared is which characters, with which
+    /// neighbours, the two scans find).
     fn marks_by_chars(text: &str) -> Vec<Mark> {
         let mut out = Vec::new();
         let mut prev: Option<char> = None;
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
-            let role = match c {
-                '\u{201C}' => Some(Role::Open(Style::Double)),
-                '\u{201D}' => Some(Role::Close(Style::Double)),
-                '\u{2018}' => Some(Role::Open(Style::Single)),
-                '\u{2019}' => {
-                    let apostrophe = prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric);
-                    (!apostrophe).then_some(Role::Close(Style::Single))
-                }
-                '"' => {
-                    let after_blank =
-                        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
-                    let before_blank =
-                        next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
-                    let inch = prev.is_some_and(|p| p.is_ascii_digit());
-                    let nested_opens =
-                        text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
-                    let nested_closes =
-                        text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
-                    Some(Role::Straight {
-                        can_open: after_blank && (!before_blank || nested_opens) && !inch,
-                        can_close: !after_blank
-                            || prev.is_some_and(|p| ".,;:!?)]".contains(p))
-                            || nested_closes,
-                    })
-                }
-                _ => None,
-            };
+            let role = role_of(text, at, c, prev, next);
             if let Some(role) = role {
                 out.push(Mark {
                     at,
@@ -343,16 +324,13 @@ mod tests {
     /// fixture opinions and on marks next to other three-byte characters (`—`, `…`, `€`).
     #[test]
     fn mark_scan_agrees_with_the_character_walk() {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/opinions");
         let mut texts: Vec<String> = vec![
             "“a” ‘b’ don’t Veterans’ \"c\" —\"d\"— …\" €’x 12\" \" 'e' \" ’".into(),
             "\"".into(),
             "’".into(),
             "x“".into(),
         ];
-        for entry in std::fs::read_dir(dir).expect("fixture opinions").flatten() {
-            let text = std::fs::read_to_string(entry.path()).expect("fixture opinion");
+        for text in crate::test_fixtures::opinions() {
             texts.extend(text.split("\n\n").map(str::to_string));
         }
         let mut found = 0;

@@ -872,14 +872,7 @@ mod shape_tests {
     /// periods and punctuation).
     #[test]
     fn ascii_word_shape_equals_the_byte_tests_on_the_opinions() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/opinions");
-        let texts: Vec<String> = std::fs::read_dir(dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok())
-                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let texts = crate::test_fixtures::opinions();
         let mut checked = 0;
         for text in &texts {
             let tokens = tokenize::tokenize(text, &[]);

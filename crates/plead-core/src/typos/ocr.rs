@@ -419,14 +419,9 @@ mod tests {
     #[test]
     fn one_edit_join_filter_changes_nothing_on_an_opinion() {
         let dict = dictionary();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/opinions");
-        let mut names: Vec<_> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        names.sort();
-        let text = names
-            .iter()
-            .find_map(|p| std::fs::read_to_string(p).ok())
+        let text = crate::test_fixtures::opinions()
+            .into_iter()
+            .next()
             .unwrap_or_default();
         let words: Vec<String> = text
             .split(|c: char| !c.is_ascii_alphabetic())

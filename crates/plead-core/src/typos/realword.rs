@@ -491,14 +491,7 @@ mod tests {
     #[test]
     fn window_sequence_equals_the_whole_on_the_opinions() {
         let m = model().expect("model");
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/opinions");
-        let texts: Vec<String> = std::fs::read_dir(dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok())
-                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let texts = crate::test_fixtures::opinions();
         let mut members = 0;
         for text in &texts {
             for para in text.split("\n\n") {
