@@ -47,4 +47,5 @@ mod robustness;
 mod spot_check;
 mod suppress_lsp;
 mod toa;
+mod typos_cited_names;
 mod typos_labeled;

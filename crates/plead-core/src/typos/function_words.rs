@@ -343,7 +343,7 @@ const MODALS: &[&str] = &[
 /// Function words WordNet lists as nouns (`in`: inch, `as`: arsenic).
 const FUNCTION_NOUNS: &[&str] = &[
     "in", "on", "at", "as", "to", "by", "and", "or", "but", "if", "so", "a", "i", "it", "he", "be",
-    "do", "no", "up", "out", "here", "there", "then",
+    "do", "no", "up", "out", "here", "there", "then", "who",
 ];
 /// Verbs whose object `it's` cannot be (`exercise its jurisdiction`).
 const POSSESSIVE_TAKERS: &[&str] = &[
@@ -622,6 +622,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         && !prev.ends_with("ly");
                 let noun_pos = dict.pos(noun);
                 let is_noun = noun_pos & POS_NOUN != 0
+                    && !FUNCTION_NOUNS.contains(&noun)
                     && !LOCATIVE_VERBS.contains(&noun)
                     && !PREPOSITIONS.contains(&noun)
                     && (noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
@@ -631,9 +632,11 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 // `but there argument ignores`: a noun that only a possessive can precede,
                 // followed by its verb.
                 // (Not a modal WordNet lists as a noun: `there may have been`.)
+                // (Nor `who`, the WHO to WordNet: `children out there who are`.)
                 let subject = noun_pos & POS_NOUN != 0
                     && noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
                     && !MODALS.contains(&noun)
+                    && !FUNCTION_NOUNS.contains(&noun)
                     && verb_follows(dict, next(i + 1));
                 // `filed there joint status report`: an adjective, then the noun it modifies.
                 let after = next(i + 1);
@@ -992,7 +995,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 // (Not a function word WordNet lists as a noun: `this principle in Nelson`.)
                 let noun = pos & POS_NOUN != 0
                     && (pos & POS_VERB == 0 || pos & POS_BASE_VERB != 0)
-                    && !matches!(b, "of" | "that" | "is" | "was" | "applies" | "behind")
+                    // (`made this principle one of growing importance`: `one` is a
+                    // pronoun after its object, not the noun a `principal` would modify.)
+                    && !matches!(b, "of" | "that" | "is" | "was" | "applies" | "behind" | "one")
                     && !PREPOSITIONS.contains(&b)
                     && !FUNCTION_NOUNS.contains(&b)
                     && !MODALS.contains(&b)

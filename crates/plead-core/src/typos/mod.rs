@@ -388,7 +388,10 @@ pub fn check_paragraph(
                         && dropped_or_doubled(bare, &s.word.to_lowercase())
                 });
             let at_start = starts_real_sentence(&w, i, dict);
-            if !(at_start && near_common || long_slip) || in_proper_name(&w, i) {
+            if !(at_start && near_common || long_slip)
+                || in_proper_name(&w, i)
+                || cited_by_name(&w, i)
+            {
                 continue;
             }
         }
@@ -731,8 +734,7 @@ fn in_proper_name(w: &Words, i: usize) -> bool {
     let mut k = i + 1;
     // Periods of abbreviations inside the name (`s.r.l.`, `Inc.`) do not end it.
     let ends = |k: usize| {
-        w.tokens[k].starts_sentence()
-            && !(w.tokens[k - 1].period_after && w.tokens[k - 1].span.len() <= 5)
+        w.tokens[k].starts_sentence() && !tokenize::abbreviation_in_name(w.text, &w.tokens[k - 1])
     };
     while k < n && k <= i + 6 && !ends(k) {
         let raw = w.raw(k);
@@ -752,6 +754,71 @@ fn in_proper_name(w: &Words, i: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Whether token `i` is the name a citation opens with rather than a word of prose: an
+/// author before a title and its source (`Amar, Fourth Amendment First Principles, 107
+/// Harv. L. Rev. 757`; `Quain, Changes to OnStar's Privacy Terms, N. Y. Times (Sept. 22,
+/// 2011)`) or a short form's case name before its pin (`Canady, at 857`, `Bowen, supra`).
+/// A slip at a sentence start is followed by prose (`Acordingly, the motion …`), not by a
+/// title in capitals that ends at a volume or a dated source.
+fn cited_by_name(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    let end = w.tokens[i].span.end;
+    let Some(after) = w.text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    if after.starts_with("supra")
+        || after
+            .strip_prefix("at ")
+            .is_some_and(|pin| pin.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // The title: capitalized words and the short function words between them, up to the
+    // comma before its source; a subtitle goes on after its colon (`Mail Fraud …: Someone
+    // to Watch Over Us, 31 Harv. J. on Legis. 153`).
+    let mut capitals = 0;
+    let mut after_colon = false;
+    for k in i + 1..n.min(i + 21) {
+        if w.tokens[k].starts_sentence() && !after_colon {
+            return false;
+        }
+        let raw = w.raw(k);
+        if names::is_capitalized(raw) {
+            capitals += 1;
+        } else if raw.len() > 4 || !raw.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let rest = &w.text[w.tokens[k].span.end..];
+        after_colon = rest.starts_with(": ");
+        if let Some(source) = rest.strip_prefix(", ") {
+            return capitals >= 2
+                && (source.starts_with(|c: char| c.is_ascii_digit())
+                    || source.starts_with(char::is_uppercase) && dated_source(source));
+        }
+    }
+    false
+}
+
+/// Whether a source's name is followed, before its sentence ends, by a parenthetical
+/// holding a year (`N. Y. Times (Sept. 22, 2011)`).
+fn dated_source(source: &str) -> bool {
+    let mut cut = source.len().min(80);
+    while !source.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &source[..cut];
+    let Some(open) = head.find('(') else {
+        return false;
+    };
+    let Some(close) = head[open..].find(')') else {
+        return false;
+    };
+    let inside = &head[open + 1..open + close];
+    inside
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).

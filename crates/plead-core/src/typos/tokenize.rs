@@ -394,6 +394,15 @@ fn classify_gap(between: &str, at_start: bool) -> Gap {
     Gap::Other
 }
 
+/// Whether a token's period is an abbreviation's inside a name rather than a sentence's
+/// end: a short word (`Inc.`, `Co.`), or a capitalized one up to eight letters, as Table 6
+/// abbreviates a party's words (`Teva Pharms. USA, Inc.`, `Commc'ns`, `Transp.`).
+pub fn abbreviation_in_name(text: &str, token: &Token) -> bool {
+    token.period_after
+        && (token.span.len() <= 5
+            || token.span.len() <= 8 && token.text(text).starts_with(char::is_uppercase))
+}
+
 /// Words connecting the parts of a case name (`Pueblo of Laguna v. United States`).
 const CASE_NAME_CONNECTORS: &[&str] = &[
     "of", "the", "and", "for", "ex", "rel", "in", "re", "&", "de", "la", "van", "von",
@@ -411,7 +420,7 @@ fn mark_case_names(text: &str, tokens: &mut [Token]) {
     // period of an abbreviation (`Inc.`, `Co.`).
     let crossable = |tokens: &[Token], k: usize| match tokens[k].gap {
         Gap::Space | Gap::Other | Gap::Hyphen => true,
-        Gap::Boundary => k > 0 && tokens[k - 1].period_after && tokens[k - 1].span.len() <= 5,
+        Gap::Boundary => k > 0 && abbreviation_in_name(text, &tokens[k - 1]),
         Gap::Start => false,
     };
     for v in 0..tokens.len() {
