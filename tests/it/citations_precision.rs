@@ -487,3 +487,41 @@ fn the_patents_quarterly_is_fixed_to_t1s_form() {
         Vec::new()
     );
 }
+
+/// A parallel citation whose volume and page are both blank, after a pin (the Federal
+/// Circuit's `135 S.Ct. 831, 841, ___ L.Ed.2d ___ (2015)`, from `Teva Pharms. USA, Inc. v.
+/// Sandoz, Inc.` as an opinion of 2015 cited it): the blank is the next parallel's volume,
+/// not a blank pin, so the group keeps its year.
+#[test]
+fn a_blank_parallel_after_a_pin_is_a_citation_not_a_pin() {
+    let text = "The claims are legal conclusions, which this court reviews de novo. Teva \
+                Pharms. USA, Inc. v. Sandoz, Inc., ___ U.S. ___, 135 S.Ct. 831, 841, ___ \
+                L.Ed.2d ___ (2015).";
+    let found = plain(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(code, _, _)| code == "citation/court-year-missing"),
+        "{found:?}"
+    );
+    // The closed-up reporters are still read and flagged with their Bluebook form.
+    assert!(found.contains(&(
+        "citation/reporter-form".to_string(),
+        "L.Ed.2d".to_string(),
+        Some("L. Ed. 2d".to_string())
+    )));
+    assert!(found.contains(&(
+        "citation/reporter-form".to_string(),
+        "S.Ct.".to_string(),
+        Some("S. Ct.".to_string())
+    )));
+    // A slip opinion's blank pin is still a pin: `580 U. S. ___, ___ (2017)`.
+    let slip = "See Lee v. Tam, 580 U. S. ___, ___ (2017).";
+    let found = plain(slip);
+    assert!(
+        !found
+            .iter()
+            .any(|(code, _, _)| code == "citation/court-year-missing"),
+        "{found:?}"
+    );
+}

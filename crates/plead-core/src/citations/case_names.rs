@@ -119,6 +119,13 @@ const NAME_ABBREVIATIONS: &[&str] = &[
     "Mgmt.",
     "Mktg.",
     "Pharm.",
+    // West's plurals of Table 6 words (`Teva Pharms. USA, Inc. v. Sandoz, Inc.`).
+    "Pharms.",
+    "Labs.",
+    "Techs.",
+    "Invs.",
+    "Assocs.",
+    "Cos.",
     "Props.",
     "Ret.",
     "Sav.",
@@ -578,6 +585,11 @@ mod tests {
         assert_eq!(
             name("See Bd. of Trs. of the Univ. of Ala. v. Garrett, "),
             "Bd. of Trs. of the Univ. of Ala. v. Garrett"
+        );
+        // West's plural of a Table 6 word (a Federal Circuit opinion of 2015).
+        assert_eq!(
+            name("which this court reviews de novo. Teva Pharms. USA, Inc. v. Sandoz, Inc., "),
+            "Teva Pharms. USA, Inc. v. Sandoz, Inc."
         );
         assert_eq!(
             name("In re Grand Jury Subpoena, "),

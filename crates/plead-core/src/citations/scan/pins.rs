@@ -58,7 +58,11 @@ impl Scanner<'_> {
                     }
                 }
             }
-            // A slip opinion's blank pin: `580 U. S. ___, ___`, `___-___`.
+            // A slip opinion's blank pin: `580 U. S. ___, ___`, `___-___`; not the blank
+            // volume of a parallel citation (`135 S. Ct. 831, 841, ___ L. Ed. 2d ___`).
+            if self.blank_volume_at(q) {
+                break;
+            }
             if let Some(end) = self.blank_pin_at(q) {
                 pins.push(Pin {
                     span: Span::new(q, end),
@@ -248,6 +252,15 @@ impl Scanner<'_> {
     }
 
     /// Whether the number at `q` is the volume of a reporter citation.
+    /// Whether a blank number at `q` is the volume of a reporter that follows it.
+    fn blank_volume_at(&self, q: usize) -> bool {
+        let i = self.token_at_or_after(q);
+        i < self.toks.len()
+            && self.toks[i].start == q
+            && self.tok(i).bytes().all(|b| b == b'_')
+            && self.reporter_at(i).is_some()
+    }
+
     pub(super) fn reporter_after_number(&self, q: usize) -> bool {
         let i = self.token_at_or_after(q);
         i < self.toks.len()
