@@ -525,3 +525,31 @@ fn a_blank_parallel_after_a_pin_is_a_citation_not_a_pin() {
         "{found:?}"
     );
 }
+
+/// A note on the cited page itself, with no pin: the Supreme Court's `537 U. S. 51, n. 4
+/// (2002)` (United States v. Jones, 565 U.S. 400 (2012)) and `82 L. Ed. 2d 530 n. 6 (1984)`
+/// (a district court's parallel cite of United States v. Karo). The note belongs to the
+/// page, so the year that follows is the citation's.
+#[test]
+fn a_note_on_the_first_page_keeps_the_year() {
+    for text in [
+        "We consider the argument forfeited. See Sprietsma v. Mercury Marine, 537 U.S. 51, n. 4 (2002).",
+        "See United States v. Karo, 468 U.S. 705, 720, 104 S. Ct. 3296, 82 L. Ed. 2d 530 n. 6 \
+         (1984) (warrantless monitoring of beeper in private residence violates Fourth Amendment).",
+        "See United States v. Karo, 468 U.S. 705 n.6 (1984).",
+    ] {
+        let found = plain(text);
+        assert!(
+            !found.iter().any(|(code, _, _)| code == "citation/court-year-missing"),
+            "{text}: {found:?}"
+        );
+    }
+    // Without its year the citation is still told so.
+    let found = plain("See Sprietsma v. Mercury Marine, 537 U.S. 51, n. 4.");
+    assert!(
+        found
+            .iter()
+            .any(|(code, _, _)| code == "citation/court-year-missing"),
+        "{found:?}"
+    );
+}

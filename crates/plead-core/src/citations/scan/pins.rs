@@ -10,6 +10,13 @@ use crate::citations::statutes;
 impl Scanner<'_> {
     /// Pins after `p` (`, 1071`, `, 1071, 1073`, `, 135-36`, `, 285 n.4`, `, at *3`).
     pub(super) fn pins_after(&self, mut p: usize, pins: &mut Vec<Pin>) -> usize {
+        // A note on the first page itself: `468 U.S. 705 n.6`, `82 L. Ed. 2d 530 n. 6`,
+        // and the Supreme Court's `537 U. S. 51, n. 4` (the page's note, no pin).
+        if pins.is_empty() {
+            if let Some(end) = self.page_note_end(p) {
+                p = end;
+            }
+        }
         loop {
             // `501 U.S. 32,    , 111 S. Ct. 2123`: a pin left blank (spaces for the page
             // the official reporter had not printed yet) before a parallel citation.
@@ -137,6 +144,31 @@ impl Scanner<'_> {
         super::parentheticals::court_year(content, end + 2)
             .is_some_and(|cy| cy.year.is_some())
             .then_some(Span::new(q, end))
+    }
+
+    /// The end of a note written right after a page (`705 n.6`, `530 n. 6`, `51, n. 4`,
+    /// `51 nn.3-4`), if one is at `p`.
+    fn page_note_end(&self, p: usize) -> Option<usize> {
+        let rest = self.text.get(p..)?;
+        let lead = [", n.", ", nn.", " n.", " nn."]
+            .iter()
+            .find(|m| rest.starts_with(**m))?;
+        let mut s = p + lead.len();
+        if self.bytes.get(s) == Some(&b' ') {
+            s += 1;
+        }
+        let mut end = digits_end(self.bytes, s);
+        if end == s {
+            return None;
+        }
+        if self.text[end..].starts_with(['-', '\u{2013}']) {
+            let dash = if self.bytes[end] == b'-' { 1 } else { 3 };
+            let range_end = digits_end(self.bytes, end + dash);
+            if range_end > end + dash {
+                end = range_end;
+            }
+        }
+        Some(end)
     }
 
     /// The end of a blank pin at `q`: `___`, or a blank range `___-___`.
