@@ -78,3 +78,26 @@ fn the_vetoed_words_are_still_read_where_the_sentence_wants_the_other() {
     let found = typo_findings("The principle argument of the defendants is that the claim fails.");
     assert_eq!(found, [("typo/confusable", "principle".to_string())]);
 }
+
+#[test]
+fn names_of_an_appearance_line_are_names() {
+    // The appearance lines of two of the sample's opinions (a Seventh Circuit criminal
+    // appeal, a Federal Circuit design-patent appeal): every capitalized word is a lawyer,
+    // a firm or a city.
+    for text in [
+        "Markus Funk, Monika Bickert (argued), Office of the United States Attorney, \
+         Chicago, IL, for Plaintiff-Appellee.",
+        "Also represented by Howard S. Hogan, Mark Andrew Perry, Sarah Sladic, Lucas C. \
+         Townsend; Theodore J. Boutrous, Jr., Los Angeles, CA; Hervey Mark Lyon, Palo Alto, CA.",
+    ] {
+        assert_eq!(typo_findings(text), [], "{text}");
+    }
+    // Its lowercase words are still words; a capitalized slip there (`Atorney`) is read
+    // as a name, the price of the rule.
+    let text = "Markus Funk, Office of the United States Atorney, Chicago, IL, for \
+                Plaintiff-Appellee, who recieved the brief.";
+    assert_eq!(
+        typo_findings(text),
+        [("typo/misspelling", "recieved".to_string())]
+    );
+}

@@ -292,6 +292,7 @@ pub fn check_paragraph(
     for i in names::titled_names(&w)
         .into_iter()
         .chain(names::panel_names(&w))
+        .chain(names::appearance_names(&w))
     {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());

@@ -166,6 +166,56 @@ const JUDGE_TITLE_WORDS: &[&str] = &[
     "justices",
 ];
 
+/// The parties counsel appear for (`for Plaintiff-Appellee`, `Attorneys for Defendants`).
+const REPRESENTED: &[&str] = &[
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "appellant",
+    "appellants",
+    "appellee",
+    "appellees",
+    "petitioner",
+    "petitioners",
+    "respondent",
+    "respondents",
+    "amicus",
+    "amici",
+    "intervenor",
+    "intervenors",
+    "movant",
+    "movants",
+    "debtor",
+    "debtors",
+    "claimant",
+    "claimants",
+];
+
+/// Indices of every capitalized word of an appearance line — the lawyers, their firms
+/// and cities (`Markus Funk, Monika Bickert (argued), Office of the United States
+/// Attorney, Chicago, IL, for Plaintiff-Appellee`; `Also represented by …; Hervey Mark
+/// Lyon, Palo Alto, CA`): names, not words a writer could misspell into.
+pub fn appearance_names(w: &Words) -> Vec<usize> {
+    let n = w.tokens.len();
+    let appearance = (0..n).any(|i| {
+        let lw = w.lower(i);
+        if !matches!(lw.as_bytes().first(), Some(b'f' | b'a' | b'r')) || i + 1 >= n {
+            return false;
+        }
+        match lw {
+            "for" => REPRESENTED.contains(&w.lower(i + 1)),
+            "argued" => i > 0 && w.text[..w.tokens[i].span.start].ends_with('('),
+            "represented" => w.lower(i + 1) == "by",
+            _ => false,
+        }
+    });
+    if !appearance {
+        return Vec::new();
+    }
+    (0..n).filter(|&i| is_capitalized(w.raw(i))).collect()
+}
+
 /// Indices of names in panel and signature lines: `Torruella, Cyr and Boudin, Circuit
 /// Judges`, `Bownes, Senior Circuit Judge`, `(Cyr, J., concurring)`, `Before: Lynch, …`.
 pub fn panel_names(w: &Words) -> Vec<usize> {
