@@ -292,7 +292,6 @@ pub fn check_paragraph(
     for i in names::titled_names(&w)
         .into_iter()
         .chain(names::panel_names(&w))
-        .chain(names::appearance_names(&w))
     {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
@@ -325,6 +324,7 @@ pub fn check_paragraph(
         consumed[first..=last].iter_mut().for_each(|c| *c = true);
         findings.push(f);
     }
+    let appearance = names::is_appearance_line(&w);
     for i in 0..n {
         if consumed[i]
             || known[i] != Some(false)
@@ -389,9 +389,13 @@ pub fn check_paragraph(
                         && dropped_or_doubled(bare, &s.word.to_lowercase())
                 });
             let at_start = starts_real_sentence(&w, i, dict);
+            // In an appearance line every capitalized word is a name, a firm or a city,
+            // unless it is a long slip of a most common word (`U.S. Army Litigtion
+            // Division, on brief for appellees`).
             if !(at_start && near_common || long_slip)
                 || in_proper_name(&w, i)
                 || cited_by_name(&w, i)
+                || appearance && !long_slip
             {
                 continue;
             }

@@ -192,13 +192,14 @@ const REPRESENTED: &[&str] = &[
     "claimants",
 ];
 
-/// Indices of every capitalized word of an appearance line — the lawyers, their firms
-/// and cities (`Markus Funk, Monika Bickert (argued), Office of the United States
-/// Attorney, Chicago, IL, for Plaintiff-Appellee`; `Also represented by …; Hervey Mark
-/// Lyon, Palo Alto, CA`): names, not words a writer could misspell into.
-pub fn appearance_names(w: &Words) -> Vec<usize> {
+/// Whether a paragraph is an appearance line, whose capitalized words are the lawyers,
+/// their firms and cities (`Markus Funk, Monika Bickert (argued), Office of the United
+/// States Attorney, Chicago, IL, for Plaintiff-Appellee`; `Also represented by …; Hervey
+/// Mark Lyon, Palo Alto, CA`): it says whom counsel appear for, `(argued)` or
+/// `represented by`.
+pub fn is_appearance_line(w: &Words) -> bool {
     let n = w.tokens.len();
-    let appearance = (0..n).any(|i| {
+    (0..n).any(|i| {
         let lw = w.lower(i);
         if !matches!(lw.as_bytes().first(), Some(b'f' | b'a' | b'r')) || i + 1 >= n {
             return false;
@@ -209,11 +210,7 @@ pub fn appearance_names(w: &Words) -> Vec<usize> {
             "represented" => w.lower(i + 1) == "by",
             _ => false,
         }
-    });
-    if !appearance {
-        return Vec::new();
-    }
-    (0..n).filter(|&i| is_capitalized(w.raw(i))).collect()
+    })
 }
 
 /// Indices of names in panel and signature lines: `Torruella, Cyr and Boudin, Circuit
