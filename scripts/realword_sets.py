@@ -60,6 +60,7 @@ writes candidates (errors and clean sentences) for reading; the labeled file is 
 """
 import hashlib
 import html
+import os
 import json
 import re
 import subprocess
@@ -288,10 +289,75 @@ AGREEMENT_H7 = [
 ]
 ROWS_H7 = REALWORD_H7 + AGREEMENT_H7
 
+# Round 28 (heldout8): lists of their own again, sharing no (wrong -> right) pair with any list
+# above, any labeled set (heldout7's and dev6's included), data/confusables.tsv or
+# data/confusion_sets.txt (novel_pairs_check). Real-word slips are the kinds writers make: one
+# letter or one sound off a common word (proffered/preferred, filed/field, met/meet, or/of),
+# chosen from how drafts go wrong, not from what plead's model covers.
+REALWORD_H8 = [
+    ("proffered>preferred", r"\b(proffered)\b", "preferred", 2),
+    ("filed>field", r"\b(filed)\b", "field", 2),
+    ("degree>decree", r"\b(degree)\b", "decree", 2),
+    ("employer>employee", r"\b(?:the|a|an|its|U\.S\.|prospective|petitioning) (employer)\b", "employee", 2),
+    ("basis>bias", r"\b(basis)\b", "bias", 1),
+    ("through>thorough", r"\b(through)\b", "thorough", 1),
+    ("very>vary", r"\b(very)\b", "vary", 1),
+    ("of>off", r"\b(of) (?:the|a|an|his|her|its|their)\b", "off", 1),
+    ("that>than", r"\b(?:shows?|established?|demonstrated?|noted|concluded|determined|found|asserts?) (that)\b", "than", 1),
+    ("as a>at a", r"\b(as) (?:a|an) (?:result|matter|whole|general)\b", "at", 1),
+    ("since>sense", r"\b(since)\b", "sense", 1),
+    ("find>fine", r"\b(find)\b", "fine", 1),
+    ("prove>provide", r"\b(prove)\b", "provide", 1),
+    ("evident>evidence", r"\b(evident)\b", "evidence", 1),
+    ("or>of", r"\b(or)\b", "of", 1),
+    ("has>as", r"\b(?:[Tt]he|[Tt]his) (?:[a-z]+ )?(?:[Pp]etitioner|[Dd]irector|[Bb]eneficiary|[Aa]pplicant|record) (has)\b", "as", 1),
+    ("not>now", r"\b(?:is|was|does|did|has|had) (not)\b", "now", 1),
+    ("letter>latter", r"\b(letter)\b", "latter", 1),
+    ("cause>case", r"\b(cause)\b", "case", 1),
+    ("fact>face", r"\b(fact)\b", "face", 1),
+    ("met>meet", r"\b(?:has|have|had|not|also|been) (met)\b", "meet", 1),
+    ("whose>whole", r"\b(whose)\b", "whole", 1),
+    ("work>word", r"\b(work)\b", "word", 1),
+    ("two>to", r"\b(two)\b", "to", 1),
+    ("them>then", r"\b(them)\b", "then", 1),
+]
+# Agreement with verbs other than be/have/do, and verbs heldout7's list did not use.
+_SING8 = (r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:[Pp]etitioner|[Dd]irector|[Bb]eneficiary|[Aa]pplicant|record|"
+          r"evidence|position|letter|regulation|statute|employer|submission|description|documentation|decision|job)")
+_PLUR8 = (r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?!does\b|is\b|was\b|has\b)[a-z]+[^s']s|"
+          r"[Pp]etitioners|[Aa]pplicants|[Rr]egulations)")
+def _drop_s8(v):
+    return v[:-3] + "y" if v.endswith("ies") else _drop_s(v)
+
+
+def _add_s8(v):
+    return v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else _add_s(v)
+
+
+AGREEMENT_H8 = [
+    ("agree:3sg>bare", _SING8 + r" (reflects|describes|lists|includes|explains|identifies|specifies|notes|lacks|meets|"
+     r"qualifies|fails|demonstrates|satisfies|submits|involves|indicates|asserts|requires|provides|states)\b", _drop_s8, 5),
+    ("agree:bare>3sg", _PLUR8 + r" (reflect|describe|list|include|explain|identify|specify|note|lack|meet|qualify|"
+     r"fail|demonstrate|satisfy|involve|indicate|require|provide|show|establish)\b", _add_s8, 5),
+]
+ROWS_H8 = REALWORD_H8 + AGREEMENT_H8
+MISSPELL_H8 = [
+    ("beneficiary", "benificiary"), ("occupation", "occupaiton"), ("position", "postion"),
+    ("employer", "emplyer"), ("director", "directer"), ("evidence", "evidenec"),
+    ("established", "establised"), ("determine", "detremine"), ("submitted", "submited"),
+    ("eligibility", "eligibilty"), ("preponderance", "preponderence"), ("regulation", "regualtion"),
+    ("immigration", "immigraton"), ("demonstrate", "demostrate"), ("professional", "proffesional"),
+    ("organization", "organiztion"), ("therefore", "therfore"), ("however", "howver"),
+    ("petition", "peititon"), ("theoretical", "theoretcal"), ("primarily", "primarly"),
+    ("application", "applicaton"), ("experience", "experiance"), ("minimum", "minimun"),
+    ("equivalent", "equivelant"), ("whether", "whetehr"), ("which", "wihch"), ("because", "becase"),
+]
+
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
             "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
             "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5,
-            "heldout7": MISSPELL_H7, "dev6": MISSPELL_H6}
+            "heldout7": MISSPELL_H7, "dev6": MISSPELL_H6,
+            "heldout8": MISSPELL_H8, "dev7": MISSPELL_H7}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -308,6 +374,9 @@ SKIP = {
                  "statutory authority Minn", "Summers's death benefits nor", "weight of the evidenced",
                  "to properly evaluated"],
     "heldout7": ["value-that", "the complaining party shows"],
+    "heldout8": ["asserts that that", "knowledge that relate directly", "denied petition, concluding", "principal' s",
+                 "G non immigrant", "to include contracts, that the Beneficiary"],
+    "dev7": [],
     "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
     "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
@@ -455,19 +524,76 @@ def luima_texts(target, luima_repo):
         yield "luima-" + key, t
 
 
-def novel_pairs_check(rows, misspell):
-    """The (wrong, right) pairs of heldout7's lists that an earlier list, a labeled set's
-    expectation or a data table already holds; heldout7 is written only when there are none."""
+# Round 28: decisions of the USCIS Administrative Appeals Office (H-1B, O-1, T and U visa,
+# adjustment appeals of 2015-2020), as the public GitHub repository BU-Spark/CS506-Fall2020-Projects
+# holds their text (t_visa_trends_team2/deliverables/dataset_history/old_data/texts/fileN.txt,
+# commit 897ea88: the decisions' first pages, as text its team extracted). Decisions of a federal
+# agency are works of the United States Government: public domain (17 U.S.C. 105). The precision
+# corpus reads nine AAO decisions of another folder of the same repository (as PDFs); those
+# decisions are left out here by their receipt numbers. No other set, corpus or training split
+# reads AAO decisions. The decisions are split in two by a hash of the file name.
+ROUND28 = ("heldout8", "dev7")
+AAO_COMMIT = "897ea8836d9bd8adce5ab36f263986d76e59ee63"
+AAO_DIR = "t_visa_trends_team2/deliverables/dataset_history/old_data/texts"
+AAO_PRECISION = {"10064567", "11066036", "1857314", "6559292", "8476282", "8536053", "9090470", "9256848", "9605709"}
+# OCR damage of the extracted text: a digit inside a word (l0l, 1-129 for I-129), an l for a 1
+# or an I (H-lB), 0 for O (0-1), rn for m; `de nova` for `de novo`.
+OCR_DAMAGE = re.compile(r"[a-z][A-Z]|[A-Za-z][0-9]|[0-9][a-z]|\b[A-Z]-l|\bl[A-Z]|\bde nova\b|\bWL Y\b|\b[0-9]-[0-9]\b")
+
+
+def aao_texts(target, repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "--name-only", AAO_COMMIT, AAO_DIR + "/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".txt")]
+    for p in half_for(target, sorted(paths), "r28"):
+        raw = subprocess.run(["git", "--git-dir", repo, "show", f"{AAO_COMMIT}:{p}"],
+                             capture_output=True, check=True).stdout.decode("utf-8", errors="replace")
+        m = re.search(r"In Re:\s*(\d+)", raw)
+        if m and m.group(1) in AAO_PRECISION:
+            continue
+        raw = raw.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        yield "aao-" + (m.group(1) if m else p.rsplit("/", 1)[1][:-4]), raw
+    if target == "dev7":
+        # The development set also reads the opening paragraphs of the T-visa appeal decisions
+        # the repository's tables hold (the `description` of t_visa_trends_team1/tvisa_AAO.csv and
+        # the `desc` of the old_data/processed_result.csv), a pool the held-out half never reads.
+        import csv
+        import io
+        # Not the decisions of the held-out half (processed_result.csv describes the same files).
+        held = {i[len("aao-"):] for i, _ in aao_texts("heldout8", repo)}
+        for path, col in (("t_visa_trends_team1/tvisa_AAO.csv", "description"),
+                          (AAO_DIR.rsplit("/", 1)[0] + "/processed_result.csv", "desc")):
+            raw = subprocess.run(["git", "--git-dir", repo, "show", f"{AAO_COMMIT}:{path}"],
+                                 capture_output=True, check=True).stdout.decode("utf-8", errors="replace")
+            for row in csv.DictReader(io.StringIO(raw)):
+                if row.get("ID") in AAO_PRECISION or row.get("ID") in held or not row.get(col):
+                    continue
+                yield "aao-t-" + row.get("ID", ""), row[col].replace("\u2019", "'").replace("\u2018", "'")
+
+
+def novel_pairs_check(rows, misspell, target="heldout7"):
+    """The (wrong, right) pairs of a held-out set's new lists (heldout7's, heldout8's) that an
+    earlier list, a labeled set's expectation or a data table already holds; the set is written
+    only when there are none. For heldout8 the earlier lists include heldout7's, and the labeled
+    sets heldout7 and dev6."""
     import glob
     import itertools
     seen = set()
-    for name, _pat, wrong, *_ in REALWORD + AGREEMENT:
+    earlier_rows = REALWORD + AGREEMENT + (ROWS_H7 if target == "heldout8" else [])
+    for name, _pat, wrong, *_ in earlier_rows:
+        if callable(wrong):
+            continue  # agreement rows: their pairs are in the labeled sets read below
         right = name.split(":")[-1].split(">")[0]
         seen.add((wrong.lower(), right.split()[0].lower()))
-    for lst in (MISSPELL_DEV2, MISSPELL_H3, MISSPELL_DEV3, MISSPELL_H4, MISSPELL_H5, MISSPELL_H6):
+    lists = [MISSPELL_DEV2, MISSPELL_H3, MISSPELL_DEV3, MISSPELL_H4, MISSPELL_H5, MISSPELL_H6]
+    if target == "heldout8":
+        lists.append(MISSPELL_H7)
+    for lst in lists:
         seen.update((w.lower(), r.lower()) for r, w in lst)
-    for f in glob.glob("tests/fixtures/typos*.jsonl"):
-        if f.endswith("typos-heldout7.jsonl") or f.endswith("typos-dev6.jsonl"):
+    own = {"heldout7": ("typos-heldout7.jsonl", "typos-dev6.jsonl"),
+           "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl")}[target]
+    for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
+        if f.endswith(own) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -488,6 +614,8 @@ def novel_pairs_check(rows, misspell):
         if callable(wrong):
             continue  # agreement rows: checked on each injected pair (take)
         right = name.split(">")[0].split()[0]
+        if name == "as a>at a":
+            right = "as"
         if (wrong.lower(), right.lower()) in seen:
             clash.append((wrong, right))
     clash += [(w, r) for r, w in misspell if (w.lower(), r.lower()) in seen]
@@ -524,6 +652,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND28:
+        # For these targets `repo` is the BU-Spark/CS506-Fall2020-Projects git directory.
+        yield from aao_texts(target, repo)
+        return
     if target in ROUND27:
         # For these targets `repo` is the jsavelka/luima_sbd git directory.
         yield from luima_texts(target, repo)
@@ -580,7 +712,9 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
     for i, t in texts(target, repo, scotus_repo):
         for para in t.split("\n"):
             para = re.sub(r"\s+", " ", para).strip()
-            for s in re.split(r"(?<=[a-z]\.) (?=[A-Z])", para):
+            # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
+            split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
+            for s in re.split(split_at, para):
                 w = s.split()
                 if not (10 <= len(w) <= 40):
                     continue
@@ -588,11 +722,15 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 if re.search(r"\b[A-Z]{2,}\b|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
-                if sum(1 for x in w[1:] if x[0].isupper()) > 3:
+                # AAO decisions capitalize their parties and officers (the Petitioner, the
+                # Beneficiary, the Director, the Act): up to five capitalized words there.
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 and line_break_damage(s):
+                    continue
+                if target in ROUND28 and OCR_DAMAGE.search(s):
                     continue
                 existing.add(s)
                 out.append({"doc": i, "text": s})
@@ -602,12 +740,15 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 def inject(target, pool):
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
-    col = 3 if target.startswith("dev") or target in ROUND27 else 4
-    rows = ROWS_H7 if target == "heldout7" else REALWORD + AGREEMENT
-    seen_pairs = novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7" else None
+    col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 else 4
+    # dev7 is tuned on: it takes every earlier list (the issue's kinds and heldout7's new pairs).
+    rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "dev7": REALWORD + AGREEMENT + ROWS_H7}.get(target, REALWORD + AGREEMENT)
+    seen_pairs = (novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
+                  else novel_pairs_check(ROWS_H8, MISSPELL_H8, "heldout8")[0] if target == "heldout8" else None)
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
-    per_doc_cap = 2 if target in ROUND24 + ROUND26 else 6 if target == "heldout7" else 10 if target == "dev6" else 5
+    # An AAO text is a decision's first page: two slips each, as for the summaries.
+    per_doc_cap = 2 if target in ROUND24 + ROUND26 + ("heldout8",) else 4 if target == "dev7" else 6 if target == "heldout7" else 10 if target == "dev6" else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
@@ -644,10 +785,15 @@ def inject(target, pool):
         # Misspellings take about a third of the set, as in heldout6; the rest is filled below
         # with real-word and agreement slips.
         goal = len(out) + 22
+    if target == "heldout8":
+        # About fifteen misspellings, as the brief asks; the rest real-word and agreement slips.
+        goal = len(out) + 15
+    if target == "dev7":
+        goal = len(out) + 20
     for right, wrong in MISSPELL[target]:
         # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
         # set's size like the earlier sets, whose smaller pools stopped them.
-        if target in ROUND24 + ROUND26 + ROUND27 and len(out) >= goal:
+        if target in ROUND24 + ROUND26 + ROUND27 + ROUND28 and len(out) >= goal:
             break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
@@ -680,13 +826,18 @@ def main():
         held_err, held_clean = inject("heldout5", held_pool)
         held_docs = {o["doc"] for o in held_err + held_clean[:60]}
         pool = [o for o in pool if o["doc"] not in held_docs]
+    if target == "dev7":
+        # No sentence of the frozen held-out half (AAO decisions repeat their boilerplate).
+        frozen = {o["text"] for o in pool_for("heldout8", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
-    if target == "heldout7":
-        clash = novel_pairs_check(ROWS_H7, MISSPELL_H7)[1]
-        print("heldout7 lists: %d pairs seen before" % len(clash), clash, file=sys.stderr)
+    if target in ("heldout7", "heldout8"):
+        rows, miss = (ROWS_H7, MISSPELL_H7) if target == "heldout7" else (ROWS_H8, MISSPELL_H8)
+        clash = novel_pairs_check(rows, miss, target)[1]
+        print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
         if clash:
-            sys.exit("heldout7's lists repeat a pair of an earlier list or table")
+            sys.exit("%s's lists repeat a pair of an earlier list or table" % target)
     if "--write" in sys.argv:
         clean_n = 60
         with open(f"tests/fixtures/typos-{target}.jsonl", "w") as f:

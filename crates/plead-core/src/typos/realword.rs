@@ -269,6 +269,11 @@ impl Model {
             let Some(&(set, written)) = self.member(w.lower(i)) else {
                 continue;
             };
+            // A member never reported when written (its threshold is above any probability,
+            // as for most members of the rule-derived sets) costs no features.
+            if self.sets[set].thresholds[written] > 1.0 {
+                continue;
+            }
             let place = sequence_around(w, i, &mut seq);
             let probs = self.probabilities(set, &seq, place);
             let Some((right, &p)) = probs
