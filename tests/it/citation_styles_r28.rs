@@ -168,3 +168,39 @@ fn a_short_opinion_citing_its_states_cases_and_code_in_house_form_is_in_house_st
         "{found:#?}"
     );
 }
+
+const H4_CAPCENTRAL_PENDING: &str =
+    include_str!("../fixtures/styles/eval/heldout4/ca-capcentral-pending-issues.txt");
+
+/// The Central California Appellate Program lists `People v. Arellano (2022) 86
+/// Cal.App.5th 418, review granted 3/15/2023`: California style writes the grant's date
+/// with the month (`review granted Mar. 15, 2023`, then the docket number, which plead
+/// cannot know). The Style Manual's own form draws nothing.
+#[test]
+fn a_california_review_grant_is_dated_with_the_month_written_out() {
+    let analysis = analysis_of(H4_CAPCENTRAL_PENDING);
+    let found = citation_findings(&analysis);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "citation/history-form");
+    let fixed_text = &fixed(H4_CAPCENTRAL_PENDING, found[0])[0];
+    assert!(
+        fixed_text.contains("86 Cal.App.5th 418, review granted Mar. 15, 2023"),
+        "{fixed_text}"
+    );
+    let manual = H4_CAPCENTRAL_PENDING.replace(
+        "review granted 3/15/2023",
+        "review granted Mar. 15, 2023, S277962",
+    );
+    let analysis = analysis_of(&manual);
+    assert_eq!(
+        citation_findings(&analysis).len(),
+        0,
+        "{:#?}",
+        citation_findings(&analysis)
+    );
+    // September is `Sept.` in the Style Manual.
+    let sept = H4_CAPCENTRAL_PENDING.replace("3/15/2023", "9/6/2023");
+    let analysis = analysis_of(&sept);
+    let found = citation_findings(&analysis);
+    assert!(fixed(&sept, found[0])[0].contains("review granted Sept. 6, 2023"));
+}
