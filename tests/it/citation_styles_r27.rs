@@ -390,7 +390,7 @@ fn heldout4_passages_draw_their_measured_findings() {
     let passages = [
         passage!("ca-atthelectern-review-grants.txt", 3, 0),
         passage!("ca-capcentral-case-summaries.txt", 3, 0),
-        passage!("ca-capcentral-pending-issues.txt", 3, 0),
+        passage!("ca-capcentral-pending-issues.txt", 3, 1),
         passage!("ca-ctapp-people-v-wallace.txt", 0, 0),
         passage!("ca-ctapp-pickart-v-ben-shahar.txt", 1, 0),
         passage!("ca-ctapp-tamburina-v-combined.txt", 6, 3),

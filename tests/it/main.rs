@@ -13,6 +13,7 @@ mod authorities_hostile;
 mod authorities_lsp;
 mod citation_styles;
 mod citation_styles_r27;
+mod citation_styles_r28;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;

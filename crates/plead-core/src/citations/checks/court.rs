@@ -208,7 +208,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             }
         }
     }
-    for e in &editions {
+    // A public-domain citation's volume is its year and its court names no reporter's
+    // years: `2007 Ohio 1570` is Ohio's webcite, not a volume of the Ohio Reports
+    // (1821–1851), whatever reporter shares its abbreviation.
+    let reporter_editions = group
+        .iter()
+        .filter(|&&k| !cites[k].neutral)
+        .filter_map(|&k| cites[k].reporter_standard.and_then(|s| table().edition(s)));
+    for e in reporter_editions {
         // reporters-db start years are reliable for the national reporters only.
         let trusted_start = matches!(e.cite_type, CiteType::Federal | CiteType::StateRegional);
         let before = trusted_start && e.start_year.is_some_and(|s| year < s);

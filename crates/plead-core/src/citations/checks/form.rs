@@ -4,6 +4,7 @@
 use super::{CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, SignalKind};
+use crate::citations::style::StyleId;
 
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if let Some(signal) = c.signal {
@@ -70,6 +71,9 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+    if cx.style.id.family() == StyleId::California {
+        check_review_date(cx, c);
+    }
     if c.kind == CitationKind::Id {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
@@ -93,5 +97,49 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 format!("{word}. at"),
             );
         }
+    }
+}
+
+/// The months as California Style Manual abbreviates them in dates (`Sept.`, `June`).
+const MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// California style dates the Supreme Court's grant or denial of review with the month
+/// written out, then its docket number (`review granted Mar. 15, 2023, S277962`, Cal.
+/// Style Manual ch. 1); a date in numbers (`review granted 3/15/2023`, as a practice
+/// program's list writes it) is given that form. The docket number cannot be supplied.
+fn check_review_date(cx: &mut CheckCx, c: &Citation) {
+    for h in &c.history {
+        let phrase = cx.slice(h.span);
+        if phrase != "review granted" && phrase != "review denied" {
+            continue;
+        }
+        let Some(rest) = cx.text.get(h.span.end..).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        let len = rest
+            .find(|ch: char| !(ch.is_ascii_digit() || ch == '/'))
+            .unwrap_or(rest.len());
+        let date = &rest[..len];
+        let parts: Vec<&str> = date.split('/').collect();
+        let [m, d, y] = parts[..] else { continue };
+        let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+            continue;
+        };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || y.len() != 4 {
+            continue;
+        }
+        let written = format!("{} {day}, {y}", MONTHS[month - 1]);
+        let start = h.span.end + 1;
+        cx.report_fix(
+            &HISTORY_FORM,
+            Span::new(start, start + len),
+            format!(
+                "{} dates review with the month written out, then the Supreme Court's docket number: “{phrase} {written}, S…” (Cal. Style Manual ch. 1).",
+                cx.style.name
+            ),
+            written,
+        );
     }
 }

@@ -174,7 +174,7 @@ impl Scanner<'_> {
             p = self.pins_after(span.end, &mut c.pins);
         } else {
             let page = page_span(self.text, next.start, next.end)?;
-            if reporter_goes_on(&self.text[page.end..]) {
+            if reporter_goes_on(&self.text[page.end..]) || names_a_case(&self.text[page.end..]) {
                 return None;
             }
             c.page = Some(page);
@@ -551,6 +551,27 @@ fn reporter_goes_on(after_page: &str) -> bool {
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.bytes().all(|b| b.is_ascii_alphabetic())
         && word != "Id"
+        && tail.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether what was read as `volume reporter page` begins a case name: `49 W. 12
+/// Tenants Corp. v Seidenberg, 6 AD3d 243` (a New York corporation named for its street
+/// address, `W.` read as Washington's reporter). The words after the page run to a
+/// `v`/`v.` and a comma, and the real citation's volume follows; a citation's own tail
+/// (a pin, a parenthetical, a signal) does not look so.
+fn names_a_case(after_page: &str) -> bool {
+    let Some(rest) = after_page.strip_prefix(' ') else {
+        return false;
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some((name, tail)) = rest.split_once(", ") else {
+        return false;
+    };
+    name.len() <= 80
+        && !name.contains(['(', ')', ';', '['])
+        && (name.contains(" v ") || name.contains(" v. "))
         && tail.starts_with(|c: char| c.is_ascii_digit())
 }
 

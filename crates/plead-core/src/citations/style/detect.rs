@@ -31,6 +31,9 @@ pub struct StyleEvidence {
     pub closed_up: u32,
     /// …and written with the Bluebook's spaces (`Ohio St. 3d`, `F. Supp. 2d`).
     pub spaced: u32,
+    /// Statutes cited in a state house style's own form, not the Bluebook's (`810 ILCS
+    /// 5/2-607`, Ill. S. Ct. R. 6), ([`StyleId::STATES`] order).
+    pub house_codes: [u32; StyleId::STATES.len()],
 }
 
 impl StyleEvidence {
@@ -44,6 +47,9 @@ impl StyleEvidence {
         }
         self.closed_up += other.closed_up;
         self.spaced += other.spaced;
+        for (mine, theirs) in self.house_codes.iter_mut().zip(other.house_codes) {
+            *mine += theirs;
+        }
     }
     /// How many citations take `style`'s form (for a state house style: cite its
     /// state's own reporters).
@@ -91,7 +97,15 @@ impl StyleEvidence {
         let (k, n) = counts().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
         let rivals = counts().any(|(j, m)| j != k && m == n);
         let share = f64::from(n) >= HOME_SHARE * f64::from(self.cases);
-        (n >= MIN_HOME_CASES && share && !rivals).then(|| StyleId::STATES[k])
+        if n >= MIN_HOME_CASES && share && !rivals {
+            return Some(StyleId::STATES[k]);
+        }
+        // A short opinion of a state's court cites few cases: every one of them the
+        // state's own, and its statutes in the state's own form that no Bluebook writer
+        // uses (`2024 IL App (1st) 231369, ¶¶ 42, 49, 477 Ill.Dec. 939` and `810 ILCS
+        // 5/2-607(3)(a) (West 2022)`), it is in the state's house style.
+        let only = (n >= 1 && n == self.cases && !rivals && candidate(k)).then_some(k)?;
+        (self.house_codes[only] >= 1).then(|| StyleId::STATES[only])
     }
 }
 
@@ -352,6 +366,15 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
                 if let (Some(code), Some(standard)) = (c.reporter, c.reporter_standard) {
                     let written = slice(code);
                     if let Some(forms) = code_style(standard) {
+                        for (k, state) in StyleId::STATES.iter().enumerate() {
+                            let own = forms
+                                .house_forms
+                                .iter()
+                                .any(|&(key, form)| key == state.key() && form == written);
+                            if own {
+                                e.house_codes[k] += 1;
+                            }
+                        }
                         if written != forms.bluebook {
                             if forms.california == Some(written) {
                                 e.california += 1;
