@@ -414,17 +414,18 @@ fn analyze_with_lines(
         .iter()
         .enumerate()
         .map(|(k, l)| {
-            let mut s = shape(text, l);
-            if pleading {
-                if let Some((_, gutter_end)) = gutters.get(k).copied().flatten() {
+            // A line on pleading paper is shaped without its gutter (shaped once: the
+            // shape with the gutter was computed and dropped).
+            match gutters.get(k).copied().flatten().filter(|_| pleading) {
+                Some((_, gutter_end)) => {
                     let stripped = Line {
                         start: l.start + gutter_end,
                         ..*l
                     };
-                    s = shape(text, &stripped);
+                    shape(text, &stripped)
                 }
+                None => shape(text, l),
             }
-            s
         })
         .collect();
     for i in 1..shapes.len() {
