@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use super::parse::{gutter, Line};
+use super::parse::Line;
 use super::BlockKind;
 
 /// What the layout makes of one source line.
@@ -367,11 +367,15 @@ impl LayoutMemo {
 /// The layout of `lines`, keeping the last layout when the changes leave it as it was (see
 /// [`LayoutMemo::keep`]). `pleading`: the text is on numbered pleading paper (its gutter is
 /// stripped before furniture is looked for, and it is never "wrapped").
+///
+/// `gutters`: each line's gutter (`parse::gutter`) on pleading paper, read once by the
+/// parse for every pass that strips it; unread otherwise.
 pub(super) fn analyze_reusing(
     text: &str,
     lines: &[Line],
     hashes: &[u64],
     pleading: bool,
+    gutters: &[Option<(u32, usize)>],
     memo: &mut Option<LayoutMemo>,
 ) -> Layout {
     if !pleading {
@@ -379,7 +383,7 @@ pub(super) fn analyze_reusing(
             return layout;
         }
     }
-    let (layout, kept) = analyze_with_lines(text, lines, hashes, pleading);
+    let (layout, kept) = analyze_with_lines(text, lines, hashes, pleading, gutters);
     *memo = kept;
     layout
 }
@@ -404,21 +408,24 @@ fn analyze_with_lines(
     lines: &[Line],
     hashes: &[u64],
     pleading: bool,
+    gutters: &[Option<(u32, usize)>],
 ) -> (Layout, Option<LayoutMemo>) {
     let mut shapes: Vec<Shape> = lines
         .iter()
-        .map(|l| {
-            let mut s = shape(text, l);
-            if pleading {
-                if let Some((_, gutter_end)) = gutter(&text[l.start..l.end]) {
+        .enumerate()
+        .map(|(k, l)| {
+            // A line on pleading paper is shaped without its gutter (shaped once: the
+            // shape with the gutter was computed and dropped).
+            match gutters.get(k).copied().flatten().filter(|_| pleading) {
+                Some((_, gutter_end)) => {
                     let stripped = Line {
                         start: l.start + gutter_end,
                         ..*l
                     };
-                    s = shape(text, &stripped);
+                    shape(text, &stripped)
                 }
+                None => shape(text, l),
             }
-            s
         })
         .collect();
     for i in 1..shapes.len() {

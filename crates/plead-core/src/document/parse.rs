@@ -425,8 +425,19 @@ pub(super) fn parse(
     line_memo.update(text);
     let (lines, hashes) = (&line_memo.lines, &line_memo.hashes);
     let pleading = looks_like_pleading_paper(text, lines);
+    // Each line's gutter, read once for the four passes that strip it (the layout, the
+    // typical width, the blocks and the heading test asked ~4 times a line); only pleading
+    // paper's passes ask.
+    let gutters: Vec<Option<(u32, usize)>> = if pleading {
+        lines
+            .iter()
+            .map(|l| gutter(&text[l.start..l.end]))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let layout = if format == Format::Plain {
-        layout::analyze_reusing(text, lines, hashes, pleading, &mut reuse.layout)
+        layout::analyze_reusing(text, lines, hashes, pleading, &gutters, &mut reuse.layout)
     } else {
         Layout::default()
     };
@@ -448,7 +459,7 @@ pub(super) fn parse(
     let in_caption =
         |cs: usize, ce: usize| caption_span.is_some_and(|c| c.start <= cs && ce <= c.end);
     let typical_width = if pleading {
-        typical_line_width(text, lines)
+        typical_line_width(text, lines, &gutters)
     } else {
         usize::MAX
     };
@@ -567,7 +578,7 @@ pub(super) fn parse(
         // Strip the pleading-paper gutter.
         let mut start = line.start;
         if pleading {
-            if let Some((number, end)) = gutter(raw) {
+            if let Some((number, end)) = gutters.get(n).copied().flatten() {
                 if let Some(prev) = last_gutter {
                     // Numbering restarts on a new page (OCR leaves some out of order).
                     if number + 10 < prev && number <= 5 {
@@ -663,7 +674,7 @@ pub(super) fn parse(
                 // Table rows: each row on its own.
                 out.flush();
             }
-        } else if (starts_block(text, lines, n, pleading)
+        } else if (starts_block(text, lines, &gutters, n, pleading)
             || follows_caption(lines, n, caption_span))
             && is_plain_heading(content)
         {
@@ -774,12 +785,17 @@ fn mark_block_quotations(text: &str, contents: &[Content], blocks: &mut [OpenBlo
 }
 
 /// The median length of text lines (after the gutter) on pleading paper.
-fn typical_line_width(text: &str, lines: &[Line]) -> usize {
+fn typical_line_width(text: &str, lines: &[Line], gutters: &[Option<(u32, usize)>]) -> usize {
     let mut widths: Vec<usize> = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(k, l)| {
             let raw = &text[l.start..l.end];
-            let body = gutter(raw).map_or(raw, |(_, end)| &raw[end..]);
+            let body = gutters
+                .get(k)
+                .copied()
+                .flatten()
+                .map_or(raw, |(_, end)| &raw[end..]);
             body.trim().chars().count()
         })
         .filter(|&w| w > 20)
@@ -836,13 +852,23 @@ fn blank_around(text: &str, lines: &[Line], n: usize) -> bool {
 }
 
 /// A plain-text heading stands alone: blank line (or gutter-only line) before it.
-fn starts_block(text: &str, lines: &[Line], n: usize, pleading: bool) -> bool {
+fn starts_block(
+    text: &str,
+    lines: &[Line],
+    gutters: &[Option<(u32, usize)>],
+    n: usize,
+    pleading: bool,
+) -> bool {
     if n == 0 {
         return true;
     }
     let prev = &text[lines[n - 1].start..lines[n - 1].end];
     if pleading {
-        let stripped = gutter(prev).map_or(prev, |(_, end)| &prev[end..]);
+        let stripped = gutters
+            .get(n - 1)
+            .copied()
+            .flatten()
+            .map_or(prev, |(_, end)| &prev[end..]);
         stripped.trim().is_empty()
     } else {
         prev.trim().is_empty()

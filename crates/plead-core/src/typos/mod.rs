@@ -643,8 +643,10 @@ fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let (head, piece) = (w.lower(i - 1), w.lower(i));
+    // One buffer for the six candidates.
+    let mut joined = String::with_capacity(head.len() + piece.len() + 1);
     ACCENTED_BASES.iter().any(|&v| {
-        let mut joined = String::with_capacity(head.len() + piece.len() + 1);
+        joined.clear();
         joined.push_str(head);
         joined.push(v);
         joined.push_str(piece);
@@ -656,11 +658,15 @@ fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary) -> bool {
 /// it (`Jos    Rivera`, `Pic ,`): with a plain vowel added it is a name of the dictionary.
 fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
     let raw = w.raw(i);
-    if !names::is_capitalized(raw) || raw.chars().count() > 10 || dict.contains(w.lower(i)) {
-        return false;
-    }
+    // The byte test after the word before the dictionary probe: the tests have no
+    // effects, so their order keeps the answer, and a word before punctuation or a line
+    // end is never probed.
     let end = w.tokens[i].span.end;
-    if !w.text[end..].starts_with(' ') {
+    if !names::is_capitalized(raw)
+        || !w.text[end..].starts_with(' ')
+        || raw.chars().count() > 10
+        || dict.contains(w.lower(i))
+    {
         return false;
     }
     let lower = w.lower(i);
