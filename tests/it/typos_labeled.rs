@@ -300,53 +300,12 @@ fn long_capitalized_slips_are_not_names() {
 
 /// The round-28 development set: real sentences of USCIS Administrative Appeals Office
 /// decisions (BU-Spark/CS506-Fall2020-Projects) with injected slips of every earlier list,
-/// tuned on (39 of 100 found by typo_eval when drawn, 50 after the rule-derived sets of the
-/// learned model; 47 with the right fix by this count).
+/// tuned on (39 of 100 found by typo_eval; 36 with the right fix by this count). The
+/// rule-derived sets of round 28 (branch typos-r28) reach 47 here but were not landed: on
+/// 430,000 words of real opinions they raised 2 true findings and 7 false alarms.
 #[test]
 fn seventh_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev7.jsonl", 100, 47);
-}
-
-/// The learned model's rule-derived sets (one edit apart, both common words: `knew`/`new`,
-/// `qualify`/`quality`) report a member the sentence shows to be the other, and stay silent on
-/// correct uses of both members.
-#[test]
-fn rule_derived_confusion_sets() {
-    for (text, word, fix) in [
-        // typos-dev7 (an AAO decision with an injected slip).
-        (
-            "On appeal, the Petitioner submits knew evidence and a brief asserting her eligibility.",
-            "knew",
-            "new",
-        ),
-        // A real slip of an opinion of the shared corpus (035-dg-v-ks).
-        (
-            "The extent and qualify of the time spent with the child prior to or subsequent to the separation.",
-            "qualify",
-            "quality",
-        ),
-    ] {
-        let findings = typo_findings(text);
-        let hit = findings
-            .iter()
-            .find(|f| f.message.contains(&format!("\u{201c}{word}\u{201d}")));
-        let hit = hit.unwrap_or_else(|| panic!("{text}: {findings:?}"));
-        assert!(
-            hit.fixes
-                .first()
-                .is_some_and(|x| x.edits.iter().any(|e| &*e.new_text == fix)),
-            "{text}: {hit:?}"
-        );
-    }
-    for text in [
-        // Clean sentences of typos-dev7 and typos-heldout5 with both members' words.
-        "A motion to reopen must state the new facts to be proved, and the Director knew of them.",
-        "The Applicant has not shown that she would qualify for the benefit, whatever the quality of her evidence.",
-        "Trial court erred by failing to consider wife's intent when adding husband's name to the deed.",
-    ] {
-        let findings = typo_findings(text);
-        assert!(findings.is_empty(), "{text}: {findings:?}");
-    }
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev7.jsonl", 100, 36);
 }
 
 /// Correct uses of the confusable words the issue names draw nothing.
