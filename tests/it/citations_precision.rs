@@ -553,3 +553,27 @@ fn a_note_on_the_first_page_keeps_the_year() {
         "{found:?}"
     );
 }
+
+/// `Holy See` ends a case name (O'Bryan v. Holy See, as a First Circuit opinion of the
+/// shared corpus cites it across a line break): its `See,` is no signal with a comma.
+#[test]
+fn a_name_ending_in_see_is_not_a_signal() {
+    let found = plain(
+        "The bonds were commercial activity, with O'Bryan v. Holy See, 556 F.3d 361, 380 \
+         (6th Cir. 2009) (holding that the conduct was commercial).",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(code, _, _)| code == "citation/signal-comma"),
+        "{found:?}"
+    );
+    // A signal's own comma is still reported.
+    let found = plain("See, Smith v. Jones, 556 F.3d 361, 380 (6th Cir. 2009).");
+    assert!(
+        found
+            .iter()
+            .any(|(code, _, _)| code == "citation/signal-comma"),
+        "{found:?}"
+    );
+}

@@ -49,7 +49,12 @@ impl Scanner<'_> {
         for (form, kind) in SIGNALS {
             if let Some(head) = before.strip_suffix(form) {
                 let ok = head.is_empty() || head.ends_with([' ', '(', '"', '\u{201c}']);
-                if !ok {
+                // A capitalized signal right after a bare word is a name's last word, not a
+                // signal (`O'Bryan v. Holy See, 556 F.3d 361`): a signal opens a citation
+                // sentence or clause, after punctuation.
+                let in_name = form.starts_with(char::is_uppercase)
+                    && head.trim_end().ends_with(char::is_alphabetic);
+                if !ok || in_name {
                     continue;
                 }
                 if *kind == SignalKind::With && !head.trim_end().ends_with([',', ')', ';']) {
