@@ -4,81 +4,17 @@
 //! 26's third held-out set (tests/fixtures/styles/eval/heldout3, a development set
 //! since its measurement) and round 27's fourth (heldout4, measured before and after).
 
-use plead::analysis::{Analysis, Finding, ParagraphCache};
+use plead::analysis::{Analysis, ParagraphCache};
 use plead::config::Config;
 use plead::document::Format;
 use plead::engine::analyze;
+
+use super::style_support::*;
 
 const H3_ILL_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ill-sc-opinions-2021.txt");
 const H3_KY_SC: &str = include_str!("../fixtures/styles/eval/heldout3/ky-sc-2022-sc-0459.txt");
 const H3_KY_DIXON: &str =
     include_str!("../fixtures/styles/eval/heldout3/ky-ctapp-dixon-v-turley.txt");
-
-fn analysis_of(text: &str) -> Analysis {
-    analyze(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &mut ParagraphCache::default(),
-    )
-}
-
-fn citation_findings(analysis: &Analysis) -> Vec<&Finding> {
-    analysis
-        .findings
-        .iter()
-        .filter(|f| f.code.starts_with("citation/"))
-        .collect()
-}
-
-/// The text with each of the finding's fixes applied, one text per fix.
-fn fixed(text: &str, f: &Finding) -> Vec<String> {
-    f.fixes.iter().map(|fix| applied(text, fix)).collect()
-}
-
-fn applied(text: &str, fix: &plead::analysis::Fix) -> String {
-    let mut out = text.to_string();
-    let mut edits: Vec<_> = fix.edits.iter().collect();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
-    for e in edits {
-        out.replace_range(e.span.start..e.span.end, &e.new_text);
-    }
-    out
-}
-
-/// Puts `wrong` for `correct` into `text` and asserts: the untouched text draws no
-/// citation finding over `correct`; the rewritten one draws exactly one more citation
-/// finding, with `code`, over `wrong`, whose fix gives back text holding `want` where
-/// `wrong` was.
-fn flagged_with_fix(text: &str, correct: &str, wrong: &str, code: &str, want: &str) {
-    let at = text
-        .find(correct)
-        .unwrap_or_else(|| panic!("{correct:?} is not in the passage"));
-    let before = analysis_of(text);
-    let clean = citation_findings(&before);
-    assert!(
-        !clean
-            .iter()
-            .any(|f| f.span.start < at + correct.len() && at < f.span.end),
-        "{correct:?} drew {clean:#?}"
-    );
-    let rewritten = text.replacen(correct, wrong, 1);
-    let after = analysis_of(&rewritten);
-    let found = citation_findings(&after);
-    assert_eq!(found.len(), clean.len() + 1, "{wrong:?}: {found:#?}");
-    let hit = found
-        .iter()
-        .find(|f| f.code == code && f.span.start < at + wrong.len() && at < f.span.end)
-        .unwrap_or_else(|| panic!("{wrong:?}: no {code} over it in {found:#?}"));
-    let windows: Vec<String> = fixed(&rewritten, hit)
-        .iter()
-        .map(|r| r[at.saturating_sub(40)..(at + wrong.len() + 40).min(r.len())].to_string())
-        .collect();
-    assert!(
-        windows.iter().any(|w| w.contains(want)),
-        "{wrong:?} fixed to {windows:#?}"
-    );
-}
 
 /// The Supreme Court of Kentucky writes `354 S.W.3d 116, 122 (Ky. 2011)`; without the
 /// comma (`116 at 122`) the pin is flagged with the comma every style puts there.

@@ -1,0 +1,74 @@
+//! Shared by the citation-style tests of each round: the analysis of a passage, its
+//! citation findings, and the check that a real citation rewritten wrong is flagged with
+//! the style's fix while the passage as written draws nothing over it.
+
+use plead::analysis::{Analysis, Finding, ParagraphCache};
+use plead::config::Config;
+use plead::document::Format;
+use plead::engine::analyze;
+
+pub fn analysis_of(text: &str) -> Analysis {
+    analyze(
+        text,
+        Format::Plain,
+        &Config::default(),
+        &mut ParagraphCache::default(),
+    )
+}
+
+pub fn citation_findings(analysis: &Analysis) -> Vec<&Finding> {
+    analysis
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("citation/"))
+        .collect()
+}
+
+/// The text with each of the finding's fixes applied, one text per fix.
+pub fn fixed(text: &str, f: &Finding) -> Vec<String> {
+    f.fixes.iter().map(|fix| applied(text, fix)).collect()
+}
+
+pub fn applied(text: &str, fix: &plead::analysis::Fix) -> String {
+    let mut out = text.to_string();
+    let mut edits: Vec<_> = fix.edits.iter().collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    for e in edits {
+        out.replace_range(e.span.start..e.span.end, &e.new_text);
+    }
+    out
+}
+
+/// Puts `wrong` for `correct` into `text` and asserts: the untouched text draws no
+/// citation finding over `correct`; the rewritten one draws exactly one more citation
+/// finding, with `code`, over `wrong`, whose fix gives back text holding `want` where
+/// `wrong` was.
+pub fn flagged_with_fix(text: &str, correct: &str, wrong: &str, code: &str, want: &str) {
+    let at = text
+        .find(correct)
+        .unwrap_or_else(|| panic!("{correct:?} is not in the passage"));
+    let before = analysis_of(text);
+    let clean = citation_findings(&before);
+    assert!(
+        !clean
+            .iter()
+            .any(|f| f.span.start < at + correct.len() && at < f.span.end),
+        "{correct:?} drew {clean:#?}"
+    );
+    let rewritten = text.replacen(correct, wrong, 1);
+    let after = analysis_of(&rewritten);
+    let found = citation_findings(&after);
+    assert_eq!(found.len(), clean.len() + 1, "{wrong:?}: {found:#?}");
+    let hit = found
+        .iter()
+        .find(|f| f.code == code && f.span.start < at + wrong.len() && at < f.span.end)
+        .unwrap_or_else(|| panic!("{wrong:?}: no {code} over it in {found:#?}"));
+    let windows: Vec<String> = fixed(&rewritten, hit)
+        .iter()
+        .map(|r| r[at.saturating_sub(40)..(at + wrong.len() + 40).min(r.len())].to_string())
+        .collect();
+    assert!(
+        windows.iter().any(|w| w.contains(want)),
+        "{wrong:?} fixed to {windows:#?}"
+    );
+}
