@@ -38,7 +38,8 @@ fn real_passages_draw_only_their_own_slips() {
     // short form's name before its pin (`Canady, at 857`), a case name whose party is
     // abbreviated as Table 6 does (`Teva Pharms. USA, Inc. v.`), `a commercial use barred a
     // fair use finding`, `a piano roll`, `Web sites`, `children out there who are`, `made
-    // this principle one of growing importance`, `trespassory`, `phonorecords`.
+    // this principle one of growing importance`, `trespassory`, `phonorecords`, and the
+    // plural of a Restatement comment (`§ 69 cmts. a, c`, Bluebook R3.4).
     // The two slips the opinions' own text carries are still reported.
     let text = passages();
     assert_eq!(
