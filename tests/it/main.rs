@@ -50,4 +50,5 @@ mod spot_check;
 mod suppress_lsp;
 mod toa;
 mod typos_cited_names;
+mod typos_function_words;
 mod typos_labeled;

@@ -12,7 +12,7 @@
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
-//!   `@pron`, `@modal`, `@be`, `@num`), `^` (first slot only: sentence start) or
+//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`), `^` (first slot only: sentence start) or
 //!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
 //! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
@@ -47,6 +47,11 @@ enum Class {
     Modal,
     Be,
     Num,
+    /// A bare verb that the dictionary knows as no noun or adjective (`establish`, `consider`):
+    /// after `did no` it can only be `did not establish`.
+    Bare,
+    /// A past form that is no noun or adjective (`filed`, `submitted`): after `has know`.
+    Past,
 }
 
 type Slot = Vec<Alt>;
@@ -322,6 +327,8 @@ fn parse_alt(s: &str) -> Result<Alt, String> {
             "@modal" => Class::Modal,
             "@be" => Class::Be,
             "@num" => Class::Num,
+            "@bare" => Class::Bare,
+            "@past" => Class::Past,
             other => return Err(format!("unknown class {other}")),
         }),
         word => Alt::Word(word.to_lowercase()),
@@ -442,8 +449,18 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
             Class::Modal => MODALS.contains(&lw),
             Class::Be => BE.contains(&lw),
             Class::Num => lw.starts_with(|c: char| c.is_ascii_digit()),
+            Class::Bare => verb_only(lw, super::word_table::POS_BASE_VERB),
+            Class::Past => verb_only(lw, super::word_table::POS_PAST),
         },
     }
+}
+
+/// A word the dictionary tags with `form` and as no noun or adjective: the classes `@bare`
+/// and `@past` must not take `harm` (`did no harm`) or `settled` (`has settled law`).
+fn verb_only(lw: &str, form: u8) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN};
+    let pos = super::dictionary().pos(lw);
+    pos & form != 0 && pos & (POS_NOUN | POS_ADJ) == 0
 }
 
 /// `right` written in the case of `found` (`Statue` → `Statute`, `TRAIL` → `TRIAL`).

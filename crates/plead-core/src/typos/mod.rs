@@ -275,11 +275,15 @@ pub fn check_paragraph(
     grammar::doubled_words(&w, &mut findings);
     let before_articles = findings.len();
     grammar::articles(&w, &mut findings);
-    // `Mar a Emilia` is `María Emilia`, not an article before a vowel.
+    // `Mar a Emilia` is `María Emilia`, not an article before a vowel; and `an the` that a
+    // confusable row reads as `and the` is not `a the`.
     let mut k = before_articles;
     while k < findings.len() {
         let on_name = (0..n).any(|i| accent[i] && tokens[i].span == findings[k].span);
-        if on_name {
+        let reported = findings[..before_articles]
+            .iter()
+            .any(|f| f.span == findings[k].span);
+        if on_name || reported {
             findings.remove(k);
         } else {
             k += 1;
