@@ -10,6 +10,30 @@ const H5_SIMMONS: &str =
     include_str!("../fixtures/styles/eval/heldout5/oh-7th-dist-state-v-simmons-2007-ohio-1570.txt");
 const H5_ANDREWS: &str =
     include_str!("../fixtures/styles/eval/heldout5/ill-sc-andrews-v-carbon-on-26th.txt");
+const H5_HELWIG: &str =
+    include_str!("../fixtures/styles/eval/heldout5/wi-ctapp-state-v-helwig.txt");
+
+/// Session 29 (lead): Wisconsin's statutes by the names its courts print (`WIS. STAT.` in
+/// small capitals, plain `Wis. Stat.` elsewhere) are known codes, so a section cited
+/// without `§` is flagged with it, and the court's own form draws nothing (heldout5's
+/// `wrong.tsv` row, missed in round 28).
+#[test]
+fn wisconsin_statutes_are_known_codes_and_want_their_section_sign() {
+    flagged_with_fix(
+        H5_HELWIG,
+        "pursuant to WIS. STAT. § 343.305",
+        "pursuant to WIS. STAT. 343.305",
+        "citation/section-sign",
+        "WIS. STAT. § 343.305",
+    );
+    flagged_with_fix(
+        H5_HELWIG,
+        "pursuant to WIS. STAT. § 343.305",
+        "pursuant to Wis. Stat. 343.305",
+        "citation/section-sign",
+        "Wis. Stat. § 343.305",
+    );
+}
 
 /// Neary v Burns cites `49 W. 12 Tenants Corp. v Seidenberg, 6 AD3d 243`: a corporation
 /// named for its street address, whose `49 W. 12` is no volume of a reporter (`W.` read
