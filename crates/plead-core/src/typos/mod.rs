@@ -215,6 +215,35 @@ impl crate::document::WordList for Dictionary {
 /// two words is kept rather than joining them into one of these.
 const COMMON_VARIANT_SCORE: u8 = 20;
 
+/// The typo pass's per-paragraph buffers, handed from paragraph to paragraph on a
+/// thread (~10 allocations a paragraph fewer; every one is cleared before use, so no
+/// paragraph sees another's contents). A pass that re-enters on the same thread finds
+/// the cell empty and starts with new buffers.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<tokenize::Token>,
+    skips: Vec<crate::analysis::Span>,
+    lower: String,
+    forms: Vec<(usize, usize)>,
+    consumed: Vec<bool>,
+    accent: Vec<bool>,
+    is_name: Vec<bool>,
+    known: Vec<Option<bool>>,
+    unconsumed: Vec<Option<bool>>,
+    join: String,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// `buffer` cleared and filled with `n` copies of `value`.
+fn filled<T: Clone>(mut buffer: Vec<T>, n: usize, value: T) -> Vec<T> {
+    buffer.clear();
+    buffer.resize(n, value);
+    buffer
+}
+
 /// The typo pass over one paragraph's logical text. Findings go to `out.findings`.
 pub fn check_paragraph(
     text: &str,
@@ -230,12 +259,19 @@ pub fn check_paragraph(
                 .is_some_and(|l| l != crate::config::RuleLevel::Off)
     };
     let dict = dictionary();
-    let tokens = tokenize::tokenize(text, &out.protected);
-    let w = Words::new(text, &tokens);
+    let mut scratch = SCRATCH.with(std::cell::RefCell::take);
+    let mut tokens = std::mem::take(&mut scratch.tokens);
+    tokenize::tokenize_into(text, &out.protected, &mut scratch.skips, &mut tokens);
+    let w = Words::reusing(
+        text,
+        &tokens,
+        std::mem::take(&mut scratch.lower),
+        std::mem::take(&mut scratch.forms),
+    );
     let mut facts = TypoFacts::default();
     let n = tokens.len();
     // Tokens a rule already reported, so no misspelling is reported on top.
-    let mut consumed = vec![false; n];
+    let mut consumed = filled(std::mem::take(&mut scratch.consumed), n, false);
     let mut findings: Vec<Finding> = Vec::new();
 
     for table in [confusables::table(), style::table()] {
@@ -271,7 +307,12 @@ pub fn check_paragraph(
             );
         }
     }
-    let accent = lost_accent_tokens(&w, dict);
+    let accent = lost_accent_tokens(
+        &w,
+        dict,
+        std::mem::take(&mut scratch.accent),
+        &mut scratch.join,
+    );
     grammar::doubled_words(&w, &mut findings);
     let before_articles = findings.len();
     grammar::articles(&w, &mut findings);
@@ -292,7 +333,7 @@ pub fn check_paragraph(
     grammar::agreement(&w, &mut findings);
     grammar::to_not(&w, &mut findings);
 
-    let mut is_name = vec![false; n];
+    let mut is_name = filled(std::mem::take(&mut scratch.is_name), n, false);
     for i in names::titled_names(&w)
         .into_iter()
         .chain(names::panel_names(&w))
@@ -300,14 +341,14 @@ pub fn check_paragraph(
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
     }
-    let mut known: Vec<Option<bool>> = (0..n)
-        .map(|i| {
-            if accent[i] {
-                return Some(true);
-            }
-            spell_status(&w, i, dict, user_words, emphasis, is_name[i])
-        })
-        .collect();
+    let mut known = std::mem::take(&mut scratch.known);
+    known.clear();
+    known.extend((0..n).map(|i| {
+        if accent[i] {
+            return Some(true);
+        }
+        spell_status(&w, i, dict, user_words, emphasis, is_name[i])
+    }));
     star_paged_words(&w, dict, &mut known);
     for (i, f) in ocr::split_words(&w, &known, dict) {
         consumed[i] = true;
@@ -315,15 +356,15 @@ pub fn check_paragraph(
         findings.push(f);
     }
     // Acronyms and all-caps headings neither start nor extend a garbled run.
-    let unconsumed: Vec<Option<bool>> = (0..n)
-        .map(|i| {
-            if consumed[i] || known[i].is_none() || is_acronym(w.raw(i)) {
-                None
-            } else {
-                known[i]
-            }
-        })
-        .collect();
+    let mut unconsumed = std::mem::take(&mut scratch.unconsumed);
+    unconsumed.clear();
+    unconsumed.extend((0..n).map(|i| {
+        if consumed[i] || known[i].is_none() || is_acronym(w.raw(i)) {
+            None
+        } else {
+            known[i]
+        }
+    }));
     for (first, last, f) in ocr::garbled_runs(&w, &unconsumed) {
         consumed[first..=last].iter_mut().for_each(|c| *c = true);
         findings.push(f);
@@ -443,6 +484,14 @@ pub fn check_paragraph(
         findings.push(finding);
     }
     out.findings.extend(findings);
+    (scratch.lower, scratch.forms) = w.into_buffers();
+    scratch.tokens = tokens;
+    scratch.consumed = consumed;
+    scratch.accent = accent;
+    scratch.is_name = is_name;
+    scratch.known = known;
+    scratch.unconsumed = unconsumed;
+    SCRATCH.with(|cell| cell.replace(scratch));
     facts
 }
 
@@ -622,7 +671,7 @@ const ACCENTED_BASES: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'n'];
 /// Whether the capitalized word at `i - 1` and the lowercase piece at `i` (one space
 /// between) are one name whose accented letter became that space: putting a plain
 /// vowel (or `n` for `ñ`) in its place gives a word of the dictionary.
-fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary) -> bool {
+fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary, joined: &mut String) -> bool {
     if i == 0 || i >= w.tokens.len() || w.tokens[i].gap != Gap::Space {
         return false;
     }
@@ -647,20 +696,19 @@ fn lost_accent_pair(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let (head, piece) = (w.lower(i - 1), w.lower(i));
-    // One buffer for the six candidates.
-    let mut joined = String::with_capacity(head.len() + piece.len() + 1);
+    // One buffer for the six candidates (the paragraph's, handed down).
     ACCENTED_BASES.iter().any(|&v| {
         joined.clear();
         joined.push_str(head);
         joined.push(v);
         joined.push_str(piece);
-        dict.contains(&joined)
+        dict.contains(joined)
     })
 }
 
 /// Whether the capitalized word at `i` lost its accented last letter to the spaces after
 /// it (`Jos    Rivera`, `Pic ,`): with a plain vowel added it is a name of the dictionary.
-fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
+fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary, joined: &mut String) -> bool {
     let raw = w.raw(i);
     // The byte test after the word before the dictionary probe: the tests have no
     // effects, so their order keeps the answer, and a word before punctuation or a line
@@ -674,27 +722,32 @@ fn lost_accent_end(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let lower = w.lower(i);
-    // One buffer for the five candidates.
-    let mut joined = String::with_capacity(lower.len() + 1);
+    // One buffer for the five candidates (the paragraph's, handed down).
     ['a', 'e', 'i', 'o', 'u'].iter().any(|&v| {
         joined.clear();
         joined.push_str(lower);
         joined.push(v);
-        dict.get(&joined)
+        dict.get(joined)
             .and_then(|info| info.display)
             .is_some_and(dictionary::is_proper_noun_form)
     })
 }
 
-/// Tokens that are pieces of a name whose accented letters the plain text lost.
-fn lost_accent_tokens(w: &Words, dict: &Dictionary) -> Vec<bool> {
+/// Tokens that are pieces of a name whose accented letters the plain text lost, in
+/// `out` (cleared first); `joined` is the candidates' buffer.
+fn lost_accent_tokens(
+    w: &Words,
+    dict: &Dictionary,
+    out: Vec<bool>,
+    joined: &mut String,
+) -> Vec<bool> {
     let n = w.tokens.len();
-    let mut out = vec![false; n];
+    let mut out = filled(out, n, false);
     for i in 0..n {
-        if i > 0 && lost_accent_pair(w, i, dict) {
+        if i > 0 && lost_accent_pair(w, i, dict, joined) {
             out[i - 1] = true;
             out[i] = true;
-        } else if lost_accent_end(w, i, dict) {
+        } else if lost_accent_end(w, i, dict, joined) {
             out[i] = true;
         }
     }
@@ -948,6 +1001,36 @@ fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Su
 #[cfg(test)]
 mod shape_tests {
     use super::*;
+
+    #[test]
+    fn handed_down_buffers_change_no_paragraph_on_the_opinions() {
+        // Every paragraph of the fixture opinions checked after the others (its buffers
+        // left by longer and shorter paragraphs) against the same paragraph with new
+        // buffers: the same findings and facts.
+        let config = crate::config::Config::default();
+        let check = |text: &str| {
+            let mut out = ParagraphFacts::default();
+            let facts = check_paragraph(text, &[], &config, &mut out);
+            format!("{:?} {facts:?}", out.findings)
+        };
+        let mut paragraphs: Vec<String> = crate::test_fixtures::opinions()
+            .iter()
+            .flat_map(|t| t.split("\n\n").map(str::to_string).collect::<Vec<_>>())
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        // Longest first, then the rest in turn: a short paragraph after a long one.
+        paragraphs.sort_by_key(|p| std::cmp::Reverse(p.len() % 997));
+        let handed_down: Vec<String> = paragraphs.iter().map(|p| check(p)).collect();
+        let mut findings = 0;
+        for (p, got) in paragraphs.iter().zip(&handed_down) {
+            SCRATCH.with(std::cell::RefCell::take);
+            let fresh = check(p);
+            assert_eq!(got, &fresh, "{p}");
+            findings += fresh.matches("Finding {").count();
+        }
+        assert!(paragraphs.len() > 1_000, "{}", paragraphs.len());
+        assert!(findings > 50, "{findings}");
+    }
 
     /// The table's answers against the two byte tests they replace, on every token of
     /// the fixture opinions (and every whitespace-separated piece, which brings digits,

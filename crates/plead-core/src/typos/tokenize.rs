@@ -73,9 +73,25 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
-        let mut lower = text.to_ascii_lowercase();
-        let mut forms = Vec::with_capacity(tokens.len());
+        Words::reusing(text, tokens, String::new(), Vec::new())
+    }
+    /// [`Words::new`] in the buffers of an earlier paragraph's `Words` (from
+    /// [`Words::into_buffers`]): the typo pass hands them down, two allocations a
+    /// paragraph fewer.
+    pub fn reusing(
+        text: &'a str,
+        tokens: &'a [Token],
+        mut lower: String,
+        mut forms: Vec<(usize, usize)>,
+    ) -> Words<'a> {
+        // `to_ascii_lowercase` into the old buffer.
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        forms.clear();
+        forms.reserve(tokens.len());
         if text.is_ascii() {
             // No typographic apostrophe or soft hyphen anywhere: every form is the span.
             forms.extend(tokens.iter().map(|t| (t.span.start, t.span.end)));
@@ -105,6 +121,10 @@ impl<'a> Words<'a> {
             forms,
             tokens,
         }
+    }
+    /// The buffers, for [`Words::reusing`].
+    pub fn into_buffers(self) -> (String, Vec<(usize, usize)>) {
+        (self.lower, self.forms)
     }
     /// Token `i` as written.
     #[inline]
@@ -199,19 +219,36 @@ fn defined_term_text(found: &str) -> &str {
 }
 
 /// Splits `text` into tokens; `protected` are spans earlier analyzers claimed.
+#[cfg(test)]
 pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, protected, &mut Vec::new(), &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens`, with `skips` as its buffer for the skip spans: the typo
+/// pass hands both down from paragraph to paragraph (two allocations a paragraph fewer).
+/// Both are cleared first.
+pub fn tokenize_into(
+    text: &str,
+    protected: &[Span],
+    skips: &mut Vec<Span>,
+    tokens: &mut Vec<Token>,
+) {
     // One buffer, sized for the protected spans and a few matches (a collect from the
     // unsized match iterator grew it from four), merged where it lies.
-    let mut skips: Vec<Span> = Vec::with_capacity(protected.len() + 8);
+    skips.clear();
+    skips.reserve(protected.len() + 8);
     skips.extend(skip_spans(text));
     skips.extend_from_slice(protected);
     // Sorted by end: tokens come in order, so the first skip ending after a token's
     // start is the only one that can overlap it (after merging, skips don't nest).
     skips.sort_unstable_by_key(|s| (s.start, s.end));
-    merge_spans_in_place(&mut skips);
+    merge_spans_in_place(skips);
     let mut next_skip = 0;
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 6);
+    tokens.clear();
+    tokens.reserve(text.len() / 6);
     let mut i = 0;
     let mut prev_end = 0;
     while i < text.len() {
@@ -303,7 +340,7 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
         prev_end = j;
         i = j;
     }
-    mark_case_names(text, &mut tokens);
+    mark_case_names(text, tokens);
     // A paragraph that ends in a word broken by a hyphen (`close rela-`, its end cut
     // off by a page break): the fragment is no word to check or to read a rule from.
     if text.trim_end().strip_suffix('-').is_some_and(|head| {
@@ -314,7 +351,6 @@ pub fn tokenize(text: &str, protected: &[Span]) -> Vec<Token> {
     }) {
         tokens.pop();
     }
-    tokens
 }
 
 /// [`ASCII_CLASS`] of an ASCII letter and of an ASCII digit; every other byte is 0.
