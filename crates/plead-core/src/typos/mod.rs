@@ -357,17 +357,19 @@ pub fn check_paragraph(
     }
     // Acronyms and all-caps headings neither start nor extend a garbled run.
     let mut unconsumed = std::mem::take(&mut scratch.unconsumed);
-    unconsumed.clear();
-    unconsumed.extend((0..n).map(|i| {
-        if consumed[i] || known[i].is_none() || is_acronym(w.raw(i)) {
-            None
-        } else {
-            known[i]
+    if ocr::may_have_garbled_run(&w, &consumed, &known) {
+        unconsumed.clear();
+        unconsumed.extend((0..n).map(|i| {
+            if consumed[i] || known[i].is_none() || is_acronym(w.raw(i)) {
+                None
+            } else {
+                known[i]
+            }
+        }));
+        for (first, last, f) in ocr::garbled_runs(&w, &unconsumed) {
+            consumed[first..=last].iter_mut().for_each(|c| *c = true);
+            findings.push(f);
         }
-    }));
-    for (first, last, f) in ocr::garbled_runs(&w, &unconsumed) {
-        consumed[first..=last].iter_mut().for_each(|c| *c = true);
-        findings.push(f);
     }
     let appearance = names::is_appearance_line(&w);
     for i in 0..n {

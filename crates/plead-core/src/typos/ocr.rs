@@ -350,6 +350,18 @@ pub fn garbled_runs(w: &Words, known: &Known) -> Vec<(usize, usize, Finding)> {
     out
 }
 
+/// Whether [`garbled_runs`] can find anything once the consumed tokens and acronyms are
+/// taken out of `known`: a run needs [`MIN_LOWERCASE_UNKNOWN`] unknown lowercase words,
+/// and most paragraphs have fewer than that in all (their unknown words are names). Taking
+/// out acronyms only lowers the count, so a paragraph this answers `false` for has no run,
+/// and the typo pass skips building its run input (an acronym test a word) and the search.
+pub fn may_have_garbled_run(w: &Words, consumed: &[bool], known: &Known) -> bool {
+    (0..w.tokens.len())
+        .filter(|&i| !consumed[i] && known[i] == Some(false) && is_lower(w, i))
+        .nth(MIN_LOWERCASE_UNKNOWN - 1)
+        .is_some()
+}
+
 fn is_lower(w: &Words, i: usize) -> bool {
     w.raw(i).starts_with(|c: char| c.is_lowercase())
 }
@@ -364,6 +376,42 @@ mod tests {
         (0..w.tokens.len())
             .map(|i| Some(dictionary().contains(w.lower(i))))
             .collect()
+    }
+
+    /// A paragraph [`may_have_garbled_run`] rules out has no garbled run: every paragraph
+    /// of the fixture opinions, with dictionary membership as `known` (names and citation
+    /// words unknown: more unknown words than the typo pass leaves) and every fifth token
+    /// consumed or none, acronyms taken out as the typo pass takes them out.
+    #[test]
+    fn the_garbled_run_gate_rules_out_no_run_on_the_opinions() {
+        let (mut ruled_out, mut runs) = (0, 0);
+        for text in crate::test_fixtures::opinions() {
+            for para in text.split("\n\n") {
+                let tokens = tokenize(para, &[]);
+                let w = Words::new(para, &tokens);
+                let known = known_of(&w);
+                for every in [usize::MAX, 5] {
+                    let consumed: Vec<bool> = (0..tokens.len()).map(|i| i % every == 4).collect();
+                    let unconsumed: Vec<Option<bool>> = (0..tokens.len())
+                        .map(|i| {
+                            if consumed[i] || crate::typos::is_acronym(w.raw(i)) {
+                                None
+                            } else {
+                                known[i]
+                            }
+                        })
+                        .collect();
+                    let found = garbled_runs(&w, &unconsumed).len();
+                    runs += found;
+                    if !may_have_garbled_run(&w, &consumed, &known) {
+                        assert_eq!(found, 0, "{para}");
+                        ruled_out += 1;
+                    }
+                }
+            }
+        }
+        assert!(runs > 10, "{runs}");
+        assert!(ruled_out > 1_000, "{ruled_out}");
     }
 
     /// The trigram filter in front of the one-edit join must give the same answer as
