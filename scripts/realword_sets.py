@@ -353,6 +353,78 @@ MISSPELL_H8 = [
     ("equivalent", "equivelant"), ("whether", "whetehr"), ("which", "wihch"), ("because", "becase"),
 ]
 
+# Round 29 (heldout9): lists of their own, written before any round-29 rule and sharing no
+# (wrong -> right) pair with any list above, any labeled set, data/confusables.tsv or
+# data/confusion_sets.txt (novel_pairs_check, target "heldout9"). The register they are meant
+# for is a federal district court's orders and reports (a party "argues", "contends", "moves"):
+# slips of short function words (a letter dropped, added or swapped, one sound for another), a
+# few one-letter slips of legal words, and a verb's -s lost or added, also across a
+# prepositional phrase ("The Motion for Sanctions seek"). Chosen from how drafts go wrong, not
+# from what plead covers. The check dropped the first draft's they->the, were->where, an->a,
+# complaint, waive, moot, liable, trial, five misspellings and the verbs argue, claim, contain,
+# support, maintain: earlier lists, sets or tables hold those pairs.
+REALWORD_H9 = [
+    ("of>if", r"\b(of) (?:the|a|an|this|that|his|her|its|their)\b", "if", 2),
+    ("is>in", r"\b(?:[Pp]laintiff|[Dd]efendant|[Cc]ourt|[Mm]otion|[Cc]omplaint|it|[Tt]his) (is)\b", "in", 2),
+    ("it>is", r"\b(?:that|because|whether|if|where) (it) (?:is|was|has|had|does|did|would|could|can|will)\b", "is", 1),
+    ("on>one", r"\b(on) (?:the|a|an|its|his|her|their|this|that)\b", "one", 1),
+    ("the>they", r"\b(?:of|in|on|to|by|for|with|from) (the)\b", "they", 1),
+    ("where>were", r"\b(where)\b", "were", 1),
+    ("by>be", r"\b(?:filed|made|raised|supported|granted|denied|served|issued|signed|brought|offered) (by)\b", "be", 2),
+    ("be>by", r"\b(?:will|would|must|should|may|cannot|could|to|not) (be)\b", "by", 2),
+    ("than>that", r"\b(?:more|less|rather|other|greater|fewer|longer|later|earlier) (than)\b", "that", 1),
+    ("now>not", r"\b(now)\b", "not", 1),
+    ("now>no", r"\b(?:is|are|was) (now)\b", "no", 1),
+    ("no>now", r"\b(no) (?:longer|evidence|basis|reason|dispute|genuine|authority)\b", "now", 1),
+    ("as>has", r"\b(as) (?:well|such|to|a|an)\b", "has", 1),
+    ("on>in", r"\b(?:based|relied|rely|relies|depend|depends|focus|focuses) (on)\b", "in", 1),
+    ("from>for", r"\b(?:arises|arise|arising|results|resulting|derived|barred|precluded) (from)\b", "for", 1),
+    ("and>as", r"\b(?:such|well) (as)\b", "and", 1),
+    ("to>the", r"\b(?:failed|failure|refused|sought|seeks|seek|attempt|intended|able) (to)\b", "the", 1),
+    ("motion>notion", r"\b(motion)\b", "notion", 1),
+    ("deposition>disposition", r"\b(deposition)\b", "disposition", 1),
+    ("relied>relief", r"\b(relied)\b", "relief", 1),
+    ("count>court", r"\b(count)\b", "court", 1),
+    ("claim>clam", r"\b(claim)\b", "clam", 1),
+    ("pleading>pleasing", r"\b(pleading)\b", "pleasing", 1),
+    ("sanctions>sections", r"\b(sanctions)\b", "sections", 1),
+    ("expert>export", r"\b(expert)\b", "export", 1),
+    ("record>regard", r"\b(record)\b", "regard", 1),
+    ("duty>duly", r"\b(duty)\b", "duly", 1),
+]
+# Agreement with verbs of a party's filing (none of heldout8's verbs), and across a
+# prepositional phrase after the subject's noun.
+_SING9 = (r"\b(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Tt]he [Cc]ourt|[Tt]he (?:[A-Z][a-z]+ )?[Mm]otion"
+          r"(?: (?:for|to|of) (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?|[Tt]he (?:[a-z]+ )?(?:record|complaint|order|report|evidence))")
+_PLUR9 = (r"\b(?:[Pp]laintiffs|[Dd]efendants|[Pp]arties|[Tt]he (?:[a-z]+ )?(?:allegations|courts|cases|facts|claims|"
+          r"records|documents|exhibits|attorneys)(?: (?:of|in|from|for) (?:the )?[a-z]+)?)")
+
+
+def _drop_s9(v):
+    return v[:-3] + "y" if v.endswith("ies") else v[:-2] if v.endswith(("sses", "ches", "shes")) else v[:-1]
+
+
+def _add_s9(v):
+    return v + "es" if v.endswith(("ss", "ch", "sh")) else v + "s"
+
+
+AGREEMENT_H9 = [
+    ("agree:3sg>bare", _SING9 + r" (contends|alleges|seeks|insists|concedes|acknowledges|highlights|"
+     r"disputes|recommends|moves|responds|relies|suggests|appears|remains)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR9 + r" (contend|allege|seek|insist|concede|acknowledge|dispute|"
+     r"suggest|appear|remain|show|establish)\b", _add_s9, 4),
+]
+ROWS_H9 = REALWORD_H9 + AGREEMENT_H9
+MISSPELL_H9 = [
+    ("sanctions", "sanctoins"), 
+    ("allegations", "allegatoins"), ("complaint", "complaitn"), ("deposition", "depositon"),
+    ("recommendation", "recomendation"), ("discovery", "discovey"), 
+    ("frivolous", "frivilous"), ("attorney", "attorny"),
+    ("amended", "ammended"), ("procedural", "procedual"),
+    ("specifically", "specificaly"), ("immediately", "immediatly"), ("identification", "identifcation"),
+    ("responsibility", "responsiblity"), ("verified", "verfied"),
+]
+
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
             "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
             "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5,
@@ -579,19 +651,23 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
     import glob
     import itertools
     seen = set()
-    earlier_rows = REALWORD + AGREEMENT + (ROWS_H7 if target == "heldout8" else [])
+    earlier_rows = REALWORD + AGREEMENT + (ROWS_H7 if target in ("heldout8", "heldout9") else []) + (
+        ROWS_H8 if target == "heldout9" else [])
     for name, _pat, wrong, *_ in earlier_rows:
         if callable(wrong):
             continue  # agreement rows: their pairs are in the labeled sets read below
         right = name.split(":")[-1].split(">")[0]
         seen.add((wrong.lower(), right.split()[0].lower()))
     lists = [MISSPELL_DEV2, MISSPELL_H3, MISSPELL_DEV3, MISSPELL_H4, MISSPELL_H5, MISSPELL_H6]
-    if target == "heldout8":
+    if target in ("heldout8", "heldout9"):
         lists.append(MISSPELL_H7)
+    if target == "heldout9":
+        lists.append(MISSPELL_H8)
     for lst in lists:
         seen.update((w.lower(), r.lower()) for r, w in lst)
     own = {"heldout7": ("typos-heldout7.jsonl", "typos-dev6.jsonl"),
-           "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl")}[target]
+           "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl"),
+           "heldout9": ("typos-heldout9.jsonl", "typos-dev8.jsonl")}[target]
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
         if f.endswith(own) or not os.path.exists(f):
             continue
@@ -743,7 +819,8 @@ def inject(target, pool):
     col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 else 4
     # dev7 is tuned on: it takes every earlier list (the issue's kinds and heldout7's new pairs).
     rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "dev7": REALWORD + AGREEMENT + ROWS_H7}.get(target, REALWORD + AGREEMENT)
-    seen_pairs = (novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
+    seen_pairs = (novel_pairs_check(ROWS_H9, MISSPELL_H9, "heldout9")[0] if target == "heldout9"
+                  else novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
                   else novel_pairs_check(ROWS_H8, MISSPELL_H8, "heldout8")[0] if target == "heldout8" else None)
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
