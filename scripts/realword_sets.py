@@ -188,7 +188,7 @@ MISSPELL_H4 = [
 ]
 # Round 24 (heldout5): yet other slips of the same words and a few more.
 MISSPELL_H5 = [
-    ("defendant", "defendat"), ("jurisdiction", "jurisdicton"), ("evidence", "evidece"),
+    ("defendant", "defendat"), ("evidence", "evidece"),
     ("received", "receved"), ("judgment", "jugdment"), ("plaintiff", "plainitff"),
     ("appellant", "appellnat"), ("testimony", "testimeny"), ("sufficient", "suffcient"),
     ("necessary", "nessary"), ("criminal", "crimial"), ("government", "govermnent"),
@@ -391,13 +391,20 @@ REALWORD_H9 = [
     ("expert>export", r"\b(expert)\b", "export", 1),
     ("record>regard", r"\b(record)\b", "regard", 1),
     ("duty>duly", r"\b(duty)\b", "duly", 1),
+    ("source>course", r"\b(source)\b", "course", 1),
+    ("entity>entry", r"\b(entity)\b", "entry", 1),
+    ("official>officer", r"\b(?:the|a|public|an|elected) (official)\b", "officer", 1),
+    ("lease>least", r"\b(lease)\b", "least", 1),
 ]
 # Agreement with verbs of a party's filing (none of heldout8's verbs), and across a
 # prepositional phrase after the subject's noun.
 _SING9 = (r"\b(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Tt]he [Cc]ourt|[Tt]he (?:[A-Z][a-z]+ )?[Mm]otion"
-          r"(?: (?:for|to|of) (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?|[Tt]he (?:[a-z]+ )?(?:record|complaint|order|report|evidence))")
+          r"(?: (?:for|to|of) (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?|[Tt]he (?:[a-z]+ )?(?:record|complaint|order|report|evidence|"
+          r"official|committee|candidate|agency|member|councilmember|contract|decision|property|business|entity)"
+          r"(?: (?:of|for|on|in) (?:the |a |an )?[a-z]+)?)")
 _PLUR9 = (r"\b(?:[Pp]laintiffs|[Dd]efendants|[Pp]arties|[Tt]he (?:[a-z]+ )?(?:allegations|courts|cases|facts|claims|"
-          r"records|documents|exhibits|attorneys)(?: (?:of|in|from|for) (?:the )?[a-z]+)?)")
+          r"records|documents|exhibits|attorneys|officials|members|committees|candidates|payments|contributions|"
+          r"decisions|provisions|regulations)(?: (?:of|in|from|for|on) (?:the )?[a-z]+)?)")
 
 
 def _drop_s9(v):
@@ -405,14 +412,18 @@ def _drop_s9(v):
 
 
 def _add_s9(v):
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v[:-1] + "ies"
     return v + "es" if v.endswith(("ss", "ch", "sh")) else v + "s"
 
 
 AGREEMENT_H9 = [
     ("agree:3sg>bare", _SING9 + r" (contends|alleges|seeks|insists|concedes|acknowledges|highlights|"
-     r"disputes|recommends|moves|responds|relies|suggests|appears|remains)\b", _drop_s9, 6),
+     r"disputes|recommends|moves|responds|relies|suggests|appears|remains|applies|"
+     r"defines|intends|participates|holds|owns|receives|concerns|affects|depends|exceeds|serves)\b", _drop_s9, 6),
     ("agree:bare>3sg", _PLUR9 + r" (contend|allege|seek|insist|concede|acknowledge|dispute|"
-     r"suggest|appear|remain|show|establish)\b", _add_s9, 4),
+     r"suggest|appear|remain|show|establish|apply|prohibit|define|intend|participate|hold|own|receive|"
+     r"concern|depend|exceed|serve)\b", _add_s9, 4),
 ]
 ROWS_H9 = REALWORD_H9 + AGREEMENT_H9
 MISSPELL_H9 = [
@@ -423,13 +434,18 @@ MISSPELL_H9 = [
     ("amended", "ammended"), ("procedural", "procedual"),
     ("specifically", "specificaly"), ("immediately", "immediatly"), ("identification", "identifcation"),
     ("responsibility", "responsiblity"), ("verified", "verfied"),
+    # Words of the advice letters the draw reads (added before any rule, with the source).
+    ("financial", "finacial"), ("interest", "intrest"), ("disqualification", "disqualifcation"),
+    ("participate", "particpate"), ("compensation", "compensaiton"),
+    ("conflict", "confict"), ("contribution", "contributoin"),
 ]
 
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
             "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
             "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5,
             "heldout7": MISSPELL_H7, "dev6": MISSPELL_H6,
-            "heldout8": MISSPELL_H8, "dev7": MISSPELL_H7}
+            "heldout8": MISSPELL_H8, "dev7": MISSPELL_H7,
+            "heldout9": MISSPELL_H9, "dev8": MISSPELL_H8}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -449,6 +465,8 @@ SKIP = {
     "heldout8": ["asserts that that", "knowledge that relate directly", "denied petition, concluding", "principal' s",
                  "G non immigrant", "to include contracts, that the Beneficiary"],
     "dev7": [],
+    "heldout9": [],
+    "dev8": [],
     "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
     "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
@@ -605,6 +623,7 @@ def luima_texts(target, luima_repo):
 # decisions are left out here by their receipt numbers. No other set, corpus or training split
 # reads AAO decisions. The decisions are split in two by a hash of the file name.
 ROUND28 = ("heldout8", "dev7")
+ROUND29 = ("heldout9", "dev8")
 AAO_COMMIT = "897ea8836d9bd8adce5ab36f263986d76e59ee63"
 AAO_DIR = "t_visa_trends_team2/deliverables/dataset_history/old_data/texts"
 AAO_PRECISION = {"10064567", "11066036", "1857314", "6559292", "8476282", "8536053", "9090470", "9256848", "9605709"}
@@ -641,6 +660,27 @@ def aao_texts(target, repo):
                 if row.get("ID") in AAO_PRECISION or row.get("ID") in held or not row.get(col):
                     continue
                 yield "aao-t-" + row.get("ID", ""), row[col].replace("\u2019", "'").replace("\u2018", "'")
+
+
+FPPC_COMMIT = "41f218b4"
+# Staff advice letters of California's Fair Political Practices Commission, 2010-2024 (the
+# repository's text extraction of the Commission's PDFs); the letters the requesters wrote and
+# quote are dropped with the sentence filters (quotations, addresses, capitals).
+FPPC_YEARS = tuple(str(y) for y in range(2010, 2025))
+
+
+def fppc_texts(target, repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "--name-only", FPPC_COMMIT, "data/extracted/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".json") and p.split("/")[2] in FPPC_YEARS]
+    # The first 400 letters of the half, in the hash order: enough sentences, a quick draw.
+    for p in half_for(target, sorted(paths), "r29")[:400]:
+        d = json.loads(subprocess.run(["git", "--git-dir", repo, "show", f"{FPPC_COMMIT}:{p}"],
+                                      capture_output=True, check=True).stdout.decode("utf-8", errors="replace"))
+        t = ((d.get("content") or {}).get("full_text") or "")
+        t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        # A paragraph is one line in the extraction; lines broken inside a paragraph are joined.
+        yield "fppc-" + (d.get("id") or p.rsplit("/", 1)[1][:-5]), re.sub(r"(?<=[a-z,;])\n(?=[a-z])", " ", t)
 
 
 def novel_pairs_check(rows, misspell, target="heldout7"):
@@ -728,6 +768,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND29:
+        # For these targets `repo` is the nomindnick/fppc-opinions-app git directory.
+        yield from fppc_texts(target, repo)
+        return
     if target in ROUND28:
         # For these targets `repo` is the BU-Spark/CS506-Fall2020-Projects git directory.
         yield from aao_texts(target, repo)
@@ -800,13 +844,13 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 and line_break_damage(s):
                     continue
-                if target in ROUND28 and OCR_DAMAGE.search(s):
+                if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
                 existing.add(s)
                 out.append({"doc": i, "text": s})
@@ -816,16 +860,17 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 def inject(target, pool):
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
-    col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 else 4
+    col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 + ROUND29 else 4
     # dev7 is tuned on: it takes every earlier list (the issue's kinds and heldout7's new pairs).
-    rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "dev7": REALWORD + AGREEMENT + ROWS_H7}.get(target, REALWORD + AGREEMENT)
+    rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "heldout9": ROWS_H9, "dev7": REALWORD + AGREEMENT + ROWS_H7,
+            "dev8": ROWS_H8 + ROWS_H7}.get(target, REALWORD + AGREEMENT)
     seen_pairs = (novel_pairs_check(ROWS_H9, MISSPELL_H9, "heldout9")[0] if target == "heldout9"
                   else novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
                   else novel_pairs_check(ROWS_H8, MISSPELL_H8, "heldout8")[0] if target == "heldout8" else None)
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
     # An AAO text is a decision's first page: two slips each, as for the summaries.
-    per_doc_cap = 2 if target in ROUND24 + ROUND26 + ("heldout8",) else 4 if target == "dev7" else 6 if target == "heldout7" else 10 if target == "dev6" else 5
+    per_doc_cap = 2 if target in ROUND24 + ROUND26 + ("heldout8",) + ROUND29 else 4 if target == "dev7" else 6 if target == "heldout7" else 10 if target == "dev6" else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
@@ -867,10 +912,12 @@ def inject(target, pool):
         goal = len(out) + 15
     if target == "dev7":
         goal = len(out) + 20
+    if target in ROUND29:
+        goal = len(out) + (15 if target == "heldout9" else 20)
     for right, wrong in MISSPELL[target]:
         # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
         # set's size like the earlier sets, whose smaller pools stopped them.
-        if target in ROUND24 + ROUND26 + ROUND27 + ROUND28 and len(out) >= goal:
+        if target in ROUND24 + ROUND26 + ROUND27 + ROUND28 + ROUND29 and len(out) >= goal:
             break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
@@ -906,6 +953,10 @@ def main():
     if target == "dev7":
         # No sentence of the frozen held-out half (AAO decisions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout8", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev8":
+        # No sentence of the frozen held-out half (advice letters repeat their boilerplate).
+        frozen = {o["text"] for o in pool_for("heldout9", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
