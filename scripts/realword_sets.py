@@ -188,7 +188,7 @@ MISSPELL_H4 = [
 ]
 # Round 24 (heldout5): yet other slips of the same words and a few more.
 MISSPELL_H5 = [
-    ("defendant", "defendat"), ("jurisdiction", "jurisdicton"), ("evidence", "evidece"),
+    ("defendant", "defendat"), ("evidence", "evidece"),
     ("received", "receved"), ("judgment", "jugdment"), ("plaintiff", "plainitff"),
     ("appellant", "appellnat"), ("testimony", "testimeny"), ("sufficient", "suffcient"),
     ("necessary", "nessary"), ("criminal", "crimial"), ("government", "govermnent"),
@@ -353,11 +353,99 @@ MISSPELL_H8 = [
     ("equivalent", "equivelant"), ("whether", "whetehr"), ("which", "wihch"), ("because", "becase"),
 ]
 
+# Round 29 (heldout9): lists of their own, written before any round-29 rule and sharing no
+# (wrong -> right) pair with any list above, any labeled set, data/confusables.tsv or
+# data/confusion_sets.txt (novel_pairs_check, target "heldout9"). The register they are meant
+# for is a federal district court's orders and reports (a party "argues", "contends", "moves"):
+# slips of short function words (a letter dropped, added or swapped, one sound for another), a
+# few one-letter slips of legal words, and a verb's -s lost or added, also across a
+# prepositional phrase ("The Motion for Sanctions seek"). Chosen from how drafts go wrong, not
+# from what plead covers. The check dropped the first draft's they->the, were->where, an->a,
+# complaint, waive, moot, liable, trial, five misspellings and the verbs argue, claim, contain,
+# support, maintain: earlier lists, sets or tables hold those pairs.
+REALWORD_H9 = [
+    ("of>if", r"\b(of) (?:the|a|an|this|that|his|her|its|their)\b", "if", 2),
+    ("is>in", r"\b(?:[Pp]laintiff|[Dd]efendant|[Cc]ourt|[Mm]otion|[Cc]omplaint|it|[Tt]his) (is)\b", "in", 2),
+    ("it>is", r"\b(?:that|because|whether|if|where) (it) (?:is|was|has|had|does|did|would|could|can|will)\b", "is", 1),
+    ("on>one", r"\b(on) (?:the|a|an|its|his|her|their|this|that)\b", "one", 1),
+    ("the>they", r"\b(?:of|in|on|to|by|for|with|from) (the)\b", "they", 1),
+    ("where>were", r"\b(where)\b", "were", 1),
+    ("by>be", r"\b(?:filed|made|raised|supported|granted|denied|served|issued|signed|brought|offered) (by)\b", "be", 2),
+    ("be>by", r"\b(?:will|would|must|should|may|cannot|could|to|not) (be)\b", "by", 2),
+    ("than>that", r"\b(?:more|less|rather|other|greater|fewer|longer|later|earlier) (than)\b", "that", 1),
+    ("now>not", r"\b(now)\b", "not", 1),
+    ("now>no", r"\b(?:is|are|was) (now)\b", "no", 1),
+    ("no>now", r"\b(no) (?:longer|evidence|basis|reason|dispute|genuine|authority)\b", "now", 1),
+    ("as>has", r"\b(as) (?:well|such|to|a|an)\b", "has", 1),
+    ("on>in", r"\b(?:based|relied|rely|relies|depend|depends|focus|focuses) (on)\b", "in", 1),
+    ("from>for", r"\b(?:arises|arise|arising|results|resulting|derived|barred|precluded) (from)\b", "for", 1),
+    ("and>as", r"\b(?:such|well) (as)\b", "and", 1),
+    ("to>the", r"\b(?:failed|failure|refused|sought|seeks|seek|attempt|intended|able) (to)\b", "the", 1),
+    ("motion>notion", r"\b(motion)\b", "notion", 1),
+    ("deposition>disposition", r"\b(deposition)\b", "disposition", 1),
+    ("relied>relief", r"\b(relied)\b", "relief", 1),
+    ("count>court", r"\b(count)\b", "court", 1),
+    ("claim>clam", r"\b(claim)\b", "clam", 1),
+    ("pleading>pleasing", r"\b(pleading)\b", "pleasing", 1),
+    ("sanctions>sections", r"\b(sanctions)\b", "sections", 1),
+    ("expert>export", r"\b(expert)\b", "export", 1),
+    ("record>regard", r"\b(record)\b", "regard", 1),
+    ("duty>duly", r"\b(duty)\b", "duly", 1),
+    ("source>course", r"\b(source)\b", "course", 1),
+    ("entity>entry", r"\b(entity)\b", "entry", 1),
+    ("official>officer", r"\b(?:the|a|public|an|elected) (official)\b", "officer", 1),
+    ("lease>least", r"\b(lease)\b", "least", 1),
+]
+# Agreement with verbs of a party's filing (none of heldout8's verbs), and across a
+# prepositional phrase after the subject's noun.
+_SING9 = (r"\b(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Tt]he [Cc]ourt|[Tt]he (?:[A-Z][a-z]+ )?[Mm]otion"
+          r"(?: (?:for|to|of) (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?|[Tt]he (?:[a-z]+ )?(?:record|complaint|order|report|evidence|"
+          r"official|committee|candidate|agency|member|councilmember|contract|decision|property|business|entity)"
+          r"(?: (?:of|for|on|in) (?:the |a |an )?[a-z]+)?)")
+_PLUR9 = (r"\b(?:[Pp]laintiffs|[Dd]efendants|[Pp]arties|[Tt]he (?:[a-z]+ )?(?:allegations|courts|cases|facts|claims|"
+          r"records|documents|exhibits|attorneys|officials|members|committees|candidates|payments|contributions|"
+          r"decisions|provisions|regulations)(?: (?:of|in|from|for|on) (?:the )?[a-z]+)?)")
+
+
+def _drop_s9(v):
+    return v[:-3] + "y" if v.endswith("ies") else v[:-2] if v.endswith(("sses", "ches", "shes")) else v[:-1]
+
+
+def _add_s9(v):
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v[:-1] + "ies"
+    return v + "es" if v.endswith(("ss", "ch", "sh")) else v + "s"
+
+
+AGREEMENT_H9 = [
+    ("agree:3sg>bare", _SING9 + r" (contends|alleges|seeks|insists|concedes|acknowledges|highlights|"
+     r"disputes|recommends|moves|responds|relies|suggests|appears|remains|applies|"
+     r"defines|intends|participates|holds|owns|receives|concerns|affects|depends|exceeds|serves)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR9 + r" (contend|allege|seek|insist|concede|acknowledge|dispute|"
+     r"suggest|appear|remain|show|establish|apply|prohibit|define|intend|participate|hold|own|receive|"
+     r"concern|depend|exceed|serve)\b", _add_s9, 4),
+]
+ROWS_H9 = REALWORD_H9 + AGREEMENT_H9
+MISSPELL_H9 = [
+    ("sanctions", "sanctoins"), 
+    ("allegations", "allegatoins"), ("complaint", "complaitn"), ("deposition", "depositon"),
+    ("recommendation", "recomendation"), ("discovery", "discovey"), 
+    ("frivolous", "frivilous"), ("attorney", "attorny"),
+    ("amended", "ammended"), ("procedural", "procedual"),
+    ("specifically", "specificaly"), ("immediately", "immediatly"), ("identification", "identifcation"),
+    ("responsibility", "responsiblity"), ("verified", "verfied"),
+    # Words of the advice letters the draw reads (added before any rule, with the source).
+    ("financial", "finacial"), ("interest", "intrest"), ("disqualification", "disqualifcation"),
+    ("participate", "particpate"), ("compensation", "compensaiton"),
+    ("conflict", "confict"), ("contribution", "contributoin"),
+]
+
 MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV3, "heldout4": MISSPELL_H4,
             "heldout5": MISSPELL_H5, "dev4": MISSPELL_DEV3,
             "heldout6": MISSPELL_H6, "dev5": MISSPELL_H5,
             "heldout7": MISSPELL_H7, "dev6": MISSPELL_H6,
-            "heldout8": MISSPELL_H8, "dev7": MISSPELL_H7}
+            "heldout8": MISSPELL_H8, "dev7": MISSPELL_H7,
+            "heldout9": MISSPELL_H9, "dev8": MISSPELL_H8}
 
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
@@ -377,6 +465,8 @@ SKIP = {
     "heldout8": ["asserts that that", "knowledge that relate directly", "denied petition, concluding", "principal' s",
                  "G non immigrant", "to include contracts, that the Beneficiary"],
     "dev7": [],
+    "heldout9": [],
+    "dev8": [],
     "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
     "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
@@ -533,6 +623,7 @@ def luima_texts(target, luima_repo):
 # decisions are left out here by their receipt numbers. No other set, corpus or training split
 # reads AAO decisions. The decisions are split in two by a hash of the file name.
 ROUND28 = ("heldout8", "dev7")
+ROUND29 = ("heldout9", "dev8")
 AAO_COMMIT = "897ea8836d9bd8adce5ab36f263986d76e59ee63"
 AAO_DIR = "t_visa_trends_team2/deliverables/dataset_history/old_data/texts"
 AAO_PRECISION = {"10064567", "11066036", "1857314", "6559292", "8476282", "8536053", "9090470", "9256848", "9605709"}
@@ -571,6 +662,27 @@ def aao_texts(target, repo):
                 yield "aao-t-" + row.get("ID", ""), row[col].replace("\u2019", "'").replace("\u2018", "'")
 
 
+FPPC_COMMIT = "41f218b4"
+# Staff advice letters of California's Fair Political Practices Commission, 2010-2024 (the
+# repository's text extraction of the Commission's PDFs); the letters the requesters wrote and
+# quote are dropped with the sentence filters (quotations, addresses, capitals).
+FPPC_YEARS = tuple(str(y) for y in range(2010, 2025))
+
+
+def fppc_texts(target, repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "--name-only", FPPC_COMMIT, "data/extracted/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".json") and p.split("/")[2] in FPPC_YEARS]
+    # The first 400 letters of the half, in the hash order: enough sentences, a quick draw.
+    for p in half_for(target, sorted(paths), "r29")[:400]:
+        d = json.loads(subprocess.run(["git", "--git-dir", repo, "show", f"{FPPC_COMMIT}:{p}"],
+                                      capture_output=True, check=True).stdout.decode("utf-8", errors="replace"))
+        t = ((d.get("content") or {}).get("full_text") or "")
+        t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        # A paragraph is one line in the extraction; lines broken inside a paragraph are joined.
+        yield "fppc-" + (d.get("id") or p.rsplit("/", 1)[1][:-5]), re.sub(r"(?<=[a-z,;])\n(?=[a-z])", " ", t)
+
+
 def novel_pairs_check(rows, misspell, target="heldout7"):
     """The (wrong, right) pairs of a held-out set's new lists (heldout7's, heldout8's) that an
     earlier list, a labeled set's expectation or a data table already holds; the set is written
@@ -579,19 +691,23 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
     import glob
     import itertools
     seen = set()
-    earlier_rows = REALWORD + AGREEMENT + (ROWS_H7 if target == "heldout8" else [])
+    earlier_rows = REALWORD + AGREEMENT + (ROWS_H7 if target in ("heldout8", "heldout9") else []) + (
+        ROWS_H8 if target == "heldout9" else [])
     for name, _pat, wrong, *_ in earlier_rows:
         if callable(wrong):
             continue  # agreement rows: their pairs are in the labeled sets read below
         right = name.split(":")[-1].split(">")[0]
         seen.add((wrong.lower(), right.split()[0].lower()))
     lists = [MISSPELL_DEV2, MISSPELL_H3, MISSPELL_DEV3, MISSPELL_H4, MISSPELL_H5, MISSPELL_H6]
-    if target == "heldout8":
+    if target in ("heldout8", "heldout9"):
         lists.append(MISSPELL_H7)
+    if target == "heldout9":
+        lists.append(MISSPELL_H8)
     for lst in lists:
         seen.update((w.lower(), r.lower()) for r, w in lst)
     own = {"heldout7": ("typos-heldout7.jsonl", "typos-dev6.jsonl"),
-           "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl")}[target]
+           "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl"),
+           "heldout9": ("typos-heldout9.jsonl", "typos-dev8.jsonl")}[target]
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
         if f.endswith(own) or not os.path.exists(f):
             continue
@@ -652,6 +768,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND29:
+        # For these targets `repo` is the nomindnick/fppc-opinions-app git directory.
+        yield from fppc_texts(target, repo)
+        return
     if target in ROUND28:
         # For these targets `repo` is the BU-Spark/CS506-Fall2020-Projects git directory.
         yield from aao_texts(target, repo)
@@ -724,13 +844,13 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 and line_break_damage(s):
                     continue
-                if target in ROUND28 and OCR_DAMAGE.search(s):
+                if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
                 existing.add(s)
                 out.append({"doc": i, "text": s})
@@ -740,15 +860,17 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 def inject(target, pool):
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
-    col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 else 4
+    col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 + ROUND29 else 4
     # dev7 is tuned on: it takes every earlier list (the issue's kinds and heldout7's new pairs).
-    rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "dev7": REALWORD + AGREEMENT + ROWS_H7}.get(target, REALWORD + AGREEMENT)
-    seen_pairs = (novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
+    rows = {"heldout7": ROWS_H7, "heldout8": ROWS_H8, "heldout9": ROWS_H9, "dev7": REALWORD + AGREEMENT + ROWS_H7,
+            "dev8": ROWS_H8 + ROWS_H7}.get(target, REALWORD + AGREEMENT)
+    seen_pairs = (novel_pairs_check(ROWS_H9, MISSPELL_H9, "heldout9")[0] if target == "heldout9"
+                  else novel_pairs_check(ROWS_H7, MISSPELL_H7)[0] if target == "heldout7"
                   else novel_pairs_check(ROWS_H8, MISSPELL_H8, "heldout8")[0] if target == "heldout8" else None)
     used, out, per_doc = set(), [], {}
     # A summary is a paragraph or two: at most two slips each, where an opinion took five.
     # An AAO text is a decision's first page: two slips each, as for the summaries.
-    per_doc_cap = 2 if target in ROUND24 + ROUND26 + ("heldout8",) else 4 if target == "dev7" else 6 if target == "heldout7" else 10 if target == "dev6" else 5
+    per_doc_cap = 2 if target in ROUND24 + ROUND26 + ("heldout8",) + ROUND29 else 4 if target == "dev7" else 6 if target == "heldout7" else 10 if target == "dev6" else 5
 
     def take(name, pat, wrong, times, flags=0):
         n = 0
@@ -790,10 +912,12 @@ def inject(target, pool):
         goal = len(out) + 15
     if target == "dev7":
         goal = len(out) + 20
+    if target in ROUND29:
+        goal = len(out) + (15 if target == "heldout9" else 20)
     for right, wrong in MISSPELL[target]:
         # The summaries' large pool finds a sentence for every slip; heldout5 stops at the
         # set's size like the earlier sets, whose smaller pools stopped them.
-        if target in ROUND24 + ROUND26 + ROUND27 + ROUND28 and len(out) >= goal:
+        if target in ROUND24 + ROUND26 + ROUND27 + ROUND28 + ROUND29 and len(out) >= goal:
             break
         take("spell:" + right, r"\b(%s)\b" % right, wrong, 1)
     # Fill up to the set's size with one more of each slip in turn: the common words (from,
@@ -829,6 +953,10 @@ def main():
     if target == "dev7":
         # No sentence of the frozen held-out half (AAO decisions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout8", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev8":
+        # No sentence of the frozen held-out half (advice letters repeat their boilerplate).
+        frozen = {o["text"] for o in pool_for("heldout9", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
