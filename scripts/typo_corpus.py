@@ -22,6 +22,12 @@ Split: each document goes to `train` or `heldout` by a hash of its id (about 1 i
 held out). Nothing is tuned on `heldout`: it measures false alarms and recall of the
 learned model on opinions it never saw.
 
+Parts of `heldout` (round 29): `parts.tsv` assigns each held-out document to `calibrate`
+(thresholds may be set on it) or `test` (measured once at the end, never tuned on) by a
+second hash of its id, so that `train` — and with it every learned row — stays as it was.
+Caveat: realword_sets.py drew the sentences of typos-heldout3, dev2 and others from
+`heldout` documents, so `test` shares documents with those labeled sets (as correct text).
+
 Usage: python3 scripts/typo_corpus.py [--mirrors /work/.mirror] [--out target/typos-corpus]
 Each mirror is the git directory the `fetch` tool brings (OWNER+NAME/repo).
 """
@@ -152,6 +158,11 @@ def split_of(doc_id):
     return "heldout" if hashlib.sha1(doc_id.encode()).digest()[0] % 6 == 0 else "train"
 
 
+def part_of(doc_id):
+    # A hash other than split_of's, so the two parts are independent of the train/heldout cut.
+    return "test" if hashlib.sha1(("part" + doc_id).encode()).digest()[0] % 2 == 0 else "calibrate"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirrors", default="/work/.mirror")
@@ -166,7 +177,8 @@ def main():
         ("ielab+ussc-caselaw-collection", ielab),
         ("LLTLab+VetClaims-JSON", lltlab),
     ]
-    counts = {"train": [0, 0], "heldout": [0, 0]}
+    counts = {"train": [0, 0], "heldout": [0, 0], "calibrate": [0, 0], "test": [0, 0]}
+    parts = []
     seen = set()
     for name, reader in sources:
         repo = mirrors / name / "repo"
@@ -182,6 +194,12 @@ def main():
             (out / split / f"{doc_id}.txt").write_text(text, encoding="utf-8")
             counts[split][0] += 1
             counts[split][1] += len(text.split())
+            if split == "heldout":
+                part = part_of(doc_id)
+                parts.append(f"{doc_id}\t{part}\n")
+                counts[part][0] += 1
+                counts[part][1] += len(text.split())
+    (out / "parts.tsv").write_text("".join(sorted(parts)), encoding="utf-8")
     for split, (docs, words) in counts.items():
         print(f"{split}: {docs} documents, {words} words")
 
