@@ -107,7 +107,9 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
     {
         return;
     }
-    let several = pins.len() > 1 || pins.iter().any(|p| p.contains(['-', '\u{2013}']));
+    let several = pins.len() > 1
+        || pins.iter().any(|p| p.contains(['-', '\u{2013}']))
+        || more_pages_follow(&cx.text[first.span.end..]);
     let wanted = match (cx.style.pin_page_marker, several) {
         (false, _) => "",
         (true, false) => "p. ",
@@ -133,6 +135,30 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         )
     };
     cx.report_fix(&PIN_FORM, span, message, fixed);
+}
+
+/// Whether the text after a short form's first pin goes on with more pages the scanner
+/// did not take as pins: `Stigall, supra, at pp. 569, 571.)`, `Thomson, supra, at pp.
+/// 645, 651-652;`, which the Style Manual marks `pp.`. A number that a reporter follows
+/// is a parallel citation (`Id. at p. 473, 163 Cal.Rptr. 566`), not another page.
+fn more_pages_follow(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let mut tail = &rest[digits..];
+    // A range as the second page: `651-652`.
+    if let Some(r) = tail.strip_prefix(['-', '\u{2013}']) {
+        let more = r.bytes().take_while(u8::is_ascii_digit).count();
+        if more == 0 {
+            return false;
+        }
+        tail = &r[more..];
+    }
+    tail.is_empty() || tail.starts_with([';', ')', '.', ',', ']', '\n']) || tail.starts_with(" [")
 }
 
 /// A full citation's pin written without its comma, which the scanner reads only right

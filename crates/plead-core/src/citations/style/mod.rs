@@ -226,6 +226,11 @@ pub struct Style {
     /// courts write it; elsewhere that is a missing space.
     #[serde(default)]
     pub court_year_glued: bool,
+    /// Reporters this style dates after the citation though it dates cases before the
+    /// volume: reports cited without a case name (`84 Ops.Cal.Atty.Gen. 34, 36 (2001)`
+    /// in California), where there is no name for the year to follow.
+    #[serde(default)]
+    pub date_after_reporters: Vec<String>,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -300,6 +305,7 @@ fn fallback() -> Style {
         statutes: StatuteForm::Bluebook,
         history: BTreeMap::new(),
         court_year_glued: false,
+        date_after_reporters: Vec::new(),
         rules: Rules {
             date: rule(),
             versus: rule(),
