@@ -11,6 +11,8 @@ const H6_FPPC_I_14_049: &str =
     include_str!("../fixtures/styles/eval/heldout6/ca-fppc-advice-i-14-049.txt");
 const H6_FPPC_A_22_121: &str =
     include_str!("../fixtures/styles/eval/heldout6/ca-fppc-advice-a-22-121.txt");
+const H6_CT_CIOTTONE: &str =
+    include_str!("../fixtures/styles/eval/heldout6/ct-appct-ciottone-v-ciottone.txt");
 const H6_DC_WEST: &str =
     include_str!("../fixtures/styles/eval/heldout6/dc-west-v-united-states.txt");
 const H6_MD_ZHANG: &str =
@@ -172,5 +174,27 @@ fn a_dissent_citing_the_majority_by_its_pages_is_no_orphan_short_form() {
         .len(),
         1,
         "{found:#?}"
+    );
+}
+
+/// `Id.` and its pin as each style joins them: Connecticut's courts print `Id., at 693`
+/// (Ciottone v. Ciottone, quoting Behrns), the Style Manual `Id. at p. 193` (the
+/// Commission's letter). Each form in the other's document is flagged with the fix
+/// (two of heldout6's wrong forms, missed before).
+#[test]
+fn id_takes_its_comma_as_the_style_writes_it() {
+    flagged_with_fix(
+        H6_CT_CIOTTONE,
+        "(Citations omitted.) Id., at 693",
+        "(Citations omitted.) Id. at 693",
+        "citation/pin-form",
+        "Id., at 693",
+    );
+    flagged_with_fix(
+        H6_FPPC_14_033,
+        "(Id. at p. 193.)",
+        "(Id., at p. 193.)",
+        "citation/pin-form",
+        "(Id. at p. 193.)",
     );
 }

@@ -94,6 +94,9 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     let Some(first) = c.pins.first() else { return };
+    if c.kind == CitationKind::Id {
+        check_id_comma(cx, c, first.span.start);
+    }
     let before = &cx.text[c.span.start.min(first.span.start)..first.span.start];
     let Some(at) = before.rfind("at ") else {
         return;
@@ -135,6 +138,45 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         )
     };
     cx.report_fix(&PIN_FORM, span, message, fixed);
+}
+
+/// `Id.` and its pin joined as the style joins them: `Id., at 693` in Connecticut's
+/// opinions, `Id. at p. 193` in California's (Style Manual ch. 1), `id. at 324` in New
+/// York's. Only the comma is at issue; the `p.` is `check_pin_form`'s.
+fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
+    let Some(want) = cx.style.id_comma else {
+        return;
+    };
+    let head = &cx.text[c.span.start..pin.max(c.span.start)];
+    let Some(id) = ["Id.", "id."].into_iter().find(|id| head.starts_with(id)) else {
+        return;
+    };
+    let rest = &head[id.len()..];
+    let comma = rest.starts_with(", at ");
+    if !comma && !rest.starts_with(" at ") {
+        return;
+    }
+    if comma == want {
+        return;
+    }
+    let end = c.span.start + id.len() + usize::from(comma);
+    let fixed = if want {
+        format!("{id},")
+    } else {
+        id.to_string()
+    };
+    let message = if want {
+        format!(
+            "{} writes “{id}, at”, with a comma ({}).",
+            cx.style.name, cx.style.rules.supra
+        )
+    } else {
+        format!(
+            "{} writes “{id} at”, without a comma ({}).",
+            cx.style.name, cx.style.rules.pin
+        )
+    };
+    cx.report_fix(&PIN_FORM, Span::new(c.span.start, end), message, fixed);
 }
 
 /// Whether the text after a short form's first pin goes on with more pages the scanner

@@ -231,6 +231,12 @@ pub struct Style {
     /// in California), where there is no name for the year to follow.
     #[serde(default)]
     pub date_after_reporters: Vec<String>,
+    /// Whether `Id.` takes a comma before its pin: `Id., at 693` (Connecticut's
+    /// courts), `Id. at p. 193` (California), `id. at 324` (New York); None where the
+    /// style is not checked for it (the Supreme Court's `Id., at 217` is common in
+    /// Bluebook texts quoting it).
+    #[serde(default)]
+    pub id_comma: Option<bool>,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -306,6 +312,7 @@ fn fallback() -> Style {
         history: BTreeMap::new(),
         court_year_glued: false,
         date_after_reporters: Vec::new(),
+        id_comma: None,
         rules: Rules {
             date: rule(),
             versus: rule(),
