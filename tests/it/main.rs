@@ -15,6 +15,7 @@ mod authorities_lsp;
 mod citation_styles;
 mod citation_styles_r27;
 mod citation_styles_r28;
+mod citation_styles_r29;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;

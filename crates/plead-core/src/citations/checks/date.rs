@@ -135,7 +135,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
     }
     let style = cx.style;
-    if at != style.date {
+    // `84 Ops.Cal.Atty.Gen. 34, 36 (2001)`: a report without a case name takes its year
+    // after the citation in California too; only a case name puts it before the volume.
+    let dated_after_by_style = at == DatePlacement::After
+        && holder.case_name.is_none()
+        && holder
+            .reporter_standard
+            .is_some_and(|r| style.date_after_reporters.iter().any(|s| s == r));
+    if at != style.date && !dated_after_by_style {
         let fix = convert(cx.text, cites, i, style.id);
         let message = match style.date {
             DatePlacement::After => format!(

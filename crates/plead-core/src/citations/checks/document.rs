@@ -12,6 +12,26 @@ use crate::citations::style::StyleId;
 use crate::document::{BlockKind, Paragraph};
 use rustc_hash::FxHashMap;
 
+/// Whether a short form at `span` of `text` says where its full citation is, so that
+/// none need come before it: `Day, 87 S.W.3d at 54, supra note 13` (the note may be
+/// printed after the text, as a plain-text copy sets its footnotes), or it cites the
+/// opinion it is written in, after the opinion's own page (`Majority op. at 172, 100
+/// A.3d at 1137`, a dissent citing the majority by its slip and reporter pages).
+fn refers_elsewhere(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    if after.starts_with(", supra note ") || after.starts_with(", supra n. ") {
+        return true;
+    }
+    let Some(page) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let page =
+        page.trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '\u{2013}');
+    page.len() < before.trim_end().len() - 1 && page.trim_end().ends_with(" op. at")
+}
+
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
 /// `paragraphs` are the document's (a block quotation's short forms are the quoted
 /// source's: what they refer to is not in the document).
@@ -122,6 +142,10 @@ pub(crate) fn check<'a>(
             (CitationKind::ShortCase, Resolution::NoAntecedent) => {
                 // `___ F.3d at ___`: a decision not yet paged is found by name, not volume.
                 if citation(i).is_some_and(Citation::has_blank_number) {
+                    continue;
+                }
+                let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
+                if citation(i).is_some_and(|c| refers_elsewhere(text, c.span)) {
                     continue;
                 }
                 // Named by the style in force: a California text's `ALRB, supra, 175

@@ -94,6 +94,9 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     let Some(first) = c.pins.first() else { return };
+    if c.kind == CitationKind::Id {
+        check_id_comma(cx, c, first.span.start);
+    }
     let before = &cx.text[c.span.start.min(first.span.start)..first.span.start];
     let Some(at) = before.rfind("at ") else {
         return;
@@ -107,7 +110,9 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
     {
         return;
     }
-    let several = pins.len() > 1 || pins.iter().any(|p| p.contains(['-', '\u{2013}']));
+    let several = pins.len() > 1
+        || pins.iter().any(|p| p.contains(['-', '\u{2013}']))
+        || more_pages_follow(&cx.text[first.span.end..]);
     let wanted = match (cx.style.pin_page_marker, several) {
         (false, _) => "",
         (true, false) => "p. ",
@@ -133,6 +138,69 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         )
     };
     cx.report_fix(&PIN_FORM, span, message, fixed);
+}
+
+/// `Id.` and its pin joined as the style joins them: `Id., at 693` in Connecticut's
+/// opinions, `Id. at p. 193` in California's (Style Manual ch. 1), `id. at 324` in New
+/// York's. Only the comma is at issue; the `p.` is `check_pin_form`'s.
+fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
+    let Some(want) = cx.style.id_comma else {
+        return;
+    };
+    let head = &cx.text[c.span.start..pin.max(c.span.start)];
+    let Some(id) = ["Id.", "id."].into_iter().find(|id| head.starts_with(id)) else {
+        return;
+    };
+    let rest = &head[id.len()..];
+    let comma = rest.starts_with(", at ");
+    if !comma && !rest.starts_with(" at ") {
+        return;
+    }
+    if comma == want {
+        return;
+    }
+    let end = c.span.start + id.len() + usize::from(comma);
+    let fixed = if want {
+        format!("{id},")
+    } else {
+        id.to_string()
+    };
+    let message = if want {
+        format!(
+            "{} writes “{id}, at”, with a comma ({}).",
+            cx.style.name, cx.style.rules.supra
+        )
+    } else {
+        format!(
+            "{} writes “{id} at”, without a comma ({}).",
+            cx.style.name, cx.style.rules.pin
+        )
+    };
+    cx.report_fix(&PIN_FORM, Span::new(c.span.start, end), message, fixed);
+}
+
+/// Whether the text after a short form's first pin goes on with more pages the scanner
+/// did not take as pins: `Stigall, supra, at pp. 569, 571.)`, `Thomson, supra, at pp.
+/// 645, 651-652;`, which the Style Manual marks `pp.`. A number that a reporter follows
+/// is a parallel citation (`Id. at p. 473, 163 Cal.Rptr. 566`), not another page.
+fn more_pages_follow(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let mut tail = &rest[digits..];
+    // A range as the second page: `651-652`.
+    if let Some(r) = tail.strip_prefix(['-', '\u{2013}']) {
+        let more = r.bytes().take_while(u8::is_ascii_digit).count();
+        if more == 0 {
+            return false;
+        }
+        tail = &r[more..];
+    }
+    tail.is_empty() || tail.starts_with([';', ')', '.', ',', ']', '\n']) || tail.starts_with(" [")
 }
 
 /// A full citation's pin written without its comma, which the scanner reads only right

@@ -226,6 +226,17 @@ pub struct Style {
     /// courts write it; elsewhere that is a missing space.
     #[serde(default)]
     pub court_year_glued: bool,
+    /// Reporters this style dates after the citation though it dates cases before the
+    /// volume: reports cited without a case name (`84 Ops.Cal.Atty.Gen. 34, 36 (2001)`
+    /// in California), where there is no name for the year to follow.
+    #[serde(default)]
+    pub date_after_reporters: Vec<String>,
+    /// Whether `Id.` takes a comma before its pin: `Id., at 693` (Connecticut's
+    /// courts), `Id. at p. 193` (California), `id. at 324` (New York); None where the
+    /// style is not checked for it (the Supreme Court's `Id., at 217` is common in
+    /// Bluebook texts quoting it).
+    #[serde(default)]
+    pub id_comma: Option<bool>,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -300,6 +311,8 @@ fn fallback() -> Style {
         statutes: StatuteForm::Bluebook,
         history: BTreeMap::new(),
         court_year_glued: false,
+        date_after_reporters: Vec::new(),
+        id_comma: None,
         rules: Rules {
             date: rule(),
             versus: rule(),
