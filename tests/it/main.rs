@@ -16,6 +16,7 @@ mod citation_styles;
 mod citation_styles_r27;
 mod citation_styles_r28;
 mod citation_styles_r29;
+mod citation_styles_r30;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;

@@ -1,8 +1,10 @@
 //! Reporter abbreviations: unknown (suggest the nearest) or not in standard form.
 
 use super::{CheckCx, REPORTER_FORM, REPORTER_UNKNOWN};
+use crate::analysis::{Edit, Edits, Fix, Span};
 use crate::citations::model::{parallel_group, Citation, CitationKind};
 use crate::citations::reporters::{is_closed_up, table};
+use crate::citations::style::convert::convert;
 use crate::citations::style::{ReporterSpacing, StyleId};
 
 /// Reporters an agency writes in its own form, with the tribunal names written in that
@@ -125,7 +127,12 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                     style.name, style.rules.reporter
                 )
             };
-            cx.report_fix(&REPORTER_FORM, span, message, expected.into_owned());
+            let expected = expected.into_owned();
+            let whole = whole_citation_fix(cx, cites, i, span, &expected);
+            cx.report_fix(&REPORTER_FORM, span, message, expected);
+            if let (Some(fix), Some(finding)) = (whole, cx.findings.last_mut()) {
+                finding.fixes.push(fix);
+            }
         }
         None => match table().nearest(&written).filter(|n| *n != written) {
             Some(nearest) => {
@@ -146,6 +153,46 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             ),
         },
     }
+}
+
+/// A second fix for a full citation that is wrong for its style in more than its
+/// reporter (`People v. Danielson, 9 N.Y.3d 342 [2007]` in New York style, where the
+/// parties are joined by `v`): the whole citation as the style writes it
+/// (`People v Danielson, 9 NY3d 342 [2007]`), so one edit mends all. Only in a style
+/// plead converts to (a state house style allows forms its family does not), and only
+/// when the rewrite changes more than the reporter.
+fn whole_citation_fix(
+    cx: &CheckCx,
+    cites: &[Citation],
+    i: usize,
+    reporter: Span,
+    expected: &str,
+) -> Option<Fix> {
+    let style = cx.style.id;
+    if style.family() != style || cites[i].kind != CitationKind::FullCase {
+        return None;
+    }
+    let conversion = convert(cx.text, cites, i, style)?;
+    let at = conversion.span;
+    if reporter.start < at.start || reporter.end > at.end {
+        return None;
+    }
+    let reporter_only = format!(
+        "{}{expected}{}",
+        cx.text.get(at.start..reporter.start)?,
+        cx.text.get(reporter.end..at.end)?
+    );
+    if reporter_only == conversion.text {
+        return None;
+    }
+    Some(Fix {
+        title: format!("Rewrite the citation in {}", cx.style.name).into(),
+        edits: Edits::from_buf([Edit {
+            span: at,
+            new_text: conversion.text.into(),
+        }]),
+        preferred: false,
+    })
 }
 
 /// Whether citation `i` is one of a parallel group that holds a public-domain citation.

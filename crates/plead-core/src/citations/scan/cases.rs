@@ -151,6 +151,7 @@ impl Scanner<'_> {
             Some(s) => Some(
                 neutral_spelled_with_periods(s, written, vol_text)
                     .or_else(|| neutral_for_year_volume(s, vol_text))
+                    .or_else(|| reporter_for_non_year_neutral(s, written, vol_text))
                     .unwrap_or(s),
             ),
             // `2024 UT. 30`: an unknown reporter that is a public-domain one with a stray
@@ -457,6 +458,35 @@ fn neutral_for_year_volume(standard: &'static str, volume: &str) -> Option<&'sta
     let state = edition.jurisdictions.split(' ').next()?;
     let neutral = table().edition(state)?;
     (neutral.forms.neutral && neutral.abbreviation != standard).then_some(neutral.abbreviation)
+}
+
+/// The reporter a public-domain code written with a volume that is no year stands for:
+/// a public-domain citation's volume is its year, so `90 NM 303` is volume 90 of the New
+/// Mexico Reports written without its periods (`90 N.M. 303`), as New Mexico's rule
+/// annotations print it; likewise `50 ND 12` (`N.D.`) and `80 SD 5` (`S.D.`). Only codes
+/// of capitals that, a period after each, are a reporter of their own.
+fn reporter_for_non_year_neutral(
+    standard: &'static str,
+    written: &str,
+    volume: &str,
+) -> Option<&'static str> {
+    if is_public_domain_year(volume)
+        || written != standard
+        || written.len() > 4
+        || !written.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    if !table().edition(standard)?.forms.neutral {
+        return None;
+    }
+    let mut dotted = String::with_capacity(written.len() * 2);
+    for ch in written.chars() {
+        dotted.push(ch);
+        dotted.push('.');
+    }
+    let edition = table().edition(&dotted)?;
+    (!edition.forms.neutral).then_some(edition.abbreviation)
 }
 
 /// The public-domain edition an unknown reporter names once its periods are dropped,
