@@ -52,5 +52,6 @@ mod spot_check;
 mod suppress_lsp;
 mod toa;
 mod typos_cited_names;
+mod typos_closed_class_r30;
 mod typos_function_words;
 mod typos_labeled;

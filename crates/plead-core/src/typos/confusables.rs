@@ -12,7 +12,7 @@
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
-//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`), `^` (first slot only: sentence start) or
+//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`, `@sing`, `@plural`), `^` (first slot only: sentence start) or
 //!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
 //! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
@@ -52,6 +52,12 @@ enum Class {
     Bare,
     /// A past form that is no noun or adjective (`filed`, `submitted`): after `has know`.
     Past,
+    /// A singular common noun in lower case, no irregular plural or collective (`regulation`,
+    /// `record`; not `people`, `staff`, `data`): `This regulation provide` is `provides`.
+    Sing,
+    /// A regular plural noun in lower case whose singular is a noun (`facts`, `agreements`;
+    /// not `news`, `series`, `process`): `The facts indicates` is `indicate`.
+    Plural,
 }
 
 type Slot = Vec<Alt>;
@@ -329,6 +335,8 @@ fn parse_alt(s: &str) -> Result<Alt, String> {
             "@num" => Class::Num,
             "@bare" => Class::Bare,
             "@past" => Class::Past,
+            "@sing" => Class::Sing,
+            "@plural" => Class::Plural,
             other => return Err(format!("unknown class {other}")),
         }),
         word => Alt::Word(word.to_lowercase()),
@@ -451,6 +459,8 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
             Class::Num => lw.starts_with(|c: char| c.is_ascii_digit()),
             Class::Bare => verb_only(lw, super::word_table::POS_BASE_VERB),
             Class::Past => verb_only(lw, super::word_table::POS_PAST),
+            Class::Sing => lower_case(words, j) && singular_noun(lw),
+            Class::Plural => lower_case(words, j) && plural_noun(lw),
         },
     }
 }
@@ -461,6 +471,117 @@ fn verb_only(lw: &str, form: u8) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
     let pos = super::dictionary().pos(lw);
     pos & form != 0 && pos & (POS_NOUN | POS_ADJ) == 0
+}
+
+fn lower_case(words: &Words, j: usize) -> bool {
+    words.raw(j).starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Nouns that take a plural verb though they do not end in `s`, or that name a group.
+const NOT_SINGULAR: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "data",
+    "media",
+    "criteria",
+    "cattle",
+    "public",
+    "majority",
+    "minority",
+    "rest",
+    "remainder",
+    "latter",
+    "former",
+    "elderly",
+    "poor",
+    "rich",
+    "wealthy",
+    "young",
+    "jury",
+    "crew",
+    "faculty",
+    "family",
+    "team",
+    "board",
+    "council",
+    "committee",
+    "government",
+    "clergy",
+    "youth",
+    "both",
+    "few",
+    "many",
+    "most",
+    "others",
+    "same",
+    "might",
+    "may",
+    "will",
+    "can",
+    "must",
+    "shall",
+];
+/// Words in `s` that are singular or take either number.
+const NOT_PLURAL: &[&str] = &[
+    "news",
+    "series",
+    "species",
+    "means",
+    "headquarters",
+    "whereabouts",
+    "physics",
+    "economics",
+    "politics",
+    "ethics",
+    "mathematics",
+    "statistics",
+    "damages",
+    "premises",
+    "lens",
+    "gas",
+    "bus",
+    "kudos",
+    "chassis",
+    "corps",
+    "alms",
+    "thanks",
+    "odds",
+    "summons",
+    "bylaws",
+];
+
+/// `@sing`: a noun that does not end in `s`, is no irregular plural or collective, and no
+/// modal or adverb (`This might indicate`, `This still`).
+fn singular_noun(lw: &str) -> bool {
+    use super::word_table::{POS_ADV, POS_NOUN};
+    let pos = super::dictionary().pos(lw);
+    !lw.ends_with('s') && !NOT_SINGULAR.contains(&lw) && pos & POS_NOUN != 0 && pos & POS_ADV == 0
+}
+
+/// `@plural`: a noun in `s` (not `ss`, `us`, `is`, `'s`) whose singular is a noun.
+fn plural_noun(lw: &str) -> bool {
+    use super::word_table::POS_NOUN;
+    let Some(stem) = lw.strip_suffix('s') else {
+        return false;
+    };
+    if stem.ends_with(['s', 'u', 'i', '\'', '’']) || NOT_PLURAL.contains(&lw) {
+        return false;
+    }
+    let dict = super::dictionary();
+    if dict.pos(lw) & POS_NOUN == 0 {
+        return false;
+    }
+    let noun = |w: &str| dict.pos(w) & POS_NOUN != 0;
+    noun(stem)
+        || stem.strip_suffix('e').is_some_and(noun)
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|s| noun(&format!("{s}y")))
 }
 
 /// `right` written in the case of `found` (`Statue` → `Statute`, `TRAIL` → `TRIAL`).
