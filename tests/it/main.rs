@@ -7,6 +7,7 @@
 mod cli_support;
 mod lsp_support;
 mod style_support;
+mod typo_support;
 
 mod architecture;
 mod authorities;

@@ -9,32 +9,7 @@
 //! development set injected; the correct uses are real sentences of the opinions of
 //! jsavelka/luima_sbd (public domain) and plain legal English.
 
-use plead::analysis::ParagraphCache;
-use plead::config::Config;
-use plead::document::Format;
-use plead::engine::analyze;
-
-/// Each typo finding as (the text it marks, its first fix).
-fn slips(text: &str) -> Vec<(String, String)> {
-    let a = analyze(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &mut ParagraphCache::default(),
-    );
-    a.findings
-        .iter()
-        .filter(|f| f.family() == "typo")
-        .map(|f| {
-            let fix = f
-                .fixes
-                .first()
-                .and_then(|fix| fix.edits.first())
-                .map_or_else(String::new, |e| e.new_text.to_string());
-            (text[f.span.start..f.span.end].to_string(), fix)
-        })
-        .collect()
-}
+use crate::typo_support::slips;
 
 #[test]
 fn dropped_and_added_letters_of_function_words_are_found_with_the_right_word() {

@@ -56,7 +56,8 @@ enum Class {
     /// `record`; not `people`, `staff`, `data`): `This regulation provide` is `provides`.
     Sing,
     /// A regular plural noun in lower case whose singular is a noun (`facts`, `agreements`;
-    /// not `news`, `series`, `process`): `The facts indicates` is `indicate`.
+    /// not `news`, `series`, `process`), as agreement reads it (`grammar::is_plural_noun`):
+    /// `The facts indicates` is `indicate`.
     Plural,
 }
 
@@ -460,7 +461,7 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
             Class::Bare => verb_only(lw, super::word_table::POS_BASE_VERB),
             Class::Past => verb_only(lw, super::word_table::POS_PAST),
             Class::Sing => lower_case(words, j) && singular_noun(lw),
-            Class::Plural => lower_case(words, j) && plural_noun(lw),
+            Class::Plural => lower_case(words, j) && super::grammar::is_plural_noun(lw),
         },
     }
 }
@@ -526,62 +527,12 @@ const NOT_SINGULAR: &[&str] = &[
     "must",
     "shall",
 ];
-/// Words in `s` that are singular or take either number.
-const NOT_PLURAL: &[&str] = &[
-    "news",
-    "series",
-    "species",
-    "means",
-    "headquarters",
-    "whereabouts",
-    "physics",
-    "economics",
-    "politics",
-    "ethics",
-    "mathematics",
-    "statistics",
-    "damages",
-    "premises",
-    "lens",
-    "gas",
-    "bus",
-    "kudos",
-    "chassis",
-    "corps",
-    "alms",
-    "thanks",
-    "odds",
-    "summons",
-    "bylaws",
-];
-
 /// `@sing`: a noun that does not end in `s`, is no irregular plural or collective, and no
 /// modal or adverb (`This might indicate`, `This still`).
 fn singular_noun(lw: &str) -> bool {
     use super::word_table::{POS_ADV, POS_NOUN};
     let pos = super::dictionary().pos(lw);
     !lw.ends_with('s') && !NOT_SINGULAR.contains(&lw) && pos & POS_NOUN != 0 && pos & POS_ADV == 0
-}
-
-/// `@plural`: a noun in `s` (not `ss`, `us`, `is`, `'s`) whose singular is a noun.
-fn plural_noun(lw: &str) -> bool {
-    use super::word_table::POS_NOUN;
-    let Some(stem) = lw.strip_suffix('s') else {
-        return false;
-    };
-    if stem.ends_with(['s', 'u', 'i', '\'', '’']) || NOT_PLURAL.contains(&lw) {
-        return false;
-    }
-    let dict = super::dictionary();
-    if dict.pos(lw) & POS_NOUN == 0 {
-        return false;
-    }
-    let noun = |w: &str| dict.pos(w) & POS_NOUN != 0;
-    noun(stem)
-        || stem.strip_suffix('e').is_some_and(noun)
-        || stem
-            .strip_suffix("ie")
-            .is_some_and(|s| noun(&format!("{s}y")))
 }
 
 /// `right` written in the case of `found` (`Statue` → `Statute`, `TRAIL` → `TRIAL`).
