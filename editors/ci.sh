@@ -43,7 +43,10 @@ need=()
 for p in "${want[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if ((${#need[@]})); then
   log "apt-get install ${need[*]}"
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } \
+  # Wait for the dpkg lock rather than fail: on a fresh machine another installer (the
+  # image's first-boot updates, a developer's apt-get) may hold it for a few minutes.
+  lock=(-o DPkg::Lock::Timeout=600)
+  { apt-get "${lock[@]}" update -qq && DEBIAN_FRONTEND=noninteractive apt-get "${lock[@]}" install -y -qq --no-install-recommends "${need[@]}"; } \
     >/tmp/plead-editors-apt.log 2>&1 || { log "apt-get failed:"; tail -20 /tmp/plead-editors-apt.log; }
 fi
 
