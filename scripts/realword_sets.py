@@ -28,6 +28,12 @@ Court files are left out: other sources of earlier sets and of the training corp
 
     python3 scripts/realword_sets.py LUIMA_GIT_DIR - heldout7|dev6 [--write]
 
+Round 31 (heldout10, and dev10 from the other half of the cases) draws from slip opinions of the
+California Courts of Appeal (2025-2026) in zeeshanhxider/LegalAI-Scraper (commit 3c5f2af), read
+with pdftotext (poppler-utils); each slip's category goes to typos-SET.categories.tsv:
+
+    python3 scripts/realword_sets.py LEGALAI_SCRAPER_GIT_DIR - heldout10|dev10 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -466,6 +472,8 @@ SKIP = {
                  "G non immigrant", "to include contracts, that the Beneficiary"],
     "dev7": [],
     "heldout9": [],
+    "heldout10": ["following five issues: i."],
+    "dev10": ["each witnesses'", "Marshall who testified as an expert"],
     "dev8": [],
     "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
@@ -683,6 +691,374 @@ def fppc_texts(target, repo):
         yield "fppc-" + (d.get("id") or p.rsplit("/", 1)[1][:-5]), re.sub(r"(?<=[a-z,;])\n(?=[a-z])", " ", t)
 
 
+# Round 31 (heldout10, and dev10 from the other half of the cases): slip opinions of the
+# California Courts of Appeal (published and unpublished, filed 2025-2026) as PDFs the public
+# GitHub repository zeeshanhxider/LegalAI-Scraper downloaded from the courts' site
+# (california/downloads/{published,unpublished}_opinions/download/CASE/CASE.PDF, commit 3c5f2af;
+# no licence file: the opinions are the courts' own, public domain as government edicts, and
+# none of the repository's code is copied). Read with pdftotext (poppler-utils). No earlier set,
+# corpus or training split reads this repository or these opinions. The cases are split in two
+# by a hash of the case number (a case's modification order "A169408M" goes with "A169408").
+ROUND31 = ("heldout10", "dev10")
+CALIF_COMMIT = "3c5f2af4cc75f6c7b375c2ebc04394bd1318835f"
+CALIF_DIR = "california/downloads"
+# Cases read from each half, in the hash order: enough sentences, a quick draw.
+CALIF_CASES = 150
+
+
+def calif_paragraphs(raw):
+    """Paragraphs of pdftotext's reading-order text: a blank line (a block or page break) ends a
+    paragraph, and so does a short line without closing punctuation (a heading); the lines of a
+    paragraph are joined, a line-end hyphen before a lowercase letter kept as a hyphen. Page
+    numbers and footnote numbers stay, so a sentence with one is left out (no digits)."""
+    raw = (raw.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+           .replace("\u00a0", " ").replace("\f", "\n\n"))
+    paras, cur = [], []
+    for line in raw.split("\n"):
+        line = line.strip()
+        if not line:
+            if cur:
+                paras.append(cur)
+            cur = []
+            continue
+        cur.append(line)
+        if len(line) < 40 and not re.search(r"[.,;:?!)\"'-]$", line):
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    out = []
+    for p in paras:
+        text = p[0]
+        for line in p[1:]:
+            text = text + line if text.endswith("-") and line[:1].islower() else text + " " + line
+        out.append(text)
+    return "\n".join(out)
+
+
+def calif_texts(target, repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "--name-only", CALIF_COMMIT, CALIF_DIR + "/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.upper().endswith(".PDF")]
+    by_case = {}
+    for p in paths:
+        m = re.match(r"[A-Z]\d+", p.rsplit("/", 1)[1])
+        if m:
+            by_case.setdefault(m.group(0), []).append(p)
+    import tempfile
+    for case in half_for(target, sorted(by_case), "r31")[:CALIF_CASES]:
+        for p in sorted(by_case[case]):
+            pdf = subprocess.run(["git", "--git-dir", repo, "show", f"{CALIF_COMMIT}:{p}"], capture_output=True, check=True).stdout
+            with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+                f.write(pdf)
+                f.flush()
+                raw = subprocess.run(["pdftotext", "-enc", "UTF-8", f.name, "-"], capture_output=True).stdout.decode("utf-8", errors="replace")
+            yield "cal-" + case, calif_paragraphs(raw)
+
+
+# A quotation mark of single quotes (not an apostrophe: a letter on both sides, or "s'").
+SINGLE_QUOTE = re.compile(r"(?<![A-Za-z])'|(?<![A-Za-z])'(?![A-Za-z])|(?<=[a-rt-z])'(?![A-Za-z])")
+
+# The slips of round 31, in four categories (written to typos-SET.categories.tsv):
+#   family     issue 16's own families and the legal-conventions confusables (new sentences;
+#              the pairs are the issue's, so they are not new), and misspellings that leave a
+#              lowercase proper noun ("denys"; propernoun rows);
+#   misspell   misspellings of legal words (new lists; no pair of an earlier list or set);
+#   agreement  subject-verb agreement: be/have (also across a prepositional phrase), and lexical
+#              verbs: for heldout10 only (wrong, right) pairs no earlier labeled set holds, each
+#              once; dev10 takes the earlier lists' verbs;
+#   common     one-letter and closed-class real-word slips of common words (new pairs).
+# Rows: (name, pattern whose group 1 is replaced, wrong form, at most this many times).
+FAMILY_R31 = [
+    # One row for each of the issue's families first (in the issue's order), then second slips
+    # of the commonest and the other directions and forms.
+    ("do not>to not", r"\b(?:we|they|[a-z]+s|[A-Z][a-z]+s|I|you) (do) not\b", "to", 2),
+    ("cite>site", r"\b(cite)\b", "site", 1),
+    ("effect>affect", r"\b(?:the|no|any|an|in|adverse|prejudicial|its|this|that|practical|same|cumulative) (effect)\b", "affect", 2),
+    ("bear>bare", r"\b(bear)\b", "bare", 1),
+    ("accept>except", r"\b(accept)\b", "except", 1),
+    ("their>there", r"\b(their) (?!own)[a-z]+", "there", 2),
+    ("its>it's", r"\b(its) [a-z]+", "it's", 2),
+    ("whose>who's", r"\b(whose)\b", "who's", 1),
+    ("than>then", r"\b(?:more|less|rather|other|greater|fewer|higher|lower|longer) (than)\b", "then", 2),
+    ("lose>loose", r"\b(lose)\b", "loose", 1),
+    ("principle>principal", r"\b(principles?)\b", "principal", 1),
+    ("trial>trail", r"\b(trial)\b", "trail", 2),
+    ("statute>statue", r"\b(statute)\b", "statue", 2),
+    ("from>form", r"\b(from)\b", "form", 2),
+    ("counsel>council", r"\b(counsel)\b", "council", 2),
+    ("perform>preform", r"\b(perform)\b", "preform", 1),
+    ("prescribed>proscribed", r"\b(prescribed)\b", "proscribed", 1),
+    ("elicit>illicit", r"\b(elicit)\b", "illicit", 1),
+    ("discrete>discreet", r"\b(discrete)\b", "discreet", 1),
+    ("cited>sited", r"\b(cited)\b", "sited", 1),
+    ("affect>effect", r"\b(?:not|would|could|did|does|may|might|to) (affect)\b", "effect", 2),
+    ("there>their", r"\b(there) (?:is|are|was|were)\b", "their", 1),
+    ("then>than", r"\b(then)\b", "than", 1),
+    ("principal>principle", r"\b(principal)\b", "principle", 1),
+    ("their>they're", r"\b(their) (?!own)[a-z]+", "they're", 1),
+    ("it is>its", r"\b(it is) (?:clear|not|well|true|undisputed|evident|apparent|necessary|unnecessary|possible|likely)\b", "its", 1),
+    ("form>from", r"\b(?:in|the|any|a|this|that|some) (form)\b", "from", 1),
+    ("statutes>statues", r"\b(statutes)\b", "statues", 1),
+    ("take effect>take affect", r"\b(?:take|took|takes|taking|taken) (effect)\b", "affect", 1),
+    ("cites>sites", r"\b(cites)\b", "sites", 1),
+    ("affected>effected", r"\b(affected)\b", "effected", 1),
+    ("bears>bares", r"\b(bears)\b", "bares", 1),
+    ("accepted>excepted", r"\b(accepted)\b", "excepted", 1),
+    ("except>accept", r"\b(except)\b", "accept", 1),
+    ("performed>preformed", r"\b(performed)\b", "preformed", 1),
+    ("proscribed>prescribed", r"\b(proscribed)\b", "prescribed", 1),
+    ("illicit>elicit", r"\b(illicit)\b", "elicit", 1),
+]
+# The legal-conventions list's other confusables (reference section 5.2).
+CONFUSABLE_R31 = [
+    ("waived>waved", r"\b(waived)\b", "waved", 1),
+    ("breach>breech", r"\b(breach)\b", "breech", 1),
+    ("precedent>precedence", r"\b(precedent)\b", "precedence", 1),
+    ("causal>casual", r"\b(causal)\b", "casual", 1),
+    ("adverse>averse", r"\b(adverse)\b", "averse", 1),
+    ("led>lead", r"\b(?:which|that|and|had|has) (led)\b", "lead", 1),
+    ("forgo>forego", r"\b(forgo)\b", "forego", 1),
+    ("apprised>appraised", r"\b(apprised)\b", "appraised", 1),
+    ("tortious>tortuous", r"\b(tortious)\b", "tortuous", 1),
+    ("advice>advise", r"\b(advice)\b", "advise", 1),
+    ("borne>born", r"\b(borne)\b", "born", 1),
+    ("public>pubic", r"\b(public)\b", "pubic", 1),
+    ("complaint>compliant", r"\b(complaint)\b", "compliant", 1),
+    ("preceding>proceeding", r"\b(preceding)\b", "proceeding", 1),
+    ("liable>libel", r"\b(liable)\b", "libel", 1),
+    ("alternatively>alternately", r"\b(alternatively)\b", "alternately", 1),
+    ("rationale>rational", r"\b(rationale)\b", "rational", 1),
+    ("ensure>insure", r"\b(ensure)\b", "insure", 1),
+    ("probable cause>probably cause", r"\b(probable) cause\b", "probably", 1),
+    ("whether>weather", r"\b(whether)\b", "weather", 1),
+    ("waive>wave", r"\b(waive)\b", "wave", 1),
+]
+# Misspellings that leave a lowercase proper noun (issue 16's "denys": words plead's word list
+# holds only as a name, "Denys", "Jude", "Amy"); the held-out set and the development set take
+# different pairs.
+PROPERNOUN_H10 = [
+    ("denies>denys", r"\b(denies)\b", "denys", 1),
+    ("judge>jude", r"\b(judge)\b", "jude", 1),
+    ("may>amy", r"\b(may) (?:not|be|have)\b", "amy", 1),
+    ("are>rae", r"\b(?:they|we|[a-z]+s) (are)\b", "rae", 1),
+    ("even>evan", r"\b(even) (?:if|though|when|assuming)\b", "evan", 1),
+]
+PROPERNOUN_D10 = [
+    ("not>nat", r"\b(?:did|does|do|could|would|is|was) (not)\b", "nat", 1),
+    ("time>tim", r"\b(time)\b", "tim", 1),
+    ("and>dan", r"\b(and) (?:the|a|his|her)\b", "dan", 1),
+    ("denied>denis", r"\b(denied)\b", "denis", 1),
+    ("had>hal", r"\b(?:he|she|court) (had)\b", "hal", 1),
+    ("jury>judy", r"\bthe (jury)\b", "judy", 1),
+]
+# One-letter and closed-class slips of common words: pairs no earlier list, labeled set or data
+# table holds (novel_pairs_check), the held-out and the development lists disjoint.
+COMMON_H10 = [
+    ("about>abut", r"\b(about)\b", "abut", 1),
+    ("for>fro", r"\b(for) (?:the|a|an|his|her|its|their)\b", "fro", 1),
+    ("that>hat", r"\b(?:found|held|argues|contends|concluded|noted|asserts|claims|concludes) (that)\b", "hat", 1),
+    ("with>wit", r"\b(with) (?:the|a|an|his|her|its|their)\b", "wit", 1),
+    ("and>ad", r"\b(and) (?:the|a|his|her|that)\b", "ad", 1),
+    ("does>dose", r"\b(does) not\b", "dose", 1),
+    ("jury>fury", r"\b(jury)\b", "fury", 1),
+    ("remand>remind", r"\b(remand)\b", "remind", 1),
+    ("witness>witless", r"\b(witness)\b", "witless", 1),
+    ("charges>changes", r"\b(charges)\b", "changes", 1),
+    ("though>thought", r"\beven (though)\b", "thought", 1),
+    ("this>thus", r"\b(?:[Ii]n|[Oo]n|[Oo]f|[Ff]or|to) (this) (?:case|court|matter|appeal|record|issue)\b", "thus", 1),
+    ("he>be", r"\b(he) (?:was|had|did|could|would)\b", "be", 1),
+    ("its>is", r"\b(its) own\b", "is", 1),
+    ("our>out", r"\b(our) (?:review|analysis|conclusion|discussion|opinion|decision)\b", "out", 1),
+    ("order>older", r"\b(order)\b", "older", 1),
+    ("not>note", r"\b(?:did|does|do|could|would) (not)\b", "note", 1),
+    ("court>count", r"\b(?:trial|juvenile|superior|appellate) (court)\b", "count", 1),
+]
+COMMON_D10 = [
+    ("of>or", r"\b(of) (?:the|a|his|her|its|their)\b", "or", 1),
+    ("to>too", r"\b(to) (?:the|a|be|his|her)\b", "too", 1),
+    ("on>no", r"\b(on) (?:the|a|appeal|this)\b", "no", 1),
+    ("guilty>guilt", r"\b(?:found|pleaded|pled) (guilty)\b", "guilt", 1),
+    ("appeal>appear", r"\b(appeal)\b", "appear", 1),
+    ("charged>changed", r"\b(charged)\b", "changed", 1),
+    ("conviction>convection", r"\b(conviction)\b", "convection", 1),
+    ("parole>parol", r"\b(parole)\b", "parol", 1),
+    ("evidence>evident", r"\b(?:the|no|substantial|sufficient) (evidence)\b", "evident", 1),
+    ("thus>this", r"\b(thus)\b", "this", 1),
+    ("will>well", r"\b(will) (?:not|be)\b", "well", 1),
+    ("must>most", r"\b(must) (?:be|have|show|establish)\b", "most", 1),
+    ("after>alter", r"\b(after)\b", "alter", 1),
+    ("was>as", r"\b(?:he|she|it|which|that) (was)\b", "as", 1),
+    ("the>then", r"\b(?:of|in|to|by) (the)\b", "then", 1),
+    ("had>hand", r"\b(?:he|she|they) (had)\b", "hand", 1),
+    ("could>cold", r"\b(could) (?:not|have|be)\b", "cold", 1),
+    ("would>world", r"\b(would) (?:not|have|be)\b", "world", 1),
+    ("reversed>reserved", r"\b(reversed)\b", "reserved", 1),
+    ("because>became", r"\b(because)\b", "became", 1),
+    ("filed>failed", r"\b(filed)\b", "failed", 1),
+    ("then>them", r"\b(?:and|was|were) (then)\b", "them", 1),
+    ("any>an", r"\b(?:without|not|of) (any)\b", "an", 1),
+]
+# Subject-verb agreement: be/have across a prepositional phrase (both sets), and lexical verbs.
+_SUBJ_PP = r" (?:of|in|for|on|to|against|by|from) (?:the |a |an |his |her |their |this )?[a-z]+"
+_SING31 = (r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:court|defendant|petitioner|jury|statute|claim|"
+           r"argument|evidence|record|conviction|sentence|motion|order|finding|testimony|request|decision|petition)")
+_PLUR31 = r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?!does\b|is\b|was\b|has\b)[a-z]+[^suie']s"
+AGREE_BE_R31 = [
+    ("agree:was>were", _SING31 + _SUBJ_PP + r" (was)\b", "were", 1),
+    ("agree:is>are", _SING31 + _SUBJ_PP + r" (is)\b", "are", 1),
+    ("agree:has>have", _SING31 + _SUBJ_PP + r" (has)\b", "have", 1),
+    ("agree:were>was", _PLUR31 + _SUBJ_PP + r" (were)\b", "was", 1),
+    ("agree:are>is", _PLUR31 + _SUBJ_PP + r" (are)\b", "is", 1),
+    ("agree:have>has", _PLUR31 + _SUBJ_PP + r" (have)\b", "has", 1),
+    ("agree:was>were", _SING31 + r" (was)\b", "were", 3),
+    ("agree:were>was", _PLUR31 + r" (were)\b", "was", 3),
+    ("agree:is>are", _SING31 + r" (is)\b", "are", 2),
+    ("agree:has>have", _SING31 + r" (has)\b", "have", 2),
+]
+_SING31_LEX = (r"\b(?:(?!The\b|This\b|That\b|These\b|Those\b)[A-Z][a-z]+(?<!s)|[Dd]efendant|[Pp]laintiff|[Pp]etitioner|[Aa]ppellant|[Rr]espondent|Father|Mother|"
+               r"[Tt]he (?:trial |juvenile |superior )?court|[Tt]he (?:[a-z]+ )?(?:statute|record|evidence|rule|provision|"
+               r"instruction|agreement|contract|ordinance|policy|order|section))")
+_PLUR31_LEX = (r"\b(?:(?:[Tt]he|[Bb]oth) parties|[Dd]efendants|[Pp]laintiffs|[Pp]arents|[Tt]he (?:[a-z]+ )?(?:statutes|cases|"
+               r"authorities|provisions|courts|facts|circumstances|records|instructions|findings|rules|decisions))")
+AGREE_LEX_H10 = [
+    ("agree:3sg>bare", _SING31_LEX + r" (maintains|urges|faults|posits|counters|complains|observes|recognizes|emphasizes|"
+     r"permits|authorizes|governs|mandates|precludes|bars|allows|renders|compels|points|asks|insists|cites|challenges|"
+     r"disagrees|identifies|offers|raises|addresses|fails|claims|argues|asserts|contends|notes|explains|requires|provides)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR31_LEX + r" (agree|urge|point|posit|counter|complain|observe|recognize|emphasize|permit|"
+     r"authorize|govern|mandate|preclude|bar|allow|render|compel|ask|cite|challenge|disagree|identify|offer|raise|address|"
+     r"fail|claim|argue|assert|contend|note|explain|require|provide)\b", _add_s9, 4),
+]
+AGREE_LEX_D10 = [
+    ("agree:3sg>bare", _SING31_LEX + r" (argues|contends|asserts|claims|notes|explains|acknowledges|concedes|requires|"
+     r"provides|states|applies|seeks|relies|suggests)\b", _drop_s9, 8),
+    ("agree:bare>3sg", _PLUR31_LEX + r" (argue|contend|assert|claim|note|concede|require|provide|apply|show|establish|"
+     r"seek|rely|suggest)\b", _add_s9, 6),
+]
+MISSPELL_H10 = [
+    ("sentencing", "sentancing"), ("probation", "probaton"), ("prosecutor", "prosectuor"),
+    ("ineffective", "inefective"), ("assistance", "assistence"), ("instruction", "instuction"),
+    ("enhancement", "enhancment"), ("forfeited", "forfieted"), ("prejudicial", "prejudical"),
+    ("harmless", "harmles"), ("hearsay", "hearsey"), ("custody", "custady"), ("juvenile", "juvinile"),
+    ("dependency", "dependecy"), ("guardian", "gaurdian"), ("unconscionable", "unconscionible"),
+    ("arbitration", "arbitation"), ("substantial", "substatial"), ("credibility", "credibilty"),
+    ("allegation", "allegaton"), ("appellant", "appellaant"), ("defendant", "defendnt"),
+    ("resentencing", "resentancing"), ("ordinance", "ordinence"), ("statement", "statment"),
+    ("restitution", "restitusion"), ("occurred", "ocurred"), ("petition", "petiton"),
+    ("dismissal", "dismisal"), ("sufficiency", "sufficency"),
+]
+MISSPELL_D10 = [
+    ("sentencing", "sentensing"), ("probation", "probabtion"), ("prosecutor", "prosecutr"),
+    ("ineffective", "ineffectve"), ("instruction", "instructoin"), ("enhancement", "enhancemnet"),
+    ("forfeited", "forefeited"), ("prejudicial", "predjudicial"), ("harmless", "harmelss"),
+    ("hearsay", "hearsy"), ("juvenile", "juvenille"), ("guardian", "guardain"),
+    ("arbitration", "arbritration"), ("substantial", "substanial"), ("credibility", "credability"),
+    ("allegation", "alegation"), ("appellant", "appellannt"), ("defendant", "defenant"),
+    ("jurisdiction", "jurisidiction"), ("ordinance", "ordinanace"), ("committed", "committted"),
+    ("occurred", "occurrd"), ("statement", "statemnt"), ("evidence", "evidnec"), ("abuse", "abuze"),
+    ("discretion", "discresion"), ("conviction", "convicition"), ("testimony", "testimny"),
+    ("custody", "custodey"), ("attorney", "attroney"), ("probation", "probatoin"),
+]
+# Per category: (rows, how many slips) for each set; the misspellings take (list, count).
+PLAN_R31 = {
+    "heldout10": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R31, 4),
+                  ("family-propernoun", PROPERNOUN_H10, 4), ("misspell", MISSPELL_H10, 15),
+                  ("agreement", AGREE_BE_R31, 4), ("agreement", AGREE_LEX_H10, 6), ("common", COMMON_H10, 15)],
+    # The development set reads the confusables from the end of the list.
+    "dev10": [("family", FAMILY_R31, 31), ("family-confusable", CONFUSABLE_R31[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D10, 6), ("misspell", MISSPELL_D10, 21),
+              ("agreement", AGREE_BE_R31, 6), ("agreement", AGREE_LEX_D10, 8), ("common", COMMON_D10, 22)],
+}
+
+
+def novel_pairs_r31(target):
+    """The (wrong, right) pairs of the round-31 lists that must be new (heldout10's misspellings
+    and common-word slips: against every earlier list, labeled set and data table; dev10's: not
+    one of heldout10's), and the pairs the lexical agreement rows must avoid."""
+    seen, _ = novel_pairs_check(ROWS_H9, MISSPELL_H9, "heldout9")
+    seen = set(seen)
+    seen.update((w.lower(), r.lower()) for r, w in MISSPELL_H9)
+    for name, _pat, wrong, *_ in ROWS_H9:
+        if not callable(wrong):
+            seen.add((wrong.lower(), name.split(">")[0].split()[0].lower()))
+    for f in ("typos-heldout9.jsonl", "typos-dev8.jsonl"):
+        for line in open("tests/fixtures/" + f):
+            for e in json.loads(line)["expect"]:
+                seen.add((e["span"].lower(), e["fix"].lower()))
+    h10 = {(w.lower(), r.lower()) for r, w in MISSPELL_H10}
+    h10 |= {(row[2].lower(), row[0].split(">")[0].lower()) for row in COMMON_H10}
+    if target == "heldout10":
+        clash = sorted(p for p in h10 if p in seen)
+        return seen, clash
+    d10 = {(w.lower(), r.lower()) for r, w in MISSPELL_D10}
+    d10 |= {(row[2].lower(), row[0].split(">")[0].lower()) for row in COMMON_D10}
+    return seen, sorted(d10 & h10)
+
+
+def inject_r31(target, pool):
+    pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
+    pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
+    seen, _ = novel_pairs_r31(target)
+    per_doc_cap = 2 if target == "heldout10" else 3
+    used, out, per_doc, pairs = set(), [], {}, set()
+
+    def take(category, name, pat, wrong, check):
+        for o in pool:
+            if o["text"] in used or per_doc.get(o["doc"], 0) >= per_doc_cap:
+                continue
+            m = re.search(pat, o["text"])
+            if not m:
+                continue
+            orig = m.group(1)
+            w = wrong(orig) if callable(wrong) else wrong
+            if check and target == "heldout10" and (w.lower(), orig.lower()) in seen:
+                continue
+            # Outside the families, one sentence for each (wrong, right) pair (dev10's be/have
+            # agreement rows may repeat theirs).
+            if (not category.startswith("family") and (check or target == "heldout10")
+                    and (w.lower(), orig.lower()) in pairs):
+                continue
+            if name.startswith("principle>") and orig.endswith("s"):
+                w = "principals"
+            if orig[0].isupper():
+                w = w[0].upper() + w[1:]
+            text = o["text"][: m.start(1)] + w + o["text"][m.end(1):]
+            span, fix = w, orig
+            if name == "do not>to not":
+                span, fix = w, "do"
+            if name == "probable cause>probably cause":
+                span, fix = w, orig
+            used.add(o["text"])
+            pairs.add((w.lower(), orig.lower()))
+            per_doc[o["doc"]] = per_doc.get(o["doc"], 0) + 1
+            out.append({"rule": name, "category": category, "doc": o["doc"], "text": text,
+                        "expect": [{"family": "typo", "span": span, "fix": fix}]})
+            return True
+        return False
+
+    for category, rows, goal in PLAN_R31[target]:
+        n = 0
+        if category == "misspell":
+            for right, wrong in rows:
+                if n < goal and take(category, "spell:" + right, r"\b(%s)\b" % right, wrong, True):
+                    n += 1
+            continue
+        times = {row[0] + str(i): 0 for i, row in enumerate(rows)}
+        while n < goal:
+            before = n
+            for i, (name, pat, wrong, most) in enumerate(rows):
+                key = name + str(i)
+                if n < goal and times[key] < most and take(category, name, pat, wrong, category != "family" and category != "family-confusable" and category != "family-propernoun" and not (category == "agreement" and not callable(wrong))):
+                    times[key] += 1
+                    n += 1
+            if n == before:
+                break
+        if n < goal:
+            print("%s: %s took %d of %d" % (target, category, n, goal), file=sys.stderr)
+    clean = [o for o in pool if o["text"] not in used]
+    return out, clean
+
+
 def novel_pairs_check(rows, misspell, target="heldout7"):
     """The (wrong, right) pairs of a held-out set's new lists (heldout7's, heldout8's) that an
     earlier list, a labeled set's expectation or a data table already holds; the set is written
@@ -709,7 +1085,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
            "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl"),
            "heldout9": ("typos-heldout9.jsonl", "typos-dev8.jsonl")}[target]
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        if f.endswith(own) or not os.path.exists(f):
+        # Round 31's own sets are never earlier sets (novel_pairs_r31 builds on this check).
+        if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -768,6 +1145,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND31:
+        # For these targets `repo` is the zeeshanhxider/LegalAI-Scraper git directory.
+        yield from calif_texts(target, repo)
+        return
     if target in ROUND29:
         # For these targets `repo` is the nomindnick/fppc-opinions-app git directory.
         yield from fppc_texts(target, repo)
@@ -836,7 +1217,11 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
             for s in re.split(split_at, para):
                 w = s.split()
-                if not (10 <= len(w) <= 40):
+                if not (10 <= len(w) <= (35 if target in ROUND31 else 40)):
+                    continue
+                # Round 31: no digits (citations, footnote and page numbers) and no quotation in
+                # single quotes.
+                if target in ROUND31 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
@@ -848,7 +1233,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -858,6 +1243,8 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
+    if target in ROUND31:
+        return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
     col = 3 if target.startswith("dev") or target in ROUND27 + ROUND28 + ROUND29 else 4
@@ -958,6 +1345,15 @@ def main():
         # No sentence of the frozen held-out half (advice letters repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout9", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev10":
+        # No sentence of the frozen held-out half (opinions repeat their boilerplate).
+        frozen = {o["text"] for o in pool_for("heldout10", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
+    if target in ROUND31:
+        clash = novel_pairs_r31(target)[1]
+        print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
+        if clash:
+            sys.exit("%s's lists repeat a pair they must not" % target)
     print(len(pool), "sentences", len({o["doc"] for o in pool}), "opinions", file=sys.stderr)
     err, clean = inject(target, pool)
     if target in ("heldout7", "heldout8"):
@@ -973,6 +1369,17 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
+        if target in ROUND31:
+            # The category of each line (a parallel file: the labeled file keeps its format).
+            with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
+                f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
+                for n, o in enumerate(err, 1):
+                    e = o["expect"][0]
+                    f.write("%d\t%s\t%s\t%s\t%s\t%s\n" % (n, o["category"], o["rule"], e["span"], e["fix"], o["doc"]))
+                for n, o in enumerate(clean[:clean_n], len(err) + 1):
+                    f.write("%d\tclean\t-\t-\t-\t%s\n" % (n, o["doc"]))
+            from collections import Counter
+            print("categories:", dict(Counter(o["category"] for o in err)), file=sys.stderr)
         docs = sorted({o["doc"] for o in err} | {o["doc"] for o in clean[:clean_n]})
         print(len(err), "errors", clean_n, "clean; opinions:", " ".join(docs), file=sys.stderr)
     else:
