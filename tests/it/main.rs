@@ -42,6 +42,7 @@ mod lsp_stdio;
 mod offline;
 mod pipeline;
 mod precision;
+mod prints_r31;
 mod prose_view;
 mod quotations;
 mod readme;
