@@ -25,6 +25,7 @@ mod citations_seed;
 mod cli;
 mod cli_batch;
 mod cli_tools;
+mod court_implied_r31;
 mod courtlistener;
 mod courtlistener_lsp;
 mod docket_agreement;
