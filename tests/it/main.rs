@@ -54,6 +54,7 @@ mod robustness;
 mod spot_check;
 mod suppress_lsp;
 mod toa;
+mod typos_calprec_r31;
 mod typos_cited_names;
 mod typos_closed_class_r30;
 mod typos_function_words;

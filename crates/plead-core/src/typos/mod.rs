@@ -332,11 +332,13 @@ pub fn check_paragraph(
     }
     grammar::agreement(&w, &mut findings);
     grammar::to_not(&w, &mut findings);
+    cited_names(text, &out.protected, &mut facts.cited);
 
     let mut is_name = filled(std::mem::take(&mut scratch.is_name), n, false);
     for i in names::titled_names(&w)
         .into_iter()
         .chain(names::panel_names(&w))
+        .chain(names::signature_names(&w))
     {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
@@ -378,6 +380,7 @@ pub fn check_paragraph(
             || is_acronym(w.raw(i))
             || is_name_fragment(&w, i, &known)
             || is_hyphenated_name_tail(&w, i, dict)
+            || is_compound_plural_tail(&w, i)
             || is_broken_start(&w, i)
         {
             continue;
@@ -790,6 +793,20 @@ fn is_hyphenated_name_tail(w: &Words, i: usize, dict: &Dictionary) -> bool {
             .is_none_or(|info| info.display.is_some())
 }
 
+/// Plural tails that are words only after a hyphen: `add-ons`, `18- to 25-year-olds`,
+/// `follow-ups`, `run-ins`, `set-asides`.
+const COMPOUND_PLURAL_TAILS: &[&str] = &[
+    "ons", "olds", "ins", "ups", "outs", "offs", "downs", "overs", "backs", "aways", "asides",
+    "arounds", "bys", "ats",
+];
+
+fn is_compound_plural_tail(w: &Words, i: usize) -> bool {
+    i > 0
+        && w.tokens[i].gap == Gap::Hyphen
+        && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *"-"
+        && COMPOUND_PLURAL_TAILS.contains(&w.lower(i))
+}
+
 /// Particles inside names (`Corporacion Insular de Seguros`, `Ludwig van Beethoven`).
 const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "y", "van", "von", "der",
@@ -1058,5 +1075,23 @@ mod shape_tests {
             }
         }
         assert!(checked > 100_000, "{checked}");
+    }
+}
+
+/// The capitalized words of three letters or more inside `spans` (the paragraph's
+/// citations), lowercase, into `out`.
+fn cited_names(text: &str, spans: &[crate::analysis::Span], out: &mut Vec<String>) {
+    for span in spans {
+        let Some(inside) = text.get(span.start..span.end) else {
+            continue;
+        };
+        for word in inside.split(|c: char| !c.is_alphabetic()) {
+            if word.len() >= 3
+                && names::is_capitalized(word)
+                && !out.iter().any(|w| w.eq_ignore_ascii_case(word))
+            {
+                out.push(word.to_lowercase());
+            }
+        }
     }
 }

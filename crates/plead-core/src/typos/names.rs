@@ -95,6 +95,10 @@ pub struct TypoFacts {
     pub capitalized_unknown: Vec<String>,
     /// Misspelling findings on lowercase words.
     pub lowercase: Vec<LowercaseMiss>,
+    /// Capitalized words of the paragraph's citations (lowercase): the parties' names
+    /// (`People v. Rangel (2016) 62 Cal.4th 1192`), names wherever the document repeats
+    /// them (`(Rangel, at pp. 1214-1215.)`).
+    pub cited: Vec<String>,
 }
 
 /// A misspelling finding on a lowercase word, for the document pass.
@@ -261,6 +265,56 @@ pub fn panel_names(w: &Words) -> Vec<usize> {
     out
 }
 
+/// A judge's title after the name and its comma, as signature lines and opinion heads
+/// print it: `Humes, P. J.`, `Banke, Acting P.J.`, `Langhorne Wilson, J.`, `Liu, C. J.`.
+const SIGNATURE_TITLES: &[&str] = &[
+    "J.",
+    "JJ.",
+    "P. J.",
+    "P.J.",
+    "C. J.",
+    "C.J.",
+    "Acting P. J.",
+    "Acting P.J.",
+    "Acting J.",
+];
+
+/// Indices of judges' names before a signature title (`Humes, P. J.`; see
+/// `SIGNATURE_TITLES`), with the given name before a surname (`Langhorne Wilson, J.`).
+pub fn signature_names(w: &Words) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, t) in w.tokens.iter().enumerate() {
+        // Cheap test first: a comma, a space and a capital right after the word.
+        let rest = &w.text[t.span.end..];
+        let Some(title) = rest.strip_prefix(", ") else {
+            continue;
+        };
+        if !matches!(title.as_bytes().first(), Some(b'J' | b'P' | b'C' | b'A')) {
+            continue;
+        }
+        let ends = |title: &str, t: &str| {
+            title.strip_prefix(t).is_some_and(|after| {
+                after.is_empty() || after.starts_with([' ', ',', '\n', ')', ';'])
+            })
+        };
+        if !SIGNATURE_TITLES.iter().any(|t| ends(title, t)) {
+            continue;
+        }
+        let name = |j: usize| {
+            let raw = w.raw(j);
+            is_capitalized(raw) && raw.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if !name(i) {
+            continue;
+        }
+        out.push(i);
+        if i > 0 && w.tokens[i].gap == Gap::Space && name(i - 1) {
+            out.push(i - 1);
+        }
+    }
+    out
+}
+
 /// `word.trim_end_matches("'s").trim_end_matches("’s")` without building a substring
 /// searcher for each call (this runs on every token before a capitalized word).
 pub(super) fn trim_possessives(word: &str) -> &str {
@@ -304,6 +358,7 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
     let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
     for facts in typo_facts.iter().flatten() {
         names.extend(facts.titled.iter().map(String::as_str));
+        names.extend(facts.cited.iter().map(String::as_str));
         for w in &facts.capitalized_unknown {
             *counts.entry(w.as_str()).or_default() += 1;
         }
