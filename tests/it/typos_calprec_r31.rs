@@ -84,3 +84,17 @@ fn a_compound_noun_ending_in_form_is_the_noun() {
         .iter()
         .any(|f| f.contains("\"form\"")));
 }
+
+/// `a pre-printed form requesting`: the article before the hyphenated participle makes it
+/// an adjective of the noun `form` (a second sample of 60 unseen opinions).
+#[test]
+fn a_form_after_a_hyphenated_participle_is_the_noun() {
+    assert_eq!(
+        typo_findings("In January 2025, Mendez submitted a pre-printed form requesting recall of his sentence.\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        typo_findings("(Bedard v. City of Los Angeles (2024) 106 Cal.App.5th 442, 453–454 (Bedard), rehg. den. Nov. 21, 2024, review den. Jan. 15, 2025.)\n"),
+        Vec::<String>::new()
+    );
+}

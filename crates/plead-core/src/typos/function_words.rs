@@ -1209,6 +1209,9 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     let pos = dict.pos(prev);
     let before = if i >= 2 && joined(w, i - 1) {
         lower(i - 2)
+    } else if i >= 3 && w.tokens[i - 1].gap == Gap::Hyphen && joined(w, i - 2) {
+        // `a pre-printed form requesting`: the word before the hyphenated compound.
+        lower(i - 3)
     } else {
         ""
     };
