@@ -332,7 +332,6 @@ pub fn check_paragraph(
     }
     grammar::agreement(&w, &mut findings);
     grammar::to_not(&w, &mut findings);
-    cited_names(text, &out.protected, &mut facts.cited);
 
     let mut is_name = filled(std::mem::take(&mut scratch.is_name), n, false);
     for i in names::titled_names(&w)
@@ -1075,23 +1074,5 @@ mod shape_tests {
             }
         }
         assert!(checked > 100_000, "{checked}");
-    }
-}
-
-/// The capitalized words of three letters or more inside `spans` (the paragraph's
-/// citations), lowercase, into `out`.
-fn cited_names(text: &str, spans: &[crate::analysis::Span], out: &mut Vec<String>) {
-    for span in spans {
-        let Some(inside) = text.get(span.start..span.end) else {
-            continue;
-        };
-        for word in inside.split(|c: char| !c.is_alphabetic()) {
-            if word.len() >= 3
-                && names::is_capitalized(word)
-                && !out.iter().any(|w| w.eq_ignore_ascii_case(word))
-            {
-                out.push(word.to_lowercase());
-            }
-        }
     }
 }

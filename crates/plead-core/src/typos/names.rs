@@ -95,10 +95,6 @@ pub struct TypoFacts {
     pub capitalized_unknown: Vec<String>,
     /// Misspelling findings on lowercase words.
     pub lowercase: Vec<LowercaseMiss>,
-    /// Capitalized words of the paragraph's citations (lowercase): the parties' names
-    /// (`People v. Rangel (2016) 62 Cal.4th 1192`), names wherever the document repeats
-    /// them (`(Rangel, at pp. 1214-1215.)`).
-    pub cited: Vec<String>,
 }
 
 /// A misspelling finding on a lowercase word, for the document pass.
@@ -283,10 +279,13 @@ const SIGNATURE_TITLES: &[&str] = &[
 /// `SIGNATURE_TITLES`), with the given name before a surname (`Langhorne Wilson, J.`).
 pub fn signature_names(w: &Words) -> Vec<usize> {
     let mut out = Vec::new();
+    let bytes = w.text.as_bytes();
     for (i, t) in w.tokens.iter().enumerate() {
         // Cheap test first: a comma, a space and a capital right after the word.
-        let rest = &w.text[t.span.end..];
-        let Some(title) = rest.strip_prefix(", ") else {
+        if bytes.get(t.span.end) != Some(&b',') || bytes.get(t.span.end + 1) != Some(&b' ') {
+            continue;
+        }
+        let Some(title) = w.text.get(t.span.end + 2..) else {
             continue;
         };
         if !matches!(title.as_bytes().first(), Some(b'J' | b'P' | b'C' | b'A')) {
@@ -358,7 +357,6 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
     let mut lowercase: FxHashMap<&str, (usize, Option<&str>)> = FxHashMap::default();
     for facts in typo_facts.iter().flatten() {
         names.extend(facts.titled.iter().map(String::as_str));
-        names.extend(facts.cited.iter().map(String::as_str));
         for w in &facts.capitalized_unknown {
             *counts.entry(w.as_str()).or_default() += 1;
         }
@@ -383,7 +381,7 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
             continue;
         };
         for (index, word) in &typo.provisional {
-            if names.contains(word.as_str()) {
+            if names.contains(word.as_str()) || cited(cx, word) {
                 out.withdraw(p, *index);
             }
         }
@@ -395,6 +393,25 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
             }
         }
     }
+}
+
+/// Whether `word` (lowercase) is a word of one of the document's citations: a party's name
+/// (`People v. Rangel (2016) 62 Cal.4th 1192`) is a name wherever the document repeats it
+/// (`(Rangel, at pp. 1214-1215.)`). Asked only for the few capitalized unknown words, so the
+/// citations are not read on a keystroke that leaves none.
+fn cited(cx: &DocumentContext, word: &str) -> bool {
+    cx.paragraphs
+        .iter()
+        .zip(&cx.document.paragraphs)
+        .any(|(facts, para)| {
+            facts.protected.iter().any(|span| {
+                para.text.get(span.start..span.end).is_some_and(|inside| {
+                    inside
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.eq_ignore_ascii_case(word))
+                })
+            })
+        })
 }
 
 /// Whether the document writes `word` (lowercase) as a whole word, in any case.
