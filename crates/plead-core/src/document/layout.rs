@@ -868,15 +868,31 @@ fn opinion_designations(text: &str, shapes: &[Shape], roles: &mut [Role]) -> boo
 
 /// The running-head key of a line that may be a running head: heads are short and end no
 /// sentence (`Opinion of the Court`, `2022-NCSC-1`), and have a real word in them (`1.`
-/// or `(a)` alone is numbering, not a head).
+/// or `(a)` alone is numbering, not a head) or are a docket number (`No. 1-25-2223`, the
+/// head of every page of an Illinois Appellate Court order).
 fn head_key(content: &str) -> Option<String> {
     if content.is_empty() || content.len() > 70 || content.ends_with(['.', ',', ';', ':', '-']) {
         return None;
     }
-    content
+    let worded = content
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.chars().count() >= 3)
-        .then(|| running_head_key(content))
+        .any(|w| w.chars().count() >= 3);
+    (worded || is_docket_number_head(content)).then(|| running_head_key(content))
+}
+
+/// `No. 1-25-2223`, `Nos. 2-24-0361 & 2-24-0362`: a docket number alone on its line.
+fn is_docket_number_head(content: &str) -> bool {
+    let content = content.trim();
+    let Some(number) = content
+        .strip_prefix("No. ")
+        .or_else(|| content.strip_prefix("Nos. "))
+    else {
+        return false;
+    };
+    number.bytes().any(|b| b.is_ascii_digit())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b' ' | b'&' | b','))
 }
 
 /// A key's hash for the layout memo, never 0 (0: no key).

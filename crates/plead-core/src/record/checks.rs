@@ -186,6 +186,11 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
         let Some(para) = cx.document.paragraphs.get(p) else {
             continue;
         };
+        // `Doc. 49` alone on its line above the caption: the number a print (Justia's,
+        // a court's) gives the filing itself, not a cite of the record in the text.
+        if para.text.trim() == para.text.get(c.span.start..c.span.end).unwrap_or("").trim() {
+            continue;
+        }
         let written = para.text.get(c.prefix.start..c.prefix.end).unwrap_or("");
         let plural = c.entries.len() > 1;
         let replacement = if plural {

@@ -1209,6 +1209,9 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     let pos = dict.pos(prev);
     let before = if i >= 2 && joined(w, i - 1) {
         lower(i - 2)
+    } else if i >= 3 && w.tokens[i - 1].gap == Gap::Hyphen && joined(w, i - 2) {
+        // `a pre-printed form requesting`: the word before the hyphenated compound.
+        lower(i - 3)
     } else {
         ""
     };
@@ -1217,6 +1220,9 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         || PREPOSITIONS.contains(&before)
         || matches!(before, "at" | "to")
         || before.ends_with("'s");
+    if compound_noun_before_form(w, dict, i) {
+        return false;
+    }
     if FROM_GOVERNORS.contains(&prev) {
         // A noun that governs `from` (`an appeal form this order`) wants a noun phrase
         // after it; an adverb (`far form clear`) anything but `by far form the largest`.
@@ -1282,6 +1288,33 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && !BARE_VERB_TAKERS.contains(&prev)
         && !matches!(prev, "be" | "have" | "not" | "help");
     (participle || third_person || bare_after_modal) && !relative_clause(w, dict, i)
+}
+
+/// `a jury question form asking to be excused`: a determiner and two or three singular
+/// nouns before `form` make it the head of a compound noun, whatever follows.
+fn compound_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let singular_noun = |k: usize| {
+        let lower = w.lower(k);
+        w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            && !FORM_DETERMINERS.contains(&lower)
+            && dict.pos(lower) & POS_NOUN != 0
+            && !super::grammar::is_plural_noun(lower)
+            && !lower.ends_with("ing")
+            && joined(w, k + 1)
+    };
+    // Only the noun next to `form` may also be a verb or an adjective (`question`); the
+    // ones before it are nouns alone (`jury`), so `a complaint can come form asking` (`can`)
+    // and `the city is immune form liability` stay verbs and adjectives.
+    let noun_only = |k: usize| dict.pos(w.lower(k)) & (POS_VERB | POS_ADJ | POS_ADV) == 0;
+    let mut k = i;
+    while k > 0 && i - k < 3 && singular_noun(k - 1) && (k == i || noun_only(k - 1)) {
+        k -= 1;
+    }
+    let nouns = i - k;
+    nouns >= 2
+        && k > 0
+        && joined(w, k)
+        && (FORM_DETERMINERS.contains(&w.lower(k - 1)) || w.lower(k - 1).ends_with("'s"))
 }
 
 /// Nouns that name a kind of form, so that `the verdict form`, `a consent form` is the

@@ -976,6 +976,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                     before_np,
                     "of" | "and" | "or" | "nor" | "as" | "both" | "either" | "neither" | "but"
                 ) && !conjunction_after_comma(w, np_start)
+                || before_np == "and" && last_of_a_series(w, np_start)
                 || matches!(before_np, "do" | "does" | "did" | "than" | "let")
                 || MODALS_BEFORE_SUBJECT.contains(&before_np)
         };
@@ -1038,6 +1039,39 @@ fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
         && matches!(w.lower(np_start - 1), "and" | "or" | "but")
         && w.tokens[np_start - 1].gap == Gap::Other
         && w.text[w.tokens[np_start - 2].span.end..w.tokens[np_start - 1].span.start].trim() == ","
+}
+
+/// `D.S., his brother, and a friend were buying`: the phrase after `, and` ends a series
+/// of short items set off by commas, all of them the subject. An item is at most four words
+/// with no verb of being or having among them (`He left, the court ruled, and a friend were`
+/// has clauses for items).
+fn last_of_a_series(w: &Words, np_start: usize) -> bool {
+    if !conjunction_after_comma(w, np_start) {
+        return false;
+    }
+    let comma_after = |k: usize| {
+        w.text
+            .get(w.tokens[k].span.end..w.tokens[k + 1].span.start)
+            .is_some_and(|gap| gap.trim_start().starts_with(','))
+    };
+    // Back from the word before `, and` to the comma that opens its item.
+    let item_end = np_start - 2;
+    let mut k = item_end;
+    loop {
+        if item_end - k >= 4 || k == 0 {
+            return false;
+        }
+        if matches!(
+            w.lower(k),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be" | "been"
+        ) {
+            return false;
+        }
+        if comma_after(k - 1) {
+            return true;
+        }
+        k -= 1;
+    }
 }
 
 /// `The parties agree these amounts was paid`: `these`/`those` right after a verb (and not

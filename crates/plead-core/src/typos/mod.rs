@@ -337,6 +337,7 @@ pub fn check_paragraph(
     for i in names::titled_names(&w)
         .into_iter()
         .chain(names::panel_names(&w))
+        .chain(names::signature_names(&w))
     {
         is_name[i] = true;
         facts.titled.push(w.lower(i).to_string());
@@ -378,6 +379,7 @@ pub fn check_paragraph(
             || is_acronym(w.raw(i))
             || is_name_fragment(&w, i, &known)
             || is_hyphenated_name_tail(&w, i, dict)
+            || is_compound_plural_tail(&w, i)
             || is_broken_start(&w, i)
         {
             continue;
@@ -788,6 +790,20 @@ fn is_hyphenated_name_tail(w: &Words, i: usize, dict: &Dictionary) -> bool {
         && dict
             .get(w.lower(i - 1))
             .is_none_or(|info| info.display.is_some())
+}
+
+/// Plural tails that are words only after a hyphen: `add-ons`, `18- to 25-year-olds`,
+/// `follow-ups`, `run-ins`, `set-asides`.
+const COMPOUND_PLURAL_TAILS: &[&str] = &[
+    "ons", "olds", "ins", "ups", "outs", "offs", "downs", "overs", "backs", "aways", "asides",
+    "arounds", "bys", "ats",
+];
+
+fn is_compound_plural_tail(w: &Words, i: usize) -> bool {
+    i > 0
+        && w.tokens[i].gap == Gap::Hyphen
+        && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *"-"
+        && COMPOUND_PLURAL_TAILS.contains(&w.lower(i))
 }
 
 /// Particles inside names (`Corporacion Insular de Seguros`, `Ludwig van Beethoven`).

@@ -261,6 +261,59 @@ pub fn panel_names(w: &Words) -> Vec<usize> {
     out
 }
 
+/// A judge's title after the name and its comma, as signature lines and opinion heads
+/// print it: `Humes, P. J.`, `Banke, Acting P.J.`, `Langhorne Wilson, J.`, `Liu, C. J.`.
+const SIGNATURE_TITLES: &[&str] = &[
+    "J.",
+    "JJ.",
+    "P. J.",
+    "P.J.",
+    "C. J.",
+    "C.J.",
+    "Acting P. J.",
+    "Acting P.J.",
+    "Acting J.",
+];
+
+/// Indices of judges' names before a signature title (`Humes, P. J.`; see
+/// `SIGNATURE_TITLES`), with the given name before a surname (`Langhorne Wilson, J.`).
+pub fn signature_names(w: &Words) -> Vec<usize> {
+    let mut out = Vec::new();
+    let bytes = w.text.as_bytes();
+    for (i, t) in w.tokens.iter().enumerate() {
+        // Cheap test first: a comma, a space and a capital right after the word.
+        if bytes.get(t.span.end) != Some(&b',') || bytes.get(t.span.end + 1) != Some(&b' ') {
+            continue;
+        }
+        let Some(title) = w.text.get(t.span.end + 2..) else {
+            continue;
+        };
+        if !matches!(title.as_bytes().first(), Some(b'J' | b'P' | b'C' | b'A')) {
+            continue;
+        }
+        let ends = |title: &str, t: &str| {
+            title.strip_prefix(t).is_some_and(|after| {
+                after.is_empty() || after.starts_with([' ', ',', '\n', ')', ';'])
+            })
+        };
+        if !SIGNATURE_TITLES.iter().any(|t| ends(title, t)) {
+            continue;
+        }
+        let name = |j: usize| {
+            let raw = w.raw(j);
+            is_capitalized(raw) && raw.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if !name(i) {
+            continue;
+        }
+        out.push(i);
+        if i > 0 && w.tokens[i].gap == Gap::Space && name(i - 1) {
+            out.push(i - 1);
+        }
+    }
+    out
+}
+
 /// `word.trim_end_matches("'s").trim_end_matches("’s")` without building a substring
 /// searcher for each call (this runs on every token before a capitalized word).
 pub(super) fn trim_possessives(word: &str) -> &str {
@@ -328,7 +381,7 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
             continue;
         };
         for (index, word) in &typo.provisional {
-            if names.contains(word.as_str()) {
+            if names.contains(word.as_str()) || cited(cx, word) {
                 out.withdraw(p, *index);
             }
         }
@@ -340,6 +393,25 @@ pub fn withdraw_names(cx: &DocumentContext, out: &mut DocumentFacts) {
             }
         }
     }
+}
+
+/// Whether `word` (lowercase) is a word of one of the document's citations: a party's name
+/// (`People v. Rangel (2016) 62 Cal.4th 1192`) is a name wherever the document repeats it
+/// (`(Rangel, at pp. 1214-1215.)`). Asked only for the few capitalized unknown words, so the
+/// citations are not read on a keystroke that leaves none.
+fn cited(cx: &DocumentContext, word: &str) -> bool {
+    cx.paragraphs
+        .iter()
+        .zip(&cx.document.paragraphs)
+        .any(|(facts, para)| {
+            facts.protected.iter().any(|span| {
+                para.text.get(span.start..span.end).is_some_and(|inside| {
+                    inside
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.eq_ignore_ascii_case(word))
+                })
+            })
+        })
 }
 
 /// Whether the document writes `word` (lowercase) as a whole word, in any case.

@@ -206,6 +206,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     // `In re City of Irving, NPDES Appeal Nos. 08-02 to -05, slip op. at 9 (EAB Jan. 14,
     // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
     let dated_before = dated_just_before(cx.text, volume.start);
+    let decision_below = is_disposition_line(after);
     let semicolon_parallel = is_semicolon_parallel(cx.text, cites, i);
     let after_supra = follows_supra(cx.text, volume.start);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
@@ -222,6 +223,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || semicolon_parallel
         || after_supra
         || dated_after_unread_parallel
+        || decision_below
     {
         return;
     }
@@ -457,4 +459,20 @@ fn check_parallels(cx: &mut CheckCx, cites: &[Citation], root: usize) {
 fn volume_through_page(c: &Citation) -> Span {
     let start = c.volume.map_or(c.span.start, |v| v.start);
     Span::new(start, body_end(c).max(start))
+}
+
+/// The head line of a reported appeal naming the decision below and what became of it:
+/// `People v Pastrana, 205 AD3d 461, affirmed.`, `… 202 AD3d 1008, reversed and matter
+/// remitted.` (New York's Official Reports print it undated above the opinion).
+fn is_disposition_line(after: &str) -> bool {
+    const DISPOSITIONS: &[&str] = &["affirmed", "reversed", "modified", "vacated", "dismissed"];
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let line = rest.split('\n').next().unwrap_or(rest).trim_end();
+    let Some(first) = line.split([' ', '.', ',']).next() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    DISPOSITIONS.contains(&first.as_str()) && line.ends_with('.') && line.len() <= 80
 }

@@ -36,6 +36,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if written == expected || (c.neutral && written == standard) {
                 return;
             }
+            // `F. App’x`: a typographic apostrophe is the same letter as the straight one
+            // (word processors turn one into the other as the drafter types).
+            if written.contains('’') && written.replace('’', "'") == expected {
+                return;
+            }
             // `2001 S.D. 61`: South Dakota's court writes its public-domain citation
             // with periods; the Bluebook (T1) without. Either is the state's form. Other
             // states' courts write theirs without (`2024 UT App 158`, `2025 ND 117`,

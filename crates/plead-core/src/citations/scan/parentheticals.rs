@@ -54,6 +54,9 @@ impl Scanner<'_> {
             if stray_period {
                 r += 1;
             }
+            if let Some(after) = super::pins::braced_page_marker_end(self.text, r) {
+                r = after;
+            }
             if self.bytes.get(r) == Some(&b' ') {
                 r += 1;
             }
@@ -161,6 +164,17 @@ impl Scanner<'_> {
         }
         let open = from + self.text.get(from..close - 1)?.rfind('(')?;
         if open < floor || self.text[open + 1..close - 1].contains(')') {
+            return None;
+        }
+        // Westlaw's running head `Sani v. Institute, Not Reported in N.E. Rptr. (2026)`
+        // above `2026 IL App (1st) 252264-U`: the year dates the print's placeholder for a
+        // reporter, not the citation below it.
+        let head = self.text[floor..open].trim_end();
+        if head
+            .rsplit(", ")
+            .next()
+            .is_some_and(|last| last.starts_with("Not Reported in "))
+        {
             return None;
         }
         // California's unpublished decisions name their docket number after the date:
