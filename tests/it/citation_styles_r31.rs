@@ -149,18 +149,22 @@ fn a_name_only_california_short_form_takes_its_pin_marker() {
     );
 }
 
-/// A record document cited by name and page is no case: `(Compl., at 5)` and `(Opp'n,
-/// at 3)` are not read as name-only short forms (which would ask `at p.` of them).
+/// A record document cited by name and page is no case: `(Compl., at 5)`, `(Opp'n, at
+/// 3)`, `(Ex. A, at 2)` and `(Doc. 12, at 4)` are not read as name-only short forms (which
+/// would ask `at p.` of them in this California passage).
 #[test]
 fn record_documents_are_not_name_only_short_forms() {
     let text = CA_CADEN_C.replacen(
         "this case. (Caden C., at pp. 629–641.)",
-        "this case. (Compl., at 5; Opp'n, at 3.)",
+        "this case. (Compl., at 5; Opp'n, at 3; Ex. A, at 2; Doc. 12, at 4.)",
         1,
     );
     assert_ne!(text, CA_CADEN_C);
     assert_eq!(
-        codes_over(&text, "(Compl., at 5; Opp'n, at 3.)"),
+        codes_over(
+            &text,
+            "(Compl., at 5; Opp'n, at 3; Ex. A, at 2; Doc. 12, at 4.)"
+        ),
         Vec::<String>::new()
     );
 }

@@ -152,21 +152,30 @@ impl Scanner<'_> {
 }
 
 /// Whether a name before `, at` can be a case's short name: not an abbreviation of a
-/// document (`Compl.`, `Tr.`, `Opp'n`, `Hr'g`), and a few words at most. Initials are a
-/// name (`Caden C.`, `L.A.-O.`).
+/// document (`Compl.`, `Tr.`, `Opp'n`, `Hr'g`, `Ex. A`, `Doc. 12`), and a few words at
+/// most. Initials are a name (`Caden C.`, `L.A.-O.`).
 fn is_short_case_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let Some(last) = words.last() else {
         return false;
     };
-    if words.len() > 5 || !name.starts_with(|ch: char| ch.is_uppercase()) {
+    // `(Doc. 12, at 3)`: a docket entry.
+    if words.len() > 5
+        || !name.starts_with(|ch: char| ch.is_uppercase())
+        || name.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     // `Mot.`, `Decl.`: one period, ending a word of several letters.
-    let abbreviation = last.ends_with('.')
-        && !matches!(*last, "Co." | "Inc." | "Corp." | "Ltd." | "Bros.")
-        && last.matches('.').count() == 1
-        && last.trim_end_matches('.').chars().count() > 1;
+    let abbreviated = |w: &str| {
+        w.ends_with('.')
+            && !matches!(w, "Co." | "Inc." | "Corp." | "Ltd." | "Bros.")
+            && w.matches('.').count() == 1
+            && w.trim_end_matches('.').chars().count() > 1
+    };
+    // `(Ex. A, at 3)`, `(Pl. Mot., at 4)`: a document named by an abbreviation and a
+    // letter or word.
+    let abbreviation = abbreviated(last) || (words.len() <= 2 && abbreviated(words[0]));
     // `Opp'n`, `Hr'g`: letters elided before a final letter or two.
     let elided = last
         .split_once(['\'', '\u{2019}'])
