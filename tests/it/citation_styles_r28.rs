@@ -166,7 +166,10 @@ fn a_california_review_grant_is_dated_with_the_month_written_out() {
 /// print's `(1st Dept 1998])`, Casetext's `2007 Ohio 1570`, the Law Journal's glued
 /// `CPL 440.10(1)(g)`, and three `supra` short forms whose full citation the excerpt
 /// cut off); one is false (`Id.` after a short form of a decision cited `__
-/// Cal.App.5th__`, not yet paged, which plead does not read).
+/// Cal.App.5th__`, not yet paged, which plead does not read). Round 31 reads that
+/// decision and the name-only short forms `(L.A.-O., at p. *1.)`, `(Caden C., at pp.
+/// 629–641.)` and `(Baral v. Schnitt, at p. 394.)`: 89 citations, 11 findings, all true
+/// (the print's `(1st Dept 1998])` now `date-form`, with New York's brackets as fix).
 #[test]
 fn heldout5_passages_draw_their_measured_findings() {
     macro_rules! passage {
@@ -180,10 +183,10 @@ fn heldout5_passages_draw_their_measured_findings() {
         };
     }
     let passages = [
-        passage!("ca-ctapp-hahn-v-diaz-barba.txt", 4, 3),
+        passage!("ca-ctapp-hahn-v-diaz-barba.txt", 5, 3),
         passage!("ca-ctapp-in-re-ag-2022.txt", 2, 0),
-        passage!("ca-ctapp-in-re-caden-c-2021-nonpub.txt", 4, 0),
-        passage!("ca-ctapp-in-re-caden-c-rehearing-order.txt", 1, 1),
+        passage!("ca-ctapp-in-re-caden-c-2021-nonpub.txt", 5, 0),
+        passage!("ca-ctapp-in-re-caden-c-rehearing-order.txt", 3, 0),
         passage!("ca-ctapp-in-re-jd-2021.txt", 2, 0),
         passage!("ca-ctapp-kaufman-broad-v-performance-plastering.txt", 1, 0),
         passage!("ca-ctapp-people-v-hernandez-f073652.txt", 1, 0),
@@ -220,5 +223,5 @@ fn heldout5_passages_draw_their_measured_findings() {
         assert_eq!(found.len(), findings, "{name}: {found:#?}");
         total = (total.0 + read, total.1 + found.len());
     }
-    assert_eq!(total, (85, 12));
+    assert_eq!(total, (89, 11));
 }

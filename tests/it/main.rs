@@ -18,6 +18,7 @@ mod citation_styles_r27;
 mod citation_styles_r28;
 mod citation_styles_r29;
 mod citation_styles_r30;
+mod citation_styles_r31;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;

@@ -602,7 +602,29 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         }
                     }
                 }
-                CitationKind::ShortCase => resolve_short_case(&mut b, c, entry, &mut key),
+                CitationKind::ShortCase => {
+                    resolve_short_case(&mut b, c, entry, &mut key);
+                    // `Id. at 173, 100 A.3d at 1138`: a short form parallel to an `Id.`
+                    // cites what the `Id.` cites. When that is a short form itself left
+                    // without a full citation (`Majority op. at 172, 100 A.3d at 1137`, a
+                    // dissent citing the majority's pages), the finding, or the reason
+                    // for none, is that short form's, not this one's again.
+                    let orphan_antecedent = c
+                        .parallel_to
+                        .map(|root| &b.citations[base + root])
+                        .filter(|root| root.kind == CitationKind::Id)
+                        .and_then(|root| root.antecedent)
+                        .filter(|&a| {
+                            b.citations[a].kind == CitationKind::ShortCase
+                                && b.citations[a].resolution == Resolution::NoAntecedent
+                        });
+                    if let (Some(a), Resolution::NoAntecedent) =
+                        (orphan_antecedent, b.citations[entry].resolution)
+                    {
+                        b.citations[entry].antecedent = Some(a);
+                        b.citations[entry].resolution = Resolution::Resolved;
+                    }
+                }
                 CitationKind::Supra => {
                     let name = ShortName::new(c.case_name_text().unwrap_or(""));
                     let found = (0..b.authorities.len()).rev().map(AuthorityId).find(|&id| {

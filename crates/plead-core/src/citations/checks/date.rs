@@ -159,6 +159,18 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             ),
         };
         cx.report_edit(&DATE_FORM, span, message, fix.map(|f| (f.span, f.text)));
+    } else if at != DatePlacement::Brackets && cx.slice(span).ends_with(']') {
+        // `(2d Cir. 1998]`: the date in the style's parentheses, closed with a bracket.
+        let close = Span::new(span.end - 1, span.end);
+        cx.report_fix(
+            &DATE_FORM,
+            close,
+            format!(
+                "{} closes the date parenthetical with “)”, not “]” ({}).",
+                style.name, style.rules.date
+            ),
+            ")".into(),
+        );
     }
     check_parallels(cx, cites, i);
 }

@@ -105,10 +105,95 @@ const MONTHS: [&str; 12] = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];
 
+/// Full month names and other spellings, as California Style Manual writes them.
+const MONTH_NAMES: [(&str, usize); 12] = [
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Sep.", 9),
+    ("Jun.", 6),
+    ("Jul.", 7),
+];
+
+/// A date after a review phrase: `3/15/2023`, `Mar. 15, 2023`, `March 15, 2023`. Its
+/// length in `rest` and the date as California Style Manual writes it.
+fn review_date(rest: &str) -> Option<(usize, String)> {
+    let numeric = rest
+        .find(|ch: char| !(ch.is_ascii_digit() || ch == '/'))
+        .unwrap_or(rest.len());
+    if numeric > 0 {
+        let parts: Vec<&str> = rest[..numeric].split('/').collect();
+        let [m, d, y] = parts[..] else { return None };
+        let (month, day) = (m.parse::<usize>().ok()?, d.parse::<u32>().ok()?);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || y.len() != 4 {
+            return None;
+        }
+        return Some((numeric, format!("{} {day}, {y}", MONTHS[month - 1])));
+    }
+    let (word, month) = MONTHS
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (*m, k + 1))
+        .chain(MONTH_NAMES.iter().copied())
+        .filter(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with(' '))
+        .max_by_key(|(w, _)| w.len())?;
+    let after = &rest[word.len() + 1..];
+    let day_len = after.bytes().take_while(u8::is_ascii_digit).count();
+    let year = after[day_len..].strip_prefix(", ")?;
+    if !(1..=2).contains(&day_len)
+        || year.len() < 4
+        || !year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let len = word.len() + 1 + day_len + 2 + 4;
+    Some((
+        len,
+        format!(
+            "{} {}, {}",
+            MONTHS[month - 1],
+            &after[..day_len],
+            &year[..4]
+        ),
+    ))
+}
+
+/// The Supreme Court's docket number after a review date: `, S277962` as the Style
+/// Manual writes it, or `(S277962)`, `, No. S277962`: its length in `rest` and the
+/// number.
+fn review_docket(rest: &str) -> Option<(usize, &str)> {
+    let (lead, close) = [(", No. ", ""), (", ", ""), (" (", ")"), (" (No. ", ")")]
+        .iter()
+        .filter(|(lead, _)| rest.starts_with(lead))
+        .max_by_key(|(lead, _)| lead.len())?;
+    let number = &rest[lead.len()..];
+    let digits = number
+        .get(1..)?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if !number.starts_with('S') || !(5..=7).contains(&digits) {
+        return None;
+    }
+    let number = &number[..1 + digits];
+    if !rest[lead.len() + number.len()..].starts_with(close) {
+        return None;
+    }
+    Some((lead.len() + number.len() + close.len(), number))
+}
+
 /// California style dates the Supreme Court's grant or denial of review with the month
-/// written out, then its docket number (`review granted Mar. 15, 2023, S277962`, Cal.
-/// Style Manual ch. 1); a date in numbers (`review granted 3/15/2023`, as a practice
-/// program's list writes it) is given that form. The docket number cannot be supplied.
+/// abbreviated, then its docket number after a comma (`review granted Mar. 15, 2023,
+/// S277962`, Cal. Style Manual ch. 1). A date in numbers (`review granted 3/15/2023`, as
+/// a practice program's list writes it) or a month in full is given that form, and a
+/// docket number in parentheses or after `No.` (`1/11/2023 (S277463)`) goes after the
+/// comma. A docket number left out cannot be supplied.
 fn check_review_date(cx: &mut CheckCx, c: &Citation) {
     for h in &c.history {
         let phrase = cx.slice(h.span);
@@ -118,28 +203,30 @@ fn check_review_date(cx: &mut CheckCx, c: &Citation) {
         let Some(rest) = cx.text.get(h.span.end..).and_then(|r| r.strip_prefix(' ')) else {
             continue;
         };
-        let len = rest
-            .find(|ch: char| !(ch.is_ascii_digit() || ch == '/'))
-            .unwrap_or(rest.len());
-        let date = &rest[..len];
-        let parts: Vec<&str> = date.split('/').collect();
-        let [m, d, y] = parts[..] else { continue };
-        let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+        let Some((date_len, date)) = review_date(rest) else {
             continue;
         };
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || y.len() != 4 {
+        let docket = review_docket(&rest[date_len..]);
+        let len = date_len + docket.map_or(0, |(n, _)| n);
+        let written = &rest[..len];
+        let fixed = match docket {
+            Some((_, number)) => format!("{date}, {number}"),
+            None => date,
+        };
+        if written == fixed {
             continue;
         }
-        let written = format!("{} {day}, {y}", MONTHS[month - 1]);
         let start = h.span.end + 1;
+        let example = docket.map_or("S…", |(_, n)| n);
         cx.report_fix(
             &HISTORY_FORM,
             Span::new(start, start + len),
             format!(
-                "{} dates review with the month written out, then the Supreme Court's docket number: “{phrase} {written}, S…” (Cal. Style Manual ch. 1).",
-                cx.style.name
+                "{} dates review with the month abbreviated, then the Supreme Court's docket number after a comma: “{phrase} {}, {example}” (Cal. Style Manual ch. 1).",
+                cx.style.name,
+                &fixed[..fixed.find(", S").unwrap_or(fixed.len())]
             ),
-            written,
+            fixed,
         );
     }
 }

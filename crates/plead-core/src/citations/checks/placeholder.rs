@@ -53,6 +53,21 @@ fn numbered_cite_before(before: &str) -> bool {
     runs >= 2 && clause.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
+/// Whether the blanks follow a date parenthetical that names the decision's docket
+/// number, as California cites an opinion not yet in the Official Reports: `(Sept. 1,
+/// 2022, B312345) ___ Cal.App.5th ___` (Cal. Style Manual ch. 1): the reader finds it
+/// by court, date and number.
+fn dated_with_docket_before(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = head.rfind('(') else {
+        return false;
+    };
+    let content = &head[open + 1..];
+    content.len() <= 80 && crate::citations::scan::without_docket(content).len() < content.len()
+}
+
 pub(super) fn check(cx: &mut CheckCx) {
     let text = cx.text;
     let b = text.as_bytes();
@@ -110,7 +125,8 @@ pub(super) fn check(cx: &mut CheckCx) {
             || clause.contains(" WL")
             || clause.contains("LEXIS")
             || clause.contains(" Lexis ")
-            || numbered_cite_before(&text[..at]);
+            || numbered_cite_before(&text[..at])
+            || dated_with_docket_before(&text[..at]);
         if !parallel {
             cx.report(
                 &PLACEHOLDER,
@@ -177,6 +193,8 @@ mod tests {
             "Rodriguez, 2018 IL App (1st) 151938, ¶ 24, --- Ill.Dec. ----, --- N.E.3d ----. Rather, the rule holds.",
             // California's form for an opinion not yet in the reports (Cal. Style Manual).
             "(People v. Jones (Sept. 1, 2022, B312345) ___ Cal.App.5th ___ [2022 Cal.App. Lexis 123].)",
+            // And with its date and docket number only (Cal. Style Manual ch. 1).
+            "(People v. Jones (Sept. 1, 2022, B312345) ___ Cal.App.5th ___.)",
         ] {
             assert_eq!(placeholders(text), Vec::<&str>::new(), "{text}");
         }

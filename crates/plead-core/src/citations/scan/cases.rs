@@ -28,7 +28,11 @@ impl Scanner<'_> {
             };
             let start = self.toks[first].start;
             let mut written = &self.text[start..self.toks[last].end];
-            if self.tok(page) == "at" {
+            // `439 F. 3d, at 1117`, and the nineteenth century's comma before the first
+            // page (`4 Wheat., 316`, eyecite's `1 U.S., 1`).
+            let page_text = self.tok(page);
+            if page_text == "at" || (k == 1 && page_text.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 written = written.strip_suffix(',').unwrap_or(written);
             }
             if let Some(m) = t.lookup(written) {

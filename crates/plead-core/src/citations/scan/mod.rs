@@ -34,6 +34,7 @@ mod tokens;
 use rustc_hash::FxHashMap;
 
 pub(crate) use history::{starts_with_phrase, HISTORY};
+pub(crate) use parentheticals::without_docket;
 
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind};
@@ -144,6 +145,8 @@ impl Scanner<'_> {
                 // `!d.`, `ld.`: Id. as OCR reads it; `[Id.`, `[9]Id.`: after a bracket or a footnote mark.
                 b'!' | b'l' | b'[' | b'(' => self.id_at(i).or_else(|| self.code_citation_at(i)),
                 b's' if tok.starts_with("supra") => self.supra_at(i),
+                // California's `(Caden C., at pp. 629–641.)`.
+                b'a' if tok == "at" => self.name_only_short_form_at(i),
                 b'E' | b'D' => self
                     .record_at(i)
                     .or_else(|| self.reporter_first_at(i))

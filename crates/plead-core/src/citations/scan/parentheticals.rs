@@ -110,10 +110,23 @@ impl Scanner<'_> {
                     year_span: None,
                 });
             }
+            // `251 AD2d 35, 38 (1st Dept 1998])`: a date opened with a parenthesis and
+            // closed with a bracket (a slip between New York's brackets and the
+            // Bluebook's parentheses); the date ends at the bracket, read so the style's
+            // form can be asked for.
+            let mut mismatched_end = None;
+            if court_year.is_none() && !has_date && closed && !bracket {
+                if let Some(inner) = content.strip_suffix(']').filter(|i| !i.contains('[')) {
+                    court_year = self::court_year(inner, r + 1);
+                    if court_year.is_some() {
+                        mismatched_end = Some(r + 1 + content.len());
+                    }
+                }
+            }
             if stray_period && court_year.is_none() {
                 return p;
             }
-            let mut span_end = close;
+            let mut span_end = mismatched_end.unwrap_or(close);
             let kind = if let Some(cy) = &court_year {
                 if let (false, Some(y)) = (closed, cy.year_span) {
                     span_end = y.end;
@@ -275,7 +288,7 @@ pub(super) fn classify(content: &str) -> ParentheticalKind {
 /// date: `N.D.Cal., Feb. 3, 2020, No. 19-cv-01234-JD` (California Style Manual), `SD NY,
 /// Mar. 3, 2020, No. 19-cv-1234 (AJN)` (New York's bracket), and a California court's own
 /// `Sept. 1, 2022, B312345` (a letter or two and the number).
-pub(super) fn without_docket(content: &str) -> &str {
+pub(crate) fn without_docket(content: &str) -> &str {
     let content = [", No. ", ", Nos. "]
         .iter()
         .find_map(|m| content.find(m))

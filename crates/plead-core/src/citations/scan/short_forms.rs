@@ -113,4 +113,74 @@ impl Scanner<'_> {
         self.push(c, end);
         Some(end)
     }
+
+    /// California's short form by the case's name alone, its `supra` and volume left
+    /// out (Cal. Style Manual § 1.2): `(Caden C., at pp. 629–641.)`, `(L.A.-O., at p.
+    /// *1.)`. Read as a `supra` form (resolved by name) only where it is a citation of
+    /// its own: it opens a parenthesis or bracket or follows `;` or a signal, and its pin
+    /// ends it; a record document cited so (`(Compl., at 5)`) is not a case's name.
+    pub(super) fn name_only_short_form_at(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        let floor = self.floor_at(t.start);
+        let name_end = self
+            .text
+            .get(floor..t.start)?
+            .strip_suffix(", ")
+            .map(|b| floor + b.len())?;
+        let first = self.pin_span_at(t.end + 1)?;
+        let mut c = Self::blank(CitationKind::Supra, Span::default());
+        c.pins.push(Pin { span: first });
+        let end = self.pins_after(first.end, &mut c.pins);
+        let after = &self.text[end..];
+        if !(after.is_empty() || after.starts_with([')', ']', ';']) || after.starts_with(".)")) {
+            return None;
+        }
+        let name = name_before(self.text, name_end, floor, self.emphasis)?;
+        if !is_short_case_name(&self.text[name.start..name.end]) {
+            return None;
+        }
+        c.signal = self.signal_before(name.start, floor);
+        let lead = c.signal.map_or(name.start, |s| s.span.start);
+        if !self.text[..lead].trim_end().ends_with(['(', '[', ';']) {
+            return None;
+        }
+        c.case_name = Some(name);
+        c.span = Span::new(name.start, end);
+        self.push(c, end);
+        Some(end)
+    }
+}
+
+/// Whether a name before `, at` can be a case's short name: not an abbreviation of a
+/// document (`Compl.`, `Tr.`, `Opp'n`, `Hr'g`, `Ex. A`, `Doc. 12`), and a few words at
+/// most. Initials are a name (`Caden C.`, `L.A.-O.`).
+fn is_short_case_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // `(Doc. 12, at 3)`: a docket entry.
+    if words.len() > 5
+        || !name.starts_with(|ch: char| ch.is_uppercase())
+        || name.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    // `Mot.`, `Decl.`: one period, ending a word of several letters.
+    let abbreviated = |w: &str| {
+        w.ends_with('.')
+            && !matches!(w, "Co." | "Inc." | "Corp." | "Ltd." | "Bros.")
+            && w.matches('.').count() == 1
+            && w.trim_end_matches('.').chars().count() > 1
+    };
+    // `(Ex. A, at 3)`, `(Pl. Mot., at 4)`: a document named by an abbreviation and a
+    // letter or word.
+    let abbreviation = abbreviated(last) || (words.len() <= 2 && abbreviated(words[0]));
+    // `Opp'n`, `Hr'g`: letters elided before a final letter or two.
+    let elided = last
+        .split_once(['\'', '\u{2019}'])
+        .is_some_and(|(head, tail)| {
+            head.chars().count() > 1 && (1..=2).contains(&tail.chars().count())
+        });
+    !abbreviation && !elided
 }

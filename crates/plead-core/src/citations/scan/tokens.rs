@@ -22,6 +22,19 @@ pub(super) fn push_token(text: &str, toks: &mut Vec<Tok>, mut start: usize, end:
     {
         start += 1;
     }
+    // A blank page glued to its reporter by a lost space, as a decision not yet paged is
+    // cited (`In re L.A.-O. (Dec. 27, 2021, E077196) __ Cal.App.5th__`): the reporter
+    // and the blank are two tokens.
+    let core_end = end - usize::from(matches!(b[end - 1], b',' | b';' | b')' | b']'));
+    let mut k = core_end;
+    while k > start && b[k - 1] == b'_' {
+        k -= 1;
+    }
+    if core_end - k >= 2 && k >= start + 2 && matches!(b[k - 1], b'.' | b'a'..=b'z') {
+        toks.push(Tok { start, end: k });
+        toks.push(Tok { start: k, end });
+        return;
+    }
     // The number may carry the punctuation that follows it (`Conn.706,`).
     let digits_end = match b[end - 1] {
         b',' | b';' | b'.' if end - start > 3 => end - 1,
