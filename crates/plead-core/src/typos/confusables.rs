@@ -12,8 +12,9 @@
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
-//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`, `@sing`, `@plural`), `^` (first slot only: sentence start) or
-//!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
+//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`, `@sing`, `@plural`), `^` (first slot only: sentence start), `,` (first
+//!   slot only: a comma right before) or `$` (last slot only: sentence or clause end); `^`,
+//!   `,` and `$` may stand beside words (`^|because`: a sentence start or *because*). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
 //! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
 //!   wrong phrase: a topic (`statue` near `bronze` or `monument` is a statue).
@@ -35,6 +36,8 @@ enum Alt {
     Class(Class),
     Start,
     End,
+    /// `,` (first slot only): a comma right before the wrong phrase or the slot after it.
+    Comma,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -324,6 +327,7 @@ fn parse_alt(s: &str) -> Result<Alt, String> {
         "*" => Alt::Any,
         "^" => Alt::Start,
         "$" => Alt::End,
+        "," => Alt::Comma,
         "_" => return Err("a second _ in one cue".into()),
         class if class.starts_with('@') => Alt::Class(match class {
             "@det" => Class::Det,
@@ -355,6 +359,11 @@ fn phrase_at(words: &Words, i: usize, phrase: &[String]) -> bool {
     })
 }
 
+/// A comma, and nothing else but spaces, between token `k - 1` and token `k`.
+fn comma_before(words: &Words, k: usize) -> bool {
+    k > 0 && words.text[words.tokens[k - 1].span.end..words.tokens[k].span.start].trim() == ","
+}
+
 fn joined(t: &Token) -> bool {
     matches!(t.gap, Gap::Space | Gap::Hyphen)
 }
@@ -370,10 +379,12 @@ fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     // Before: slot k looks at token i-1-k, joined to the token after it.
     for (k, slot) in p.before.iter().enumerate() {
         let after_tok = i - k; // the token right of the one this slot examines
-        if slot.contains(&Alt::Start) {
-            if !toks[after_tok].starts_sentence() {
-                return false;
-            }
+                               // (`^|because`: a sentence start, or else one of the slot's words.)
+        if slot.contains(&Alt::Start) && toks[after_tok].starts_sentence() {
+            continue;
+        }
+        // (`,`: a comma right before, `…, whole position is`; the slot is the last.)
+        if slot.contains(&Alt::Comma) && comma_before(words, after_tok) {
             continue;
         }
         if after_tok == 0 || !joined(&toks[after_tok]) {
@@ -385,10 +396,8 @@ fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     }
     for (k, slot) in p.after.iter().enumerate() {
         let j = i + n + k;
-        if slot.contains(&Alt::End) {
-            if j < toks.len() && joined(&toks[j]) {
-                return false;
-            }
+        // (`of|$`: the end of the clause, or else one of the slot's words.)
+        if slot.contains(&Alt::End) && (j >= toks.len() || !joined(&toks[j])) {
             continue;
         }
         if j >= toks.len() || !joined(&toks[j]) {
@@ -439,7 +448,7 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
     match alt {
         Alt::Word(w) => lw == w,
         Alt::Any => true,
-        Alt::Start | Alt::End => false,
+        Alt::Start | Alt::End | Alt::Comma => false,
         Alt::Class(c) => match c {
             Class::Det => DETERMINERS.contains(&lw),
             Class::Cap => words.raw(j).chars().next().is_some_and(char::is_uppercase),
