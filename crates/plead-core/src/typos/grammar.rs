@@ -762,10 +762,11 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         let verb = w.lower(v);
         // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
         // finite verb of the noun before it (`what the parties do`).
-        let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
+        let short = (2..=4).contains(&verb.len());
+        let negated = short && v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
         // Be, have and do have two to four letters; any other verb is read by its parts
         // of speech (`the agreements indicates`, `the evidence support`).
-        let auxiliary = (2..=4).contains(&verb.len())
+        let auxiliary = short
             && (matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
                 || negated && matches!(verb, "do" | "does"));
         let lexical = if auxiliary {
@@ -1117,10 +1118,72 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     let verb = w.lower(v);
     let noun = w.lower(n);
     let vb = verb.as_bytes();
-    if vb.len() < 3
-        || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
-        || MODAL_NOUNS.contains(&verb)
+    let nb = noun.as_bytes();
+    // The letters first, then the words around, then the dictionary: the pass asks this of
+    // every token, and most stop at a byte test.
+    if vb.len() < 3 || nb.len() < 3 {
+        return None;
+    }
+    let plural_noun = nb[nb.len() - 1] == b's';
+    if vb[vb.len() - 1] == b's' {
+        if !plural_noun {
+            return None;
+        }
+    } else if plural_noun
+        // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
+        || !(v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && matches!(
+                w.lower(v + 1),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "any"
+                    | "no"
+                    | "to"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "into"
+                    | "upon"
+            ))
+        || !((n.saturating_sub(3)..n).any(|k| {
+                matches!(
+                    w.lower(k),
+                    "the"
+                        | "this"
+                        | "that"
+                        | "each"
+                        | "every"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+            }) || BARE_PARTY_SUBJECTS.contains(&noun))
+        || verb.ends_with("ed")
+        || verb.ends_with("ing")
+        || verb.ends_with("ly")
     {
+        return None;
+    }
+    if !w.raw(v).bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let dict = super::dictionary();
@@ -1147,6 +1210,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         pos & POS_VERB != 0
             && pos & (POS_ADJ | POS_ADV) == 0
             && (pos & POS_NOUN == 0 || object_follows())
+            && !MODAL_NOUNS.contains(&verb)
     };
     if vb[vb.len() - 1] == b's' {
         // A plural noun before a singular verb (`the agreements indicates`).
@@ -1154,6 +1218,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
             || verb.ends_with("ss")
             || verb.ends_with("us")
             || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase())
+            || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
         {
             return None;
         }
@@ -1174,16 +1239,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         return base.map(|b| (true, b));
     }
     // A singular noun before a bare verb (`the evidence support`): a determiner of the
-    // phrase or a party named bare must be near, before any dictionary look-up.
-    if noun.ends_with('s')
-        || verb.ends_with("ed")
-        || verb.ends_with("ing")
-        || verb.ends_with("ly")
-        || !((n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
-            || BARE_PARTY_SUBJECTS.contains(&noun))
-    {
-        return None;
-    }
+    // phrase (`SINGULAR_NP_DETERMINERS`) or a party named bare is near (tested above).
     let pos = dict.pos(verb);
     if !verb_only(pos)
         || pos & POS_BASE_VERB == 0
