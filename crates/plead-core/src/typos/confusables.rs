@@ -597,6 +597,10 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
 /// and `@past` must not take `harm` (`did no harm`) or `settled` (`has settled law`).
 fn verb_only(lw: &str, form: u8) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
+    // (No word of one or two letters is a verb only: `of a`, `of an` need no look-up.)
+    if lw.len() < 3 {
+        return false;
+    }
     let pos = super::dictionary().pos(lw);
     pos & form != 0 && pos & (POS_NOUN | POS_ADJ) == 0
 }
