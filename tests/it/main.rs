@@ -60,3 +60,4 @@ mod typos_cited_names;
 mod typos_closed_class_r30;
 mod typos_function_words;
 mod typos_labeled;
+mod typos_r31;

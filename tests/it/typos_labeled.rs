@@ -305,22 +305,17 @@ fn long_capitalized_slips_are_not_names() {
 /// 430,000 words of real opinions they raised 2 true findings and 7 false alarms.
 #[test]
 fn seventh_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev7.jsonl", 100, 83);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev7.jsonl", 100, 84);
 }
 
 /// The round-30 development set: real sentences of California FPPC staff advice letters
 /// with injected slips, tuned on (22 of 100 with the right fix at round 29; 79 after round
-/// 30's rows). One clean sentence still draws a finding: the surname `Rosen` opening a
-/// sentence, one letter from `rose` (a known false alarm, left for a later round).
+/// 30's rows; 92 after round 31's agreement of other verbs and rows). Round 31 also
+/// silenced its one clean sentence with a finding: the surname `Rosen` opening a sentence,
+/// one letter from `rose`.
 #[test]
 fn eighth_development_set_of_real_sentences() {
-    let (expected, found, false_positives, _) = score("tests/fixtures/typos-dev8.jsonl");
-    assert!(expected >= 100, "{expected} labeled errors");
-    assert!(found >= 79, "found {found} of {expected}");
-    assert!(
-        false_positives <= 1,
-        "{false_positives} clean sentences with a finding"
-    );
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev8.jsonl", 100, 92);
 }
 
 /// Correct uses of the confusable words the issue names draw nothing.

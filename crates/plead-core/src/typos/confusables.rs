@@ -12,8 +12,9 @@
 //! * A pattern is slots separated by spaces, exactly one of them `_` (the wrong
 //!   phrase). A slot is alternatives separated by `|`: a lowercase word (`of`,
 //!   `plaintiff's`), `*` (any word), a class (`@det`, `@cap`, `@poss`, `@party`,
-//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`, `@sing`, `@plural`), `^` (first slot only: sentence start) or
-//!   `$` (last slot only: sentence or clause end). Neighbouring slots must be
+//!   `@pron`, `@modal`, `@be`, `@num`, `@bare`, `@past`, `@sing`, `@plural`), `^` (first slot only: sentence start), `,` (first
+//!   slot only: a comma right before) or `$` (last slot only: sentence or clause end); `^`,
+//!   `,` and `$` may stand beside words (`^|because`: a sentence start or *because*). Neighbouring slots must be
 //!   separated by spaces or a hyphen only, so punctuation breaks a match.
 //! * A cue `~a|b|c` instead matches when any of these words is within 15 words of the
 //!   wrong phrase: a topic (`statue` near `bronze` or `monument` is a statue).
@@ -35,6 +36,8 @@ enum Alt {
     Class(Class),
     Start,
     End,
+    /// `,` (first slot only): a comma right before the wrong phrase or the slot after it.
+    Comma,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +96,88 @@ pub struct Table {
     /// Bit `c % 64` of `heads[len]` is set when some wrong phrase starts with a word of
     /// byte length `len` whose first byte is `c`: skips most hash lookups.
     heads: [u64; 32],
+    /// For the heads of byte length `len` and first byte `c`, at `[len][c % 64]`: the first
+    /// bytes the next word may start with, and those the word before may start with, for
+    /// some row of those heads to fire (see [`Neighbours`]). The frequent heads (`the`,
+    /// `at`, `as`, `on`) fire only before a few words: most of their tokens stop here,
+    /// before the hash lookup and the cues.
+    next: Box<[[Bytes; 64]; 32]>,
+    prev: Box<[[Bytes; 64]; 32]>,
+}
+
+/// A set of bytes (bit `b` of word `b / 64`).
+type Bytes = [u64; 4];
+const ALL_BYTES: Bytes = [u64::MAX; 4];
+
+fn has_byte(set: &Bytes, b: u8) -> bool {
+    set[usize::from(b / 64)] & (1 << (b % 64)) != 0
+}
+
+fn add_byte(set: &mut Bytes, b: u8) {
+    set[usize::from(b / 64)] |= 1 << (b % 64);
+}
+
+/// A necessary condition on a row's neighbours, from its cues: the first bytes (lower case)
+/// the word right after the wrong phrase's first word may start with, and those the word
+/// right before it may start with; `ALL_BYTES` where a cue leaves that word free (a class,
+/// `*`, `^`, `$`, `,`, a topic, no slot). A word after the first word of a phrase of two or
+/// more words is the phrase's second word. Only a row whose every cue names the words of a
+/// slot gets a smaller set, so the sets never reject a token some cue would match.
+struct Neighbours {
+    next: Bytes,
+    prev: Bytes,
+}
+
+impl Neighbours {
+    fn of(entry: &Entry) -> Neighbours {
+        fn words_first_bytes(slot: Option<&Slot>) -> Bytes {
+            let Some(slot) = slot else {
+                return ALL_BYTES;
+            };
+            let mut set = [0u64; 4];
+            for alt in slot {
+                match alt {
+                    Alt::Word(w) => match w.as_bytes().first() {
+                        Some(&b) => add_byte(&mut set, b),
+                        None => return ALL_BYTES,
+                    },
+                    _ => return ALL_BYTES,
+                }
+            }
+            set
+        }
+        let union = |pick: &dyn Fn(&Pattern) -> Bytes| {
+            if entry.cues.is_empty() {
+                // (A veto-only row never fires.)
+                return [0u64; 4];
+            }
+            let mut set = [0u64; 4];
+            for p in &entry.cues {
+                let b = if p.near.is_empty() {
+                    pick(p)
+                } else {
+                    ALL_BYTES
+                };
+                for k in 0..4 {
+                    set[k] |= b[k];
+                }
+            }
+            set
+        };
+        let next = match entry.wrong.get(1) {
+            Some(second) => {
+                let mut set = [0u64; 4];
+                match second.as_bytes().first() {
+                    Some(&b) => add_byte(&mut set, b),
+                    None => set = ALL_BYTES,
+                }
+                set
+            }
+            None => union(&|p: &Pattern| words_first_bytes(p.after.first())),
+        };
+        let prev = union(&|p: &Pattern| words_first_bytes(p.before.first()));
+        Neighbours { next, prev }
+    }
 }
 
 /// Why a table row was rejected.
@@ -133,9 +218,19 @@ impl Table {
             }
         }
         let mut heads = [0u64; 32];
-        for head in index.keys() {
+        let mut next = Box::new([[[0u64; 4]; 64]; 32]);
+        let mut prev = Box::new([[[0u64; 4]; 64]; 32]);
+        for (head, rows) in &index {
             if let Some(&b) = head.as_bytes().first() {
-                heads[head.len().min(31)] |= 1 << (b % 64);
+                let (len, c) = (head.len().min(31), usize::from(b % 64));
+                heads[len] |= 1 << c;
+                for &e in rows {
+                    let n = Neighbours::of(&entries[e]);
+                    for k in 0..4 {
+                        next[len][c][k] |= n.next[k];
+                        prev[len][c][k] |= n.prev[k];
+                    }
+                }
             }
         }
         (
@@ -143,6 +238,8 @@ impl Table {
                 entries,
                 index,
                 heads,
+                next,
+                prev,
             },
             errors,
         )
@@ -157,7 +254,27 @@ impl Table {
             }
             let lw = words.lower(i);
             let first = lw.as_bytes().first().copied().unwrap_or(0);
-            if self.heads[lw.len().min(31)] & (1 << (first % 64)) == 0 {
+            let (len, c) = (lw.len().min(31), usize::from(first % 64));
+            if self.heads[len] & (1 << c) == 0 {
+                continue;
+            }
+            // Every row of these heads wants a next (or previous) word joined to this one
+            // and starting with one of a few letters: a token without one stops here.
+            let next = &self.next[len][c];
+            if *next != ALL_BYTES
+                && !words
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| joined(t) && has_byte(next, first_byte(words.lower(i + 1))))
+            {
+                continue;
+            }
+            let prev = &self.prev[len][c];
+            if *prev != ALL_BYTES
+                && !(i > 0
+                    && joined(&words.tokens[i])
+                    && has_byte(prev, first_byte(words.lower(i - 1))))
+            {
                 continue;
             }
             let Some(candidates) = self.index.get(lw) else {
@@ -324,6 +441,7 @@ fn parse_alt(s: &str) -> Result<Alt, String> {
         "*" => Alt::Any,
         "^" => Alt::Start,
         "$" => Alt::End,
+        "," => Alt::Comma,
         "_" => return Err("a second _ in one cue".into()),
         class if class.starts_with('@') => Alt::Class(match class {
             "@det" => Class::Det,
@@ -355,6 +473,15 @@ fn phrase_at(words: &Words, i: usize, phrase: &[String]) -> bool {
     })
 }
 
+/// A comma, and nothing else but spaces, between token `k - 1` and token `k`.
+fn comma_before(words: &Words, k: usize) -> bool {
+    k > 0 && words.text[words.tokens[k - 1].span.end..words.tokens[k].span.start].trim() == ","
+}
+
+fn first_byte(word: &str) -> u8 {
+    word.as_bytes().first().copied().unwrap_or(0)
+}
+
 fn joined(t: &Token) -> bool {
     matches!(t.gap, Gap::Space | Gap::Hyphen)
 }
@@ -370,10 +497,12 @@ fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     // Before: slot k looks at token i-1-k, joined to the token after it.
     for (k, slot) in p.before.iter().enumerate() {
         let after_tok = i - k; // the token right of the one this slot examines
-        if slot.contains(&Alt::Start) {
-            if !toks[after_tok].starts_sentence() {
-                return false;
-            }
+                               // (`^|because`: a sentence start, or else one of the slot's words.)
+        if slot.contains(&Alt::Start) && toks[after_tok].starts_sentence() {
+            continue;
+        }
+        // (`,`: a comma right before, `…, whole position is`; the slot is the last.)
+        if slot.contains(&Alt::Comma) && comma_before(words, after_tok) {
             continue;
         }
         if after_tok == 0 || !joined(&toks[after_tok]) {
@@ -385,10 +514,8 @@ fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
     }
     for (k, slot) in p.after.iter().enumerate() {
         let j = i + n + k;
-        if slot.contains(&Alt::End) {
-            if j < toks.len() && joined(&toks[j]) {
-                return false;
-            }
+        // (`of|$`: the end of the clause, or else one of the slot's words.)
+        if slot.contains(&Alt::End) && (j >= toks.len() || !joined(&toks[j])) {
             continue;
         }
         if j >= toks.len() || !joined(&toks[j]) {
@@ -439,7 +566,7 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
     match alt {
         Alt::Word(w) => lw == w,
         Alt::Any => true,
-        Alt::Start | Alt::End => false,
+        Alt::Start | Alt::End | Alt::Comma => false,
         Alt::Class(c) => match c {
             Class::Det => DETERMINERS.contains(&lw),
             Class::Cap => words.raw(j).chars().next().is_some_and(char::is_uppercase),
@@ -470,6 +597,10 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
 /// and `@past` must not take `harm` (`did no harm`) or `settled` (`has settled law`).
 fn verb_only(lw: &str, form: u8) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
+    // (No word of one or two letters is a verb only: `of a`, `of an` need no look-up.)
+    if lw.len() < 3 {
+        return false;
+    }
     let pos = super::dictionary().pos(lw);
     pos & form != 0 && pos & (POS_NOUN | POS_ADJ) == 0
 }

@@ -404,6 +404,21 @@ const BARE_PARTY_SUBJECTS: &[&str] = &[
     "relator",
     "intervenor",
 ];
+/// Parties' roles that agencies' decisions capitalize after `the` (`the Applicant`).
+const CAPITALIZED_ROLES: &[&str] = &[
+    "applicant",
+    "petitioner",
+    "beneficiary",
+    "director",
+    "respondent",
+    "appellant",
+    "appellee",
+    "plaintiff",
+    "defendant",
+    "claimant",
+    "veteran",
+    "requester",
+];
 /// Verbs of saying and finding whose clause often leaves out its `that` (`He contends the
 /// statute are vague`): a noun phrase right after one opens that clause.
 const SAYING_VERBS: &[&str] = &[
@@ -494,8 +509,13 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
     let noun = w.lower(n);
     let raw = w.raw(n);
+    // (`the Applicant provide`: agencies capitalize the parties' roles after `the`.)
+    let role = n > 0
+        && w.raw(n - 1) == "the"
+        && CAPITALIZED_ROLES.contains(&noun)
+        && raw[1..].bytes().all(|b| b.is_ascii_lowercase());
     if noun.len() < 3
-        || !raw.bytes().all(|b| b.is_ascii_lowercase())
+        || !role && !raw.bytes().all(|b| b.is_ascii_lowercase())
         || noun.ends_with('s')
         || noun.ends_with("ing")
         || COLLECTIVE_NOUNS.contains(&noun)
@@ -606,7 +626,15 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
                     // (`on which the statute are modeled`: a relative clause's subject.)
                     | "which"
                     | "whom"
-            );
+            )
+        // (`the information the Applicant provide`: a relative clause with its `that`
+        // left out, after a noun that is no verb or adjective.)
+        || k >= 2
+            && w.tokens[k].gap == Gap::Space
+            && w.raw(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && dict.pos(w.lower(k - 1)) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
+                == POS_NOUN
+            && SINGULAR_NP_DETERMINERS.contains(&w.lower(k - 2));
     opens.then_some(k)
 }
 
@@ -732,20 +760,28 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let verb = w.lower(v);
-        // Every verb below has two to four letters: most words stop here.
-        if !(2..=4).contains(&verb.len()) {
-            continue;
-        }
         // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
         // finite verb of the noun before it (`what the parties do`).
-        let negated = v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
-        let checked = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
-            || negated && matches!(verb, "do" | "does");
-        if !checked {
-            continue;
-        }
+        let short = (2..=4).contains(&verb.len());
+        let negated = short && v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
+        // Be, have and do have two to four letters; any other verb is read by its parts
+        // of speech (`the agreements indicates`, `the evidence support`).
+        let auxiliary = short
+            && (matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
+                || negated && matches!(verb, "do" | "does"));
+        let lexical = if auxiliary {
+            None
+        } else {
+            match lexical_verb(w, n, v) {
+                Some(l) => Some(l),
+                None => continue,
+            }
+        };
         let noun = w.lower(n);
-        let singular_verb = matches!(verb, "was" | "is" | "has" | "does");
+        let singular_verb = match &lexical {
+            Some((singular, _)) => *singular,
+            None => matches!(verb, "was" | "is" | "has" | "does"),
+        };
         // The subject's noun phrase: its first word (after the determiner, if any).
         let mut np_start = n;
         let mut partitive = false;
@@ -757,6 +793,14 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 && is_modifier(w, np_start - 1)
             {
                 np_start -= 1;
+            }
+            // (Another verb's modifiers are no participles: `The ticket booklet given
+            // plaintiffs bears` is a booklet that bears.)
+            if lexical.is_some()
+                && (np_start..n)
+                    .any(|k| super::dictionary().pos(w.lower(k)) & super::word_table::POS_PAST != 0)
+            {
+                continue;
             }
             let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
             let before = np_start.checked_sub(1);
@@ -881,24 +925,40 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 || conjunction_after_comma(w, np_start)
                 || subordinator_before(w, np_start)
                 || demonstrative_after_verb(w, np_start);
-            if !opener {
+            // (A paragraph that a page or line break cut opens with no determiner of its
+            // own: `None of` / `Brennan's arguments requires`.)
+            if !opener
+                || lexical.is_some()
+                    && w.tokens[np_start].starts_sentence()
+                    && !PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
+            {
                 continue;
             }
-            match verb {
-                "was" => "were",
-                "is" => "are",
-                "does" => "do",
-                _ => "have",
+            match &lexical {
+                Some((_, form)) => form.as_str(),
+                None => match verb {
+                    "was" => "were",
+                    "is" => "are",
+                    "does" => "do",
+                    _ => "have",
+                },
             }
-        } else if let Some(start) = singular_subject(w, n).filter(|_| !singular_verb) {
+        } else if let Some(start) = singular_subject(w, n)
+            .filter(|_| !singular_verb)
+            .or_else(|| singular_partitive(w, n).filter(|_| !singular_verb))
+        {
             np_start = start;
-            match verb {
-                "were" => "was",
-                "are" => "is",
-                "do" => "does",
-                _ => "has",
+            match &lexical {
+                Some((_, form)) => form.as_str(),
+                None => match verb {
+                    "were" => "was",
+                    "are" => "is",
+                    "do" => "does",
+                    _ => "has",
+                },
             }
-        } else if verb == "do"
+        } else if lexical.is_none()
+            && verb == "do"
             && negated
             && matches!(noun, "it" | "he" | "she")
             && w.tokens[v].gap == Gap::Space
@@ -968,7 +1028,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             // A singular subject: only what sits right before its phrase, and a
             // mandative subjunctive (`requires that a defendant have knowledge`).
             conditional
-                || verb == "have"
+                || (verb == "have" || lexical.is_some())
                     && before_np == "that"
                     && (np_start.saturating_sub(5)..np_start - 1)
                         .any(|k| MANDATIVE.contains(&w.lower(k)))
@@ -979,6 +1039,37 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                 || before_np == "and" && last_of_a_series(w, np_start)
                 || matches!(before_np, "do" | "does" | "did" | "than" | "let")
                 || MODALS_BEFORE_SUBJECT.contains(&before_np)
+                // (`made the applicant provide`, `lest the court find`: a bare verb after
+                // its object or in a subjunctive.)
+                || lexical.is_some() && CAUSATIVES.contains(&before_np)
+                // (A bare verb after `that`, `if`, `until` is often a subjunctive:
+                // `requested that the court enter`, `desirable that the complaint plead`.)
+                || lexical.is_some()
+                    && matches!(
+                        before_np,
+                        "that" | "if" | "unless" | "whether" | "though" | "until" | "lest"
+                    )
+                // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
+                // a `that` before the comma may govern the clause after it.)
+                || lexical.is_some()
+                    && np_start > 0
+                    && w.tokens[np_start].gap == Gap::Other
+                    && (np_start.saturating_sub(30)..np_start).any(|k| w.lower(k) == "that")
+                // (`On page 5, the first line delete`: a number ends the phrase before.)
+                || lexical.is_some()
+                    && np_start > 0
+                    && w.tokens[np_start].gap == Gap::Other
+                    && w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
+                // (`parents, four sisters, and a brother continue`: the last of a list of
+                // nouns, not a clause of its own.)
+                || lexical.is_some()
+                    && conjunction_after_comma(w, np_start)
+                    && {
+                        use super::word_table::{POS_NOUN, POS_VERB};
+                        let p = super::dictionary().pos(w.lower(np_start - 2));
+                        p & POS_NOUN != 0 && p & POS_VERB == 0
+                            || is_plural_noun(w.lower(np_start - 2))
+                    }
         };
         if blocked
             || np_start > 0 && PREPOSITIONS.contains(&before_np)
@@ -1000,6 +1091,208 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             )),
         );
     }
+}
+
+/// Verbs whose object takes a bare verb (`let the court decide`, `made the applicant
+/// provide`), and `lest`, whose clause is subjunctive.
+const CAUSATIVES: &[&str] = &[
+    "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped",
+    "helping", "see", "sees", "saw", "seen", "watch", "watched", "hear", "hears", "heard", "have",
+    "has", "had", "having", "bid", "lest", "rather",
+];
+
+/// Bare verbs whose past form is the same word (`the judge reread the instructions`,
+/// `the magistrate judge misread`), also inside a longer verb.
+const SAME_PAST: &[&str] = &[
+    "read", "put", "set", "cut", "let", "hit", "cast", "cost", "hurt", "quit", "shut", "split",
+    "spread", "bet", "burst", "thrust", "shed", "rid", "bid", "beat", "fit", "wed", "knit", "slit",
+    "spit", "upset",
+];
+
+/// A verb other than be, have and do after the noun at `n`, as (whether it is the singular
+/// form, the other form): `indicates` after a plural noun (`indicate`), `support` after a
+/// singular one (`supports`). Only verbs the dictionary knows as no noun, adjective or (for
+/// a bare form) past form: `the court records show` and `the order set` are no slips.
+/// Cheap tests of the two words' letters come first: most token pairs stop there.
+fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
+    use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    let verb = w.lower(v);
+    let noun = w.lower(n);
+    let vb = verb.as_bytes();
+    let nb = noun.as_bytes();
+    // The letters first, then the words around, then the dictionary: the pass asks this of
+    // every token, and most stop at a byte test.
+    if vb.len() < 3 || nb.len() < 3 {
+        return None;
+    }
+    let plural_noun = nb[nb.len() - 1] == b's';
+    if vb[vb.len() - 1] == b's' {
+        if !plural_noun {
+            return None;
+        }
+    } else if plural_noun
+        // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
+        || !(v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && matches!(
+                w.lower(v + 1),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "any"
+                    | "no"
+                    | "to"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "into"
+                    | "upon"
+            ))
+        || !((n.saturating_sub(3)..n).any(|k| {
+                matches!(
+                    w.lower(k),
+                    "the"
+                        | "this"
+                        | "that"
+                        | "each"
+                        | "every"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+            }) || BARE_PARTY_SUBJECTS.contains(&noun))
+        || verb.ends_with("ed")
+        || verb.ends_with("ing")
+        || verb.ends_with("ly")
+    {
+        return None;
+    }
+    if !w.raw(v).bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let dict = super::dictionary();
+    // A verb that is also a noun (`support`, `shows`) only before its object's determiner
+    // (`the evidence support an approval`): `the court order` is a noun phrase.
+    let object_follows = || {
+        v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && matches!(
+                w.lower(v + 1),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "any"
+            )
+    };
+    let verb_only = |pos: u8| {
+        pos & POS_VERB != 0
+            && pos & (POS_ADJ | POS_ADV) == 0
+            && (pos & POS_NOUN == 0 || object_follows())
+            && !MODAL_NOUNS.contains(&verb)
+    };
+    if vb[vb.len() - 1] == b's' {
+        // A plural noun before a singular verb (`the agreements indicates`).
+        if !noun.ends_with('s')
+            || verb.ends_with("ss")
+            || verb.ends_with("us")
+            || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase())
+            || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+        if !verb_only(dict.pos(verb)) {
+            return None;
+        }
+        let base_verb = |b: &str| dict.pos(b) & POS_BASE_VERB != 0;
+        let stem = &verb[..verb.len() - 1];
+        let base = if let Some(y) = verb.strip_suffix("ies").map(|s| format!("{s}y")) {
+            base_verb(&y).then_some(y)
+        } else if base_verb(stem) {
+            Some(stem.to_string())
+        } else {
+            verb.strip_suffix("es")
+                .filter(|b| base_verb(b))
+                .map(str::to_string)
+        };
+        return base.map(|b| (true, b));
+    }
+    // A singular noun before a bare verb (`the evidence support`): a determiner of the
+    // phrase (`SINGULAR_NP_DETERMINERS`) or a party named bare is near (tested above).
+    let pos = dict.pos(verb);
+    if !verb_only(pos)
+        || pos & POS_BASE_VERB == 0
+        || pos & POS_PAST != 0
+        || SAME_PAST.iter().any(|p| verb.ends_with(p))
+    {
+        return None;
+    }
+    let consonant_y =
+        vb[vb.len() - 1] == b'y' && !matches!(vb[vb.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let third = if consonant_y {
+        format!("{}ies", &verb[..verb.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    };
+    (dict.pos(&third) & POS_VERB != 0).then_some((false, third))
+}
+
+/// `Each of the officials have`, `One of the reasons are`: `each` or `one` and `of` before
+/// a plural noun phrase ending at `n` make a singular subject, when the quantifier opens its
+/// clause (a sentence start, a comma, `because`, `that`); not `within each of the periods
+/// are`, whose subject is elsewhere.
+fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
+    if !is_plural_noun(w.lower(n)) {
+        return None;
+    }
+    let mut k = n;
+    while k > 0 && n - k < 3 && w.tokens[k].gap == Gap::Space && is_modifier(w, k - 1) {
+        k -= 1;
+    }
+    if k < 3
+        || w.tokens[k].gap != Gap::Space
+        || !PLURAL_NP_DETERMINERS.contains(&w.lower(k - 1))
+        || w.tokens[k - 1].gap != Gap::Space
+        || w.lower(k - 2) != "of"
+        || w.tokens[k - 2].gap != Gap::Space
+        || !matches!(w.lower(k - 3), "each" | "one")
+    {
+        return None;
+    }
+    let q = k - 3;
+    let opens = w.tokens[q].starts_sentence() && w.raw(q).starts_with(char::is_uppercase)
+        || q > 0
+            && w.tokens[q].gap == Gap::Other
+            && w.text[w.tokens[q - 1].span.end..w.tokens[q].span.start].trim() == ","
+        || subordinator_before(w, q);
+    opens.then_some(q)
 }
 
 /// Words that open a subordinate clause right before its subject (`because the offenses

@@ -330,7 +330,21 @@ pub fn check_paragraph(
             k += 1;
         }
     }
+    // An agreement finding on a word a row or the function-word grammar already reports
+    // (`An appeal form a district court` is *from*; `The agreements requires`) is dropped.
+    let before_agreement = findings.len();
     grammar::agreement(&w, &mut findings);
+    let mut k = before_agreement;
+    while k < findings.len() {
+        if findings[..before_agreement]
+            .iter()
+            .any(|f| f.span == findings[k].span)
+        {
+            findings.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     grammar::to_not(&w, &mut findings);
 
     let mut is_name = filled(std::mem::take(&mut scratch.is_name), n, false);
@@ -425,6 +439,7 @@ pub fn check_paragraph(
                 s.distance <= 1
                     && s.score >= NEAR_MISS_SCORE
                     && s.word.chars().next().map(|c| c.to_ascii_lowercase()) == lower.chars().next()
+                    && !name_of_a_noun(&w, i, &lower, &s.word, dict)
             });
             // A long word one slip from one of the most common words of opinions is that
             // word capitalized (`the Fourth Ammendment`, `the Distirct Court`), not a name.
@@ -905,6 +920,24 @@ fn dated_source(source: &str) -> bool {
     inside
         .split(|c: char| !c.is_ascii_digit())
         .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+}
+
+/// A surname made of a noun and one more letter of its own (`Rosen`: `rose` and `n`;
+/// `Wolfe`, `Browne`), used as a name is: a subject or a possessive, the next word joined to
+/// it by a space (`Rosen is not a party`). A writer's slip of the noun would double its last
+/// letter (`Courtt`), and a misspelt adverb or connective at a sentence start (`Howver,`,
+/// `Therfore`) is no noun.
+fn name_of_a_noun(w: &Words, i: usize, lower: &str, common: &str, dict: &Dictionary) -> bool {
+    use word_table::{POS_ADV, POS_NOUN};
+    let bare = strip_possessive(lower);
+    let Some(added) = bare.strip_prefix(common).filter(|rest| rest.len() == 1) else {
+        return false;
+    };
+    let pos = dict.pos(common);
+    pos & POS_NOUN != 0
+        && pos & POS_ADV == 0
+        && !common.ends_with(added)
+        && (bare.len() < lower.len() || w.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space))
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).
