@@ -30,13 +30,15 @@ fn a_cited_party_is_a_name_in_its_short_form() {
     let passage = PASSAGES.split("\n\n").next().unwrap_or_default();
     assert!(passage.contains("(Rangel, at pp. 1214-1215.)"));
     assert_eq!(typo_findings(passage), Vec::<String>::new());
-    let prose = "The witness left. Rangel testified that he saw the car.";
+    // (A surname one letter from a noun, `Rangel`, is a name anyway since typos-r31: the control
+    // takes one that is not.)
+    let prose = "The witness left. Glancy testified that he saw the car.";
     assert!(
-        typo_findings(prose).iter().any(|f| f.contains("Rangel")),
+        typo_findings(prose).iter().any(|f| f.contains("Glancy")),
         "{:?}",
         typo_findings(prose)
     );
-    let cited = format!("{prose} (People v. Rangel (2016) 62 Cal.4th 1192, 1214.)");
+    let cited = format!("{prose} (People v. Glancy (2016) 62 Cal.4th 1192, 1214.)");
     assert_eq!(typo_findings(&cited), Vec::<String>::new());
 }
 
