@@ -943,9 +943,9 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
                     _ => "have",
                 },
             }
-        } else if let Some(start) = singular_subject(w, n)
-            .filter(|_| !singular_verb)
-            .or_else(|| singular_partitive(w, n).filter(|_| !singular_verb))
+        } else if let Some(start) = (!singular_verb)
+            .then(|| singular_subject(w, n).or_else(|| singular_partitive(w, n)))
+            .flatten()
         {
             np_start = start;
             match &lexical {
