@@ -1113,6 +1113,31 @@ const SAME_PAST: &[&str] = &[
 /// form, the other form): `indicates` after a plural noun (`indicate`), `support` after a
 /// singular one (`supports`). Only verbs the dictionary knows as no noun, adjective or (for
 /// a bare form) past form: `the court records show` and `the order set` are no slips.
+/// Determiners that open a verb's object (`support an approval`, `indicate the need`).
+const OBJECT_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "any",
+];
+
+/// What a bare verb is read before: its object's determiner, `that`, `no`, a preposition.
+fn takes_after_bare_verb(next: &str) -> bool {
+    OBJECT_DETERMINERS.contains(&next)
+        || matches!(
+            next,
+            "that"
+                | "no"
+                | "to"
+                | "with"
+                | "in"
+                | "on"
+                | "for"
+                | "from"
+                | "by"
+                | "about"
+                | "into"
+                | "upon"
+        )
+}
+
 /// Cheap tests of the two words' letters come first: most token pairs stop there.
 fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
@@ -1134,50 +1159,9 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
         || !(v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
-            && matches!(
-                w.lower(v + 1),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "any"
-                    | "no"
-                    | "to"
-                    | "with"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "from"
-                    | "by"
-                    | "about"
-                    | "into"
-                    | "upon"
-            ))
-        || !((n.saturating_sub(3)..n).any(|k| {
-                matches!(
-                    w.lower(k),
-                    "the"
-                        | "this"
-                        | "that"
-                        | "each"
-                        | "every"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                )
-            }) || BARE_PARTY_SUBJECTS.contains(&noun))
+            && takes_after_bare_verb(w.lower(v + 1)))
+        || !((n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
+            || BARE_PARTY_SUBJECTS.contains(&noun))
         || verb.ends_with("ed")
         || verb.ends_with("ing")
         || verb.ends_with("ly")
@@ -1193,19 +1177,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     let object_follows = || {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
-            && matches!(
-                w.lower(v + 1),
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "any"
-            )
+            && OBJECT_DETERMINERS.contains(&w.lower(v + 1))
     };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0
