@@ -34,6 +34,12 @@ with pdftotext (poppler-utils); each slip's category goes to typos-SET.categorie
 
     python3 scripts/realword_sets.py LEGALAI_SCRAPER_GIT_DIR - heldout10|dev10 [--write]
 
+Round 32 (heldout11, and dev11 from the other half of the cases) draws from opinions of the
+Court of Appeals of New Mexico in chinmusique/outcome-prediction (commit 892b438), with the
+categories of round 31 and new lists (novel_pairs_r32):
+
+    python3 scripts/realword_sets.py NM_GIT_DIR - heldout11|dev11 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -475,6 +481,15 @@ SKIP = {
     "heldout10": ["following five issues: i."],
     "dev10": ["each witnesses'", "Marshall who testified as an expert"],
     "dev8": [],
+    "heldout11": ["the position that St.", "DuBose whose evaluation", "Sanderoff, the district court",
+                  "Bomaster, principal of Jay-Bi", "she Mcked", "employment in definitely",
+                  "Paul's argument that New Mexico", "majority of the cases impose", "down payment-will",
+                  "integrity of the family, however", "facts in this ease", "Patricia St.",
+                  "The court said:Let me", "Paul asserts that it, in fact", "continued to used"],
+    "dev11": ["as an remedy", "Plaintiffs interpretation of Prieto", "Plaintiffs negligence and contract",
+              "grand jury was required", "I think I say generally", "therapeutic stand point",
+              "the jury was entitled to infer", "proximate cause of Plaintiffs damages", "abHity", "Mexico ease law",
+              "did not show what happened in the seconds"],
     "dev6": ["Baker than to a"],
     "heldout6": ["Guide lines", "Scope of the Case", "two Terms ago a large"],
     "dev5": ["Amendment right or as simply", "how ever", "In Hudson of whether", "Chutkow's testimeny"],
@@ -995,11 +1010,219 @@ def novel_pairs_r31(target):
     return seen, sorted(d10 & h10)
 
 
+# Round 32 (heldout11, and dev11 from the other half of the cases): opinions of the Court of
+# Appeals of New Mexico, as the public GitHub repository chinmusique/outcome-prediction holds
+# them (data/manual_annotation/ID.json, `content`: the Caselaw Access Project's open text of the
+# New Mexico volumes, 500 cases; commit 892b438). No licence file: the opinions are the court's
+# own text, public domain as government edicts, and none of the repository's code is copied.
+# No earlier set, corpus or training split reads this repository or New Mexico opinions. The
+# cases are split in two by a hash of the case id (salt r32).
+ROUND32 = ("heldout11", "dev11")
+NM_COMMIT = "892b438f3383364b6abc850dd278aef502011836"
+NM_DIR = "data/manual_annotation"
+# Cases read from each half, in the hash order: enough sentences, a quick draw.
+NM_CASES = 150
+
+
+def nm_texts(target, repo):
+    paths = [p for p in subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "--name-only", NM_COMMIT, NM_DIR + "/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines()
+             if p.endswith(".json")]
+    ids = sorted(p.rsplit("/", 1)[1][:-len(".json")] for p in paths)
+    for case in half_for(target, ids, "r32")[:NM_CASES]:
+        d = json.loads(subprocess.run(["git", "--git-dir", repo, "show", f"{NM_COMMIT}:{NM_DIR}/{case}.json"],
+                                      capture_output=True, check=True).stdout.decode("utf-8", errors="replace"))
+        t = (d.get("content") or "").replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        # The text keeps the opinion's paragraph numbers ("{3}") and runs a heading into the
+        # sentences around it ("we reverse.FACTS{2} On"): both end a paragraph here.
+        t = re.sub(r"\{\d+\}", "\n", t)
+        t = re.sub(r"(?<=[a-z][.:])(?=[A-Z]{2})", "\n", t)
+        yield "nm-" + case, t
+
+
+# The slips of round 32, in the categories of round 31 (typos-SET.categories.tsv). The families
+# are round 31's rows (issue 16's pairs on new sentences). The confusables put first the
+# legal-conventions entries no earlier set took (reference section 5.2: tried/tired,
+# canons/cannons, quash/squash, dual/duel, fired/fried, definitely/defiantly, capital/capitol,
+# complement/compliment, wanton/wonton, elude/allude), then round 31's.
+CONFUSABLE_R32 = [
+    ("tried>tired", r"\b(?:had|has|have|was|were|been|not|never|also|then|and) (tried)\b", "tired", 1),
+    ("canons>cannons", r"\b(canons?)\b", "cannon", 1),
+    ("quash>squash", r"\b(quash)\b", "squash", 1),
+    ("dual>duel", r"\b(dual)\b", "duel", 1),
+    ("fired>fried", r"\b(fired)\b", "fried", 1),
+    ("definitely>defiantly", r"\b(definitely)\b", "defiantly", 1),
+    ("capital>capitol", r"\b(capital)\b", "capitol", 1),
+    ("complement>compliment", r"\b(complements?)\b", "compliment", 1),
+    ("wanton>wonton", r"\b(wanton)\b", "wonton", 1),
+    ("elude>allude", r"\b(elude)\b", "allude", 1),
+] + CONFUSABLE_R31
+# Misspellings that leave a lowercase name of plead's word list (`les`, `ned`: words it holds
+# only as "Les", "Ned"): a dropped or changed letter, none of round 31's pairs.
+PROPERNOUN_H11 = [
+    ("less>les", r"\b(less) (?:than|likely|weight|favorable|serious)\b", "les", 1),
+    ("need>ned", r"\b(need) (?:not|to)\b", "ned", 1),
+    ("stand>stan", r"\b(stand)\b", "stan", 1),
+    ("said>sid", r"\b(?:he|she|they|[Dd]efendant|[Pp]laintiff|[Ww]orker) (said)\b", "sid", 1),
+    ("idea>ida", r"\b(idea)\b", "ida", 1),
+]
+PROPERNOUN_D11 = [
+    ("same>sam", r"\bthe (same)\b", "sam", 1),
+    ("made>mae", r"\b(?:was|were|be|been|had|has|have) (made)\b", "mae", 1),
+    ("many>mary", r"\b(many)\b", "mary", 1),
+    ("state>tate", r"\bthe (state)\b", "tate", 1),
+    ("well>nell", r"\bas (well)\b", "nell", 1),
+    ("them>thea", r"\b(?:of|to|for|against) (them)\b", "thea", 1),
+    ("told>todd", r"\b(told)\b", "todd", 1),
+]
+# One-letter and closed-class slips of common words: pairs no earlier list, labeled set (the
+# round-31 sets included) or data table holds (novel_pairs_r32), the held-out and the
+# development lists disjoint.
+COMMON_H11 = [
+    ("own>won", r"\b(?:its|his|her|their) (own)\b", "won", 1),
+    ("every>ever", r"\b(every) (?:case|time|element|one|reasonable|other)\b", "ever", 1),
+    ("while>wile", r"\b(while)\b", "wile", 1),
+    ("those>hose", r"\b(those)\b", "hose", 1),
+    ("still>sill", r"\b(still)\b", "sill", 1),
+    ("first>fist", r"\b(first)\b", "fist", 1),
+    ("plain>plan", r"\b(plain) (?:language|meaning|error|terms|view|words)\b", "plan", 1),
+    ("which>witch", r"\b(which)\b", "witch", 1),
+    ("below>bellow", r"\b(below)\b", "bellow", 1),
+    ("could>cloud", r"\b(could) (?:not|have|be)\b", "cloud", 1),
+    ("severe>sever", r"\b(severe)\b", "sever", 1),
+    ("quiet>quite", r"\b(quiet) title\b", "quite", 1),
+    ("their>heir", r"\b(their) (?!own)[a-z]+", "heir", 1),
+    ("matter>mater", r"\b(?:this|the|a|subject) (matter)\b", "mater", 1),
+    ("party>part", r"\b(?:a|the|either|any|one|other|prevailing|moving) (party)\b", "part", 1),
+    ("his>him", r"\b(his) (?:motion|conviction|sentence|claim|right|attorney|counsel|trial|appeal)\b", "him", 1),
+    ("point>pint", r"\b(point)\b", "pint", 1),
+    ("found>fond", r"\b(?:court|jury|we|judge|it) (found)\b", "fond", 1),
+    ("larger>lager", r"\b(larger)\b", "lager", 1),
+    ("fact>fat", r"\b(?:of|in|the) (fact)\b", "fat", 1),
+    ("state>sate", r"\bthe (state)\b", "sate", 1),
+]
+COMMON_D11 = [
+    ("two>tow", r"\b(two)\b", "tow", 1),
+    ("when>wen", r"\b(when)\b", "wen", 1),
+    ("said>sad", r"\b(said)\b", "sad", 1),
+    ("trial>rial", r"\bthe (trial)\b", "rial", 1),
+    ("filing>filling", r"\b(filing)\b", "filling", 1),
+    ("with>whit", r"\b(with)\b", "whit", 1),
+    ("then>ten", r"\b(?:and|was|were) (then)\b", "ten", 1),
+    ("lien>line", r"\b(lien)\b", "line", 1),
+    ("stay>sway", r"\b(stay)\b", "sway", 1),
+    ("also>aloe", r"\b(also)\b", "aloe", 1),
+    ("since>sine", r"\b(since)\b", "sine", 1),
+    ("through>trough", r"\b(through)\b", "trough", 1),
+    ("what>that", r"\b(what)\b", "that", 1),
+    ("were>wee", r"\b(were)\b", "wee", 1),
+    ("under>undue", r"\b(under) (?:the|a|this)\b", "undue", 1),
+    ("only>on", r"\b(only)\b", "on", 1),
+    ("did>dud", r"\b(did) not\b", "dud", 1),
+    ("final>fine", r"\b(final)\b", "fine", 1),
+    ("both>bot", r"\b(both)\b", "bot", 1),
+    ("may>man", r"\b(may) (?:not|be|have)\b", "man", 1),
+    ("been>bee", r"\b(been)\b", "bee", 1),
+    ("same>sane", r"\bthe (same)\b", "sane", 1),
+    ("whether>whither", r"\b(whether)\b", "whither", 1),
+    ("into>unto", r"\b(into)\b", "unto", 1),
+    ("sufficient>efficient", r"\b(sufficient)\b", "efficient", 1),
+    ("clear>clean", r"\b(clear)\b", "clean", 1),
+]
+# Lexical verbs for the agreement rows: the held-out set's verbs are ones no earlier round's row
+# names (checked again on each injected pair against every earlier set), the development set's
+# others again.
+AGREE_LEX_H11 = [
+    ("agree:3sg>bare", _SING31_LEX + r" (reflects|indicates|establishes|supports|demonstrates|contains|involves|"
+     r"constitutes|defines|creates|reveals|specifies|prohibits|imposes|affords|entitles|concludes|determines|"
+     r"contemplates|presents|remains|appears|seems|depends|turns|involves|fits)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR31_LEX + r" (reflect|indicate|establish|support|demonstrate|contain|involve|constitute|"
+     r"define|create|reveal|specify|prohibit|impose|afford|entitle|conclude|determine|remain|appear|seem|depend|"
+     r"turn|present)\b", _add_s9, 4),
+]
+AGREE_LEX_D11 = [
+    ("agree:3sg>bare", _SING31_LEX + r" (maintains|urges|faults|counters|complains|observes|recognizes|emphasizes|"
+     r"permits|authorizes|governs|mandates|precludes|allows|renders|compels|points|asks|insists|challenges|"
+     r"disagrees|identifies|offers|raises|addresses|fails|shows|holds|states|applies|seeks|relies|suggests)\b", _drop_s9, 8),
+    ("agree:bare>3sg", _PLUR31_LEX + r" (agree|urge|point|counter|complain|observe|recognize|emphasize|permit|"
+     r"authorize|govern|mandate|preclude|allow|render|compel|ask|challenge|disagree|identify|offer|raise|address|"
+     r"fail|show|hold|state|apply|seek|rely|suggest)\b", _add_s9, 6),
+]
+MISSPELL_H11 = [
+    ("legislature", "legislatrue"), ("suppress", "supress"), ("vehicle", "vehicel"),
+    ("easement", "easment"), ("interpretation", "interpretaion"), ("magistrate", "magistrat"),
+    ("compensation", "compenstion"), ("employer", "employeer"), ("disability", "disabilty"),
+    ("damages", "damamges"), ("burglary", "burglery"), ("aggravated", "aggrivated"),
+    ("ambiguous", "ambigous"), ("legislative", "legisative"), 
+    ("insurer", "insuer"), ("coverage", "covarage"), ("violation", "violaton"), ("preserved", "perserved"),
+    ("testified", "testifed"),
+    ("suppression", "supression"), ("admitted", "admited"), ("constitute", "consitute"),
+    ("dismissed", "dismised"), ("affirmed", "afirmed"), ("determination", "determinaton"),
+    ("battery", "batery"), ("mistrial", "mistrail"), ("manslaughter", "manslaugther"),
+]
+MISSPELL_D11 = [
+    ("legislature", "legislture"), ("suppress", "suppres"), ("warrant", "warrnat"), ("vehicle", "vehical"),
+    ("easement", "easemnet"), ("interpretation", "interpetation"), ("magistrate", "magestrate"),
+    ("compensation", "compensaton"), ("employer", "employr"), ("disability", "dissability"),
+    ("damages", "damges"), ("burglary", "burglory"), ("aggravated", "agravated"),
+    ("ambiguous", "ambiguos"), ("legislative", "legislatve"), ("contract", "contracct"),
+    ("insurer", "insruer"), ("coverage", "coverge"), ("violation", "voilation"), ("preserved", "preseved"),
+    ("therefore", "threfore"), ("accordingly", "acordingly"), ("testified", "testifeid"),
+    ("suppression", "suppresion"), ("admitted", "admittted"), ("constitute", "constitue"),
+    ("dismissed", "dismmissed"), ("affirmed", "affirmd"), ("determination", "determiantion"),
+    ("battery", "battrey"), ("mistrial", "mistral"), ("manslaughter", "manslaugter"),
+]
+PLAN_R32 = {
+    "heldout11": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R32, 4),
+                  ("family-propernoun", PROPERNOUN_H11, 4), ("misspell", MISSPELL_H11, 15),
+                  ("agreement", AGREE_BE_R31, 4), ("agreement", AGREE_LEX_H11, 6), ("common", COMMON_H11, 15)],
+    # The development set reads the confusables from the end of the list.
+    "dev11": [("family", FAMILY_R31, 31), ("family-confusable", CONFUSABLE_R32[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D11, 6), ("misspell", MISSPELL_D11, 21),
+              ("agreement", AGREE_BE_R31, 6), ("agreement", AGREE_LEX_D11, 8), ("common", COMMON_D11, 22)],
+}
+
+
+def novel_pairs_r32(target):
+    """The (wrong, right) pairs seen before round 32 — every pair round 31 checked against, round
+    31's lists (misspellings, common-word slips, names) and both round-31 labeled sets, and the
+    sets of data/confusion_sets_general.txt — and the pairs of the target's new lists that repeat
+    one (heldout11: any seen pair; dev11: any of heldout11's, or a seen pair)."""
+    import itertools
+    seen, _ = novel_pairs_r31("heldout10")
+    seen = set(seen)
+    for lst in (MISSPELL_H10, MISSPELL_D10):
+        seen.update((w.lower(), r.lower()) for r, w in lst)
+    for rows in (COMMON_H10, COMMON_D10, PROPERNOUN_H10, PROPERNOUN_D10):
+        seen.update((row[2].lower(), row[0].split(">")[0].lower()) for row in rows)
+    for f in ("typos-heldout10.jsonl", "typos-dev10.jsonl"):
+        for line in open("tests/fixtures/" + f):
+            for e in json.loads(line)["expect"]:
+                seen.add((e["span"].lower(), e["fix"].lower()))
+    for line in open("crates/plead-core/data/confusion_sets_general.txt"):
+        if not line.startswith("#"):
+            seen.update(itertools.permutations(line.split(), 2))
+
+    def pairs(misspell, common):
+        out = {(w.lower(), r.lower()) for r, w in misspell}
+        return out | {(row[2].lower(), row[0].split(">")[0].lower()) for row in common}
+
+    h11 = pairs(MISSPELL_H11, COMMON_H11)
+    if target == "heldout11":
+        return seen, sorted(p for p in h11 if p in seen)
+    d11 = pairs(MISSPELL_D11, COMMON_D11)
+    return seen, sorted(p for p in d11 if p in h11 or p in seen)
+
+
 def inject_r31(target, pool):
+    """Round 31's and round 32's injection: each category of the target's plan in turn. A
+    held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
+    families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = novel_pairs_r31(target)
-    per_doc_cap = 2 if target == "heldout10" else 3
+    seen, _ = novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target)
+    held = target.startswith("heldout")
+    per_doc_cap = 2 if held else 3
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -1011,11 +1234,11 @@ def inject_r31(target, pool):
                 continue
             orig = m.group(1)
             w = wrong(orig) if callable(wrong) else wrong
-            if check and target == "heldout10" and (w.lower(), orig.lower()) in seen:
+            if check and held and (w.lower(), orig.lower()) in seen:
                 continue
             # Outside the families, one sentence for each (wrong, right) pair (dev10's be/have
             # agreement rows may repeat theirs).
-            if (not category.startswith("family") and (check or target == "heldout10")
+            if (not category.startswith("family") and (check or held)
                     and (w.lower(), orig.lower()) in pairs):
                 continue
             if name.startswith("principle>") and orig.endswith("s"):
@@ -1036,7 +1259,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in PLAN_R31[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -1085,8 +1308,10 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
            "heldout8": ("typos-heldout8.jsonl", "typos-dev7.jsonl"),
            "heldout9": ("typos-heldout9.jsonl", "typos-dev8.jsonl")}[target]
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        # Round 31's own sets are never earlier sets (novel_pairs_r31 builds on this check).
-        if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl")) or not os.path.exists(f):
+        # Round 31's and round 32's own sets are never earlier sets (novel_pairs_r31 and
+        # novel_pairs_r32 build on this check, and read round 31's sets themselves).
+        if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
+                                          "typos-dev11.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -1145,6 +1370,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND32:
+        # For these targets `repo` is the chinmusique/outcome-prediction git directory.
+        yield from nm_texts(target, repo)
+        return
     if target in ROUND31:
         # For these targets `repo` is the zeeshanhxider/LegalAI-Scraper git directory.
         yield from calif_texts(target, repo)
@@ -1217,11 +1446,11 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
             for s in re.split(split_at, para):
                 w = s.split()
-                if not (10 <= len(w) <= (35 if target in ROUND31 else 40)):
+                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
@@ -1233,7 +1462,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -1243,7 +1472,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31:
+    if target in ROUND31 + ROUND32:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -1349,8 +1578,12 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout10", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31:
-        clash = novel_pairs_r31(target)[1]
+    if target == "dev11":
+        # No sentence of the frozen held-out half (opinions repeat their boilerplate).
+        frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
+    if target in ROUND31 + ROUND32:
+        clash = (novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
         print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
         if clash:
             sys.exit("%s's lists repeat a pair they must not" % target)
@@ -1369,7 +1602,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31:
+        if target in ROUND31 + ROUND32:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
