@@ -621,7 +621,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         && !LOCATIVE_VERBS.contains(&prev)
                         && !prev.ends_with("ly");
                 let noun_pos = dict.pos(noun);
+                // (Never a modal WordNet lists as a noun: `we recognize there may be`.)
                 let is_noun = noun_pos & POS_NOUN != 0
+                    && !MODALS.contains(&noun)
                     && !FUNCTION_NOUNS.contains(&noun)
                     && !LOCATIVE_VERBS.contains(&noun)
                     && !PREPOSITIONS.contains(&noun)

@@ -1314,10 +1314,11 @@ fn last_of_a_series(w: &Words, np_start: usize) -> bool {
     if !conjunction_after_comma(w, np_start) {
         return false;
     }
+    // (An initial's period may stand before the comma: `J.R., defendant, and her son`.)
     let comma_after = |k: usize| {
         w.text
             .get(w.tokens[k].span.end..w.tokens[k + 1].span.start)
-            .is_some_and(|gap| gap.trim_start().starts_with(','))
+            .is_some_and(|gap| gap.trim_start().trim_start_matches('.').starts_with(','))
     };
     // Back from the word before `, and` to the comma that opens its item.
     let item_end = np_start - 2;

@@ -36,6 +36,18 @@ use crate::analysis::{
 use tokenize::{Gap, Skip, Words};
 
 /// Each finding as the text it covers and its first fix: what the rules' unit tests compare.
+/// `Deputy County Counsel`, `City Council`: a capitalized word after another capitalized
+/// word (not an article) inside a sentence is part of a title or a name, which the
+/// learned model, trained on lowercase prose, cannot weigh (`County Counsel` is
+/// California's office, `County Council` another state's body).
+fn in_a_title(w: &Words, i: usize) -> bool {
+    i > 0
+        && !w.tokens[i].starts_sentence()
+        && names::is_capitalized(w.raw(i))
+        && names::is_capitalized(w.raw(i - 1))
+        && !matches!(w.lower(i - 1), "the" | "a" | "an" | "this" | "that")
+}
+
 #[cfg(test)]
 fn covered_and_first_fix(text: &str, findings: &[Finding]) -> Vec<(String, String)> {
     findings
@@ -288,6 +300,7 @@ pub fn check_paragraph(
         for alarm in model.alarms(&w) {
             let i = alarm.token;
             if consumed[i]
+                || in_a_title(&w, i)
                 || confusables::table().vetoes(&w, i, alarm.right)
                 || compounds::protects(&w, i, alarm.right)
             {
@@ -467,18 +480,24 @@ pub fn check_paragraph(
         let span = tokens[i].span;
         let word = strip_possessive(raw);
         let span = crate::analysis::Span::new(span.start, span.start + word.len());
-        let mut finding = Finding::new(
-            span,
-            &rules::MISSPELLING,
-            format!("“{word}” is not in the dictionary"),
-        );
+        // `(§ 10090, subd (c).)`: an abbreviation the lexicon knows, its period left out.
+        let abbreviation = !tokens[i].period_after && dict.is_abbreviation(&lower);
+        let message = if abbreviation {
+            format!("“{word}” is an abbreviation: it takes a period (“{word}.”)")
+        } else {
+            format!("“{word}” is not in the dictionary")
+        };
+        let mut finding = Finding::new(span, &rules::MISSPELLING, message);
+        if abbreviation {
+            finding = finding.with_fix(Fix::replace(span, format!("{word}."), true));
+        }
         for (k, s) in suggestions.iter().enumerate() {
             let right = if s.word.starts_with(char::is_uppercase) {
                 s.word.clone()
             } else {
                 confusables::match_case(word, &s.word)
             };
-            finding = finding.with_fix(Fix::replace(span, right, k == 0));
+            finding = finding.with_fix(Fix::replace(span, right, k == 0 && !abbreviation));
         }
         let index = out.findings.len() + findings.len();
         if capitalized {
@@ -612,7 +631,62 @@ fn spell_status(
     // Derived words (`unreimbursed`, `jointness`), and closed compounds of two known
     // words (`copyshop`, `contentneutral`), also what a mended line-break hyphen leaves
     // (`attorney-\nclient` → `attorneyclient`).
-    Some(morphology::is_derived(dict, base) || is_compound(dict, base))
+    Some(
+        morphology::is_derived(dict, base)
+            || is_compound(dict, base)
+            || in_listed_compound(w, i, dict)
+            || typist_initials(w, i)
+            || across_a_bracket(w, i, dict),
+    )
+}
+
+/// `[(PSA) on April 23, 2023. A]fter the`, `[He d]idn’t`: a quotation's alteration ends
+/// inside a word, and the word is its two pieces either side of the `]`.
+fn across_a_bracket(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    i > 0
+        && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *"]"
+        && dict.contains(&format!("{}{}", w.lower(i - 1), w.lower(i)))
+}
+
+/// `JF:aja` at the foot of a letter: the signer's and the typist's initials (reference
+/// initials), not a word.
+fn typist_initials(w: &Words, i: usize) -> bool {
+    let short = |s: &str, upper: bool| {
+        (2..=4).contains(&s.len())
+            && s.bytes().all(|b| {
+                if upper {
+                    b.is_ascii_uppercase()
+                } else {
+                    b.is_ascii_lowercase()
+                }
+            })
+    };
+    i > 0
+        && short(w.raw(i), false)
+        && short(w.raw(i - 1), true)
+        && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *":"
+}
+
+/// `walkie-talkie`, `cul-de-sac`: a piece of a hyphenated compound that the word list or
+/// the legal lexicon holds whole, its pieces being no words of their own. Asked only of
+/// unknown words, so it costs nothing on the common path.
+fn in_listed_compound(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    let joined = |k: usize| w.tokens[k].gap == Gap::Hyphen;
+    let (mut first, mut last) = (i, i);
+    while first > 0 && joined(first) && i - first < 4 {
+        first -= 1;
+    }
+    while last + 1 < w.tokens.len() && joined(last + 1) && last - i < 4 {
+        last += 1;
+    }
+    if first == last {
+        return false;
+    }
+    let whole = &w.text[w.tokens[first].span.start..w.tokens[last].span.end];
+    let lowered = whole.to_lowercase();
+    // A hyphen at a line break (`cul-de-` ⏎ `sac`) is still the compound's.
+    let joined_up: String = lowered.split_whitespace().collect();
+    dict.contains(&joined_up)
 }
 
 /// [`WORD_BYTE`] bits: an ASCII letter or `'`; an ASCII capital.

@@ -269,8 +269,9 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
         let size = line.size.max(prev.size).max(1.0);
         let gap = prev.y - line.y;
         let prev_text = prev.words.last().map_or("", |w| w.text.as_str());
-        let finished =
-            prev_text.ends_with(['.', ':', ';', '?', '!', '"', '\u{201d}', ')', '\u{2019}']);
+        let finished = prev_text
+            .ends_with(['.', ':', ';', '?', '!', '"', '\u{201d}', ')', '\u{2019}'])
+            && !year_before_volume(prev_text, line);
         let width = (right - left).max(1.0);
         let short = prev.x1() < right - 0.15 * width;
         let indented = line.x0() > prev.x0() + 1.5 * size && line.x0() > left + 1.5 * size;
@@ -283,6 +284,21 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
             || block_of_short_lines(prev, line, left, width);
     }
     breaks
+}
+
+/// `… Corp. (2015)` ⏎ `235 Cal.App.4th 307`: California's case name and year end a line
+/// when the typesetter keeps the citation that follows on one line (its spaces do not
+/// break), so the short line before it is no finished paragraph, whatever its `)` says.
+fn year_before_volume(prev_text: &str, line: &Line) -> bool {
+    let year = prev_text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let volume = line
+        .words
+        .first()
+        .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+    year && volume
 }
 
 /// Two short lines of a few words, one under the other, the first ending in a name or
