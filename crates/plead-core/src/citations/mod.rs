@@ -211,10 +211,53 @@ impl Analyzer for CitationAnalyzer {
                 citations,
             )
         });
-        out.findings
-            .extend(checks::document::deferred(&model, deferred));
+        let undated = checks::document::deferred(&model, deferred);
+        let points = if undated
+            .iter()
+            .any(|f| f.finding.code == checks::COURT_YEAR_MISSING.code)
+        {
+            points_of_counsel(&cx.document.paragraphs)
+        } else {
+            Vec::new()
+        };
+        out.findings.extend(undated.into_iter().filter(|f| {
+            f.finding.code != checks::COURT_YEAR_MISSING.code || !points.contains(&f.paragraph)
+        }));
         out.ext.insert(model);
     }
+}
+
+/// The paragraphs of a `POINTS OF COUNSEL` section: New York's Official Reports print
+/// each side's argument before the opinion, a lawyer's name and `for appellant` first,
+/// with the cases as the briefs listed them (`People v Allweiss, 48 NY2d 40`), no
+/// years. They are the reporter's summary of the briefs, not text held to a style.
+fn points_of_counsel(paragraphs: &[crate::document::Paragraph]) -> Vec<usize> {
+    const SIDES: [&str; 8] = [
+        "for appellant",
+        "for respondent",
+        "for defendant",
+        "for plaintiff",
+        "for petitioner",
+        "for the People",
+        "for amic",
+        "for intervenor",
+    ];
+    let mut inside = false;
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let text = p.text.trim();
+        if text.eq_ignore_ascii_case("points of counsel") {
+            inside = true;
+        } else if inside {
+            let head = text.get(..text.len().min(300)).unwrap_or(text);
+            if SIDES.iter().any(|side| head.contains(side)) {
+                out.push(i);
+            } else {
+                inside = false;
+            }
+        }
+    }
+    out
 }
 
 /// The style the document is held to: the setting, else its caption, else the form

@@ -481,7 +481,13 @@ pub fn check_paragraph(
         let word = strip_possessive(raw);
         let span = crate::analysis::Span::new(span.start, span.start + word.len());
         // `(§ 10090, subd (c).)`: an abbreviation the lexicon knows, its period left out.
-        let abbreviation = !tokens[i].period_after && dict.is_abbreviation(&lower);
+        // Only before what such an abbreviation cites (a number or a parenthesized
+        // subdivision): `dev set` is not `Dev.`.
+        let abbreviation = !tokens[i].period_after
+            && w.text[span.end..]
+                .trim_start()
+                .starts_with(|ch: char| ch == '(' || ch.is_ascii_digit())
+            && dict.is_abbreviation(&lower);
         let message = if abbreviation {
             format!("“{word}” is an abbreviation: it takes a period (“{word}.”)")
         } else {
@@ -636,8 +642,18 @@ fn spell_status(
             || is_compound(dict, base)
             || in_listed_compound(w, i, dict)
             || typist_initials(w, i)
-            || across_a_bracket(w, i, dict),
+            || across_a_bracket(w, i, dict)
+            || html_entity(w, i),
     )
+}
+
+/// `(majority mem at &mdash)`: an HTML character reference a converter left as text.
+fn html_entity(w: &Words, i: usize) -> bool {
+    const NAMES: [&str; 12] = [
+        "mdash", "ndash", "nbsp", "amp", "quot", "sect", "para", "rsquo", "lsquo", "rdquo",
+        "ldquo", "hellip",
+    ];
+    w.text[..w.tokens[i].span.start].ends_with('&') && NAMES.contains(&w.lower(i))
 }
 
 /// `[(PSA) on April 23, 2023. A]fter the`, `[He d]idn’t`: a quotation's alteration ends

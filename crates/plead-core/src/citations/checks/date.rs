@@ -92,6 +92,23 @@ pub(super) fn is_title_line(text: &str, c: &Citation) -> bool {
         return false;
     }
     let before = text[line_start..volume.start].trim_start();
+    // Westlaw's and Lexis's head line, the database citation alone at the top of the
+    // print (`2026 WL 2447454` ⏎ `Only the Westlaw citation is currently available.`):
+    // nothing before it, and a new sentence after it with no punctuation between, as no
+    // citation in prose is followed.
+    let database = c
+        .reporter
+        .and_then(|r| text.get(r.start..r.end))
+        .is_some_and(|r| r == "WL" || r.contains("LEXIS"));
+    let next = text[c.span.end..].trim_start();
+    if database
+        && before.is_empty()
+        && c.case_name.is_none()
+        && c.pins.is_empty()
+        && (next.is_empty() || next.starts_with(|ch: char| ch.is_uppercase()))
+    {
+        return true;
+    }
     let after = text[c.span.end..].trim_start();
     let continues = |s: &str| s.starts_with(|ch: char| ch.is_lowercase() || ch == ',');
     let name = match (before.strip_suffix(" ("), before.strip_suffix(" - ")) {

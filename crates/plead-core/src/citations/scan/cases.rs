@@ -452,7 +452,17 @@ fn is_ordinal(w: &str) -> bool {
 /// highest court's reporter: an intermediate court's public-domain form names its
 /// district (`2020 IL App (1st) 171142`), which a reporter name does not give.
 fn neutral_for_year_volume(standard: &'static str, volume: &str) -> Option<&'static str> {
-    if !is_public_domain_year(volume) || standard.contains("App") || standard.contains("LEXIS") {
+    // An intermediate court whose public-domain form names no district: Pennsylvania's
+    // Superior Court (`2026 PA Super 185`).
+    const INTERMEDIATE: [(&str, &str); 1] = [("Pa. Super.", "PA Super")];
+    if let Some(&(_, neutral)) = INTERMEDIATE.iter().find(|(r, _)| *r == standard) {
+        return is_public_domain_year(volume).then_some(neutral);
+    }
+    if !is_public_domain_year(volume)
+        || standard.contains("App")
+        || standard.contains("Super")
+        || standard.contains("LEXIS")
+    {
         return None;
     }
     let edition = table().edition(standard)?;

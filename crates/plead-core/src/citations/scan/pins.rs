@@ -222,6 +222,8 @@ impl Scanner<'_> {
         if let Some(r) = marked {
             let s = self.text.len() - r.len();
             let e = statutes::section_end(self.text, s);
+            // A paragraph's note: Arizona's `¶ 7 n.2`, Wisconsin's `¶20 n.7`.
+            let e = if rest.starts_with('¶') { self.note_end(e) } else { e };
             return (e > s).then_some(e);
         }
         let mut e = q;
@@ -267,20 +269,27 @@ impl Scanner<'_> {
                 }
             }
         }
+        Some(self.note_end(e))
+    }
+
+    /// The end of a note written after a pin ending at `e` (`285 n.4`, `1072 nn.3-4`,
+    /// `22 & n. 10`), or `e` when none follows.
+    fn note_end(&self, e: usize) -> usize {
+        let b = self.bytes;
         for note in [" n.", " nn.", " n. ", " & n.", " & n. ", " & nn. "] {
             if self.text[e..].starts_with(note) {
                 let s = e + note.len();
                 let d2 = digits_end(b, s);
                 if d2 > s {
-                    e = d2;
-                    if self.text[e..].starts_with('-') {
-                        e = digits_end(b, e + 1);
-                    }
-                    break;
+                    return if self.text[d2..].starts_with('-') {
+                        digits_end(b, d2 + 1)
+                    } else {
+                        d2
+                    };
                 }
             }
         }
-        Some(e)
+        e
     }
 
     /// Whether the number at `q` is the volume of a reporter citation.
