@@ -223,7 +223,11 @@ impl Scanner<'_> {
             let s = self.text.len() - r.len();
             let e = statutes::section_end(self.text, s);
             // A paragraph's note: Arizona's `¶ 7 n.2`, Wisconsin's `¶20 n.7`.
-            let e = if rest.starts_with('¶') { self.note_end(e) } else { e };
+            let e = if rest.starts_with('¶') {
+                self.note_end(e)
+            } else {
+                e
+            };
             return (e > s).then_some(e);
         }
         let mut e = q;
