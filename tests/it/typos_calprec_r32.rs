@@ -98,3 +98,30 @@ fn a_word_cut_by_an_alteration_bracket_is_whole() {
             .any(|f| f.contains("fter"))
     );
 }
+
+/// The first fix for a misspelling right after an article is a word that can follow one:
+/// real slips of the fixture corpora (tests/fixtures/precision, tests/fixtures/opinions).
+#[test]
+fn after_an_article_the_first_fix_is_a_noun_or_adjective() {
+    for (text, slip, want) in [
+        (
+            "It appears that the petitioner filed returns and paid a tax for the vear 1920 of $3,782.\n",
+            "vear",
+            "year",
+        ),
+        (
+            "Not only have I lost my child forever, but also I have been suffering a chronical backache and I had to take medications and receive injections.\n",
+            "chronical",
+            "chronic",
+        ),
+    ] {
+        let analysis = analysis_of(text);
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| &text[f.span.start..f.span.end] == slip)
+            .unwrap_or_else(|| panic!("{slip} is flagged"));
+        let first = finding.fixes.first().expect("a fix");
+        assert_eq!(&*first.edits[0].new_text, want, "{slip}");
+    }
+}

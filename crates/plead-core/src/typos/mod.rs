@@ -438,6 +438,7 @@ pub fn check_paragraph(
             );
             suggestions.truncate(MAX_SUGGESTIONS);
         }
+        prefer_a_noun_after_an_article(&w, i, dict, &mut suggestions);
         if capitalized {
             // (`Fusi's mother … when Fusi returned`: one name, possessive or not.)
             facts
@@ -681,6 +682,33 @@ fn typist_initials(w: &Words, i: usize) -> bool {
         && short(w.raw(i), false)
         && short(w.raw(i - 1), true)
         && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *":"
+}
+
+/// `an insuer cannot` → `insurer`, not `insure`: right after an article the word is a
+/// noun's (or an adjective's), so among the first suggestions at the same distance, one
+/// that can be neither gives way to one that can.
+fn prefer_a_noun_after_an_article(
+    w: &Words,
+    i: usize,
+    dict: &Dictionary,
+    suggestions: &mut [Suggestion],
+) {
+    use word_table::{POS_ADJ, POS_NOUN};
+    if i == 0 || !matches!(w.lower(i - 1), "a" | "an" | "the") || suggestions.len() < 2 {
+        return;
+    }
+    let nominal = |s: &Suggestion| dict.pos(&s.word.to_lowercase()) & (POS_NOUN | POS_ADJ) != 0;
+    if nominal(&suggestions[0]) {
+        return;
+    }
+    let distance = suggestions[0].distance;
+    if let Some(k) = suggestions
+        .iter()
+        .take(3)
+        .position(|s| s.distance == distance && nominal(s))
+    {
+        suggestions[..=k].rotate_right(1);
+    }
 }
 
 /// `walkie-talkie`, `cul-de-sac`: a piece of a hyphenated compound that the word list or
