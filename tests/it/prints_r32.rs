@@ -155,3 +155,18 @@ fn a_year_line_before_its_volume_line_is_one_paragraph() {
         .iter()
         .any(|c| c == "citation/court-year-missing"));
 }
+
+/// `Id. at 1255. Here, …` written `id.`: a Bluebook citation sentence opens with a
+/// capital; after a signal, a semicolon or inside parentheses `id.` stays as written.
+#[test]
+fn id_opening_a_citation_sentence_is_capitalized() {
+    flagged_with_fix(
+        FED_KASENGELA,
+        "Id. at 1255. Here",
+        "id. at 1255. Here",
+        "citation/id-form",
+        "Id. at 1255",
+    );
+    let text = "Smith v. Jones, 491 F.3d 1050, 1059 (9th Cir. 2007). See id. at 1256; id. at 1257. Cf. id. at 3. The court so held (quoting id. at 5).\n";
+    assert!(citation_findings(&analysis_of(text)).is_empty());
+}

@@ -88,6 +88,18 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 format!("“{word}.” is “Id.” misread (OCR?) (Bluebook R4.1)."),
                 "Id.".into(),
             );
+        } else if word == "id"
+            && c.signal.is_none()
+            && cx.style.id.family() == StyleId::Bluebook
+            && opens_citation_sentence(cx.text, c.span.start)
+        {
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, c.span.start + 2),
+                "“id.” opens its citation sentence here: capitalize it, “Id.” (Bluebook R4.1)."
+                    .into(),
+                "Id".into(),
+            );
         } else if missing_period {
             let span = Span::new(c.span.start, c.span.start + 5);
             cx.report_fix(
@@ -98,6 +110,26 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// Whether a citation at `start` begins a sentence (`… 1255. id. at 1256`), where `Id.`
+/// is capitalized; after a signal, a semicolon or a comma (`see id.`, `; id. at 4`) it
+/// is not, nor inside parentheses, where New York's Official Reports write `(id. at 5)`. A period after a signal
+/// or an abbreviation (`Cf. id.`, `e.g. id.`) is no sentence end.
+fn opens_citation_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    if before.is_empty() {
+        return true;
+    }
+    if !before.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    let abbreviation = matches!(
+        last.to_ascii_lowercase().as_str(),
+        "cf." | "e.g." | "i.e." | "viz." | "accord." | "see."
+    ) || last.len() == 2 && last.starts_with(char::is_uppercase);
+    !abbreviation
 }
 
 /// The months as California Style Manual abbreviates them in dates (`Sept.`, `June`).
