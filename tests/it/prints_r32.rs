@@ -20,6 +20,8 @@ const WI_FIRST_COMMUNITY: &str = include_str!(
 const FED_KASENGELA: &str =
     include_str!("../fixtures/styles/eval/heldout8/fed-cd-cal-kasengela-v-kaiser-westlaw.txt");
 const CA_FPPC: &str = include_str!("../fixtures/styles/eval/heldout8/ca-fppc-advice-a-25-002.txt");
+const CA_FPPC_2024: &str =
+    include_str!("../fixtures/styles/eval/heldout8/ca-fppc-advice-a-24-040.txt");
 const NY_HOWARD: &str =
     include_str!("../fixtures/styles/eval/heldout8/ny-coa-people-v-howard-43-ny3d-1028.txt");
 
@@ -169,4 +171,18 @@ fn id_opening_a_citation_sentence_is_capitalized() {
     );
     let text = "Smith v. Jones, 491 F.3d 1050, 1059 (9th Cir. 2007). See id. at 1256; id. at 1257. Cf. id. at 3. The court so held (quoting id. at 5).\n";
     assert!(citation_findings(&analysis_of(text)).is_empty());
+}
+
+/// `(Id.)` in a California letter: the Style Manual cites the same page as the citation
+/// before with `(Ibid.)` (the 60 opinions of the session's precision sample write it 133
+/// times, `(Id.)` never); `(Id. at p. 5.)` cites another page and stays.
+#[test]
+fn california_cites_the_same_page_with_ibid() {
+    flagged_with_fix(
+        CA_FPPC_2024,
+        "(Ibid.) In this way,",
+        "(Id.) In this way,",
+        "citation/id-form",
+        "(Ibid.)",
+    );
 }

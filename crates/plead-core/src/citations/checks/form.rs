@@ -88,6 +88,22 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 format!("“{word}.” is “Id.” misread (OCR?) (Bluebook R4.1)."),
                 "Id.".into(),
             );
+        } else if word == "Id"
+            && cx.style.id.family() == StyleId::California
+            && cx.text[c.span.start + 2..].starts_with(".)")
+            && cx.text[..c.span.start].trim_end().ends_with('(')
+        {
+            // `(Id.)` cites the same page as the citation before it, which the Style
+            // Manual writes `(Ibid.)`; `Id.` is for another page (`(Id. at p. 5.)`).
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, c.span.start + 3),
+                format!(
+                    "{} cites the same page as the citation before with “Ibid.”; “Id.” takes a pin ({}).",
+                    cx.style.name, cx.style.rules.supra
+                ),
+                "Ibid.".into(),
+            );
         } else if word == "id"
             && c.signal.is_none()
             && cx.style.id.family() == StyleId::Bluebook
