@@ -78,11 +78,12 @@ pub(crate) struct CheckCx<'a> {
 /// Forms the Supreme Court of the United States writes in its own opinions where the
 /// Bluebook writes otherwise: a note pin spaced from its `n.` (`22 n. 10`, `769, n. 24`;
 /// Bluebook R3.2(b): `22 n.10`) and a short form's comma before `at` (`King, 899 F.3d,
-/// at 1147`; R10.9: `899 F.3d at 1147`). A U.S. Reports opinion, or a text quoting from
-/// one throughout, writes them consistently: what the document writes as its own is not
-/// a slip. So a paragraph's findings on them are kept with the paragraph's count of each
-/// form, and the document pass reports them only where the document does not write the
-/// Court's form as its own ([`CourtForms::own`]).
+/// at 1147`, `Id., at 217`; R10.9, R4.1: `899 F.3d at 1147`). A U.S. Reports opinion, or
+/// a text written in its forms (West's prints space their notes too), writes them
+/// throughout: what the document writes as its own is not a slip. So a paragraph's
+/// findings on them are kept with the paragraph's count of each form, and the document
+/// pass reports them only where the document does not write the Court's form as its
+/// own ([`CourtForms::own`]). (`Id., at` is counted, never flagged: see `check_id_comma`.)
 #[derive(Clone, Debug, Default)]
 pub(crate) struct CourtForms {
     /// (kind, finding) for each Court's form written in a Bluebook-family text.
@@ -98,7 +99,7 @@ pub(crate) struct CourtForms {
 pub(crate) enum CourtForm {
     /// `22 n. 10` for `22 n.10`.
     NoteSpaced,
-    /// `899 F.3d, at 1147` for `899 F.3d at 1147`.
+    /// `899 F.3d, at 1147` (and `Id., at 217`) for `899 F.3d at 1147`.
     CommaBeforeAt,
 }
 
@@ -116,12 +117,24 @@ impl CourtForms {
             self.bluebook[k] += other.bluebook[k];
         }
     }
+    pub fn count(&mut self, kind: CourtForm, court: bool) {
+        let counts = if court {
+            &mut self.court
+        } else {
+            &mut self.bluebook
+        };
+        counts[kind.index()] += 1;
+    }
     /// Whether a document with these counts writes `kind` in the Court's form as its
-    /// own: at least twice, and more often than in the Bluebook's. A lone Court's form
-    /// among the Bluebook's (or alone) is a slip and reported.
+    /// own: that form at least twice and more often than the Bluebook's, or the Court's
+    /// forms of both kinds together so (a Supreme Court opinion citing one note among
+    /// its `U. S., at` short forms). A lone Court's form among the Bluebook's forms, or
+    /// one among more of the Bluebook's, is a slip and reported.
     pub fn own(&self, kind: CourtForm) -> bool {
+        let mostly = |court: u32, bluebook: u32| court >= 2 && court > bluebook;
         let k = kind.index();
-        self.court[k] >= 2 && self.court[k] > self.bluebook[k]
+        mostly(self.court[k], self.bluebook[k])
+            || mostly(self.court.iter().sum(), self.bluebook.iter().sum())
     }
 }
 

@@ -156,11 +156,10 @@ fn check_comma_before_at(cx: &mut CheckCx, c: &Citation, at: usize) {
     let Some(reporter) = c.reporter.filter(|r| r.end <= at) else {
         return;
     };
-    let k = CourtForm::CommaBeforeAt.index();
     match cx.slice(Span::new(reporter.end, at)) {
-        " " => cx.court_forms.bluebook[k] += 1,
+        " " => cx.court_forms.count(CourtForm::CommaBeforeAt, false),
         ", " => {
-            cx.court_forms.court[k] += 1;
+            cx.court_forms.count(CourtForm::CommaBeforeAt, true);
             let span = Span::new(reporter.end, at + 2);
             let finding = Finding::new(
                 span,
@@ -211,10 +210,9 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
         } else {
             format!("{} {}{number}", note.page, if plural { "nn." } else { "n." })
         };
-        let k = CourtForm::NoteSpaced.index();
         if written == fixed {
             if family == StyleId::Bluebook {
-                cx.court_forms.bluebook[k] += 1;
+                cx.court_forms.count(CourtForm::NoteSpaced, false);
             }
             continue;
         }
@@ -237,7 +235,7 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
         if note.footnote {
             continue;
         }
-        cx.court_forms.court[k] += 1;
+        cx.court_forms.count(CourtForm::NoteSpaced, true);
         let finding = Finding::new(
             pin.span,
             &PIN_FORM,
@@ -251,7 +249,9 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             ),
         )
         .with_fix(Fix::replace(pin.span, fixed, true));
-        cx.court_forms.findings.push((CourtForm::NoteSpaced, finding));
+        cx.court_forms
+            .findings
+            .push((CourtForm::NoteSpaced, finding));
     }
 }
 
@@ -297,9 +297,6 @@ impl<'a> NotePin<'a> {
 /// opinions, `Id. at p. 193` in California's (Style Manual ch. 1), `id. at 324` in New
 /// York's. Only the comma is at issue; the `p.` is `check_pin_form`'s.
 fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
-    let Some(want) = cx.style.id_comma else {
-        return;
-    };
     let head = &cx.text[c.span.start..pin.max(c.span.start)];
     let Some(id) = ["Id.", "id."].into_iter().find(|id| head.starts_with(id)) else {
         return;
@@ -309,6 +306,14 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
     if !comma && !rest.starts_with(" at ") {
         return;
     }
+    // The Supreme Court's `Id., at 217` is evidence of its forms in a Bluebook-family
+    // text, never flagged there (texts quoting the Court write it).
+    if cx.style.id.family() == StyleId::Bluebook {
+        cx.court_forms.count(CourtForm::CommaBeforeAt, comma);
+    }
+    let Some(want) = cx.style.id_comma else {
+        return;
+    };
     if comma == want {
         return;
     }
