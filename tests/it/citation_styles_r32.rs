@@ -78,7 +78,9 @@ fn an_illinois_opinion_cites_its_statutes_by_ilcs() {
         &config,
         &mut ParagraphCache::default(),
     );
-    let at = bluebook_form.find("815 Ill. Comp. Stat.").expect("rewritten");
+    let at = bluebook_form
+        .find("815 Ill. Comp. Stat.")
+        .expect("rewritten");
     let over: Vec<_> = citation_findings(&analysis)
         .into_iter()
         .filter(|f| f.span.start < at + 30 && at < f.span.end)

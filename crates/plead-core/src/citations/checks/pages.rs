@@ -206,9 +206,17 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
         };
         let (plural, number) = (note.plural, note.number);
         let fixed = if family == StyleId::California {
-            format!("{}, {} {number}", note.page, if plural { "fns." } else { "fn." })
+            format!(
+                "{}, {} {number}",
+                note.page,
+                if plural { "fns." } else { "fn." }
+            )
         } else {
-            format!("{} {}{number}", note.page, if plural { "nn." } else { "n." })
+            format!(
+                "{} {}{number}",
+                note.page,
+                if plural { "nn." } else { "n." }
+            )
         };
         if written == fixed {
             if family == StyleId::Bluebook {
