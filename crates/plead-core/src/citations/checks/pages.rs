@@ -413,7 +413,25 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
 
 #[cfg(test)]
 mod tests {
-    use super::shortened_range_end;
+    use super::{shortened_range_end, NotePin};
+
+    #[test]
+    fn note_pins_are_read_in_every_form() {
+        fn read(pin: &str) -> Option<(&str, &str, bool, bool)> {
+            NotePin::read(pin).map(|n| (n.page, n.number, n.plural, n.footnote))
+        }
+        assert_eq!(read("22 n.10"), Some(("22", "10", false, false)));
+        assert_eq!(read("22 n. 10"), Some(("22", "10", false, false)));
+        assert_eq!(read("769, n. 24"), Some(("769", "24", false, false)));
+        assert_eq!(read("3 nn.3-4"), Some(("3", "3-4", true, false)));
+        assert_eq!(read("1075, fn. 7"), Some(("1075", "7", false, true)));
+        assert_eq!(read("604, fns. 9-10"), Some(("604", "9-10", true, true)));
+        // Not notes: a page range, a star page, a page alone, a word after the page.
+        assert!(read("135-36 n.4").is_none());
+        assert!(read("*3 n.4").is_none());
+        assert!(read("1075").is_none());
+        assert!(read("12 no. 4").is_none());
+    }
 
     #[test]
     fn page_ranges_keep_two_digits() {
