@@ -132,6 +132,9 @@ fn a_new_york_opinion_is_held_to_new_york_style() {
         glued_205,
         glued_205,
         glued_205,
+        // `725 F3d 1194 [9th Cir. 2013]`: the Official Reports write the court in the
+        // bracketed date without periods, `[9th Cir 2013]` (round 32).
+        ("citation/court-format", "9th Cir."),
         glued,
         // The opinion's own `21 AD3d 439, 440 (2d Dept 2005)`.
         ("citation/date-form", "(2d Dept 2005)"),
@@ -1063,6 +1066,8 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
             DEV_NY_RIVERA,
             StyleId::NewYork,
             &[
+                // `[1st Dept. 2009]`: the Official Reports write `Dept` (round 32).
+                ("citation/court-format", "1st Dept.", 1),
                 ("citation/reporter-form", "A.D.3d", 1),
                 ("citation/reporter-form", "N.E.2d", 1),
                 ("citation/reporter-form", "N.Y.S.2d", 2),

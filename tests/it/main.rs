@@ -19,6 +19,7 @@ mod citation_styles_r28;
 mod citation_styles_r29;
 mod citation_styles_r30;
 mod citation_styles_r31;
+mod citation_styles_r32;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;

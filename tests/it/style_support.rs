@@ -65,7 +65,18 @@ pub fn flagged_with_fix(text: &str, correct: &str, wrong: &str, code: &str, want
         .unwrap_or_else(|| panic!("{wrong:?}: no {code} over it in {found:#?}"));
     let windows: Vec<String> = fixed(&rewritten, hit)
         .iter()
-        .map(|r| r[at.saturating_sub(40)..(at + wrong.len() + 40).min(r.len())].to_string())
+        .map(|r| {
+            // 40 bytes either side, widened to whole characters (`“` is three bytes).
+            let mut start = at.saturating_sub(40);
+            while !r.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (at + wrong.len() + 40).min(r.len());
+            while !r.is_char_boundary(end) {
+                end += 1;
+            }
+            r[start..end].to_string()
+        })
         .collect();
     assert!(
         windows.iter().any(|w| w.contains(want)),

@@ -282,7 +282,8 @@ fn style_in_force(
 }
 
 /// A paragraph's citation findings in `style`, without those the document pass
-/// decides on (stray spaces before commas, undated full citations: see
+/// decides on (stray spaces before commas, undated full citations, the Supreme Court's
+/// own forms: see
 /// [`checks::document::deferred`]), which are returned apart.
 fn paragraph_findings(
     text: &str,
@@ -292,7 +293,10 @@ fn paragraph_findings(
     cites: &[Citation],
 ) -> (Vec<Finding>, checks::document::Deferred) {
     let mut deferred = checks::document::Deferred::default();
-    let findings = checks::check_paragraph_with(text, emphasis, config, style, cites)
+    let (findings, court_forms) =
+        checks::check_paragraph_parts(text, emphasis, config, style, cites);
+    deferred.court_forms = court_forms;
+    let findings = findings
         .into_iter()
         .filter_map(|f| {
             if f.code == checks::SPACE_BEFORE_COMMA.code {

@@ -118,6 +118,9 @@ pub struct ReporterTable {
     /// The Bluebook's (T1) form of an edition where reporters-db's standard differs
     /// (`U.S.P.Q. 2d (BNA)` → `U.S.P.Q.2d (BNA)`): what fixes suggest.
     bluebook_forms: FxHashMap<&'static str, &'static str>,
+    /// Public-domain forms whose number has a fixed count of digits, zeros before it
+    /// (`2007-NMSC-033`): edition → digits.
+    number_digits: FxHashMap<&'static str, usize>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
     /// Standard abbreviations keyed by a hash of their bytes without the spaces that
@@ -174,6 +177,7 @@ impl ReporterTable {
         let mut ignored: rustc_hash::FxHashSet<&str> = MONTH_FORMS.iter().copied().collect();
         let mut extra_variants = Vec::new();
         let mut bluebook_forms = FxHashMap::default();
+        let mut number_digits = FxHashMap::default();
         for row in rows(REPORTER_FORMS_TSV) {
             match (
                 row.first().copied(),
@@ -197,6 +201,11 @@ impl ReporterTable {
                 }
                 (Some("not-case"), Some(form), _) => {
                     journals.insert(squash(form).to_lowercase());
+                }
+                (Some("digits"), Some(edition), Some(n)) => {
+                    if let Ok(n) = n.parse() {
+                        number_digits.insert(edition, n);
+                    }
                 }
                 _ => {}
             }
@@ -321,6 +330,7 @@ impl ReporterTable {
             journals,
             standard_forms,
             bluebook_forms,
+            number_digits,
             by_form,
             by_squashed,
             by_closed_up,
@@ -405,6 +415,12 @@ impl ReporterTable {
             Some(form) => form,
             None => standard,
         }
+    }
+
+    /// How many digits a public-domain form's number is written with, zeros before it
+    /// (`2007-NMSC-033`: 3), where its state fixes that (`data/reporter_forms.tsv`).
+    pub fn number_digits(&'static self, standard: &str) -> Option<usize> {
+        self.number_digits.get(standard).copied()
     }
 
     pub fn edition(&'static self, abbreviation: &str) -> Option<&'static Edition> {

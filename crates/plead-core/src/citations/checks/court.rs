@@ -165,6 +165,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         Some(court) => {
             let court = check_date_in_court(cx, court);
             check_department(cx, court);
+            if paren.bracket {
+                check_new_york_court_periods(cx, court);
+            }
             // `(BIA 2020)`: the tribunal's own form, judged here rather than against
             // the court table.
             let agency = !new_york_form && check_agency_form(cx, cites, &group, court);
@@ -529,6 +532,35 @@ fn check_department(cx: &mut CheckCx, court: Span) {
             cx.style.name
         ),
         to.to_string(),
+    );
+}
+
+/// A court in New York style without periods, as the Official Reports write courts in
+/// their bracketed date (N.Y. Law Reports Style Manual ch. 1: `[SD NY 1998]`, `[2d Cir
+/// 2012]`, `[D Mass 2001]`): the Bluebook's `[S.D.N.Y. 1998]` is given that form. Only in
+/// the Official Reports' brackets (a date in parentheses draws `date-form`, whose fix
+/// rewrites the court too) and only a court the court table reads (a month's period,
+/// `[SD NY, Mar. 3, 2020]`, is the date's, not the court's).
+fn check_new_york_court_periods(cx: &mut CheckCx, court: Span) {
+    if cx.style.id != StyleId::NewYork {
+        return;
+    }
+    let written = cx.slice(court).to_string();
+    if !written.contains('.') || matches!(courts::read(&written), Reading::Unknown) {
+        return;
+    }
+    let fixed = crate::citations::style::convert::bluebook_court_to_new_york(&written);
+    if fixed == written || fixed.is_empty() {
+        return;
+    }
+    cx.report_fix(
+        &COURT_FORMAT,
+        court,
+        format!(
+            "{} writes courts without periods: “{fixed}” ({}).",
+            cx.style.name, cx.style.rules.date
+        ),
+        fixed,
     );
 }
 

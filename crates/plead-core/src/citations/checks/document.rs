@@ -342,6 +342,9 @@ pub(crate) struct Deferred {
     /// Full citations without a date (`citation/court-year-missing`), reported only
     /// when they are the first full citation of their authority.
     pub undated: Vec<Finding>,
+    /// The Supreme Court's own forms (`22 n. 10`, `899 F.3d, at 1147`), reported only
+    /// where the document does not write them as its own.
+    pub court_forms: super::CourtForms,
 }
 
 /// The deferred findings of a document:
@@ -351,16 +354,20 @@ pub(crate) struct Deferred {
 ///   finding on every citation helps no one;
 /// - undated full citations that cite their decision for the first time: a later one
 ///   (`2008 WL 4793739, at *3` after `Thomas v. …, 2008 WL 4793739 (M.D. Pa. 2008)`)
-///   re-cites it, as a short form does.
+///   re-cites it, as a short form does;
+/// - the Supreme Court's own forms, unless the document writes them as its own
+///   ([`super::CourtForms::own`]).
 pub(crate) fn deferred<'a>(
     model: &Authorities,
     paragraphs: impl Iterator<Item = (Option<&'a Deferred>, &'a [Citation])> + Clone,
 ) -> Vec<DocFinding> {
     let (mut stray, mut named) = (0, 0);
+    let mut court_forms = super::CourtForms::default();
     for (d, _) in paragraphs.clone() {
         if let Some(d) = d {
             stray += d.stray_spaces.len();
             named += d.named;
+            court_forms.add(&d.court_forms);
         }
     }
     let report_strays = stray > 0 && !(stray >= 3 && stray * 2 >= named);
@@ -372,6 +379,14 @@ pub(crate) fn deferred<'a>(
                 paragraph,
                 finding: f.clone(),
             }));
+        }
+        for (kind, f) in &d.court_forms.findings {
+            if !court_forms.own(*kind) {
+                out.push(DocFinding {
+                    paragraph,
+                    finding: f.clone(),
+                });
+            }
         }
         for f in &d.undated {
             // The finding starts at a volume of the group (its last, as `date` reports

@@ -70,6 +70,72 @@ pub(crate) struct CheckCx<'a> {
     /// The citation style the document is held to.
     pub style: &'static Style,
     pub findings: Vec<Finding>,
+    /// Findings on the Supreme Court's own forms, which the document pass keeps only
+    /// where the document does not write them as its own (see [`CourtForms`]).
+    pub court_forms: CourtForms,
+}
+
+/// Forms the Supreme Court of the United States writes in its own opinions where the
+/// Bluebook writes otherwise: a note pin spaced from its `n.` (`22 n. 10`, `769, n. 24`;
+/// Bluebook R3.2(b): `22 n.10`) and a short form's comma before `at` (`King, 899 F.3d,
+/// at 1147`, `Id., at 217`; R10.9, R4.1: `899 F.3d at 1147`). A U.S. Reports opinion, or
+/// a text written in its forms (West's prints space their notes too), writes them
+/// throughout: what the document writes as its own is not a slip. So a paragraph's
+/// findings on them are kept with the paragraph's count of each form, and the document
+/// pass reports them only where the document does not write the Court's form as its
+/// own ([`CourtForms::own`]). (`Id., at` is counted, never flagged: see `check_id_comma`.)
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CourtForms {
+    /// (kind, finding) for each Court's form written in a Bluebook-family text.
+    pub findings: Vec<(CourtForm, Finding)>,
+    /// How often each kind is written in the Court's form…
+    pub court: [u32; CourtForm::KINDS],
+    /// …and in the Bluebook's.
+    pub bluebook: [u32; CourtForm::KINDS],
+}
+
+/// The kinds of [`CourtForms`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CourtForm {
+    /// `22 n. 10` for `22 n.10`.
+    NoteSpaced,
+    /// `899 F.3d, at 1147` (and `Id., at 217`) for `899 F.3d at 1147`.
+    CommaBeforeAt,
+}
+
+impl CourtForm {
+    pub const KINDS: usize = 2;
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl CourtForms {
+    pub fn add(&mut self, other: &CourtForms) {
+        for k in 0..CourtForm::KINDS {
+            self.court[k] += other.court[k];
+            self.bluebook[k] += other.bluebook[k];
+        }
+    }
+    pub fn count(&mut self, kind: CourtForm, court: bool) {
+        let counts = if court {
+            &mut self.court
+        } else {
+            &mut self.bluebook
+        };
+        counts[kind.index()] += 1;
+    }
+    /// Whether a document with these counts writes `kind` in the Court's form as its
+    /// own: that form at least twice and more often than the Bluebook's, or the Court's
+    /// forms of both kinds together so (a Supreme Court opinion citing one note among
+    /// its `U. S., at` short forms). A lone Court's form among the Bluebook's forms, or
+    /// one among more of the Bluebook's, is a slip and reported.
+    pub fn own(&self, kind: CourtForm) -> bool {
+        let mostly = |court: u32, bluebook: u32| court >= 2 && court > bluebook;
+        let k = kind.index();
+        mostly(self.court[k], self.bluebook[k])
+            || mostly(self.court.iter().sum(), self.bluebook.iter().sum())
+    }
 }
 
 impl CheckCx<'_> {
@@ -112,7 +178,9 @@ pub(crate) fn check_paragraph(
     check_paragraph_with(text, &[], config, style, cites)
 }
 
-/// All paragraph-level checks over one paragraph's citations, with its emphasis.
+/// All paragraph-level checks over one paragraph's citations, with its emphasis (the
+/// Supreme Court's own forms among them).
+#[cfg(test)]
 pub(crate) fn check_paragraph_with(
     text: &str,
     emphasis: &[Span],
@@ -120,12 +188,27 @@ pub(crate) fn check_paragraph_with(
     style: StyleId,
     cites: &[Citation],
 ) -> Vec<Finding> {
+    let (mut findings, court_forms) = check_paragraph_parts(text, emphasis, config, style, cites);
+    findings.extend(court_forms.findings.into_iter().map(|(_, f)| f));
+    findings
+}
+
+/// All paragraph-level checks over one paragraph's citations: the findings, and apart
+/// from them those on the Supreme Court's own forms, for the document pass to decide on.
+pub(crate) fn check_paragraph_parts(
+    text: &str,
+    emphasis: &[Span],
+    config: &CitationsConfig,
+    style: StyleId,
+    cites: &[Citation],
+) -> (Vec<Finding>, CourtForms) {
     let mut cx = CheckCx {
         text,
         emphasis,
         config,
         style: style.style(),
         findings: Vec::new(),
+        court_forms: CourtForms::default(),
     };
     placeholder::check(&mut cx);
     for (i, c) in cites.iter().enumerate() {
@@ -138,7 +221,7 @@ pub(crate) fn check_paragraph_with(
         neutral::check(&mut cx, c);
         statute::check(&mut cx, cites, i);
     }
-    cx.findings
+    (cx.findings, cx.court_forms)
 }
 
 /// Whether `text` ends a sentence: with `?`, `!`, a period after a word that is no

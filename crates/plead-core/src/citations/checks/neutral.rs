@@ -42,7 +42,15 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     let dashed = table().edition(standard).is_some_and(|e| e.forms.dashed);
     let written = cx.slice(Span::new(volume.start, page.end)).to_string();
-    let hyphenated = format!("{}-{standard}-{}", cx.slice(volume), cx.slice(page));
+    // `2007-NMSC-33`: New Mexico writes its numbers with three digits (`2007-NMSC-033`).
+    let number = cx.slice(page);
+    let number = match table().number_digits(standard) {
+        Some(n) if number.len() < n && number.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{number:0>n$}")
+        }
+        _ => number.to_string(),
+    };
+    let hyphenated = format!("{}-{standard}-{number}", cx.slice(volume));
     // `SLIP OPINION NO. 2020-OHIO-3051`: a heading in capitals is the form too.
     let capitals = written == hyphenated.to_uppercase();
     if dashed && written != hyphenated && !capitals {
@@ -82,15 +90,21 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             continue;
         }
         let before = &cx.text[..pin.span.start];
-        let at = if before.ends_with(", at ") { 3 } else { 0 };
-        if text.starts_with(|ch: char| ch.is_ascii_digit()) && (before.ends_with(", ") || at > 0) {
+        // `, at 2`, and the paragraph spelled out: `, para. 20`, `, paras. 20-21`.
+        let (lead, sign) = [("at ", "¶"), ("para. ", "¶"), ("paras. ", "¶¶")]
+            .iter()
+            .find(|(word, _)| before.ends_with(&format!(", {word}")))
+            .map_or((0, "¶"), |(word, sign)| (word.len(), *sign));
+        if text.starts_with(|ch: char| ch.is_ascii_digit()) && (before.ends_with(", ") || lead > 0)
+        {
+            paragraphs = sign == "¶¶";
             cx.report_fix(
                 &NEUTRAL_FORM,
-                Span::new(pin.span.start - at, pin.span.end),
+                Span::new(pin.span.start - lead, pin.span.end),
                 format!(
-                    "A public-domain citation is pinpointed by paragraph: “¶ {text}” ({rule})."
+                    "A public-domain citation is pinpointed by paragraph: “{sign} {text}” ({rule})."
                 ),
-                format!("¶ {text}"),
+                format!("{sign} {text}"),
             );
         }
     }

@@ -1,8 +1,9 @@
 //! Pages and pins: pin before the first page; ranges that repeat digits.
 
-use super::{CheckCx, PAGE_RANGE, PIN_BEFORE_PAGE, PIN_FORM};
-use crate::analysis::Span;
+use super::{CheckCx, CourtForm, PAGE_RANGE, PIN_BEFORE_PAGE, PIN_FORM};
+use crate::analysis::{Finding, Fix, Span};
 use crate::citations::model::{Citation, CitationKind};
+use crate::citations::style::StyleId;
 
 fn leading_number(s: &str) -> Option<u32> {
     let end = s
@@ -35,6 +36,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     check_pin_form(cx, c);
+    check_note_pins(cx, c);
     let page = c.page.and_then(|p| leading_number(cx.slice(p)));
     // Database cites pin star pages, public-domain cites paragraphs: not pages.
     let database = c.neutral
@@ -102,6 +104,9 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
         return;
     };
     let at = c.span.start.min(first.span.start) + at;
+    if c.kind == CitationKind::ShortCase {
+        check_comma_before_at(cx, c, at);
+    }
     let marker = &cx.text[at + 3..first.span.start];
     let pins: Vec<&str> = c.pins.iter().map(|p| cx.slice(p.span)).collect();
     // Star pages of a database, sections and paragraphs take no `p.`.
@@ -140,13 +145,166 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
     cx.report_fix(&PIN_FORM, span, message, fixed);
 }
 
+/// A short form's `at` after its reporter without a comma in the Bluebook's forms
+/// (R10.9: `King, 899 F.3d at 1147`); the Supreme Court writes `King, 899 F. 3d, at
+/// 1147`, so that form is one of [`super::CourtForms`], reported only where the document
+/// does not write it as its own.
+fn check_comma_before_at(cx: &mut CheckCx, c: &Citation, at: usize) {
+    if cx.style.id.family() != StyleId::Bluebook {
+        return;
+    }
+    let Some(reporter) = c.reporter.filter(|r| r.end <= at) else {
+        return;
+    };
+    match cx.slice(Span::new(reporter.end, at)) {
+        " " => cx.court_forms.count(CourtForm::CommaBeforeAt, false),
+        ", " => {
+            cx.court_forms.count(CourtForm::CommaBeforeAt, true);
+            let span = Span::new(reporter.end, at + 2);
+            let finding = Finding::new(
+                span,
+                &PIN_FORM,
+                format!(
+                    "A short form's “at” follows the reporter without a comma: “{} at” ({}).",
+                    cx.slice(reporter),
+                    short_form_rule(cx)
+                ),
+            )
+            .with_fix(Fix::replace(span, " at", true));
+            cx.court_forms
+                .findings
+                .push((CourtForm::CommaBeforeAt, finding));
+        }
+        _ => {}
+    }
+}
+
+/// The rule a Bluebook-family message on short forms cites.
+fn short_form_rule(cx: &CheckCx) -> &'static str {
+    if cx.style.id == StyleId::Bluebook {
+        "Bluebook R10.9"
+    } else {
+        "Bluebook R10.9, as this style follows it"
+    }
+}
+
+/// A pin to a note as the style writes it. The Bluebook closes the note's number up to
+/// `n.` after the page, without a comma (R3.2(b): `22 n.10`, `nn.3-4`); the Supreme
+/// Court's opinions write `22, n. 10` or `22 n. 10`, reported as one of
+/// [`super::CourtForms`]. California's Style Manual writes a footnote `1075, fn. 7`
+/// (`fns. 9-10`), so `1075 n.7` there is given that form. (New York's `n` pins are not
+/// checked.)
+fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
+    let family = cx.style.id.family();
+    if !matches!(family, StyleId::Bluebook | StyleId::California) {
+        return;
+    }
+    for pin in &c.pins {
+        let written = cx.slice(pin.span).to_string();
+        let Some(note) = NotePin::read(&written) else {
+            continue;
+        };
+        let (plural, number) = (note.plural, note.number);
+        let fixed = if family == StyleId::California {
+            format!(
+                "{}, {} {number}",
+                note.page,
+                if plural { "fns." } else { "fn." }
+            )
+        } else {
+            format!(
+                "{} {}{number}",
+                note.page,
+                if plural { "nn." } else { "n." }
+            )
+        };
+        if written == fixed {
+            if family == StyleId::Bluebook {
+                cx.court_forms.count(CourtForm::NoteSpaced, false);
+            }
+            continue;
+        }
+        if family == StyleId::California {
+            // `fn.` and `n.` both name a note: only `n.` is the Bluebook's, put right.
+            if note.footnote {
+                continue;
+            }
+            cx.report_fix(
+                &PIN_FORM,
+                pin.span,
+                format!(
+                    "{} cites a footnote after a comma: “{fixed}” ({}).",
+                    cx.style.name, cx.style.rules.pin
+                ),
+                fixed,
+            );
+            continue;
+        }
+        if note.footnote {
+            continue;
+        }
+        cx.court_forms.count(CourtForm::NoteSpaced, true);
+        let finding = Finding::new(
+            pin.span,
+            &PIN_FORM,
+            format!(
+                "A note is cited after its page, its number closed up to “n.”: “{fixed}” ({}).",
+                if cx.style.id == StyleId::Bluebook {
+                    "Bluebook R3.2(b)"
+                } else {
+                    "Bluebook R3.2(b), as this style follows it"
+                }
+            ),
+        )
+        .with_fix(Fix::replace(pin.span, fixed, true));
+        cx.court_forms
+            .findings
+            .push((CourtForm::NoteSpaced, finding));
+    }
+}
+
+/// A pin to a note, as written: `22 n.10`, `22 n. 10`, `769, n. 24`, `1075, fn. 7`,
+/// `604, fns. 9-10`, `3 nn.3-4`.
+struct NotePin<'a> {
+    page: &'a str,
+    number: &'a str,
+    plural: bool,
+    /// Written `fn.`/`fns.` (California's), not `n.`/`nn.`.
+    footnote: bool,
+}
+
+impl<'a> NotePin<'a> {
+    fn read(pin: &'a str) -> Option<NotePin<'a>> {
+        let page_len = pin.bytes().take_while(u8::is_ascii_digit).count();
+        if page_len == 0 {
+            return None;
+        }
+        let (page, rest) = pin.split_at(page_len);
+        let rest = rest.strip_prefix(',').unwrap_or(rest).strip_prefix(' ')?;
+        let (word, number) = rest.split_once('.')?;
+        let (plural, footnote) = match word {
+            "n" => (false, false),
+            "nn" => (true, false),
+            "fn" => (false, true),
+            "fns" => (true, true),
+            _ => return None,
+        };
+        let number = number.trim_start_matches(' ');
+        number
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            .then_some(NotePin {
+                page,
+                number,
+                plural,
+                footnote,
+            })
+    }
+}
+
 /// `Id.` and its pin joined as the style joins them: `Id., at 693` in Connecticut's
 /// opinions, `Id. at p. 193` in California's (Style Manual ch. 1), `id. at 324` in New
 /// York's. Only the comma is at issue; the `p.` is `check_pin_form`'s.
 fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
-    let Some(want) = cx.style.id_comma else {
-        return;
-    };
     let head = &cx.text[c.span.start..pin.max(c.span.start)];
     let Some(id) = ["Id.", "id."].into_iter().find(|id| head.starts_with(id)) else {
         return;
@@ -156,6 +314,14 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
     if !comma && !rest.starts_with(" at ") {
         return;
     }
+    // The Supreme Court's `Id., at 217` is evidence of its forms in a Bluebook-family
+    // text, never flagged there (texts quoting the Court write it).
+    if cx.style.id.family() == StyleId::Bluebook {
+        cx.court_forms.count(CourtForm::CommaBeforeAt, comma);
+    }
+    let Some(want) = cx.style.id_comma else {
+        return;
+    };
     if comma == want {
         return;
     }
@@ -247,7 +413,25 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
 
 #[cfg(test)]
 mod tests {
-    use super::shortened_range_end;
+    use super::{shortened_range_end, NotePin};
+
+    #[test]
+    fn note_pins_are_read_in_every_form() {
+        fn read(pin: &str) -> Option<(&str, &str, bool, bool)> {
+            NotePin::read(pin).map(|n| (n.page, n.number, n.plural, n.footnote))
+        }
+        assert_eq!(read("22 n.10"), Some(("22", "10", false, false)));
+        assert_eq!(read("22 n. 10"), Some(("22", "10", false, false)));
+        assert_eq!(read("769, n. 24"), Some(("769", "24", false, false)));
+        assert_eq!(read("3 nn.3-4"), Some(("3", "3-4", true, false)));
+        assert_eq!(read("1075, fn. 7"), Some(("1075", "7", false, true)));
+        assert_eq!(read("604, fns. 9-10"), Some(("604", "9-10", true, true)));
+        // Not notes: a page range, a star page, a page alone, a word after the page.
+        assert!(read("135-36 n.4").is_none());
+        assert!(read("*3 n.4").is_none());
+        assert!(read("1075").is_none());
+        assert!(read("12 no. 4").is_none());
+    }
 
     #[test]
     fn page_ranges_keep_two_digits() {

@@ -106,7 +106,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 format!(
                     "Public-domain citation “{written}” is written “{expected}”, without periods, as its state's court writes it (Bluebook R10.3.3, T1)."
                 )
-            } else if c.neutral && table().edition(&written).is_some() {
+            } else if c.neutral
+                && (table().edition(&written).is_some()
+                    || crate::citations::scan::public_domain_respelled(&written).is_some())
+            {
                 // `2021 Ill. 125124`: the official reporter's name where the public-domain
                 // citation names its court by code.
                 let (volume, page) = (

@@ -33,7 +33,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         if !house && (written != expected || comma_wanted != comma_written) {
             let span = Span::new(code.start, code.end + usize::from(comma_written));
             let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
-            let message = if style.id.family() == StyleId::Bluebook {
+            // A state house style's own name (`ILCS`) is its court rule's, not T1's.
+            let message = if style.id.family() == StyleId::Bluebook && expected == standard {
                 format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
             } else {
                 format!(
@@ -44,6 +45,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 )
             };
             cx.report_fix(&CODE_FORM, span, message, replacement);
+        }
+        // `(735 ILCS 5/2-615 (2024))`: Illinois's courts date their statutes by the
+        // edition's publisher and year, `(West 2024)`.
+        if let Some(publisher) = style.statute_publishers.get(standard) {
+            check_edition_publisher(cx, c, publisher);
         }
         // `Code Civ. Proc., § 425.16(b)(1)`: California cites a subdivision after a comma
         // and `subd.`: `§ 425.16, subd. (b)(1)`.
@@ -124,6 +130,34 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// A statute the style dates by its edition's publisher and year (`735 ILCS 5/2-615
+/// (West 2024)`, as Illinois's courts cite the Illinois Compiled Statutes), written with
+/// the year alone (`(2024)`): the publisher is put before the year.
+fn check_edition_publisher(cx: &mut CheckCx, c: &Citation, publisher: &str) {
+    let Some(paren) = c.parentheticals.first().filter(|p| p.closed && !p.bracket) else {
+        return;
+    };
+    let written = cx.slice(paren.span);
+    let Some(year) = written
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    else {
+        return;
+    };
+    let style = cx.style;
+    let fixed = format!("({publisher} {year})");
+    cx.report_fix(
+        &CODE_FORM,
+        paren.span,
+        format!(
+            "{} dates a statute by the edition it cites, its publisher and year: “{fixed}” ({}).",
+            style.name, style.rules.statute
+        ),
+        fixed,
+    );
 }
 
 /// New York's subdivisions (N.Y. Law Reports Style Manual, statutes): `CPLR 3211 (a) (7)` in

@@ -39,6 +39,14 @@ impl Scanner<'_> {
                 let span = Span::new(start, start + written.len());
                 return Some((page - 1, Some(m.form), span));
             }
+            // `2017 Ill. App. (1st) 162931`, `2012 Ill 107821`: a public-domain citation
+            // whose court code is written as the state's reporter.
+            if is_public_domain_year(self.tok(i)) {
+                if let Some(standard) = public_domain_respelled(written) {
+                    let span = Span::new(start, start + written.len());
+                    return Some((page - 1, Some(standard), span));
+                }
+            }
         }
         None
     }
@@ -511,6 +519,32 @@ fn neutral_with_stray_periods(written: &str, volume: &str) -> Option<&'static st
     }
     let edition = table().edition(&written.replace('.', ""))?;
     edition.forms.neutral.then_some(edition.abbreviation)
+}
+
+/// The public-domain edition a citation names whose court code is written as its state's
+/// official reporter, its volume a year: `2017 Ill. App. (1st) 162931` is Illinois's
+/// `2017 IL App (1st) 162931`, `2012 Ill 107821` its `2012 IL 107821`, `2019 Wis. App.
+/// 12` Wisconsin's `2019 WI App 12`: the reporter's first word names the state, whose
+/// code, then the rest without periods, is a public-domain form.
+pub(crate) fn public_domain_respelled(written: &str) -> Option<&'static str> {
+    let (head, rest) = written.split_once(' ').unwrap_or((written, ""));
+    let dotted = if head.ends_with('.') {
+        std::borrow::Cow::Borrowed(head)
+    } else {
+        std::borrow::Cow::Owned(format!("{head}."))
+    };
+    let edition = table().edition(&dotted)?;
+    if edition.cite_type != CiteType::State {
+        return None;
+    }
+    let state = edition.jurisdictions.split(' ').next()?;
+    let code = if rest.is_empty() {
+        state.to_string()
+    } else {
+        format!("{state} {}", rest.replace('.', ""))
+    };
+    let neutral = table().edition(&code)?;
+    (neutral.forms.neutral && code != written).then_some(neutral.abbreviation)
 }
 
 fn is_public_domain_year(s: &str) -> bool {

@@ -33,6 +33,7 @@ mod tokens;
 
 use rustc_hash::FxHashMap;
 
+pub(crate) use cases::public_domain_respelled;
 pub(crate) use history::{starts_with_phrase, HISTORY};
 pub(crate) use parentheticals::without_docket;
 

@@ -194,7 +194,9 @@ impl Scanner<'_> {
     /// courts cite their own syllabi).
     pub(super) fn pin_span_at(&self, q: usize) -> Option<Span> {
         let rest = self.text.get(q..)?;
-        let skip = ["p. ", "pp. ", "Syl. ", "syl. "]
+        // `2012 IL 107821, para. 20`: a paragraph pin spelled out (public-domain
+        // citations pin `¶ 20`, which the check asks for).
+        let skip = ["p. ", "pp. ", "Syl. ", "syl. ", "para. ", "paras. "]
             .iter()
             .find(|m| rest.starts_with(**m))
             .map_or(0, |m| m.len());

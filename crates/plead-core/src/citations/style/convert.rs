@@ -153,9 +153,15 @@ pub fn bluebook_court_to_new_york(court: &str) -> String {
             return (*ny).to_string();
         }
     }
+    // `Bankr. S.D.N.Y.` → `Bankr SD NY`: the district court's unit before its district.
+    if let Some(district) = court.strip_prefix("Bankr. ") {
+        return format!("Bankr {}", bluebook_court_to_new_york(district));
+    }
+    // (`D.C. Cir.` is a circuit, not the district `D.` of a state `C.`.)
     let district = ["N.D.", "S.D.", "E.D.", "W.D.", "M.D.", "C.D.", "D."]
         .iter()
-        .find_map(|d| court.strip_prefix(d).map(|state| (d, state.trim())));
+        .find_map(|d| court.strip_prefix(d).map(|state| (d, state.trim())))
+        .filter(|(_, state)| state.replace('.', "").len() >= 2 && !state.ends_with("Cir."));
     if let Some((d, state)) = district {
         return format!("{} {}", d.replace('.', ""), state.replace('.', "").trim());
     }
@@ -444,6 +450,12 @@ mod tests {
             "Smith v Jones, 1 F Supp 3d 1, 5 [SD NY 2014]."
         );
         assert_eq!(bluebook_court_to_new_york("D. Mass."), "D Mass");
+        assert_eq!(bluebook_court_to_new_york("S.D.N.Y."), "SD NY");
+        assert_eq!(bluebook_court_to_new_york("2d Cir."), "2d Cir");
+        assert_eq!(bluebook_court_to_new_york("D.C. Cir."), "DC Cir");
+        assert_eq!(bluebook_court_to_new_york("D.D.C."), "D DC");
+        assert_eq!(bluebook_court_to_new_york("D.C."), "DC");
+        assert_eq!(bluebook_court_to_new_york("Bankr. S.D.N.Y."), "Bankr SD NY");
         assert_eq!(new_york_court_to_bluebook("SD NY"), "S.D.N.Y.");
     }
 

@@ -367,10 +367,11 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
                     let written = slice(code);
                     if let Some(forms) = code_style(standard) {
                         for (k, state) in StyleId::STATES.iter().enumerate() {
-                            let own = forms
-                                .house_forms
-                                .iter()
-                                .any(|&(key, form)| key == state.key() && form == written);
+                            let own = forms.own_form(*state) == Some(written)
+                                || forms
+                                    .house_forms
+                                    .iter()
+                                    .any(|&(key, form)| key == state.key() && form == written);
                             if own {
                                 e.house_codes[k] += 1;
                             }

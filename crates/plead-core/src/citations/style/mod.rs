@@ -237,6 +237,10 @@ pub struct Style {
     /// Bluebook texts quoting it).
     #[serde(default)]
     pub id_comma: Option<bool>,
+    /// Codes this style dates by the publisher and year of the edition cited, by their
+    /// Bluebook name: `"Ill. Comp. Stat." = "West"` (`735 ILCS 5/2-615 (West 2024)`).
+    #[serde(default)]
+    pub statute_publishers: BTreeMap<String, String>,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -313,6 +317,7 @@ fn fallback() -> Style {
         court_year_glued: false,
         date_after_reporters: Vec::new(),
         id_comma: None,
+        statute_publishers: BTreeMap::new(),
         rules: Rules {
             date: rule(),
             versus: rule(),
@@ -385,29 +390,43 @@ pub struct CodeStyle {
     /// Styles in which sections follow the name without `§` (`CPLR 3211`).
     pub no_section_sign: Vec<StyleId>,
     /// House forms a style accepts beside its own name, cited without `§`: (style or
-    /// family key, form), e.g. Illinois's `ILCS`, the Kentucky courts' `KRS`.
+    /// family key, form), e.g. the Kentucky courts' `KRS`.
     pub house_forms: Vec<(&'static str, &'static str)>,
+    /// A state house style's own name for the code, cited without `§`, which that style
+    /// asks for in place of the Bluebook's: (style key, form), e.g. Illinois's `ILCS`.
+    pub own_forms: Vec<(&'static str, &'static str)>,
 }
 
 impl CodeStyle {
     /// The code's name in `style` (its Bluebook name where the style has none).
     pub fn in_style(&self, style: StyleId) -> &'static str {
+        if let Some(own) = self.own_form(style) {
+            return own;
+        }
         match style.family() {
             StyleId::California => self.california.unwrap_or(self.bluebook),
             StyleId::NewYork => self.new_york.unwrap_or(self.bluebook),
             _ => self.bluebook,
         }
     }
+    /// The state house style's own name for the code (`ILCS` in Illinois style).
+    pub fn own_form(&self, style: StyleId) -> Option<&'static str> {
+        self.own_forms
+            .iter()
+            .find(|&&(key, _)| key == style.key())
+            .map(|&(_, form)| form)
+    }
     /// Whether `style` writes a section sign between the name and the section.
     pub fn section_sign(&self, style: StyleId) -> bool {
-        !self.no_section_sign.contains(&style.family())
+        self.own_form(style).is_none() && !self.no_section_sign.contains(&style.family())
     }
     /// Whether `written` is a house form `style` accepts (`735 ILCS 5/2-619` in Illinois
     /// style, `KRS 61.878` in any Bluebook-family style).
     pub fn house_form(&self, style: StyleId, written: &str) -> bool {
-        self.house_forms.iter().any(|&(key, form)| {
-            form == written && (key == style.key() || key == style.family().key())
-        })
+        self.own_form(style) == Some(written)
+            || self.house_forms.iter().any(|&(key, form)| {
+                form == written && (key == style.key() || key == style.family().key())
+            })
     }
     /// Whether California style puts a comma after the name (`Code Civ. Proc., § 425.16`):
     /// its own California codes, cited by name alone.
@@ -430,15 +449,19 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
                     .collect()
             })
             .unwrap_or_default();
-        let house_forms = cell(4)
-            .map(|s| s.split(',').filter_map(|kv| kv.split_once('=')).collect())
-            .unwrap_or_default();
+        let pairs = |k: usize| -> Vec<(&'static str, &'static str)> {
+            cell(k)
+                .map(|s| s.split(',').filter_map(|kv| kv.split_once('=')).collect())
+                .unwrap_or_default()
+        };
+        let (house_forms, own_forms) = (pairs(4), pairs(5));
         let style = CodeStyle {
             bluebook,
             california: cell(1),
             new_york: cell(2),
             no_section_sign,
             house_forms,
+            own_forms,
         };
         map.insert(bluebook, style);
     }
@@ -580,5 +603,11 @@ mod tests {
         assert_eq!(cplr.in_style(StyleId::NewYork), "CPLR");
         assert!(!cplr.section_sign(StyleId::NewYork));
         assert!(!cplr.section_sign(StyleId::Bluebook));
+        let ilcs = code_style("Ill. Comp. Stat.").expect("ILCS");
+        assert_eq!(ilcs.in_style(StyleId::Illinois), "ILCS");
+        assert_eq!(ilcs.in_style(StyleId::Bluebook), "Ill. Comp. Stat.");
+        assert!(!ilcs.section_sign(StyleId::Illinois));
+        assert!(ilcs.house_form(StyleId::Illinois, "ILCS"));
+        assert!(!ilcs.house_form(StyleId::Bluebook, "ILCS"));
     }
 }
