@@ -13,7 +13,12 @@ const LEGIT_DOUBLES: &[&str] = &[
 pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
     for i in 1..w.tokens.len() {
         let (a, b) = (&w.tokens[i - 1], &w.tokens[i]);
-        if b.gap != Gap::Space || !a.is_checkable() || !b.is_checkable() {
+        // (Two forms of different lengths first: most pairs stop there.)
+        if b.gap != Gap::Space
+            || w.lower(i).len() != w.lower(i - 1).len()
+            || !a.is_checkable()
+            || !b.is_checkable()
+        {
             continue;
         }
         // Words a run of spaces apart on one line are cells of a table's columns
@@ -558,7 +563,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         return None;
     }
     let dict = super::dictionary();
-    let pos = dict.pos(noun);
+    let pos = w.pos(n);
     // A noun first (not `present`, `following`): no adjective reading.
     if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(&noun) {
         return None;
@@ -609,7 +614,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         if !is_modifier(w, k - 1)
             || is_plural_noun(prev)
             || MODAL_NOUNS.contains(&prev)
-            || dict.pos(prev) & POS_VERB != 0 && dict.pos(prev) & (POS_NOUN | POS_ADJ) == 0
+            || w.pos(k - 1) & POS_VERB != 0 && w.pos(k - 1) & (POS_NOUN | POS_ADJ) == 0
         {
             return None;
         }
@@ -667,7 +672,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         || k >= 2
             && w.tokens[k].gap == Gap::Space
             && w.raw(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
-            && dict.pos(w.lower(k - 1)) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
+            && w.pos(k - 1) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
                 == POS_NOUN
             && SINGULAR_NP_DETERMINERS.contains(&w.lower(k - 2));
     opens.then_some(k)
@@ -773,7 +778,7 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
 fn is_modifier(w: &Words, k: usize) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
     let lw = w.lower(k);
-    let pos = super::dictionary().pos(lw);
+    let pos = w.pos(k);
     pos & (POS_ADJ | POS_NOUN) != 0
         && w.raw(k).starts_with(char::is_lowercase)
         && !PLURAL_NP_DETERMINERS.contains(&lw)
@@ -805,7 +810,9 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
 }
 
 /// Whether the verb at `v` disagrees with a subject whose noun is at `n`; if so, the
-/// finding is pushed.
+/// finding is pushed. (Inlined: the pass asks it of every token, and most stop at its
+/// first tests.)
+#[inline(always)]
 fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     let verb = w.lower(v);
     // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
@@ -820,6 +827,9 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     let lexical = if auxiliary {
         None
     } else {
+        if !may_be_lexical_pair(w, n, v) {
+            return false;
+        }
         match lexical_verb(w, n, v) {
             Some(l) => Some(l),
             None => return false,
@@ -846,7 +856,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // plaintiffs bears` is a booklet that bears.)
         if lexical.is_some()
             && (np_start..n)
-                .any(|k| super::dictionary().pos(w.lower(k)) & super::word_table::POS_PAST != 0)
+                .any(|k| w.pos(k) & super::word_table::POS_PAST != 0)
         {
             return false;
         }
@@ -904,12 +914,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // `the question our brother poses is`: a verb after its subject, not a plural.
         let verb_after_noun = {
             use super::word_table::{POS_NOUN, POS_VERB};
-            let dict = super::dictionary();
             // (A subject right after its own determiner: `our brother`, `the court`.)
-            dict.pos(noun) & POS_VERB != 0
+            w.pos(n) & POS_VERB != 0
                 && n >= 2
                 && n > np_start
-                && dict.pos(w.lower(n - 1)) & POS_NOUN != 0
+                && w.pos(n - 1) & POS_NOUN != 0
                 && !is_plural_noun(w.lower(n - 1))
                 && !w.lower(n - 1).ends_with('\'')
                 && !w.lower(n - 1).ends_with("'s")
@@ -942,7 +951,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                     && w.lower(n - 3) == "that"
                     && {
                         use super::word_table::{POS_NOUN, POS_VERB};
-                        let p = super::dictionary().pos(w.lower(n - 4));
+                        let p = w.pos(n - 4);
                         p & POS_VERB != 0 && p & POS_NOUN == 0
                             || w.lower(n - 4).ends_with("ing")
                     }
@@ -1119,7 +1128,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && conjunction_after_comma(w, np_start)
                 && {
                     use super::word_table::{POS_NOUN, POS_VERB};
-                    let p = super::dictionary().pos(w.lower(np_start - 2));
+                    let p = w.pos(np_start - 2);
                     p & POS_NOUN != 0 && p & POS_VERB == 0
                         || is_plural_noun(w.lower(np_start - 2))
                 }
@@ -1150,32 +1159,33 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
 const MAX_POSTMODIFIERS: usize = 3;
 
 /// The noun a subject's post-modifiers follow, when they end right before the verb at `v`:
-/// a chain of up to [`MAX_POSTMODIFIERS`] prepositional phrases (`arguments at the hearing
-/// on the motions in limine was`), each perhaps after a participle (`decisions relating to
-/// the bonds appears`), or an infinitive (`The motion to strike were`, `the failure to file
+/// be or have after a chain of up to [`MAX_POSTMODIFIERS`] prepositional phrases (`arguments
+/// at the hearing on the motions in limine was`), each perhaps after a participle (`the
+/// evidence presented at trial were`), or an infinitive (`The motion to strike were`, `the failure to file
 /// the claims were`). None when the words before the verb are no such chain, or when a
 /// comma, a conjunction or anything but a phrase of a noun sits in it (`the testimony of
 /// Smith and Jones were` may be read as a compound subject).
 fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     use super::word_table::{POS_BASE_VERB, POS_NOUN, POS_PAST};
-    let verb = w.lower(v);
-    // Only where `agree_pair` could find anything: be or have, or a lexical verb that
-    // passes `lexical_verb`'s first tests of letters.
-    let auxiliary = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have");
-    if !auxiliary
-        && !(verb.len() >= 3
-            && (verb.ends_with('s')
-                || v + 1 < w.tokens.len()
-                    && w.tokens[v + 1].gap == Gap::Space
-                    && takes_after_bare_verb(w.lower(v + 1))))
-    {
+    // The pass asks this of every token: the cheapest test first. Only be and have:
+    // a lexical verb's letters, words around and dictionary tests cost more than the
+    // budget of the pass allows for every token (`decisions relating to the bonds
+    // appears` is left).
+    if v < 3 || !matches!(w.lower(v), "was" | "is" | "has" | "were" | "are" | "have") {
+        return None;
+    }
+    // A phrase and its head take at least three words before the verb, one of them the
+    // phrase's preposition or `to` (`motion to strike were`, `weight of the evidence are`).
+    if !(v - 4.min(v)..v - 1).any(|k| {
+        let lw = w.lower(k);
+        lw == "of" || PREPOSITIONS.contains(&lw)
+    }) {
         return None;
     }
     // (`evidence to support the awards`: an infinitive, no finite verb.)
     if w.lower(v - 1) == "to" {
         return None;
     }
-    let dict = super::dictionary();
     let lowercase_word = |k: usize| {
         w.tokens[k].is_checkable()
             && w.raw(k)
@@ -1188,7 +1198,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if !lowercase_word(last) {
             return None;
         }
-        let pos = dict.pos(w.lower(last));
+        let pos = w.pos(last);
         // A noun (not a modal: `a motion to suppress would have`), or a longer word no
         // dictionary part names right after its preposition (`in limine`).
         let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(&w.lower(last));
@@ -1214,7 +1224,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             if last - k == 2 || !is_modifier(w, k - 1) {
                 break;
             }
-            if dict.pos(w.lower(k - 1)) & POS_NOUN != 0 {
+            if w.pos(k - 1) & POS_NOUN != 0 {
                 return None;
             }
             k -= 1;
@@ -1233,7 +1243,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 && w.tokens[verb_at - 1].gap == Gap::Space
                 && w.lower(verb_at - 1) == "to"
                 && lowercase_word(verb_at)
-                && dict.pos(w.lower(verb_at)) & POS_BASE_VERB != 0
+                && w.pos(verb_at) & POS_BASE_VERB != 0
         };
         let start = phrase_start(last);
         let chunk = if infinitive(last) {
@@ -1254,9 +1264,9 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                     && w.tokens[p].gap == Gap::Space
                     && lowercase_word(p - 1)
                     && (w.lower(p - 1).ends_with("ing")
-                        || dict.pos(w.lower(p - 1)) & POS_PAST != 0)
+                        || w.pos(p - 1) & POS_PAST != 0)
                     // (Not a noun: `at the hearing on the motions`.)
-                    && dict.pos(w.lower(p - 1)) & POS_NOUN == 0;
+                    && w.pos(p - 1) & POS_NOUN == 0;
                 if participle {
                     p - 1
                 } else {
@@ -1271,7 +1281,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         }
         let head = chunk - 1;
         // Another phrase before this one (`the hearing on the motions`), or the head.
-        let pos = dict.pos(w.lower(head));
+        let pos = w.pos(head);
         let party = BARE_PARTY_SUBJECTS.contains(&w.lower(head))
             || PLURAL_SUBJECTS.contains(&w.lower(head));
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
@@ -1335,6 +1345,24 @@ fn takes_after_bare_verb(next: &str) -> bool {
         )
 }
 
+/// `lexical_verb`'s first tests, on the two words' lengths and last letters, inlined
+/// where the pass asks for every token: an -s form after a word ending in `s`, a bare
+/// form after one that does not and before a word it may take.
+#[inline(always)]
+fn may_be_lexical_pair(w: &Words, n: usize, v: usize) -> bool {
+    let (vb, nb) = (w.lower(v).as_bytes(), w.lower(n).as_bytes());
+    match (vb.last(), nb.last()) {
+        (Some(b's'), Some(&last)) => vb.len() >= 3 && nb.len() >= 3 && last == b's',
+        (Some(_), Some(&last)) => {
+            vb.len() >= 3
+                && last != b's'
+                && v + 1 < w.tokens.len()
+                && w.tokens[v + 1].gap == Gap::Space
+        }
+        _ => false,
+    }
+}
+
 /// Cheap tests of the two words' letters come first: most token pairs stop there.
 fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
@@ -1360,8 +1388,8 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
             && w.tokens[v + 1].gap == Gap::Space
             && (takes_after_bare_verb(w.lower(v + 1))
                 // (`Defendant suggest we can dispose`: a verb of saying, its `that` left out.)
-                || SAYING_VERBS.contains(&verb)
-                    && matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")))
+                || matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")
+                    && SAYING_VERBS.contains(&verb)))
         || !(pronoun
             || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
             || BARE_PARTY_SUBJECTS.contains(&noun))
@@ -1398,7 +1426,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         {
             return None;
         }
-        if !verb_only(dict.pos(verb)) {
+        if !verb_only(w.pos(v)) {
             return None;
         }
         let base_verb = |b: &str| dict.pos(b) & POS_BASE_VERB != 0;
@@ -1416,7 +1444,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     }
     // A singular noun before a bare verb (`the evidence support`): a determiner of the
     // phrase (`SINGULAR_NP_DETERMINERS`) or a party named bare is near (tested above).
-    let pos = dict.pos(verb);
+    let pos = w.pos(v);
     if !verb_only(pos)
         || pos & POS_BASE_VERB == 0
         || pos & POS_PAST != 0
@@ -1566,7 +1594,7 @@ fn demonstrative_after_verb(w: &Words, np_start: usize) -> bool {
         return false;
     }
     let prev = w.lower(np_start - 1);
-    let pos = super::dictionary().pos(prev);
+    let pos = w.pos(np_start - 1);
     pos & POS_VERB != 0
         && pos & (POS_NOUN | POS_ADJ) == 0
         && w.raw(np_start - 1).starts_with(char::is_lowercase)
@@ -1689,7 +1717,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         let vi = if w.lower(i + 2).ends_with("ly")
             && i + 3 < toks.len()
             && toks[i + 3].gap == Gap::Space
-            && super::dictionary().pos(w.lower(i + 2)) & super::word_table::POS_ADV != 0
+            && w.pos(i + 2) & super::word_table::POS_ADV != 0
         {
             i + 3
         } else {
@@ -1725,10 +1753,9 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
                 && subject.len() > 3;
         let singular_party = DO_FORM_PARTIES.contains(&subject);
         // Any other singular noun (`speculation simply to not establish`), or he/she/it.
-        let dict = super::dictionary();
         let singular_noun = matches!(subject, "he" | "she" | "it")
-            || dict.pos(subject) & super::word_table::POS_NOUN != 0
-                && dict.pos(subject) & (super::word_table::POS_PAST | super::word_table::POS_ADV)
+            || w.pos(s) & super::word_table::POS_NOUN != 0
+                && w.pos(s) & (super::word_table::POS_PAST | super::word_table::POS_ADV)
                     == 0
                 && !subject.ends_with("ing")
                 && !NOT_SUBJECTS.contains(&subject);
@@ -1773,7 +1800,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         let compound = (start..s).any(|k| matches!(w.lower(k), "and" | "both"));
         let fix = if plural || compound { "do" } else { "does" };
         // The verb must be a bare verb (`establish`, `suffice`), not a noun or adjective.
-        let verb_pos = dict.pos(verb);
+        let verb_pos = w.pos(vi);
         if verb_pos != 0 && verb_pos & super::word_table::POS_BASE_VERB == 0 {
             continue;
         }

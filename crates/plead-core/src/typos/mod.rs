@@ -223,8 +223,7 @@ const COMMON_VARIANT_SCORE: u8 = 20;
 struct Scratch {
     tokens: Vec<tokenize::Token>,
     skips: Vec<crate::analysis::Span>,
-    lower: String,
-    forms: Vec<(usize, usize)>,
+    words: tokenize::WordBuffers,
     consumed: Vec<bool>,
     accent: Vec<bool>,
     is_name: Vec<bool>,
@@ -262,12 +261,7 @@ pub fn check_paragraph(
     let mut scratch = SCRATCH.with(std::cell::RefCell::take);
     let mut tokens = std::mem::take(&mut scratch.tokens);
     tokenize::tokenize_into(text, &out.protected, &mut scratch.skips, &mut tokens);
-    let w = Words::reusing(
-        text,
-        &tokens,
-        std::mem::take(&mut scratch.lower),
-        std::mem::take(&mut scratch.forms),
-    );
+    let w = Words::reusing(text, &tokens, std::mem::take(&mut scratch.words));
     let mut facts = TypoFacts::default();
     let n = tokens.len();
     // Tokens a rule already reported, so no misspelling is reported on top.
@@ -440,6 +434,7 @@ pub fn check_paragraph(
                     && s.score >= NEAR_MISS_SCORE
                     && s.word.chars().next().map(|c| c.to_ascii_lowercase()) == lower.chars().next()
                     && !name_of_a_noun(&w, i, &lower, &s.word, dict)
+                    && !name_as_subject(&w, i, s, dict)
             });
             // A long word one slip from one of the most common words of opinions is that
             // word capitalized (`the Fourth Ammendment`, `the Distirct Court`), not a name.
@@ -503,7 +498,7 @@ pub fn check_paragraph(
         findings.push(finding);
     }
     out.findings.extend(findings);
-    (scratch.lower, scratch.forms) = w.into_buffers();
+    scratch.words = w.into_buffers();
     scratch.tokens = tokens;
     scratch.consumed = consumed;
     scratch.accent = accent;
@@ -940,6 +935,30 @@ fn name_of_a_noun(w: &Words, i: usize, lower: &str, common: &str, dict: &Diction
         && (bare.len() < lower.len() || w.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space))
 }
 
+/// A name one edit from a rarer noun (`Jowy`: *joy*; `Barbarin`: *barbarian*; `Bearman`:
+/// *barman*) opening a sentence as the subject of a past-tense verb (`Jowy told Mayuko`,
+/// `Barbarin got out of the car`, `Bearman disagreed,`): a singular common noun does not
+/// stand bare as a subject, so the word is a name. The most common words stay slips
+/// (`Defendent argued`: opinions name parties bare; `Evidnce showed`: a mass noun), and so
+/// does a word one edit from anything but a noun (`Becasue`, `Howver`).
+fn name_as_subject(w: &Words, i: usize, suggestion: &Suggestion, dict: &Dictionary) -> bool {
+    use word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_PAST};
+    let next = i + 1;
+    if suggestion.score >= COMMON_SCORE
+        || next >= w.tokens.len()
+        || w.tokens[next].gap != Gap::Space
+        || !w.raw(next).starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let noun = dict.pos(&suggestion.word);
+    let verb = w.pos(next);
+    noun & POS_NOUN != 0
+        && noun & POS_ADV == 0
+        && verb & POS_PAST != 0
+        && verb & (POS_NOUN | POS_ADJ) == 0
+}
+
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).
 fn starts_real_sentence(w: &Words, i: usize, dict: &Dictionary) -> bool {
     if !w.tokens[i].starts_sentence() {
@@ -962,7 +981,10 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
     let splits = (3..=word.len() - 3).any(|k| {
         let (a, b) = word.split_at(k);
         dict.get(a).is_some_and(|i| i.display.is_none())
-            && dict.get(b).is_some_and(|i| i.display.is_none())
+            && (dict.get(b).is_some_and(|i| i.display.is_none())
+                // (`one-\nsidedness` mended to `onesidedness`: a derived second half.)
+                // (A short first half, as such compounds have: `one-`, `self-`, `well-`.)
+                || a.len() <= 4 && b.len() >= 6 && morphology::is_derived(dict, b))
     });
     // One edit from a word, it is that word misspelled (`heresay`, `supercedes`), not a compound.
     splits && cached_suggestions(dict, word, true).is_empty()
