@@ -88,7 +88,11 @@ fn a_surname_opening_a_sentence_as_the_subject_of_a_past_verb_is_a_name() {
     }
     // A slip of a most common word, a bare party, or a word that is no noun is still a slip.
     for (text, found, right) in [
-        ("Defendent argued that the court erred.", "Defendent", "Defendant"),
+        (
+            "Defendent argued that the court erred.",
+            "Defendent",
+            "Defendant",
+        ),
         ("Becasue the court erred, we reverse.", "Becasue", "Because"),
     ] {
         assert_slip(text, found, right);

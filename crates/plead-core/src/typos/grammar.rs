@@ -421,7 +421,9 @@ fn opening_party(w: &Words, n: usize) -> bool {
             .strip_suffix('s')
             .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(&one)))
         && raw.starts_with(|c: char| c.is_ascii_uppercase())
-        && raw[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'\'')
+        && raw[1..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'\'')
         && !raw.ends_with('\'')
         && (w.tokens[n].starts_sentence() && !after_semicolon(w, n)
             || n > 0
@@ -854,10 +856,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         }
         // (Another verb's modifiers are no participles: `The ticket booklet given
         // plaintiffs bears` is a booklet that bears.)
-        if lexical.is_some()
-            && (np_start..n)
-                .any(|k| w.pos(k) & super::word_table::POS_PAST != 0)
-        {
+        if lexical.is_some() && (np_start..n).any(|k| w.pos(k) & super::word_table::POS_PAST != 0) {
             return false;
         }
         let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
@@ -875,8 +874,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             && (PLURAL_SUBJECTS.contains(&noun) || np_start < n)
             || w.tokens[np_start].gap == Gap::Other
                 && np_start > 0
-                && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
-                    .trim()
+                && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim()
                     == ","
                 && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n));
         if !lowercase_noun || !(determined || opens) {
@@ -888,8 +886,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             np_start -= 1;
             // `the court's findings`: the whole phrase.
             let mut steps = 0;
-            let possessive =
-                w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
+            let possessive = w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
             while possessive
                 && np_start > 0
                 && steps < 3
@@ -946,15 +943,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         let determiner_opens = n >= 2
             && (w.tokens[n - 2].starts_sentence()
                 || w.tokens[n - 2].gap == Gap::Other
-                || n >= 4
-                    && w.tokens[n - 2].gap == Gap::Space
-                    && w.lower(n - 3) == "that"
-                    && {
-                        use super::word_table::{POS_NOUN, POS_VERB};
-                        let p = w.pos(n - 4);
-                        p & POS_VERB != 0 && p & POS_NOUN == 0
-                            || w.lower(n - 4).ends_with("ing")
-                    }
+                || n >= 4 && w.tokens[n - 2].gap == Gap::Space && w.lower(n - 3) == "that" && {
+                    use super::word_table::{POS_NOUN, POS_VERB};
+                    let p = w.pos(n - 4);
+                    p & POS_VERB != 0 && p & POS_NOUN == 0 || w.lower(n - 4).ends_with("ing")
+                }
                 || n >= 3
                     && w.tokens[n - 2].gap == Gap::Space
                     && SUBORDINATORS.contains(&w.lower(n - 3))
@@ -971,8 +964,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                     || after_semicolon(w, np_start))
             || w.tokens[np_start].gap == Gap::Other
                 && matches!(
-                    w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
-                        .trim(),
+                    w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim(),
                     "," | ";"
                 )
             || w.tokens[np_start].gap == Gap::Space
@@ -1083,8 +1075,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             clause_start
         };
         (own_clause..np_start).any(|k| {
-            AGREEMENT_BLOCKERS.contains(&w.lower(k))
-                && !(k + 1 == np_start && w.lower(k) == "that")
+            AGREEMENT_BLOCKERS.contains(&w.lower(k)) && !(k + 1 == np_start && w.lower(k) == "that")
         })
     } else {
         // A singular subject: only what sits right before its phrase, and a
@@ -1160,13 +1151,12 @@ const MAX_POSTMODIFIERS: usize = 3;
 
 /// The noun a subject's post-modifiers follow, when they end right before the verb at `v`:
 /// be or have after a chain of up to [`MAX_POSTMODIFIERS`] prepositional phrases (`arguments
-/// at the hearing on the motions in limine was`), each perhaps after a participle (`the
-/// evidence presented at trial were`), or an infinitive (`The motion to strike were`, `the failure to file
+/// at the hearing on the motions in limine was`) or an infinitive (`The motion to strike were`, `the failure to file
 /// the claims were`). None when the words before the verb are no such chain, or when a
 /// comma, a conjunction or anything but a phrase of a noun sits in it (`the testimony of
 /// Smith and Jones were` may be read as a compound subject).
 fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
-    use super::word_table::{POS_BASE_VERB, POS_NOUN, POS_PAST};
+    use super::word_table::{POS_BASE_VERB, POS_NOUN};
     // The pass asks this of every token: the cheapest test first. Only be and have:
     // a lexical verb's letters, words around and dictionary tests cost more than the
     // budget of the pass allows for every token (`decisions relating to the bonds
@@ -1252,26 +1242,22 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             let start = start?;
             // (An infinitive's object opens with its determiner: `to strike the complaint`;
             // not `intent to rob charges`, a compound.)
-            if start >= 2 && infinitive(start - 1) && start < last {
+            if start >= 2
+                && w.tokens[start].gap == Gap::Space
+                && infinitive(start - 1)
+                && start < last
+            {
                 start - 2
             } else if start >= 2
                 && w.tokens[start].gap == Gap::Space
                 && (PREPOSITIONS.contains(&w.lower(start - 1)) || w.lower(start - 1) == "of")
+                // (Nor a word that also opens a clause: `comes into play after a forceful
+                // seizure has been judged`.)
+                && !matches!(w.lower(start - 1), "after" | "before" | "until" | "since")
             {
-                let p = start - 1;
-                // (`decisions relating to the bonds`, `the evidence presented at trial`.)
-                let participle = p >= 2
-                    && w.tokens[p].gap == Gap::Space
-                    && lowercase_word(p - 1)
-                    && (w.lower(p - 1).ends_with("ing")
-                        || w.pos(p - 1) & POS_PAST != 0)
-                    // (Not a noun: `at the hearing on the motions`.)
-                    && w.pos(p - 1) & POS_NOUN == 0;
-                if participle {
-                    p - 1
-                } else {
-                    p
-                }
+                // (No participle before the preposition: `the conferences the district
+                // judge held with prospective jurors were` is a relative clause.)
+                start - 1
             } else {
                 return None;
             }
@@ -1287,13 +1273,18 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
             return None;
         }
-        let continues = phrase_start(head).is_some_and(|s| {
-            s >= 1
-                && w.tokens[s].gap == Gap::Space
-                && (PREPOSITIONS.contains(&w.lower(s - 1)) || w.lower(s - 1) == "of")
-        });
+        let head_start = phrase_start(head)?;
+        let continues = head_start >= 1
+            && w.tokens[head_start].gap == Gap::Space
+            && (PREPOSITIONS.contains(&w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
         if !continues {
-            return Some(head);
+            // The head opens with its determiner or possessive, or is a party named bare
+            // (not `comes into play`), and is no item of a list (`…, and an additional box
+            // of ammunition were found`).
+            let determined = head_start < head || party;
+            let joined =
+                head_start >= 1 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both");
+            return (determined && !joined).then_some(head);
         }
         last = head;
     }
@@ -1755,8 +1746,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         // Any other singular noun (`speculation simply to not establish`), or he/she/it.
         let singular_noun = matches!(subject, "he" | "she" | "it")
             || w.pos(s) & super::word_table::POS_NOUN != 0
-                && w.pos(s) & (super::word_table::POS_PAST | super::word_table::POS_ADV)
-                    == 0
+                && w.pos(s) & (super::word_table::POS_PAST | super::word_table::POS_ADV) == 0
                 && !subject.ends_with("ing")
                 && !NOT_SUBJECTS.contains(&subject);
         if !(plural || singular_party || singular_noun) || FINITE.contains(&subject) {

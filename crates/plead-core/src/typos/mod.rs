@@ -982,9 +982,10 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
         let (a, b) = word.split_at(k);
         dict.get(a).is_some_and(|i| i.display.is_none())
             && (dict.get(b).is_some_and(|i| i.display.is_none())
-                // (`one-\nsidedness` mended to `onesidedness`: a derived second half.)
-                // (A short first half, as such compounds have: `one-`, `self-`, `well-`.)
-                || a.len() <= 4 && b.len() >= 6 && morphology::is_derived(dict, b))
+                // (`one-\nsidedness` mended to `onesidedness`: the noun of a compound
+                // adjective, its second half a known word and `-ness`; not any derived
+                // half, which would take `mus|coskeletal`.)
+                || b.strip_suffix("ness").is_some_and(|stem| stem.len() >= 4 && dict.contains(stem)))
     });
     // One edit from a word, it is that word misspelled (`heresay`, `supercedes`), not a compound.
     splits && cached_suggestions(dict, word, true).is_empty()
