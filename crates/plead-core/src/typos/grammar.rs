@@ -812,9 +812,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
 }
 
 /// Whether the verb at `v` disagrees with a subject whose noun is at `n`; if so, the
-/// finding is pushed. (Inlined: the pass asks it of every token, and most stop at its
-/// first tests.)
-#[inline(always)]
+/// finding is pushed.
 fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     let verb = w.lower(v);
     // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
