@@ -64,3 +64,4 @@ mod typos_closed_class_r30;
 mod typos_function_words;
 mod typos_labeled;
 mod typos_r31;
+mod typos_r32;

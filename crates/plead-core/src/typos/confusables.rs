@@ -585,9 +585,9 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
             Class::Modal => MODALS.contains(&lw),
             Class::Be => BE.contains(&lw),
             Class::Num => lw.starts_with(|c: char| c.is_ascii_digit()),
-            Class::Bare => verb_only(lw, super::word_table::POS_BASE_VERB),
-            Class::Past => verb_only(lw, super::word_table::POS_PAST),
-            Class::Sing => lower_case(words, j) && singular_noun(lw),
+            Class::Bare => verb_only(words, j, super::word_table::POS_BASE_VERB),
+            Class::Past => verb_only(words, j, super::word_table::POS_PAST),
+            Class::Sing => lower_case(words, j) && singular_noun(words, j),
             Class::Plural => lower_case(words, j) && super::grammar::is_plural_noun(lw),
         },
     }
@@ -595,13 +595,13 @@ fn alt_matches(words: &Words, j: usize, alt: &Alt) -> bool {
 
 /// A word the dictionary tags with `form` and as no noun or adjective: the classes `@bare`
 /// and `@past` must not take `harm` (`did no harm`) or `settled` (`has settled law`).
-fn verb_only(lw: &str, form: u8) -> bool {
+fn verb_only(words: &Words, j: usize, form: u8) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
     // (No word of one or two letters is a verb only: `of a`, `of an` need no look-up.)
-    if lw.len() < 3 {
+    if words.lower(j).len() < 3 {
         return false;
     }
-    let pos = super::dictionary().pos(lw);
+    let pos = words.pos(j);
     pos & form != 0 && pos & (POS_NOUN | POS_ADJ) == 0
 }
 
@@ -660,9 +660,13 @@ const NOT_SINGULAR: &[&str] = &[
 ];
 /// `@sing`: a noun that does not end in `s`, is no irregular plural or collective, and no
 /// modal or adverb (`This might indicate`, `This still`).
-fn singular_noun(lw: &str) -> bool {
+fn singular_noun(words: &Words, j: usize) -> bool {
     use super::word_table::{POS_ADV, POS_NOUN};
-    let pos = super::dictionary().pos(lw);
+    let lw = words.lower(j);
+    if lw.ends_with('s') || NOT_SINGULAR.contains(&lw) {
+        return false;
+    }
+    let pos = words.pos(j);
     !lw.ends_with('s') && !NOT_SINGULAR.contains(&lw) && pos & POS_NOUN != 0 && pos & POS_ADV == 0
 }
 

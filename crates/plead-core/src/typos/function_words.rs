@@ -1256,12 +1256,12 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         if verb_only
             && (before.ends_with('s') || bpos & POS_PAST != 0)
             && !BARE_VERB_TAKERS.contains(&before)
-            && !relative_clause(w, dict, i)
+            && !relative_clause(w, i)
         {
             return true;
         }
     }
-    if model_says_from(w, dict, i, after) && !relative_clause(w, dict, i) {
+    if model_says_from(w, dict, i, after) && !relative_clause(w, i) {
         return true;
     }
     if object_noun_before_form(w, dict, i) {
@@ -1289,7 +1289,7 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && (MODALS.contains(&before) || matches!(before, "not" | "did" | "does" | "do" | "to"))
         && !BARE_VERB_TAKERS.contains(&prev)
         && !matches!(prev, "be" | "have" | "not" | "help");
-    (participle || third_person || bare_after_modal) && !relative_clause(w, dict, i)
+    (participle || third_person || bare_after_modal) && !relative_clause(w, i)
 }
 
 /// `a jury question form asking to be excused`: a determiner and two or three singular
@@ -1307,7 +1307,7 @@ fn compound_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
     // Only the noun next to `form` may also be a verb or an adjective (`question`); the
     // ones before it are nouns alone (`jury`), so `a complaint can come form asking` (`can`)
     // and `the city is immune form liability` stay verbs and adjectives.
-    let noun_only = |k: usize| dict.pos(w.lower(k)) & (POS_VERB | POS_ADJ | POS_ADV) == 0;
+    let noun_only = |k: usize| w.pos(k) & (POS_VERB | POS_ADJ | POS_ADV) == 0;
     let mut k = i;
     while k > 0 && i - k < 3 && singular_noun(k - 1) && (k == i || noun_only(k - 1)) {
         k -= 1;
@@ -1494,7 +1494,7 @@ fn object_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
 
 /// `the pylons we have described form a foundation`: a relative clause (a pronoun after a
 /// noun) ends before `form` at `i`, the verb of the noun.
-fn relative_clause(w: &Words, dict: &Dictionary, i: usize) -> bool {
+fn relative_clause(w: &Words, i: usize) -> bool {
     (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
         k > 0
             && joined(w, k)
@@ -1502,7 +1502,7 @@ fn relative_clause(w: &Words, dict: &Dictionary, i: usize) -> bool {
                 w.lower(k),
                 "we" | "they" | "i" | "you" | "he" | "she" | "it"
             )
-            && dict.pos(w.lower(k - 1)) & POS_NOUN != 0
+            && w.pos(k - 1) & POS_NOUN != 0
             && w.raw(k - 1).starts_with(char::is_lowercase)
             && !MODALS.contains(&w.lower(k - 1))
             && !FUNCTION_NOUNS.contains(&w.lower(k - 1))

@@ -13,7 +13,12 @@ const LEGIT_DOUBLES: &[&str] = &[
 pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
     for i in 1..w.tokens.len() {
         let (a, b) = (&w.tokens[i - 1], &w.tokens[i]);
-        if b.gap != Gap::Space || !a.is_checkable() || !b.is_checkable() {
+        // (Two forms of different lengths first: most pairs stop there.)
+        if b.gap != Gap::Space
+            || w.lower(i).len() != w.lower(i - 1).len()
+            || !a.is_checkable()
+            || !b.is_checkable()
+        {
             continue;
         }
         // Words a run of spaces apart on one line are cells of a table's columns
@@ -404,6 +409,28 @@ const BARE_PARTY_SUBJECTS: &[&str] = &[
     "relator",
     "intervenor",
 ];
+/// A party named bare and capitalized where its clause opens (`Defendant argue the
+/// records`, `In response, Plaintiffs asserts`): the sentence's first word, or the first
+/// after an introductory phrase's comma. The rest of the word in lower case (not a
+/// heading's `DEFENDANTS`).
+fn opening_party(w: &Words, n: usize) -> bool {
+    let raw = w.raw(n);
+    let noun = w.lower(n);
+    (BARE_PARTY_SUBJECTS.contains(&noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(&one)))
+        && raw.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw[1..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'\'')
+        && !raw.ends_with('\'')
+        && (w.tokens[n].starts_sentence() && !after_semicolon(w, n)
+            || n > 0
+                && w.tokens[n].gap == Gap::Other
+                && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ",")
+}
+
 /// Parties' roles that agencies' decisions capitalize after `the` (`the Applicant`).
 const CAPITALIZED_ROLES: &[&str] = &[
     "applicant",
@@ -422,6 +449,17 @@ const CAPITALIZED_ROLES: &[&str] = &[
 /// Verbs of saying and finding whose clause often leaves out its `that` (`He contends the
 /// statute are vague`): a noun phrase right after one opens that clause.
 const SAYING_VERBS: &[&str] = &[
+    "contend",
+    "argue",
+    "assert",
+    "maintain",
+    "suggest",
+    "claim",
+    "claims",
+    "claimed",
+    "presume",
+    "presumes",
+    "presumed",
     "contends",
     "contended",
     "argues",
@@ -514,8 +552,9 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         && w.raw(n - 1) == "the"
         && CAPITALIZED_ROLES.contains(&noun)
         && raw[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let party = opening_party(w, n);
     if noun.len() < 3
-        || !role && !raw.bytes().all(|b| b.is_ascii_lowercase())
+        || !role && !party && !raw.bytes().all(|b| b.is_ascii_lowercase())
         || noun.ends_with('s')
         || noun.ends_with("ing")
         || COLLECTIVE_NOUNS.contains(&noun)
@@ -526,7 +565,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         return None;
     }
     let dict = super::dictionary();
-    let pos = dict.pos(noun);
+    let pos = w.pos(n);
     // A noun first (not `present`, `following`): no adjective reading.
     if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(&noun) {
         return None;
@@ -547,6 +586,9 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     }
     // `found that plaintiff were`: a party named without an article, as opinions do,
     // right after the word that opens its clause.
+    if party {
+        return Some(n);
+    }
     if n > 0
         && BARE_PARTY_SUBJECTS.contains(&noun)
         && w.tokens[n].gap == Gap::Space
@@ -574,7 +616,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         if !is_modifier(w, k - 1)
             || is_plural_noun(prev)
             || MODAL_NOUNS.contains(&prev)
-            || dict.pos(prev) & POS_VERB != 0 && dict.pos(prev) & (POS_NOUN | POS_ADJ) == 0
+            || w.pos(k - 1) & POS_VERB != 0 && w.pos(k - 1) & (POS_NOUN | POS_ADJ) == 0
         {
             return None;
         }
@@ -632,7 +674,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         || k >= 2
             && w.tokens[k].gap == Gap::Space
             && w.raw(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
-            && dict.pos(w.lower(k - 1)) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
+            && w.pos(k - 1) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
                 == POS_NOUN
             && SINGULAR_NP_DETERMINERS.contains(&w.lower(k - 2));
     opens.then_some(k)
@@ -738,7 +780,7 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
 fn is_modifier(w: &Words, k: usize) -> bool {
     use super::word_table::{POS_ADJ, POS_NOUN};
     let lw = w.lower(k);
-    let pos = super::dictionary().pos(lw);
+    let pos = w.pos(k);
     pos & (POS_ADJ | POS_NOUN) != 0
         && w.raw(k).starts_with(char::is_lowercase)
         && !PLURAL_NP_DETERMINERS.contains(&lw)
@@ -754,343 +796,497 @@ fn is_modifier(w: &Words, k: usize) -> bool {
 }
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
-    for i in 1..w.tokens.len() {
-        let (n, v) = (i - 1, i);
+    for v in 1..w.tokens.len() {
         if w.tokens[v].gap != Gap::Space || !w.tokens[v].is_checkable() {
             continue;
         }
-        let verb = w.lower(v);
-        // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
-        // finite verb of the noun before it (`what the parties do`).
-        let short = (2..=4).contains(&verb.len());
-        let negated = short && v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
-        // Be, have and do have two to four letters; any other verb is read by its parts
-        // of speech (`the agreements indicates`, `the evidence support`).
-        let auxiliary = short
-            && (matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
-                || negated && matches!(verb, "do" | "does"));
-        let lexical = if auxiliary {
-            None
-        } else {
-            match lexical_verb(w, n, v) {
-                Some(l) => Some(l),
-                None => continue,
-            }
-        };
-        let noun = w.lower(n);
-        let singular_verb = match &lexical {
-            Some((singular, _)) => *singular,
-            None => matches!(verb, "was" | "is" | "has" | "does"),
-        };
-        // The subject's noun phrase: its first word (after the determiner, if any).
-        let mut np_start = n;
-        let mut partitive = false;
-        let fix = if singular_verb && is_plural_noun(noun) {
-            // `the subsequent gun dealings was`: back over up to three modifiers.
-            while np_start > 0
-                && n - np_start < 3
-                && matches!(w.tokens[np_start].gap, Gap::Space | Gap::Hyphen)
-                && is_modifier(w, np_start - 1)
-            {
-                np_start -= 1;
-            }
-            // (Another verb's modifiers are no participles: `The ticket booklet given
-            // plaintiffs bears` is a booklet that bears.)
-            if lexical.is_some()
-                && (np_start..n)
-                    .any(|k| super::dictionary().pos(w.lower(k)) & super::word_table::POS_PAST != 0)
-            {
-                continue;
-            }
-            let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
-            let before = np_start.checked_sub(1);
-            let determined = before.is_some_and(|b| {
-                w.tokens[np_start].gap == Gap::Space
-                    && (PLURAL_NP_DETERMINERS.contains(&w.lower(b))
-                        || w.lower(b).ends_with("'s")
-                        || w.lower(b).ends_with("s'"))
-            });
-            // A bare plural opens its clause: the sentence, or after an introductory
-            // phrase and its comma (`Moreover, courts has`). Capitalized at a sentence
-            // start it may be a name (`Brooks has`): only the parties' words then.
-            let opens = w.tokens[np_start].starts_sentence()
-                && (PLURAL_SUBJECTS.contains(&noun) || np_start < n)
-                || w.tokens[np_start].gap == Gap::Other
-                    && np_start > 0
-                    && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
-                        .trim()
-                        == ","
-                    && w.raw(np_start).starts_with(char::is_lowercase);
-            if !lowercase_noun || !(determined || opens) {
-                continue;
-            }
-            // `Five of the six defendants was`, `Many of these murderers is`: a plural
-            // quantifier and `of` before the phrase make the whole the subject.
-            if determined {
-                np_start -= 1;
-                // `the court's findings`: the whole phrase.
-                let mut steps = 0;
-                let possessive =
-                    w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
-                while possessive
-                    && np_start > 0
-                    && steps < 3
-                    && w.tokens[np_start].gap == Gap::Space
-                    && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
-                        || matches!(w.lower(np_start - 1), "a" | "an" | "this" | "that")
-                        || is_modifier(w, np_start - 1))
-                {
-                    np_start -= 1;
-                    steps += 1;
-                }
-                if np_start >= 2
-                    && w.lower(np_start - 1) == "of"
-                    && w.tokens[np_start].gap == Gap::Space
-                    && w.tokens[np_start - 1].gap == Gap::Space
-                    && PLURAL_PARTITIVES.contains(&w.lower(np_start - 2))
-                {
-                    np_start -= 2;
-                    partitive = true;
-                }
-            }
-            // `the question our brother poses is`: a verb after its subject, not a plural.
-            let verb_after_noun = {
-                use super::word_table::{POS_NOUN, POS_VERB};
-                let dict = super::dictionary();
-                // (A subject right after its own determiner: `our brother`, `the court`.)
-                dict.pos(noun) & POS_VERB != 0
-                    && n >= 2
-                    && n > np_start
-                    && dict.pos(w.lower(n - 1)) & POS_NOUN != 0
-                    && !is_plural_noun(w.lower(n - 1))
-                    && !w.lower(n - 1).ends_with('\'')
-                    && !w.lower(n - 1).ends_with("'s")
-                    && matches!(
-                        w.lower(n - 2),
-                        "our"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "my"
-                            | "your"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "its"
-                    )
-            };
-            // (`The enforcement actions was`: a determiner that opens the sentence heads
-            // the subject itself, so `actions` is its noun, not a verb.)
-            // (Nor one after a comma or semicolon: `…, the district courts has not`.)
-            // (Nor one a subordinator or a verb's `that` opens: `holding that the
-            // indemnification provisions is`; a relative `that` follows a noun.)
-            let determiner_opens = n >= 2
-                && (w.tokens[n - 2].starts_sentence()
-                    || w.tokens[n - 2].gap == Gap::Other
-                    || n >= 4
-                        && w.tokens[n - 2].gap == Gap::Space
-                        && w.lower(n - 3) == "that"
-                        && {
-                            use super::word_table::{POS_NOUN, POS_VERB};
-                            let p = super::dictionary().pos(w.lower(n - 4));
-                            p & POS_VERB != 0 && p & POS_NOUN == 0
-                                || w.lower(n - 4).ends_with("ing")
-                        }
-                    || n >= 3
-                        && w.tokens[n - 2].gap == Gap::Space
-                        && SUBORDINATORS.contains(&w.lower(n - 3))
-                        && w.lower(n - 3) != "that");
-            if verb_after_noun && !determiner_opens {
-                continue;
-            }
-            // The phrase must open its clause (`Underlying these principles is`, `why
-            // summary judgment on his other claims was`: a subject elsewhere); a sentence
-            // starts with a capital (a paragraph cut in two does not).
-            let opener = np_start == 0 && w.raw(0).starts_with(char::is_uppercase)
-                || w.tokens[np_start].starts_sentence()
-                    && (w.raw(np_start).starts_with(char::is_uppercase)
-                        || after_semicolon(w, np_start))
-                || w.tokens[np_start].gap == Gap::Other
-                    && matches!(
-                        w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start]
-                            .trim(),
-                        "," | ";"
-                    )
-                || w.tokens[np_start].gap == Gap::Space
-                    && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
-                        || w.lower(np_start - 1) == "that"
-                        || w.lower(np_start - 1).ends_with("ly"))
-                || conjunction_after_comma(w, np_start)
-                || subordinator_before(w, np_start)
-                || demonstrative_after_verb(w, np_start);
-            // (A paragraph that a page or line break cut opens with no determiner of its
-            // own: `None of` / `Brennan's arguments requires`.)
-            if !opener
-                || lexical.is_some()
-                    && w.tokens[np_start].starts_sentence()
-                    && !PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
-            {
-                continue;
-            }
-            match &lexical {
-                Some((_, form)) => form.as_str(),
-                None => match verb {
-                    "was" => "were",
-                    "is" => "are",
-                    "does" => "do",
-                    _ => "have",
-                },
-            }
-        } else if let Some(start) = (!singular_verb)
-            .then(|| singular_subject(w, n).or_else(|| singular_partitive(w, n)))
-            .flatten()
-        {
-            np_start = start;
-            match &lexical {
-                Some((_, form)) => form.as_str(),
-                None => match verb {
-                    "were" => "was",
-                    "are" => "is",
-                    "do" => "does",
-                    _ => "has",
-                },
-            }
-        } else if lexical.is_none()
-            && verb == "do"
-            && negated
-            && matches!(noun, "it" | "he" | "she")
-            && w.tokens[v].gap == Gap::Space
-            // (`let it do not`, `made him do not`: the object of a verb that takes a bare verb.)
-            && !(n > 0
-                && matches!(
-                    w.lower(n - 1),
-                    "let" | "lets" | "make" | "makes" | "made" | "help" | "helps" | "see" | "saw"
-                        | "watch" | "have" | "has" | "had" | "does" | "did"
-                ))
-        {
-            // `it do not apply`: a singular pronoun takes `does`.
-            "does"
-        } else {
+        if agree_pair(w, v - 1, v, out) {
             continue;
+        }
+        // (`The motion to strike were granted`, `defendant's arguments at the hearing on
+        // the motions in limine was`: the subject's head before what modifies it.)
+        if let Some(head) = head_before_postmodifier(w, v) {
+            agree_pair(w, head, v, out);
+        }
+    }
+}
+
+/// Whether the verb at `v` disagrees with a subject whose noun is at `n`; if so, the
+/// finding is pushed.
+fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
+    let verb = w.lower(v);
+    // `do`/`does` only before `not` (`the law do not`): elsewhere `do` is often no
+    // finite verb of the noun before it (`what the parties do`).
+    let short = (2..=4).contains(&verb.len());
+    let negated = short && v + 1 < w.tokens.len() && w.lower(v + 1) == "not";
+    // Be, have and do have two to four letters; any other verb is read by its parts
+    // of speech (`the agreements indicates`, `the evidence support`).
+    let auxiliary = short
+        && (matches!(verb, "was" | "is" | "has" | "were" | "are" | "have")
+            || negated && matches!(verb, "do" | "does"));
+    let lexical = if auxiliary {
+        None
+    } else {
+        if !may_be_lexical_pair(w, n, v) {
+            return false;
+        }
+        match lexical_verb(w, n, v) {
+            Some(l) => Some(l),
+            None => return false,
+        }
+    };
+    let noun = w.lower(n);
+    let singular_verb = match &lexical {
+        Some((singular, _)) => *singular,
+        None => matches!(verb, "was" | "is" | "has" | "does"),
+    };
+    // The subject's noun phrase: its first word (after the determiner, if any).
+    let mut np_start = n;
+    let mut partitive = false;
+    let fix = if singular_verb && is_plural_noun(noun) {
+        // `the subsequent gun dealings was`: back over up to three modifiers.
+        while np_start > 0
+            && n - np_start < 3
+            && matches!(w.tokens[np_start].gap, Gap::Space | Gap::Hyphen)
+            && is_modifier(w, np_start - 1)
+        {
+            np_start -= 1;
+        }
+        // (Another verb's modifiers are no participles: `The ticket booklet given
+        // plaintiffs bears` is a booklet that bears.)
+        if lexical.is_some() && (np_start..n).any(|k| w.pos(k) & super::word_table::POS_PAST != 0) {
+            return false;
+        }
+        let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
+        let before = np_start.checked_sub(1);
+        let determined = before.is_some_and(|b| {
+            w.tokens[np_start].gap == Gap::Space
+                && (PLURAL_NP_DETERMINERS.contains(&w.lower(b))
+                    || w.lower(b).ends_with("'s")
+                    || w.lower(b).ends_with("s'"))
+        });
+        // A bare plural opens its clause: the sentence, or after an introductory
+        // phrase and its comma (`Moreover, courts has`). Capitalized at a sentence
+        // start it may be a name (`Brooks has`): only the parties' words then.
+        let opens = w.tokens[np_start].starts_sentence()
+            && (PLURAL_SUBJECTS.contains(&noun) || np_start < n)
+            || w.tokens[np_start].gap == Gap::Other
+                && np_start > 0
+                && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim()
+                    == ","
+                && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n));
+        if !lowercase_noun || !(determined || opens) {
+            return false;
+        }
+        // `Five of the six defendants was`, `Many of these murderers is`: a plural
+        // quantifier and `of` before the phrase make the whole the subject.
+        if determined {
+            np_start -= 1;
+            // `the court's findings`: the whole phrase.
+            let mut steps = 0;
+            let possessive = w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
+            while possessive
+                && np_start > 0
+                && steps < 3
+                && w.tokens[np_start].gap == Gap::Space
+                && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
+                    || matches!(w.lower(np_start - 1), "a" | "an" | "this" | "that")
+                    || is_modifier(w, np_start - 1))
+            {
+                np_start -= 1;
+                steps += 1;
+            }
+            if np_start >= 2
+                && w.lower(np_start - 1) == "of"
+                && w.tokens[np_start].gap == Gap::Space
+                && w.tokens[np_start - 1].gap == Gap::Space
+                && PLURAL_PARTITIVES.contains(&w.lower(np_start - 2))
+            {
+                np_start -= 2;
+                partitive = true;
+            }
+        }
+        // `the question our brother poses is`: a verb after its subject, not a plural.
+        let verb_after_noun = {
+            use super::word_table::{POS_NOUN, POS_VERB};
+            // (A subject right after its own determiner: `our brother`, `the court`.)
+            w.pos(n) & POS_VERB != 0
+                && n >= 2
+                && n > np_start
+                && w.pos(n - 1) & POS_NOUN != 0
+                && !is_plural_noun(w.lower(n - 1))
+                && !w.lower(n - 1).ends_with('\'')
+                && !w.lower(n - 1).ends_with("'s")
+                && matches!(
+                    w.lower(n - 2),
+                    "our"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "my"
+                        | "your"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "its"
+                )
         };
-        // `one of the defendants was`, `if the plaintiff were`: not errors.
-        let clause_start = (0..=np_start)
-            .rev()
-            .find(|&k| w.tokens[k].starts_sentence())
-            .unwrap_or(0);
-        // Subjunctive `were` (`if the plaintiff were`, `as though the court were`) reaches
-        // back over the clause; a compound (`the court and the parties`), a partitive (`one
-        // of the defendants`) or a preposition (`before the court are`) sits right before
-        // the phrase. A plural subject's clause keeps the older, wider test.
-        let before_np = if np_start > 0 {
-            w.lower(np_start - 1)
-        } else {
-            ""
-        };
-        let conditional = verb == "were"
-            && ((clause_start..np_start).any(|k| SUBJUNCTIVE.contains(&w.lower(k)))
-                || v + 1 < w.tokens.len() && w.lower(v + 1) == "to");
-        let blocked = if singular_verb {
-            // A plural subject: any blocker in its clause, but a `that` right before the
-            // phrase opens it (`assume that the defendants was`). The clause is the one the
-            // phrase opens: what comes before a comma or a subordinating word right before
-            // the phrase (`…, and the guilty verdicts was`, `because the offenses was`) is
-            // another clause's.
-            // (After a comma or semicolon: `…; the remaining counts was dismissed`, `Although
-            // the courts that have adopted it have…, the district courts has not`.)
-            // (A determiner opens the phrase and no number ends the clause before: not
-            // `July 18, 2007, transactions was`, `unpaid, post-petition contributions is`.)
-            let after_punct = np_start > 0
-                && PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
-                && !w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
-                && w.tokens[np_start].gap == Gap::Other
+        // (`The enforcement actions was`: a determiner that opens the sentence heads
+        // the subject itself, so `actions` is its noun, not a verb.)
+        // (Nor one after a comma or semicolon: `…, the district courts has not`.)
+        // (Nor one a subordinator or a verb's `that` opens: `holding that the
+        // indemnification provisions is`; a relative `that` follows a noun.)
+        let determiner_opens = n >= 2
+            && (w.tokens[n - 2].starts_sentence()
+                || w.tokens[n - 2].gap == Gap::Other
+                || n >= 4 && w.tokens[n - 2].gap == Gap::Space && w.lower(n - 3) == "that" && {
+                    use super::word_table::{POS_NOUN, POS_VERB};
+                    let p = w.pos(n - 4);
+                    p & POS_VERB != 0 && p & POS_NOUN == 0 || w.lower(n - 4).ends_with("ing")
+                }
+                || n >= 3
+                    && w.tokens[n - 2].gap == Gap::Space
+                    && SUBORDINATORS.contains(&w.lower(n - 3))
+                    && w.lower(n - 3) != "that");
+        if verb_after_noun && !determiner_opens {
+            return false;
+        }
+        // The phrase must open its clause (`Underlying these principles is`, `why
+        // summary judgment on his other claims was`: a subject elsewhere); a sentence
+        // starts with a capital (a paragraph cut in two does not).
+        let opener = np_start == 0 && w.raw(0).starts_with(char::is_uppercase)
+            || w.tokens[np_start].starts_sentence()
+                && (w.raw(np_start).starts_with(char::is_uppercase)
+                    || after_semicolon(w, np_start))
+            || w.tokens[np_start].gap == Gap::Other
                 && matches!(
                     w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim(),
                     "," | ";"
                 )
-                && w.raw(np_start).starts_with(char::is_lowercase);
-            let own_clause = if conjunction_after_comma(w, np_start)
-                || subordinator_before(w, np_start)
-                || after_punct
-                || partitive
-            {
-                np_start
-            } else {
-                clause_start
-            };
-            (own_clause..np_start).any(|k| {
-                AGREEMENT_BLOCKERS.contains(&w.lower(k))
-                    && !(k + 1 == np_start && w.lower(k) == "that")
-            })
-        } else {
-            // A singular subject: only what sits right before its phrase, and a
-            // mandative subjunctive (`requires that a defendant have knowledge`).
-            conditional
-                || (verb == "have" || lexical.is_some())
-                    && before_np == "that"
-                    && (np_start.saturating_sub(5)..np_start - 1)
-                        .any(|k| MANDATIVE.contains(&w.lower(k)))
-                || matches!(
-                    before_np,
-                    "of" | "and" | "or" | "nor" | "as" | "both" | "either" | "neither" | "but"
-                ) && !conjunction_after_comma(w, np_start)
-                || before_np == "and" && last_of_a_series(w, np_start)
-                || matches!(before_np, "do" | "does" | "did" | "than" | "let")
-                || MODALS_BEFORE_SUBJECT.contains(&before_np)
-                // (`made the applicant provide`, `lest the court find`: a bare verb after
-                // its object or in a subjunctive.)
-                || lexical.is_some() && CAUSATIVES.contains(&before_np)
-                // (A bare verb after `that`, `if`, `until` is often a subjunctive:
-                // `requested that the court enter`, `desirable that the complaint plead`.)
-                || lexical.is_some()
-                    && matches!(
-                        before_np,
-                        "that" | "if" | "unless" | "whether" | "though" | "until" | "lest"
-                    )
-                // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
-                // a `that` before the comma may govern the clause after it.)
-                || lexical.is_some()
-                    && np_start > 0
-                    && w.tokens[np_start].gap == Gap::Other
-                    && (np_start.saturating_sub(30)..np_start).any(|k| w.lower(k) == "that")
-                // (`On page 5, the first line delete`: a number ends the phrase before.)
-                || lexical.is_some()
-                    && np_start > 0
-                    && w.tokens[np_start].gap == Gap::Other
-                    && w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
-                // (`parents, four sisters, and a brother continue`: the last of a list of
-                // nouns, not a clause of its own.)
-                || lexical.is_some()
-                    && conjunction_after_comma(w, np_start)
-                    && {
-                        use super::word_table::{POS_NOUN, POS_VERB};
-                        let p = super::dictionary().pos(w.lower(np_start - 2));
-                        p & POS_NOUN != 0 && p & POS_VERB == 0
-                            || is_plural_noun(w.lower(np_start - 2))
-                    }
-        };
-        if blocked
-            || np_start > 0 && PREPOSITIONS.contains(&before_np)
-            || np_start > 0 && before_np == "of"
+            || w.tokens[np_start].gap == Gap::Space
+                && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
+                    || w.lower(np_start - 1) == "that"
+                    || w.lower(np_start - 1).ends_with("ly"))
+            || conjunction_after_comma(w, np_start)
+            || subordinator_before(w, np_start)
+            || demonstrative_after_verb(w, np_start);
+        // (A paragraph that a page or line break cut opens with no determiner of its
+        // own: `None of` / `Brennan's arguments requires`.)
+        if !opener
+            || lexical.is_some()
+                && w.tokens[np_start].starts_sentence()
+                && !PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
+                && !(np_start == n && opening_party(w, n))
         {
-            continue;
+            return false;
         }
-        let span = w.tokens[v].span;
-        out.push(
-            Finding::new(
-                span,
-                &rules::AGREEMENT,
-                format!("“{noun}” needs “{fix}”, not “{verb}”"),
+        match &lexical {
+            Some((_, form)) => form.as_str(),
+            None => match verb {
+                "was" => "were",
+                "is" => "are",
+                "does" => "do",
+                _ => "have",
+            },
+        }
+    } else if let Some(start) = (!singular_verb)
+        .then(|| {
+            singular_subject(w, n)
+                .or_else(|| singular_partitive(w, n))
+                .or_else(|| lexical.as_ref().and_then(|_| singular_pronoun(w, n)))
+        })
+        .flatten()
+    {
+        np_start = start;
+        match &lexical {
+            Some((_, form)) => form.as_str(),
+            None => match verb {
+                "were" => "was",
+                "are" => "is",
+                "do" => "does",
+                _ => "has",
+            },
+        }
+    } else if lexical.is_none()
+        && verb == "do"
+        && negated
+        && matches!(noun, "it" | "he" | "she")
+        && w.tokens[v].gap == Gap::Space
+        // (`let it do not`, `made him do not`: the object of a verb that takes a bare verb.)
+        && !(n > 0
+            && matches!(
+                w.lower(n - 1),
+                "let" | "lets" | "make" | "makes" | "made" | "help" | "helps" | "see" | "saw"
+                    | "watch" | "have" | "has" | "had" | "does" | "did"
+            ))
+    {
+        // `it do not apply`: a singular pronoun takes `does`.
+        "does"
+    } else {
+        return false;
+    };
+    // `one of the defendants was`, `if the plaintiff were`: not errors.
+    let clause_start = (0..=np_start)
+        .rev()
+        .find(|&k| w.tokens[k].starts_sentence())
+        .unwrap_or(0);
+    // Subjunctive `were` (`if the plaintiff were`, `as though the court were`) reaches
+    // back over the clause; a compound (`the court and the parties`), a partitive (`one
+    // of the defendants`) or a preposition (`before the court are`) sits right before
+    // the phrase. A plural subject's clause keeps the older, wider test.
+    let before_np = if np_start > 0 {
+        w.lower(np_start - 1)
+    } else {
+        ""
+    };
+    let conditional = verb == "were"
+        && ((clause_start..np_start).any(|k| SUBJUNCTIVE.contains(&w.lower(k)))
+            || v + 1 < w.tokens.len() && w.lower(v + 1) == "to");
+    let blocked = if singular_verb {
+        // A plural subject: any blocker in its clause, but a `that` right before the
+        // phrase opens it (`assume that the defendants was`). The clause is the one the
+        // phrase opens: what comes before a comma or a subordinating word right before
+        // the phrase (`…, and the guilty verdicts was`, `because the offenses was`) is
+        // another clause's.
+        // (After a comma or semicolon: `…; the remaining counts was dismissed`, `Although
+        // the courts that have adopted it have…, the district courts has not`.)
+        // (A determiner opens the phrase and no number ends the clause before: not
+        // `July 18, 2007, transactions was`, `unpaid, post-petition contributions is`.)
+        let after_punct = np_start > 0
+            && PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
+            && !w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
+            && w.tokens[np_start].gap == Gap::Other
+            && matches!(
+                w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim(),
+                "," | ";"
             )
-            .with_fix(Fix::replace(
-                span,
-                super::confusables::match_case(w.raw(v), fix),
-                true,
-            )),
-        );
+            && w.raw(np_start).starts_with(char::is_lowercase);
+        let own_clause = if conjunction_after_comma(w, np_start)
+            || subordinator_before(w, np_start)
+            || after_punct
+            || partitive
+        {
+            np_start
+        } else {
+            clause_start
+        };
+        (own_clause..np_start).any(|k| {
+            AGREEMENT_BLOCKERS.contains(&w.lower(k)) && !(k + 1 == np_start && w.lower(k) == "that")
+        })
+    } else {
+        // A singular subject: only what sits right before its phrase, and a
+        // mandative subjunctive (`requires that a defendant have knowledge`).
+        conditional
+            || (verb == "have" || lexical.is_some())
+                && before_np == "that"
+                && (np_start.saturating_sub(5)..np_start - 1)
+                    .any(|k| MANDATIVE.contains(&w.lower(k)))
+            || matches!(
+                before_np,
+                "of" | "and" | "or" | "nor" | "as" | "both" | "either" | "neither" | "but"
+            ) && !conjunction_after_comma(w, np_start)
+            || before_np == "and" && last_of_a_series(w, np_start)
+            || matches!(before_np, "do" | "does" | "did" | "than" | "let")
+            || MODALS_BEFORE_SUBJECT.contains(&before_np)
+            // (`made the applicant provide`, `lest the court find`: a bare verb after
+            // its object or in a subjunctive.)
+            || lexical.is_some() && CAUSATIVES.contains(&before_np)
+            // (A bare verb after `that`, `if`, `until` is often a subjunctive:
+            // `requested that the court enter`, `desirable that the complaint plead`.)
+            || lexical.is_some()
+                && matches!(
+                    before_np,
+                    "that" | "if" | "unless" | "whether" | "though" | "until" | "lest"
+                )
+            // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
+            // a `that` before the comma may govern the clause after it.)
+            || lexical.is_some()
+                && np_start > 0
+                && w.tokens[np_start].gap == Gap::Other
+                && (np_start.saturating_sub(30)..np_start).any(|k| w.lower(k) == "that")
+            // (`On page 5, the first line delete`: a number ends the phrase before.)
+            || lexical.is_some()
+                && np_start > 0
+                && w.tokens[np_start].gap == Gap::Other
+                && w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
+            // (`parents, four sisters, and a brother continue`: the last of a list of
+            // nouns, not a clause of its own.)
+            || lexical.is_some()
+                && conjunction_after_comma(w, np_start)
+                && {
+                    use super::word_table::{POS_NOUN, POS_VERB};
+                    let p = w.pos(np_start - 2);
+                    p & POS_NOUN != 0 && p & POS_VERB == 0
+                        || is_plural_noun(w.lower(np_start - 2))
+                }
+    };
+    if blocked
+        || np_start > 0 && PREPOSITIONS.contains(&before_np)
+        || np_start > 0 && before_np == "of"
+    {
+        return false;
     }
+    let span = w.tokens[v].span;
+    out.push(
+        Finding::new(
+            span,
+            &rules::AGREEMENT,
+            format!("“{noun}” needs “{fix}”, not “{verb}”"),
+        )
+        .with_fix(Fix::replace(
+            span,
+            super::confusables::match_case(w.raw(v), fix),
+            true,
+        )),
+    );
+    true
+}
+
+/// How many modifiers after a subject's noun [`head_before_postmodifier`] reads back over.
+const MAX_POSTMODIFIERS: usize = 3;
+
+/// The noun a subject's post-modifiers follow, when they end right before the verb at `v`:
+/// be or have after a chain of up to [`MAX_POSTMODIFIERS`] prepositional phrases (`arguments
+/// at the hearing on the motions in limine was`) or an infinitive (`The motion to strike were`, `the failure to file
+/// the claims were`). None when the words before the verb are no such chain, or when a
+/// comma, a conjunction or anything but a phrase of a noun sits in it (`the testimony of
+/// Smith and Jones were` may be read as a compound subject).
+fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
+    use super::word_table::{POS_BASE_VERB, POS_NOUN};
+    // The pass asks this of every token: the cheapest test first. Only be and have:
+    // a lexical verb's letters, words around and dictionary tests cost more than the
+    // budget of the pass allows for every token (`decisions relating to the bonds
+    // appears` is left).
+    if v < 3 || !matches!(w.lower(v), "was" | "is" | "has" | "were" | "are" | "have") {
+        return None;
+    }
+    // A phrase and its head take at least three words before the verb, one of them the
+    // phrase's preposition or `to` (`motion to strike were`, `weight of the evidence are`).
+    if !(v - 4.min(v)..v - 1).any(|k| {
+        let lw = w.lower(k);
+        lw == "of" || PREPOSITIONS.contains(&lw)
+    }) {
+        return None;
+    }
+    // (`evidence to support the awards`: an infinitive, no finite verb.)
+    if w.lower(v - 1) == "to" {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        w.tokens[k].is_checkable()
+            && w.raw(k)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'\'')
+    };
+    // The first word of a noun phrase ending at `last`: up to two modifiers and a
+    // determiner or possessive before its noun.
+    let phrase_start = |last: usize| -> Option<usize> {
+        if !lowercase_word(last) {
+            return None;
+        }
+        let pos = w.pos(last);
+        // A noun (not a modal: `a motion to suppress would have`), or a longer word no
+        // dictionary part names right after its preposition (`in limine`).
+        let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(&w.lower(last));
+        let unnamed = pos == 0
+            && w.lower(last).len() >= 5
+            && last > 0
+            && w.tokens[last].gap == Gap::Space
+            && PREPOSITIONS.contains(&w.lower(last - 1));
+        if !(named || unnamed) {
+            return None;
+        }
+        let mut k = last;
+        while k > 0 && last - k < 3 && w.tokens[k].gap == Gap::Space {
+            let prev = w.lower(k - 1);
+            if PLURAL_NP_DETERMINERS.contains(&prev)
+                || SINGULAR_NP_DETERMINERS.contains(&prev)
+                || prev.ends_with("'s")
+            {
+                return Some(k - 1);
+            }
+            // (Modifiers that are no nouns: `the best interests of the child standard`
+            // is a standard, `child` no head.)
+            if last - k == 2 || !is_modifier(w, k - 1) {
+                break;
+            }
+            if w.pos(k - 1) & POS_NOUN != 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        Some(k)
+    };
+    let mut last = v - 1;
+    for _ in 0..MAX_POSTMODIFIERS {
+        if w.tokens[last + 1].gap != Gap::Space {
+            return None;
+        }
+        // A bare infinitive, its object perhaps left out (`motion to strike were`).
+        let infinitive = |verb_at: usize| {
+            verb_at >= 2
+                && w.tokens[verb_at].gap == Gap::Space
+                && w.tokens[verb_at - 1].gap == Gap::Space
+                && w.lower(verb_at - 1) == "to"
+                && lowercase_word(verb_at)
+                && w.pos(verb_at) & POS_BASE_VERB != 0
+        };
+        let start = phrase_start(last);
+        let chunk = if infinitive(last) {
+            last - 1
+        } else {
+            let start = start?;
+            // (An infinitive's object opens with its determiner: `to strike the complaint`;
+            // not `intent to rob charges`, a compound.)
+            if start >= 2
+                && w.tokens[start].gap == Gap::Space
+                && infinitive(start - 1)
+                && start < last
+            {
+                start - 2
+            } else if start >= 2
+                && w.tokens[start].gap == Gap::Space
+                && (PREPOSITIONS.contains(&w.lower(start - 1)) || w.lower(start - 1) == "of")
+                // (Nor a word that also opens a clause: `comes into play after a forceful
+                // seizure has been judged`.)
+                && !matches!(w.lower(start - 1), "after" | "before" | "until" | "since")
+            {
+                // (No participle before the preposition: `the conferences the district
+                // judge held with prospective jurors were` is a relative clause.)
+                start - 1
+            } else {
+                return None;
+            }
+        };
+        if chunk == 0 || w.tokens[chunk].gap != Gap::Space {
+            return None;
+        }
+        let head = chunk - 1;
+        // Another phrase before this one (`the hearing on the motions`), or the head.
+        let pos = w.pos(head);
+        let party = BARE_PARTY_SUBJECTS.contains(&w.lower(head))
+            || PLURAL_SUBJECTS.contains(&w.lower(head));
+        if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
+            return None;
+        }
+        let head_start = phrase_start(head)?;
+        let continues = head_start >= 1
+            && w.tokens[head_start].gap == Gap::Space
+            && (PREPOSITIONS.contains(&w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
+        if !continues {
+            // The head opens with its determiner or possessive, or is a party named bare
+            // (not `comes into play`), and is no item of a list (`…, and an additional box
+            // of ammunition were found`).
+            let determined = head_start < head || party;
+            let joined =
+                head_start >= 1 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both");
+            return (determined && !joined).then_some(head);
+        }
+        last = head;
+    }
+    None
 }
 
 /// Verbs whose object takes a bare verb (`let the court decide`, `made the applicant
@@ -1138,6 +1334,24 @@ fn takes_after_bare_verb(next: &str) -> bool {
         )
 }
 
+/// `lexical_verb`'s first tests, on the two words' lengths and last letters, inlined
+/// where the pass asks for every token: an -s form after a word ending in `s`, a bare
+/// form after one that does not and before a word it may take.
+#[inline(always)]
+fn may_be_lexical_pair(w: &Words, n: usize, v: usize) -> bool {
+    let (vb, nb) = (w.lower(v).as_bytes(), w.lower(n).as_bytes());
+    match (vb.last(), nb.last()) {
+        (Some(b's'), Some(&last)) => vb.len() >= 3 && nb.len() >= 3 && last == b's',
+        (Some(_), Some(&last)) => {
+            vb.len() >= 3
+                && last != b's'
+                && v + 1 < w.tokens.len()
+                && w.tokens[v + 1].gap == Gap::Space
+        }
+        _ => false,
+    }
+}
+
 /// Cheap tests of the two words' letters come first: most token pairs stop there.
 fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
@@ -1147,7 +1361,9 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     let nb = noun.as_bytes();
     // The letters first, then the words around, then the dictionary: the pass asks this of
     // every token, and most stop at a byte test.
-    if vb.len() < 3 || nb.len() < 3 {
+    // (`It require the willful infliction`: a singular pronoun before a bare verb.)
+    let pronoun = matches!(noun, "it" | "he" | "she");
+    if vb.len() < 3 || nb.len() < 3 && !pronoun {
         return None;
     }
     let plural_noun = nb[nb.len() - 1] == b's';
@@ -1159,8 +1375,12 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
         || !(v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
-            && takes_after_bare_verb(w.lower(v + 1)))
-        || !((n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
+            && (takes_after_bare_verb(w.lower(v + 1))
+                // (`Defendant suggest we can dispose`: a verb of saying, its `that` left out.)
+                || matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")
+                    && SAYING_VERBS.contains(&verb)))
+        || !(pronoun
+            || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
             || BARE_PARTY_SUBJECTS.contains(&noun))
         || verb.ends_with("ed")
         || verb.ends_with("ing")
@@ -1190,12 +1410,12 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         if !noun.ends_with('s')
             || verb.ends_with("ss")
             || verb.ends_with("us")
-            || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase())
+            || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase()) && !opening_party(w, n)
             || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
         {
             return None;
         }
-        if !verb_only(dict.pos(verb)) {
+        if !verb_only(w.pos(v)) {
             return None;
         }
         let base_verb = |b: &str| dict.pos(b) & POS_BASE_VERB != 0;
@@ -1213,7 +1433,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     }
     // A singular noun before a bare verb (`the evidence support`): a determiner of the
     // phrase (`SINGULAR_NP_DETERMINERS`) or a party named bare is near (tested above).
-    let pos = dict.pos(verb);
+    let pos = w.pos(v);
     if !verb_only(pos)
         || pos & POS_BASE_VERB == 0
         || pos & POS_PAST != 0
@@ -1234,6 +1454,18 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         format!("{verb}s")
     };
     (dict.pos(&third) & POS_VERB != 0).then_some((false, third))
+}
+
+/// `It require the willful infliction`: `it`, `he` or `she` opening its sentence or a
+/// clause after a comma or a subordinator, the subject of the lexical verb after it (an
+/// object pronoun sits after a verb: `let it stand`, `made him leave`).
+fn singular_pronoun(w: &Words, n: usize) -> Option<usize> {
+    let opens = w.tokens[n].starts_sentence() && w.raw(n).starts_with(char::is_uppercase)
+        || n > 0
+            && w.tokens[n].gap == Gap::Other
+            && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ","
+        || subordinator_before(w, n);
+    (matches!(w.lower(n), "it" | "he" | "she") && opens).then_some(n)
 }
 
 /// `Each of the officials have`, `One of the reasons are`: `each` or `one` and `of` before
@@ -1352,7 +1584,7 @@ fn demonstrative_after_verb(w: &Words, np_start: usize) -> bool {
         return false;
     }
     let prev = w.lower(np_start - 1);
-    let pos = super::dictionary().pos(prev);
+    let pos = w.pos(np_start - 1);
     pos & POS_VERB != 0
         && pos & (POS_NOUN | POS_ADJ) == 0
         && w.raw(np_start - 1).starts_with(char::is_lowercase)
@@ -1475,7 +1707,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         let vi = if w.lower(i + 2).ends_with("ly")
             && i + 3 < toks.len()
             && toks[i + 3].gap == Gap::Space
-            && super::dictionary().pos(w.lower(i + 2)) & super::word_table::POS_ADV != 0
+            && w.pos(i + 2) & super::word_table::POS_ADV != 0
         {
             i + 3
         } else {
@@ -1511,11 +1743,9 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
                 && subject.len() > 3;
         let singular_party = DO_FORM_PARTIES.contains(&subject);
         // Any other singular noun (`speculation simply to not establish`), or he/she/it.
-        let dict = super::dictionary();
         let singular_noun = matches!(subject, "he" | "she" | "it")
-            || dict.pos(subject) & super::word_table::POS_NOUN != 0
-                && dict.pos(subject) & (super::word_table::POS_PAST | super::word_table::POS_ADV)
-                    == 0
+            || w.pos(s) & super::word_table::POS_NOUN != 0
+                && w.pos(s) & (super::word_table::POS_PAST | super::word_table::POS_ADV) == 0
                 && !subject.ends_with("ing")
                 && !NOT_SUBJECTS.contains(&subject);
         if !(plural || singular_party || singular_noun) || FINITE.contains(&subject) {
@@ -1559,7 +1789,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         let compound = (start..s).any(|k| matches!(w.lower(k), "and" | "both"));
         let fix = if plural || compound { "do" } else { "does" };
         // The verb must be a bare verb (`establish`, `suffice`), not a noun or adjective.
-        let verb_pos = dict.pos(verb);
+        let verb_pos = w.pos(vi);
         if verb_pos != 0 && verb_pos & super::word_table::POS_BASE_VERB == 0 {
             continue;
         }

@@ -235,8 +235,7 @@ const COMMON_VARIANT_SCORE: u8 = 20;
 struct Scratch {
     tokens: Vec<tokenize::Token>,
     skips: Vec<crate::analysis::Span>,
-    lower: String,
-    forms: Vec<(usize, usize)>,
+    words: tokenize::WordBuffers,
     consumed: Vec<bool>,
     accent: Vec<bool>,
     is_name: Vec<bool>,
@@ -274,12 +273,7 @@ pub fn check_paragraph(
     let mut scratch = SCRATCH.with(std::cell::RefCell::take);
     let mut tokens = std::mem::take(&mut scratch.tokens);
     tokenize::tokenize_into(text, &out.protected, &mut scratch.skips, &mut tokens);
-    let w = Words::reusing(
-        text,
-        &tokens,
-        std::mem::take(&mut scratch.lower),
-        std::mem::take(&mut scratch.forms),
-    );
+    let w = Words::reusing(text, &tokens, std::mem::take(&mut scratch.words));
     let mut facts = TypoFacts::default();
     let n = tokens.len();
     // Tokens a rule already reported, so no misspelling is reported on top.
@@ -454,6 +448,7 @@ pub fn check_paragraph(
                     && s.score >= NEAR_MISS_SCORE
                     && s.word.chars().next().map(|c| c.to_ascii_lowercase()) == lower.chars().next()
                     && !name_of_a_noun(&w, i, &lower, &s.word, dict)
+                    && !name_as_subject(&w, i, s, dict)
             });
             // A long word one slip from one of the most common words of opinions is that
             // word capitalized (`the Fourth Ammendment`, `the Distirct Court`), not a name.
@@ -529,7 +524,7 @@ pub fn check_paragraph(
         findings.push(finding);
     }
     out.findings.extend(findings);
-    (scratch.lower, scratch.forms) = w.into_buffers();
+    scratch.words = w.into_buffers();
     scratch.tokens = tokens;
     scratch.consumed = consumed;
     scratch.accent = accent;
@@ -1058,6 +1053,30 @@ fn name_of_a_noun(w: &Words, i: usize, lower: &str, common: &str, dict: &Diction
         && (bare.len() < lower.len() || w.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space))
 }
 
+/// A name one edit from a rarer noun (`Jowy`: *joy*; `Barbarin`: *barbarian*; `Bearman`:
+/// *barman*) opening a sentence as the subject of a past-tense verb (`Jowy told Mayuko`,
+/// `Barbarin got out of the car`, `Bearman disagreed,`): a singular common noun does not
+/// stand bare as a subject, so the word is a name. The most common words stay slips
+/// (`Defendent argued`: opinions name parties bare; `Evidnce showed`: a mass noun), and so
+/// does a word one edit from anything but a noun (`Becasue`, `Howver`).
+fn name_as_subject(w: &Words, i: usize, suggestion: &Suggestion, dict: &Dictionary) -> bool {
+    use word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_PAST};
+    let next = i + 1;
+    if suggestion.score >= COMMON_SCORE
+        || next >= w.tokens.len()
+        || w.tokens[next].gap != Gap::Space
+        || !w.raw(next).starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let noun = dict.pos(&suggestion.word);
+    let verb = w.pos(next);
+    noun & POS_NOUN != 0
+        && noun & POS_ADV == 0
+        && verb & POS_PAST != 0
+        && verb & (POS_NOUN | POS_ADJ) == 0
+}
+
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).
 fn starts_real_sentence(w: &Words, i: usize, dict: &Dictionary) -> bool {
     if !w.tokens[i].starts_sentence() {
@@ -1080,7 +1099,11 @@ fn is_compound(dict: &Dictionary, word: &str) -> bool {
     let splits = (3..=word.len() - 3).any(|k| {
         let (a, b) = word.split_at(k);
         dict.get(a).is_some_and(|i| i.display.is_none())
-            && dict.get(b).is_some_and(|i| i.display.is_none())
+            && (dict.get(b).is_some_and(|i| i.display.is_none())
+                // (`one-\nsidedness` mended to `onesidedness`: the noun of a compound
+                // adjective, its second half a known word and `-ness`; not any derived
+                // half, which would take `mus|coskeletal`.)
+                || b.strip_suffix("ness").is_some_and(|stem| stem.len() >= 4 && dict.contains(stem)))
     });
     // One edit from a word, it is that word misspelled (`heresay`, `supercedes`), not a compound.
     splits && cached_suggestions(dict, word, true).is_empty()

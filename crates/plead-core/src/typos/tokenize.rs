@@ -2,6 +2,7 @@
 //! spell checker must leave them alone (URLs, e-mails, numbers, docket numbers,
 //! bracketed alterations, `[sic]`-marked text, quoted defined terms, citation shapes).
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -69,23 +70,41 @@ pub struct Words<'a> {
     lower: String,
     /// Each token's lowercase form: a byte range of `lower`.
     forms: Vec<(usize, usize)>,
+    /// Each token's parts of speech ([`Dictionary::pos`](super::dictionary::Dictionary::pos)
+    /// of its lowercase form), looked up on first use: the grammar rules and the rows' word
+    /// classes ask for the same token's several times, each a hash probe.
+    pos: Vec<Cell<u8>>,
     pub tokens: &'a [Token],
+}
+
+/// A token whose parts of speech were not looked up yet (no flag set is all ones:
+/// `FLAG_LOWERED`, bit 0, is masked out of `Dictionary::pos`).
+const POS_NOT_LOOKED_UP: u8 = u8::MAX;
+
+/// The buffers a paragraph's [`Words`] hands down to the next (see [`Words::reusing`]).
+#[derive(Default)]
+pub struct WordBuffers {
+    lower: String,
+    forms: Vec<(usize, usize)>,
+    pos: Vec<Cell<u8>>,
 }
 
 impl<'a> Words<'a> {
     #[cfg(test)]
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
-        Words::reusing(text, tokens, String::new(), Vec::new())
+        Words::reusing(text, tokens, WordBuffers::default())
     }
     /// [`Words::new`] in the buffers of an earlier paragraph's `Words` (from
     /// [`Words::into_buffers`]): the typo pass hands them down, two allocations a
     /// paragraph fewer.
-    pub fn reusing(
-        text: &'a str,
-        tokens: &'a [Token],
-        mut lower: String,
-        mut forms: Vec<(usize, usize)>,
-    ) -> Words<'a> {
+    pub fn reusing(text: &'a str, tokens: &'a [Token], buffers: WordBuffers) -> Words<'a> {
+        let WordBuffers {
+            mut lower,
+            mut forms,
+            mut pos,
+        } = buffers;
+        pos.clear();
+        pos.resize(tokens.len(), Cell::new(POS_NOT_LOOKED_UP));
         // `to_ascii_lowercase` into the old buffer.
         lower.clear();
         lower.push_str(text);
@@ -99,6 +118,7 @@ impl<'a> Words<'a> {
                 text,
                 lower,
                 forms,
+                pos,
                 tokens,
             };
         }
@@ -119,12 +139,29 @@ impl<'a> Words<'a> {
             text,
             lower,
             forms,
+            pos,
             tokens,
         }
     }
     /// The buffers, for [`Words::reusing`].
-    pub fn into_buffers(self) -> (String, Vec<(usize, usize)>) {
-        (self.lower, self.forms)
+    pub fn into_buffers(self) -> WordBuffers {
+        WordBuffers {
+            lower: self.lower,
+            forms: self.forms,
+            pos: self.pos,
+        }
+    }
+    /// Token `i`'s parts of speech (`word_table::POS_*` bits of its lowercase form; 0 for
+    /// a word the dictionary gives none), looked up once per paragraph.
+    #[inline]
+    pub fn pos(&self, i: usize) -> u8 {
+        let cached = self.pos[i].get();
+        if cached != POS_NOT_LOOKED_UP {
+            return cached;
+        }
+        let pos = super::dictionary().pos(self.lower(i));
+        self.pos[i].set(pos);
+        pos
     }
     /// Token `i` as written.
     #[inline]
@@ -158,6 +195,8 @@ static SKIP: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
         // Bracketed alterations and [sic]: "[f]ederal", "tr[ial]", "recieve [sic]"
         r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
+        // An alteration across a word's start: "[He d]idn’t", "[the c]ourt"
+        r"|\[[A-Za-z]{1,12}(?: [A-Za-z]{1,12}){1,3}\][A-Za-z]['’A-Za-z]*",
         r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
         // Defined terms in quotation marks: ("FAC"), (the “Act”), (hereinafter "Kraft")
         r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]+["”]\s*\)"#,
@@ -656,6 +695,7 @@ mod tests {
             r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
             r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
             r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
+            r"|\[[A-Za-z]{1,12}(?: [A-Za-z]{1,12}){1,3}\][A-Za-z]['’A-Za-z]*",
             r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
             r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
             r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
