@@ -17,6 +17,7 @@ mod ocr;
 mod prefix_walk;
 mod realword;
 mod realword_table;
+mod slip_model;
 mod style;
 mod suggest;
 mod tokenize;
@@ -302,6 +303,28 @@ pub fn check_paragraph(
                     span,
                     &rules::CONFUSABLE,
                     format!("“{found}” where “{right}” is probably meant (the sentence wants “{right}”)"),
+                )
+                .with_fix(Fix::replace(span, right, true)),
+            );
+        }
+    }
+    // One-letter slips of other words (`world` for `would`): after the rows and the
+    // learned sets, which know their pairs better; a word they report is left to them.
+    if let Some(model) = slip_model::model() {
+        for alarm in model.alarms(&w) {
+            let i = alarm.token;
+            if consumed[i] || compounds::protects(&w, i, alarm.right) {
+                continue;
+            }
+            consumed[i] = true;
+            let span = tokens[i].span;
+            let found = w.raw(i);
+            let right = confusables::match_case(found, alarm.right);
+            findings.push(
+                Finding::new(
+                    span,
+                    &rules::CONFUSABLE,
+                    format!("“{found}” where “{right}” is probably meant (one letter off; the words around it want “{right}”)"),
                 )
                 .with_fix(Fix::replace(span, right, true)),
             );

@@ -1,0 +1,304 @@
+//! One-letter slips that leave another word (`world` for `would`, `cold` for `could`,
+//! `convection` for `conviction`), decided by how the neighbouring words are used in ~9M
+//! words of public-domain opinions. `scripts/gen_slip_model.py` learns it: the written words
+//! one edit from a word written more often (their candidates, `data/slip_model.tsv`) and the
+//! n-gram counts around them (`data/slip_model.bin`, sorted hashed keys). One mechanism for
+//! every pair, no rows.
+//!
+//! A written word is reported as a candidate only when the sentence shows it: the word was
+//! never seen between its two neighbours nor beside either word neighbour, the candidate was
+//! seen between them several times, each neighbour alone favours the candidate, and the two
+//! together (naive-Bayes log odds of the neighbours given each word) reach a threshold set
+//! above every odds the model draws on correct opinions it did not learn from (the script's
+//! `calibrate` part). Precision first: a false alarm in a real opinion costs more than a miss.
+//!
+//! Cost: most tokens are answered by a bitset of (length, first byte) of the written words;
+//! the few that pass pay a hash lookup, and only those with candidates read the counts.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tokenize::{Gap, Words};
+
+static COUNTS: &[u8] = include_bytes!("../../data/slip_model.bin");
+static TABLE: &str = include_str!("../../data/slip_model.tsv");
+
+const SENTENCE: &str = "<s>";
+const PUNCT: &str = "<p>";
+const NUM: &str = "<num>";
+const CAP: &str = "<cap>";
+
+pub struct SlipModel {
+    /// Written word → its candidates, the most frequent first.
+    candidates: FxHashMap<&'static str, Vec<&'static str>>,
+    /// Bit `first byte % 64` of `heads[len]` is set when some written word of `len` bytes
+    /// (31: or more) starts with that byte.
+    heads: [u64; 32],
+    threshold: f64,
+    side_min: f64,
+    tri_min: u32,
+    w_max: u32,
+    k: f64,
+    total: f64,
+}
+
+pub struct Alarm {
+    pub token: usize,
+    pub right: &'static str,
+}
+
+static MODEL: LazyLock<Option<SlipModel>> = LazyLock::new(|| SlipModel::open(TABLE));
+
+/// The embedded model (parsed on first use; None only if the table were damaged).
+pub fn model() -> Option<&'static SlipModel> {
+    MODEL.as_ref()
+}
+
+/// FNV-1a over the words of an n-gram joined by single spaces (the script's `fnv64`).
+fn ngram_hash(words: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            h = (h ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+        }
+        for &b in w.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// How often the n-gram was seen in training (0 if never; capped at 65,535). The table is
+/// sorted u64 keys whose high 48 bits are the hash and low 16 bits the count.
+fn count(words: &[&str]) -> u32 {
+    let want = ngram_hash(words) >> 16;
+    let n = COUNTS.len() / 8;
+    let key_at = |i: usize| -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&COUNTS[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(b)
+    };
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let key = key_at(mid);
+        match (key >> 16).cmp(&want) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return (key & 0xFFFF) as u32,
+        }
+    }
+    0
+}
+
+fn head_bit(word: &str) -> Option<(usize, u64)> {
+    let first = *word.as_bytes().first()?;
+    Some((word.len().min(31), 1u64 << (first % 64)))
+}
+
+impl SlipModel {
+    fn open(table: &'static str) -> Option<SlipModel> {
+        let mut model = SlipModel {
+            candidates: FxHashMap::default(),
+            heads: [0; 32],
+            threshold: f64::INFINITY,
+            side_min: 0.0,
+            tri_min: 1,
+            w_max: 0,
+            k: 1.0,
+            total: 1.0,
+        };
+        for line in table.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let first = fields.next()?;
+            if first == "param" {
+                let (name, value) = (fields.next()?, fields.next()?);
+                let v: f64 = value.parse().ok()?;
+                match name {
+                    "threshold" => model.threshold = v,
+                    "side_min" => model.side_min = v,
+                    "tri_min" => model.tri_min = v as u32,
+                    "w_max" => model.w_max = v as u32,
+                    "k" => model.k = v,
+                    "total" => model.total = v,
+                    _ => {}
+                }
+                continue;
+            }
+            let cands: Vec<&'static str> = fields.next()?.split(' ').collect();
+            let (len, bit) = head_bit(first)?;
+            model.heads[len] |= bit;
+            model.candidates.insert(first, cands);
+        }
+        Some(model)
+    }
+
+    fn candidates_of(&self, lower: &str) -> Option<&Vec<&'static str>> {
+        let (len, bit) = head_bit(lower)?;
+        if self.heads[len] & bit == 0 {
+            return None;
+        }
+        self.candidates.get(lower)
+    }
+
+    /// log P(left | x) and log P(right | x), add-k smoothed towards each neighbour's own
+    /// frequency (the script's `sides`).
+    fn sides(&self, x: &str, left: &str, right: &str) -> (f64, f64) {
+        let nx = f64::from(count(&[x]));
+        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
+        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
+        (
+            ((f64::from(count(&[left, x])) + self.k * pl) / (nx + self.k)).ln(),
+            ((f64::from(count(&[x, right])) + self.k * pr) / (nx + self.k)).ln(),
+        )
+    }
+
+    /// The candidate the sentence wants in place of the written word `w`, if the evidence
+    /// clears every bar.
+    fn decide(&self, w: &str, cands: &[&'static str], left: &str, right: &str) -> Option<&'static str> {
+        if count(&[left, w, right]) > 0 {
+            return None;
+        }
+        // Never seen beside a word neighbour it has (a sentence end or a comma says too
+        // little to count against it).
+        let is_word = |s: &str| !s.starts_with('<');
+        if (is_word(left) && count(&[left, w]) > self.w_max)
+            || (is_word(right) && count(&[w, right]) > self.w_max)
+        {
+            return None;
+        }
+        let (wl, wr) = self.sides(w, left, right);
+        let mut best: Option<(f64, &'static str)> = None;
+        for &c in cands {
+            if count(&[left, c, right]) < self.tri_min {
+                continue;
+            }
+            let (cl, cr) = self.sides(c, left, right);
+            if cl - wl < self.side_min || cr - wr < self.side_min {
+                continue;
+            }
+            let odds = (cl - wl) + (cr - wr);
+            if best.is_none_or(|(b, _)| odds > b) {
+                best = Some((odds, c));
+            }
+        }
+        best.filter(|(odds, _)| *odds >= self.threshold).map(|(_, c)| c)
+    }
+
+    /// Written words in the paragraph that the sentence shows to be a one-letter slip.
+    pub fn alarms(&self, w: &Words) -> Vec<Alarm> {
+        let mut out = Vec::new();
+        let n = w.tokens.len();
+        for i in 0..n {
+            let token = &w.tokens[i];
+            if !token.is_checkable() {
+                continue;
+            }
+            let lower = w.lower(i);
+            let Some(cands) = self.candidates_of(lower) else {
+                continue;
+            };
+            // A capitalized word off a sentence start is a name or a heading's word.
+            let raw = w.raw(i);
+            if !token.starts_sentence() && super::names::is_capitalized(raw) {
+                continue;
+            }
+            let Some(left) = left_symbol(w, i) else {
+                continue;
+            };
+            let Some(right) = right_symbol(w, i) else {
+                continue;
+            };
+            // A word between two punctuation marks has no word to be judged by.
+            if left.starts_with('<') && right.starts_with('<') {
+                continue;
+            }
+            if let Some(c) = self.decide(lower, cands, left, right) {
+                out.push(Alarm { token: i, right: c });
+            }
+        }
+        out
+    }
+}
+
+/// A token as a neighbour: `<num>` for a number, `<cap>` for a capitalized word off a
+/// sentence start, else its lowercase form (the script's `symbols`).
+fn symbol<'w>(w: &'w Words, k: usize) -> &'w str {
+    let raw = w.raw(k);
+    if raw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return NUM;
+    }
+    let all_caps = raw.chars().all(|c| !c.is_lowercase());
+    if !w.tokens[k].starts_sentence() && super::names::is_capitalized(raw) && !all_caps {
+        return CAP;
+    }
+    w.lower(k)
+}
+
+/// What stands before token `i`: a sentence end, a punctuation mark, or the word; None
+/// after a hyphen (a compound's part is left alone).
+fn left_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
+    match w.tokens[i].gap {
+        Gap::Start | Gap::Boundary => Some(SENTENCE),
+        Gap::Other => Some(PUNCT),
+        Gap::Hyphen => None,
+        Gap::Space => Some(symbol(w, i - 1)),
+    }
+}
+
+fn right_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
+    if w.tokens[i].period_after {
+        return Some(SENTENCE);
+    }
+    let Some(next) = w.tokens.get(i + 1) else {
+        return Some(SENTENCE);
+    };
+    match next.gap {
+        Gap::Start | Gap::Boundary => Some(SENTENCE),
+        Gap::Other => Some(PUNCT),
+        Gap::Hyphen => None,
+        Gap::Space => Some(symbol(w, i + 1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::tokenize::{tokenize_into, Words};
+
+    fn alarms(text: &str) -> Vec<(String, String)> {
+        let mut skips = Vec::new();
+        let mut tokens = Vec::new();
+        tokenize_into(text, &[], &mut skips, &mut tokens);
+        let w = Words::new(text, &tokens);
+        model()
+            .expect("the slip model opens")
+            .alarms(&w)
+            .into_iter()
+            .map(|a| (w.raw(a.token).to_string(), a.right.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_table_opens_and_counts_common_ngrams() {
+        let m = model().expect("the slip model opens");
+        assert!(m.candidates.len() > 1000);
+        assert!(count(&["the"]) > 10_000);
+        assert!(count(&["would", "not"]) > 100);
+        assert_eq!(count(&["zzqx", "qqzz"]), 0);
+    }
+
+    #[test]
+    fn correct_sentences_draw_nothing() {
+        for text in [
+            "The court would not have entered the judgment.",
+            "He could not recall the date of the hearing.",
+        ] {
+            assert_eq!(alarms(text), vec![], "{text}");
+        }
+    }
+}
