@@ -44,10 +44,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 C_MIN = 50
 RATIO = 1.5
 SIDE_MIN = 0.5  # each neighbour alone must favour the candidate by this log ratio
-TRI_MIN = 3
+TRI_MIN = int(__import__('os').environ.get('SLIP_TRI', '3'))
 K = 2.0  # add-k smoothing of the bigram conditionals
 W_MAX = 0
-THRESHOLD = 10.0  # above the calibrate part's correct-text odds but for four (see the docs)
+RHO = float(__import__('os').environ.get('SLIP_RHO', '0.01'))  # ... or this share of the candidate's count beside it
+LIFT_MAX = 0.4  # the written word's class must be this rare beside one neighbour
+THRESHOLD = float(__import__("os").environ.get("SLIP_T", "7.0"))  # above the calibrate part's correct-text odds but for four (see the docs)
 PRIOR_W = 0.0  # weight of the words' own frequencies in the odds
 
 # Closed-class words are written slips of each other too often in correct text (`if`/`of`,
@@ -85,7 +87,8 @@ def symbols(text):
             elif t[0] in ".;:?!":
                 if seq[-1] != "<s>":
                     seq.append("<s>")
-            elif t == "-" and m.start() > 0 and para[m.start() - 1].isalpha() and para[m.end():m.end() + 1].isalpha():
+            elif t == "-" and m.start() > 0 and para[m.start() - 1].isalpha():
+                # A compound's hyphen, or a line-end hyphen left in the text (`cir- cumstances`).
                 seq.append("-")
             else:
                 if seq[-1] not in ("<s>", "<p>"):
@@ -159,6 +162,34 @@ def count(args):
     return uni, bi
 
 
+def parts_of_speech():
+    """Each word's parts of speech as data/pos.tsv writes them (`NVB`: noun, verb, base form)."""
+    pos = {}
+    for line in (ROOT / "crates/plead-core/data/pos.tsv").read_text().split("\n"):
+        f = line.split("\t")
+        if len(f) == 2:
+            pos[f[0]] = f[1]
+    return pos
+
+
+def class_counts(uni, bi, pos):
+    """Counts of each neighbour beside a class of words (`#NVB`: every word with those parts of
+    speech), to ask whether the written word's kind of word fits where it stands."""
+    def sig(x):
+        return class_of(pos, x)
+    left, right, size = collections.Counter(), collections.Counter(), collections.Counter()
+    for (a, b), n in bi.items():
+        left[(a, sig(b))] += n
+        right[(sig(a), b)] += n
+    for x, n in uni.items():
+        size[sig(x)] += n
+    return left, right, size
+
+
+def class_of(pos, x):
+    return x if x[0] == "<" or x == "-" else "#" + pos.get(x, "?")
+
+
 def candidates(uni, dic):
     """(written, [candidates]) for every dictionary word with a frequent neighbour."""
     frequent = [c for c, n in uni.items() if n >= C_MIN and c in dic and c.isalpha() and len(c) >= 2]
@@ -203,6 +234,17 @@ class Model:
         return (math.log((self.side(l, x) + K * pl) / (nx + K)),
                 math.log((self.side(x, r) + K * pr) / (nx + K)))
 
+    def sig(self, x):
+        return class_of(self.pos, x)
+
+    def class_lifts(self, w, l, r):
+        """How much more often than chance the written word's class stands after l and before r."""
+        s = self.sig(w)
+        ns = self.csize.get(s, 0) + 1
+        pl = (self.uni.get(l, 0) + 1) / self.total
+        pr = (self.uni.get(r, 0) + 1) / self.total
+        return ((self.cleft.get((l, s), 0) + 0.5) / ns / pl, (self.cright.get((s, r), 0) + 0.5) / ns / pr)
+
     def best(self, seq, i):
         """(odds, candidate) of the best candidate against the written word at seq[i]."""
         w, l, r = seq[i], seq[i - 1], seq[i + 1]
@@ -212,7 +254,14 @@ class Model:
             return None
         # The written word is never seen beside a word neighbour it has (a sentence end or a
         # comma says too little to count against it).
-        if (l[0] != "<" and self.side(l, w) > W_MAX) or (r[0] != "<" and self.side(w, r) > W_MAX):
+        lw, wr = self.side(l, w), self.side(w, r)
+        if (l[0] != "<" and lw > W_MAX and lw > RHO * max((self.side(l, c) for c in self.cands[w]), default=0)) or \
+           (r[0] != "<" and wr > W_MAX and wr > RHO * max((self.side(c, r) for c in self.cands[w]), default=0)):
+            return None
+        # The written word's kind of word fits both neighbours (`to air the`, `has voted
+        # that`): a rare use, not a slip.
+        ll, lr = self.class_lifts(w, l, r)
+        if min(ll, lr) >= LIFT_MAX:
             return None
         base = self.logp(w, l, r)
         out = None
@@ -247,6 +296,8 @@ def main():
     print("trigrams", len(tri), file=sys.stderr)
     m = Model(uni, bi, tri, cands)
     m.members = members
+    m.pos = parts_of_speech()
+    m.cleft, m.cright, m.csize = class_counts(uni, bi, m.pos)
     if args.dump:
         import pickle
         with open(args.dump, "wb") as f:
@@ -279,6 +330,15 @@ def write(m):
         if a in m.members or b in m.members:
             put((a, b), n)
     written = set(m.cands)
+    for x, n in m.csize.items():
+        if x.startswith("#"):
+            put((x,), n)
+    for (a, x), n in m.cleft.items():
+        if x.startswith("#"):
+            put((a, x), n)
+    for (x, b), n in m.cright.items():
+        if x.startswith("#"):
+            put((x, b), n)
     for (l, x, r), n in m.tri.items():
         if x in written or n >= TRI_MIN:
             put((l, x, r), n)
@@ -296,11 +356,13 @@ def write(m):
         "param\tside_min\t%.2f" % SIDE_MIN,
         "param\ttri_min\t%d" % TRI_MIN,
         "param\tw_max\t%d" % W_MAX,
+        "param\trho\t%.3f" % RHO,
         "param\tk\t%.2f" % K,
+        "param\tlift_max\t%.3f" % LIFT_MAX,
         "param\ttotal\t%d" % m.total,
     ]
     for w in sorted(m.cands):
-        lines.append("%s\t%s" % (w, " ".join(sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0)))))
+        lines.append("%s\t%s\t%s" % (w, " ".join(sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0))), m.sig(w)))
     (ROOT / "crates/plead-core/data/slip_model.tsv").write_text("\n".join(lines) + "\n")
     print("wrote", len(keys), "entries", file=sys.stderr)
 

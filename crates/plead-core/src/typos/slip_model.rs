@@ -29,9 +29,15 @@ const PUNCT: &str = "<p>";
 const NUM: &str = "<num>";
 const CAP: &str = "<cap>";
 
+/// A written word's candidates (the most frequent first) and its class: `#` and its parts of
+/// speech as `data/pos.tsv` writes them (`#NVB`), the symbol the class counts are kept under.
+struct Entry {
+    candidates: Vec<&'static str>,
+    class: &'static str,
+}
+
 pub struct SlipModel {
-    /// Written word → its candidates, the most frequent first.
-    candidates: FxHashMap<&'static str, Vec<&'static str>>,
+    written: FxHashMap<&'static str, Entry>,
     /// Bit `first byte % 64` of `heads[len]` is set when some written word of `len` bytes
     /// (31: or more) starts with that byte.
     heads: [u64; 32],
@@ -39,6 +45,8 @@ pub struct SlipModel {
     side_min: f64,
     tri_min: u32,
     w_max: u32,
+    rho: f64,
+    lift_max: f64,
     k: f64,
     total: f64,
 }
@@ -100,12 +108,14 @@ fn head_bit(word: &str) -> Option<(usize, u64)> {
 impl SlipModel {
     fn open(table: &'static str) -> Option<SlipModel> {
         let mut model = SlipModel {
-            candidates: FxHashMap::default(),
+            written: FxHashMap::default(),
             heads: [0; 32],
             threshold: f64::INFINITY,
             side_min: 0.0,
             tri_min: 1,
             w_max: 0,
+            rho: 0.0,
+            lift_max: 0.0,
             k: 1.0,
             total: 1.0,
         };
@@ -123,26 +133,41 @@ impl SlipModel {
                     "side_min" => model.side_min = v,
                     "tri_min" => model.tri_min = v as u32,
                     "w_max" => model.w_max = v as u32,
+                    "rho" => model.rho = v,
+                    "lift_max" => model.lift_max = v,
                     "k" => model.k = v,
                     "total" => model.total = v,
                     _ => {}
                 }
                 continue;
             }
-            let cands: Vec<&'static str> = fields.next()?.split(' ').collect();
+            let candidates: Vec<&'static str> = fields.next()?.split(' ').collect();
+            let class = fields.next()?;
             let (len, bit) = head_bit(first)?;
             model.heads[len] |= bit;
-            model.candidates.insert(first, cands);
+            model.written.insert(first, Entry { candidates, class });
         }
         Some(model)
     }
 
-    fn candidates_of(&self, lower: &str) -> Option<&Vec<&'static str>> {
+    fn entry(&self, lower: &str) -> Option<&Entry> {
         let (len, bit) = head_bit(lower)?;
         if self.heads[len] & bit == 0 {
             return None;
         }
-        self.candidates.get(lower)
+        self.written.get(lower)
+    }
+
+    /// How much more often than chance a word of the class stands after `left` and before
+    /// `right` (the script's `class_lifts`).
+    fn class_lifts(&self, class: &str, left: &str, right: &str) -> (f64, f64) {
+        let size = f64::from(count(&[class])) + 1.0;
+        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
+        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
+        (
+            (f64::from(count(&[left, class])) + 0.5) / size / pl,
+            (f64::from(count(&[class, right])) + 0.5) / size / pr,
+        )
     }
 
     /// log P(left | x) and log P(right | x), add-k smoothed towards each neighbour's own
@@ -158,22 +183,41 @@ impl SlipModel {
     }
 
     /// The candidate the sentence wants in place of the written word `w`, if the evidence
-    /// clears every bar.
-    fn decide(&self, w: &str, cands: &[&'static str], left: &str, right: &str) -> Option<&'static str> {
+    /// clears every bar (the script's `best` and threshold).
+    fn decide(&self, w: &str, entry: &Entry, left: &str, right: &str) -> Option<&'static str> {
         if count(&[left, w, right]) > 0 {
             return None;
         }
-        // Never seen beside a word neighbour it has (a sentence end or a comma says too
-        // little to count against it).
+        // Beside a word neighbour, the written word is never seen there, or hardly ever next
+        // to how often a candidate is (a sentence end or a comma says too little).
         let is_word = |s: &str| !s.starts_with('<');
-        if (is_word(left) && count(&[left, w]) > self.w_max)
-            || (is_word(right) && count(&[w, right]) > self.w_max)
-        {
+        if is_word(left) {
+            let seen = count(&[left, w]);
+            if seen > self.w_max {
+                let most = entry.candidates.iter().map(|c| count(&[left, c])).max().unwrap_or(0);
+                if f64::from(seen) > self.rho * f64::from(most) {
+                    return None;
+                }
+            }
+        }
+        if is_word(right) {
+            let seen = count(&[w, right]);
+            if seen > self.w_max {
+                let most = entry.candidates.iter().map(|c| count(&[c, right])).max().unwrap_or(0);
+                if f64::from(seen) > self.rho * f64::from(most) {
+                    return None;
+                }
+            }
+        }
+        // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare
+        // use of a word, not a slip.
+        let (lift_left, lift_right) = self.class_lifts(entry.class, left, right);
+        if lift_left.min(lift_right) >= self.lift_max {
             return None;
         }
         let (wl, wr) = self.sides(w, left, right);
         let mut best: Option<(f64, &'static str)> = None;
-        for &c in cands {
+        for &c in &entry.candidates {
             if count(&[left, c, right]) < self.tri_min {
                 continue;
             }
@@ -186,7 +230,8 @@ impl SlipModel {
                 best = Some((odds, c));
             }
         }
-        best.filter(|(odds, _)| *odds >= self.threshold).map(|(_, c)| c)
+        best.filter(|(odds, _)| *odds >= self.threshold)
+            .map(|(_, c)| c)
     }
 
     /// Written words in the paragraph that the sentence shows to be a one-letter slip.
@@ -199,7 +244,7 @@ impl SlipModel {
                 continue;
             }
             let lower = w.lower(i);
-            let Some(cands) = self.candidates_of(lower) else {
+            let Some(entry) = self.entry(lower) else {
                 continue;
             };
             // A capitalized word off a sentence start is a name or a heading's word.
@@ -217,12 +262,19 @@ impl SlipModel {
             if left.starts_with('<') && right.starts_with('<') {
                 continue;
             }
-            if let Some(c) = self.decide(lower, cands, left, right) {
+            if let Some(c) = self.decide(lower, entry, left, right) {
                 out.push(Alarm { token: i, right: c });
             }
         }
         out
     }
+}
+
+/// The text between tokens `a` and `b`.
+fn between<'w>(w: &'w Words, a: usize, b: usize) -> &'w str {
+    w.text
+        .get(w.tokens[a].span.end..w.tokens[b].span.start)
+        .unwrap_or("")
 }
 
 /// A token as a neighbour: `<num>` for a number, `<cap>` for a capitalized word off a
@@ -244,6 +296,7 @@ fn symbol<'w>(w: &'w Words, k: usize) -> &'w str {
 fn left_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     match w.tokens[i].gap {
         Gap::Start | Gap::Boundary => Some(SENTENCE),
+        Gap::Other if i > 0 && between(w, i - 1, i).starts_with('-') => None,
         Gap::Other => Some(PUNCT),
         Gap::Hyphen => None,
         Gap::Space => Some(symbol(w, i - 1)),
@@ -259,6 +312,8 @@ fn right_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     };
     match next.gap {
         Gap::Start | Gap::Boundary => Some(SENTENCE),
+        // A line-end hyphen left in the text (`cir- cumstances`): a broken word.
+        Gap::Other if between(w, i, i + 1).starts_with('-') => None,
         Gap::Other => Some(PUNCT),
         Gap::Hyphen => None,
         Gap::Space => Some(symbol(w, i + 1)),
@@ -286,7 +341,7 @@ mod tests {
     #[test]
     fn the_table_opens_and_counts_common_ngrams() {
         let m = model().expect("the slip model opens");
-        assert!(m.candidates.len() > 1000);
+        assert!(m.written.len() > 1000);
         assert!(count(&["the"]) > 10_000);
         assert!(count(&["would", "not"]) > 100);
         assert_eq!(count(&["zzqx", "qqzz"]), 0);
