@@ -64,6 +64,11 @@ since unless than then there here not so as also too very what how why yet thus"
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d[\d,.]*|[.;:?!]+|[^\sA-Za-z\d]")
 
 
+# Findings on the calibrate part read as real slips of the opinions (they do not raise a
+# written word's threshold): "the findings make by the first" (made).
+CALIBRATE_SLIPS = {("ca-174682", "make")}
+
+
 def part_of_case(case):
     h = hashlib.sha256(("slip32" + case).encode()).digest()[0] % 10
     return "calibrate" if h == 0 else "test" if h == 1 else "train"
@@ -362,7 +367,8 @@ def write(m):
         "param\ttotal\t%d" % m.total,
     ]
     for w in sorted(m.cands):
-        lines.append("%s\t%s\t%s" % (w, " ".join(sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0))), m.sig(w)))
+        lines.append("%s\t%s\t%s\t%s" % (w, " ".join(sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0))), m.sig(w),
+                                          "%.2f" % m.own[w] if w in m.own else "-"))
     (ROOT / "crates/plead-core/data/slip_model.tsv").write_text("\n".join(lines) + "\n")
     print("wrote", len(keys), "entries", file=sys.stderr)
 
@@ -403,7 +409,7 @@ def injected_recall(args, m, threshold, part="calibrate", every=7):
                 s2 = seq[:i] + [w] + seq[i + 1:]
                 seen += 1
                 b = m.best(s2, i)
-                if b and b[0] >= threshold and b[1] == c:
+                if b and b[0] >= max(threshold, m.own.get(w, 0)) and b[1] == c:
                     found += 1
                     per[w + ">" + c] += 1
     return seen, found, per
@@ -431,10 +437,17 @@ def calibrate_and_report(args, m):
     for row in cal[:40]:
         print("%.2f\t%s>%s\t%s\t%s" % row)
     threshold = THRESHOLD
+    # A written word that the calibrate part's correct text drives over the threshold
+    # (`are net present values` -> `not`) gets its own threshold above what it drew there.
+    m.own = {}
+    for odds, w, c, ctx, doc in cal:
+        if odds >= THRESHOLD and (doc, w) not in CALIBRATE_SLIPS:
+            m.own[w] = max(m.own.get(w, 0.0), math.ceil((odds + 0.5) * 100) / 100)
+    print("own thresholds", m.own)
     print("threshold", threshold)
     for path in args.labeled:
         rows = labeled(m, path, threshold)
-        found = [(a, b, h) for a, b, h in rows if h and h[0] >= threshold]
+        found = [(a, b, h) for a, b, h in rows if h and h[0] >= max(threshold, m.own.get(a.lower(), 0))]
         print(path, "found", len(found), [(a, b, "%.1f" % h[0], h[1]) for a, b, h in rows if h])
     seen, found, per = injected_recall(args, m, threshold)
     print("injected into calibrate", seen, "found", found, per.most_common(30))

@@ -34,6 +34,9 @@ const CAP: &str = "<cap>";
 struct Entry {
     candidates: Vec<&'static str>,
     class: &'static str,
+    /// The word's own threshold where the calibrate part's correct text drove it over the
+    /// common one (`are net present values`), else the common one.
+    threshold: f64,
 }
 
 pub struct SlipModel {
@@ -143,9 +146,17 @@ impl SlipModel {
             }
             let candidates: Vec<&'static str> = fields.next()?.split(' ').collect();
             let class = fields.next()?;
+            let own: Option<f64> = fields.next().and_then(|t| t.parse().ok());
             let (len, bit) = head_bit(first)?;
             model.heads[len] |= bit;
-            model.written.insert(first, Entry { candidates, class });
+            model.written.insert(
+                first,
+                Entry {
+                    candidates,
+                    class,
+                    threshold: own.unwrap_or(f64::NEG_INFINITY),
+                },
+            );
         }
         Some(model)
     }
@@ -230,7 +241,7 @@ impl SlipModel {
                 best = Some((odds, c));
             }
         }
-        best.filter(|(odds, _)| *odds >= self.threshold)
+        best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold))
             .map(|(_, c)| c)
     }
 
@@ -270,6 +281,11 @@ impl SlipModel {
     }
 }
 
+/// A hyphen or a soft hyphen right after a word (`hear\u{AD} ing`): the word goes on.
+fn starts_with_hyphen(gap: &str) -> bool {
+    gap.starts_with(['-', '\u{AD}', '\u{2010}'])
+}
+
 /// The text between tokens `a` and `b`.
 fn between<'w>(w: &'w Words, a: usize, b: usize) -> &'w str {
     w.text
@@ -296,7 +312,7 @@ fn symbol<'w>(w: &'w Words, k: usize) -> &'w str {
 fn left_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     match w.tokens[i].gap {
         Gap::Start | Gap::Boundary => Some(SENTENCE),
-        Gap::Other if i > 0 && between(w, i - 1, i).starts_with('-') => None,
+        Gap::Other if i > 0 && starts_with_hyphen(between(w, i - 1, i)) => None,
         Gap::Other => Some(PUNCT),
         Gap::Hyphen => None,
         Gap::Space => Some(symbol(w, i - 1)),
@@ -313,7 +329,7 @@ fn right_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     match next.gap {
         Gap::Start | Gap::Boundary => Some(SENTENCE),
         // A line-end hyphen left in the text (`cir- cumstances`): a broken word.
-        Gap::Other if between(w, i, i + 1).starts_with('-') => None,
+        Gap::Other if starts_with_hyphen(between(w, i, i + 1)) => None,
         Gap::Other => Some(PUNCT),
         Gap::Hyphen => None,
         Gap::Space => Some(symbol(w, i + 1)),
