@@ -41,9 +41,10 @@ struct Entry {
 
 pub struct SlipModel {
     written: FxHashMap<&'static str, Entry>,
-    /// Bit `first byte % 64` of `heads[len]` is set when some written word of `len` bytes
-    /// (31: or more) starts with that byte.
-    heads: [u64; 32],
+    /// A bit per (length, first two bytes, last byte) of the written words
+    /// ([`shape_bit`]): ~2 % of the bits are set, so most tokens are answered here without
+    /// hashing the word.
+    shapes: Vec<u64>,
     threshold: f64,
     side_min: f64,
     tri_min: u32,
@@ -103,16 +104,26 @@ fn count(words: &[&str]) -> u32 {
     0
 }
 
-fn head_bit(word: &str) -> Option<(usize, u64)> {
-    let first = *word.as_bytes().first()?;
-    Some((word.len().min(31), 1u64 << (first % 64)))
+/// 2^19 bits: 16 lengths × 32 × 32 × 32 byte classes.
+const SHAPE_WORDS: usize = (1 << 19) / 64;
+
+/// The bit of a word's shape: its length (15: or more) and the low five bits of its first,
+/// second and last bytes, the same for a letter in either case (so a token's own bytes are
+/// asked, before its lowercase form is looked up). None for words of fewer than three
+/// bytes (no written word is).
+fn shape_bit(b: &[u8]) -> Option<usize> {
+    if b.len() < 3 {
+        return None;
+    }
+    let five = |x: u8| usize::from(x & 31);
+    Some((b.len().min(15) << 15) | (five(b[0]) << 10) | (five(b[1]) << 5) | five(b[b.len() - 1]))
 }
 
 impl SlipModel {
     fn open(table: &'static str) -> Option<SlipModel> {
         let mut model = SlipModel {
             written: FxHashMap::default(),
-            heads: [0; 32],
+            shapes: vec![0; SHAPE_WORDS],
             threshold: f64::INFINITY,
             side_min: 0.0,
             tri_min: 1,
@@ -147,8 +158,8 @@ impl SlipModel {
             let candidates: Vec<&'static str> = fields.next()?.split(' ').collect();
             let class = fields.next()?;
             let own: Option<f64> = fields.next().and_then(|t| t.parse().ok());
-            let (len, bit) = head_bit(first)?;
-            model.heads[len] |= bit;
+            let bit = shape_bit(first.as_bytes())?;
+            model.shapes[bit / 64] |= 1 << (bit % 64);
             model.written.insert(
                 first,
                 Entry {
@@ -161,78 +172,61 @@ impl SlipModel {
         Some(model)
     }
 
-    fn entry(&self, lower: &str) -> Option<&Entry> {
-        let (len, bit) = head_bit(lower)?;
-        if self.heads[len] & bit == 0 {
-            return None;
-        }
-        self.written.get(lower)
-    }
-
-    /// How much more often than chance a word of the class stands after `left` and before
-    /// `right` (the script's `class_lifts`).
-    fn class_lifts(&self, class: &str, left: &str, right: &str) -> (f64, f64) {
-        let size = f64::from(count(&[class])) + 1.0;
-        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
-        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
-        (
-            (f64::from(count(&[left, class])) + 0.5) / size / pl,
-            (f64::from(count(&[class, right])) + 0.5) / size / pr,
-        )
-    }
-
-    /// log P(left | x) and log P(right | x), add-k smoothed towards each neighbour's own
-    /// frequency (the script's `sides`).
-    fn sides(&self, x: &str, left: &str, right: &str) -> (f64, f64) {
-        let nx = f64::from(count(&[x]));
-        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
-        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
-        (
-            ((f64::from(count(&[left, x])) + self.k * pl) / (nx + self.k)).ln(),
-            ((f64::from(count(&[x, right])) + self.k * pr) / (nx + self.k)).ln(),
-        )
+    /// Whether some written word has the shape of these bytes (a token's, in any case).
+    fn may_be_written(&self, bytes: &[u8]) -> bool {
+        shape_bit(bytes).is_some_and(|bit| self.shapes[bit / 64] & (1 << (bit % 64)) != 0)
     }
 
     /// The candidate the sentence wants in place of the written word `w`, if the evidence
-    /// clears every bar (the script's `best` and threshold).
+    /// clears every bar (the script's `best` and threshold). The cheap questions come first:
+    /// most written words in correct text stop at the trigram or at their class.
     fn decide(&self, w: &str, entry: &Entry, left: &str, right: &str) -> Option<&'static str> {
         if count(&[left, w, right]) > 0 {
+            return None;
+        }
+        // Each neighbour's own frequency, the floor every conditional is smoothed towards.
+        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
+        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
+        // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare use
+        // of a word, not a slip (the script's `class_lifts`).
+        let size = f64::from(count(&[entry.class])) + 1.0;
+        let lift_left = (f64::from(count(&[left, entry.class])) + 0.5) / size / pl;
+        let lift_right = (f64::from(count(&[entry.class, right])) + 0.5) / size / pr;
+        if lift_left.min(lift_right) >= self.lift_max {
             return None;
         }
         // Beside a word neighbour, the written word is never seen there, or hardly ever next
         // to how often a candidate is (a sentence end or a comma says too little).
         let is_word = |s: &str| !s.starts_with('<');
-        if is_word(left) {
-            let seen = count(&[left, w]);
-            if seen > self.w_max {
-                let most = entry.candidates.iter().map(|c| count(&[left, c])).max().unwrap_or(0);
-                if f64::from(seen) > self.rho * f64::from(most) {
-                    return None;
-                }
+        let (w_left, w_right) = (count(&[left, w]), count(&[w, right]));
+        if is_word(left) && w_left > self.w_max {
+            let most = entry.candidates.iter().map(|c| count(&[left, c])).max().unwrap_or(0);
+            if f64::from(w_left) > self.rho * f64::from(most) {
+                return None;
             }
         }
-        if is_word(right) {
-            let seen = count(&[w, right]);
-            if seen > self.w_max {
-                let most = entry.candidates.iter().map(|c| count(&[c, right])).max().unwrap_or(0);
-                if f64::from(seen) > self.rho * f64::from(most) {
-                    return None;
-                }
+        if is_word(right) && w_right > self.w_max {
+            let most = entry.candidates.iter().map(|c| count(&[c, right])).max().unwrap_or(0);
+            if f64::from(w_right) > self.rho * f64::from(most) {
+                return None;
             }
         }
-        // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare
-        // use of a word, not a slip.
-        let (lift_left, lift_right) = self.class_lifts(entry.class, left, right);
-        if lift_left.min(lift_right) >= self.lift_max {
-            return None;
-        }
-        let (wl, wr) = self.sides(w, left, right);
+        // log P(left | x) and log P(right | x), add-k smoothed towards the neighbour's own
+        // frequency (the script's `sides`).
+        let sides = |x: &str, x_left: u32, x_right: u32| {
+            let n = f64::from(count(&[x]));
+            (
+                ((f64::from(x_left) + self.k * pl) / (n + self.k)).ln(),
+                ((f64::from(x_right) + self.k * pr) / (n + self.k)).ln(),
+            )
+        };
+        let (wl, wr) = sides(w, w_left, w_right);
         let mut best: Option<(f64, &'static str)> = None;
         for &c in &entry.candidates {
             if count(&[left, c, right]) < self.tri_min {
                 continue;
             }
-            let (cl, cr) = self.sides(c, left, right);
+            let (cl, cr) = sides(c, count(&[left, c]), count(&[c, right]));
             if cl - wl < self.side_min || cr - wr < self.side_min {
                 continue;
             }
@@ -248,14 +242,17 @@ impl SlipModel {
     /// Written words in the paragraph that the sentence shows to be a one-letter slip.
     pub fn alarms(&self, w: &Words) -> Vec<Alarm> {
         let mut out = Vec::new();
-        let n = w.tokens.len();
-        for i in 0..n {
-            let token = &w.tokens[i];
-            if !token.is_checkable() {
+        let text = w.text.as_bytes();
+        for (i, token) in w.tokens.iter().enumerate() {
+            if !token.is_checkable()
+                || !text
+                    .get(token.span.start..token.span.end)
+                    .is_some_and(|bytes| self.may_be_written(bytes))
+            {
                 continue;
             }
             let lower = w.lower(i);
-            let Some(entry) = self.entry(lower) else {
+            let Some(entry) = self.written.get(lower) else {
                 continue;
             };
             // A capitalized word off a sentence start is a name or a heading's word.
