@@ -50,7 +50,10 @@ fn measure_file(path: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     // `PLEAD_RULES_ON=typo/slip,…`: opt-in rules on, to measure what they cost.
     let mut config = Config::default();
-    for code in std::env::var("PLEAD_RULES_ON").unwrap_or_default().split(',') {
+    for code in std::env::var("PLEAD_RULES_ON")
+        .unwrap_or_default()
+        .split(',')
+    {
         if !code.is_empty() {
             config
                 .rules

@@ -200,13 +200,23 @@ impl SlipModel {
         let is_word = |s: &str| !s.starts_with('<');
         let (w_left, w_right) = (count(&[left, w]), count(&[w, right]));
         if is_word(left) && w_left > self.w_max {
-            let most = entry.candidates.iter().map(|c| count(&[left, c])).max().unwrap_or(0);
+            let most = entry
+                .candidates
+                .iter()
+                .map(|c| count(&[left, c]))
+                .max()
+                .unwrap_or(0);
             if f64::from(w_left) > self.rho * f64::from(most) {
                 return None;
             }
         }
         if is_word(right) && w_right > self.w_max {
-            let most = entry.candidates.iter().map(|c| count(&[c, right])).max().unwrap_or(0);
+            let most = entry
+                .candidates
+                .iter()
+                .map(|c| count(&[c, right]))
+                .max()
+                .unwrap_or(0);
             if f64::from(w_right) > self.rho * f64::from(most) {
                 return None;
             }
