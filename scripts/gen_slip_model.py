@@ -15,7 +15,15 @@ government are excluded from copyright by 17 U.S.C. § 105):
     first 150 cases of the lead's precision order (salt prec31; the two samples are its first
     120). Of the rest, a hash of the case number (salt slip32) keeps 1 in 10 for `calibrate`
     (thresholds are set on it) and 1 in 10 for `test` (measured once, never tuned on).
-    `--calif DIR` reads the extracted text (`CASE.txt`, one per case) that `--extract` writes.
+    `--extract GIT_DIR` writes the extracted text (`CASE.txt`, one per case) to `--calif DIR`
+    from the repository's git directory (the `fetch` tool's mirror), which `--calif` then reads.
+
+Usage (about two minutes on one core):
+    python3 scripts/typo_corpus.py --out /tmp/m32/tc
+    python3 scripts/gen_slip_model.py --corpus /tmp/m32/tc --calif /tmp/m32/cal \
+        --extract /work/.mirror/zeeshanhxider+LegalAI-Scraper/repo --write
+(--extract only once; without --write it prints the calibrate part's highest odds, the
+labeled sets' scores (--labeled FILE...) and the recall of slips injected into calibrate.)
 
 The model (one mechanism for every pair; see docs/typos.md "Round 32 (model)"):
   * candidates: a written word w and a word c one edit apart (a letter inserted, dropped or
@@ -49,7 +57,7 @@ K = 2.0  # add-k smoothing of the bigram conditionals
 W_MAX = 0
 RHO = float(__import__('os').environ.get('SLIP_RHO', '0.01'))  # ... or this share of the candidate's count beside it
 LIFT_MAX = 0.4  # the written word's class must be this rare beside one neighbour
-THRESHOLD = float(__import__("os").environ.get("SLIP_T", "7.0"))  # above the calibrate part's correct-text odds but for four (see the docs)
+THRESHOLD = float(__import__("os").environ.get("SLIP_T", "7.0"))  # the common threshold; a word calibrate drives over it gets its own
 PRIOR_W = 0.0  # weight of the words' own frequencies in the odds
 
 # Closed-class words are written slips of each other too often in correct text (`if`/`of`,
@@ -67,6 +75,37 @@ WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d[\d,.]*|[.;:?!]+|[^\sA-Za-z\d]")
 # Findings on the calibrate part read as real slips of the opinions (they do not raise a
 # written word's threshold): "the findings make by the first" (made).
 CALIBRATE_SLIPS = {("ca-174682", "make")}
+
+
+def extract(git_dir, out):
+    """The California cases no sample reads, as paragraph text (pdftotext, then
+    realword_sets.calif_paragraphs), one file per case."""
+    import subprocess
+    import tempfile
+    import realword_sets as rs
+    commit = rs.CALIF_COMMIT
+    paths = [p for p in subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit, rs.CALIF_DIR + "/"],
+                                       capture_output=True, text=True, check=True).stdout.splitlines() if p.upper().endswith(".PDF")]
+    by_case = {}
+    for p in paths:
+        m = re.match(r"[A-Z]\d+", p.rsplit("/", 1)[1])
+        if m:
+            by_case.setdefault(m.group(0), []).append(p)
+    used = set(rs.half_for("dev10", sorted(by_case), "r31")[:rs.CALIF_CASES]) | set(rs.half_for("heldout10", sorted(by_case), "r31")[:rs.CALIF_CASES])
+    rest = sorted(c for c in by_case if c not in used)
+    # The lead's precision samples (session 31) are the first 120 of this order; 150 are left out.
+    order = sorted(rest, key=lambda c: hashlib.sha256(("prec31" + c).encode()).hexdigest())
+    pathlib.Path(out).mkdir(parents=True, exist_ok=True)
+    for case in sorted(order[150:]):
+        texts = []
+        for p in sorted(by_case[case]):
+            pdf = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{p}"], capture_output=True, check=True).stdout
+            with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+                f.write(pdf)
+                f.flush()
+                raw = subprocess.run(["pdftotext", "-enc", "UTF-8", f.name, "-"], capture_output=True).stdout.decode("utf-8", errors="replace")
+            texts.append(rs.calif_paragraphs(raw))
+        (pathlib.Path(out) / (case + ".txt")).write_text("\n".join(texts), encoding="utf-8")
 
 
 def part_of_case(case):
@@ -289,8 +328,11 @@ def main():
     ap.add_argument("--calif", default="/tmp/m32/cal")
     ap.add_argument("--labeled", nargs="*", default=[])
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--extract", metavar="GIT_DIR", help="extract the California cases into --calif first")
     ap.add_argument("--dump", help="pickle the model here (for experiments)")
     args = ap.parse_args()
+    if args.extract:
+        extract(args.extract, args.calif)
     dic = dictionary()
     uni, bi = count(args)
     print("train words", sum(uni.values()), "bigrams", len(bi), file=sys.stderr)
