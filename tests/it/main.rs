@@ -63,5 +63,6 @@ mod typos_cited_names;
 mod typos_closed_class_r30;
 mod typos_function_words;
 mod typos_labeled;
+mod typos_model_r32;
 mod typos_r31;
 mod typos_r32;

@@ -10,6 +10,8 @@
 //!   sentence; prints how many swaps are caught and how many originals are flagged.
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
+//!
+//! `PLEAD_RULES_ON=typo/slip,…` turns opt-in rules on (as warnings) for the measurement.
 
 use std::path::{Path, PathBuf};
 
@@ -19,9 +21,28 @@ use plead_core::document::Format;
 use plead_core::engine::analyze;
 use serde_json::Value;
 
+/// The default settings, with the opt-in rules `PLEAD_RULES_ON` names turned on.
+fn config() -> &'static Config {
+    static CONFIG: std::sync::LazyLock<Config> = std::sync::LazyLock::new(|| {
+        let mut config = Config::default();
+        for code in std::env::var("PLEAD_RULES_ON")
+            .unwrap_or_default()
+            .split(',')
+        {
+            if !code.is_empty() {
+                config
+                    .rules
+                    .insert(code.to_string(), plead_core::config::RuleLevel::Warning);
+            }
+        }
+        config
+    });
+    &CONFIG
+}
+
 fn findings(text: &str) -> Vec<Finding> {
     let mut cache = ParagraphCache::default();
-    analyze(text, Format::Plain, &Config::default(), &mut cache)
+    analyze(text, Format::Plain, config(), &mut cache)
         .findings
         .into_iter()
         .filter(|f| f.code.starts_with("typo/") || f.code.starts_with("style/"))

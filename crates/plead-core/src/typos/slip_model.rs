@@ -1,0 +1,389 @@
+//! One-letter slips that leave another word (`world` for `would`, `cold` for `could`,
+//! `convection` for `conviction`), decided by how the neighbouring words are used in ~9M
+//! words of public-domain opinions. `scripts/gen_slip_model.py` learns it: the written words
+//! one edit from a word written more often (their candidates, `data/slip_model.tsv`) and the
+//! n-gram counts around them (`data/slip_model.bin`, sorted hashed keys). One mechanism for
+//! every pair, no rows.
+//!
+//! A written word is reported as a candidate only when the sentence shows it: the word was
+//! never seen between its two neighbours, its kind of word (its parts of speech) stands
+//! beside one of them far less often than chance, it was (almost) never seen beside either
+//! word neighbour, the candidate was seen between them several times, each neighbour alone
+//! favours the candidate, and the two together (naive-Bayes log odds of the neighbours given
+//! each word) reach a threshold set so that correct opinions the model did not learn from
+//! (the script's `calibrate` part) draw nothing. Precision first: a false alarm in a real
+//! opinion costs more than a miss; and the rule (`typo/slip`) is off unless turned on.
+//!
+//! Cost: most tokens are answered by a bitset of the written words' shapes (length, first
+//! two bytes, last byte); the few that pass pay a hash lookup, and only written words read
+//! the counts (a binary search each).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tokenize::{Gap, Words};
+
+static COUNTS: &[u8] = include_bytes!("../../data/slip_model.bin");
+static TABLE: &str = include_str!("../../data/slip_model.tsv");
+
+const SENTENCE: &str = "<s>";
+const PUNCT: &str = "<p>";
+const NUM: &str = "<num>";
+const CAP: &str = "<cap>";
+
+/// A written word's candidates (the most frequent first) and its class: `#` and its parts of
+/// speech as `data/pos.tsv` writes them (`#NVB`), the symbol the class counts are kept under.
+struct Entry {
+    candidates: Vec<&'static str>,
+    class: &'static str,
+    /// The word's own threshold where the calibrate part's correct text drove it over the
+    /// common one (`are net present values`); minus infinity (the common one rules) else.
+    threshold: f64,
+}
+
+pub struct SlipModel {
+    written: FxHashMap<&'static str, Entry>,
+    /// A bit per (length, first two bytes, last byte) of the written words
+    /// ([`shape_bit`]): ~2 % of the bits are set, so most tokens are answered here without
+    /// hashing the word.
+    shapes: Vec<u64>,
+    threshold: f64,
+    side_min: f64,
+    tri_min: u32,
+    w_max: u32,
+    rho: f64,
+    lift_max: f64,
+    k: f64,
+    total: f64,
+}
+
+pub struct Alarm {
+    pub token: usize,
+    pub right: &'static str,
+}
+
+static MODEL: LazyLock<Option<SlipModel>> = LazyLock::new(|| SlipModel::open(TABLE));
+
+/// The embedded model (parsed on first use; None only if the table were damaged).
+pub fn model() -> Option<&'static SlipModel> {
+    MODEL.as_ref()
+}
+
+/// FNV-1a over the words of an n-gram joined by single spaces (the script's `fnv64`).
+fn ngram_hash(words: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            h = (h ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+        }
+        for &b in w.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// How often the n-gram was seen in training (0 if never; capped at 65,535). The table is
+/// sorted u64 keys whose high 48 bits are the hash and low 16 bits the count.
+fn count(words: &[&str]) -> u32 {
+    let want = ngram_hash(words) >> 16;
+    let n = COUNTS.len() / 8;
+    let key_at = |i: usize| -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&COUNTS[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(b)
+    };
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let key = key_at(mid);
+        match (key >> 16).cmp(&want) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return (key & 0xFFFF) as u32,
+        }
+    }
+    0
+}
+
+/// 2^19 bits: 16 lengths × 32 × 32 × 32 byte classes.
+const SHAPE_WORDS: usize = (1 << 19) / 64;
+
+/// The bit of a word's shape: its length (15: or more) and the low five bits of its first,
+/// second and last bytes, the same for a letter in either case (so a token's own bytes are
+/// asked, before its lowercase form is looked up). None for words of fewer than three
+/// bytes (no written word is).
+fn shape_bit(b: &[u8]) -> Option<usize> {
+    if b.len() < 3 {
+        return None;
+    }
+    let five = |x: u8| usize::from(x & 31);
+    Some((b.len().min(15) << 15) | (five(b[0]) << 10) | (five(b[1]) << 5) | five(b[b.len() - 1]))
+}
+
+impl SlipModel {
+    fn open(table: &'static str) -> Option<SlipModel> {
+        let mut model = SlipModel {
+            written: FxHashMap::default(),
+            shapes: vec![0; SHAPE_WORDS],
+            threshold: f64::INFINITY,
+            side_min: 0.0,
+            tri_min: 1,
+            w_max: 0,
+            rho: 0.0,
+            lift_max: 0.0,
+            k: 1.0,
+            total: 1.0,
+        };
+        for line in table.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let first = fields.next()?;
+            if first == "param" {
+                let (name, value) = (fields.next()?, fields.next()?);
+                let v: f64 = value.parse().ok()?;
+                match name {
+                    "threshold" => model.threshold = v,
+                    "side_min" => model.side_min = v,
+                    "tri_min" => model.tri_min = v as u32,
+                    "w_max" => model.w_max = v as u32,
+                    "rho" => model.rho = v,
+                    "lift_max" => model.lift_max = v,
+                    "k" => model.k = v,
+                    "total" => model.total = v,
+                    _ => {}
+                }
+                continue;
+            }
+            let candidates: Vec<&'static str> = fields.next()?.split(' ').collect();
+            let class = fields.next()?;
+            let own: Option<f64> = fields.next().and_then(|t| t.parse().ok());
+            let bit = shape_bit(first.as_bytes())?;
+            model.shapes[bit / 64] |= 1 << (bit % 64);
+            model.written.insert(
+                first,
+                Entry {
+                    candidates,
+                    class,
+                    threshold: own.unwrap_or(f64::NEG_INFINITY),
+                },
+            );
+        }
+        Some(model)
+    }
+
+    /// Whether some written word has the shape of these bytes (a token's, in any case).
+    fn may_be_written(&self, bytes: &[u8]) -> bool {
+        shape_bit(bytes).is_some_and(|bit| self.shapes[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// The candidate the sentence wants in place of the written word `w`, if the evidence
+    /// clears every bar (the script's `best` and threshold). The cheap questions come first:
+    /// most written words in correct text stop at the trigram or at their class.
+    fn decide(&self, w: &str, entry: &Entry, left: &str, right: &str) -> Option<&'static str> {
+        if count(&[left, w, right]) > 0 {
+            return None;
+        }
+        // Each neighbour's own frequency, the floor every conditional is smoothed towards.
+        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
+        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
+        // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare use
+        // of a word, not a slip (the script's `class_lifts`).
+        let size = f64::from(count(&[entry.class])) + 1.0;
+        let lift_left = (f64::from(count(&[left, entry.class])) + 0.5) / size / pl;
+        let lift_right = (f64::from(count(&[entry.class, right])) + 0.5) / size / pr;
+        if lift_left.min(lift_right) >= self.lift_max {
+            return None;
+        }
+        // Beside a word neighbour, the written word is never seen there, or hardly ever next
+        // to how often a candidate is (a sentence end or a comma says too little).
+        let is_word = |s: &str| !s.starts_with('<');
+        let (w_left, w_right) = (count(&[left, w]), count(&[w, right]));
+        if is_word(left) && w_left > self.w_max {
+            let most = entry
+                .candidates
+                .iter()
+                .map(|c| count(&[left, c]))
+                .max()
+                .unwrap_or(0);
+            if f64::from(w_left) > self.rho * f64::from(most) {
+                return None;
+            }
+        }
+        if is_word(right) && w_right > self.w_max {
+            let most = entry
+                .candidates
+                .iter()
+                .map(|c| count(&[c, right]))
+                .max()
+                .unwrap_or(0);
+            if f64::from(w_right) > self.rho * f64::from(most) {
+                return None;
+            }
+        }
+        // log P(left | x) and log P(right | x), add-k smoothed towards the neighbour's own
+        // frequency (the script's `sides`).
+        let sides = |x: &str, x_left: u32, x_right: u32| {
+            let n = f64::from(count(&[x]));
+            (
+                ((f64::from(x_left) + self.k * pl) / (n + self.k)).ln(),
+                ((f64::from(x_right) + self.k * pr) / (n + self.k)).ln(),
+            )
+        };
+        let (wl, wr) = sides(w, w_left, w_right);
+        let mut best: Option<(f64, &'static str)> = None;
+        for &c in &entry.candidates {
+            if count(&[left, c, right]) < self.tri_min {
+                continue;
+            }
+            let (cl, cr) = sides(c, count(&[left, c]), count(&[c, right]));
+            if cl - wl < self.side_min || cr - wr < self.side_min {
+                continue;
+            }
+            let odds = (cl - wl) + (cr - wr);
+            if best.is_none_or(|(b, _)| odds > b) {
+                best = Some((odds, c));
+            }
+        }
+        best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold))
+            .map(|(_, c)| c)
+    }
+
+    /// Written words in the paragraph that the sentence shows to be a one-letter slip.
+    pub fn alarms(&self, w: &Words) -> Vec<Alarm> {
+        let mut out = Vec::new();
+        let text = w.text.as_bytes();
+        for (i, token) in w.tokens.iter().enumerate() {
+            if !token.is_checkable()
+                || !text
+                    .get(token.span.start..token.span.end)
+                    .is_some_and(|bytes| self.may_be_written(bytes))
+            {
+                continue;
+            }
+            let lower = w.lower(i);
+            let Some(entry) = self.written.get(lower) else {
+                continue;
+            };
+            // A capitalized word off a sentence start is a name or a heading's word.
+            let raw = w.raw(i);
+            if !token.starts_sentence() && super::names::is_capitalized(raw) {
+                continue;
+            }
+            let Some(left) = left_symbol(w, i) else {
+                continue;
+            };
+            let Some(right) = right_symbol(w, i) else {
+                continue;
+            };
+            // A word between two punctuation marks has no word to be judged by.
+            if left.starts_with('<') && right.starts_with('<') {
+                continue;
+            }
+            if let Some(c) = self.decide(lower, entry, left, right) {
+                out.push(Alarm { token: i, right: c });
+            }
+        }
+        out
+    }
+}
+
+/// A hyphen or a soft hyphen right after a word (`hear\u{AD} ing`): the word goes on.
+fn starts_with_hyphen(gap: &str) -> bool {
+    gap.starts_with(['-', '\u{AD}', '\u{2010}'])
+}
+
+/// The text between tokens `a` and `b`.
+fn between<'w>(w: &'w Words, a: usize, b: usize) -> &'w str {
+    w.text
+        .get(w.tokens[a].span.end..w.tokens[b].span.start)
+        .unwrap_or("")
+}
+
+/// A token as a neighbour: `<num>` for a number, `<cap>` for a capitalized word off a
+/// sentence start, else its lowercase form (the script's `symbols`).
+fn symbol<'w>(w: &'w Words, k: usize) -> &'w str {
+    let raw = w.raw(k);
+    if raw.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return NUM;
+    }
+    let all_caps = raw.chars().all(|c| !c.is_lowercase());
+    if !w.tokens[k].starts_sentence() && super::names::is_capitalized(raw) && !all_caps {
+        return CAP;
+    }
+    w.lower(k)
+}
+
+/// What stands before token `i`: a sentence end, a punctuation mark, or the word; None
+/// after a hyphen (a compound's part is left alone).
+fn left_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
+    match w.tokens[i].gap {
+        Gap::Start | Gap::Boundary => Some(SENTENCE),
+        Gap::Other if i > 0 && starts_with_hyphen(between(w, i - 1, i)) => None,
+        Gap::Other => Some(PUNCT),
+        Gap::Hyphen => None,
+        Gap::Space => Some(symbol(w, i - 1)),
+    }
+}
+
+fn right_symbol<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
+    if w.tokens[i].period_after {
+        return Some(SENTENCE);
+    }
+    let Some(next) = w.tokens.get(i + 1) else {
+        return Some(SENTENCE);
+    };
+    match next.gap {
+        Gap::Start | Gap::Boundary => Some(SENTENCE),
+        // A line-end hyphen left in the text (`cir- cumstances`): a broken word.
+        Gap::Other if starts_with_hyphen(between(w, i, i + 1)) => None,
+        Gap::Other => Some(PUNCT),
+        Gap::Hyphen => None,
+        Gap::Space => Some(symbol(w, i + 1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typos::tokenize::{tokenize_into, Words};
+
+    fn alarms(text: &str) -> Vec<(String, String)> {
+        let mut skips = Vec::new();
+        let mut tokens = Vec::new();
+        tokenize_into(text, &[], &mut skips, &mut tokens);
+        let w = Words::new(text, &tokens);
+        model()
+            .expect("the slip model opens")
+            .alarms(&w)
+            .into_iter()
+            .map(|a| (w.raw(a.token).to_string(), a.right.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_table_opens_and_counts_common_ngrams() {
+        let m = model().expect("the slip model opens");
+        assert!(m.written.len() > 1000);
+        assert!(count(&["the"]) > 10_000);
+        assert!(count(&["would", "not"]) > 100);
+        assert_eq!(count(&["zzqx", "qqzz"]), 0);
+    }
+
+    #[test]
+    fn a_slip_is_found_and_the_right_word_is_not() {
+        assert_eq!(
+            alarms("Jorge argued that the court cold not grant equitable relief."),
+            vec![("cold".to_string(), "could".to_string())]
+        );
+        for text in [
+            "Jorge argued that the court could not grant equitable relief.",
+            "The cold weather delayed the hearing.",
+        ] {
+            assert_eq!(alarms(text), vec![], "{text}");
+        }
+    }
+}
