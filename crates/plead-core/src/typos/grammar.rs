@@ -797,7 +797,16 @@ fn is_modifier(w: &Words, k: usize) -> bool {
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
     for v in 1..w.tokens.len() {
-        if w.tokens[v].gap != Gap::Space || !w.tokens[v].is_checkable() {
+        // A verb inside a sentence is written in lower case: a capital there is a name's,
+        // and the one byte test spares most tokens the pair's tests.
+        if w.tokens[v].gap != Gap::Space
+            || !w.tokens[v].is_checkable()
+            || !w
+                .raw(v)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        {
             continue;
         }
         if agree_pair(w, v - 1, v, out) {

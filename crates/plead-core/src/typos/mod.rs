@@ -331,10 +331,7 @@ pub fn check_paragraph(
     // One-letter slips of other words (`world` for `would`): after the rows and the
     // learned sets, which know their pairs better; a word they report is left to them.
     // (Asked only when the rule is on: the model's tables load on first use.)
-    if let Some(model) = opted_in(rules::SLIP.code)
-        .then(slip_model::model)
-        .flatten()
-    {
+    if let Some(model) = opted_in(rules::SLIP.code).then(slip_model::model).flatten() {
         for alarm in model.alarms(&w) {
             let i = alarm.token;
             if consumed[i] || compounds::protects(&w, i, alarm.right) {
