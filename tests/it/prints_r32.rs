@@ -186,3 +186,17 @@ fn california_cites_the_same_page_with_ibid() {
         "(Ibid.)",
     );
 }
+
+/// `(In re Deb (Bankr. N.D.N.Y. May 11, 2012) [nonpub. opn.] 2012 WL 1664235.)`: the
+/// Style Manual's mark of an unpublished decision stands between the date and the
+/// volume (California Court of Appeal No. A172077, 2025, a slip opinion of the session's
+/// precision sample: zeeshanhxider/LegalAI-Scraper `3c5f2af`, public domain).
+#[test]
+fn an_unpublished_mark_between_date_and_volume_keeps_the_date() {
+    let text = "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\n\nBy doing so, NAI, “in effect, acknowledged the fullness and fairness of” that award. (In re Deb (Bankr. N.D.N.Y. May 11, 2012) [nonpub. opn.] 2012 WL 1664235.)\n";
+    assert_eq!(codes_over(text, "2012 WL 1664235"), Vec::<String>::new());
+    let undated = text.replace("(Bankr. N.D.N.Y. May 11, 2012) ", "");
+    assert!(codes_over(&undated, "2012 WL 1664235")
+        .iter()
+        .any(|c| c == "citation/court-year-missing"));
+}

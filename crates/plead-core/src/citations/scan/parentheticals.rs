@@ -165,6 +165,12 @@ impl Scanner<'_> {
         volume: usize,
         floor: usize,
     ) -> Option<(Parenthetical, CourtYear)> {
+        // `(Bankr. N.D.N.Y. May 11, 2012) [nonpub. opn.] 2012 WL 1664235`: the Style
+        // Manual's mark of an unpublished decision between the date and the volume.
+        let volume = ["[nonpub. opn.] ", "[nonpub.opn.] "]
+            .iter()
+            .find_map(|mark| self.text[..volume].strip_suffix(mark))
+            .map_or(volume, |before| before.len());
         let close = volume
             .checked_sub(1)
             .filter(|&k| self.bytes.get(k) == Some(&b' '))?;
