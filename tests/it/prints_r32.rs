@@ -200,3 +200,16 @@ fn an_unpublished_mark_between_date_and_volume_keeps_the_date() {
         .iter()
         .any(|c| c == "citation/court-year-missing"));
 }
+
+/// `2025 WI App. 8`: a public-domain code written with a stray period is read as that
+/// citation (its parallel `415 Wis. 2d 125` no longer stands alone, undated) and fixed.
+#[test]
+fn a_public_domain_code_with_a_stray_period_is_read_and_fixed() {
+    flagged_with_fix(
+        WI_FIRST_COMMUNITY,
+        "2025 WI App 8, ¶55, 415 Wis. 2d 125",
+        "2025 WI App. 8, ¶55, 415 Wis. 2d 125",
+        "citation/reporter-form",
+        "2025 WI App 8",
+    );
+}

@@ -41,8 +41,11 @@ impl Scanner<'_> {
             }
             // `2017 Ill. App. (1st) 162931`, `2012 Ill 107821`: a public-domain citation
             // whose court code is written as the state's reporter.
+            // `2025 WI App. 8`: a public-domain code with a stray period.
             if is_public_domain_year(self.tok(i)) {
-                if let Some(standard) = public_domain_respelled(written) {
+                if let Some(standard) = public_domain_respelled(written)
+                    .or_else(|| neutral_with_stray_periods(written, self.tok(i)))
+                {
                     let span = Span::new(start, start + written.len());
                     return Some((page - 1, Some(standard), span));
                 }
