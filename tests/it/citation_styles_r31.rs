@@ -40,18 +40,6 @@ fn cites(
         .collect()
 }
 
-fn codes_over(text: &str, needle: &str) -> Vec<String> {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} is not in the passage"));
-    let analysis = analysis_of(text);
-    citation_findings(&analysis)
-        .iter()
-        .filter(|f| f.span.start < at + needle.len() && at < f.span.end)
-        .map(|f| f.code.to_string())
-        .collect()
-}
-
 /// A Maryland dissent cites the majority by its own pages and the reporter's (`Majority
 /// op. at 172, 100 A.3d at 1137`), then `Id. at 173, 100 A.3d at 1138`: the parallel
 /// after `Id.` cites what `Id.` cites, which needs no full citation; it drew
@@ -60,7 +48,7 @@ fn codes_over(text: &str, needle: &str) -> Vec<String> {
 #[test]
 fn a_parallel_after_id_cites_what_id_cites() {
     let pinned = "Id. at 173, 100 A.3d at 1138";
-    assert_eq!(codes_over(MD_ZHANG, pinned), Vec::<String>::new());
+    assert_eq!(citation_codes_over(MD_ZHANG, pinned), Vec::<String>::new());
     // Without the dissent's `Majority op. at 172,` the first short form is an orphan:
     // one finding for it, none again for the parallel after `Id.`.
     let orphan = MD_ZHANG.replacen(
@@ -69,10 +57,10 @@ fn a_parallel_after_id_cites_what_id_cites() {
         1,
     );
     assert_eq!(
-        codes_over(&orphan, "Smith, 100 A.3d at 1137"),
+        citation_codes_over(&orphan, "Smith, 100 A.3d at 1137"),
         ["citation/short-form-antecedent"]
     );
-    assert_eq!(codes_over(&orphan, pinned), Vec::<String>::new());
+    assert_eq!(citation_codes_over(&orphan, pinned), Vec::<String>::new());
 }
 
 /// In re Caden C. (Cal. Ct. App. 2021), order modifying the opinion: `In re L.A.-O.
@@ -117,7 +105,7 @@ fn a_california_decision_not_yet_paged_and_its_name_only_short_form() {
     let spaced = CA_REHEARING.replacen("__ Cal.App.5th__ ,", "___ Cal.App.5th ___,", 1);
     assert_ne!(spaced, CA_REHEARING);
     assert_eq!(
-        codes_over(&spaced, "___ Cal.App.5th ___"),
+        citation_codes_over(&spaced, "___ Cal.App.5th ___"),
         Vec::<String>::new()
     );
 }
@@ -161,7 +149,7 @@ fn record_documents_are_not_name_only_short_forms() {
     );
     assert_ne!(text, CA_CADEN_C);
     assert_eq!(
-        codes_over(
+        citation_codes_over(
             &text,
             "(Compl., at 5; Opp'n, at 3; Ex. A, at 2; Doc. 12, at 4.)"
         ),
@@ -182,7 +170,7 @@ fn a_review_grant_is_dated_and_numbered_as_the_style_manual_writes_it() {
     let entry = "86 Cal.App.5th 418, review granted 3/15/2023";
     assert!(CA_PENDING.contains("review granted 1/11/2023 (S277463)"));
     assert_eq!(
-        codes_over(CA_PENDING, entry),
+        citation_codes_over(CA_PENDING, entry),
         ["citation/history-form"],
         "the list's own date in numbers"
     );
@@ -210,7 +198,7 @@ fn a_review_grant_is_dated_and_numbered_as_the_style_manual_writes_it() {
         1,
     );
     assert_eq!(
-        codes_over(&right, "review granted Mar. 15, 2023, S277962"),
+        citation_codes_over(&right, "review granted Mar. 15, 2023, S277962"),
         Vec::<String>::new()
     );
 }

@@ -22,19 +22,6 @@ const SCOTUS_KINDRED: &str = include_str!("../fixtures/opinions/006-kindred-nurs
 const SCOTUS_MISSION: &str =
     include_str!("../fixtures/precision/docs/scotus-permanent-mission-india.txt");
 
-/// The citation findings' codes over the first occurrence of `needle`.
-fn codes_over(text: &str, needle: &str) -> Vec<String> {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} is not in the passage"));
-    let analysis = analysis_of(text);
-    citation_findings(&analysis)
-        .iter()
-        .filter(|f| f.span.start < at + needle.len() && at < f.span.end)
-        .map(|f| f.code.to_string())
-        .collect()
-}
-
 /// People v Worley, 40 NY3d 129, cites `Doe v Pataki, 3 F Supp 2d 456, 471-472 [SD NY
 /// 1998]`: the Official Reports write the court in the bracketed date without periods.
 /// The Bluebook's `[S.D.N.Y. 1998]` there is given `[SD NY 1998]`.
@@ -160,7 +147,7 @@ fn a_short_forms_comma_before_at_is_flagged_unless_it_is_the_documents_own() {
 fn the_supreme_courts_own_forms_draw_nothing_in_its_opinions() {
     // Other findings there are the Court's other forms (`U. S.`, `487-488`), as before.
     let pin_form = |text: &str, needle: &str| {
-        codes_over(text, needle)
+        citation_codes_over(text, needle)
             .into_iter()
             .filter(|c| c == "citation/pin-form")
             .count()

@@ -4,7 +4,6 @@
 //! and each test also shows the check still firing on a real slip nearby.
 
 use super::style_support::*;
-use plead::analysis::Finding;
 
 const NY_WORLEY: &str =
     include_str!("../fixtures/styles/eval/heldout7/ny-coa-people-v-worley-40-ny3d-129.txt");
@@ -18,25 +17,6 @@ const IL_SANI: &str = include_str!(
 );
 const FED_MATHEW: &str =
     include_str!("../fixtures/styles/eval/heldout7/fed-ed-mich-mathew-v-verma.txt");
-
-/// Findings of any family whose span overlaps the first occurrence of `snippet`.
-fn over<'a>(findings: &'a [Finding], text: &str, snippet: &str) -> Vec<&'a Finding> {
-    let at = text
-        .find(snippet)
-        .unwrap_or_else(|| panic!("{snippet:?} is not in the document"));
-    findings
-        .iter()
-        .filter(|f| f.span.start < at + snippet.len() && at < f.span.end)
-        .collect()
-}
-
-fn codes_over(text: &str, snippet: &str) -> Vec<String> {
-    let analysis = analysis_of(text);
-    over(&analysis.findings, text, snippet)
-        .iter()
-        .map(|f| f.code.to_string())
-        .collect()
-}
 
 /// `23 NY3d 408, 413{**40 NY3d at 137}[2014]`: the Law Reporting Bureau marks the page
 /// break of the official report inside the citation; the bracketed year after it is the

@@ -5,7 +5,6 @@
 //! silent as printed and the check still firing on a real slip nearby.
 
 use super::style_support::*;
-use plead::analysis::Finding;
 
 const NY_HU_SIN: &str =
     include_str!("../fixtures/styles/eval/heldout8/ny-coa-people-v-hu-sin-44-ny3d-455.txt");
@@ -24,25 +23,6 @@ const CA_FPPC_2024: &str =
     include_str!("../fixtures/styles/eval/heldout8/ca-fppc-advice-a-24-040.txt");
 const NY_HOWARD: &str =
     include_str!("../fixtures/styles/eval/heldout8/ny-coa-people-v-howard-43-ny3d-1028.txt");
-
-/// Findings of any family whose span overlaps the first occurrence of `snippet`.
-fn over<'a>(findings: &'a [Finding], text: &str, snippet: &str) -> Vec<&'a Finding> {
-    let at = text
-        .find(snippet)
-        .unwrap_or_else(|| panic!("{snippet:?} is not in the document"));
-    findings
-        .iter()
-        .filter(|f| f.span.start < at + snippet.len() && at < f.span.end)
-        .collect()
-}
-
-fn codes_over(text: &str, snippet: &str) -> Vec<String> {
-    let analysis = analysis_of(text);
-    over(&analysis.findings, text, snippet)
-        .iter()
-        .map(|f| f.code.to_string())
-        .collect()
-}
 
 /// `(People v Allweiss, 48 NY2d 40; …)` in the Points of Counsel: the Official Reports
 /// print each side's argument as the briefs cited, without years; the opinion's own

@@ -83,3 +83,33 @@ pub fn flagged_with_fix(text: &str, correct: &str, wrong: &str, code: &str, want
         "{wrong:?} fixed to {windows:#?}"
     );
 }
+
+/// Findings of any family whose span overlaps the first occurrence of `snippet`.
+pub fn over<'a>(findings: &'a [Finding], text: &str, snippet: &str) -> Vec<&'a Finding> {
+    let at = text
+        .find(snippet)
+        .unwrap_or_else(|| panic!("{snippet:?} is not in the document"));
+    findings
+        .iter()
+        .filter(|f| f.span.start < at + snippet.len() && at < f.span.end)
+        .collect()
+}
+
+/// The codes of the findings over the first occurrence of `snippet` in `text`.
+pub fn codes_over(text: &str, snippet: &str) -> Vec<String> {
+    let analysis = analysis_of(text);
+    over(&analysis.findings, text, snippet)
+        .iter()
+        .map(|f| f.code.to_string())
+        .collect()
+}
+
+/// The codes of the citation findings over the first occurrence of `snippet` in `text`.
+pub fn citation_codes_over(text: &str, snippet: &str) -> Vec<String> {
+    let analysis = analysis_of(text);
+    over(&analysis.findings, text, snippet)
+        .iter()
+        .filter(|f| f.code.starts_with("citation/"))
+        .map(|f| f.code.to_string())
+        .collect()
+}

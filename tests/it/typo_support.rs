@@ -8,12 +8,12 @@ use plead::engine::analyze;
 
 /// Each typo finding as (the text it marks, its first fix).
 pub fn slips(text: &str) -> Vec<(String, String)> {
-    let a = analyze(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &mut ParagraphCache::default(),
-    );
+    slips_with(text, &Config::default())
+}
+
+/// [`slips`] under `config` (an opt-in rule turned on).
+pub fn slips_with(text: &str, config: &Config) -> Vec<(String, String)> {
+    let a = analyze(text, Format::Plain, config, &mut ParagraphCache::default());
     a.findings
         .iter()
         .filter(|f| f.family() == "typo")
@@ -26,4 +26,34 @@ pub fn slips(text: &str) -> Vec<(String, String)> {
             (text[f.span.start..f.span.end].to_string(), fix)
         })
         .collect()
+}
+
+/// `found` is reported in `text` with `right` as its first fix.
+pub fn assert_slip(text: &str, found: &str, right: &str) {
+    let got = slips(text);
+    assert!(
+        got.contains(&(found.to_string(), right.to_string())),
+        "{text}: {got:?}"
+    );
+}
+
+/// `text` draws no typo finding.
+pub fn assert_silent(text: &str) {
+    let got = slips(text);
+    assert!(got.is_empty(), "{text}: {got:?}");
+}
+
+/// Each typo finding as `code "marked text"`, for tests that name the rule.
+pub fn typo_findings(text: &str) -> Vec<String> {
+    analyze(
+        text,
+        Format::Plain,
+        &Config::default(),
+        &mut ParagraphCache::default(),
+    )
+    .findings
+    .iter()
+    .filter(|f| f.code.starts_with("typo/"))
+    .map(|f| format!("{} {:?}", f.code, &text[f.span.start..f.span.end]))
+    .collect()
 }

@@ -3,18 +3,9 @@
 //! (tests/fixtures/typos-passages-r31.txt; source in tests/fixtures/TYPOS-SOURCES.md): each
 //! passage draws nothing now, and the slips nearby are still found.
 
-use super::style_support::analysis_of;
+use super::typo_support::typo_findings;
 
 const PASSAGES: &str = include_str!("../fixtures/typos-passages-r31.txt");
-
-fn typo_findings(text: &str) -> Vec<String> {
-    analysis_of(text)
-        .findings
-        .iter()
-        .filter(|f| f.code.starts_with("typo/"))
-        .map(|f| format!("{} {:?}", f.code, &text[f.span.start..f.span.end]))
-        .collect()
-}
 
 #[test]
 fn the_california_passages_draw_no_typo_finding() {

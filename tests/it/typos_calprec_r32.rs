@@ -5,17 +5,9 @@
 //! the same mechanisms must still find are found.
 
 use super::style_support::analysis_of;
+use super::typo_support::typo_findings;
 
 const PASSAGES: &str = include_str!("../fixtures/typos-passages-r32.txt");
-
-fn typo_findings(text: &str) -> Vec<String> {
-    analysis_of(text)
-        .findings
-        .iter()
-        .filter(|f| f.code.starts_with("typo/"))
-        .map(|f| format!("{} {:?}", f.code, &text[f.span.start..f.span.end]))
-        .collect()
-}
 
 #[test]
 fn the_california_passages_draw_no_typo_finding() {

@@ -6,10 +6,7 @@
 //! sentences of the same corpora and of the model's calibrate part, each once a false alarm of
 //! an earlier cut of the model.
 
-use plead::analysis::ParagraphCache;
 use plead::config::{Config, RuleLevel};
-use plead::document::Format;
-use plead::engine::analyze;
 
 /// The typo findings and their first fixes, with the opt-in `typo/slip` turned on.
 fn slips(text: &str) -> Vec<(String, String)> {
@@ -17,19 +14,7 @@ fn slips(text: &str) -> Vec<(String, String)> {
     config
         .rules
         .insert("typo/slip".to_string(), RuleLevel::Warning);
-    analyze(text, Format::Plain, &config, &mut ParagraphCache::default())
-        .findings
-        .iter()
-        .filter(|f| f.family() == "typo")
-        .map(|f| {
-            let fix = f
-                .fixes
-                .first()
-                .and_then(|fix| fix.edits.first())
-                .map_or_else(String::new, |e| e.new_text.to_string());
-            (text[f.span.start..f.span.end].to_string(), fix)
-        })
-        .collect()
+    crate::typo_support::slips_with(text, &config)
 }
 
 #[test]

@@ -7,20 +7,7 @@
 //! have been waived`); the correct uses are real sentences of the opinions and plain legal
 //! English.
 
-use crate::typo_support::slips;
-
-fn assert_slip(text: &str, found: &str, right: &str) {
-    let got = slips(text);
-    assert!(
-        got.contains(&(found.to_string(), right.to_string())),
-        "{text}: {got:?}"
-    );
-}
-
-fn assert_silent(text: &str) {
-    let got = slips(text);
-    assert!(got.is_empty(), "{text}: {got:?}");
-}
+use crate::typo_support::{assert_silent, assert_slip, slips};
 
 #[test]
 fn agreement_with_other_verbs() {

@@ -6,20 +6,7 @@
 //! development set injected; the correct uses are real sentences of the same sets and plain
 //! legal English.
 
-use crate::typo_support::slips;
-
-fn assert_slip(text: &str, found: &str, right: &str) {
-    let got = slips(text);
-    assert!(
-        got.contains(&(found.to_string(), right.to_string())),
-        "{text}: {got:?}"
-    );
-}
-
-fn assert_silent(text: &str) {
-    let got = slips(text);
-    assert!(got.is_empty(), "{text}: {got:?}");
-}
+use crate::typo_support::{assert_silent, assert_slip};
 
 #[test]
 fn agreement_reads_the_head_before_its_post_modifiers() {

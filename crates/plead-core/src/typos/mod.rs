@@ -689,8 +689,9 @@ fn html_entity(w: &Words, i: usize) -> bool {
     w.text[..w.tokens[i].span.start].ends_with('&') && NAMES.contains(&w.lower(i))
 }
 
-/// `[(PSA) on April 23, 2023. A]fter the`, `[He d]idn’t`: a quotation's alteration ends
-/// inside a word, and the word is its two pieces either side of the `]`.
+/// `[(PSA) on April 23, 2023. A]fter the`, `[He d]idn’t`, `[the c]ourt`: a quotation's
+/// alteration ends inside a word, and the word is its two pieces either side of the `]`
+/// (however long the bracket, which a skip pattern could not bound).
 fn across_a_bracket(w: &Words, i: usize, dict: &Dictionary) -> bool {
     i > 0
         && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start] == *"]"

@@ -195,8 +195,6 @@ static SKIP: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
         // Bracketed alterations and [sic]: "[f]ederal", "tr[ial]", "recieve [sic]"
         r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
-        // An alteration across a word's start: "[He d]idn’t", "[the c]ourt"
-        r"|\[[A-Za-z]{1,12}(?: [A-Za-z]{1,12}){1,3}\][A-Za-z]['’A-Za-z]*",
         r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
         // Defined terms in quotation marks: ("FAC"), (the “Act”), (hereinafter "Kraft")
         r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]+["”]\s*\)"#,
@@ -695,7 +693,6 @@ mod tests {
             r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
             r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
             r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
-            r"|\[[A-Za-z]{1,12}(?: [A-Za-z]{1,12}){1,3}\][A-Za-z]['’A-Za-z]*",
             r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
             r#"|\(\s*(?:the\s+|hereinafter\s+|collectively\s+)?["“][^"”()]{1,60}["”]\s*\)"#,
             r"|(?-u:\b)\d+\s+[A-Z][A-Za-z.]*\.?(?:\s?[0-9]?[A-Za-z.]+\.?){0,4}\s+\d+",
