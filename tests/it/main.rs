@@ -64,5 +64,6 @@ mod typos_closed_class_r30;
 mod typos_function_words;
 mod typos_labeled;
 mod typos_model_r32;
+mod typos_nmprec_r33;
 mod typos_r31;
 mod typos_r32;

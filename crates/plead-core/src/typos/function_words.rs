@@ -675,7 +675,11 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let subject = subject || noun_or_verb && finite_after;
                 let is_noun =
                     is_noun || governs && noun_or_verb && !ends_clause(i) && joined(w, i + 2);
-                if governs && (is_noun || adjective_noun)
+                // `and from there Mother took Hunter`: a capitalized word followed by its
+                // verb opens a clause after the adverb `there`.
+                let clause_after =
+                    w.raw(i + 1).starts_with(char::is_uppercase) && verb_follows(dict, after);
+                if governs && (is_noun || adjective_noun) && !clause_after
                     || subject && !LOCATIVE_VERBS.contains(&noun)
                 {
                     report(i, "their", "a possessive before the noun", out);
@@ -823,8 +827,27 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     .unwrap_or(0);
                 let compared = (clause_start..i).any(|k| {
                     let lw = lower(k);
+                    // (`It is closer to crime than to debt`: after a copula or a degree
+                    // adverb a comparative WordNet also lists as a noun compares.)
+                    let predicative = k > clause_start
+                        && matches!(
+                            lower(k - 1),
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "much"
+                                | "far"
+                                | "even"
+                                | "still"
+                                | "no"
+                                | "any"
+                                | "seems"
+                                | "appears"
+                        );
                     COMPARATIVES.contains(&lw)
-                        || is_comparative(dict, lw)
+                        || is_comparative(dict, lw, predicative)
                         || matches!(
                             lw,
                             "different" | "differently" | "prefer" | "preferable" | "else"
@@ -924,7 +947,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     continue;
                 }
                 let prev = lower(i - 1);
-                let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev);
+                let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev, false);
                 if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
                     report(i, "than", "a comparison", out);
                 }
@@ -1728,7 +1751,7 @@ fn effected_is_affected(w: &Words, i: usize) -> bool {
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
-fn is_comparative(dict: &Dictionary, word: &str) -> bool {
+fn is_comparative(dict: &Dictionary, word: &str, noun_too: bool) -> bool {
     let Some(stem) = word.strip_suffix("er") else {
         return false;
     };
@@ -1750,7 +1773,7 @@ fn is_comparative(dict: &Dictionary, word: &str) -> bool {
         },
     ];
     // The comparative itself must not be a noun (`officer`, `order`).
-    dict.pos(word) & POS_NOUN == 0
+    (noun_too || dict.pos(word) & POS_NOUN == 0)
         && candidates
             .iter()
             .any(|c| !c.is_empty() && dict.pos(c) & POS_ADJ != 0)

@@ -45,8 +45,11 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         let (first, second) = (w.raw(i - 1), w.raw(i));
         let sentence_slip =
             first.starts_with(char::is_uppercase) && second.starts_with(char::is_lowercase);
+        // `in in rem cases`, `in In re Gault`: the second copy opens a phrase of the lexicon.
         if first != second && !sentence_slip
-            || w.tokens.get(i + 1).is_some_and(|_| w.lower(i + 1) == "re")
+            || w.tokens
+                .get(i + 1)
+                .is_some_and(|_| opens_lexicon_phrase(lw, w.lower(i + 1)))
         {
             continue;
         }
@@ -57,6 +60,16 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
                 .with_fix(Fix::replace(span, keep, true)),
         );
     }
+}
+
+/// Whether `first second` opens a multi-word entry of the legal lexicon (`in rem`, `in
+/// limine`). Read only when a doubled word is found, which is rare, so the file is scanned.
+fn opens_lexicon_phrase(first: &str, second: &str) -> bool {
+    const LEXICON: &str = include_str!("../../data/legal_lexicon.txt");
+    LEXICON.lines().any(|line| {
+        let mut words = line.split(' ');
+        words.next() == Some(first) && words.next() == Some(second)
+    })
 }
 
 /// Letters whose name starts with a vowel sound (`an FBI agent`, `an SEC filing`).
@@ -894,10 +907,12 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             // `the court's findings`: the whole phrase.
             let mut steps = 0;
             let possessive = w.lower(np_start).ends_with("'s") || w.lower(np_start).ends_with("s'");
+            // (Not back over a gerund: `emptying Paul's pockets was proper` is an emptying.)
             while possessive
                 && np_start > 0
                 && steps < 3
                 && w.tokens[np_start].gap == Gap::Space
+                && !w.lower(np_start - 1).ends_with("ing")
                 && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
                     || matches!(w.lower(np_start - 1), "a" | "an" | "this" | "that")
                     || is_modifier(w, np_start - 1))

@@ -653,12 +653,14 @@ fn spell_status(
     }
     // Hyphenated compounds: a prefix before its hyphen (`tri-state`), a word after one (`non-speech`).
     let hyphen_after = w.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
-    if hyphen_after && HYPHEN_PREFIXES.contains(&base) {
+    let hyphen_prefix =
+        |word: &str| HYPHEN_PREFIXES.contains(&word) || morphology::COMBINING_FORMS.contains(&word);
+    if hyphen_after && hyphen_prefix(base) {
         return Some(true);
     }
     if t.gap == Gap::Hyphen
         && i > 0
-        && HYPHEN_PREFIXES.contains(&w.lower(i - 1))
+        && hyphen_prefix(w.lower(i - 1))
         && dict.contains(base.trim_start_matches('-'))
     {
         return Some(true);

@@ -16,6 +16,14 @@ const PREFIXES: &[&str] = &[
     "quasi", "trans", "cyber", "micro", "macro", "hyper", "pseudo", "neo", "mega", "ultra",
 ];
 
+/// Combining forms of medical and scientific vocabulary, written closed or with a hyphen
+/// (`neuro|radiology`, `naso-gastric`): records and expert testimony are full of them, and
+/// the word lists hold only the commonest compounds.
+pub const COMBINING_FORMS: &[&str] = &[
+    "neuro", "naso", "gastro", "cardio", "psycho", "electro", "immuno", "osteo", "physio", "patho",
+    "pharmaco", "histo", "bio", "socio", "geo", "hydro", "thermo",
+];
+
 /// Suffix rewrites: (ending of the derived word, ending of the stem).
 const SUFFIXES: &[(&str, &str)] = &[
     ("nesses", ""),
@@ -138,7 +146,7 @@ fn derives(dict: &Dictionary, word: &str, depth: u8) -> bool {
 
 fn by_prefix(dict: &Dictionary, word: &str, depth: u8) -> bool {
     let depth = depth - 1;
-    PREFIXES.iter().any(|prefix| {
+    PREFIXES.iter().chain(COMBINING_FORMS).any(|prefix| {
         // `co|operate` but not `co|ntract`: the stem must stand as a word itself.
         cut_prefix(word, prefix)
             .is_some_and(|stem| stem.len() >= MIN_STEM && known_or_derived(dict, stem, depth))
