@@ -114,3 +114,9 @@ fn combining_forms_make_words_of_known_stems() {
         .iter()
         .any(|f| f.starts_with("typo/misspelling")));
 }
+
+/// `Hacienda de los Muchachos`: a particle inside a name; alone in prose it is no word.
+#[test]
+fn a_particle_is_a_word_only_inside_a_name() {
+    assert!(flags("The los of income was not proved.\n", "los"));
+}

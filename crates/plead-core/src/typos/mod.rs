@@ -651,6 +651,17 @@ fn spell_status(
             return Some(true);
         }
     }
+    // A particle between the capitalized words of a name (`Hacienda de los Muchachos`).
+    if NAME_PARTICLES.contains(&base)
+        && !capitalized
+        && i > 0
+        && (names::is_capitalized(w.raw(i - 1)) || NAME_PARTICLES.contains(&w.lower(i - 1)))
+        && w.tokens
+            .get(i + 1)
+            .is_some_and(|_| names::is_capitalized(w.raw(i + 1)))
+    {
+        return Some(true);
+    }
     // Hyphenated compounds: a prefix before its hyphen (`tri-state`), a word after one (`non-speech`).
     let hyphen_after = w.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
     let hyphen_prefix =
@@ -977,7 +988,7 @@ fn is_compound_plural_tail(w: &Words, i: usize) -> bool {
 /// Particles inside names (`Corporacion Insular de Seguros`, `Ludwig van Beethoven`).
 const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "y", "van", "von", "der",
-    "den", "du",
+    "den", "du", "los", "las",
 ];
 
 /// Whether the capitalized word at `i` begins a proper name that goes on: a party of a
