@@ -687,6 +687,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     report(i, "they're", "“they are going to”", out);
                 }
             }
+            "they're" if they_are_is_their(w, i, dict) => {
+                report(i, "their", "a possessive before the noun", out);
+            }
             "their" if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" => {
                 report(i, "they're", "“they are”", out);
             }
@@ -1624,6 +1627,31 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
 /// and that noun's verb (`there` + a plural noun is no existential clause: that takes a
 /// verb first, `there are claims`). Only where a clause opens (a sentence start, `because`,
 /// `that`, `and`): not after a verb `there` may complete (`lived there years`).
+/// `filed they're motion`, `of they're procedures`: after a preposition, or after a verb
+/// that takes an object (not one of saying or thinking, whose clause may open with
+/// `they're`), a noun that no adjective, participle or adverb can be is the possessive's.
+fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    if i == 0 || i + 1 >= w.tokens.len() || !joined(w, i) || !joined(w, i + 1) {
+        return false;
+    }
+    let (prev, noun) = (w.lower(i - 1), w.lower(i + 1));
+    let prev_pos = dict.pos(prev);
+    let governs = PREPOSITIONS.contains(&prev)
+        || prev_pos & POS_VERB != 0
+            && prev_pos & (POS_PAST | POS_BASE_VERB) != 0
+            && !CLAUSE_VERBS.contains(&prev)
+            && !LOCATIVE_VERBS.contains(&prev)
+            && !prev.ends_with("ly");
+    let pos = dict.pos(noun);
+    governs
+        && pos & POS_NOUN != 0
+        && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
+        && !noun.ends_with("ing")
+        && !FUNCTION_NOUNS.contains(&noun)
+        && !MODALS.contains(&noun)
+        && !PREPOSITIONS.contains(&noun)
+}
+
 fn there_is_their(w: &Words, i: usize) -> bool {
     let n = w.tokens.len();
     if i + 2 >= n
