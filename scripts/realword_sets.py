@@ -40,6 +40,12 @@ categories of round 31 and new lists (novel_pairs_r32):
 
     python3 scripts/realword_sets.py NM_GIT_DIR - heldout11|dev11 [--write]
 
+Round 33 (heldout12, and dev12 from the other half of the records) draws from the federal and
+state court texts in kritiat16/tad-judicial-opinions (commit 2bd067a), with the categories of
+round 31 and new lists (novel_pairs_r33):
+
+    python3 scripts/realword_sets.py TAD_GIT_DIR - heldout12|dev12 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -486,6 +492,13 @@ SKIP = {
                   "Paul's argument that New Mexico", "majority of the cases impose", "down payment-will",
                   "integrity of the family, however", "facts in this ease", "Patricia St.",
                   "The court said:Let me", "Paul asserts that it, in fact", "continued to used"],
+    "heldout12": ["a jest which would not bear a serious examination", "the top of the stairs that",
+                  "I understand why it's made", "Agraria adds that:", "with directions to Dismiss",
+                  "agreed amount of attorney's fees are", "what is the remedy crafted",
+                  "who made said claim; b.", "forty minutes telling his apartment", "obtain-ing",
+                  "identify the third-party; f.", "an adverse inference from the chose",
+                  "lifted in the revocation proceedings went"],
+    "dev12": ["K-A-, therefore", "equation of Shaw claims"],
     "dev11": ["as an remedy", "Plaintiffs interpretation of Prieto", "Plaintiffs negligence and contract",
               "grand jury was required", "I think I say generally", "therapeutic stand point",
               "the jury was entitled to infer", "proximate cause of Plaintiffs damages", "abHity", "Mexico ease law",
@@ -1214,15 +1227,232 @@ def novel_pairs_r32(target):
     return seen, sorted(p for p in d11 if p in h11 or p in seen)
 
 
+# Round 33 (heldout12, and dev12 from the other half): the court texts that the public GitHub
+# repository kritiat16/tad-judicial-opinions gathered from CourtListener for its circuit-split
+# study (data/raw/validation_opinions.json, `plain_text`; commit 2bd067a): opinions of the
+# federal courts of appeals, district-court orders and state appellate opinions, as their PDFs'
+# text (hard line breaks, page and line numbers). No licence file: the texts are court opinions,
+# public domain as government edicts, federal ones also under 17 U.S.C. 105, and none of the
+# repository's code is copied. No earlier set, corpus or training split reads this repository;
+# an opinion whose CourtListener id an earlier source holds would be left out (none is). The
+# documents are split in two by a hash of the record id (salt r33).
+ROUND33 = ("heldout12", "dev12")
+TAD_COMMIT = "2bd067a8ed9b19756bb53c1f6e2e10de65860ce7"
+TAD_FILE = "data/raw/validation_opinions.json"
+
+
+def _line_end_hyphen(m):
+    """A line-end hyphen: kept when the two pieces do not make a word ("cross-\nreferenced");
+    when they do ("under-\nstand", "follow-\nup") the text cannot tell a broken word from a
+    compound, and a non-ASCII hyphen keeps that sentence out of the pool (its shape test)."""
+    line_break_damage("")  # loads the word list
+    whole = (m.group(1) + m.group(2)).lower()
+    return m.group(1) + ("\u2010" if whole in _WORDS else "-") + m.group(2)
+
+
+def tad_texts(target, repo):
+    records = json.loads(subprocess.run(["git", "--git-dir", repo, "show", f"{TAD_COMMIT}:{TAD_FILE}"],
+                                        capture_output=True, check=True).stdout.decode("utf-8", errors="replace"))
+    by_id = {str(r.get("id")): r for r in records if r.get("plain_text")}
+    for doc in half_for(target, sorted(by_id), "r33"):
+        t = by_id[doc]["plain_text"]
+        t = (t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+             .replace("\u00a0", " ").replace("\f", " "))
+        # The PDF text breaks lines (and pages) inside sentences: one stream, a line-end hyphen
+        # read by _line_end_hyphen; a page or line number left inside a sentence keeps it out
+        # of the pool (no digits).
+        t = re.sub(r"([A-Za-z]+)-[ \t]*\n\s*([a-z]+)", _line_end_hyphen, t)
+        yield "tad-" + doc, re.sub(r"\s+", " ", t)
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout10 took waived,
+# breach, precedent, adverse; heldout11 tried, dual, fired, capital), then those.
+_TAKEN_H = ("waived>", "breach>", "precedent>", "adverse>", "tried>", "dual>", "fired>", "capital>")
+CONFUSABLE_R33 = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H)]
+                  + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Jim,
+# Borden, Casey, Burt, Andy; Ali, Errol, Ryle, Dave, Kay, Clair): none of an earlier round's
+# names; one dropped, added, swapped or neighbouring letter each.
+PROPERNOUN_H12 = [
+    ("him>jim", r"\b(?:to|for|against|with|by|of|that) (him)\b", "jim", 1),
+    ("burden>borden", r"\b(burden)\b", "borden", 1),
+    ("case>casey", r"\b(?:this|that|the|present|instant) (case)\b", "casey", 1),
+    ("but>burt", r"\b(but) (?:the|it|we|he|she|they|not|also)\b", "burt", 1),
+    ("any>andy", r"\b(?:without|not|of|in) (any)\b", "andy", 1),
+]
+PROPERNOUN_D12 = [
+    ("all>ali", r"\b(all) (?:of|the|his|her|their|other)\b", "ali", 1),
+    ("error>errol", r"\b(error)\b", "errol", 1),
+    ("rule>ryle", r"\bthe (rule)\b", "ryle", 1),
+    ("have>dave", r"\b(?:we|they|courts|parties|not) (have)\b", "dave", 1),
+    ("may>kay", r"\b(may) (?:not|be|have)\b", "kay", 1),
+    ("claim>clair", r"\b(?:the|a|his|her|this|that) (claim)\b", "clair", 1),
+    ("note>nate", r"\b(note)\b", "nate", 1),
+]
+# One-letter and closed-class slips of common words: pairs no earlier list, labeled set (the
+# round-32 sets included) or data table holds (novel_pairs_r33), the two lists disjoint.
+COMMON_H12 = [
+    ("court>curt", r"\b(?:district|the|this|appellate|trial|lower) (court)\b", "curt", 1),
+    ("brief>brie", r"\b(?:its|his|her|their|the|opening|reply) (brief)\b", "brie", 1),
+    ("rule>rue", r"\bthe (rule)\b", "rue", 1),
+    ("law>low", r"\b(?:federal|state|common|case|the|of) (law)\b", "low", 1),
+    ("but>bit", r"\b(but) (?:the|it|we|he|she|they|not|also)\b", "bit", 1),
+    ("must>mist", r"\b(must) (?:be|have|show|establish|prove|consider|determine)\b", "mist", 1),
+    ("here>her", r"\b(?:issue|question|case|claim|facts|record|result) (here)\b", "her", 1),
+    ("nor>not", r"\b[Nn]either\b[^.;]*? (nor)\b", "not", 1),
+    ("there>three", r"\b(there) (?:is|was|are|were)\b", "three", 1),
+    ("other>otter", r"\b(?:the|any|no|every|each) (other)\b", "otter", 1),
+    ("see>sea", r"\b(?:we|We|I|not|to) (see)\b", "sea", 1),
+    ("our>or", r"\b(our) (?:review|analysis|precedent|cases|decision|conclusion|holding|sister)\b", "or", 1),
+    ("not>nit", r"\b(?:is|was|does|did|are|were|could|would) (not)\b", "nit", 1),
+    ("moot>mood", r"\b(moot)\b", "mood", 1),
+    ("both>bath", r"\b(both)\b", "bath", 1),
+    ("case>cast", r"\b(?:this|that|the|present|instant) (case)\b", "cast", 1),
+    ("held>help", r"\b(?:we|court|Court|has|have|had|been) (held)\b", "help", 1),
+    ("three>there", r"\b(three)\b", "there", 1),
+    ("would>wold", r"\b(would) (?:not|be|have)\b", "wold", 1),
+]
+COMMON_D12 = [
+    ("court>cart", r"\b(?:district|the|this|appellate|trial|lower) (court)\b", "cart", 1),
+    ("rule>rile", r"\bthe (rule)\b", "rile", 1),
+    ("must>mast", r"\b(must) (?:be|have|show|establish|prove)\b", "mast", 1),
+    ("here>hare", r"\b(?:issue|question|case|claim|facts|record) (here)\b", "hare", 1),
+    ("other>outer", r"\b(?:the|any|no|every|each) (other)\b", "outer", 1),
+    ("see>sew", r"\b(?:we|We|not|to) (see)\b", "sew", 1),
+    ("not>knot", r"\b(?:is|was|does|did|are|were) (not)\b", "knot", 1),
+    ("where>wear", r"\b(where)\b", "wear", 1),
+    ("case>vase", r"\b(?:this|that|the) (case)\b", "vase", 1),
+    ("order>odder", r"\b(?:the|an|its|this) (order)\b", "odder", 1),
+    ("was>wan", r"\b(?:he|she|it|which|that) (was)\b", "wan", 1),
+    ("the>thee", r"\b(?:of|in|to|by|for) (the)\b", "thee", 1),
+    ("and>end", r"\b(and) (?:the|a|his|her|that)\b", "end", 1),
+    ("for>fir", r"\b(for) (?:the|a|an|his|her|its|their)\b", "fir", 1),
+    ("with>wish", r"\b(with) (?:the|a|an|his|her|its|their)\b", "wish", 1),
+    ("it>if", r"\b(it) (?:is|was|has|does)\b", "if", 1),
+    ("law>lad", r"\b(?:federal|state|common|case) (law)\b", "lad", 1),
+    ("claim>calm", r"\b(?:the|a|his|her|this|that) (claim)\b", "calm", 1),
+    ("dissent>dissect", r"\b(dissent)\b", "dissect", 1),
+    ("moot>moat", r"\b(moot)\b", "moat", 1),
+    ("motion>lotion", r"\b(motion)\b", "lotion", 1),
+    ("we>wet", r"\b(we) (?:hold|conclude|agree|affirm|reverse|note|have|are)\b", "wet", 1),
+    ("statute>status", r"\bthe (statute)\b", "status", 1),
+    ("would>wound", r"\b(would) (?:not|be|have)\b", "wound", 1),
+    ("any>ant", r"\b(?:without|not|of|in) (any)\b", "ant", 1),
+    ("been>bean", r"\b(?:has|have|had) (been)\b", "bean", 1),
+    ("time>tome", r"\b(?:the|that|this|any) (time)\b", "tome", 1),
+    ("when>wren", r"\b(when)\b", "wren", 1),
+    ("made>mode", r"\b(?:was|were|be|been|had|has|have) (made)\b", "mode", 1),
+]
+# Subjects of the federal and state opinions (the district court, the Government, the panel).
+_SING33_LEX = (r"\b(?:(?!The\b|This\b|That\b|These\b|Those\b|Here\b|There\b)[A-Z][a-z]+(?<!s)|[Dd]efendant|[Pp]laintiff|[Pp]etitioner|[Aa]ppellant|[Rr]espondent|"
+               r"[Tt]he (?:district |trial |bankruptcy |lower )?court|[Tt]he [Gg]overnment|[Tt]he (?:[a-z]+ )?(?:statute|record|rule|"
+               r"provision|regulation|agency|panel|majority|dissent|complaint|text|section|clause|contract|policy|order))")
+_PLUR33_LEX = (r"\b(?:(?:[Tt]he|[Bb]oth) parties|[Dd]efendants|[Pp]laintiffs|[Tt]he (?:[a-z]+ )?(?:statutes|cases|courts|circuits|"
+               r"regulations|provisions|facts|circumstances|decisions|allegations|claims|rules))")
+# be/have after a subject of these opinions (no name or sentence-initial word: "Here is" stays
+# grammatical with "are"), added to round 31's rows.
+_SING33_BE = (r"\b(?:[Tt]he (?:district |trial |bankruptcy |lower )?court|[Tt]he [Gg]overnment|[Tt]he (?:[a-z]+ )?(?:statute|"
+              r"rule|provision|regulation|agency|panel|majority|dissent|complaint|record|policy|order|plaintiff|defendant|"
+              r"petitioner|argument|claim|question|issue|case|conduct|motion))")
+AGREE_BE_R33 = AGREE_BE_R31 + [
+    ("agree:is>are", _SING33_BE + r" (is)\b", "are", 2),
+    ("agree:was>were", _SING33_BE + r" (was)\b", "were", 2),
+    ("agree:has>have", _SING33_BE + r" (has)\b", "have", 1),
+]
+# Lexical verbs no earlier round's row names (each injected pair is checked again); dev12 takes
+# the earlier lists' verbs.
+AGREE_LEX_H12 = [
+    ("agree:3sg>bare", _SING33_LEX + r" (finds|takes|adds|reminds|considers|enjoys|moves|opposes|diminishes|conflates|"
+     r"evinces|implicates|controls|concerns|reads|follows|conflicts|violates|satisfies|exceeds|triggers|forecloses|"
+     r"undermines|warrants|alleges|extends|survives|lacks|means|confers|limits|rests|focuses|ignores|overlooks)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR33_LEX + r" (begin|take|add|consider|find|move|oppose|read|follow|conflict|control|violate|"
+     r"satisfy|exceed|trigger|implicate|foreclose|undermine|warrant|allege|concern|extend|survive|lack|mean|confer|"
+     r"limit|rest|focus|ignore|overlook)\b", _add_s9, 4),
+]
+AGREE_LEX_D12 = [
+    ("agree:3sg>bare", _SING33_LEX + r" (argues|contends|asserts|claims|notes|explains|requires|provides|states|applies|"
+     r"seeks|relies|suggests|maintains|urges|recognizes|permits|allows|fails|holds|shows|reflects|indicates|establishes|"
+     r"supports|demonstrates|contains|involves|constitutes|defines|creates|remains|appears|seems|depends|points|"
+     r"disagrees|acknowledges|cites|compels|insists|concedes|asks|offers|raises|identifies|addresses|governs|bars|"
+     r"precludes|authorizes|mandates|renders|observes|emphasizes|complains|counters|faults|urges)\b", _drop_s9, 8),
+    ("agree:bare>3sg", _PLUR33_LEX + r" (argue|contend|assert|claim|note|require|provide|apply|show|establish|seek|rely|"
+     r"suggest|recognize|permit|allow|fail|hold|reflect|indicate|support|demonstrate|contain|involve|remain|appear|"
+     r"seem|depend|maintain|insist|concede|ask|offer|raise|identify|address|govern|bar|preclude|authorize|mandate|"
+     r"render|observe|emphasize|complain|counter|fault|urge|cite|disagree|point)\b", _add_s9, 6),
+]
+MISSPELL_H12 = [
+    ("appellate", "appelate"), ("statutory", "statutroy"), ("precedent", "prcedent"), ("district", "dsitrict"),
+    ("complaint", "complant"), ("circuit", "circut"), ("argument", "arugment"), ("government", "govenrment"),
+    ("immunity", "immunty"), ("regulation", "regulatoin"), ("procedural", "procedurall"), ("federal", "fedreal"),
+    ("constitutional", "constitutonal"), ("relevant", "relevnt"), ("analysis", "analyis"), ("question", "quesiton"),
+    ("separate", "seprate"), ("decision", "decsion"), ("provision", "provison"), ("remedy", "remdy"),
+    ("defendants", "defedants"), ("agency", "agancy"), ("retaliation", "retalation"), ("injunction", "injuction"),
+    ("standing", "standng"), ("interpret", "interprett"), ("amendment", "amendmnet"), ("subject", "subjcet"),
+    ("requirement", "requriement"),
+]
+MISSPELL_D12 = [
+    ("appellate", "appellete"), ("precedent", "precedant"), ("complaint", "compaint"), ("circuit", "circiut"),
+    ("argument", "argumetn"), ("necessary", "necessray"), ("immunity", "imunity"), ("regulation", "regulaton"),
+    ("procedural", "proceduarl"), ("federal", "federla"), ("relevant", "relavant"), ("analysis", "anaylsis"),
+    ("question", "questoin"), ("separate", "separete"), ("provision", "provsion"), ("remedy", "remedey"),
+    ("agency", "agnecy"), ("injunction", "injunciton"), ("standing", "standig"), ("retaliation", "retaliaton"),
+    ("interpret", "interpert"), ("defendants", "defendatns"), ("liability", "liabilitiy"),
+    ("jurisdiction", "jurisdcition"), ("subject", "subjet"), ("statutory", "sttautory"),
+    ("removal", "remvoal"), ("petition", "petitoin"),
+    ("prisoner", "prisonor"), ("habeas", "habaes"), ("exhaustion", "exhuastion"), ("equitable", "equitible"),
+    ("enhancement", "enhancemnt"), ("firearm", "firarm"), ("incarceration", "incarceraton"),
+]
+PLAN_R33 = {
+    "heldout12": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R33, 4),
+                  ("family-propernoun", PROPERNOUN_H12, 4), ("misspell", MISSPELL_H12, 15),
+                  ("agreement", AGREE_BE_R33, 4), ("agreement", AGREE_LEX_H12, 6), ("common", COMMON_H12, 15)],
+    # The development set reads the confusables from the end of the list; its half holds seven
+    # lexical agreement pairs, so one more be/have slip makes up the fourteen.
+    "dev12": [("family", FAMILY_R31, 31), ("family-confusable", CONFUSABLE_R33[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D12, 6), ("misspell", MISSPELL_D12, 21),
+              ("agreement", AGREE_BE_R33, 7), ("agreement", AGREE_LEX_D12, 7), ("common", COMMON_D12, 22)],
+}
+
+
+def novel_pairs_r33(target):
+    """The (wrong, right) pairs seen before round 33 — every pair round 32 checked against, round
+    32's lists (misspellings, common-word slips, names, lexical agreement verbs through the sets)
+    and both round-32 labeled sets — and the pairs of the target's new lists that repeat one
+    (heldout12: any seen pair; dev12: any of heldout12's, or a seen pair)."""
+    seen, _ = novel_pairs_r32("heldout11")
+    seen = set(seen)
+    for lst in (MISSPELL_H11, MISSPELL_D11):
+        seen.update((w.lower(), r.lower()) for r, w in lst)
+    for rows in (COMMON_H11, COMMON_D11, PROPERNOUN_H11, PROPERNOUN_D11):
+        seen.update((row[2].lower(), row[0].split(">")[0].lower()) for row in rows)
+    for f in ("typos-heldout11.jsonl", "typos-dev11.jsonl"):
+        for line in open("tests/fixtures/" + f):
+            for e in json.loads(line)["expect"]:
+                seen.add((e["span"].lower(), e["fix"].lower()))
+
+    def pairs(misspell, rows):
+        out = {(w.lower(), r.lower()) for r, w in misspell}
+        return out | {(row[2].lower(), row[0].split(">")[0].lower()) for row in rows}
+
+    h12 = pairs(MISSPELL_H12, COMMON_H12 + PROPERNOUN_H12)
+    if target == "heldout12":
+        return seen, sorted(p for p in h12 if p in seen)
+    d12 = pairs(MISSPELL_D12, COMMON_D12 + PROPERNOUN_D12)
+    return seen, sorted(p for p in d12 if p in h12 or p in seen)
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target)
+    seen, _ = (novel_pairs_r33(target) if target in ROUND33 else novel_pairs_r32(target) if target in ROUND32
+               else novel_pairs_r31(target))
     held = target.startswith("heldout")
-    per_doc_cap = 2 if held else 3
+    # Round 33 draws from fewer, longer documents (58 records; round 27 took six an opinion):
+    # more slips each.
+    per_doc_cap = (8 if held else 10) if target in ROUND33 else 2 if held else 3
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -1259,7 +1489,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -1311,7 +1541,7 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         # Round 31's and round 32's own sets are never earlier sets (novel_pairs_r31 and
         # novel_pairs_r32 build on this check, and read round 31's sets themselves).
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
-                                          "typos-dev11.jsonl")) or not os.path.exists(f):
+                                          "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -1370,6 +1600,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND33:
+        # For these targets `repo` is the kritiat16/tad-judicial-opinions git directory.
+        yield from tad_texts(target, repo)
+        return
     if target in ROUND32:
         # For these targets `repo` is the chinmusique/outcome-prediction git directory.
         yield from nm_texts(target, repo)
@@ -1444,13 +1678,28 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
+            if target in ROUND33:
+                # A sentence that ends in a citation's parenthesis or a quotation ends there too
+                # (it is left out itself; the next one is freed).
+                split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
+            prev = ""
             for s in re.split(split_at, para):
+                # Round 33: a piece that follows an abbreviation is the tail of a sentence cut
+                # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
+                # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
+                # is an italic name's lost markup ("Pliler , calculating"): all stay out.
+                cut = target in ROUND33 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                                                         r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
+                                              or "- " in s or re.search(r" [,;:]", s))
+                prev = s
+                if cut:
+                    continue
                 w = s.split()
                 if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
@@ -1458,11 +1707,12 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 3):
+                # Federal opinions name the Government, the Court, Congress: up to four there.
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -1472,7 +1722,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32:
+    if target in ROUND31 + ROUND32 + ROUND33:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -1578,12 +1828,17 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout10", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev12":
+        # No sentence of the frozen held-out half.
+        frozen = {o["text"] for o in pool_for("heldout12", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     if target == "dev11":
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32:
-        clash = (novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
+    if target in ROUND31 + ROUND32 + ROUND33:
+        clash = (novel_pairs_r33 if target in ROUND33 else novel_pairs_r32 if target in ROUND32
+                 else novel_pairs_r31)(target)[1]
         print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
         if clash:
             sys.exit("%s's lists repeat a pair they must not" % target)
@@ -1602,7 +1857,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32:
+        if target in ROUND31 + ROUND32 + ROUND33:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
