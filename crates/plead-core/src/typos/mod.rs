@@ -250,6 +250,7 @@ struct Scratch {
     tokens: Vec<tokenize::Token>,
     skips: Vec<crate::analysis::Span>,
     words: tokenize::WordBuffers,
+    lowered: String,
     consumed: Vec<bool>,
     accent: Vec<bool>,
     is_name: Vec<bool>,
@@ -287,7 +288,13 @@ pub fn check_paragraph(
     let mut scratch = SCRATCH.with(std::cell::RefCell::take);
     let mut tokens = std::mem::take(&mut scratch.tokens);
     tokenize::tokenize_into(text, &out.protected, &mut scratch.skips, &mut tokens);
-    let w = Words::reusing(text, &tokens, std::mem::take(&mut scratch.words));
+    let mut lowered = std::mem::take(&mut scratch.lowered);
+    let w = Words::reusing(
+        text,
+        &tokens,
+        &mut lowered,
+        std::mem::take(&mut scratch.words),
+    );
     let mut facts = TypoFacts::default();
     let n = tokens.len();
     // Tokens a rule already reported, so no misspelling is reported on top.
@@ -562,6 +569,7 @@ pub fn check_paragraph(
     }
     out.findings.extend(findings);
     scratch.words = w.into_buffers();
+    scratch.lowered = lowered;
     scratch.tokens = tokens;
     scratch.consumed = consumed;
     scratch.accent = accent;
