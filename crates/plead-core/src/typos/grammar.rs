@@ -1165,11 +1165,25 @@ const MAX_POSTMODIFIERS: usize = 3;
 /// Smith and Jones were` may be read as a compound subject).
 fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     use super::word_table::{POS_BASE_VERB, POS_NOUN};
-    // The pass asks this of every token: the cheapest test first. Only be and have:
-    // a lexical verb's letters, words around and dictionary tests cost more than the
-    // budget of the pass allows for every token (`decisions relating to the bonds
-    // appears` is left).
-    if v < 3 || !matches!(w.lower(v), "was" | "is" | "has" | "were" | "are" | "have") {
+    // The pass asks this of every token: the cheapest test first. Be and have, and a
+    // lexical verb `agree_pair` may read: its -s form (`the decisions relating to the
+    // bonds appears`), or its bare form before what it takes (`the record of the
+    // proceedings contain the`).
+    if v < 3 {
+        return None;
+    }
+    let verb = w.lower(v);
+    let be_or_have = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have");
+    let lexical = !be_or_have
+        && verb.len() >= 4
+        && if verb.ends_with('s') {
+            !verb.ends_with("ss") && !verb.ends_with("us")
+        } else {
+            v + 1 < w.tokens.len()
+                && w.tokens[v + 1].gap == Gap::Space
+                && takes_after_bare_verb(w.lower(v + 1))
+        };
+    if !be_or_have && !lexical {
         return None;
     }
     // A phrase and its head take at least three words before the verb, one of them the
@@ -1273,11 +1287,22 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if chunk == 0 || w.tokens[chunk].gap != Gap::Space {
             return None;
         }
-        let head = chunk - 1;
+        let mut head = chunk - 1;
+        // (A present participle opens the phrase: `the decisions relating to the bonds`;
+        // not a noun in -ing, `the hearing on the motions`.)
+        if head >= 1
+            && w.lower(head).ends_with("ing")
+            && w.tokens[head].gap == Gap::Space
+            && lowercase_word(head)
+            && w.pos(head) & POS_NOUN == 0
+            && w.pos(head) & super::word_table::POS_VERB != 0
+        {
+            head -= 1;
+        }
         // Another phrase before this one (`the hearing on the motions`), or the head.
         let pos = w.pos(head);
-        let party = BARE_PARTY_SUBJECTS.contains(w.lower(head))
-            || PLURAL_SUBJECTS.contains(w.lower(head));
+        let party =
+            BARE_PARTY_SUBJECTS.contains(w.lower(head)) || PLURAL_SUBJECTS.contains(w.lower(head));
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
             return None;
         }
@@ -1382,14 +1407,19 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
             return None;
         }
     } else if plural_noun
-        // (The verb's own letters first: they spare most words the lists below.)
+        // (The verb's own letters first: they spare most words the lists below. Not
+        // `-ly`: `rely`, `apply`, `comply` are verbs; the dictionary tells adverbs.)
         || verb.ends_with("ed")
         || verb.ends_with("ing")
-        || verb.ends_with("ly")
-        // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
+        // (A bare verb is read before what it takes: a determiner, `that`, a preposition,
+        // perhaps after an adverb: `Plaintiff rely heavily on`.)
         || !(v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (takes_after_bare_verb(w.lower(v + 1))
+                || w.lower(v + 1).ends_with("ly")
+                    && v + 2 < w.tokens.len()
+                    && w.tokens[v + 2].gap == Gap::Space
+                    && takes_after_bare_verb(w.lower(v + 2))
                 // (`Defendant suggest we can dispose`: a verb of saying, its `that` left out.)
                 || matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")
                     && SAYING_VERBS.contains(verb)))
@@ -1405,10 +1435,17 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     let dict = super::dictionary();
     // A verb that is also a noun (`support`, `shows`) only before its object's determiner
     // (`the evidence support an approval`): `the court order` is a noun phrase.
+    // (After a party named bare, `that` or `to` does too: `Petitioner state that`,
+    // `Plaintiffs points to`; no noun phrase reads a party's name before a noun.)
+    let party = BARE_PARTY_SUBJECTS.contains(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(one));
     let object_follows = || {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
-            && OBJECT_DETERMINERS.contains(w.lower(v + 1))
+            && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
+                || party && matches!(w.lower(v + 1), "that" | "to"))
     };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0

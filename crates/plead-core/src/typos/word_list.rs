@@ -73,7 +73,8 @@ impl WordList {
 mod tests {
     use super::*;
 
-    const SAMPLE: WordList = WordList::new(&["on", "in", "under", "defendants'", "notwithstanding", "é"]);
+    const SAMPLE: WordList =
+        WordList::new(&["on", "in", "under", "defendants'", "notwithstanding", "é"]);
 
     #[test]
     fn filtered_lookup_equals_the_plain_scan() {
