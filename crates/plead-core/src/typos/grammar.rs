@@ -3,12 +3,13 @@
 
 use super::rules;
 use super::tokenize::{Gap, Skip, Words};
+use super::word_list::WordList;
 use crate::analysis::{Finding, Fix, Span};
 
 /// Doubles that are grammatical (`that that`, `had had`).
-const LEGIT_DOUBLES: &[&str] = &[
+const LEGIT_DOUBLES: WordList = WordList::new(&[
     "that", "had", "is", "do", "bye", "no", "so", "very", "far", "ha", "tsk",
-];
+]);
 
 pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
     for i in 1..w.tokens.len() {
@@ -30,7 +31,7 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         let lw = w.lower(i);
         if lw != w.lower(i - 1)
             || !lw.chars().all(char::is_alphabetic)
-            || LEGIT_DOUBLES.contains(&lw)
+            || LEGIT_DOUBLES.contains(lw)
         {
             continue;
         }
@@ -160,7 +161,7 @@ pub fn articles(w: &Words, out: &mut Vec<Finding>) {
 }
 
 /// Plural nouns common as subjects in legal prose, and their singulars.
-const PLURAL_SUBJECTS: &[&str] = &[
+const PLURAL_SUBJECTS: WordList = WordList::new(&[
     "defendants",
     "plaintiffs",
     "parties",
@@ -187,8 +188,8 @@ const PLURAL_SUBJECTS: &[&str] = &[
     "arguments",
     "exhibits",
     "regulations",
-];
-const SINGULAR_SUBJECTS: &[&str] = &[
+]);
+const SINGULAR_SUBJECTS: WordList = WordList::new(&[
     "defendant",
     "plaintiff",
     "petitioner",
@@ -205,9 +206,9 @@ const SINGULAR_SUBJECTS: &[&str] = &[
     "order",
     "record",
     "court",
-];
+]);
 /// Prepositions: a noun after one is no subject (`on these facts is`, `before the court are`).
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: WordList = WordList::new(&[
     "on",
     "in",
     "at",
@@ -252,14 +253,14 @@ const PREPOSITIONS: &[&str] = &[
     "underneath",
     "onto",
     "unlike",
-];
+]);
 /// Words before the subject that make the clause subjunctive or shift the subject (`one of the…`).
-const AGREEMENT_BLOCKERS: &[&str] = &[
+const AGREEMENT_BLOCKERS: WordList = WordList::new(&[
     "of", "if", "though", "whether", "unless", "that", "as", "wish", "and", "or", "nor",
-];
+]);
 
 /// Words that make a later `were` subjunctive (`if the plaintiff were`).
-const SUBJUNCTIVE: &[&str] = &[
+const SUBJUNCTIVE: WordList = WordList::new(&[
     "if",
     "though",
     "whether",
@@ -271,14 +272,14 @@ const SUBJUNCTIVE: &[&str] = &[
     "as",
     "even",
     "were",
-];
+]);
 /// A modal right before a subject inverts the clause (`should the court have`).
-const MODALS_BEFORE_SUBJECT: &[&str] = &[
+const MODALS_BEFORE_SUBJECT: WordList = WordList::new(&[
     "will", "would", "shall", "should", "may", "might", "can", "could", "must", "has", "have",
     "had",
-];
+]);
 /// Singular nouns that name a group and may take a plural verb (`the jury were divided`).
-const COLLECTIVE_NOUNS: &[&str] = &[
+const COLLECTIVE_NOUNS: WordList = WordList::new(&[
     "jury",
     "majority",
     "minority",
@@ -362,9 +363,9 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "sort",
     "kind",
     "type",
-];
+]);
 /// Plurals without an -s (`the two men were`), and words used as plurals.
-const IRREGULAR_PLURALS: &[&str] = &[
+const IRREGULAR_PLURALS: WordList = WordList::new(&[
     "men",
     "women",
     "children",
@@ -403,14 +404,14 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "errata",
     "corrigenda",
     "dicta",
-];
+]);
 /// Modals and auxiliaries WordNet also lists as nouns (`will`, `can`, `need`).
-const MODAL_NOUNS: &[&str] = &[
+const MODAL_NOUNS: WordList = WordList::new(&[
     "will", "may", "can", "must", "might", "shall", "should", "would", "could", "need", "dare",
     "do", "does", "did", "ought", "let", "lets",
-];
+]);
 /// Parties that opinions name without an article (`plaintiff was`, `appellant argues`).
-const BARE_PARTY_SUBJECTS: &[&str] = &[
+const BARE_PARTY_SUBJECTS: WordList = WordList::new(&[
     "plaintiff",
     "defendant",
     "petitioner",
@@ -421,7 +422,7 @@ const BARE_PARTY_SUBJECTS: &[&str] = &[
     "claimant",
     "relator",
     "intervenor",
-];
+]);
 /// A party named bare and capitalized where its clause opens (`Defendant argue the
 /// records`, `In response, Plaintiffs asserts`): the sentence's first word, or the first
 /// after an introductory phrase's comma. The rest of the word in lower case (not a
@@ -429,10 +430,10 @@ const BARE_PARTY_SUBJECTS: &[&str] = &[
 fn opening_party(w: &Words, n: usize) -> bool {
     let raw = w.raw(n);
     let noun = w.lower(n);
-    (BARE_PARTY_SUBJECTS.contains(&noun)
+    (BARE_PARTY_SUBJECTS.contains(noun)
         || noun
             .strip_suffix('s')
-            .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(&one)))
+            .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(one)))
         && raw.starts_with(|c: char| c.is_ascii_uppercase())
         && raw[1..]
             .bytes()
@@ -445,7 +446,7 @@ fn opening_party(w: &Words, n: usize) -> bool {
 }
 
 /// Parties' roles that agencies' decisions capitalize after `the` (`the Applicant`).
-const CAPITALIZED_ROLES: &[&str] = &[
+const CAPITALIZED_ROLES: WordList = WordList::new(&[
     "applicant",
     "petitioner",
     "beneficiary",
@@ -458,10 +459,10 @@ const CAPITALIZED_ROLES: &[&str] = &[
     "claimant",
     "veteran",
     "requester",
-];
+]);
 /// Verbs of saying and finding whose clause often leaves out its `that` (`He contends the
 /// statute are vague`): a noun phrase right after one opens that clause.
-const SAYING_VERBS: &[&str] = &[
+const SAYING_VERBS: WordList = WordList::new(&[
     "contend",
     "argue",
     "assert",
@@ -487,10 +488,10 @@ const SAYING_VERBS: &[&str] = &[
     "concluded",
     "believes",
     "believed",
-];
+]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
-const MANDATIVE: &[&str] = &[
+const MANDATIVE: WordList = WordList::new(&[
     "require",
     "requires",
     "required",
@@ -540,18 +541,18 @@ const MANDATIVE: &[&str] = &[
     "rule",
     "only",
     "so",
-];
+]);
 /// Quantifiers that make `Q of the Xs` plural (`five of the six defendants were`, `many of
 /// these murderers are`); `one`, `each`, `none`, `any`, `either` take the singular or both.
-const PLURAL_PARTITIVES: &[&str] = &[
+const PLURAL_PARTITIVES: WordList = WordList::new(&[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "many", "several", "few", "both", "most", "all",
-];
+]);
 /// Determiners of a singular subject's noun phrase.
-const SINGULAR_NP_DETERMINERS: &[&str] = &[
+const SINGULAR_NP_DETERMINERS: WordList = WordList::new(&[
     "the", "this", "that", "each", "every", "a", "an", "his", "her", "its", "their", "our", "my",
     "your",
-];
+]);
 
 /// The first word of a singular subject ending at `n` (`the district court`, `That
 /// argument`): a determiner, up to two modifiers and a countable noun the dictionary knows
@@ -563,24 +564,24 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     // (`the Applicant provide`: agencies capitalize the parties' roles after `the`.)
     let role = n > 0
         && w.raw(n - 1) == "the"
-        && CAPITALIZED_ROLES.contains(&noun)
+        && CAPITALIZED_ROLES.contains(noun)
         && raw[1..].bytes().all(|b| b.is_ascii_lowercase());
     let party = opening_party(w, n);
     if noun.len() < 3
         || !role && !party && !raw.bytes().all(|b| b.is_ascii_lowercase())
         || noun.ends_with('s')
         || noun.ends_with("ing")
-        || COLLECTIVE_NOUNS.contains(&noun)
-        || MODAL_NOUNS.contains(&noun)
-        || IRREGULAR_PLURALS.contains(&noun)
-        || MEASURE_NOUNS.contains(&noun)
+        || COLLECTIVE_NOUNS.contains(noun)
+        || MODAL_NOUNS.contains(noun)
+        || IRREGULAR_PLURALS.contains(noun)
+        || MEASURE_NOUNS.contains(noun)
     {
         return None;
     }
     let dict = super::dictionary();
     let pos = w.pos(n);
     // A noun first (not `present`, `following`): no adjective reading.
-    if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(&noun) {
+    if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(noun) {
         return None;
     }
     // The plural forms written into one buffer, each only when the one before is no noun.
@@ -603,7 +604,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         return Some(n);
     }
     if n > 0
-        && BARE_PARTY_SUBJECTS.contains(&noun)
+        && BARE_PARTY_SUBJECTS.contains(noun)
         && w.tokens[n].gap == Gap::Space
         && matches!(
             w.lower(n - 1),
@@ -620,7 +621,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
             return None;
         }
         let prev = w.lower(k - 1);
-        if SINGULAR_NP_DETERMINERS.contains(&prev) {
+        if SINGULAR_NP_DETERMINERS.contains(prev) {
             k -= 1;
             break;
         }
@@ -628,7 +629,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         // (`that the evidence can support are`: a modal ends a clause, not a phrase.)
         if !is_modifier(w, k - 1)
             || is_plural_noun(prev)
-            || MODAL_NOUNS.contains(&prev)
+            || MODAL_NOUNS.contains(prev)
             || w.pos(k - 1) & POS_VERB != 0 && w.pos(k - 1) & (POS_NOUN | POS_ADJ) == 0
         {
             return None;
@@ -636,7 +637,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         k -= 1;
         modifiers += 1;
     }
-    if !SINGULAR_NP_DETERMINERS.contains(&w.lower(k)) {
+    if !SINGULAR_NP_DETERMINERS.contains(w.lower(k)) {
         return None;
     }
     // The phrase opens its clause: the sentence, after a comma, or after a word that opens
@@ -656,7 +657,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         // (Not a relative clause's object: `the lawyers who argued the case are`.)
         || k > 0
             && w.tokens[k].gap == Gap::Space
-            && SAYING_VERBS.contains(&w.lower(k - 1))
+            && SAYING_VERBS.contains(w.lower(k - 1))
             && !(k.saturating_sub(4)..k - 1)
                 .any(|j| matches!(w.lower(j), "who" | "which" | "that" | "whom" | "whose"))
         || k > 0
@@ -689,17 +690,17 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
             && w.raw(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
             && w.pos(k - 1) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
                 == POS_NOUN
-            && SINGULAR_NP_DETERMINERS.contains(&w.lower(k - 2));
+            && SINGULAR_NP_DETERMINERS.contains(w.lower(k - 2));
     opens.then_some(k)
 }
 
 /// Determiners a plural subject's noun phrase may open with.
-const PLURAL_NP_DETERMINERS: &[&str] = &[
+const PLURAL_NP_DETERMINERS: WordList = WordList::new(&[
     "the", "these", "those", "both", "all", "several", "many", "such", "their", "his", "her",
     "its", "our", "my", "your", "various", "numerous", "certain", "other", "most", "some",
-];
+]);
 /// Words after which a clause, and so its subject, begins (`because the parties…`).
-const CLAUSE_OPENERS: &[&str] = &[
+const CLAUSE_OPENERS: WordList = WordList::new(&[
     "because",
     "since",
     "when",
@@ -719,9 +720,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "still",
     "yet",
     "but",
-];
+]);
 /// Plural nouns of measure that take a singular verb (`five years is enough`).
-const MEASURE_NOUNS: &[&str] = &[
+const MEASURE_NOUNS: WordList = WordList::new(&[
     "years",
     "months",
     "weeks",
@@ -755,13 +756,13 @@ const MEASURE_NOUNS: &[&str] = &[
     "physics",
     "mathematics",
     "statistics",
-];
+]);
 
 /// A regular plural noun the dictionary knows with its singular (`dealings`, `courts`,
 /// `waivers`), not a word that only looks plural (`status`, `basis`, `physics`).
 pub(super) fn is_plural_noun(word: &str) -> bool {
     use super::word_table::POS_NOUN;
-    if PLURAL_SUBJECTS.contains(&word) {
+    if PLURAL_SUBJECTS.contains(word) {
         return true;
     }
     if word.len() < 4
@@ -769,7 +770,7 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
         || ["ss", "us", "is", "ics", "'s", "’s"]
             .iter()
             .any(|e| word.ends_with(e))
-        || MEASURE_NOUNS.contains(&word)
+        || MEASURE_NOUNS.contains(word)
         || !word.bytes().all(|b| b.is_ascii_lowercase())
     {
         return false;
@@ -796,16 +797,16 @@ fn is_modifier(w: &Words, k: usize) -> bool {
     let pos = w.pos(k);
     pos & (POS_ADJ | POS_NOUN) != 0
         && w.raw(k).starts_with(char::is_lowercase)
-        && !PLURAL_NP_DETERMINERS.contains(&lw)
-        && !PREPOSITIONS.contains(&lw)
-        && !AGREEMENT_BLOCKERS.contains(&lw)
+        && !PLURAL_NP_DETERMINERS.contains(lw)
+        && !PREPOSITIONS.contains(lw)
+        && !AGREEMENT_BLOCKERS.contains(lw)
         // (Nor a pronoun: `the commerce it controls is` ends a relative clause.)
         && !matches!(
             lw,
             "a" | "an" | "to" | "not" | "no" | "is" | "was" | "has" | "be" | "it" | "he" | "she"
                 | "we" | "they" | "i" | "you" | "him" | "them" | "us" | "me"
         )
-        && !MEASURE_NOUNS.contains(&lw)
+        && !MEASURE_NOUNS.contains(lw)
 }
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
@@ -883,7 +884,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         let before = np_start.checked_sub(1);
         let determined = before.is_some_and(|b| {
             w.tokens[np_start].gap == Gap::Space
-                && (PLURAL_NP_DETERMINERS.contains(&w.lower(b))
+                && (PLURAL_NP_DETERMINERS.contains(w.lower(b))
                     || w.lower(b).ends_with("'s")
                     || w.lower(b).ends_with("s'"))
         });
@@ -891,7 +892,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // phrase and its comma (`Moreover, courts has`). Capitalized at a sentence
         // start it may be a name (`Brooks has`): only the parties' words then.
         let opens = w.tokens[np_start].starts_sentence()
-            && (PLURAL_SUBJECTS.contains(&noun) || np_start < n)
+            && (PLURAL_SUBJECTS.contains(noun) || np_start < n)
             || w.tokens[np_start].gap == Gap::Other
                 && np_start > 0
                 && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim()
@@ -913,7 +914,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && steps < 3
                 && w.tokens[np_start].gap == Gap::Space
                 && !w.lower(np_start - 1).ends_with("ing")
-                && (PLURAL_NP_DETERMINERS.contains(&w.lower(np_start - 1))
+                && (PLURAL_NP_DETERMINERS.contains(w.lower(np_start - 1))
                     || matches!(w.lower(np_start - 1), "a" | "an" | "this" | "that")
                     || is_modifier(w, np_start - 1))
             {
@@ -924,7 +925,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && w.lower(np_start - 1) == "of"
                 && w.tokens[np_start].gap == Gap::Space
                 && w.tokens[np_start - 1].gap == Gap::Space
-                && PLURAL_PARTITIVES.contains(&w.lower(np_start - 2))
+                && PLURAL_PARTITIVES.contains(w.lower(np_start - 2))
             {
                 np_start -= 2;
                 partitive = true;
@@ -972,7 +973,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 }
                 || n >= 3
                     && w.tokens[n - 2].gap == Gap::Space
-                    && SUBORDINATORS.contains(&w.lower(n - 3))
+                    && SUBORDINATORS.contains(w.lower(n - 3))
                     && w.lower(n - 3) != "that");
         if verb_after_noun && !determiner_opens {
             return false;
@@ -990,7 +991,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                     "," | ";"
                 )
             || w.tokens[np_start].gap == Gap::Space
-                && (CLAUSE_OPENERS.contains(&w.lower(np_start - 1))
+                && (CLAUSE_OPENERS.contains(w.lower(np_start - 1))
                     || w.lower(np_start - 1) == "that"
                     || w.lower(np_start - 1).ends_with("ly"))
             || conjunction_after_comma(w, np_start)
@@ -1001,7 +1002,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         if !opener
             || lexical.is_some()
                 && w.tokens[np_start].starts_sentence()
-                && !PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
+                && !PLURAL_NP_DETERMINERS.contains(w.lower(np_start))
                 && !(np_start == n && opening_party(w, n))
         {
             return false;
@@ -1066,7 +1067,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         ""
     };
     let conditional = verb == "were"
-        && ((clause_start..np_start).any(|k| SUBJUNCTIVE.contains(&w.lower(k)))
+        && ((clause_start..np_start).any(|k| SUBJUNCTIVE.contains(w.lower(k)))
             || v + 1 < w.tokens.len() && w.lower(v + 1) == "to");
     let blocked = if singular_verb {
         // A plural subject: any blocker in its clause, but a `that` right before the
@@ -1079,7 +1080,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // (A determiner opens the phrase and no number ends the clause before: not
         // `July 18, 2007, transactions was`, `unpaid, post-petition contributions is`.)
         let after_punct = np_start > 0
-            && PLURAL_NP_DETERMINERS.contains(&w.lower(np_start))
+            && PLURAL_NP_DETERMINERS.contains(w.lower(np_start))
             && !w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
             && w.tokens[np_start].gap == Gap::Other
             && matches!(
@@ -1097,7 +1098,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             clause_start
         };
         (own_clause..np_start).any(|k| {
-            AGREEMENT_BLOCKERS.contains(&w.lower(k)) && !(k + 1 == np_start && w.lower(k) == "that")
+            AGREEMENT_BLOCKERS.contains(w.lower(k)) && !(k + 1 == np_start && w.lower(k) == "that")
         })
     } else {
         // A singular subject: only what sits right before its phrase, and a
@@ -1106,17 +1107,17 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             || (verb == "have" || lexical.is_some())
                 && before_np == "that"
                 && (np_start.saturating_sub(5)..np_start - 1)
-                    .any(|k| MANDATIVE.contains(&w.lower(k)))
+                    .any(|k| MANDATIVE.contains(w.lower(k)))
             || matches!(
                 before_np,
                 "of" | "and" | "or" | "nor" | "as" | "both" | "either" | "neither" | "but"
             ) && !conjunction_after_comma(w, np_start)
             || before_np == "and" && last_of_a_series(w, np_start)
             || matches!(before_np, "do" | "does" | "did" | "than" | "let")
-            || MODALS_BEFORE_SUBJECT.contains(&before_np)
+            || MODALS_BEFORE_SUBJECT.contains(before_np)
             // (`made the applicant provide`, `lest the court find`: a bare verb after
             // its object or in a subjunctive.)
-            || lexical.is_some() && CAUSATIVES.contains(&before_np)
+            || lexical.is_some() && CAUSATIVES.contains(before_np)
             // (A bare verb after `that`, `if`, `until` is often a subjunctive:
             // `requested that the court enter`, `desirable that the complaint plead`.)
             || lexical.is_some()
@@ -1147,7 +1148,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 }
     };
     if blocked
-        || np_start > 0 && PREPOSITIONS.contains(&before_np)
+        || np_start > 0 && PREPOSITIONS.contains(before_np)
         || np_start > 0 && before_np == "of"
     {
         return false;
@@ -1179,18 +1180,32 @@ const MAX_POSTMODIFIERS: usize = 3;
 /// Smith and Jones were` may be read as a compound subject).
 fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     use super::word_table::{POS_BASE_VERB, POS_NOUN};
-    // The pass asks this of every token: the cheapest test first. Only be and have:
-    // a lexical verb's letters, words around and dictionary tests cost more than the
-    // budget of the pass allows for every token (`decisions relating to the bonds
-    // appears` is left).
-    if v < 3 || !matches!(w.lower(v), "was" | "is" | "has" | "were" | "are" | "have") {
+    // The pass asks this of every token: the cheapest test first. Be and have, and a
+    // lexical verb `agree_pair` may read: its -s form (`the decisions relating to the
+    // bonds appears`), or its bare form before what it takes (`the record of the
+    // proceedings contain the`).
+    if v < 3 {
+        return None;
+    }
+    let verb = w.lower(v);
+    let be_or_have = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have");
+    let lexical = !be_or_have
+        && verb.len() >= 4
+        && if verb.ends_with('s') {
+            !verb.ends_with("ss") && !verb.ends_with("us")
+        } else {
+            v + 1 < w.tokens.len()
+                && w.tokens[v + 1].gap == Gap::Space
+                && takes_after_bare_verb(w.lower(v + 1))
+        };
+    if !be_or_have && !lexical {
         return None;
     }
     // A phrase and its head take at least three words before the verb, one of them the
     // phrase's preposition or `to` (`motion to strike were`, `weight of the evidence are`).
     if !(v - 4.min(v)..v - 1).any(|k| {
         let lw = w.lower(k);
-        lw == "of" || PREPOSITIONS.contains(&lw)
+        lw == "of" || PREPOSITIONS.contains(lw)
     }) {
         return None;
     }
@@ -1213,20 +1228,20 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         let pos = w.pos(last);
         // A noun (not a modal: `a motion to suppress would have`), or a longer word no
         // dictionary part names right after its preposition (`in limine`).
-        let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(&w.lower(last));
+        let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(w.lower(last));
         let unnamed = pos == 0
             && w.lower(last).len() >= 5
             && last > 0
             && w.tokens[last].gap == Gap::Space
-            && PREPOSITIONS.contains(&w.lower(last - 1));
+            && PREPOSITIONS.contains(w.lower(last - 1));
         if !(named || unnamed) {
             return None;
         }
         let mut k = last;
         while k > 0 && last - k < 3 && w.tokens[k].gap == Gap::Space {
             let prev = w.lower(k - 1);
-            if PLURAL_NP_DETERMINERS.contains(&prev)
-                || SINGULAR_NP_DETERMINERS.contains(&prev)
+            if PLURAL_NP_DETERMINERS.contains(prev)
+                || SINGULAR_NP_DETERMINERS.contains(prev)
                 || prev.ends_with("'s")
             {
                 return Some(k - 1);
@@ -1272,7 +1287,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 start - 2
             } else if start >= 2
                 && w.tokens[start].gap == Gap::Space
-                && (PREPOSITIONS.contains(&w.lower(start - 1)) || w.lower(start - 1) == "of")
+                && (PREPOSITIONS.contains(w.lower(start - 1)) || w.lower(start - 1) == "of")
                 // (Nor a word that also opens a clause: `comes into play after a forceful
                 // seizure has been judged`.)
                 && !matches!(w.lower(start - 1), "after" | "before" | "until" | "since")
@@ -1287,18 +1302,29 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if chunk == 0 || w.tokens[chunk].gap != Gap::Space {
             return None;
         }
-        let head = chunk - 1;
+        let mut head = chunk - 1;
+        // (A present participle opens the phrase: `the decisions relating to the bonds`;
+        // not a noun in -ing, `the hearing on the motions`.)
+        if head >= 1
+            && w.lower(head).ends_with("ing")
+            && w.tokens[head].gap == Gap::Space
+            && lowercase_word(head)
+            && w.pos(head) & POS_NOUN == 0
+            && w.pos(head) & super::word_table::POS_VERB != 0
+        {
+            head -= 1;
+        }
         // Another phrase before this one (`the hearing on the motions`), or the head.
         let pos = w.pos(head);
-        let party = BARE_PARTY_SUBJECTS.contains(&w.lower(head))
-            || PLURAL_SUBJECTS.contains(&w.lower(head));
+        let party =
+            BARE_PARTY_SUBJECTS.contains(w.lower(head)) || PLURAL_SUBJECTS.contains(w.lower(head));
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
             return None;
         }
         let head_start = phrase_start(head)?;
         let continues = head_start >= 1
             && w.tokens[head_start].gap == Gap::Space
-            && (PREPOSITIONS.contains(&w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
+            && (PREPOSITIONS.contains(w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
         if !continues {
             // The head opens with its determiner or possessive, or is a party named bare
             // (not `comes into play`), and is no item of a list (`…, and an additional box
@@ -1315,11 +1341,11 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
 
 /// Verbs whose object takes a bare verb (`let the court decide`, `made the applicant
 /// provide`), and `lest`, whose clause is subjunctive.
-const CAUSATIVES: &[&str] = &[
+const CAUSATIVES: WordList = WordList::new(&[
     "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped",
     "helping", "see", "sees", "saw", "seen", "watch", "watched", "hear", "hears", "heard", "have",
     "has", "had", "having", "bid", "lest", "rather",
-];
+]);
 
 /// Bare verbs whose past form is the same word (`the judge reread the instructions`,
 /// `the magistrate judge misread`), also inside a longer verb.
@@ -1334,13 +1360,13 @@ const SAME_PAST: &[&str] = &[
 /// singular one (`supports`). Only verbs the dictionary knows as no noun, adjective or (for
 /// a bare form) past form: `the court records show` and `the order set` are no slips.
 /// Determiners that open a verb's object (`support an approval`, `indicate the need`).
-const OBJECT_DETERMINERS: &[&str] = &[
+const OBJECT_DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "any",
-];
+]);
 
 /// What a bare verb is read before: its object's determiner, `that`, `no`, a preposition.
 fn takes_after_bare_verb(next: &str) -> bool {
-    OBJECT_DETERMINERS.contains(&next)
+    OBJECT_DETERMINERS.contains(next)
         || matches!(
             next,
             "that"
@@ -1396,19 +1422,25 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
             return None;
         }
     } else if plural_noun
-        // (A bare verb is read before what it takes: a determiner, `that`, a preposition.)
+        // (The verb's own letters first: they spare most words the lists below. Not
+        // `-ly`: `rely`, `apply`, `comply` are verbs; the dictionary tells adverbs.)
+        || verb.ends_with("ed")
+        || verb.ends_with("ing")
+        // (A bare verb is read before what it takes: a determiner, `that`, a preposition,
+        // perhaps after an adverb: `Plaintiff rely heavily on`.)
         || !(v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (takes_after_bare_verb(w.lower(v + 1))
+                || w.lower(v + 1).ends_with("ly")
+                    && v + 2 < w.tokens.len()
+                    && w.tokens[v + 2].gap == Gap::Space
+                    && takes_after_bare_verb(w.lower(v + 2))
                 // (`Defendant suggest we can dispose`: a verb of saying, its `that` left out.)
                 || matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")
-                    && SAYING_VERBS.contains(&verb)))
+                    && SAYING_VERBS.contains(verb)))
         || !(pronoun
-            || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(&w.lower(k)))
-            || BARE_PARTY_SUBJECTS.contains(&noun))
-        || verb.ends_with("ed")
-        || verb.ends_with("ing")
-        || verb.ends_with("ly")
+            || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(w.lower(k)))
+            || BARE_PARTY_SUBJECTS.contains(noun))
     {
         return None;
     }
@@ -1418,16 +1450,23 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     let dict = super::dictionary();
     // A verb that is also a noun (`support`, `shows`) only before its object's determiner
     // (`the evidence support an approval`): `the court order` is a noun phrase.
+    // (After a party named bare, `that` or `to` does too: `Petitioner state that`,
+    // `Plaintiffs points to`; no noun phrase reads a party's name before a noun.)
+    let party = BARE_PARTY_SUBJECTS.contains(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(one));
     let object_follows = || {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
-            && OBJECT_DETERMINERS.contains(&w.lower(v + 1))
+            && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
+                || party && matches!(w.lower(v + 1), "that" | "to"))
     };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0
             && pos & (POS_ADJ | POS_ADV) == 0
             && (pos & POS_NOUN == 0 || object_follows())
-            && !MODAL_NOUNS.contains(&verb)
+            && !MODAL_NOUNS.contains(verb)
     };
     if vb[vb.len() - 1] == b's' {
         // A plural noun before a singular verb (`the agreements indicates`).
@@ -1506,7 +1545,7 @@ fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
     }
     if k < 3
         || w.tokens[k].gap != Gap::Space
-        || !PLURAL_NP_DETERMINERS.contains(&w.lower(k - 1))
+        || !PLURAL_NP_DETERMINERS.contains(w.lower(k - 1))
         || w.tokens[k - 1].gap != Gap::Space
         || w.lower(k - 2) != "of"
         || w.tokens[k - 2].gap != Gap::Space
@@ -1525,17 +1564,17 @@ fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
 
 /// Words that open a subordinate clause right before its subject (`because the offenses
 /// was`): a blocker earlier in the sentence belongs to another clause.
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: WordList = WordList::new(&[
     "because", "since", "that", "when", "while", "although", "whereas", "once", "where", "if",
     "unless", "though",
-];
+]);
 
 /// A word that opens a subordinate clause right before the phrase at `np_start`
 /// (`because the offenses was`), `as` of `so long as`, `as soon as` among them.
 fn subordinator_before(w: &Words, np_start: usize) -> bool {
     np_start > 0
         && w.tokens[np_start].gap == Gap::Space
-        && (SUBORDINATORS.contains(&w.lower(np_start - 1))
+        && (SUBORDINATORS.contains(w.lower(np_start - 1))
             || np_start >= 2
                 && w.lower(np_start - 1) == "as"
                 && matches!(w.lower(np_start - 2), "long" | "soon"))
@@ -1612,11 +1651,11 @@ fn demonstrative_after_verb(w: &Words, np_start: usize) -> bool {
     pos & POS_VERB != 0
         && pos & (POS_NOUN | POS_ADJ) == 0
         && w.raw(np_start - 1).starts_with(char::is_lowercase)
-        && !PREPOSITIONS.contains(&prev)
+        && !PREPOSITIONS.contains(prev)
 }
 
 /// Finite verbs: a clause that has one before `to not` is a real split infinitive.
-const FINITE: &[&str] = &[
+const FINITE: WordList = WordList::new(&[
     "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would",
     "shall", "should", "may", "might", "can", "could", "must", "chose", "choose", "chooses",
     "decide", "decides", "want", "wants", "seek", "seeks", "ask", "asks", "agree", "agrees",
@@ -1625,10 +1664,10 @@ const FINITE: &[&str] = &[
     "urge", "urges", "allow", "allows", "permit", "permits", "require", "requires", "direct",
     "directs", "order", "orders", "tell", "tells", "told", "made", "took", "began", "sought",
     "for", "in", "order",
-];
-const SUBJECT_PRONOUNS: &[&str] = &["we", "they", "you", "i"];
+]);
+const SUBJECT_PRONOUNS: WordList = WordList::new(&["we", "they", "you", "i"]);
 /// Words before `to not` that are no subject (`how to not`, `order to not`).
-const NOT_SUBJECTS: &[&str] = &[
+const NOT_SUBJECTS: WordList = WordList::new(&[
     "how",
     "order",
     "what",
@@ -1683,8 +1722,8 @@ const NOT_SUBJECTS: &[&str] = &[
     "temptation",
     "warning",
     "admonition",
-];
-const DO_FORM_PARTIES: &[&str] = &[
+]);
+const DO_FORM_PARTIES: WordList = WordList::new(&[
     "plaintiff",
     "defendant",
     "petitioner",
@@ -1692,7 +1731,7 @@ const DO_FORM_PARTIES: &[&str] = &[
     "court",
     "movant",
     "appellant",
-];
+]);
 
 /// `concerns simply to not suffice` → `do not`; `chose to not file` is fine.
 pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
@@ -1760,19 +1799,19 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         let subject = w.lower(s);
-        let plural = SUBJECT_PRONOUNS.contains(&subject)
+        let plural = SUBJECT_PRONOUNS.contains(subject)
             || subject.ends_with('s')
                 && !subject.ends_with("ss")
                 && !subject.ends_with("us")
                 && subject.len() > 3;
-        let singular_party = DO_FORM_PARTIES.contains(&subject);
+        let singular_party = DO_FORM_PARTIES.contains(subject);
         // Any other singular noun (`speculation simply to not establish`), or he/she/it.
         let singular_noun = matches!(subject, "he" | "she" | "it")
             || w.pos(s) & super::word_table::POS_NOUN != 0
                 && w.pos(s) & (super::word_table::POS_PAST | super::word_table::POS_ADV) == 0
                 && !subject.ends_with("ing")
-                && !NOT_SUBJECTS.contains(&subject);
-        if !(plural || singular_party || singular_noun) || FINITE.contains(&subject) {
+                && !NOT_SUBJECTS.contains(subject);
+        if !(plural || singular_party || singular_noun) || FINITE.contains(subject) {
             continue;
         }
         // Any finite verb earlier in the clause makes `to` an infinitive marker. A clause
@@ -1788,7 +1827,7 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
             && start + 2 <= s
             && is_plural_noun(w.lower(s))
             && matches!(w.lower(s - 1), "the" | "these" | "those" | "both" | "their")
-            && SUBORDINATORS.contains(&w.lower(s - 2))
+            && SUBORDINATORS.contains(w.lower(s - 2))
             && toks[s].gap == Gap::Space
             && toks[s - 1].gap == Gap::Space
         {
@@ -1796,11 +1835,11 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         }
         // A subject pronoun right before `to not` (`we to not reach`) has no verb, whatever
         // came earlier in the sentence.
-        let pronoun_subject = s + 1 == i && SUBJECT_PRONOUNS.contains(&subject);
+        let pronoun_subject = s + 1 == i && SUBJECT_PRONOUNS.contains(subject);
         let has_finite = !pronoun_subject
             && (start..s).any(|k| {
                 let lw = w.lower(k);
-                FINITE.contains(&lw)
+                FINITE.contains(lw)
                     || lw.ends_with("ed")
                         && k + 1 < s
                         && toks[k + 1].gap == Gap::Space

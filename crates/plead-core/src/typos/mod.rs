@@ -21,6 +21,7 @@ mod slip_model;
 mod style;
 mod suggest;
 mod tokenize;
+mod word_list;
 mod word_table;
 
 use std::sync::{LazyLock, Mutex};
@@ -250,6 +251,7 @@ struct Scratch {
     tokens: Vec<tokenize::Token>,
     skips: Vec<crate::analysis::Span>,
     words: tokenize::WordBuffers,
+    lowered: String,
     consumed: Vec<bool>,
     accent: Vec<bool>,
     is_name: Vec<bool>,
@@ -287,7 +289,13 @@ pub fn check_paragraph(
     let mut scratch = SCRATCH.with(std::cell::RefCell::take);
     let mut tokens = std::mem::take(&mut scratch.tokens);
     tokenize::tokenize_into(text, &out.protected, &mut scratch.skips, &mut tokens);
-    let w = Words::reusing(text, &tokens, std::mem::take(&mut scratch.words));
+    let mut lowered = std::mem::take(&mut scratch.lowered);
+    let w = Words::reusing(
+        text,
+        &tokens,
+        &mut lowered,
+        std::mem::take(&mut scratch.words),
+    );
     let mut facts = TypoFacts::default();
     let n = tokens.len();
     // Tokens a rule already reported, so no misspelling is reported on top.
@@ -562,6 +570,7 @@ pub fn check_paragraph(
     }
     out.findings.extend(findings);
     scratch.words = w.into_buffers();
+    scratch.lowered = lowered;
     scratch.tokens = tokens;
     scratch.consumed = consumed;
     scratch.accent = accent;
@@ -1104,14 +1113,15 @@ fn name_of_a_noun(w: &Words, i: usize, lower: &str, common: &str, dict: &Diction
         && (bare.len() < lower.len() || w.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space))
 }
 
-/// A name one edit from a rarer noun (`Jowy`: *joy*; `Barbarin`: *barbarian*; `Bearman`:
-/// *barman*) opening a sentence as the subject of a past-tense verb (`Jowy told Mayuko`,
-/// `Barbarin got out of the car`, `Bearman disagreed,`): a singular common noun does not
+/// A name one edit from a rarer noun or from another name (`Jowy`: *joy*; `Barbarin`:
+/// *barbarian*; `Bearman`: *barman*; `Montano`: *Montana*) opening a sentence as the
+/// subject of a past-tense verb or a present one in -s (`Jowy told Mayuko`, `Barbarin got
+/// out of the car`, `Bearman disagreed,`, `Montano contends`): a singular common noun does not
 /// stand bare as a subject, so the word is a name. The most common words stay slips
 /// (`Defendent argued`: opinions name parties bare; `Evidnce showed`: a mass noun), and so
 /// does a word one edit from anything but a noun (`Becasue`, `Howver`).
 fn name_as_subject(w: &Words, i: usize, suggestion: &Suggestion, dict: &Dictionary) -> bool {
-    use word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_PAST};
+    use word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_PAST, POS_VERB};
     let next = i + 1;
     if suggestion.score >= COMMON_SCORE
         || next >= w.tokens.len()
@@ -1120,11 +1130,18 @@ fn name_as_subject(w: &Words, i: usize, suggestion: &Suggestion, dict: &Dictiona
     {
         return false;
     }
+    // (A name one edit from another name is a name too: `Montano`, *Montana*.)
+    let proper = suggestion
+        .word
+        .starts_with(|c: char| c.is_ascii_uppercase());
     let noun = dict.pos(&suggestion.word);
     let verb = w.pos(next);
-    noun & POS_NOUN != 0
-        && noun & POS_ADV == 0
-        && verb & POS_PAST != 0
+    // The verb a person's name takes: a past tense, or a present one in -s (`Montano
+    // contends that`, `Garcia argues`): no noun or adjective either way.
+    let finite = verb & POS_PAST != 0
+        || verb & POS_VERB != 0 && w.lower(next).len() >= 4 && w.lower(next).ends_with('s');
+    (proper || noun & POS_NOUN != 0 && noun & POS_ADV == 0)
+        && finite
         && verb & (POS_NOUN | POS_ADJ) == 0
 }
 

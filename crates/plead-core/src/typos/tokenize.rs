@@ -64,16 +64,17 @@ impl Token {
 /// only ASCII letters are lowered) for case-insensitive comparisons.
 pub struct Words<'a> {
     pub text: &'a str,
-    /// The text with ASCII letters lowered, then the lowercase forms of tokens with
-    /// typographic apostrophes (`court’s` → `court's`) or soft hyphens
-    /// (`okla\u{AD}homa` → `oklahoma`) appended.
-    lower: String,
-    /// Each token's lowercase form: a byte range of `lower`.
-    forms: Vec<(usize, usize)>,
+    /// Each token as written and in its lowercase form (a slice of the lowered text, see
+    /// [`Words::reusing`]), sliced once here: the typo pass asks for them ~10 times per
+    /// token, and slicing a `str` tests both ends for character boundaries each time
+    /// (~35 instructions a call, the most of what the agreement pass spent per token).
+    forms: Vec<(&'a str, &'a str)>,
     /// Each token's parts of speech ([`Dictionary::pos`](super::dictionary::Dictionary::pos)
     /// of its lowercase form), looked up on first use: the grammar rules and the rows' word
     /// classes ask for the same token's several times, each a hash probe.
     pos: Vec<Cell<u8>>,
+    /// (Kept to hand down: the byte ranges of the forms when the text is not ASCII.)
+    ranges: Vec<(usize, usize)>,
     pub tokens: &'a [Token],
 }
 
@@ -84,23 +85,30 @@ const POS_NOT_LOOKED_UP: u8 = u8::MAX;
 /// The buffers a paragraph's [`Words`] hands down to the next (see [`Words::reusing`]).
 #[derive(Default)]
 pub struct WordBuffers {
-    lower: String,
-    forms: Vec<(usize, usize)>,
+    ranges: Vec<(usize, usize)>,
     pos: Vec<Cell<u8>>,
 }
 
 impl<'a> Words<'a> {
+    /// (Tests only: the lowered text is leaked, to live as long as the test's text.)
     #[cfg(test)]
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Words<'a> {
-        Words::reusing(text, tokens, WordBuffers::default())
+        let lower: &'a mut String = Box::leak(Box::default());
+        Words::reusing(text, tokens, lower, WordBuffers::default())
     }
-    /// [`Words::new`] in the buffers of an earlier paragraph's `Words` (from
-    /// [`Words::into_buffers`]): the typo pass hands them down, two allocations a
-    /// paragraph fewer.
-    pub fn reusing(text: &'a str, tokens: &'a [Token], buffers: WordBuffers) -> Words<'a> {
+    /// The words of a paragraph, its lowercase forms written into `lower` (the text with
+    /// ASCII letters lowered, then the forms of tokens with typographic apostrophes,
+    /// `court’s` → `court's`, or soft hyphens, `okla\u{AD}homa` → `oklahoma`, appended),
+    /// in the buffers of an earlier paragraph's `Words` (from [`Words::into_buffers`]): the
+    /// typo pass hands them down, and `lower` with them.
+    pub fn reusing(
+        text: &'a str,
+        tokens: &'a [Token],
+        lower: &'a mut String,
+        buffers: WordBuffers,
+    ) -> Words<'a> {
         let WordBuffers {
-            mut lower,
-            mut forms,
+            mut ranges,
             mut pos,
         } = buffers;
         pos.clear();
@@ -109,45 +117,53 @@ impl<'a> Words<'a> {
         lower.clear();
         lower.push_str(text);
         lower.make_ascii_lowercase();
-        forms.clear();
-        forms.reserve(tokens.len());
-        if text.is_ascii() {
-            // No typographic apostrophe or soft hyphen anywhere: every form is the span.
-            forms.extend(tokens.iter().map(|t| (t.span.start, t.span.end)));
-            return Words {
-                text,
-                lower,
-                forms,
-                pos,
-                tokens,
-            };
-        }
-        for t in tokens {
-            let (start, end) = (t.span.start, t.span.end);
-            let raw = &text[start..end];
-            // Typographic apostrophes and soft hyphens are non-ASCII: most tokens have neither.
-            if !raw.is_ascii() && raw.contains(['’', '\u{AD}']) {
-                let form = lower[start..end].replace('’', "'").replace('\u{AD}', "");
-                let at = lower.len();
-                lower.push_str(&form);
-                forms.push((at, lower.len()));
-            } else {
-                forms.push((start, end));
+        ranges.clear();
+        if !text.is_ascii() {
+            // (An ASCII text has no typographic apostrophe or soft hyphen: every form is
+            // the token's span.)
+            for t in tokens {
+                let (start, end) = (t.span.start, t.span.end);
+                let raw = &text[start..end];
+                // Typographic apostrophes and soft hyphens are non-ASCII: most tokens have
+                // neither.
+                if !raw.is_ascii() && raw.contains(['’', '\u{AD}']) {
+                    let form = lower[start..end].replace('’', "'").replace('\u{AD}', "");
+                    let at = lower.len();
+                    lower.push_str(&form);
+                    ranges.push((at, lower.len()));
+                } else {
+                    ranges.push((start, end));
+                }
             }
         }
+        let lower: &'a str = lower;
+        let forms = if ranges.is_empty() {
+            tokens
+                .iter()
+                .map(|t| {
+                    let span = t.span.start..t.span.end;
+                    (&text[span.clone()], &lower[span])
+                })
+                .collect()
+        } else {
+            tokens
+                .iter()
+                .zip(&ranges)
+                .map(|(t, &(start, end))| (&text[t.span.start..t.span.end], &lower[start..end]))
+                .collect()
+        };
         Words {
             text,
-            lower,
             forms,
             pos,
+            ranges,
             tokens,
         }
     }
     /// The buffers, for [`Words::reusing`].
     pub fn into_buffers(self) -> WordBuffers {
         WordBuffers {
-            lower: self.lower,
-            forms: self.forms,
+            ranges: self.ranges,
             pos: self.pos,
         }
     }
@@ -166,15 +182,12 @@ impl<'a> Words<'a> {
     /// Token `i` as written.
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        self.forms[i].0
     }
-    /// Token `i` with ASCII letters lowered and apostrophes straight. Inlined: the
-    /// typo pass asks ~10 times per token; a range computed once in `new` makes it a
-    /// slice (it searched the straightened forms on every call).
+    /// Token `i` with ASCII letters lowered and apostrophes straight.
     #[inline]
-    pub fn lower(&self, i: usize) -> &str {
-        let (start, end) = self.forms[i];
-        &self.lower[start..end]
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.forms[i].1
     }
 }
 
