@@ -66,3 +66,4 @@ mod typos_labeled;
 mod typos_model_r32;
 mod typos_r31;
 mod typos_r32;
+mod typos_slip_r33;

@@ -492,7 +492,10 @@ mod tests {
     fn the_table_opens_and_counts_common_ngrams() {
         let m = model().expect("the slip model opens");
         assert!(m.written.len() > 1000);
-        assert!(m.count(&["the"]) > 100_000, "counts past 65,535 are kept whole");
+        assert!(
+            m.count(&["the"]) > 100_000,
+            "counts past 65,535 are kept whole"
+        );
         assert!(m.count(&["would", "not"]) > 100);
         assert_eq!(m.count(&["zzqx", "qqzz"]), 0);
     }
