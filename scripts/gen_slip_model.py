@@ -37,6 +37,11 @@ The model (one mechanism for every pair; see docs/typos.md "Round 32 (model)"):
     naive-Bayes log odds of c against w from the two bigrams and the words' counts reach the
     threshold, which is set above every odds the calibrate part draws (correct text: nothing
     fires there).
+  * round 33 (docs/typos.md "Round 33 (slip)"): a rare written word one letter from a function
+    word (RARE_MAX, RARE_RATIO) keeps no class test, needs its trigram seen once (the Bloom
+    filter `data/slip_model.seen`) and gains RARE_PRIOR x the log frequency ratio; a word that
+    begins or ends a trigram of its own seen OWN_NGRAM_MIN times is left alone; counts of 65,535
+    and more are written whole in the TSV (`@count` lines).
 """
 import argparse
 import collections

@@ -9,7 +9,7 @@
 
 use plead::config::{Config, RuleLevel};
 
-/// The typo findings and their first fixes, with the opt-in `typo/slip` turned on.
+/// The typo findings and their first fixes, with `typo/slip` turned on (as by default).
 fn slips(text: &str) -> Vec<(String, String)> {
     let mut config = Config::default();
     config
@@ -77,10 +77,11 @@ fn the_same_sentences_written_right_draw_nothing() {
     }
 }
 
+/// On by default (this round): the default configuration reports the slip.
 #[test]
-fn the_rule_stays_off_unless_turned_on() {
-    let (text, ..) = DEV11_SLIPS[0];
-    assert_eq!(crate::typo_support::slips(text), vec![]);
+fn the_rule_is_on_by_default() {
+    let (text, found, right, _) = DEV11_SLIPS[0];
+    assert!(crate::typo_support::slips(text).contains(&(found.to_string(), right.to_string())));
 }
 
 /// Slips of the courts' own text: an OCR `hut` for `but` (tests/fixtures/precision/docs,

@@ -12,7 +12,7 @@
 //! favours the candidate, and the two together (naive-Bayes log odds of the neighbours given
 //! each word) reach a threshold set so that correct opinions the model did not learn from
 //! (the script's `calibrate` part) draw nothing. Precision first: a false alarm in a real
-//! opinion costs more than a miss; and the rule (`typo/slip`) is off unless turned on.
+//! opinion costs more than a miss. The rule (`typo/slip`) is on since round 33.
 //!
 //! A written word almost never written in training, one letter from a function word written
 //! a hundred times as often (`wen`/`when`, `dud`/`did`, `wee`/`were`), is evidence itself
