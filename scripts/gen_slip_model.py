@@ -37,6 +37,11 @@ The model (one mechanism for every pair; see docs/typos.md "Round 32 (model)"):
     naive-Bayes log odds of c against w from the two bigrams and the words' counts reach the
     threshold, which is set above every odds the calibrate part draws (correct text: nothing
     fires there).
+  * round 33 (docs/typos.md "Round 33 (slip)"): a rare written word one letter from a function
+    word (RARE_MAX, RARE_RATIO) keeps no class test, needs its trigram seen once (the Bloom
+    filter `data/slip_model.seen`) and gains RARE_PRIOR x the log frequency ratio; a word that
+    begins or ends a trigram of its own seen OWN_NGRAM_MIN times is left alone; counts of 65,535
+    and more are written whole in the TSV (`@count` lines).
 """
 import argparse
 import collections
@@ -56,9 +61,22 @@ TRI_MIN = int(__import__('os').environ.get('SLIP_TRI', '3'))
 K = 2.0  # add-k smoothing of the bigram conditionals
 W_MAX = 0
 RHO = float(__import__('os').environ.get('SLIP_RHO', '0.01'))  # ... or this share of the candidate's count beside it
-LIFT_MAX = 0.4  # the written word's class must be this rare beside one neighbour
+LIFT_MAX = float(__import__("os").environ.get("SLIP_LIFT", "0.3"))  # the written word's class must be this rare beside one neighbour (round 33: 0.4 -> 0.3, see docs)
 THRESHOLD = float(__import__("os").environ.get("SLIP_T", "7.0"))  # the common threshold; a word calibrate drives over it gets its own
 PRIOR_W = 0.0  # weight of the words' own frequencies in the odds
+# Round 33: a written word almost never written (RARE_MAX times or fewer in 9M words) one letter
+# from a function word written RARE_RATIO times as often (`wen`/`when`, `dud`/`did`, `wee`/`were`)
+# is itself the evidence: the pair keeps no class test (a rare word's parts of speech say little),
+# needs the function word seen only RARE_TRI_MIN times between the neighbours, and its odds gain
+# RARE_PRIOR times the log of the two words' frequency ratio. Open-class candidates keep every bar
+# (with the prior, rare correct nouns -- `sword`, `marred`, `rack` -- drew calibrate findings).
+RARE_MAX = 15
+RARE_RATIO = 100
+RARE_TRI_MIN = 1
+RARE_PRIOR = 0.5
+# A written word inside a common trigram of its own (`off the record`, `the point of`): its own
+# phrase, not a slip. Seen this often in training, the word is left alone.
+OWN_NGRAM_MIN = 3
 
 # Closed-class words are written slips of each other too often in correct text (`if`/`of`,
 # `nor`/`or`, `then`/`the`): grammar and the confusable rows decide them, never this model.
@@ -245,13 +263,17 @@ def candidates(uni, dic):
     return cands
 
 
-def trigrams(args, members):
+def trigrams(args, members, written):
+    """Trigrams centred on a member, and those that begin or end with a written word (its
+    own phrases, `off the record`). One table: a trigram's count is the same whichever word it
+    was counted for."""
     tri = collections.Counter()
     for _, text in docs(args, "train"):
         for seq in symbols(text):
-            for i in range(1, len(seq) - 1):
-                if seq[i] in members:
-                    tri[(seq[i - 1], seq[i], seq[i + 1])] += 1
+            for i in range(len(seq) - 2):
+                a, b, c = seq[i], seq[i + 1], seq[i + 2]
+                if b in members or a in written or c in written:
+                    tri[(a, b, c)] += 1
     return tri
 
 
@@ -289,12 +311,29 @@ class Model:
         pr = (self.uni.get(r, 0) + 1) / self.total
         return ((self.cleft.get((l, s), 0) + 0.5) / ns / pl, (self.cright.get((s, r), 0) + 0.5) / ns / pr)
 
+    def rare_bonus(self, w, c):
+        """The prior a rare written word one letter from a function word adds to the odds; None
+        for every other pair (see RARE_MAX)."""
+        nw, nc = self.uni.get(w, 0), self.uni.get(c, 0)
+        if c in CLOSED and nw <= RARE_MAX and nc >= RARE_RATIO * (nw + 1):
+            return RARE_PRIOR * math.log((nc + 1) / (nw + 1))
+        return None
+
+    def own_phrase(self, seq, i):
+        """The written word begins or ends a trigram seen OWN_NGRAM_MIN times (`off the record`),
+        its neighbour there a word (not a sentence end or a comma)."""
+        after = i + 2 < len(seq) and seq[i + 1][0] != "<" and self.tri.get((seq[i], seq[i + 1], seq[i + 2]), 0) >= OWN_NGRAM_MIN
+        before = i >= 2 and seq[i - 1][0] != "<" and self.tri.get((seq[i - 2], seq[i - 1], seq[i]), 0) >= OWN_NGRAM_MIN
+        return after or before
+
     def best(self, seq, i):
         """(odds, candidate) of the best candidate against the written word at seq[i]."""
         w, l, r = seq[i], seq[i - 1], seq[i + 1]
         if w not in self.cands or l == "-" or r == "-" or (l[0] == "<" and r[0] == "<"):
             return None
         if self.tri.get((l, w, r), 0) > 0:
+            return None
+        if self.own_phrase(seq, i):
             return None
         # The written word is never seen beside a word neighbour it has (a sentence end or a
         # comma says too little to count against it).
@@ -305,18 +344,20 @@ class Model:
         # The written word's kind of word fits both neighbours (`to air the`, `has voted
         # that`): a rare use, not a slip.
         ll, lr = self.class_lifts(w, l, r)
-        if min(ll, lr) >= LIFT_MAX:
-            return None
+        class_fits = min(ll, lr) >= LIFT_MAX
         base = self.logp(w, l, r)
         out = None
         for c in self.cands[w]:
-            if self.tri.get((l, c, r), 0) < TRI_MIN:
+            bonus = self.rare_bonus(w, c)
+            if class_fits and bonus is None:
+                continue
+            if self.tri.get((l, c, r), 0) < (TRI_MIN if bonus is None else RARE_TRI_MIN):
                 continue
             sl, sr = self.sides(c, l, r)
             bl, br = self.sides(w, l, r)
             if sl - bl < SIDE_MIN or sr - br < SIDE_MIN:
                 continue
-            odds = self.logp(c, l, r) - base
+            odds = self.logp(c, l, r) - base + (bonus or 0.0)
             if out is None or odds > out[0]:
                 out = (odds, c)
         return out
@@ -339,7 +380,7 @@ def main():
     cands = candidates(uni, dic)
     members = set(cands) | {c for cs in cands.values() for c in cs}
     print("written", len(cands), "members", len(members), file=sys.stderr)
-    tri = trigrams(args, members)
+    tri = trigrams(args, members, set(cands))
     print("trigrams", len(tri), file=sys.stderr)
     m = Model(uni, bi, tri, cands)
     m.members = members
@@ -361,15 +402,30 @@ def fnv64(text):
     return h
 
 
+SEEN_BITS = 1 << 23
+SEEN_HASHES = 6
+
+
+def seen_bits(h):
+    """The filter's bits of an n-gram's FNV-1a hash (double hashing: the low and high halves)."""
+    h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
+    return [(h1 + i * h2) & (SEEN_BITS - 1) for i in range(SEEN_HASHES)]
+
+
 def write(m):
     """data/slip_model.bin: sorted u64 keys, little-endian, each the FNV-1a hash of an n-gram
     (words joined by a space) with its low 16 bits replaced by the count (capped at 65,535);
     data/slip_model.tsv: the parameters and each written word's candidates."""
     import struct
     entries = {}
+    # Counts of 65,535 and more (`the`, `<s>`, a class's size) are kept whole in the TSV: the
+    # key holds 0xFFFF, and the odds and class lifts need the true figure.
+    big = {}
     def put(words, n):
         key = (fnv64(" ".join(words)) & ~0xFFFF) | min(n, 0xFFFF)
         entries[key >> 16] = key
+        if n >= 0xFFFF:
+            big[" ".join(words)] = n
     for x, n in m.uni.items():
         if n >= 2:
             put((x,), n)
@@ -387,10 +443,24 @@ def write(m):
         if x.startswith("#"):
             put((x, b), n)
     for (l, x, r), n in m.tri.items():
-        if x in written or n >= TRI_MIN:
+        if x in written or (x in m.members and n >= TRI_MIN) or (n >= OWN_NGRAM_MIN and (l in written or r in written)):
             put((l, x, r), n)
     keys = sorted(entries.values())
     (ROOT / "crates/plead-core/data/slip_model.bin").write_bytes(struct.pack("<%dQ" % len(keys), *keys))
+    # The rare pairs' function words need their trigram seen only once (RARE_TRI_MIN), and the
+    # counts keep trigrams seen TRI_MIN times: the rarer ones go into a Bloom filter (a bit array,
+    # SEEN_HASHES bits per trigram; about 0.3 % of unseen trigrams answer yes), 1 MB for ~0.7M
+    # trigrams where the counts would take 5 MB.
+    targets = {c for w, cs in m.cands.items() for c in cs if m.rare_bonus(w, c) is not None}
+    seen = bytearray(SEEN_BITS // 8)
+    n_seen = 0
+    for (l, x, r), n in m.tri.items():
+        if x in targets and RARE_TRI_MIN <= n < TRI_MIN:
+            for bit in seen_bits(fnv64(" ".join((l, x, r)))):
+                seen[bit // 8] |= 1 << (bit % 8)
+            n_seen += 1
+    (ROOT / "crates/plead-core/data/slip_model.seen").write_bytes(bytes(seen))
+    print("seen filter", n_seen, "trigrams", file=sys.stderr)
     lines = [
         "# One-letter slip model (scripts/gen_slip_model.py; see docs/typos.md \"Round 32 (model)\").",
         "# Learned from public-domain court opinions: the train part of scripts/typo_corpus.py",
@@ -407,10 +477,17 @@ def write(m):
         "param\tk\t%.2f" % K,
         "param\tlift_max\t%.3f" % LIFT_MAX,
         "param\ttotal\t%d" % m.total,
+        "param\town_ngram_min\t%d" % OWN_NGRAM_MIN,
+        "param\trare_tri_min\t%d" % RARE_TRI_MIN,
     ]
+    lines += ["@count\t%s\t%d" % (k, n) for k, n in sorted(big.items())]
+    lines.append("# word, candidates (most frequent first), class, own threshold, rare prior per candidate")
     for w in sorted(m.cands):
-        lines.append("%s\t%s\t%s\t%s" % (w, " ".join(sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0))), m.sig(w),
-                                          "%.2f" % m.own[w] if w in m.own else "-"))
+        cands = sorted(m.cands[w], key=lambda c: -m.uni.get(c, 0))
+        bonus = [m.rare_bonus(w, c) for c in cands]
+        lines.append("%s\t%s\t%s\t%s\t%s" % (w, " ".join(cands), m.sig(w),
+                                              "%.2f" % m.own[w] if w in m.own else "-",
+                                              " ".join("-" if b is None else "%.3f" % b for b in bonus)))
     (ROOT / "crates/plead-core/data/slip_model.tsv").write_text("\n".join(lines) + "\n")
     print("wrote", len(keys), "entries", file=sys.stderr)
 

@@ -68,3 +68,4 @@ mod typos_nmprec_r33;
 mod typos_r31;
 mod typos_r32;
 mod typos_r33;
+mod typos_slip_r33;

@@ -11,7 +11,8 @@
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
 //!
-//! `PLEAD_RULES_ON=typo/slip,…` turns opt-in rules on (as warnings) for the measurement.
+//! `PLEAD_RULES_ON=typo/slip,…` turns rules on (as warnings) for the measurement (`typo/slip`
+//! is on by default since round 33; the variable still names it for main-to-branch figures).
 
 use std::path::{Path, PathBuf};
 

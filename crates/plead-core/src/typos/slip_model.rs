@@ -12,11 +12,19 @@
 //! favours the candidate, and the two together (naive-Bayes log odds of the neighbours given
 //! each word) reach a threshold set so that correct opinions the model did not learn from
 //! (the script's `calibrate` part) draw nothing. Precision first: a false alarm in a real
-//! opinion costs more than a miss; and the rule (`typo/slip`) is off unless turned on.
+//! opinion costs more than a miss. The rule (`typo/slip`) is on since round 33.
+//!
+//! A written word almost never written in training, one letter from a function word written
+//! a hundred times as often (`wen`/`when`, `dud`/`did`, `wee`/`were`), is evidence itself
+//! (round 33): that pair skips the class test, needs the function word seen only once
+//! between the neighbours (a Bloom filter of such trigrams, `data/slip_model.seen`) and adds
+//! the log of the frequency ratio, halved, to its odds (the script's `rare_bonus`). And a
+//! written word that begins or ends a trigram of its own seen a few times (`discussion off
+//! the record`) is its own phrase, never a slip.
 //!
 //! Cost: most tokens are answered by a bitset of the written words' shapes (length, first
 //! two bytes, last byte); the few that pass pay a hash lookup, and only written words read
-//! the counts (a binary search each).
+//! the counts (an interpolation search each: the keys are hashes, spread evenly).
 
 use std::sync::LazyLock;
 
@@ -26,6 +34,11 @@ use super::tokenize::{Gap, Words};
 
 static COUNTS: &[u8] = include_bytes!("../../data/slip_model.bin");
 static TABLE: &str = include_str!("../../data/slip_model.tsv");
+/// Trigrams of the rare pairs' function words seen fewer times than the counts keep: a Bloom
+/// filter of `SEEN_BITS` bits, `SEEN_HASHES` per trigram (the script's `seen_bits`).
+static SEEN: &[u8] = include_bytes!("../../data/slip_model.seen");
+const SEEN_BITS: u64 = 1 << 23;
+const SEEN_HASHES: u64 = 6;
 
 const SENTENCE: &str = "<s>";
 const PUNCT: &str = "<p>";
@@ -36,6 +49,10 @@ const CAP: &str = "<cap>";
 /// speech as `data/pos.tsv` writes them (`#NVB`), the symbol the class counts are kept under.
 struct Entry {
     candidates: Vec<&'static str>,
+    /// Per candidate: the prior a rare written word one letter from this function word adds
+    /// to the odds (that pair keeps no class test and needs its trigram seen only once); None
+    /// for every other pair.
+    rare_bonus: Vec<Option<f64>>,
     class: &'static str,
     /// The word's own threshold where the calibrate part's correct text drove it over the
     /// common one (`are net present values`); minus infinity (the common one rules) else.
@@ -56,6 +73,10 @@ pub struct SlipModel {
     lift_max: f64,
     k: f64,
     total: f64,
+    own_ngram_min: u32,
+    rare_tri_min: u32,
+    /// Counts the keys cannot hold (65,535 and more: `the`, a class's size), by n-gram hash.
+    big: FxHashMap<u64, u32>,
 }
 
 pub struct Alarm {
@@ -84,17 +105,35 @@ fn ngram_hash(words: &[&str]) -> u64 {
     h
 }
 
-/// How often the n-gram was seen in training (0 if never; capped at 65,535). The table is
-/// sorted u64 keys whose high 48 bits are the hash and low 16 bits the count.
-fn count(words: &[&str]) -> u32 {
-    let want = ngram_hash(words) >> 16;
-    let n = COUNTS.len() / 8;
-    let key_at = |i: usize| -> u64 {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&COUNTS[i * 8..i * 8 + 8]);
-        u64::from_le_bytes(b)
-    };
-    let (mut lo, mut hi) = (0usize, n);
+fn key_at(i: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&COUNTS[i * 8..i * 8 + 8]);
+    u64::from_le_bytes(b)
+}
+
+/// The count under a hash (0 if never seen; 65,535 for that many or more). The table is
+/// sorted u64 keys whose high 48 bits are the hash and low 16 bits the count. The keys are FNV-1a hashes, spread evenly over the 48 bits, so
+/// each step guesses where the hash stands by interpolating between the ends of the range
+/// (a handful of probes where a binary search of 1.3M keys takes 21); a range of a few keys
+/// is searched by halves.
+fn count_of_hash(hash: u64) -> u32 {
+    let want = hash >> 16;
+    let (mut lo, mut hi) = (0usize, COUNTS.len() / 8);
+    while hi - lo > 8 {
+        let (low_key, high_key) = (key_at(lo) >> 16, key_at(hi - 1) >> 16);
+        if want < low_key || want > high_key {
+            return 0;
+        }
+        let span = u128::from(high_key - low_key).max(1);
+        let offset = (u128::from(want - low_key) * (hi - 1 - lo) as u128 / span) as usize;
+        let mid = lo + offset;
+        let key = key_at(mid);
+        match (key >> 16).cmp(&want) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return (key & 0xFFFF) as u32,
+        }
+    }
     while lo < hi {
         let mid = (lo + hi) / 2;
         let key = key_at(mid);
@@ -105,6 +144,22 @@ fn count(words: &[&str]) -> u32 {
         }
     }
     0
+}
+
+/// Whether the trigram was seen at least `min` times: the counts, and for one seen fewer
+/// times than they keep, the Bloom filter (a false yes, about one unseen trigram in 300,
+/// only loosens this one bar).
+fn seen_at_least(words: &[&str], min: u32) -> bool {
+    let hash = ngram_hash(words);
+    if count_of_hash(hash) >= min {
+        return true;
+    }
+    let (h1, h2) = (hash & 0xFFFF_FFFF, (hash >> 32) | 1);
+    (0..SEEN_HASHES).all(|i| {
+        let bit = h1.wrapping_add(i.wrapping_mul(h2)) & (SEEN_BITS - 1);
+        SEEN.get((bit / 8) as usize)
+            .is_some_and(|byte| byte & (1 << (bit % 8)) != 0)
+    })
 }
 
 /// 2^19 bits: 16 lengths × 32 × 32 × 32 byte classes.
@@ -135,6 +190,9 @@ impl SlipModel {
             lift_max: 0.0,
             k: 1.0,
             total: 1.0,
+            own_ngram_min: u32::MAX,
+            rare_tri_min: u32::MAX,
+            big: FxHashMap::default(),
         };
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {
@@ -154,25 +212,50 @@ impl SlipModel {
                     "lift_max" => model.lift_max = v,
                     "k" => model.k = v,
                     "total" => model.total = v,
+                    "own_ngram_min" => model.own_ngram_min = v as u32,
+                    "rare_tri_min" => model.rare_tri_min = v as u32,
                     _ => {}
                 }
+                continue;
+            }
+            if first == "@count" {
+                let (ngram, value) = (fields.next()?, fields.next()?);
+                let words: Vec<&str> = ngram.split(' ').collect();
+                model.big.insert(ngram_hash(&words), value.parse().ok()?);
                 continue;
             }
             let candidates: Vec<&'static str> = fields.next()?.split(' ').collect();
             let class = fields.next()?;
             let own: Option<f64> = fields.next().and_then(|t| t.parse().ok());
+            let rare_bonus: Vec<Option<f64>> = match fields.next() {
+                Some(column) => column.split(' ').map(|t| t.parse().ok()).collect(),
+                None => vec![None; candidates.len()],
+            };
+            if rare_bonus.len() != candidates.len() {
+                return None;
+            }
             let bit = shape_bit(first.as_bytes())?;
             model.shapes[bit / 64] |= 1 << (bit % 64);
             model.written.insert(
                 first,
                 Entry {
                     candidates,
+                    rare_bonus,
                     class,
                     threshold: own.unwrap_or(f64::NEG_INFINITY),
                 },
             );
         }
         Some(model)
+    }
+
+    /// How often the n-gram was seen in training (0 if never).
+    fn count(&self, words: &[&str]) -> u32 {
+        let hash = ngram_hash(words);
+        match count_of_hash(hash) {
+            0xFFFF => self.big.get(&hash).copied().unwrap_or(0xFFFF),
+            n => n,
+        }
     }
 
     /// Whether some written word has the shape of these bytes (a token's, in any case).
@@ -183,30 +266,40 @@ impl SlipModel {
     /// The candidate the sentence wants in place of the written word `w`, if the evidence
     /// clears every bar (the script's `best` and threshold). The cheap questions come first:
     /// most written words in correct text stop at the trigram or at their class.
-    fn decide(&self, w: &str, entry: &Entry, left: &str, right: &str) -> Option<&'static str> {
-        if count(&[left, w, right]) > 0 {
+    fn decide(
+        &self,
+        w: &str,
+        entry: &Entry,
+        left: &str,
+        right: &str,
+        outer: (Option<&str>, Option<&str>),
+    ) -> Option<&'static str> {
+        if self.count(&[left, w, right]) > 0 {
             return None;
         }
         // Each neighbour's own frequency, the floor every conditional is smoothed towards.
-        let pl = (f64::from(count(&[left])) + 1.0) / self.total;
-        let pr = (f64::from(count(&[right])) + 1.0) / self.total;
+        let pl = (f64::from(self.count(&[left])) + 1.0) / self.total;
+        let pr = (f64::from(self.count(&[right])) + 1.0) / self.total;
         // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare use
         // of a word, not a slip (the script's `class_lifts`).
-        let size = f64::from(count(&[entry.class])) + 1.0;
-        let lift_left = (f64::from(count(&[left, entry.class])) + 0.5) / size / pl;
-        let lift_right = (f64::from(count(&[entry.class, right])) + 0.5) / size / pr;
-        if lift_left.min(lift_right) >= self.lift_max {
+        let size = f64::from(self.count(&[entry.class])) + 1.0;
+        let lift_left = (f64::from(self.count(&[left, entry.class])) + 0.5) / size / pl;
+        let lift_right = (f64::from(self.count(&[entry.class, right])) + 0.5) / size / pr;
+        // A rare written word's pair with a function word keeps no class test (a word hardly
+        // ever written has parts of speech that say little about where it stands).
+        let class_fits = lift_left.min(lift_right) >= self.lift_max;
+        if class_fits && entry.rare_bonus.iter().all(Option::is_none) {
             return None;
         }
         // Beside a word neighbour, the written word is never seen there, or hardly ever next
         // to how often a candidate is (a sentence end or a comma says too little).
         let is_word = |s: &str| !s.starts_with('<');
-        let (w_left, w_right) = (count(&[left, w]), count(&[w, right]));
+        let (w_left, w_right) = (self.count(&[left, w]), self.count(&[w, right]));
         if is_word(left) && w_left > self.w_max {
             let most = entry
                 .candidates
                 .iter()
-                .map(|c| count(&[left, c]))
+                .map(|c| self.count(&[left, c]))
                 .max()
                 .unwrap_or(0);
             if f64::from(w_left) > self.rho * f64::from(most) {
@@ -217,7 +310,7 @@ impl SlipModel {
             let most = entry
                 .candidates
                 .iter()
-                .map(|c| count(&[c, right]))
+                .map(|c| self.count(&[c, right]))
                 .max()
                 .unwrap_or(0);
             if f64::from(w_right) > self.rho * f64::from(most) {
@@ -227,7 +320,7 @@ impl SlipModel {
         // log P(left | x) and log P(right | x), add-k smoothed towards the neighbour's own
         // frequency (the script's `sides`).
         let sides = |x: &str, x_left: u32, x_right: u32| {
-            let n = f64::from(count(&[x]));
+            let n = f64::from(self.count(&[x]));
             (
                 ((f64::from(x_left) + self.k * pl) / (n + self.k)).ln(),
                 ((f64::from(x_right) + self.k * pr) / (n + self.k)).ln(),
@@ -235,21 +328,37 @@ impl SlipModel {
         };
         let (wl, wr) = sides(w, w_left, w_right);
         let mut best: Option<(f64, &'static str)> = None;
-        for &c in &entry.candidates {
-            if count(&[left, c, right]) < self.tri_min {
+        for (&c, &bonus) in entry.candidates.iter().zip(&entry.rare_bonus) {
+            if class_fits && bonus.is_none() {
                 continue;
             }
-            let (cl, cr) = sides(c, count(&[left, c]), count(&[c, right]));
+            let attested = match bonus {
+                None => self.count(&[left, c, right]) >= self.tri_min,
+                Some(_) => seen_at_least(&[left, c, right], self.rare_tri_min),
+            };
+            if !attested {
+                continue;
+            }
+            let (cl, cr) = sides(c, self.count(&[left, c]), self.count(&[c, right]));
             if cl - wl < self.side_min || cr - wr < self.side_min {
                 continue;
             }
-            let odds = (cl - wl) + (cr - wr);
+            let odds = (cl - wl) + (cr - wr) + bonus.unwrap_or(0.0);
             if best.is_none_or(|(b, _)| odds > b) {
                 best = Some((odds, c));
             }
         }
-        best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold))
-            .map(|(_, c)| c)
+        let (_, c) = best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold))?;
+        // The written word begins or ends a phrase of its own (`discussion off the record`):
+        // asked last, for the few words that would be reported.
+        let own_phrase = |words: [&str; 3]| self.count(&words) >= self.own_ngram_min;
+        let (left2, right2) = outer;
+        if right2.is_some_and(|r2| own_phrase([w, right, r2]))
+            || left2.is_some_and(|l2| own_phrase([l2, left, w]))
+        {
+            return None;
+        }
+        Some(c)
     }
 
     /// Written words in the paragraph that the sentence shows to be a one-letter slip.
@@ -273,6 +382,10 @@ impl SlipModel {
             if !token.starts_sentence() && super::names::is_capitalized(raw) {
                 continue;
             }
+            // A word in capitals is an initialism (`HMS filed opposition`) or a heading's.
+            if raw.bytes().all(|b| !b.is_ascii_lowercase()) {
+                continue;
+            }
             let Some(left) = left_symbol(w, i) else {
                 continue;
             };
@@ -283,7 +396,18 @@ impl SlipModel {
             if left.starts_with('<') && right.starts_with('<') {
                 continue;
             }
-            if let Some(c) = self.decide(lower, entry, left, right) {
+            // The symbols beyond the neighbours (`<s>` and `<p>` too, as the script reads them).
+            let left2 = if left.starts_with('<') {
+                None
+            } else {
+                left_symbol(w, i - 1)
+            };
+            let right2 = if right.starts_with('<') {
+                None
+            } else {
+                right_symbol(w, i + 1)
+            };
+            if let Some(c) = self.decide(lower, entry, left, right, (left2, right2)) {
                 out.push(Alarm { token: i, right: c });
             }
         }
@@ -368,9 +492,12 @@ mod tests {
     fn the_table_opens_and_counts_common_ngrams() {
         let m = model().expect("the slip model opens");
         assert!(m.written.len() > 1000);
-        assert!(count(&["the"]) > 10_000);
-        assert!(count(&["would", "not"]) > 100);
-        assert_eq!(count(&["zzqx", "qqzz"]), 0);
+        assert!(
+            m.count(&["the"]) > 100_000,
+            "counts past 65,535 are kept whole"
+        );
+        assert!(m.count(&["would", "not"]) > 100);
+        assert_eq!(m.count(&["zzqx", "qqzz"]), 0);
     }
 
     #[test]
