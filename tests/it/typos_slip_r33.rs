@@ -123,6 +123,9 @@ fn own_phrases_initialisms_and_idioms_stay_silent() {
         "The trial court granted the motion. HMS filed opposition to the motion.",
         "Let there be no mistake about our belief that burning a cross in someone's front yard is reprehensible.",
         "The notion that Texas\u{2019} Top Ten Percent Law is race neutral calls to mind Professor Thomas Reed Powell\u{2019}s famous statement.",
+        // A rare word whose kind fits both sides as often as chance (a California opinion of
+        // the calibration text, session 33's lead review).
+        "That night, she picked up food and ate dinner with Ellis in the living room.",
     ] {
         assert_eq!(slips(text), vec![], "{text}");
     }

@@ -34,6 +34,9 @@ use super::tokenize::{Gap, Words};
 
 static COUNTS: &[u8] = include_bytes!("../../data/slip_model.bin");
 static TABLE: &str = include_str!("../../data/slip_model.tsv");
+/// The class lift on both sides at or above which a rare written word is left alone.
+const RARE_LIFT_MIN: f64 = 1.0;
+
 /// Trigrams of the rare pairs' function words seen fewer times than the counts keep: a Bloom
 /// filter of `SEEN_BITS` bits, `SEEN_HASHES` per trigram (the script's `seen_bits`).
 static SEEN: &[u8] = include_bytes!("../../data/slip_model.seen");
@@ -288,7 +291,11 @@ impl SlipModel {
         // A rare written word's pair with a function word keeps no class test (a word hardly
         // ever written has parts of speech that say little about where it stands).
         let class_fits = lift_left.min(lift_right) >= self.lift_max;
-        if class_fits && entry.rare_bonus.iter().all(Option::is_none) {
+        // Still, a rare word whose kind sits where it stands at least as often as chance on
+        // both sides is that word (`picked up food and ate dinner`: a past verb after `and`,
+        // before its object).
+        let fits_as_chance = lift_left.min(lift_right) >= RARE_LIFT_MIN;
+        if class_fits && (fits_as_chance || entry.rare_bonus.iter().all(Option::is_none)) {
             return None;
         }
         // Beside a word neighbour, the written word is never seen there, or hardly ever next
