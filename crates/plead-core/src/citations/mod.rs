@@ -209,6 +209,7 @@ impl Analyzer for CitationAnalyzer {
                 }
                 .or_else(|| mine.map(|m| &m.deferred)),
                 citations,
+                cx.document.paragraphs.get(i).map_or("", |p| p.text.as_str()),
             )
         });
         let undated = checks::document::deferred(&model, deferred);
@@ -303,6 +304,8 @@ fn paragraph_findings(
                 deferred.stray_spaces.push(f);
             } else if f.code == checks::COURT_YEAR_MISSING.code {
                 deferred.undated.push(f);
+            } else if f.code == checks::COURT_MISSING.code && f.fixes.is_empty() {
+                deferred.courtless.push(f);
             } else {
                 return Some(f);
             }
