@@ -43,7 +43,11 @@ fn citations_after_a_quotation_closed_across_a_thin_space_are_the_writers() {
         "1004 [4th Dept 2019]",
     );
     // The quoted words are still the source's: a slip inside them draws nothing.
-    let quoted_slip = NY_HU_SIN.replacen("needed as background material", "needed as backround material", 1);
+    let quoted_slip = NY_HU_SIN.replacen(
+        "needed as background material",
+        "needed as backround material",
+        1,
+    );
     assert!(codes_over(&quoted_slip, "backround").is_empty());
 }
 

@@ -209,7 +209,10 @@ impl Analyzer for CitationAnalyzer {
                 }
                 .or_else(|| mine.map(|m| &m.deferred)),
                 citations,
-                cx.document.paragraphs.get(i).map_or("", |p| p.text.as_str()),
+                cx.document
+                    .paragraphs
+                    .get(i)
+                    .map_or("", |p| p.text.as_str()),
             )
         });
         let undated = checks::document::deferred(&model, deferred);

@@ -391,7 +391,8 @@ mod tests {
         assert_eq!(quoted(closing), [r#""the rule is 'settled' ""#]);
         // People v Hu Sin (44 NY3d 455): the Bureau sets the nested marks apart by a
         // thin space (U+2009); the court's own citation after the quotation is not in it.
-        let thin = "\"[E]vidence may be admissible 'if it helps to establish some element'\u{2009}\" \
+        let thin =
+            "\"[E]vidence may be admissible 'if it helps to establish some element'\u{2009}\" \
                     (People v Telfair, 41 NY3d 107, 114 [2023]). In addition to the exceptions \
                     in People v Molineux (168 NY 264, 293 [1901]), we have held it \
                     \"\u{2009}'needed as background material'\u{2009}\" (id.).";

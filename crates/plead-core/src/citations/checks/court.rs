@@ -448,9 +448,10 @@ pub(crate) fn with_document_courts<'d>(
             }
         }
     }
-    let Some(&(state, _)) = named.iter().find(|(state, _)| {
-        named.iter().filter(|(s, _)| s == state).count() * 2 > named.len()
-    }) else {
+    let Some(&(state, _)) = named
+        .iter()
+        .find(|(state, _)| named.iter().filter(|(s, _)| s == state).count() * 2 > named.len())
+    else {
         return out;
     };
     let mut offered: Vec<&str> = Vec::new();
@@ -471,7 +472,11 @@ pub(crate) fn with_document_courts<'d>(
     let rule = finding
         .message
         .rfind(" (")
-        .and_then(|k| finding.message.get(k + 2..finding.message.len().saturating_sub(2)))
+        .and_then(|k| {
+            finding
+                .message
+                .get(k + 2..finding.message.len().saturating_sub(2))
+        })
         .unwrap_or("Bluebook R10.4");
     let examples: Vec<String> = offered.iter().map(|c| format!("({c} {date})")).collect();
     out.message = format!(
@@ -482,11 +487,7 @@ pub(crate) fn with_document_courts<'d>(
     )
     .into();
     for court in &offered {
-        out = out.with_fix(Fix::replace(
-            open,
-            format!("({court} "),
-            offered.len() == 1,
-        ));
+        out = out.with_fix(Fix::replace(open, format!("({court} "), offered.len() == 1));
     }
     out
 }
