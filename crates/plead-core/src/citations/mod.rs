@@ -287,7 +287,7 @@ fn style_in_force(
 
 /// A paragraph's citation findings in `style`, without those the document pass
 /// decides on (stray spaces before commas, undated full citations, the Supreme Court's
-/// own forms: see
+/// own forms, a regional reporter's missing court the paragraph cannot supply: see
 /// [`checks::document::deferred`]), which are returned apart.
 fn paragraph_findings(
     text: &str,
