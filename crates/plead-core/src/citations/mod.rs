@@ -209,6 +209,10 @@ impl Analyzer for CitationAnalyzer {
                 }
                 .or_else(|| mine.map(|m| &m.deferred)),
                 citations,
+                cx.document
+                    .paragraphs
+                    .get(i)
+                    .map_or("", |p| p.text.as_str()),
             )
         });
         let undated = checks::document::deferred(&model, deferred);
@@ -283,7 +287,7 @@ fn style_in_force(
 
 /// A paragraph's citation findings in `style`, without those the document pass
 /// decides on (stray spaces before commas, undated full citations, the Supreme Court's
-/// own forms: see
+/// own forms, a regional reporter's missing court the paragraph cannot supply: see
 /// [`checks::document::deferred`]), which are returned apart.
 fn paragraph_findings(
     text: &str,
@@ -303,6 +307,8 @@ fn paragraph_findings(
                 deferred.stray_spaces.push(f);
             } else if f.code == checks::COURT_YEAR_MISSING.code {
                 deferred.undated.push(f);
+            } else if f.code == checks::COURT_MISSING.code && f.fixes.is_empty() {
+                deferred.courtless.push(f);
             } else {
                 return Some(f);
             }

@@ -121,6 +121,10 @@ pub struct ReporterTable {
     /// Public-domain forms whose number has a fixed count of digits, zeros before it
     /// (`2007-NMSC-033`): edition → digits.
     number_digits: FxHashMap<&'static str, usize>,
+    /// An intermediate court's reporter whose public-domain code names no district, so
+    /// a year written as its volume is that court's public-domain citation (`2026 Pa.
+    /// Super. 185` → `2026 PA Super 185`): reporter → code.
+    intermediate_codes: FxHashMap<&'static str, &'static str>,
     by_form: FxHashMap<&'static str, usize>,
     by_squashed: FxHashMap<String, usize>,
     /// Standard abbreviations keyed by a hash of their bytes without the spaces that
@@ -178,6 +182,7 @@ impl ReporterTable {
         let mut extra_variants = Vec::new();
         let mut bluebook_forms = FxHashMap::default();
         let mut number_digits = FxHashMap::default();
+        let mut intermediate_codes = FxHashMap::default();
         for row in rows(REPORTER_FORMS_TSV) {
             match (
                 row.first().copied(),
@@ -206,6 +211,9 @@ impl ReporterTable {
                     if let Ok(n) = n.parse() {
                         number_digits.insert(edition, n);
                     }
+                }
+                (Some("intermediate"), Some(reporter), Some(code)) => {
+                    intermediate_codes.insert(reporter, code);
                 }
                 _ => {}
             }
@@ -331,6 +339,7 @@ impl ReporterTable {
             standard_forms,
             bluebook_forms,
             number_digits,
+            intermediate_codes,
             by_form,
             by_squashed,
             by_closed_up,
@@ -421,6 +430,12 @@ impl ReporterTable {
     /// (`2007-NMSC-033`: 3), where its state fixes that (`data/reporter_forms.tsv`).
     pub fn number_digits(&'static self, standard: &str) -> Option<usize> {
         self.number_digits.get(standard).copied()
+    }
+
+    /// The public-domain code of the intermediate court a reporter reports, where that
+    /// code names no district (`Pa. Super.` → `PA Super`; `data/reporter_forms.tsv`).
+    pub fn intermediate_code(&'static self, reporter: &str) -> Option<&'static str> {
+        self.intermediate_codes.get(reporter).copied()
     }
 
     pub fn edition(&'static self, abbreviation: &str) -> Option<&'static Edition> {

@@ -278,10 +278,18 @@ fn role_of(text: &str, at: usize, c: char, prev: Option<char>, next: Option<char
                 next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/".contains(n));
             let inch = prev.is_some_and(|p| p.is_ascii_digit());
             // `" 'dismissal …' "`: a quotation that opens (or closes) with a nested
-            // one, the two marks set apart by a space as typesetters do.
-            let nested_opens =
-                text[at + 1..].starts_with(" '") || text[at + 1..].starts_with(" \u{2018}");
-            let nested_closes = text[..at].ends_with("' ") || text[..at].ends_with("\u{2019} ");
+            // one, the two marks set apart by a space as typesetters do — a word space
+            // or a thin one (the Law Reporting Bureau's prints set `'\u{2009}"`).
+            let nested_opens = {
+                let mut after = text[at + 1..].chars();
+                after.next().is_some_and(char::is_whitespace)
+                    && after.next().is_some_and(|q| q == '\'' || q == '\u{2018}')
+            };
+            let nested_closes = {
+                let mut before = text[..at].chars().rev();
+                before.next().is_some_and(char::is_whitespace)
+                    && before.next().is_some_and(|q| q == '\'' || q == '\u{2019}')
+            };
             Some(Role::Straight {
                 can_open: after_blank && (!before_blank || nested_opens) && !inch,
                 can_close: !after_blank
@@ -381,6 +389,20 @@ mod tests {
         );
         let closing = r#"The court said "the rule is 'settled' " and moved on."#;
         assert_eq!(quoted(closing), [r#""the rule is 'settled' ""#]);
+        // People v Hu Sin (44 NY3d 455): the Bureau sets the nested marks apart by a
+        // thin space (U+2009); the court's own citation after the quotation is not in it.
+        let thin =
+            "\"[E]vidence may be admissible 'if it helps to establish some element'\u{2009}\" \
+                    (People v Telfair, 41 NY3d 107, 114 [2023]). In addition to the exceptions \
+                    in People v Molineux (168 NY 264, 293 [1901]), we have held it \
+                    \"\u{2009}'needed as background material'\u{2009}\" (id.).";
+        assert_eq!(
+            quoted(thin),
+            [
+                "\"[E]vidence may be admissible 'if it helps to establish some element'\u{2009}\"",
+                "\"\u{2009}'needed as background material'\u{2009}\""
+            ]
+        );
     }
 
     #[test]

@@ -387,6 +387,111 @@ fn regional_courts_named_around<'t>(
     courts
 }
 
+/// A `court-missing` finding the paragraph could not supply a court for (no other
+/// citation of the regional reporter there names one), given the courts the whole
+/// document names with that reporter: Wirth's `95 A.3d 822, 837 (2014)` in a Superior
+/// Court opinion whose other Atlantic Reporter citations name `Pa. Super.` and `Pa.`.
+/// The state must be named by more than half of those citations (a Rhode Island case
+/// cited once beside them does not hide Pennsylvania's); its courts, in order and once
+/// each, are offered as fixes, the one preferred when there is one. `document` is every
+/// paragraph's text and citations; `text` and `cites` the finding's paragraph's.
+pub(crate) fn with_document_courts<'d>(
+    finding: &Finding,
+    text: &str,
+    cites: &[Citation],
+    document: impl Iterator<Item = (&'d str, &'d [Citation])>,
+) -> Finding {
+    let mut out = finding.clone();
+    // The dated citation whose parenthetical the finding is on, and its group's regional
+    // reporter.
+    let Some(dated) = cites.iter().position(|c| {
+        c.parentheticals
+            .iter()
+            .any(|p| p.kind == ParentheticalKind::CourtYear && p.span == finding.span)
+    }) else {
+        return out;
+    };
+    let root = cites[dated].parallel_to.unwrap_or(dated);
+    let group: Vec<usize> = parallel_group(cites, root).collect();
+    if group.iter().any(|&k| cites[k].history_of.is_some()) {
+        return out;
+    }
+    let Some(edition) = group
+        .iter()
+        .filter_map(|&k| cites[k].reporter_standard.and_then(|s| table().edition(s)))
+        .find(|e| e.cite_type == CiteType::StateRegional)
+    else {
+        return out;
+    };
+    let states: Vec<&str> = edition
+        .jurisdictions
+        .split(' ')
+        .filter_map(courts::state_of_postal)
+        .collect();
+    // Courts named with this reporter, in document order: (state, court).
+    let mut named: Vec<(&'d str, &'d str)> = Vec::new();
+    for (other_text, other_cites) in document {
+        for c in other_cites {
+            let same_series = c
+                .reporter_standard
+                .and_then(|s| table().edition(s))
+                .is_some_and(|o| o.name == edition.name);
+            if c.kind != CitationKind::FullCase || !same_series || c.history_of.is_some() {
+                continue;
+            }
+            let Some(court) = c.court.and_then(|s| other_text.get(s.start..s.end)) else {
+                continue;
+            };
+            let state = court.split(' ').next().unwrap_or(court);
+            if let Some(&state) = states.iter().find(|&&s| s == state) {
+                named.push((state, court));
+            }
+        }
+    }
+    let Some(&(state, _)) = named
+        .iter()
+        .find(|(state, _)| named.iter().filter(|(s, _)| s == state).count() * 2 > named.len())
+    else {
+        return out;
+    };
+    let mut offered: Vec<&str> = Vec::new();
+    for &(s, court) in &named {
+        if s == state && !offered.contains(&court) {
+            offered.push(court);
+        }
+    }
+    let open = Span::new(finding.span.start, finding.span.start + 1);
+    if text.get(open.start..open.end) != Some("(") {
+        return out;
+    }
+    // The date as written and the rule the finding cited (`… (Bluebook R10.4).`).
+    let date = text
+        .get(finding.span.start + 1..finding.span.end.saturating_sub(1))
+        .unwrap_or("")
+        .trim();
+    let rule = finding
+        .message
+        .rfind(" (")
+        .and_then(|k| {
+            finding
+                .message
+                .get(k + 2..finding.message.len().saturating_sub(2))
+        })
+        .unwrap_or("Bluebook R10.4");
+    let examples: Vec<String> = offered.iter().map(|c| format!("({c} {date})")).collect();
+    out.message = format!(
+        "{} does not identify the court: name it in the parenthetical, as this document's other {} citations do: {} ({rule}).",
+        edition.abbreviation,
+        edition.name,
+        examples.join(" or ")
+    )
+    .into();
+    for court in &offered {
+        out = out.with_fix(Fix::replace(open, format!("({court} "), offered.len() == 1));
+    }
+    out
+}
+
 /// The states a regional reporter publishes, by their T10 abbreviations (`Ark., Ky.,
 /// Mo., Tenn., Tex.`), the first five reporters-db lists; empty for other reporters.
 fn regional_states(e: &Edition) -> String {

@@ -345,6 +345,10 @@ pub(crate) struct Deferred {
     /// The Supreme Court's own forms (`22 n. 10`, `899 F.3d, at 1147`), reported only
     /// where the document does not write them as its own.
     pub court_forms: super::CourtForms,
+    /// Court-year parentheticals without the court a regional reporter needs, for which
+    /// the paragraph offered no court: the document's other citations may
+    /// ([`super::court::with_document_courts`]).
+    pub courtless: Vec<Finding>,
 }
 
 /// The deferred findings of a document:
@@ -357,13 +361,15 @@ pub(crate) struct Deferred {
 ///   re-cites it, as a short form does;
 /// - the Supreme Court's own forms, unless the document writes them as its own
 ///   ([`super::CourtForms::own`]).
+/// - a regional reporter's court-year parenthetical without its court, offered the
+///   courts of the state the document's other citations of that reporter name.
 pub(crate) fn deferred<'a>(
     model: &Authorities,
-    paragraphs: impl Iterator<Item = (Option<&'a Deferred>, &'a [Citation])> + Clone,
+    paragraphs: impl Iterator<Item = (Option<&'a Deferred>, &'a [Citation], &'a str)> + Clone,
 ) -> Vec<DocFinding> {
     let (mut stray, mut named) = (0, 0);
     let mut court_forms = super::CourtForms::default();
-    for (d, _) in paragraphs.clone() {
+    for (d, _, _) in paragraphs.clone() {
         if let Some(d) = d {
             stray += d.stray_spaces.len();
             named += d.named;
@@ -372,8 +378,15 @@ pub(crate) fn deferred<'a>(
     }
     let report_strays = stray > 0 && !(stray >= 3 && stray * 2 >= named);
     let mut out = Vec::new();
-    for (paragraph, (d, cites)) in paragraphs.enumerate() {
+    for (paragraph, (d, cites, text)) in paragraphs.clone().enumerate() {
         let Some(d) = d else { continue };
+        for f in &d.courtless {
+            let document = paragraphs.clone().map(|(_, c, t)| (t, c));
+            out.push(DocFinding {
+                paragraph,
+                finding: super::court::with_document_courts(f, text, cites, document),
+            });
+        }
         if report_strays {
             out.extend(d.stray_spaces.iter().map(|f| DocFinding {
                 paragraph,

@@ -37,6 +37,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     check_pin_form(cx, c);
     check_note_pins(cx, c);
+    check_paragraph_pin_comma(cx, c);
     let page = c.page.and_then(|p| leading_number(cx.slice(p)));
     // Database cites pin star pages, public-domain cites paragraphs: not pages.
     let database = c.neutral
@@ -192,11 +193,15 @@ fn short_form_rule(cx: &CheckCx) -> &'static str {
 /// `n.` after the page, without a comma (R3.2(b): `22 n.10`, `nn.3-4`); the Supreme
 /// Court's opinions write `22, n. 10` or `22 n. 10`, reported as one of
 /// [`super::CourtForms`]. California's Style Manual writes a footnote `1075, fn. 7`
-/// (`fns. 9-10`), so `1075 n.7` there is given that form. (New York's `n` pins are not
-/// checked.)
+/// (`fns. 9-10`), so `1075 n.7` there is given that form. New York's Official Reports
+/// write the note without a period, after a space (`560 n 3`, `nn 3, 4`): a pin that
+/// names its note with a period there is given that form.
 fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
     let family = cx.style.id.family();
-    if !matches!(family, StyleId::Bluebook | StyleId::California) {
+    if !matches!(
+        family,
+        StyleId::Bluebook | StyleId::California | StyleId::NewYork
+    ) {
         return;
     }
     for pin in &c.pins {
@@ -205,6 +210,20 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             continue;
         };
         let (plural, number) = (note.plural, note.number);
+        if family == StyleId::NewYork {
+            // Every form `NotePin` reads has a period; New York's has none.
+            let fixed = format!("{} {} {number}", note.page, if plural { "nn" } else { "n" });
+            cx.report_fix(
+                &PIN_FORM,
+                pin.span,
+                format!(
+                    "{} cites a note without a period: “{fixed}” ({}).",
+                    cx.style.name, cx.style.rules.pin
+                ),
+                fixed,
+            );
+            continue;
+        }
         let fixed = if family == StyleId::California {
             format!(
                 "{}, {} {number}",
@@ -260,6 +279,31 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
         cx.court_forms
             .findings
             .push((CourtForm::NoteSpaced, finding));
+    }
+}
+
+/// A reporter citation's paragraph pin after its page pin, set apart by a comma as
+/// every pin is: `201 Ariz. 401, 411 ¶ 35` → `411, ¶ 35`. (A public-domain citation's
+/// own is `neutral`'s to judge.)
+fn check_paragraph_pin_comma(cx: &mut CheckCx, c: &Citation) {
+    if c.neutral {
+        return;
+    }
+    for pair in c.pins.windows(2) {
+        let (before, pin) = (pair[0].span, pair[1].span);
+        let gap = Span::new(before.end, pin.start);
+        if cx.slice(gap) == " " && cx.slice(pin).starts_with('¶') {
+            let fixed = format!("{}, {}", cx.slice(before), cx.slice(pin));
+            cx.report_fix(
+                &PIN_FORM,
+                gap,
+                format!(
+                    "Put a comma between the page pin and the paragraph pin: “{fixed}” ({}).",
+                    cx.style.rules.pin
+                ),
+                ", ".into(),
+            );
+        }
     }
 }
 

@@ -200,7 +200,10 @@ impl Scanner<'_> {
             c.pins.push(Pin { span });
             p = span.end;
         }
-        if c.neutral && c.pins.is_empty() {
+        // A paragraph pin without its comma: after a public-domain citation (`2004 WI 58
+        // ¶ 45`), or after a reporter citation's page pin (Arizona's `201 Ariz. 401, 411
+        // ¶ 35`), where the court numbers its paragraphs too.
+        if c.neutral && c.pins.is_empty() || !c.neutral && !c.pins.is_empty() {
             if let Some(span) = self.paragraph_pin_without_comma(p) {
                 c.pins.push(Pin { span });
                 p = self.pins_after(span.end, &mut c.pins);
@@ -464,10 +467,9 @@ fn is_ordinal(w: &str) -> bool {
 /// district (`2020 IL App (1st) 171142`), which a reporter name does not give.
 fn neutral_for_year_volume(standard: &'static str, volume: &str) -> Option<&'static str> {
     // An intermediate court whose public-domain form names no district: Pennsylvania's
-    // Superior Court (`2026 PA Super 185`).
-    const INTERMEDIATE: [(&str, &str); 1] = [("Pa. Super.", "PA Super")];
-    if let Some(&(_, neutral)) = INTERMEDIATE.iter().find(|(r, _)| *r == standard) {
-        return is_public_domain_year(volume).then_some(neutral);
+    // Superior Court (`2026 PA Super 185`), rows of `data/reporter_forms.tsv`.
+    if let Some(code) = table().intermediate_code(standard) {
+        return is_public_domain_year(volume).then_some(code);
     }
     if !is_public_domain_year(volume)
         || standard.contains("App")

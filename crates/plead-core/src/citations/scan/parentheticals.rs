@@ -177,7 +177,9 @@ impl Scanner<'_> {
         if self.bytes.get(close.checked_sub(1)?) != Some(&b')') {
             return None;
         }
-        let mut from = floor.max(close.saturating_sub(64));
+        // Long enough for a court, a full date and two docket numbers: `(S.D.Cal., Feb.
+        // 14, 2017, Case No. 15-cv-02287-BAS-NLS; 15-cv-02353-BAS-NLS)`.
+        let mut from = floor.max(close.saturating_sub(128));
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
@@ -295,7 +297,7 @@ pub(super) fn classify(content: &str) -> ParentheticalKind {
 /// Mar. 3, 2020, No. 19-cv-1234 (AJN)` (New York's bracket), and a California court's own
 /// `Sept. 1, 2022, B312345` (a letter or two and the number).
 pub(crate) fn without_docket(content: &str) -> &str {
-    let content = [", No. ", ", Nos. "]
+    let content = [", No. ", ", Nos. ", ", Case No. ", ", Case Nos. "]
         .iter()
         .find_map(|m| content.find(m))
         .map_or(content, |k| &content[..k]);

@@ -269,9 +269,12 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
         let size = line.size.max(prev.size).max(1.0);
         let gap = prev.y - line.y;
         let prev_text = prev.words.last().map_or("", |w| w.text.as_str());
+        // `… (2021)` ⏎ `68 Cal.App.5th 1012`: the citation goes on, however short the
+        // line before (a paragraph's indented first line may be).
+        let citation_goes_on = year_before_volume(prev_text, line);
         let finished = prev_text
             .ends_with(['.', ':', ';', '?', '!', '"', '\u{201d}', ')', '\u{2019}'])
-            && !year_before_volume(prev_text, line);
+            && !citation_goes_on;
         let width = (right - left).max(1.0);
         let short = prev.x1() < right - 0.15 * width;
         let indented = line.x0() > prev.x0() + 1.5 * size && line.x0() > left + 1.5 * size;
@@ -279,7 +282,7 @@ pub fn paragraph_breaks(lines: &[Line], pitch: f32, left: f32, right: f32) -> Ve
             || gap < -size // a new column or a jump back up the page
             || (indented && (finished || short))
             || (short && finished)
-            || (short && line.x0() < prev.x0() - 1.5 * size)
+            || (short && !citation_goes_on && line.x0() < prev.x0() - 1.5 * size)
             || is_authorities_heading(&prev.text())
             || block_of_short_lines(prev, line, left, width);
     }

@@ -318,7 +318,8 @@ fn take_running_furniture(
             let line_key = key(line);
             let recurring =
                 !line_key.is_empty() && seen.get(&line_key).copied().unwrap_or(0) >= min_pages;
-            let bare_number = printed_page_number(&text);
+            let bare_number =
+                printed_page_number(&text).or_else(|| dotted_page_number(&text, number));
             if recurring || bare_number.is_some() {
                 drop[k] = true;
                 let in_segment = || text.split('\t').find_map(printed_page_number);
@@ -414,6 +415,14 @@ fn printed_page_number(line: &str) -> Option<String> {
     (digits || roman).then(|| core.to_string())
 }
 
+/// A page number printed with a period (`5.`), as the Fifth District's slip opinions
+/// print theirs at the foot of each page: only the page's own number, so that an outline
+/// marker (`1.`, `2.`) alone at a page's edge stays text.
+fn dotted_page_number(line: &str, page: u32) -> Option<String> {
+    let digits = line.trim().strip_suffix('.')?;
+    (digits.parse::<u32>().ok()? == page && !digits.starts_with('0')).then(|| digits.to_string())
+}
+
 /// A running head that ends or starts with the page number (`2  TARRANT REGIONAL …`).
 fn trailing_page_number(line: &str) -> Option<String> {
     let t = line.trim();
@@ -474,6 +483,10 @@ mod tests {
         assert_eq!(running_key("- 12 -"), "");
         assert_eq!(running_key("Id."), "");
         assert_eq!(printed_page_number("28 U.S.C. § 1291"), None);
+        // The Fifth District's `5.` at the foot of page 5; an outline's `1.` is no folio.
+        assert_eq!(dotted_page_number("5.", 5).as_deref(), Some("5"));
+        assert_eq!(dotted_page_number("1.", 4), None);
+        assert_eq!(dotted_page_number("5", 5), None);
     }
 
     #[test]
