@@ -314,6 +314,16 @@ pub(crate) fn without_docket(content: &str) -> &str {
 /// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
 pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
     let c = without_writ_history(content.trim_end());
+    // `[4th Cir 1999 en banc]`, `[Wash 2001 en banc]`: New York's bracket gives the court's
+    // sitting after the year, where the Bluebook gives it a parenthetical of its own.
+    let c = ["en banc", "in banc"]
+        .iter()
+        .find_map(|sitting| {
+            c.strip_suffix(sitting)
+                .map(|head| head.trim_end().trim_end_matches(',').trim_end())
+                .filter(|head| head.len() >= 4 && head.as_bytes()[head.len() - 4..].iter().all(u8::is_ascii_digit))
+        })
+        .unwrap_or(c);
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
