@@ -434,7 +434,8 @@ pub(crate) fn writ_history_without_comma(c: &str) -> Option<usize> {
 }
 
 /// Whether `tail` is a state's petition or writ history: `pet. denied`, `no pet.`,
-/// `writ ref'd n.r.e.`, `pet. filed`, `pet. dism'd w.o.j.` (Texas Rules of Form).
+/// `writ ref'd n.r.e.`, `pet. filed`, `pet. dism'd w.o.j.`, and a mandamus court's `orig.
+/// proceeding` (Texas Rules of Form).
 fn is_writ_history(tail: &str) -> bool {
     let history_word = |w: &str| {
         w.ends_with('.')
@@ -453,6 +454,7 @@ fn is_writ_history(tail: &str) -> bool {
                     | "struck"
                     | "withdrawn"
                     | "abated"
+                    | "proceeding"
                     // `pet. ref d`: a PDF whose font has no glyph for the apostrophe.
                     | "ref"
                     | "d"
@@ -466,5 +468,5 @@ fn is_writ_history(tail: &str) -> bool {
         && words.iter().all(|w| history_word(w))
         && words
             .iter()
-            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"))
+            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review" | "orig" | "mand"))
 }
