@@ -20,6 +20,7 @@ mod citation_styles_r29;
 mod citation_styles_r30;
 mod citation_styles_r31;
 mod citation_styles_r32;
+mod citation_styles_h9;
 mod citations_cli;
 mod citations_labeled;
 mod citations_precision;
