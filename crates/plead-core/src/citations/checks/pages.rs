@@ -428,13 +428,29 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     let between = cx.slice(Span::new(page.end, first.span.start));
-    if !matches!(between, " " | " at ") {
-        return;
-    }
     let database = c
         .reporter_standard
         .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
     let pin = cx.slice(first.span).to_string();
+    // `2025 WL 2084353, *2`: a database's star page takes `at` (Bluebook R10.8.1(a)).
+    if between == ", "
+        && database
+        && pin.starts_with('*')
+        && cx.style.id.family() == StyleId::Bluebook
+    {
+        cx.report_fix(
+            &PIN_FORM,
+            first.span,
+            format!(
+                "A database's star page is pinned with “at”: “, at {pin}” (Bluebook R10.8.1(a))."
+            ),
+            format!("at {pin}"),
+        );
+        return;
+    }
+    if !matches!(between, " " | " at ") {
+        return;
+    }
     let joint = if database || (pin.starts_with('*') && between == " at ") {
         ", at "
     } else {
