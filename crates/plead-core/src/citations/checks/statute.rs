@@ -114,6 +114,26 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
+    // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
+    // (Bluebook R3.3(b)). Reported once, at the first section.
+    if let Some(k) = text.find("§ ").filter(|_| !text.contains("§§")) {
+        let first = c.span.start + k + "§ ".len();
+        let more = cx
+            .text
+            .get(section.end..c.span.end)
+            .and_then(|rest| rest.strip_prefix(", "))
+            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+        if section.start == first && more && text.matches('§').count() == 1 {
+            let sign = Span::new(c.span.start + k, first - 1);
+            cx.report_fix(
+                &SECTION_SIGN,
+                sign,
+                "Several sections are cited with “§§” (Bluebook R3.3(b)).".into(),
+                "§§".into(),
+            );
+            return;
+        }
+    }
     if let Some(k) = text.find('§') {
         let after = &text[k..];
         let sign_len = if after.starts_with("§§") { 4 } else { 2 };
