@@ -118,11 +118,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     // (Bluebook R3.3(b)). Reported once, at the first section.
     if let Some(k) = text.find("§ ").filter(|_| !text.contains("§§")) {
         let first = c.span.start + k + "§ ".len();
-        let more = cx
+        // The scanner keeps the sections that follow in the citation's span; what comes
+        // after the next number tells a section from a volume.
+        let more = section.end < c.span.end
+            && cx
             .text
-            .get(section.end..c.span.end)
+            .get(section.end..)
             .and_then(|rest| rest.strip_prefix(", "))
-            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+            .is_some_and(another_section);
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(
@@ -150,6 +153,22 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// Whether `rest`, after a section and its comma, starts with another section of the same
+/// code (`416.1400(a)(1)-(4)`, `151, and 157(a)`), not the volume of a citation that
+/// follows (`§ 202, 112 Stat. 15`, `UCC § 9-110, 19 L.P.R.A. § 2010`).
+fn another_section(rest: &str) -> bool {
+    if !rest.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let number_end = rest
+        .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
+        .unwrap_or(rest.len());
+    let after = &rest[number_end..];
+    !after
+        .strip_prefix(' ')
+        .is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_uppercase()))
 }
 
 /// A statute the style dates by its edition's publisher and year (`735 ILCS 5/2-615
