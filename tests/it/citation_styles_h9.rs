@@ -109,3 +109,75 @@ fn illinois_supreme_court_rules_and_minnesota_review() {
         "rev. denied (Minn. Mar. 18",
     );
 }
+
+const AHBEZ: &str = include_str!("../fixtures/styles/eval/heldout9/ca-ctapp-estate-of-ahbez-d085918.txt");
+const MAINE: &str = include_str!("../fixtures/styles/eval/heldout9/fed-d-me-alexander-m-v-bisignano.txt");
+
+/// California and New York write every digit of a page range.
+#[test]
+fn california_and_new_york_page_ranges_are_written_out() {
+    flagged_with_fix(
+        AHBEZ,
+        "(Arman v. Bank of America (1999) 74 Cal.App.4th 697, 702–703.)",
+        "(Arman v. Bank of America (1999) 74 Cal.App.4th 697, 702–03.)",
+        "citation/page-range",
+        "697, 702–703",
+    );
+    flagged_with_fix(
+        NEW_YORK,
+        "People v Taranovich (37 NY2d 442, 445-447 [1975])",
+        "People v Taranovich (37 NY2d 442, 445-47 [1975])",
+        "citation/page-range",
+        "442, 445-447",
+    );
+}
+
+/// New York names a court sitting in a county with a comma, and writes `id.` in lower
+/// case within its parentheses; the Bluebook capitalizes `Id.` that opens a citation
+/// sentence after a quotation's closing period.
+#[test]
+fn new_york_county_courts_and_id_case() {
+    flagged_with_fix(
+        NEW_YORK,
+        "36 Misc 3d 544 [Sup Ct, Monroe County 2012]",
+        "36 Misc 3d 544 (Sup. Ct. Monroe County 2012)",
+        "citation/date-form",
+        "[Sup Ct, Monroe County 2012]",
+    );
+    flagged_with_fix(
+        NEW_YORK,
+        "(id. at 540, quoting",
+        "(Id. at 540, quoting",
+        "citation/id-form",
+        "(id. at 540",
+    );
+    flagged_with_fix(
+        MINNESOTA,
+        "occurred.” Id. (quotation omitted); see",
+        "occurred.” id. (quotation omitted); see",
+        "citation/id-form",
+        "Id. (quotation omitted)",
+    );
+}
+
+/// A Westlaw star page takes `at`, and several sections take `§§`; the number after a
+/// section's comma that is a volume (`§ 202, 112 Stat. 15`) is no second section.
+#[test]
+fn star_pages_take_at_and_several_sections_take_two_signs() {
+    flagged_with_fix(
+        MAINE,
+        "2025 WL 2084353, at *2 (D. Me.",
+        "2025 WL 2084353, *2 (D. Me.",
+        "citation/pin-form",
+        "2025 WL 2084353, at *2",
+    );
+    flagged_with_fix(
+        MAINE,
+        "See 20 C.F.R. §§ 404.900(a)(1)-(4), 416.1400(a)(1)-(4).",
+        "See 20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4).",
+        "citation/section-sign",
+        "20 C.F.R. §§ 404.900",
+    );
+    let statutes = "Congress acted. Pub. L. No. 105-158, § 202, 112 Stat. 15, 17-18 (1998). It did.";
+    assert_silent(statutes, "§ 202, 112 Stat.");
+}
