@@ -107,9 +107,15 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         } else if word == "Id"
             && cx.style.id.family() == StyleId::NewYork
             && cx.text[..c.span.start].trim_end().ends_with(['(', '['])
+            && !cx.text[..c.span.start]
+                .trim_end()
+                .trim_end_matches(['(', '['])
+                .trim_end_matches([' ', '"', '\'', '\u{201d}', '\u{2019}'])
+                .ends_with(['.', '?', '!'])
         {
-            // New York's citations stand in parentheses, `id.` lower case in them:
-            // `(id. at 540, quoting …)`.
+            // New York's citations stand in parentheses within the sentence, `id.` lower
+            // case in them: `…authority' " (id. at 540, quoting …)`. A citation sentence
+            // of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a capital.
             cx.report_fix(
                 &ID_FORM,
                 Span::new(c.span.start, c.span.start + 2),
