@@ -9,8 +9,9 @@ use super::style_support::*;
 const TEXAS: &str = include_str!(
     "../fixtures/styles/eval/heldout9/tex-app-san-antonio-isd-v-becerra-04-25-00724-cv.txt"
 );
-const NEW_YORK: &str =
-    include_str!("../fixtures/styles/eval/heldout9/ny-coa-people-v-collier-2026-ny-slip-op-00074.txt");
+const NEW_YORK: &str = include_str!(
+    "../fixtures/styles/eval/heldout9/ny-coa-people-v-collier-2026-ny-slip-op-00074.txt"
+);
 const CALIFORNIA: &str =
     include_str!("../fixtures/styles/eval/heldout9/ca-ctapp-halperin-v-halperin-a172110.txt");
 const ILLINOIS: &str = include_str!(
@@ -42,7 +43,9 @@ fn texas_petition_and_mandamus_history_keep_the_date() {
 fn texas_courts_and_history_take_their_t1_form() {
     // From the list of the brief's invented citations on: read from the opinion's start,
     // the quotation reader takes this citation for quoted text (left as a weak spot).
-    let list = &TEXAS[TEXAS.find("•   “Hoffman v. ESD 48").expect("the list is there")..];
+    let list = &TEXAS[TEXAS
+        .find("•   “Hoffman v. ESD 48")
+        .expect("the list is there")..];
     flagged_with_fix(
         list,
         "(Tex. App.—Houston [1st Dist.] 2015, pet. ref’d)",
@@ -110,8 +113,10 @@ fn illinois_supreme_court_rules_and_minnesota_review() {
     );
 }
 
-const AHBEZ: &str = include_str!("../fixtures/styles/eval/heldout9/ca-ctapp-estate-of-ahbez-d085918.txt");
-const MAINE: &str = include_str!("../fixtures/styles/eval/heldout9/fed-d-me-alexander-m-v-bisignano.txt");
+const AHBEZ: &str =
+    include_str!("../fixtures/styles/eval/heldout9/ca-ctapp-estate-of-ahbez-d085918.txt");
+const MAINE: &str =
+    include_str!("../fixtures/styles/eval/heldout9/fed-d-me-alexander-m-v-bisignano.txt");
 
 /// California and New York write every digit of a page range.
 #[test]
@@ -178,6 +183,7 @@ fn star_pages_take_at_and_several_sections_take_two_signs() {
         "citation/section-sign",
         "20 C.F.R. §§ 404.900",
     );
-    let statutes = "Congress acted. Pub. L. No. 105-158, § 202, 112 Stat. 15, 17-18 (1998). It did.";
+    let statutes =
+        "Congress acted. Pub. L. No. 105-158, § 202, 112 Stat. 15, 17-18 (1998). It did.";
     assert_silent(statutes, "§ 202, 112 Stat.");
 }

@@ -495,7 +495,9 @@ fn sole_case_for_page_pin(b: &Builder, ids: &IdState, c: &Citation) -> Option<us
     // within its decision).
     // A star page (`*3`) counts the database document's pages, not the reporter's.
     let page: Option<u32> = {
-        let end = pin.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(pin.len());
+        let end = pin
+            .find(|ch: char| !ch.is_ascii_digit())
+            .unwrap_or(pin.len());
         pin[..end].parse().ok()
     };
     let fits = |a: &&AuthorityId| {

@@ -83,7 +83,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     };
     // `(Tex. App.—Houston [1st Dist.] 2015 pet. ref’d)`: the petition history is set off
     // from the year by a comma (Texas Rules of Form; Bluebook R10.7, T8).
-    if let Some(inner) = cx.text.get(paren.span.start + 1..paren.span.end.saturating_sub(1)) {
+    if let Some(inner) = cx
+        .text
+        .get(paren.span.start + 1..paren.span.end.saturating_sub(1))
+    {
         if let Some(space) = crate::citations::scan::writ_history_without_comma(inner) {
             let at = paren.span.start + 1 + space;
             cx.report_fix(

@@ -122,10 +122,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // after the next number tells a section from a volume.
         let more = section.end < c.span.end
             && cx
-            .text
-            .get(section.end..)
-            .and_then(|rest| rest.strip_prefix(", "))
-            .is_some_and(another_section);
+                .text
+                .get(section.end..)
+                .and_then(|rest| rest.strip_prefix(", "))
+                .is_some_and(another_section);
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(

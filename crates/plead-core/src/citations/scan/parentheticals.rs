@@ -321,7 +321,12 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         .find_map(|sitting| {
             c.strip_suffix(sitting)
                 .map(|head| head.trim_end().trim_end_matches(',').trim_end())
-                .filter(|head| head.len() >= 4 && head.as_bytes()[head.len() - 4..].iter().all(u8::is_ascii_digit))
+                .filter(|head| {
+                    head.len() >= 4
+                        && head.as_bytes()[head.len() - 4..]
+                            .iter()
+                            .all(u8::is_ascii_digit)
+                })
         })
         .unwrap_or(c);
     let n = c.len();
@@ -428,7 +433,9 @@ pub(crate) fn writ_history_without_comma(c: &str) -> Option<usize> {
     (4..c.len()).rev().find(|&space| {
         bytes[space] == b' '
             && bytes[space - 4..space].iter().all(u8::is_ascii_digit)
-            && bytes.get(space.wrapping_sub(5)).is_none_or(|b| !b.is_ascii_digit())
+            && bytes
+                .get(space.wrapping_sub(5))
+                .is_none_or(|b| !b.is_ascii_digit())
             && is_writ_history(&c[space + 1..])
     })
 }
@@ -466,7 +473,10 @@ fn is_writ_history(tail: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
         && words.iter().all(|w| history_word(w))
-        && words
-            .iter()
-            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review" | "orig" | "mand"))
+        && words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "pet" | "writ" | "review" | "orig" | "mand"
+            )
+        })
 }

@@ -143,9 +143,19 @@ pub fn bluebook_court_to_new_york(court: &str) -> String {
     // county or city is named, then its place after a comma (N.Y. Style Manual ch. 1:
     // `[Sup Ct, NY County 2019]`).
     const LOCAL: [&str; 8] = [
-        "Sup Ct", "Civ Ct", "Fam Ct", "Sur Ct", "Dist Ct", "City Ct", "Crim Ct", "County Ct",
+        "Sup Ct",
+        "Civ Ct",
+        "Fam Ct",
+        "Sur Ct",
+        "Dist Ct",
+        "City Ct",
+        "Crim Ct",
+        "County Ct",
     ];
-    let plain = court.strip_prefix("N.Y. ").unwrap_or(court).replace('.', "");
+    let plain = court
+        .strip_prefix("N.Y. ")
+        .unwrap_or(court)
+        .replace('.', "");
     if let Some((unit, place)) = LOCAL.iter().find_map(|unit| {
         let place = plain.strip_prefix(unit)?.strip_prefix(' ')?;
         Some((unit, place))
