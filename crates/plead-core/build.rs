@@ -97,6 +97,7 @@ fn main() {
         "data/courts.tsv",
         "data/courts_db.tsv",
         "data/court_words.tsv",
+        "data/court_variants.tsv",
         "data/us_jurisdictions.tsv",
         "src/citations/courts.rs",
         "src/citations/tables.rs",

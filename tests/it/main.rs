@@ -14,6 +14,7 @@ mod authorities;
 mod authorities_hostile;
 mod authorities_lsp;
 mod citation_styles;
+mod citation_styles_h9;
 mod citation_styles_r27;
 mod citation_styles_r28;
 mod citation_styles_r29;

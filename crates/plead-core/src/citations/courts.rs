@@ -28,6 +28,7 @@ const COURTS_TSV: &str = include_str!("../../data/courts.tsv");
 const COURTS_DB_TSV: &str = include_str!("../../data/courts_db.tsv");
 const COURT_WORDS_TSV: &str = include_str!("../../data/court_words.tsv");
 const JURISDICTIONS_TSV: &str = include_str!("../../data/us_jurisdictions.tsv");
+const COURT_VARIANTS_TSV: &str = include_str!("../../data/court_variants.tsv");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CourtKind {
@@ -571,6 +572,21 @@ pub fn spaced_court_words(written: &str) -> Option<String> {
         })
         .collect();
     changed.then(|| tokens.join(" "))
+}
+
+/// The T1 form of a court written in a form its state's citations do not take
+/// (data/court_variants.tsv: `Tex. Ct. App.—Houston [1st Dist.]` → `Tex. App.—Houston [1st
+/// Dist.]`, `Tex. Sup. Ct.` → `Tex.`), for a decision of `year` or later than the form's
+/// first year; the rest of the court (a seat after a dash) is kept.
+#[allow(dead_code)] // build.rs reads this module for its tables, not this query
+pub fn variant_form(written: &str, year: u16) -> Option<String> {
+    rows(COURT_VARIANTS_TSV).find_map(|row| {
+        let (form, standard) = (row.first()?, row.get(1)?);
+        let from: u16 = row.get(2)?.parse().ok()?;
+        let rest = written.strip_prefix(form)?;
+        let seat = rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}']);
+        (seat && year >= from).then(|| format!("{standard}{rest}"))
+    })
 }
 
 /// How the court abbreviation `written` reads.

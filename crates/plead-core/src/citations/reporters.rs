@@ -269,7 +269,14 @@ impl ReporterTable {
                         let bare = abbreviation.bytes().filter(|&b| b != b'.');
                         let (len, digit) =
                             bare.fold((0, false), |(n, d), b| (n + 1, d || b.is_ascii_digit()));
-                        if len >= 4 || digit {
+                        // `167 NH 382`: a state's reports named by its initials (`N.H.`,
+                        // `N.J.`), as New York's Official Reports cite other states'.
+                        let initials = cite_type == CiteType::State
+                            && abbreviation.len() <= 6
+                            && abbreviation.as_bytes().chunks(2).all(|pair| {
+                                pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.'
+                            });
+                        if len >= 4 || digit || initials {
                             by_no_periods
                                 .entry(no_periods_hash(abbreviation))
                                 .or_insert(index);

@@ -489,10 +489,30 @@ fn sole_case_for_page_pin(b: &Builder, ids: &IdState, c: &Citation) -> Option<us
     if !pin.starts_with(|ch: char| ch.is_ascii_digit() || ch == '*') {
         return None;
     }
+    // Of several cases, the pin fits only those it does not precede: `(Id. at pp. 581,
+    // 584.)` after `(Beckwith, supra, 205 Cal.App.4th at p. 1056; …; Munn v. Briggs
+    // (2010) 185 Cal.App.4th 578, 587 …)` can only be Munn's (Bluebook R3.2: a pin lies
+    // within its decision).
+    // A star page (`*3`) counts the database document's pages, not the reporter's.
+    let page: Option<u32> = {
+        let end = pin
+            .find(|ch: char| !ch.is_ascii_digit())
+            .unwrap_or(pin.len());
+        pin[..end].parse().ok()
+    };
+    let fits = |a: &&AuthorityId| {
+        let first_pages = b.authorities[a.0]
+            .reporter_cites
+            .iter()
+            .filter_map(|cite| cite.rsplit(' ').next()?.parse::<u32>().ok());
+        let mut first_pages = first_pages.peekable();
+        first_pages.peek().is_none() || page.is_none_or(|pin| first_pages.any(|first| first <= pin))
+    };
     let mut cases = ids
         .clause_authorities
         .iter()
-        .filter(|a| b.authorities[a.0].kind == AuthorityKind::Case);
+        .filter(|a| b.authorities[a.0].kind == AuthorityKind::Case)
+        .filter(fits);
     let case = cases.next()?;
     if cases.next().is_some()
         || ids

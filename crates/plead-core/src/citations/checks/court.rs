@@ -81,6 +81,22 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let (Some(year), Some(year_span)) = (d.year, d.year_span) else {
         return;
     };
+    // `(Tex. App.—Houston [1st Dist.] 2015 pet. ref’d)`: the petition history is set off
+    // from the year by a comma (Texas Rules of Form; Bluebook R10.7, T8).
+    if let Some(inner) = cx
+        .text
+        .get(paren.span.start + 1..paren.span.end.saturating_sub(1))
+    {
+        if let Some(space) = crate::citations::scan::writ_history_without_comma(inner) {
+            let at = paren.span.start + 1 + space;
+            cx.report_fix(
+                &COURT_FORMAT,
+                Span::new(at - 4, at + 1),
+                "Set the petition or writ history off from the year with a comma (Bluebook T1, Texas; Texas Rules of Form).".to_string(),
+                format!("{}, ", &inner[space - 4..space]),
+            );
+        }
+    }
     // A paragraph that begins with the pins of a cite (`50, 55-56, 260 N.E.2d 732`) was
     // cut from the line before by a line break: its first half is not here to read.
     let starts_mid_citation = {
@@ -719,6 +735,18 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
                 fixed,
             );
         }
+    }
+    // `Tex. Ct. App.—Houston`, `Tex. Sup. Ct.`: a state's court in a form its T1 entry
+    // does not give (the Texas courts of appeals are `Tex. App.`, its Supreme Court `Tex.`).
+    let year = cx.slice(year_span).parse().unwrap_or(0);
+    if let Some(fixed) = courts::variant_form(&written, year) {
+        cx.report_fix(
+            &COURT_FORMAT,
+            court,
+            format!("“{written}” is written “{fixed}” (Bluebook T1)."),
+            fixed,
+        );
+        return;
     }
     match courts::read(&written) {
         Reading::Standard(found) => {

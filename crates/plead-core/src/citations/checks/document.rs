@@ -317,6 +317,9 @@ fn cite_like(text: &str) -> bool {
                 && (3..=5).contains(&w.len())
                 // `Jan. 5, 2009` is a date.
                 && !MONTHS.contains(&w))
+            // `R. 1.01`, `cmt. 6`: a rule and its comment (`TEX. DISCIPLINARY RULES PROF’L
+            // CONDUCT R. 1.01 cmt. 6; id. R. 3.03(a)(1)`).
+            || matches!(w, "R." | "cmt.")
     };
     // `M21-1`, `PM-602-0005.1`: capitals and digits joined by a hyphen.
     let coded_number = |w: &str| {
@@ -459,6 +462,7 @@ mod tests {
             "6 USCIS Policy Manual F.2(A)(1).",
             "21-A M.R.S.A. 302(1).",
             "38 C.F.R. § 3.102.",
+            "TEX. DISCIPLINARY RULES PROF’L CONDUCT R. 1.01 cmt. 6;",
         ] {
             assert!(cite_like(cited), "{cited}");
         }

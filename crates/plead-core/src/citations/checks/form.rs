@@ -104,6 +104,27 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 ),
                 "Ibid.".into(),
             );
+        } else if word == "Id"
+            && cx.style.id.family() == StyleId::NewYork
+            && cx.text[..c.span.start].trim_end().ends_with(['(', '['])
+            && !cx.text[..c.span.start]
+                .trim_end()
+                .trim_end_matches(['(', '['])
+                .trim_end_matches([' ', '"', '\'', '\u{201d}', '\u{2019}'])
+                .ends_with(['.', '?', '!'])
+        {
+            // New York's citations stand in parentheses within the sentence, `id.` lower
+            // case in them: `…authority' " (id. at 540, quoting …)`. A citation sentence
+            // of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a capital.
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, c.span.start + 2),
+                format!(
+                    "{} writes “id.” in lower case within parentheses ({}).",
+                    cx.style.name, cx.style.rules.supra
+                ),
+                "id".into(),
+            );
         } else if word == "id"
             && c.signal.is_none()
             && cx.style.id.family() == StyleId::Bluebook
@@ -133,7 +154,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
 /// is not, nor inside parentheses, where New York's Official Reports write `(id. at 5)`. A period after a signal
 /// or an abbreviation (`Cf. id.`, `e.g. id.`) is no sentence end.
 fn opens_citation_sentence(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
+    // `occurred.” id. (quotation omitted)`: the quotation's period ends the sentence.
+    let before = text[..start]
+        .trim_end()
+        .trim_end_matches(['\u{201d}', '\u{2019}', '"', '\'']);
     if before.is_empty() {
         return true;
     }

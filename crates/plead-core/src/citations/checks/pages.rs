@@ -54,8 +54,12 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 );
             }
         }
-        // California and New York style keep every digit (`1193-1194`).
+        // California and New York style keep every digit (`1193-1194`): a range cut
+        // short the Bluebook's way (`702–03`, `445-47`) is written out.
         if !cx.style.short_page_ranges {
+            if matches!(cx.style.id.family(), StyleId::California | StyleId::NewYork) {
+                check_range_in_full(cx, pin.span, &text);
+            }
             continue;
         }
         let Some(dash) = text.find(['-', '\u{2013}']) else {
@@ -87,6 +91,44 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// A page range whose end drops the digits it shares with its start (`702–03`), in a
+/// style that writes every digit: the end written out (`702–703`).
+fn check_range_in_full(cx: &mut CheckCx, span: Span, text: &str) {
+    let Some(dash) = text.find(['-', '\u{2013}']) else {
+        return;
+    };
+    let first = &text[..dash];
+    let dash_len = if text[dash..].starts_with('-') { 1 } else { 3 };
+    let rest = &text[dash + dash_len..];
+    let second_len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let second = &rest[..second_len];
+    if first.is_empty()
+        || second.is_empty()
+        || !first.bytes().all(|b| b.is_ascii_digit())
+        || second.len() >= first.len()
+    {
+        return;
+    }
+    let full = format!("{}{second}", &first[..first.len() - second.len()]);
+    if full.as_str() <= first {
+        return;
+    }
+    let dash_text = &text[dash..dash + dash_len];
+    let start = span.start + dash + dash_len;
+    cx.report_fix(
+        &PAGE_RANGE,
+        Span::new(span.start, start + second_len),
+        format!(
+            "{} writes every digit of a page range: {first}{dash_text}{full} ({}).",
+            cx.style.name, cx.style.rules.pin
+        ),
+        format!("{first}{dash_text}{full}"),
+    );
 }
 
 /// A short form's or `Id.`'s pin after `at`: `at p. 384`, `at pp. 384-385` in California
@@ -430,13 +472,29 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     let between = cx.slice(Span::new(page.end, first.span.start));
-    if !matches!(between, " " | " at ") {
-        return;
-    }
     let database = c
         .reporter_standard
         .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
     let pin = cx.slice(first.span).to_string();
+    // `2025 WL 2084353, *2`: a database's star page takes `at` (Bluebook R10.8.1(a)).
+    if between == ", "
+        && database
+        && pin.starts_with('*')
+        && cx.style.id.family() == StyleId::Bluebook
+    {
+        cx.report_fix(
+            &PIN_FORM,
+            first.span,
+            format!(
+                "A database's star page is pinned with “at”: “, at {pin}” (Bluebook R10.8.1(a))."
+            ),
+            format!("at {pin}"),
+        );
+        return;
+    }
+    if !matches!(between, " " | " at ") {
+        return;
+    }
     let joint = if database || (pin.starts_with('*') && between == " at ") {
         ", at "
     } else {

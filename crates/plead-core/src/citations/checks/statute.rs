@@ -114,6 +114,29 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
+    // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
+    // (Bluebook R3.3(b)). Reported once, at the first section.
+    if let Some(k) = text.find("§ ").filter(|_| !text.contains("§§")) {
+        let first = c.span.start + k + "§ ".len();
+        // The scanner keeps the sections that follow in the citation's span; what comes
+        // after the next number tells a section from a volume.
+        let more = section.end < c.span.end
+            && cx
+                .text
+                .get(section.end..)
+                .and_then(|rest| rest.strip_prefix(", "))
+                .is_some_and(another_section);
+        if section.start == first && more && text.matches('§').count() == 1 {
+            let sign = Span::new(c.span.start + k, first - 1);
+            cx.report_fix(
+                &SECTION_SIGN,
+                sign,
+                "Several sections are cited with “§§” (Bluebook R3.3(b)).".into(),
+                "§§".into(),
+            );
+            return;
+        }
+    }
     if let Some(k) = text.find('§') {
         let after = &text[k..];
         let sign_len = if after.starts_with("§§") { 4 } else { 2 };
@@ -130,6 +153,22 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// Whether `rest`, after a section and its comma, starts with another section of the same
+/// code (`416.1400(a)(1)-(4)`, `151, and 157(a)`), not the volume of a citation that
+/// follows (`§ 202, 112 Stat. 15`, `UCC § 9-110, 19 L.P.R.A. § 2010`).
+fn another_section(rest: &str) -> bool {
+    if !rest.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return false;
+    }
+    let number_end = rest
+        .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
+        .unwrap_or(rest.len());
+    let after = &rest[number_end..];
+    !after
+        .strip_prefix(' ')
+        .is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_uppercase()))
 }
 
 /// A statute the style dates by its edition's publisher and year (`735 ILCS 5/2-615

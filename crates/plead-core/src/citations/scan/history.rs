@@ -26,6 +26,12 @@ pub(crate) const HISTORY: &[&str] = &[
     "vacated and remanded",
     "review granted",
     "review denied",
+    // Minnesota's appellate courts abbreviate review (`rev. denied (Minn. Mar. 18,
+    // 2014)`); without the period it is a slip the Bluebook family's `history` fixes.
+    "rev. granted",
+    "rev. denied",
+    "rev granted",
+    "rev denied",
     "reh'g en banc denied",
     "aff'd sub nom.",
     "rev'd sub nom.",

@@ -316,6 +316,21 @@ pub(crate) fn without_docket(content: &str) -> &str {
 /// and the glued `9th Cir.2006`. `offset` is where `content` starts in the paragraph.
 pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
     let c = without_writ_history(content.trim_end());
+    // `[4th Cir 1999 en banc]`, `[Wash 2001 en banc]`: New York's bracket gives the court's
+    // sitting after the year, where the Bluebook gives it a parenthetical of its own.
+    let c = ["en banc", "in banc"]
+        .iter()
+        .find_map(|sitting| {
+            c.strip_suffix(sitting)
+                .map(|head| head.trim_end().trim_end_matches(',').trim_end())
+                .filter(|head| {
+                    head.len() >= 4
+                        && head.as_bytes()[head.len() - 4..]
+                            .iter()
+                            .all(u8::is_ascii_digit)
+                })
+        })
+        .unwrap_or(c);
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
@@ -391,38 +406,79 @@ pub(super) fn court_span(text: &str, offset: usize) -> Option<Span> {
 
 /// A court/year parenthetical without the petition or writ history some states put
 /// after the year (`Tex. App.—Houston [14th Dist.] 2000, pet. denied`, `… 2001, no pet.`,
-/// `… 1997, writ ref'd n.r.e.`).
+/// `… 1997, writ ref'd n.r.e.`, `… 2026, pet. filed`). History written without its comma
+/// (`… 2015 pet. ref’d`) is cut off too, so the date is read and the court check can ask
+/// for the comma ([`writ_history_without_comma`]).
 fn without_writ_history(c: &str) -> &str {
-    let Some(comma) = c.rfind(", ") else { return c };
-    let tail = &c[comma + 2..];
+    let year_before = |head: &str| {
+        head.len() >= 4
+            && head.as_bytes()[head.len() - 4..]
+                .iter()
+                .all(u8::is_ascii_digit)
+    };
+    if let Some(comma) = c.rfind(", ") {
+        let head = c[..comma].trim_end();
+        if is_writ_history(&c[comma + 2..]) && year_before(head) {
+            return head;
+        }
+    }
+    match writ_history_without_comma(c) {
+        Some(space) => &c[..space],
+        None => c,
+    }
+}
+
+/// Where a petition or writ history follows the year with a space and no comma
+/// (`Houston [1st Dist.] 2015 pet. ref’d`): the offset of that space.
+pub(crate) fn writ_history_without_comma(c: &str) -> Option<usize> {
+    let bytes = c.as_bytes();
+    (4..c.len()).rev().find(|&space| {
+        bytes[space] == b' '
+            && bytes[space - 4..space].iter().all(u8::is_ascii_digit)
+            && bytes
+                .get(space.wrapping_sub(5))
+                .is_none_or(|b| !b.is_ascii_digit())
+            && is_writ_history(&c[space + 1..])
+    })
+}
+
+/// Whether `tail` is a state's petition or writ history: `pet. denied`, `no pet.`,
+/// `writ ref'd n.r.e.`, `pet. filed`, `pet. dism'd w.o.j.`, and a mandamus court's `orig.
+/// proceeding` (Texas Rules of Form).
+fn is_writ_history(tail: &str) -> bool {
     let history_word = |w: &str| {
         w.ends_with('.')
             || w.contains('\'')
             || w.contains('\u{2019}')
             || matches!(
                 w,
-                "no" | "writ" | "pet" | "denied" | "granted" | "refused" | "dismissed" | "review"
+                "no" | "writ"
+                    | "pet"
+                    | "denied"
+                    | "granted"
+                    | "refused"
+                    | "dismissed"
+                    | "review"
+                    | "filed"
+                    | "struck"
+                    | "withdrawn"
+                    | "abated"
+                    | "proceeding"
                     // `pet. ref d`: a PDF whose font has no glyph for the apostrophe.
-                    | "ref" | "d"
+                    | "ref"
+                    | "d"
             )
     };
-    let words: Vec<&str> = tail.split(' ').collect();
-    let is_history = (1..=5).contains(&words.len())
+    let words: Vec<&str> = tail.trim_end().split(' ').collect();
+    (1..=5).contains(&words.len())
         && words
             .iter()
             .all(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase()))
         && words.iter().all(|w| history_word(w))
-        && words
-            .iter()
-            .any(|w| matches!(w.trim_end_matches('.'), "pet" | "writ" | "review"));
-    let head = c[..comma].trim_end();
-    let year_before = head.len() >= 4
-        && head.as_bytes()[head.len() - 4..]
-            .iter()
-            .all(u8::is_ascii_digit);
-    if is_history && year_before {
-        head
-    } else {
-        c
-    }
+        && words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "pet" | "writ" | "review" | "orig" | "mand"
+            )
+        })
 }

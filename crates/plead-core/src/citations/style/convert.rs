@@ -139,6 +139,32 @@ pub fn new_york_court_to_bluebook(court: &str) -> String {
 /// A Bluebook court as New York style writes it: without periods, and a federal
 /// district court with a space before its state (`S.D.N.Y.` → `SD NY`).
 pub fn bluebook_court_to_new_york(court: &str) -> String {
+    // `Sup. Ct. Monroe County` → `Sup Ct, Monroe County`: a New York court sitting in a
+    // county or city is named, then its place after a comma (N.Y. Style Manual ch. 1:
+    // `[Sup Ct, NY County 2019]`).
+    const LOCAL: [&str; 8] = [
+        "Sup Ct",
+        "Civ Ct",
+        "Fam Ct",
+        "Sur Ct",
+        "Dist Ct",
+        "City Ct",
+        "Crim Ct",
+        "County Ct",
+    ];
+    let plain = court
+        .strip_prefix("N.Y. ")
+        .unwrap_or(court)
+        .replace('.', "");
+    if let Some((unit, place)) = LOCAL.iter().find_map(|unit| {
+        let place = plain.strip_prefix(unit)?.strip_prefix(' ')?;
+        Some((unit, place))
+    }) {
+        let place = place.trim_start_matches(", ").replace("Cnty", "County");
+        if !place.is_empty() && !place.starts_with(|ch: char| ch.is_ascii_digit()) {
+            return format!("{unit}, {place}");
+        }
+    }
     if let Some(rest) = court.strip_prefix("N.Y. ") {
         let new_york = [
             ("App. Div.", "App Div"),
