@@ -46,6 +46,12 @@ round 31 and new lists (novel_pairs_r33):
 
     python3 scripts/realword_sets.py TAD_GIT_DIR - heldout12|dev12 [--write]
 
+Round 33b (heldout13, and dev13 from the other half of the documents) draws from the federal
+and state court opinions of alexmclaughlin2005/anylaw-case-database (commit 9abcef7), with the
+categories of round 31 and new lists (novel_pairs_r33b):
+
+    python3 scripts/realword_sets.py ANYLAW_GIT_DIR - heldout13|dev13 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -499,6 +505,18 @@ SKIP = {
                   "identify the third-party; f.", "an adverse inference from the chose",
                   "lifted in the revocation proceedings went"],
     "dev12": ["K-A-, therefore", "equation of Shaw claims"],
+    "heldout13": ["Include a copy of your financial summary", "I know you, Judge, and I know",
+                  "actions are consolidated pursuant to Wis", "From McMullen, the majority draws",
+                  "If I had been a prosecutor in this case", "That's a matter for the-that",
+                  "the bankers and those documents are not ghosts", "I know how you feel because",
+                  "no justification to serve for levels", "sustained by their consistency, the hypothesis",
+                  "I believe they will and I believe", "for Kelley's Conclusion", "I don't even know, like I said",
+                  "the retired officers exception", "as the evidence in this case has demonstrated"],
+    "dev13": ["the balance of the provisions in the agreement", "New claims arising out of the same incident",
+              "before our during a hearing", "evidence in its involvement of arson", "the good pieces that goes",
+              "Move with that toward having", "off the record Discussions",
+              "remand Appellants' First Amendment claims", "they not having been defined by the legislature",
+              "upon which the majority relies"],
     "dev11": ["as an remedy", "Plaintiffs interpretation of Prieto", "Plaintiffs negligence and contract",
               "grand jury was required", "I think I say generally", "therapeutic stand point",
               "the jury was entitled to infer", "proximate cause of Plaintiffs damages", "abHity", "Mexico ease law",
@@ -1441,14 +1459,234 @@ def novel_pairs_r33(target):
     return seen, sorted(p for p in d12 if p in h12 or p in seen)
 
 
+# Round 33b (heldout13, and dev13 from the other half): opinions of federal courts of appeals
+# (not the First and Second Circuits), federal district courts and state supreme and appellate
+# courts, as the public GitHub repository alexmclaughlin2005/anylaw-case-database holds a sample
+# of the AnyLaw/Lexsphere collection ("Anylaw sample documents-b/doc_NNNN_ID.json", the `body`
+# of each document: the opinion's text, paragraphs on their own lines; commit 9abcef7). No
+# licence file: the texts are court opinions, public domain as government edicts (Banks v.
+# Manchester; Georgia v. Public.Resource.Org), federal ones also works of the United States
+# Government (17 U.S.C. 105); only the opinions' text is read and none of the repository's code
+# is copied. No earlier set, corpus or training split reads this repository. Courts whose
+# opinions an earlier set or the training corpus reads are left out (ANYLAW_LEFT_OUT). The
+# documents are split in two by a hash of the AnyLaw id (salt r33b).
+ROUND33B = ("heldout13", "dev13")
+ANYLAW_COMMIT = "9abcef76d32d214f3072c0a5ac10f34fca7fa033"
+ANYLAW_DIR = "Anylaw sample documents-b"
+# The Supreme Court (ielab/ussc-caselaw-collection, jeremybmerrill/scotuslm), the First and
+# Second Circuits (chansooligans, the typo corpus), California (heldout10), New Mexico
+# (heldout11) and the state courts whose summaries heldout5 read (New Jersey, Oklahoma, Texas,
+# North Dakota, Minnesota).
+ANYLAW_LEFT_OUT = {
+    "Supreme Court", "First Circuit", "Second Circuit", "California Supreme Court", "California Court of Appeal",
+    "New Mexico Supreme Court", "Supreme Court of New Jersey", "New Jersey Superior Court",
+    "Court of Criminal Appeals of Oklahoma", "Court of Appeals of Texas", "North Dakota Supreme Court",
+    "Supreme Court of Minnesota", "Court of Appeals of Minnesota",
+}
+# Documents read from each half, in the hash order (each is a long opinion: 143K-2.8M characters).
+ANYLAW_DOCS = 150
+
+
+def _git_blobs(repo, revpaths):
+    """The contents of several `commit:path` blobs through one `git cat-file --batch`."""
+    proc = subprocess.run(["git", "--git-dir", repo, "cat-file", "--batch"], input="".join(p + "\n" for p in revpaths).encode(),
+                          capture_output=True, check=True)
+    out, data, pos = [], proc.stdout, 0
+    for _ in revpaths:
+        end = data.index(b"\n", pos)
+        size = int(data[pos:end].split()[2])
+        out.append(data[end + 1:end + 1 + size])
+        pos = end + 1 + size + 1
+    return out
+
+
+def anylaw_texts(target, repo):
+    index = json.loads(_git_blobs(repo, [f"{ANYLAW_COMMIT}:{ANYLAW_DIR}/index.json"])[0])
+    by_id = {d["id"]: d["filename"] for d in index["documents"] if d.get("jurisdiction") not in ANYLAW_LEFT_OUT}
+    ids = half_for(target, sorted(by_id), "r33b")[:ANYLAW_DOCS]
+    blobs = _git_blobs(repo, [f"{ANYLAW_COMMIT}:{ANYLAW_DIR}/{by_id[i]}" for i in ids])
+    for doc, blob in zip(ids, blobs):
+        t = json.loads(blob.decode("utf-8", errors="replace"))["document"].get("body") or ""
+        t = (t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+             .replace("\u00a0", " "))
+        yield "anylaw-" + doc, t
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout10 took waived,
+# breach, precedent, adverse; heldout11 tried, dual, fired, capital; heldout12 public,
+# complaint, alternatively, probable cause), then those.
+_TAKEN_H13 = _TAKEN_H + ("public>", "complaint>", "alternatively>", "probable cause>")
+CONFUSABLE_R33B = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H13)]
+                   + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H13)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized; none of an
+# earlier round's names; one dropped, added or neighbouring letter each.
+PROPERNOUN_H13 = [
+    ("high>hugh", r"\b(high) (?:court|school|degree|standard|level|risk)\b", "hugh", 1),
+    ("set>seth", r"\b(set) (?:forth|out|aside)\b", "seth", 1),
+    ("late>kate", r"\b(late)\b", "kate", 1),
+    ("able>abe", r"\b(?:be|been|was|were|is|are|not) (able)\b", "abe", 1),
+    ("like>ike", r"\b(like) (?:the|a|this|that|other|any)\b", "ike", 1),
+]
+PROPERNOUN_D13 = [
+    ("make>jake", r"\bto (make)\b", "jake", 1),
+    ("loss>lois", r"\b(loss)\b", "lois", 1),
+    ("bail>gail", r"\b(bail)\b", "gail", 1),
+    ("hurt>kurt", r"\b(hurt)\b", "kurt", 1),
+    ("more>moe", r"\b(more) than\b", "moe", 1),
+    ("wait>walt", r"\b(wait)\b", "walt", 1),
+    ("join>jon", r"\b(join)\b", "jon", 1),
+]
+# One-letter and closed-class slips of common words: pairs no earlier list, labeled set (the
+# round-33 sets heldout12 and dev12 included) or data table holds (novel_pairs_r33b), the two
+# lists disjoint.
+COMMON_H13 = [
+    ("shall>shell", r"\b(shall) (?:not|be|have|make|pay)\b", "shell", 1),
+    ("might>night", r"\b(might) (?:be|have|not)\b", "night", 1),
+    ("none>nine", r"\b(none) of\b", "nine", 1),
+    ("whom>whim", r"\b(?:to|of|for|by|with|against) (whom)\b", "whim", 1),
+    ("these>theses", r"\b(these) (?:facts|cases|circumstances|claims|provisions|statutes|issues|statements)\b", "theses", 1),
+    ("least>lest", r"\bat (least)\b", "lest", 1),
+    ("rights>rites", r"\b(?:constitutional|civil|his|her|their|the|of) (rights)\b", "rites", 1),
+    ("brief>grief", r"\b(?:its|his|her|their|the|a|reply|opening) (brief)\b", "grief", 1),
+    ("prove>probe", r"\bto (prove)\b", "probe", 1),
+    ("reverse>revere", r"\b(?:we|must|and) (reverse)\b", "revere", 1),
+    ("brought>bought", r"\b(?:was|were|be|been|had|has|have|he|she|they|and) (brought)\b", "bought", 1),
+    ("when>hen", r"\b(when) (?:the|a|he|she|it|they)\b", "hen", 1),
+    ("for>four", r"\b(for) (?:the|a|an|his|her|its|their)\b", "four", 1),
+    ("in>inn", r"\b(in) (?:the|a|this|his|her|its|their)\b", "inn", 1),
+    ("the>he", r"\b(?:of|to|by|for|that) (the) (?:court|statute|record|jury|government|state)\b", "he", 1),
+    ("our>hour", r"\b(our) (?:review|analysis|decision|conclusion|holding|cases|precedent)\b", "hour", 1),
+    ("him>hum", r"\b(?:to|for|against|with|by|of) (him)\b", "hum", 1),
+    ("even>event", r"\b(even) (?:if|though|when|assuming)\b", "event", 1),
+    ("made>mad", r"\b(?:was|were|be|been|had|has|have) (made)\b", "mad", 1),
+    ("term>tern", r"\bthe (term)\b", "tern", 1),
+    ("wife>wide", r"\b(?:his|the) (wife)\b", "wide", 1),
+    ("debt>dent", r"\bthe (debt)\b", "dent", 1),
+    ("board>broad", r"\b(?:the|a) (board)\b", "broad", 1),
+    ("truth>ruth", r"\b(?:the|of) (truth)\b", "ruth", 1),
+]
+COMMON_D13 = [
+    ("are>ate", r"\b(?:that|which|who|they|we) (are)\b", "ate", 1),
+    ("being>begin", r"\b(being)\b", "begin", 1),
+    ("can>van", r"\b(can) (?:be|not|only|also)\b", "van", 1),
+    ("cannot>cannon", r"\b(cannot)\b", "cannon", 1),
+    ("but>butt", r"\b(but) (?:the|it|we|he|she|they|not|also)\b", "butt", 1),
+    ("they>thy", r"\b(they) (?:were|are|had|have|did|could|would)\b", "thy", 1),
+    ("we>wee", r"\b(we) (?:hold|conclude|agree|affirm|reverse|note|have|are|find)\b", "wee", 1),
+    ("where>here", r"\b(where) (?:the|a|he|she|it|they)\b", "here", 1),
+    ("how>hoe", r"\b(how) (?:the|a|he|she|it|they|to|much|many)\b", "hoe", 1),
+    ("has>gas", r"\b(?:[a-z]+) (has) (?:been|not|held|no)\b", "gas", 1),
+    ("his>hid", r"\b(his) (?:motion|conviction|sentence|claim|right|attorney|counsel|trial|appeal|own)\b", "hid", 1),
+    ("more>mote", r"\b(more) (?:than|likely|difficult)\b", "mote", 1),
+    ("right>fight", r"\b(?:a|the) (right) to\b", "fight", 1),
+    ("good>god", r"\b(good) (?:faith|cause|reason)\b", "god", 1),
+    ("house>hose", r"\bthe (house)\b", "hose", 1),
+    ("son>sin", r"\b(?:his|her|their) (son)\b", "sin", 1),
+    ("job>jog", r"\b(?:his|her|the|a) (job)\b", "jog", 1),
+    ("lawyer>layer", r"\b(lawyer)\b", "layer", 1),
+    ("code>cod", r"\bthe (code)\b", "cod", 1),
+    ("gun>gin", r"\bthe (gun)\b", "gin", 1),
+    ("firm>form", r"\bthe (firm)\b", "form", 1),
+    ("proof>roof", r"\b(?:of|the) (proof)\b", "roof", 1),
+    ("price>pride", r"\bthe (price)\b", "pride", 1),
+    ("action>auction", r"\b(?:an|the|this|civil) (action)\b", "auction", 1),
+    ("bill>bull", r"\bthe (bill)\b", "bull", 1),
+    ("month>mouth", r"\b(month)\b", "mouth", 1),
+]
+# Lexical verbs for the agreement rows: verbs no earlier round's row or set names (each
+# injected pair is checked again against every earlier set); the development set's others again,
+# without "claims", which a name before a plural noun reads as a verb ("the Bridger Coal claims").
+AGREE_LEX_H13 = [
+    ("agree:3sg>bare", _SING33_LEX + r" (describes|recites|resembles|qualifies|reaches|produces|becomes|serves|"
+     r"operates|contradicts|undercuts|supplies|invokes|relates|represents|refers|encompasses|excludes|includes|"
+     r"suffices|defeats|demands|leaves|receives|belongs|arises|occurs|exists|differs|continues|expresses|declares|"
+     r"decides|prevents|protects|restricts|directs|embodies|speaks|draws|stands|tends)\b", _drop_s9, 6),
+    ("agree:bare>3sg", _PLUR33_LEX + r" (describe|recite|resemble|qualify|reach|produce|become|serve|operate|"
+     r"contradict|undercut|supply|invoke|relate|represent|refer|encompass|exclude|include|suffice|defeat|demand|"
+     r"leave|receive|belong|arise|occur|exist|differ|continue|express|declare|decide|prevent|protect|restrict|"
+     r"direct|embody|speak|draw|stand|tend)\b", _add_s9, 4),
+]
+AGREE_LEX_D13 = [
+    ("agree:3sg>bare", _SING33_LEX + r" (makes|gives|calls|looks|comes|goes|works|helps|vests|grants|instructs|"
+     r"guarantees|preempts|displaces|supersedes|answers|obligates|requests|permits|explains|addresses|provides|"
+     r"requires|argues|contends|asserts|notes|applies|seeks|relies|suggests|appears|remains|seems)\b", _drop_s9, 8),
+    ("agree:bare>3sg", _PLUR33_LEX + r" (make|give|call|look|come|go|work|help|vest|grant|instruct|guarantee|"
+     r"preempt|displace|supersede|answer|obligate|request|permit|explain|address|provide|require|argue|contend|"
+     r"assert|note|apply|seek|rely|suggest|appear|remain|seem)\b", _add_s9, 6),
+]
+MISSPELL_H13 = [
+    ("reasonable", "reasoanble"), ("pursuant", "pursuent"), ("sufficient", "sufficinet"), ("necessary", "necsesary"),
+    ("original", "orignal"), ("judgment", "judmgent"), ("proceedings", "procedeings"), ("plaintiff", "plaitniff"),
+    ("testimony", "testmiony"), ("indictment", "indictmetn"), ("prosecution", "proseuction"),
+    ("employment", "employmnet"), ("discrimination", "discrimation"), ("negligence", "negligecne"),
+    ("property", "propetry"), ("insurance", "insuarnce"), ("corporation", "corporaton"),
+    ("administrative", "administartive"), ("commission", "commision"), ("circumstances", "circumtsances"),
+    ("particular", "particlar"), ("significant", "signifcant"), ("consistent", "consistant"),
+    ("independent", "indepnedent"), ("existence", "existnece"), ("receive", "recive"), ("believe", "beileve"),
+    ("privilege", "privliege"), ("acquitted", "aquitted"), ("apparent", "apparant"), ("reference", "refrence"),
+    ("thereafter", "therafter"), ("procedure", "proceedure"), ("preliminary", "prelimnary"),
+    ("petitioner", "petitioenr"), ("affidavit", "affiadvit"),
+]
+MISSPELL_D13 = [
+    ("reasonable", "reasonabe"), ("pursuant", "persuant"), ("sufficient", "sufficiet"), ("necessary", "necessarry"),
+    ("original", "origianl"), ("judgment", "judgmnt"), ("proceedings", "procedings"), ("plaintiff", "plaintifff"),
+    ("testimony", "testamony"), ("indictment", "inditment"), ("prosecution", "prossecution"),
+    ("employment", "employement"), ("discrimination", "descrimination"), ("negligence", "negligense"),
+    ("property", "propety"), ("insurance", "insurnace"), ("corporation", "coporation"),
+    ("administrative", "adminstrative"), ("commission", "comission"), ("circumstances", "circumstancs"),
+    ("particular", "particualr"), ("significant", "significnat"), ("consistent", "consistnet"),
+    ("independent", "indepedent"), ("existence", "existense"), ("receive", "receve"), ("believe", "belive"),
+    ("privilege", "privilegge"), ("acquitted", "acquited"), ("apparent", "apparnet"), ("reference", "referance"),
+    ("procedure", "procedrue"), ("preliminary", "preliminery"), ("petitioner", "petitionr"),
+    ("affidavit", "affidavt"), ("municipal", "muncipal"), ("official", "offical"), ("enforcement", "enforcment"),
+    ("conspiracy", "conspiricy"), ("possession", "possesison"), ("legitimate", "legitamate"),
+]
+PLAN_R33B = {
+    "heldout13": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R33B, 4),
+                  ("family-propernoun", PROPERNOUN_H13, 4), ("misspell", MISSPELL_H13, 15),
+                  ("agreement", AGREE_BE_R33, 4), ("agreement", AGREE_LEX_H13, 6), ("common", COMMON_H13, 15)],
+    # The development set reads the confusables from the end of the list.
+    "dev13": [("family", FAMILY_R31, 31), ("family-confusable", CONFUSABLE_R33B[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D13, 6), ("misspell", MISSPELL_D13, 21),
+              ("agreement", AGREE_BE_R33, 6), ("agreement", AGREE_LEX_D13, 8), ("common", COMMON_D13, 22)],
+}
+
+
+def novel_pairs_r33b(target):
+    """The (wrong, right) pairs seen before round 33b — every pair round 33 checked against, round
+    33's lists (misspellings, common-word slips, names) and both round-33 labeled sets (heldout12,
+    dev12) — and the pairs of the target's new lists that repeat one (heldout13: any seen pair;
+    dev13: any of heldout13's, or a seen pair)."""
+    seen, _ = novel_pairs_r33("heldout12")
+    seen = set(seen)
+    for lst in (MISSPELL_H12, MISSPELL_D12):
+        seen.update((w.lower(), r.lower()) for r, w in lst)
+    for rows in (COMMON_H12, COMMON_D12, PROPERNOUN_H12, PROPERNOUN_D12):
+        seen.update((row[2].lower(), row[0].split(">")[0].lower()) for row in rows)
+    for f in ("typos-heldout12.jsonl", "typos-dev12.jsonl"):
+        for line in open("tests/fixtures/" + f):
+            for e in json.loads(line)["expect"]:
+                seen.add((e["span"].lower(), e["fix"].lower()))
+
+    def pairs(misspell, rows):
+        out = {(w.lower(), r.lower()) for r, w in misspell}
+        return out | {(row[2].lower(), row[0].split(">")[0].lower()) for row in rows}
+
+    h13 = pairs(MISSPELL_H13, COMMON_H13 + PROPERNOUN_H13)
+    if target == "heldout13":
+        return seen, sorted(p for p in h13 if p in seen)
+    d13 = pairs(MISSPELL_D13, COMMON_D13 + PROPERNOUN_D13)
+    return seen, sorted(p for p in d13 if p in h13 or p in seen)
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r33(target) if target in ROUND33 else novel_pairs_r32(target) if target in ROUND32
-               else novel_pairs_r31(target))
+    seen, _ = (novel_pairs_r33b(target) if target in ROUND33B else novel_pairs_r33(target) if target in ROUND33
+               else novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target))
     held = target.startswith("heldout")
     # Round 33 draws from fewer, longer documents (58 records; round 27 took six an opinion):
     # more slips each.
@@ -1489,7 +1727,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -1541,7 +1779,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         # Round 31's and round 32's own sets are never earlier sets (novel_pairs_r31 and
         # novel_pairs_r32 build on this check, and read round 31's sets themselves).
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
-                                          "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl")) or not os.path.exists(f):
+                                          "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
+                                          "typos-heldout13.jsonl", "typos-dev13.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -1600,6 +1839,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND33B:
+        # For these targets `repo` is the alexmclaughlin2005/anylaw-case-database git directory.
+        yield from anylaw_texts(target, repo)
+        return
     if target in ROUND33:
         # For these targets `repo` is the kritiat16/tad-judicial-opinions git directory.
         yield from tad_texts(target, repo)
@@ -1678,7 +1921,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33:
+            if target in ROUND33 + ROUND33B:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -1688,18 +1931,22 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
                 if cut:
                     continue
+                # Round 33b: a sentence that ends in a short capitalized word and its period is
+                # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
+                if target in ROUND33B and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                    continue
                 w = s.split()
-                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 else 40)):
+                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 + ROUND33B else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
@@ -1708,11 +1955,11 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 + ROUND33B else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -1722,7 +1969,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -1832,13 +2079,17 @@ def main():
         # No sentence of the frozen held-out half.
         frozen = {o["text"] for o in pool_for("heldout12", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev13":
+        # No sentence of the frozen held-out half (opinions quote one another).
+        frozen = {o["text"] for o in pool_for("heldout13", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     if target == "dev11":
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33:
-        clash = (novel_pairs_r33 if target in ROUND33 else novel_pairs_r32 if target in ROUND32
-                 else novel_pairs_r31)(target)[1]
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
+        clash = (novel_pairs_r33b if target in ROUND33B else novel_pairs_r33 if target in ROUND33
+                 else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
         print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
         if clash:
             sys.exit("%s's lists repeat a pair they must not" % target)
@@ -1857,7 +2108,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
