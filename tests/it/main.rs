@@ -49,6 +49,7 @@ mod pipeline;
 mod precision;
 mod prints_r31;
 mod prints_r32;
+mod prints_r33;
 mod prose_view;
 mod quotations;
 mod readme;

@@ -191,6 +191,17 @@ fn style(cx: &DocumentContext, cites: &[(usize, &RecordCite)], out: &mut Vec<(us
         if para.text.trim() == para.text.get(c.span.start..c.span.end).unwrap_or("").trim() {
             continue;
         }
+        // Nor closing a short first paragraph after the case name (`In Re: Firestar Diamond,
+        // Inc.      Doc. 4`, the print's header line).
+        if p == 0
+            && para.text.len() < 120
+            && para
+                .text
+                .get(c.span.end..)
+                .is_some_and(|rest| rest.trim().is_empty())
+        {
+            continue;
+        }
         let written = para.text.get(c.prefix.start..c.prefix.end).unwrap_or("");
         let plural = c.entries.len() > 1;
         let replacement = if plural {

@@ -1234,6 +1234,15 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if verb_object {
         return false;
     }
+    // `the permission to search form at issue`: a kind of form, and no noun phrase after it
+    // for `from` to take (`a request form the court` still is one).
+    // (`at` is a noun to WordNet, a Laotian coin.)
+    let phrase_next = noun_phrase_next && !PREPOSITIONS.contains(&after) && after != "at";
+    if (FORM_KIND_NOUNS.contains(&prev) || super::compounds::is_compound(prev, "form"))
+        && !phrase_next
+    {
+        return false;
+    }
     let pos = dict.pos(prev);
     let before = if i >= 2 && joined(w, i - 1) {
         lower(i - 2)
@@ -1349,6 +1358,7 @@ fn compound_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
 /// noun `form` (with the two-word compounds of the dictionary: `claim form`, `tax form`).
 const FORM_KIND_NOUNS: &[&str] = &[
     "verdict",
+    "search",
     "consent",
     "release",
     "waiver",
