@@ -48,3 +48,31 @@ fn a_search_form_is_a_form() {
             .any(|c| c == "typo/confusable")
     );
 }
+
+/// Courts and rules written in forms the Bluebook's T1 does not take, each on heldout10's real
+/// documents: `(Iowa Sup. Ct. 2024)` → `(Iowa 2024)`, `(Iowa App. Aug. 6, 2025)` → `(Iowa Ct.
+/// App. …)` (data/court_variants.tsv), `Fed. R. Bank. P.` → `Fed. R. Bankr. P.` (data/codes.tsv).
+#[test]
+fn iowa_courts_and_the_bankruptcy_rules_in_their_t1_forms() {
+    flagged_with_fix(
+        WILKINSON,
+        "5 N.W.3d 635, 645 (Iowa 2024)",
+        "5 N.W.3d 635, 645 (Iowa Sup. Ct. 2024)",
+        "citation/court-format",
+        "(Iowa 2024)",
+    );
+    flagged_with_fix(
+        WILKINSON,
+        "(Iowa Ct. App. Aug. 6, 2025)",
+        "(Iowa App. Aug. 6, 2025)",
+        "citation/court-format",
+        "Iowa Ct. App.",
+    );
+    flagged_with_fix(
+        FIRESTAR,
+        "See Fed. R. Bankr. P. 8011;",
+        "See Fed. R. Bank. P. 8011;",
+        "citation/code-form",
+        "Fed. R. Bankr. P.",
+    );
+}
