@@ -50,16 +50,7 @@ fn measure_file(path: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     // `PLEAD_RULES_ON=typo/slip,…`: opt-in rules on, to measure what they cost.
     let mut config = Config::default();
-    for code in std::env::var("PLEAD_RULES_ON")
-        .unwrap_or_default()
-        .split(',')
-    {
-        if !code.is_empty() {
-            config
-                .rules
-                .insert(code.to_string(), plead::config::RuleLevel::Warning);
-        }
-    }
+    config.turn_on_rules(&std::env::var("PLEAD_RULES_ON").unwrap_or_default());
     let _ = plead::typos::dictionary(); // loaded once at start-up, as in the server
     let start = cpu_seconds().ok_or("no CPU clock (/proc/self/stat)")?;
     let (mut runs, mut spent, mut findings) = (0u32, 0.0, 0);

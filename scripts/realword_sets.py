@@ -1437,13 +1437,27 @@ def novel_pairs_r33(target):
     32's lists (misspellings, common-word slips, names, lexical agreement verbs through the sets)
     and both round-32 labeled sets — and the pairs of the target's new lists that repeat one
     (heldout12: any seen pair; dev12: any of heldout12's, or a seen pair)."""
-    seen, _ = novel_pairs_r32("heldout11")
+    return novel_pairs_after(
+        novel_pairs_r32("heldout11")[0],
+        (MISSPELL_H11, MISSPELL_D11),
+        (COMMON_H11, COMMON_D11, PROPERNOUN_H11, PROPERNOUN_D11),
+        ("typos-heldout11.jsonl", "typos-dev11.jsonl"),
+        (MISSPELL_H12, COMMON_H12 + PROPERNOUN_H12),
+        (MISSPELL_D12, COMMON_D12 + PROPERNOUN_D12),
+        target == "heldout12",
+    )
+
+
+def novel_pairs_after(seen, misspell_lists, row_lists, sets, held, dev, for_held):
+    """The pairs seen before a round — `seen`, the previous round's misspelling lists and
+    (wrong > right) rows, and the slips of its labeled sets — and the pairs of the new held-out
+    lists (`for_held`) or development lists that repeat one (dev: also any held-out pair)."""
     seen = set(seen)
-    for lst in (MISSPELL_H11, MISSPELL_D11):
+    for lst in misspell_lists:
         seen.update((w.lower(), r.lower()) for r, w in lst)
-    for rows in (COMMON_H11, COMMON_D11, PROPERNOUN_H11, PROPERNOUN_D11):
+    for rows in row_lists:
         seen.update((row[2].lower(), row[0].split(">")[0].lower()) for row in rows)
-    for f in ("typos-heldout11.jsonl", "typos-dev11.jsonl"):
+    for f in sets:
         for line in open("tests/fixtures/" + f):
             for e in json.loads(line)["expect"]:
                 seen.add((e["span"].lower(), e["fix"].lower()))
@@ -1452,11 +1466,11 @@ def novel_pairs_r33(target):
         out = {(w.lower(), r.lower()) for r, w in misspell}
         return out | {(row[2].lower(), row[0].split(">")[0].lower()) for row in rows}
 
-    h12 = pairs(MISSPELL_H12, COMMON_H12 + PROPERNOUN_H12)
-    if target == "heldout12":
-        return seen, sorted(p for p in h12 if p in seen)
-    d12 = pairs(MISSPELL_D12, COMMON_D12 + PROPERNOUN_D12)
-    return seen, sorted(p for p in d12 if p in h12 or p in seen)
+    h = pairs(*held)
+    if for_held:
+        return seen, sorted(p for p in h if p in seen)
+    d = pairs(*dev)
+    return seen, sorted(p for p in d if p in h or p in seen)
 
 
 # Round 33b (heldout13, and dev13 from the other half): opinions of federal courts of appeals
@@ -1657,26 +1671,15 @@ def novel_pairs_r33b(target):
     33's lists (misspellings, common-word slips, names) and both round-33 labeled sets (heldout12,
     dev12) — and the pairs of the target's new lists that repeat one (heldout13: any seen pair;
     dev13: any of heldout13's, or a seen pair)."""
-    seen, _ = novel_pairs_r33("heldout12")
-    seen = set(seen)
-    for lst in (MISSPELL_H12, MISSPELL_D12):
-        seen.update((w.lower(), r.lower()) for r, w in lst)
-    for rows in (COMMON_H12, COMMON_D12, PROPERNOUN_H12, PROPERNOUN_D12):
-        seen.update((row[2].lower(), row[0].split(">")[0].lower()) for row in rows)
-    for f in ("typos-heldout12.jsonl", "typos-dev12.jsonl"):
-        for line in open("tests/fixtures/" + f):
-            for e in json.loads(line)["expect"]:
-                seen.add((e["span"].lower(), e["fix"].lower()))
-
-    def pairs(misspell, rows):
-        out = {(w.lower(), r.lower()) for r, w in misspell}
-        return out | {(row[2].lower(), row[0].split(">")[0].lower()) for row in rows}
-
-    h13 = pairs(MISSPELL_H13, COMMON_H13 + PROPERNOUN_H13)
-    if target == "heldout13":
-        return seen, sorted(p for p in h13 if p in seen)
-    d13 = pairs(MISSPELL_D13, COMMON_D13 + PROPERNOUN_D13)
-    return seen, sorted(p for p in d13 if p in h13 or p in seen)
+    return novel_pairs_after(
+        novel_pairs_r33("heldout12")[0],
+        (MISSPELL_H12, MISSPELL_D12),
+        (COMMON_H12, COMMON_D12, PROPERNOUN_H12, PROPERNOUN_D12),
+        ("typos-heldout12.jsonl", "typos-dev12.jsonl"),
+        (MISSPELL_H13, COMMON_H13 + PROPERNOUN_H13),
+        (MISSPELL_D13, COMMON_D13 + PROPERNOUN_D13),
+        target == "heldout13",
+    )
 
 
 def inject_r31(target, pool):

@@ -11,6 +11,14 @@ pub fn slips(text: &str) -> Vec<(String, String)> {
     slips_with(text, &Config::default())
 }
 
+/// [`slips`] with `typo/slip` turned on by the settings, as a user would (it is also on by
+/// default since round 33; the slip model's tests say so explicitly).
+pub fn slips_with_slip_rule(text: &str) -> Vec<(String, String)> {
+    let mut config = Config::default();
+    config.turn_on_rules("typo/slip");
+    slips_with(text, &config)
+}
+
 /// [`slips`] under `config` (an opt-in rule turned on).
 pub fn slips_with(text: &str, config: &Config) -> Vec<(String, String)> {
     let a = analyze(text, Format::Plain, config, &mut ParagraphCache::default());

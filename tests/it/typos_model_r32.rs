@@ -6,16 +6,8 @@
 //! sentences of the same corpora and of the model's calibrate part, each once a false alarm of
 //! an earlier cut of the model.
 
+use crate::typo_support::slips_with_slip_rule as slips;
 use plead::config::{Config, RuleLevel};
-
-/// The typo findings and their first fixes, with the opt-in `typo/slip` turned on.
-fn slips(text: &str) -> Vec<(String, String)> {
-    let mut config = Config::default();
-    config
-        .rules
-        .insert("typo/slip".to_string(), RuleLevel::Warning);
-    crate::typo_support::slips_with(text, &config)
-}
 
 /// On by default since round 33 (docs/typos.md), and silent when turned off.
 #[test]

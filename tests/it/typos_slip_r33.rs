@@ -7,16 +7,7 @@
 //! calibrate part (an opinion's own slip); the correct uses are the same sentences written
 //! right and text that drew a false alarm of an earlier cut.
 
-use plead::config::{Config, RuleLevel};
-
-/// The typo findings and their first fixes, with `typo/slip` turned on (as by default).
-fn slips(text: &str) -> Vec<(String, String)> {
-    let mut config = Config::default();
-    config
-        .rules
-        .insert("typo/slip".to_string(), RuleLevel::Warning);
-    crate::typo_support::slips_with(text, &config)
-}
+use crate::typo_support::slips_with_slip_rule as slips;
 
 /// typos-dev11.jsonl's common-word slips (issue 16's `common` class) the rare-word prior
 /// finds, each as the set wrote it and as the court wrote it.

@@ -26,16 +26,7 @@ use serde_json::Value;
 fn config() -> &'static Config {
     static CONFIG: std::sync::LazyLock<Config> = std::sync::LazyLock::new(|| {
         let mut config = Config::default();
-        for code in std::env::var("PLEAD_RULES_ON")
-            .unwrap_or_default()
-            .split(',')
-        {
-            if !code.is_empty() {
-                config
-                    .rules
-                    .insert(code.to_string(), plead_core::config::RuleLevel::Warning);
-            }
-        }
+        config.turn_on_rules(&std::env::var("PLEAD_RULES_ON").unwrap_or_default());
         config
     });
     &CONFIG

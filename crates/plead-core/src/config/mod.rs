@@ -178,6 +178,14 @@ impl Config {
         self.rule_level(code) != Some(RuleLevel::Off)
     }
 
+    /// Turns on, as warnings, the rules a comma-separated list names (the measuring tools'
+    /// `PLEAD_RULES_ON=typo/slip,…`); empty entries are skipped.
+    pub fn turn_on_rules(&mut self, codes: &str) {
+        for code in codes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            self.rules.insert(code.to_string(), RuleLevel::Warning);
+        }
+    }
+
     /// A hash of everything that can change per-paragraph results (used as a cache key).
     pub fn fingerprint(&self) -> u64 {
         let mut h = rustc_hash::FxHasher::default();

@@ -614,12 +614,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     continue;
                 }
                 let (prev, noun) = (lower(i - 1), lower(i + 1));
-                let prev_pos = dict.pos(prev);
-                let governs = PREPOSITIONS.contains(&prev)
-                    || prev_pos & POS_VERB != 0
-                        && prev_pos & (POS_PAST | POS_BASE_VERB) != 0
-                        && !LOCATIVE_VERBS.contains(&prev)
-                        && !prev.ends_with("ly");
+                let governs = governs_object(dict, prev);
                 let noun_pos = dict.pos(noun);
                 // (Never a modal WordNet lists as a noun: `we recognize there may be`.)
                 let is_noun = noun_pos & POS_NOUN != 0
@@ -1637,6 +1632,17 @@ fn model_says_from(w: &Words, dict: &Dictionary, i: usize, after: &str) -> bool 
 /// and that noun's verb (`there` + a plural noun is no existential clause: that takes a
 /// verb first, `there are claims`). Only where a clause opens (a sentence start, `because`,
 /// `that`, `and`): not after a verb `there` may complete (`lived there years`).
+/// A word that takes a noun phrase after it, as `their` would open: a preposition, or a
+/// past or bare verb that is no verb of place (`lived there`) nor an -ly adverb.
+fn governs_object(dict: &Dictionary, prev: &str) -> bool {
+    let pos = dict.pos(prev);
+    PREPOSITIONS.contains(&prev)
+        || pos & POS_VERB != 0
+            && pos & (POS_PAST | POS_BASE_VERB) != 0
+            && !LOCATIVE_VERBS.contains(&prev)
+            && !prev.ends_with("ly")
+}
+
 /// `filed they're motion`, `of they're procedures`: after a preposition, or after a verb
 /// that takes an object (not one of saying or thinking, whose clause may open with
 /// `they're`), a noun that no adjective, participle or adverb can be is the possessive's.
@@ -1645,13 +1651,7 @@ fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
         return false;
     }
     let (prev, noun) = (w.lower(i - 1), w.lower(i + 1));
-    let prev_pos = dict.pos(prev);
-    let governs = PREPOSITIONS.contains(&prev)
-        || prev_pos & POS_VERB != 0
-            && prev_pos & (POS_PAST | POS_BASE_VERB) != 0
-            && !CLAUSE_VERBS.contains(&prev)
-            && !LOCATIVE_VERBS.contains(&prev)
-            && !prev.ends_with("ly");
+    let governs = governs_object(dict, prev) && !CLAUSE_VERBS.contains(&prev);
     let pos = dict.pos(noun);
     governs
         && pos & POS_NOUN != 0

@@ -62,25 +62,12 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             }
             continue;
         }
-        let Some(dash) = text.find(['-', '\u{2013}']) else {
+        let Some(range) = PageRange::read(&text) else {
             continue;
         };
-        let first = &text[..dash];
-        let dash_len = if text[dash..].starts_with('-') { 1 } else { 3 };
-        let rest = &text[dash + dash_len..];
-        let second_len = rest
-            .bytes()
-            .position(|b| !b.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let second = &rest[..second_len];
-        if !first.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
+        let (first, second) = (range.first, range.second);
         if let Some(short) = shortened_range_end(first, second) {
-            let span = Span::new(
-                pin.span.start,
-                pin.span.start + dash + dash_len + second_len,
-            );
+            let span = Span::new(pin.span.start, pin.span.start + range.len);
             cx.report_fix(
                 &PAGE_RANGE,
                 span,
@@ -93,36 +80,60 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
 }
 
+/// A pin read as a page range: `first`, the dash as written, the digits after it, and the
+/// bytes from the pin's start to the end of those digits (`702–03, 705` → 702, –, 03, 7).
+struct PageRange<'a> {
+    first: &'a str,
+    dash: &'a str,
+    second: &'a str,
+    len: usize,
+}
+
+impl<'a> PageRange<'a> {
+    /// None unless the text before the first hyphen or en dash is all digits.
+    fn read(text: &'a str) -> Option<Self> {
+        let at = text.find(['-', '\u{2013}'])?;
+        let first = &text[..at];
+        if !first.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let dash_len = if text[at..].starts_with('-') { 1 } else { 3 };
+        let rest = &text[at + dash_len..];
+        let second_len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(rest.len());
+        Some(PageRange {
+            first,
+            dash: &text[at..at + dash_len],
+            second: &rest[..second_len],
+            len: at + dash_len + second_len,
+        })
+    }
+}
+
 /// A page range whose end drops the digits it shares with its start (`702–03`), in a
 /// style that writes every digit: the end written out (`702–703`).
 fn check_range_in_full(cx: &mut CheckCx, span: Span, text: &str) {
-    let Some(dash) = text.find(['-', '\u{2013}']) else {
+    let Some(PageRange {
+        first,
+        dash: dash_text,
+        second,
+        len,
+    }) = PageRange::read(text)
+    else {
         return;
     };
-    let first = &text[..dash];
-    let dash_len = if text[dash..].starts_with('-') { 1 } else { 3 };
-    let rest = &text[dash + dash_len..];
-    let second_len = rest
-        .bytes()
-        .position(|b| !b.is_ascii_digit())
-        .unwrap_or(rest.len());
-    let second = &rest[..second_len];
-    if first.is_empty()
-        || second.is_empty()
-        || !first.bytes().all(|b| b.is_ascii_digit())
-        || second.len() >= first.len()
-    {
+    if first.is_empty() || second.is_empty() || second.len() >= first.len() {
         return;
     }
     let full = format!("{}{second}", &first[..first.len() - second.len()]);
     if full.as_str() <= first {
         return;
     }
-    let dash_text = &text[dash..dash + dash_len];
-    let start = span.start + dash + dash_len;
     cx.report_fix(
         &PAGE_RANGE,
-        Span::new(span.start, start + second_len),
+        Span::new(span.start, span.start + len),
         format!(
             "{} writes every digit of a page range: {first}{dash_text}{full} ({}).",
             cx.style.name, cx.style.rules.pin
