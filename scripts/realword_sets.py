@@ -52,6 +52,13 @@ categories of round 31 and new lists (novel_pairs_r33b):
 
     python3 scripts/realword_sets.py ANYLAW_GIT_DIR - heldout13|dev13 [--write]
 
+Round 34 (heldout14, and dev14 from the other half) draws from the paragraphs of federal court
+opinions that bohanhou14/gaze_gaps keeps as the reference text of its 1,000 test examples
+(commit 6f1679e), with the categories of round 31 and new lists (novel_pairs_r34); a span that
+would occur twice in its sentence is not drawn:
+
+    python3 scripts/realword_sets.py GAZE_GAPS_GIT_DIR - heldout14|dev14 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -512,6 +519,15 @@ SKIP = {
                   "no justification to serve for levels", "sustained by their consistency, the hypothesis",
                   "I believe they will and I believe", "for Kelley's Conclusion", "I don't even know, like I said",
                   "the retired officers exception", "as the evidence in this case has demonstrated"],
+    # The Caselaw Access Project's scans read "case" as "ease" now and then; a possessive
+    # without its apostrophe (plaintiffs claim) is an error of the source's own.
+    "heldout14": ["even if the sentence was more severe", "before the jury is excused", "Court denies Plaintiffs request",
+                  "Nor may plaintiffs attempt", " ease", " eases", "plaintiffs sworn", "plaintiffs claim", "plaintiffs deposition",
+                  "concludes, that on balance", "testimony in judicial proceedings are", "As to whether dividends shall",
+                  "Fuijan"],
+    "dev14": [" ease", " eases", "plaintiffs cause", "plaintiffs factual", "plaintiffs state law", "vast -empire", "by'the",
+              "Triare took", "Plaintiffs arguments lead", "plaintiffs understanding", "Whit-ten",
+              "Plaintiffs claim that the latter"],
     "dev13": ["the balance of the provisions in the agreement", "New claims arising out of the same incident",
               "before our during a hearing", "evidence in its involvement of arson", "the good pieces that goes",
               "Move with that toward having", "off the record Discussions",
@@ -1682,13 +1698,219 @@ def novel_pairs_r33b(target):
     )
 
 
+# Round 34 (heldout14, and dev14 from the other half): paragraphs of federal court opinions
+# (district courts, bankruptcy courts and courts of appeals) that the public GitHub repository
+# bohanhou14/gaze_gaps keeps as the reference text ("gold_text") of its 1,000 test examples
+# (examples/test-llama3-N.md; test-gpt4o-N.md holds the same paragraph): each example is a
+# paragraph of a different opinion of the CLERC retrieval set (Caselaw Access Project federal
+# cases), the paragraph a citation-writing model was asked to write. Only the gold_text is read
+# (never the models' generations). No licence file: the texts are court opinions, public
+# domain as government edicts and works of the United States Government (17 U.S.C. 105); none
+# of the repository's code is copied. No earlier set, corpus or training split reads this
+# repository. The examples are split in two by a hash of their number (salt r34).
+ROUND34 = ("heldout14", "dev14")
+CLERC_COMMIT = "6f1679e58d2f02de44183702a4b4a76aa0479216"
+CLERC_DIR = "examples"
+
+
+def clerc_texts(target, repo):
+    names = subprocess.run(["git", "--git-dir", repo, "ls-tree", "--name-only", CLERC_COMMIT, CLERC_DIR + "/"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    numbers = sorted(m.group(1) for m in (re.fullmatch(CLERC_DIR + r"/test-llama3-(\d+)\.md", n) for n in names) if m)
+    ids = half_for(target, numbers, "r34")
+    blobs = _git_blobs(repo, [f"{CLERC_COMMIT}:{CLERC_DIR}/test-llama3-{n}.md" for n in ids])
+    for n, blob in zip(ids, blobs):
+        m = re.search(r"\ngold_text: (.*?)\n\nlabel:", blob.decode("utf-8", errors="replace"), re.S)
+        if not m:
+            continue
+        t = (m.group(1).replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+             .replace("\u00a0", " "))
+        yield "clerc-" + n, t
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout13 took canons,
+# quash, definitely, complement), then those.
+_TAKEN_H14 = _TAKEN_H13 + ("canons>", "quash>", "definitely>", "complement>")
+CONFUSABLE_R34 = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H14)]
+                  + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H14)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Owen, Luke,
+# Amy, Abel; Joan, Upton, Dover, Avery, Noe, Willa): none of an earlier round's (wrong, right)
+# pairs; an added, neighbouring or swapped letter each.
+PROPERNOUN_H14 = [
+    ("own>owen", r"\b(?:its|his|her|their|our) (own)\b", "owen", 1),
+    ("like>luke", r"\b(like) (?:the|a|this|that|other|any)\b", "luke", 1),
+    ("any>amy", r"\b(any) (?:of|other|such|reason|evidence|claim|party|basis)\b", "amy", 1),
+    ("able>abel", r"\b(?:be|been|was|were|is|are|not) (able)\b", "abel", 1),
+    ("clear>lear", r"\b(?:is|was|are|were|be|been|not|made|makes|make) (clear)\b", "lear", 1),
+    ("many>mandy", r"\b(many) (?:of|courts|cases|other|years|times)\b", "mandy", 1),
+]
+PROPERNOUN_D14 = [
+    ("loan>joan", r"\bthe (loan)\b", "joan", 1),
+    ("upon>upton", r"\b(?:based|relied|rely|relies|relying|depends|depend|incumbent|called) (upon)\b", "upton", 1),
+    ("over>dover", r"\b(over) (?:the|a|an|his|her|its|their)\b", "dover", 1),
+    ("every>avery", r"\b(every) [a-z]+\b", "avery", 1),
+    ("none>noe", r"\b(none) of\b", "noe", 1),
+    ("will>willa", r"\b(will) (?:not|be|have)\b", "willa", 1),
+    ("stay>stacy", r"\bthe (stay)\b", "stacy", 1),
+    ("late>tate", r"\b(?:too|was|is|were|filed) (late)\b", "tate", 1),
+]
+# Slips of common words that stay words — what a typing lawyer does: one letter of a short
+# closed-class word (at -> as, an -> and, there -> here, of -> on, is -> it, if -> it), a
+# swapped pair of letters (was -> saw, now -> own, unclear -> nuclear, marital -> martial).
+# Each pattern keeps the slip ungrammatical or plainly wrong in its sentence (not "in his case"
+# for "in this case"). No pair of an earlier list, labeled set (heldout13 and dev13 included) or
+# data table (novel_pairs_r34); the two lists disjoint.
+COMMON_H14 = [
+    ("at>as", r"\b(at) (?:least|the time|that time|issue|trial|all)\b", "as", 1),
+    ("an>and", r"\b(?:is|was|be|been|filed|entered|issued|not|such) (an)\b", "and", 1),
+    ("was>saw", r"\b(?:it|which|that|he|she|this) (was) (?:not|also|then|therefore|thus)\b", "saw", 1),
+    ("there>here", r"\b(?:if|whether|unless|because|that|where|since) (there) (?:is|was|are|were|has|have|had)\b", "here", 1),
+    ("of>on", r"\b(?:because|instead|regardless|light|none|most|each|part|both|either|neither|all|many|one) (of)\b", "on", 1),
+    ("is>it", r"\b(?:[Tt]his|which|that|[Tt]here) (is) (?:not|clear|well|true|undisputed|settled|also|therefore)\b", "it", 1),
+    ("personal>personnel", r"\b(personal) (?:knowledge|jurisdiction|injury|property|liability|capacity|information|use|service)\b", "personnel", 1),
+    ("if>it", r"\b(if) (?:the|a|any|he|she|they|an)\b", "it", 1),
+    ("now>own", r"\b(now) (?:argues|contends|asserts|claims|seeks|moves|appeals|holds|hold|conclude|turn|address)\b", "own", 1),
+    ("no>on", r"\b(?:is|was|are|were|had|has|have) (no) (?:evidence|basis|reason|merit|dispute|indication|authority|showing|doubt|need|question)\b", "on", 1),
+    ("its>it", r"\b(its) (?:own|discretion|decision|motion|argument|claim|brief|position|review|jurisdiction|authority|burden)\b", "it", 1),
+    ("conversations>conservations", r"\b(conversations)\b", "conservations", 1),
+    ("not>nor", r"\b(?:does|did|do|is|was|are|were|could|would|should|may|will|need) (not)\b", "nor", 1),
+    ("unclear>nuclear", r"\b(?:is|was|are|were|remains|remain|be) (unclear)\b", "nuclear", 1),
+    ("he>the", r"\b(he) (?:argues|contends|was|had|did|could|would|has|is|also|then)\b", "the", 1),
+    ("we>he", r"\b(?:[Tt]hus|[Tt]herefore|[Aa]ccordingly|[Hh]ere|[Bb]ecause|[Ss]ince|and|that) (we) (?:conclude|hold|find|agree|affirm|reverse|decline|note|believe|must|need)\b", "he", 1),
+    ("found>fund", r"\b(?:court|judge|jury|we|it|he|she|they|Court|Board) (found) (?:that|no|the|a|it)\b", "fund", 1),
+    ("it>at", r"\b(it) (?:is|was|would|does|did|has|had)\b", "at", 1),
+    ("any>and", r"\b(?:without|not|of|in|to|for|from) (any)\b", "and", 1),
+    ("upon>open", r"\b(?:based|relied|rely|relies|relying|depends|depend|incumbent|called) (upon)\b", "open", 1),
+    ("marital>martial", r"\b(marital)\b", "martial", 1),
+    ("as>a", r"\b(?:same|well|so|insofar|inasmuch) (as)\b", "a", 1),
+    ("her>here", r"\b(?:of|to|for|by|in|that) (her) (?:motion|claim|claims|complaint|employment|husband|children|attorney|counsel|own|position|request)\b", "here", 1),
+]
+COMMON_D14 = [
+    ("to>so", r"\b(?:seeks|sought|fails|failed|refused|declined|attempts|attempted|unable|able|required|entitled) (to)\b", "so", 1),
+    ("us>is", r"\b(?:before|persuades|convinces|asks|urges|requires) (us)\b", "is", 1),
+    ("out>our", r"\b(?:set|sets|carried|carry|points|pointed|spelled|laid|ruled|ruling) (out)\b", "our", 1),
+    ("their>they", r"\b(their) (?:claims|motion|complaint|argument|arguments|counsel|brief|rights|own|position)\b", "they", 1),
+    ("all>ail", r"\b(all) (?:of|the|other|three|such)\b", "ail", 1),
+    ("for>far", r"\b(for) (?:the|a|an|summary|failure|lack)\b", "far", 1),
+    ("use>sue", r"\bthe (use) of\b", "sue", 1),
+    ("own>now", r"\b(?:its|his|her|their|our) (own)\b", "now", 1),
+    ("same>some", r"\bthe (same)\b", "some", 1),
+    ("most>must", r"\bthe (most) [a-z]+\b", "must", 1),
+    ("even>ever", r"\b(even) (?:if|though|assuming|when)\b", "ever", 1),
+    ("some>same", r"\b(some) of\b", "same", 1),
+    ("at>it", r"\b(at) (?:the|that|this|least|issue|trial|all)\b", "it", 1),
+    ("been>seen", r"\b(?:had|has|have) (been) (?:denied|granted|filed|made|held|found|dismissed|convicted|decided)\b", "seen", 1),
+    ("once>one", r"\b(once) (?:the|a|an|he|she|it|they)\b", "one", 1),
+    ("may>many", r"\b(?:court|defendant|plaintiff|agency|party|it|he|she|we|they) (may) (?:not|be|have|also)\b", "many", 1),
+    ("did>die", r"\b(did) not\b", "die", 1),
+    ("are>arc", r"\b(?:they|we|which|that|who) (are) (?:not|also|entitled|bound|required)\b", "arc", 1),
+    ("for>from", r"\b(?:moved|moves|move|motion|motions|basis|reason|reasons|grounds) (for)\b", "from", 1),
+    ("so>to", r"\b(so) (?:long|far|that)\b", "to", 1),
+    ("open>upon", r"\b(?:an|the|in) (open)\b", "upon", 1),
+    ("the>tho", r"\b(?:of|to|by|for|that|in) (the) (?:court|statute|record|jury|government|state|district|plaintiff|defendant)\b", "tho", 1),
+    ("time>tine", r"\b(?:the|that|this|any) (time)\b", "tine", 1),
+    ("part>pat", r"\b(?:in|as) (part)\b", "pat", 1),
+    ("when>then", r"\b(when) (?:the|a|he|she|it|they)\b", "then", 1),
+]
+# Lexical verbs for the agreement rows: verbs no earlier round's row or set names (each
+# injected pair is checked again; these opinions write few verbs in the present, so the lists
+# name the ones they do write: criminalizes, reiterates, attributes, converts, commits,
+# advances, weighs, ...). Besides a subject right before its verb (an adverb may stand between:
+# "Shekoyan also contests"), the slip comes after an intervening phrase, as in a typing lawyer's
+# drafts: a singular head before a plural noun of its prepositional phrase ("consideration of
+# the emergency room records convert"), a relative clause of a plural noun ("circumstances that
+# stems"), a partitive ("one of the claims stem").
+_ADV34 = r"(?:(?:also|further|now|still|then|therefore|thus|here|thereby|again|likewise|similarly|only|merely|simply|clearly|plainly|nonetheless) )?"
+_LEX34_S = ("criminalizes|weighs|implies|reiterates|attributes|contests|converts|commits|advances|denies|proves|"
+            "carries|covers|stems|flows|hinges|lies|owes|favors|derives|results|matters|purports|attempts|needs|"
+            "wants|knows|believes|says|cuts|tips|sounds|falls|sits|runs|hangs")
+_LEX34_B = ("criminalize|weigh|imply|reiterate|attribute|contest|convert|commit|advance|deny|prove|carry|cover|stem|"
+            "flow|hinge|lie|owe|favor|derive|result|matter|purport|attempt|need|want|know|believe|say|cut|tip|sound|"
+            "fall|sit|run|hang")
+_LEX34D_S = ("reviews|waives|declines|views|sustains|shifts|pertains|imports|hints|dovetails|disclaims|dictates|"
+             "delays|defrauds|reinforces|examines|treats|discusses|mentions|names|cautions|touches|stresses|uses|"
+             "keeps|gets|tells|sees|regards|deems|walks|writes|enters|pays|loses|wins")
+_LEX34D_B = ("review|waive|decline|view|sustain|shift|pertain|import|hint|dovetail|disclaim|dictate|delay|defraud|"
+             "reinforce|examine|treat|discuss|mention|name|caution|touch|stress|use|keep|get|tell|see|regard|deem|"
+             "walk|write|enter|pay|lose|win")
+_PLUR34_LEX = r"(?:" + _PLUR33_LEX + r"|(?:^|, )(?:[Cc]ourts|[Jj]udges|[Pp]laintiffs|[Dd]efendants|[Pp]arties|[Ll]itigants))"
+_ATTRACTOR34 = (r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er) (?:[a-z]+ )?(?:right|consideration|disparity|"
+                r"decision|question|use|purpose|effect|scope|existence|absence|nature|value|record|statute|rule|court|"
+                r"evidence|testimony|conduct|failure|burden|issue|language|text|history|one|each) (?:of|in|for|on|to|"
+                r"from|by|with|between|among) (?:[a-z']+ ){1,4}?[a-z]+[^su's]s ")
+_PARTITIVE34 = (r"\b(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither) of (?:the|these|those|its|his|her|their|our) "
+                r"(?:[a-z]+ )?[a-z]+[^su's]s ")
+_RELATIVE34 = r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Aa]ll|[Mm]any|[Ss]ome|under|of|in) (?:[a-z]+ )?[a-z]+[^su's]s (?:that|which|who) "
+AGREE_LEX_H14 = [
+    ("agree:3sg>bare", _SING33_LEX + " " + _ADV34 + r"(" + _LEX34_S + r")\b", _drop_s9, 4),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX34_S + r")\b", _drop_s9, 2),
+    ("agree:bare>3sg", _PLUR34_LEX + " " + _ADV34 + r"(" + _LEX34_B + r")\b", _add_s9, 2),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX34_B + r")\b", _add_s9, 1),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX34_S + r")\b", _drop_s9, 1),
+]
+AGREE_LEX_D14 = [
+    ("agree:3sg>bare", _SING33_LEX + " " + _ADV34 + r"(" + _LEX34D_S + r")\b", _drop_s9, 4),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX34D_S + r")\b", _drop_s9, 2),
+    ("agree:bare>3sg", _PLUR34_LEX + " " + _ADV34 + r"(" + _LEX34D_B + r")\b", _add_s9, 3),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX34D_B + r")\b", _add_s9, 2),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX34D_S + r")\b", _drop_s9, 2),
+] + AGREE_LEX_D13 + AGREE_LEX_H13 + AGREE_LEX_D12  # the half holds few new verbs: then the earlier lists' verbs
+MISSPELL_H14 = [
+    ("statute", "statuet"), ("motion", "motoin"), ("section", "secton"), ("cannot", "cannnot"), ("requires", "requries"),
+    ("conduct", "condcut"), ("question", "questino"), ("hearing", "hearign"), ("counsel", "cousel"), ("record", "recrd"),
+    ("summary", "sumary"), ("dismiss", "dismis"), ("allegations", "allegatons"), ("standard", "standrad"),
+    ("negligent", "negligant"), ("conclusion", "conlcusion"), ("however", "howevr"), ("authority", "authoirty"),
+    ("appropriate", "appropirate"), ("defendants", "defednants"), ("plaintiffs", "plaintifs"), ("without", "wihtout"),
+    ("established", "estabished"), ("claims", "cliams"), ("sentence", "sentense"), ("benefits", "benifits"),
+    ("regarding", "regardng"), ("failure", "failrue"), ("officers", "offciers"), ("issue", "isssue"),
+]
+MISSPELL_D14 = [
+    ("court", "corut"), ("statute", "sttute"), ("motion", "moton"), ("section", "sectoin"), ("cannot", "cannto"),
+    ("requires", "requiers"), ("because", "becuse"), ("conduct", "conudct"), ("question", "qeustion"),
+    ("appeal", "appeall"), ("hearing", "haering"), ("counsel", "conusel"), ("circumstances", "cirumstances"),
+    ("summary", "summmary"), ("dismiss", "dissmiss"), ("allegations", "alegations"), ("standard", "standerd"),
+    ("negligent", "neglient"), ("conclusion", "conclusoin"), ("however", "hwoever"), ("authority", "authorty"),
+    ("appropriate", "apropriate"), ("plaintiffs", "plaintffs"), ("without", "witout"), ("established", "establsihed"),
+    ("claims", "claimes"), ("benefits", "benefts"), ("regarding", "reagrding"), ("failure", "faliure"),
+    ("record", "recrod"), ("contract", "contrct"), ("material", "matreial"), ("interest", "interst"),
+    ("determine", "determin"), ("therefore", "theerfore"), ("requirement", "requirememt"), ("statement", "statemnet"),
+    ("immunity", "immunitiy"),
+]
+PLAN_R34 = {
+    "heldout14": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R34, 4),
+                  ("family-propernoun", PROPERNOUN_H14, 4), ("misspell", MISSPELL_H14, 15),
+                  ("agreement", AGREE_BE_R33, 4), ("agreement", AGREE_LEX_H14, 6), ("common", COMMON_H14, 15)],
+    # The development set reads the confusables from the end of the list.
+    "dev14": [("family", FAMILY_R31, 31), ("family-confusable", CONFUSABLE_R34[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D14, 6), ("misspell", MISSPELL_D14, 21),
+              ("agreement", AGREE_BE_R33, 6), ("agreement", AGREE_LEX_D14, 8), ("common", COMMON_D14, 22)],
+}
+
+
+def novel_pairs_r34(target):
+    """The (wrong, right) pairs seen before round 34 — every pair round 33b checked against, round
+    33b's lists (misspellings, common-word slips, names) and both round-33b labeled sets
+    (heldout13, dev13) — and the pairs of the target's new lists that repeat one (heldout14: any
+    seen pair; dev14: any of heldout14's, or a seen pair)."""
+    return novel_pairs_after(
+        novel_pairs_r33b("heldout13")[0],
+        (MISSPELL_H13, MISSPELL_D13),
+        (COMMON_H13, COMMON_D13, PROPERNOUN_H13, PROPERNOUN_D13),
+        ("typos-heldout13.jsonl", "typos-dev13.jsonl"),
+        (MISSPELL_H14, COMMON_H14 + PROPERNOUN_H14),
+        (MISSPELL_D14, COMMON_D14 + PROPERNOUN_D14),
+        target == "heldout14",
+    )
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r33b(target) if target in ROUND33B else novel_pairs_r33(target) if target in ROUND33
+    seen, _ = (novel_pairs_r34(target) if target in ROUND34 else novel_pairs_r33b(target) if target in ROUND33B
+               else novel_pairs_r33(target) if target in ROUND33
                else novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target))
     held = target.startswith("heldout")
     # Round 33 draws from fewer, longer documents (58 records; round 27 took six an opinion):
@@ -1722,6 +1944,10 @@ def inject_r31(target, pool):
                 span, fix = w, "do"
             if name == "probable cause>probably cause":
                 span, fix = w, orig
+            # Round 34: the span occurs once in its sentence, so that the label names one place
+            # (heldout13 set aside a "have" that occurred twice).
+            if target in ROUND34 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+                continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
             per_doc[o["doc"]] = per_doc.get(o["doc"], 0) + 1
@@ -1730,7 +1956,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -1783,7 +2009,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         # novel_pairs_r32 build on this check, and read round 31's sets themselves).
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
                                           "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
-                                          "typos-heldout13.jsonl", "typos-dev13.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
+                                          "typos-dev14.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -1842,6 +2069,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND34:
+        # For these targets `repo` is the bohanhou14/gaze_gaps git directory.
+        yield from clerc_texts(target, repo)
+        return
     if target in ROUND33B:
         # For these targets `repo` is the alexmclaughlin2005/anylaw-case-database git directory.
         yield from anylaw_texts(target, repo)
@@ -1924,7 +2155,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B:
+            if target in ROUND33 + ROUND33B + ROUND34:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -1934,7 +2165,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -1942,14 +2173,14 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
-                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 + ROUND33B else 40)):
+                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
@@ -1958,11 +2189,11 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 + ROUND33B else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -1972,7 +2203,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -2086,12 +2317,17 @@ def main():
         # No sentence of the frozen held-out half (opinions quote one another).
         frozen = {o["text"] for o in pool_for("heldout13", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev14":
+        # No sentence of the frozen held-out half (opinions quote one another).
+        frozen = {o["text"] for o in pool_for("heldout14", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     if target == "dev11":
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
-        clash = (novel_pairs_r33b if target in ROUND33B else novel_pairs_r33 if target in ROUND33
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
+        clash = (novel_pairs_r34 if target in ROUND34 else novel_pairs_r33b if target in ROUND33B
+                 else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
         print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
         if clash:
@@ -2111,7 +2347,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
