@@ -50,6 +50,7 @@ mod precision;
 mod prints_r31;
 mod prints_r32;
 mod prints_r33;
+mod prints_r34;
 mod prose_view;
 mod quotations;
 mod readme;

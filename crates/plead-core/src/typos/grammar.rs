@@ -54,6 +54,12 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // A court's filing stamp or caption, its lines joined into one short block with no
+        // sentence in it (`Indiana Supreme Court`⏎`Court of Appeals`⏎`and Tax Court`): the
+        // copies end one title line and open the next, not a slip.
+        if first == second && first.starts_with(char::is_uppercase) && is_title_block(w.text) {
+            continue;
+        }
         let span = Span::new(a.span.start, b.span.end);
         let keep = w.raw(i - 1);
         out.push(
@@ -61,6 +67,14 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
                 .with_fix(Fix::replace(span, keep, true)),
         );
     }
+}
+
+/// Whether a paragraph is a short block of title words with no sentence punctuation: a
+/// stamp, a caption or a heading, whose lines the document model joined.
+fn is_title_block(text: &str) -> bool {
+    const LONGEST_TITLE_BLOCK: usize = 80;
+    let text = text.trim();
+    text.len() <= LONGEST_TITLE_BLOCK && !text.contains(['.', ',', ';', ':', '?', '!', '“', '"'])
 }
 
 /// Whether `first second` opens a multi-word entry of the legal lexicon (`in rem`, `in
