@@ -495,6 +495,43 @@ const SAYING_VERBS: WordList = WordList::new(&[
     "believes",
     "believed",
 ]);
+/// Words whose `that` clause states a fact, never a subjunctive's wish or order (`it is
+/// considered that`, `we conclude that`, `the record shows that`): its bare verb after a
+/// singular subject is a slip. Not `held`, `found` or `provides`: a holding may order
+/// (`held that the court reconsider`).
+const INDICATIVE_THAT: WordList = WordList::new(&[
+    "considered",
+    "conclude",
+    "concludes",
+    "concluded",
+    "note",
+    "notes",
+    "noted",
+    "contends",
+    "contended",
+    "argues",
+    "argued",
+    "asserts",
+    "asserted",
+    "maintains",
+    "claims",
+    "states",
+    "stated",
+    "says",
+    "said",
+    "clear",
+    "evident",
+    "apparent",
+    "true",
+    "undisputed",
+    "shows",
+    "showed",
+    "believes",
+    "believed",
+    "testified",
+    "alleges",
+    "alleged",
+]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
 const MANDATIVE: WordList = WordList::new(&[
@@ -1128,11 +1165,21 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             || lexical.is_some() && CAUSATIVES.contains(before_np)
             // (A bare verb after `that`, `if`, `until` is often a subjunctive:
             // `requested that the court enter`, `desirable that the complaint plead`.)
+            // (Not after a verb of stating or finding, whose `that` clause is indicative:
+            // `it is considered that Covert control the issues`.)
             || lexical.is_some()
                 && matches!(
                     before_np,
                     "that" | "if" | "unless" | "whether" | "though" | "until" | "lest"
                 )
+                // (A verb that is also a noun only after a name: `that the encroachment
+                // permit the City issued` is a noun phrase.)
+                && !(before_np == "that"
+                    && (w.pos(v) & super::word_table::POS_NOUN == 0
+                        || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase()))
+                    && np_start >= 2
+                    && w.tokens[np_start - 1].gap == Gap::Space
+                    && INDICATIVE_THAT.contains(w.lower(np_start - 2)))
             // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
             // a `that` before the comma may govern the clause after it.)
             || lexical.is_some()
@@ -1229,7 +1276,9 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     };
     // The first word of a noun phrase ending at `last`: up to two modifiers and a
     // determiner or possessive before its noun.
-    let phrase_start = |last: usize| -> Option<usize> {
+    // (`nouns`: whether a noun may modify the phrase's noun — in the head, `the commonality
+    // claim`, not in a phrase after it, `the best interests of the child standard`.)
+    let phrase_start = |last: usize, nouns: bool| -> Option<usize> {
         if !lowercase_word(last) {
             return None;
         }
@@ -1237,8 +1286,10 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         // A noun (not a modal: `a motion to suppress would have`), or a longer word no
         // dictionary part names right after its preposition (`in limine`).
         let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(w.lower(last));
+        // (Not a relative word: `the party in whose favor`.)
         let unnamed = pos == 0
             && w.lower(last).len() >= 5
+            && !matches!(w.lower(last), "whose" | "which" | "whom" | "whoever" | "whatever")
             && last > 0
             && w.tokens[last].gap == Gap::Space
             && PREPOSITIONS.contains(w.lower(last - 1));
@@ -1259,7 +1310,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             if last - k == 2 || !is_modifier(w, k - 1) {
                 break;
             }
-            if w.pos(k - 1) & POS_NOUN != 0 {
+            if !nouns && w.pos(k - 1) & POS_NOUN != 0 {
                 return None;
             }
             k -= 1;
@@ -1280,7 +1331,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 && lowercase_word(verb_at)
                 && w.pos(verb_at) & POS_BASE_VERB != 0
         };
-        let start = phrase_start(last);
+        let start = phrase_start(last, false);
         let chunk = if infinitive(last) {
             last - 1
         } else {
@@ -1329,17 +1380,30 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
             return None;
         }
-        let head_start = phrase_start(head)?;
-        let continues = head_start >= 1
-            && w.tokens[head_start].gap == Gap::Space
-            && (PREPOSITIONS.contains(w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
+        let after_preposition = |start: usize| {
+            start >= 1
+                && w.tokens[start].gap == Gap::Space
+                && (PREPOSITIONS.contains(w.lower(start - 1)) || w.lower(start - 1) == "of")
+        };
+        // (A head in -s that is also a verb may end a relative clause whose `that` is left
+        // out: `the issue defendant seeks to challenge`, `the visitation issue father
+        // raises on appeal`.)
+        let relative_verb =
+            w.lower(head).ends_with('s') && w.pos(head) & super::word_table::POS_VERB != 0;
+        let head_start = phrase_start(head, false).or_else(|| {
+            phrase_start(head, true).filter(|&start| !after_preposition(start) && !relative_verb)
+        })?;
+        let continues = after_preposition(head_start);
         if !continues {
             // The head opens with its determiner or possessive, or is a party named bare
             // (not `comes into play`), and is no item of a list (`…, and an additional box
             // of ammunition were found`).
+            // (`…, and the search of his person … were`: after a clause of its own, with its
+            // verb of being, `, and` opens another.)
             let determined = head_start < head || party;
-            let joined =
-                head_start >= 1 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both");
+            let joined = head_start >= 1
+                && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both")
+                && !clause_before_comma(w, head_start);
             return (determined && !joined).then_some(head);
         }
         last = head;
@@ -1712,6 +1776,29 @@ fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
         && matches!(w.lower(np_start - 1), "and" | "or" | "but")
         && w.tokens[np_start - 1].gap == Gap::Other
         && w.text[w.tokens[np_start - 2].span.end..w.tokens[np_start - 1].span.start].trim() == ","
+}
+
+/// `his arrest was illegal, and the search … were invalid`: the words before `, and` at
+/// `np_start`, back to the sentence's start or the comma before, hold a verb of being or
+/// having, so they are a clause and `, and` opens another (not a series' last item).
+fn clause_before_comma(w: &Words, np_start: usize) -> bool {
+    if !conjunction_after_comma(w, np_start) {
+        return false;
+    }
+    let mut k = np_start - 2;
+    for _ in 0..15 {
+        if matches!(
+            w.lower(k),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had"
+        ) {
+            return true;
+        }
+        if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `D.S., his brother, and a friend were buying`: the phrase after `, and` ends a series
