@@ -595,12 +595,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     // Formal writing's `it is` first: briefs and opinions avoid the
                     // contraction (every labeled set drawn from opinions wants `it is`);
                     // `it's`, the fewest keystrokes, next.
-                    report(
-                        i,
-                        "it is",
-                        "a possessive needs a noun after it",
-                        out,
-                    );
+                    report(i, "it is", "a possessive needs a noun after it", out);
                     if let Some(finding) = out.last_mut() {
                         let span = w.tokens[i].span;
                         let alternative = super::confusables::match_case(w.raw(i), "it's");
@@ -1850,7 +1845,11 @@ mod tests {
     fn errors() {
         one("Its undisputed that the notice was late.", "Its", "It is");
         one("We think its not enough.", "its", "it is");
-        one("Its well settled that a party may waive it.", "Its", "It is");
+        one(
+            "Its well settled that a party may waive it.",
+            "Its",
+            "It is",
+        );
         one("Defendants lost there right to object.", "there", "their");
         one("Defendants filed there opposition late.", "there", "their");
         one(
@@ -2007,7 +2006,7 @@ mod tests {
     #[test]
     fn its_predicate_before_a_phrase_and_a_clause() {
         let found = run("In the present case, its clear from the lease that the tenant remained.");
-        assert_eq!(found, vec![("its".to_string(), "it's".to_string())]);
+        assert_eq!(found, vec![("its".to_string(), "it is".to_string())]);
         silent("The court relied on its clear language in the statute that governs.");
     }
 

@@ -1289,7 +1289,10 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         // (Not a relative word: `the party in whose favor`.)
         let unnamed = pos == 0
             && w.lower(last).len() >= 5
-            && !matches!(w.lower(last), "whose" | "which" | "whom" | "whoever" | "whatever")
+            && !matches!(
+                w.lower(last),
+                "whose" | "which" | "whom" | "whoever" | "whatever"
+            )
             && last > 0
             && w.tokens[last].gap == Gap::Space
             && PREPOSITIONS.contains(w.lower(last - 1));
@@ -1423,9 +1426,9 @@ const CAUSATIVES: WordList = WordList::new(&[
 /// `the magistrate judge misread`), also inside a longer verb.
 const SAME_PAST: &[&str] = &[
     // (`Doe plead with him`: the past opinions write for `pleaded`.)
-    "plead", "read", "put", "set", "cut", "let", "hit", "cast", "cost", "hurt", "quit", "shut", "split",
-    "spread", "bet", "burst", "thrust", "shed", "rid", "bid", "beat", "fit", "wed", "knit", "slit",
-    "spit", "upset",
+    "plead", "read", "put", "set", "cut", "let", "hit", "cast", "cost", "hurt", "quit", "shut",
+    "split", "spread", "bet", "burst", "thrust", "shed", "rid", "bid", "beat", "fit", "wed",
+    "knit", "slit", "spit", "upset",
 ];
 
 /// A verb other than be, have and do after the noun at `n`, as (whether it is the singular
@@ -1503,6 +1506,8 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         // Agraria`, `The district court enjoy discretion`; one that is also a noun only
         // before its object's determiner, below.)
         || !(v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Space)
+        // (The cached parts of speech before the words around: most words are no bare verb.)
+        || w.pos(v) & POS_BASE_VERB == 0
         || !(pronoun
             || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(w.lower(k)))
             || BARE_PARTY_SUBJECTS.contains(noun)
@@ -1668,10 +1673,10 @@ fn after_saying_verb(w: &Words, k: usize) -> bool {
 /// Capitalized words that are no singular name before a verb (`They argue`, `Many
 /// believe`, `Both contend`).
 const NOT_NAMES: WordList = WordList::new(&[
-    "they", "we", "you", "these", "those", "both", "many", "few", "several", "some", "all",
-    "most", "others", "neither", "either", "none", "such", "each", "any", "who", "which",
-    "what", "whom", "whose", "this", "that", "there", "here", "then", "thus", "also", "only",
-    "nor", "did", "not", "one", "amici", "upon",
+    "they", "we", "you", "these", "those", "both", "many", "few", "several", "some", "all", "most",
+    "others", "neither", "either", "none", "such", "each", "any", "who", "which", "what", "whom",
+    "whose", "this", "that", "there", "here", "then", "thus", "also", "only", "nor", "did", "not",
+    "one", "amici", "upon",
 ]);
 
 /// `Leon apply in`, `Concepcion contend that`, `that Covert control the issues`: one
@@ -1707,7 +1712,9 @@ fn named_subject(w: &Words, n: usize) -> Option<usize> {
     // A known word at a sentence start may be no noun (`Further`, `Only`); inside one, a
     // capital makes a name (`that Covert control`).
     let at_start = w.tokens[n].starts_sentence();
-    if at_start && (pos & (POS_ADJ | POS_ADV | POS_VERB) != 0 && pos & POS_NOUN == 0 || pos & POS_ADV != 0) {
+    if at_start
+        && (pos & (POS_ADJ | POS_ADV | POS_VERB) != 0 && pos & POS_NOUN == 0 || pos & POS_ADV != 0)
+    {
         return None;
     }
     // (`Mr. Bordelon`, `St. Paul`, `Louise R. Fleming`, `C. Custody credit`: a title, an
