@@ -44,6 +44,7 @@ fn plural_subjects_after_a_partitive_or_a_verb_of_saying() {
     for (text, found, right) in [
         ("Some of the cases refers to a presumption of prejudice, but recognize that the jury may not necessarily have been confused.", "refers", "refer"),
         ("But that explanation of relevance presumes the denials was conducted in bad faith.", "was", "were"),
+        ("Opponents, on the other hand, say that what has happened is that more plaintiffs receives awards under comparative negligence.", "receives", "receive"),
     ] {
         assert_slip(text, found, right);
     }
@@ -86,6 +87,7 @@ fn agreement_stays_silent_on_correct_and_unreadable_subjects() {
         "Concepcion contends that his consent is the fruit of two unlawful searches.",
         "Some of the cases refer to a presumption of prejudice.",
         "But that explanation of relevance presumes the denials were conducted in bad faith.",
+        "Opponents say that more plaintiffs receive awards under comparative negligence.",
         "Though the commonality claim in this case is ambitious, it is far from the theoretical extrapolation sought in Falcon.",
         "Appellant insists that his arrest was illegal, and the search of his person resulting in the finding of the revolver was invalid.",
         // Subjunctives, causatives, modals and inversions keep their bare verbs.

@@ -826,6 +826,16 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
             .is_some_and(|s| is_noun(&format!("{s}y")))
 }
 
+/// `that more plaintiffs receives`: `more` or `fewer` opening a plural noun phrase as its
+/// determiner, no plural determiner before it (not `the more serious charges`, where it
+/// grades an adjective; a `that` before it opens the clause).
+fn quantity_determiner(w: &Words, k: usize) -> bool {
+    matches!(w.lower(k), "more" | "fewer")
+        && !(k > 0
+            && w.tokens[k].gap == Gap::Space
+            && PLURAL_NP_DETERMINERS.contains(w.lower(k - 1)))
+}
+
 /// A word that can stand before a subject noun inside its noun phrase (`subsequent`,
 /// `gun` in `the subsequent gun dealings`).
 fn is_modifier(w: &Words, k: usize) -> bool {
@@ -909,6 +919,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             && n - np_start < 3
             && matches!(w.tokens[np_start].gap, Gap::Space | Gap::Hyphen)
             && is_modifier(w, np_start - 1)
+            && !quantity_determiner(w, np_start - 1)
         {
             np_start -= 1;
         }
@@ -922,6 +933,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         let determined = before.is_some_and(|b| {
             w.tokens[np_start].gap == Gap::Space
                 && (PLURAL_NP_DETERMINERS.contains(w.lower(b))
+                    || quantity_determiner(w, b)
                     || w.lower(b).ends_with("'s")
                     || w.lower(b).ends_with("s'"))
         });
