@@ -61,6 +61,7 @@ mod robustness;
 mod spot_check;
 mod suppress_lsp;
 mod toa;
+mod typos_agreement_r34;
 mod typos_calprec_r31;
 mod typos_calprec_r32;
 mod typos_cited_names;

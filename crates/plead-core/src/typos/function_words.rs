@@ -592,16 +592,13 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         || a != "well" && clause_within(i + 1))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
                 if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
-                    // The fewest keystrokes first; formal writing's `it is` next.
-                    report(
-                        i,
-                        "it's",
-                        "“it is”: a possessive needs a noun after it",
-                        out,
-                    );
+                    // Formal writing's `it is` first: briefs and opinions avoid the
+                    // contraction (every labeled set drawn from opinions wants `it is`);
+                    // `it's`, the fewest keystrokes, next.
+                    report(i, "it is", "a possessive needs a noun after it", out);
                     if let Some(finding) = out.last_mut() {
                         let span = w.tokens[i].span;
-                        let alternative = super::confusables::match_case(w.raw(i), "it is");
+                        let alternative = super::confusables::match_case(w.raw(i), "it's");
                         finding.fixes.push(Fix::replace(span, alternative, false));
                     }
                 }
@@ -1846,9 +1843,13 @@ mod tests {
 
     #[test]
     fn errors() {
-        one("Its undisputed that the notice was late.", "Its", "It's");
-        one("We think its not enough.", "its", "it's");
-        one("Its well settled that a party may waive it.", "Its", "It's");
+        one("Its undisputed that the notice was late.", "Its", "It is");
+        one("We think its not enough.", "its", "it is");
+        one(
+            "Its well settled that a party may waive it.",
+            "Its",
+            "It is",
+        );
         one("Defendants lost there right to object.", "there", "their");
         one("Defendants filed there opposition late.", "there", "their");
         one(
@@ -2005,7 +2006,7 @@ mod tests {
     #[test]
     fn its_predicate_before_a_phrase_and_a_clause() {
         let found = run("In the present case, its clear from the lease that the tenant remained.");
-        assert_eq!(found, vec![("its".to_string(), "it's".to_string())]);
+        assert_eq!(found, vec![("its".to_string(), "it is".to_string())]);
         silent("The court relied on its clear language in the statute that governs.");
     }
 

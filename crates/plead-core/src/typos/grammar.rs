@@ -473,6 +473,12 @@ const CAPITALIZED_ROLES: WordList = WordList::new(&[
     "claimant",
     "veteran",
     "requester",
+    // (`The Court find no undue burden`: opinions capitalize the court and the State.)
+    "court",
+    "state",
+    "commonwealth",
+    "trustee",
+    "debtor",
 ]);
 /// Verbs of saying and finding whose clause often leaves out its `that` (`He contends the
 /// statute are vague`): a noun phrase right after one opens that clause.
@@ -502,6 +508,43 @@ const SAYING_VERBS: WordList = WordList::new(&[
     "concluded",
     "believes",
     "believed",
+]);
+/// Words whose `that` clause states a fact, never a subjunctive's wish or order (`it is
+/// considered that`, `we conclude that`, `the record shows that`): its bare verb after a
+/// singular subject is a slip. Not `held`, `found` or `provides`: a holding may order
+/// (`held that the court reconsider`).
+const INDICATIVE_THAT: WordList = WordList::new(&[
+    "considered",
+    "conclude",
+    "concludes",
+    "concluded",
+    "note",
+    "notes",
+    "noted",
+    "contends",
+    "contended",
+    "argues",
+    "argued",
+    "asserts",
+    "asserted",
+    "maintains",
+    "claims",
+    "states",
+    "stated",
+    "says",
+    "said",
+    "clear",
+    "evident",
+    "apparent",
+    "true",
+    "undisputed",
+    "shows",
+    "showed",
+    "believes",
+    "believed",
+    "testified",
+    "alleges",
+    "alleged",
 ]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
@@ -560,7 +603,7 @@ const MANDATIVE: WordList = WordList::new(&[
 /// these murderers are`); `one`, `each`, `none`, `any`, `either` take the singular or both.
 const PLURAL_PARTITIVES: WordList = WordList::new(&[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "many", "several", "few", "both", "most", "all",
+    "many", "several", "few", "both", "most", "all", "some",
 ]);
 /// Determiners of a singular subject's noun phrase.
 const SINGULAR_NP_DETERMINERS: WordList = WordList::new(&[
@@ -577,7 +620,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     let raw = w.raw(n);
     // (`the Applicant provide`: agencies capitalize the parties' roles after `the`.)
     let role = n > 0
-        && w.raw(n - 1) == "the"
+        && w.raw(n - 1).eq_ignore_ascii_case("the")
         && CAPITALIZED_ROLES.contains(noun)
         && raw[1..].bytes().all(|b| b.is_ascii_lowercase());
     let party = opening_party(w, n);
@@ -667,13 +710,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
             )
         // (`…, but the record are completely blank`: a clause of its own.)
         || conjunction_after_comma(w, k)
-        // (`He contends the statute are vague`: a verb of saying, its `that` left out.)
-        // (Not a relative clause's object: `the lawyers who argued the case are`.)
-        || k > 0
-            && w.tokens[k].gap == Gap::Space
-            && SAYING_VERBS.contains(w.lower(k - 1))
-            && !(k.saturating_sub(4)..k - 1)
-                .any(|j| matches!(w.lower(j), "who" | "which" | "that" | "whom" | "whose"))
+        || after_saying_verb(w, k)
         || k > 0
             && w.tokens[k].gap == Gap::Space
             && matches!(
@@ -803,6 +840,16 @@ pub(super) fn is_plural_noun(word: &str) -> bool {
             .is_some_and(|s| is_noun(&format!("{s}y")))
 }
 
+/// `that more plaintiffs receives`: `more` or `fewer` opening a plural noun phrase as its
+/// determiner, no plural determiner before it (not `the more serious charges`, where it
+/// grades an adjective; a `that` before it opens the clause).
+fn quantity_determiner(w: &Words, k: usize) -> bool {
+    matches!(w.lower(k), "more" | "fewer")
+        && !(k > 0
+            && w.tokens[k].gap == Gap::Space
+            && PLURAL_NP_DETERMINERS.contains(w.lower(k - 1)))
+}
+
 /// A word that can stand before a subject noun inside its noun phrase (`subsequent`,
 /// `gun` in `the subsequent gun dealings`).
 fn is_modifier(w: &Words, k: usize) -> bool {
@@ -886,6 +933,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             && n - np_start < 3
             && matches!(w.tokens[np_start].gap, Gap::Space | Gap::Hyphen)
             && is_modifier(w, np_start - 1)
+            && !quantity_determiner(w, np_start - 1)
         {
             np_start -= 1;
         }
@@ -899,6 +947,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         let determined = before.is_some_and(|b| {
             w.tokens[np_start].gap == Gap::Space
                 && (PLURAL_NP_DETERMINERS.contains(w.lower(b))
+                    || quantity_determiner(w, b)
                     || w.lower(b).ends_with("'s")
                     || w.lower(b).ends_with("s'"))
         });
@@ -1010,6 +1059,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                     || w.lower(np_start - 1).ends_with("ly"))
             || conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
+            || after_saying_verb(w, np_start)
             || demonstrative_after_verb(w, np_start);
         // (A paragraph that a page or line break cut opens with no determiner of its
         // own: `None of` / `Brennan's arguments requires`.)
@@ -1034,7 +1084,13 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         .then(|| {
             singular_subject(w, n)
                 .or_else(|| singular_partitive(w, n))
-                .or_else(|| lexical.as_ref().and_then(|_| singular_pronoun(w, n)))
+                .or_else(|| {
+                    lexical.as_ref().and_then(|_| {
+                        singular_pronoun(w, n)
+                            .or_else(|| named_subject(w, n))
+                            .or_else(|| the_majority(w, n))
+                    })
+                })
         })
         .flatten()
     {
@@ -1104,6 +1160,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             && w.raw(np_start).starts_with(char::is_lowercase);
         let own_clause = if conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
+            || after_saying_verb(w, np_start)
             || after_punct
             || partitive
         {
@@ -1134,11 +1191,21 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             || lexical.is_some() && CAUSATIVES.contains(before_np)
             // (A bare verb after `that`, `if`, `until` is often a subjunctive:
             // `requested that the court enter`, `desirable that the complaint plead`.)
+            // (Not after a verb of stating or finding, whose `that` clause is indicative:
+            // `it is considered that Covert control the issues`.)
             || lexical.is_some()
                 && matches!(
                     before_np,
                     "that" | "if" | "unless" | "whether" | "though" | "until" | "lest"
                 )
+                // (A verb that is also a noun only after a name: `that the encroachment
+                // permit the City issued` is a noun phrase.)
+                && !(before_np == "that"
+                    && (w.pos(v) & super::word_table::POS_NOUN == 0
+                        || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase()))
+                    && np_start >= 2
+                    && w.tokens[np_start - 1].gap == Gap::Space
+                    && INDICATIVE_THAT.contains(w.lower(np_start - 2)))
             // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
             // a `that` before the comma may govern the clause after it.)
             || lexical.is_some()
@@ -1235,7 +1302,9 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     };
     // The first word of a noun phrase ending at `last`: up to two modifiers and a
     // determiner or possessive before its noun.
-    let phrase_start = |last: usize| -> Option<usize> {
+    // (`nouns`: whether a noun may modify the phrase's noun — in the head, `the commonality
+    // claim`, not in a phrase after it, `the best interests of the child standard`.)
+    let phrase_start = |last: usize, nouns: bool| -> Option<usize> {
         if !lowercase_word(last) {
             return None;
         }
@@ -1243,8 +1312,13 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         // A noun (not a modal: `a motion to suppress would have`), or a longer word no
         // dictionary part names right after its preposition (`in limine`).
         let named = pos & POS_NOUN != 0 && !MODAL_NOUNS.contains(w.lower(last));
+        // (Not a relative word: `the party in whose favor`.)
         let unnamed = pos == 0
             && w.lower(last).len() >= 5
+            && !matches!(
+                w.lower(last),
+                "whose" | "which" | "whom" | "whoever" | "whatever"
+            )
             && last > 0
             && w.tokens[last].gap == Gap::Space
             && PREPOSITIONS.contains(w.lower(last - 1));
@@ -1265,7 +1339,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             if last - k == 2 || !is_modifier(w, k - 1) {
                 break;
             }
-            if w.pos(k - 1) & POS_NOUN != 0 {
+            if !nouns && w.pos(k - 1) & POS_NOUN != 0 {
                 return None;
             }
             k -= 1;
@@ -1286,7 +1360,7 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 && lowercase_word(verb_at)
                 && w.pos(verb_at) & POS_BASE_VERB != 0
         };
-        let start = phrase_start(last);
+        let start = phrase_start(last, false);
         let chunk = if infinitive(last) {
             last - 1
         } else {
@@ -1335,17 +1409,30 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if !(pos & POS_NOUN != 0 && lowercase_word(head) || party) {
             return None;
         }
-        let head_start = phrase_start(head)?;
-        let continues = head_start >= 1
-            && w.tokens[head_start].gap == Gap::Space
-            && (PREPOSITIONS.contains(w.lower(head_start - 1)) || w.lower(head_start - 1) == "of");
+        let after_preposition = |start: usize| {
+            start >= 1
+                && w.tokens[start].gap == Gap::Space
+                && (PREPOSITIONS.contains(w.lower(start - 1)) || w.lower(start - 1) == "of")
+        };
+        // (A head in -s that is also a verb may end a relative clause whose `that` is left
+        // out: `the issue defendant seeks to challenge`, `the visitation issue father
+        // raises on appeal`.)
+        let relative_verb =
+            w.lower(head).ends_with('s') && w.pos(head) & super::word_table::POS_VERB != 0;
+        let head_start = phrase_start(head, false).or_else(|| {
+            phrase_start(head, true).filter(|&start| !after_preposition(start) && !relative_verb)
+        })?;
+        let continues = after_preposition(head_start);
         if !continues {
             // The head opens with its determiner or possessive, or is a party named bare
             // (not `comes into play`), and is no item of a list (`…, and an additional box
             // of ammunition were found`).
+            // (`…, and the search of his person … were`: after a clause of its own, with its
+            // verb of being, `, and` opens another.)
             let determined = head_start < head || party;
-            let joined =
-                head_start >= 1 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both");
+            let joined = head_start >= 1
+                && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both")
+                && !clause_before_comma(w, head_start);
             return (determined && !joined).then_some(head);
         }
         last = head;
@@ -1364,9 +1451,10 @@ const CAUSATIVES: WordList = WordList::new(&[
 /// Bare verbs whose past form is the same word (`the judge reread the instructions`,
 /// `the magistrate judge misread`), also inside a longer verb.
 const SAME_PAST: &[&str] = &[
-    "read", "put", "set", "cut", "let", "hit", "cast", "cost", "hurt", "quit", "shut", "split",
-    "spread", "bet", "burst", "thrust", "shed", "rid", "bid", "beat", "fit", "wed", "knit", "slit",
-    "spit", "upset",
+    // (`Doe plead with him`: the past opinions write for `pleaded`.)
+    "plead", "read", "put", "set", "cut", "let", "hit", "cast", "cost", "hurt", "quit", "shut",
+    "split", "spread", "bet", "burst", "thrust", "shed", "rid", "bid", "beat", "fit", "wed",
+    "knit", "slit", "spit", "upset",
 ];
 
 /// A verb other than be, have and do after the noun at `n`, as (whether it is the singular
@@ -1440,21 +1528,17 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         // `-ly`: `rely`, `apply`, `comply` are verbs; the dictionary tells adverbs.)
         || verb.ends_with("ed")
         || verb.ends_with("ing")
-        // (A bare verb is read before what it takes: a determiner, `that`, a preposition,
-        // perhaps after an adverb: `Plaintiff rely heavily on`.)
-        || !(v + 1 < w.tokens.len()
-            && w.tokens[v + 1].gap == Gap::Space
-            && (takes_after_bare_verb(w.lower(v + 1))
-                || w.lower(v + 1).ends_with("ly")
-                    && v + 2 < w.tokens.len()
-                    && w.tokens[v + 2].gap == Gap::Space
-                    && takes_after_bare_verb(w.lower(v + 2))
-                // (`Defendant suggest we can dispose`: a verb of saying, its `that` left out.)
-                || matches!(w.lower(v + 1), "we" | "they" | "he" | "she" | "it" | "i")
-                    && SAYING_VERBS.contains(verb)))
+        // (A bare verb goes on to what it takes, in the same clause: `The court remind
+        // Agraria`, `The district court enjoy discretion`; one that is also a noun only
+        // before its object's determiner, below.)
+        || !(v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Space)
+        // (The cached parts of speech before the words around: most words are no bare verb.)
+        || w.pos(v) & POS_BASE_VERB == 0
         || !(pronoun
             || (n.saturating_sub(3)..n).any(|k| SINGULAR_NP_DETERMINERS.contains(w.lower(k)))
-            || BARE_PARTY_SUBJECTS.contains(noun))
+            || BARE_PARTY_SUBJECTS.contains(noun)
+            // (`Leon apply in`, `that Covert control the issues`: a name.)
+            || nb.len() >= 3 && w.raw(n).starts_with(|c: char| c.is_ascii_uppercase()))
     {
         return None;
     }
@@ -1470,11 +1554,24 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         || noun
             .strip_suffix('s')
             .is_some_and(|one| BARE_PARTY_SUBJECTS.contains(one));
+    // (`The court find no undue burden`: `no` and its noun, not `order no. 5`.)
+    // (`It reach persons`: no noun phrase reads a subject pronoun before a noun.)
     let object_follows = || {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
-                || party && matches!(w.lower(v + 1), "that" | "to"))
+                    && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                || party && matches!(w.lower(v + 1), "that" | "to")
+                || w.lower(v + 1) == "no"
+                    && v + 2 < w.tokens.len()
+                    && w.tokens[v + 2].gap == Gap::Space
+                    && w.raw(v + 2).starts_with(|c: char| c.is_ascii_lowercase())
+                // (Not a compound verb: `He test drove the boat`.)
+                // (Nor a quotation's own words: `It look likes [sic]`.)
+                || pronoun
+                    && w.tokens[n].starts_sentence()
+                    && w.tokens[v + 1].is_checkable()
+                    && w.pos(v + 1) & POS_PAST == 0)
     };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0
@@ -1576,6 +1673,105 @@ fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
     opens.then_some(q)
 }
 
+/// Whether a subject's phrase starting at `k` opens its clause: the sentence's first word
+/// (capitalized, or after a semicolon), the first after a comma, or after a subordinating
+/// word (`because`, `that`).
+fn opens_clause(w: &Words, k: usize) -> bool {
+    w.tokens[k].starts_sentence()
+        && (w.raw(k).starts_with(char::is_uppercase) || after_semicolon(w, k))
+        || k > 0
+            && w.tokens[k].gap == Gap::Other
+            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+        || subordinator_before(w, k)
+}
+
+/// `He contends the statute are vague`, `presumes the denials was`: a verb of saying right
+/// before the phrase at `k` opens its clause, its `that` left out. Not a relative clause's
+/// object (`the lawyers who argued the case are`).
+fn after_saying_verb(w: &Words, k: usize) -> bool {
+    k > 0
+        && w.tokens[k].gap == Gap::Space
+        && SAYING_VERBS.contains(w.lower(k - 1))
+        && !(k.saturating_sub(4)..k - 1)
+            .any(|j| matches!(w.lower(j), "who" | "which" | "that" | "whom" | "whose"))
+}
+
+/// Capitalized words that are no singular name before a verb (`They argue`, `Many
+/// believe`, `Both contend`).
+const NOT_NAMES: WordList = WordList::new(&[
+    "they", "we", "you", "these", "those", "both", "many", "few", "several", "some", "all", "most",
+    "others", "neither", "either", "none", "such", "each", "any", "who", "which", "what", "whom",
+    "whose", "this", "that", "there", "here", "then", "thus", "also", "only", "nor", "did", "not",
+    "one", "amici", "upon",
+]);
+
+/// `Leon apply in`, `Concepcion contend that`, `that Covert control the issues`: one
+/// capitalized word (a name), opening its clause, before a bare lexical verb. Not a word
+/// ending in `s` (`Courts apply`, `the Smiths argue`), a group (`People`, `Congress`), a
+/// pronoun or quantifier (`They`, `Many`), nor the last of a name of several words
+/// (`Smith and Brown argue`, `Judge Smith`): the word before is no capital's.
+fn named_subject(w: &Words, n: usize) -> Option<usize> {
+    use super::word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_VERB};
+    let raw = w.raw(n);
+    let noun = w.lower(n);
+    if raw.len() < 3
+        || !raw.starts_with(|c: char| c.is_ascii_uppercase())
+        || !raw[1..].bytes().all(|b| b.is_ascii_lowercase())
+        || noun.ends_with('s')
+        || NOT_NAMES.contains(noun)
+        // (`The alter ego`, `For consider`, `And suppose that`, `Three interpret`.)
+        || SINGULAR_NP_DETERMINERS.contains(noun)
+        || PLURAL_NP_DETERMINERS.contains(noun)
+        || PREPOSITIONS.contains(noun)
+        || AGREEMENT_BLOCKERS.contains(noun)
+        || CLAUSE_OPENERS.contains(noun)
+        || SUBORDINATORS.contains(noun)
+        || PLURAL_PARTITIVES.contains(noun)
+        || COLLECTIVE_NOUNS.contains(noun)
+        || IRREGULAR_PLURALS.contains(noun)
+        || MODAL_NOUNS.contains(noun)
+        || SUBJECT_PRONOUNS.contains(noun)
+    {
+        return None;
+    }
+    let pos = w.pos(n);
+    // A known word at a sentence start may be no noun (`Further`, `Only`); inside one, a
+    // capital makes a name (`that Covert control`).
+    let at_start = w.tokens[n].starts_sentence();
+    if at_start
+        && (pos & (POS_ADJ | POS_ADV | POS_VERB) != 0 && pos & POS_NOUN == 0 || pos & POS_ADV != 0)
+    {
+        return None;
+    }
+    // (`Mr. Bordelon`, `St. Paul`, `Louise R. Fleming`, `C. Custody credit`: a title, an
+    // initial or a heading's letter before it, its period no sentence's end.)
+    let after_name = n > 0
+        && w.raw(n - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        && (!w.tokens[n].starts_sentence() || w.raw(n - 1).len() <= 3);
+    let joined = n > 0 && matches!(w.lower(n - 1), "and" | "or" | "nor" | "&");
+    // (A paragraph that ends in no sentence's end is a piece of a text broken at its
+    // lines: its first word may end a name of the line before, `Sam and Joan / Kysar
+    // operate`.)
+    let broken_piece = n == 0
+        && !w
+            .text
+            .trim_end()
+            .ends_with(['.', '?', '!', ':', '"', '\'', ')', '”', '’']);
+    (opens_clause(w, n) && !after_name && !joined && !broken_piece).then_some(n)
+}
+
+/// `the majority diminish a citizen's ability`: an opinion's `the majority` (the court's
+/// majority, one body) before a bare lexical verb; not `a majority`, nor the majority of
+/// something (a plural whole), nor before be or have (`the majority were`).
+fn the_majority(w: &Words, n: usize) -> Option<usize> {
+    (n > 0
+        && w.lower(n) == "majority"
+        && w.raw(n - 1).eq_ignore_ascii_case("the")
+        && w.tokens[n].gap == Gap::Space
+        && opens_clause(w, n - 1))
+    .then(|| n - 1)
+}
+
 /// Words that open a subordinate clause right before its subject (`because the offenses
 /// was`): a blocker earlier in the sentence belongs to another clause.
 const SUBORDINATORS: WordList = WordList::new(&[
@@ -1613,6 +1809,29 @@ fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
         && matches!(w.lower(np_start - 1), "and" | "or" | "but")
         && w.tokens[np_start - 1].gap == Gap::Other
         && w.text[w.tokens[np_start - 2].span.end..w.tokens[np_start - 1].span.start].trim() == ","
+}
+
+/// `his arrest was illegal, and the search … were invalid`: the words before `, and` at
+/// `np_start`, back to the sentence's start or the comma before, hold a verb of being or
+/// having, so they are a clause and `, and` opens another (not a series' last item).
+fn clause_before_comma(w: &Words, np_start: usize) -> bool {
+    if !conjunction_after_comma(w, np_start) {
+        return false;
+    }
+    let mut k = np_start - 2;
+    for _ in 0..15 {
+        if matches!(
+            w.lower(k),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had"
+        ) {
+            return true;
+        }
+        if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `D.S., his brother, and a friend were buying`: the phrase after `, and` ends a series
