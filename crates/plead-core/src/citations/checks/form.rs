@@ -74,6 +74,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if cx.style.id.family() == StyleId::California {
         check_review_date(cx, c);
     }
+    check_parenthetical_phrases(cx, c);
     if c.kind == CitationKind::Id {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
@@ -105,7 +106,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 "Ibid.".into(),
             );
         } else if word == "Id"
-            && cx.style.id.family() == StyleId::NewYork
+            && cx.style.id_lower_within_sentence
             && cx.text[..c.span.start].trim_end().ends_with(['(', '['])
             && !cx.text[..c.span.start]
                 .trim_end()
@@ -113,9 +114,11 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 .trim_end_matches([' ', '"', '\'', '\u{201d}', '\u{2019}'])
                 .ends_with(['.', '?', '!'])
         {
-            // New York's citations stand in parentheses within the sentence, `id.` lower
-            // case in them: `…authority' " (id. at 540, quoting …)`. A citation sentence
-            // of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a capital.
+            // New York's and California's citations stand in parentheses within the
+            // sentence, `id.` lower case in them: `…authority' " (id. at 540, quoting …)`,
+            // `subsequent develops' " (id. at p. 80), Villalobos fails`. A citation
+            // sentence of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a
+            // capital.
             cx.report_fix(
                 &ID_FORM,
                 Span::new(c.span.start, c.span.start + 2),
@@ -146,6 +149,42 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 format!("{word}. at"),
             );
         }
+    }
+}
+
+/// A parenthetical opening with a phrase the style writes otherwise (its
+/// `parenthetical_phrases` table): `(plurality opinion of O'Connor, J.)` in a California
+/// text → `(plur. opn. of O'Connor, J.)`.
+fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
+    if cx.style.parenthetical_phrases.is_empty() {
+        return;
+    }
+    for p in &c.parentheticals {
+        let inner_start = p.span.start + 1;
+        let Some(inner) = cx.text.get(inner_start..p.span.end) else {
+            continue;
+        };
+        let Some((phrase, own)) = cx
+            .style
+            .parenthetical_phrases
+            .iter()
+            .find(|(phrase, _)| {
+                inner.starts_with(phrase.as_str())
+                    && inner[phrase.len()..].starts_with([' ', ')', ']', ','])
+            })
+        else {
+            continue;
+        };
+        let span = Span::new(inner_start, inner_start + phrase.len());
+        cx.report_fix(
+            &HISTORY_FORM,
+            span,
+            format!(
+                "{} writes “{phrase}” as “{own}” ({}).",
+                cx.style.name, cx.style.rules.date
+            ),
+            own.clone(),
+        );
     }
 }
 

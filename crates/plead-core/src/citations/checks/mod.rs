@@ -56,7 +56,7 @@ rules! {
     SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
     CODE_FORM = "citation/code-form", Warning, "Code or rule name not in the style's form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1), Cal. Civ. Proc. Code → Code Civ. Proc., (California), N.Y. C.P.L.R. → CPLR (New York)";
     SPACE_BEFORE_COMMA = "citation/space-before-comma", Warning, "Stray space before the comma after a case name, e.g. LLC , 209 So. 3d → LLC, 209 So. 3d (Bluebook R10.2)";
-    HISTORY_FORM = "citation/history-form", Warning, "Subsequent-history phrase not in the style's form, e.g. aff'd → affd, lv. denied → lv denied (New York style)";
+    HISTORY_FORM = "citation/history-form", Warning, "Subsequent-history or parenthetical phrase not in the style's form, e.g. aff'd → affd, lv. denied → lv denied (New York style), plurality opinion → plur. opn. (California style)";
     PLACEHOLDER = "citation/placeholder", Warning, "Citation with blank placeholders for volume and page and nothing else to find it by, e.g. ___So.3d___ (Bluebook R10.8.1)";
 }
 

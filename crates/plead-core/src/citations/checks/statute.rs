@@ -30,52 +30,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
         // accepts as written, without `§`.
         let house = forms.is_some_and(|f| f.house_form(style.id, &written));
-        if !house && (written != expected || comma_wanted != comma_written) {
-            let span = Span::new(code.start, code.end + usize::from(comma_written));
-            let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
-            // A state house style's own name (`ILCS`) is its court rule's, not T1's.
-            let message = if style.id.family() == StyleId::Bluebook && expected == standard {
-                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
-            } else {
-                format!(
-                    "“{}” is cited as “{replacement}” in {} ({}).",
-                    cx.slice(span),
-                    style.name,
-                    style.rules.statute
-                )
-            };
-            cx.report_fix(&CODE_FORM, span, message, replacement);
-        }
-        // `(735 ILCS 5/2-615 (2024))`: Illinois's courts date their statutes by the
-        // edition's publisher and year, `(West 2024)`.
-        if let Some(publisher) = style.statute_publishers.get(standard) {
-            check_edition_publisher(cx, c, publisher);
-        }
         // `Code Civ. Proc., § 425.16(b)(1)`: California cites a subdivision after a comma
         // and `subd.`: `§ 425.16, subd. (b)(1)`.
-        if comma_wanted {
-            let written = cx.slice(section).to_string();
-            if let Some(k) = written.find('(').filter(|&k| k > 0) {
-                let (number, subdivision) = written.split_at(k);
-                if !number.ends_with(' ') {
-                    let fixed = format!("{number}, subd. {subdivision}");
-                    cx.report_fix(
-                        &CODE_FORM,
-                        section,
-                        format!(
-                            "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
-                            style.name, style.rules.statute
-                        ),
-                        fixed,
-                    );
-                }
-            }
-        }
-        // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
-        // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
-        if style.id == StyleId::NewYork {
-            check_new_york_subdivisions(cx, c, section);
-        }
+        let subdivision_fix = if comma_wanted {
+            california_subdivision(cx.slice(section))
+        } else {
+            None
+        };
         // `U.S.S.G. ch. 7, pt. A`: a division is cited by its name, without `§`.
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
@@ -83,8 +44,82 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             && !house
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
+        let sign_unwanted =
+            (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§');
+        let sign_missing = needs_sign && !between.contains('§');
+        if !house && (written != expected || comma_wanted != comma_written) {
+            let comma = if comma_wanted { "," } else { "" };
+            // The name, and whatever else the citation gets wrong up to its section, in one
+            // fix: `38 CFR 3.2501` → `38 C.F.R. § 3.2501`, `Cal. Penal Code § 654(a)` →
+            // `Pen. Code, § 654, subd. (a)` (two findings on one citation would each fix
+            // half of it).
+            let (span, replacement) = if sign_missing || sign_unwanted || subdivision_fix.is_some()
+            {
+                let sign = if sign_unwanted || !(sign_missing || between.contains('§')) {
+                    " ".to_string()
+                } else if between.contains("§§") {
+                    " §§ ".to_string()
+                } else {
+                    " § ".to_string()
+                };
+                let section_text = subdivision_fix
+                    .clone()
+                    .unwrap_or_else(|| cx.slice(section).to_string());
+                (
+                    Span::new(code.start, section.end),
+                    format!("{expected}{comma}{sign}{section_text}"),
+                )
+            } else {
+                (
+                    Span::new(code.start, code.end + usize::from(comma_written)),
+                    format!("{expected}{comma}"),
+                )
+            };
+            let name_span = Span::new(code.start, code.end + usize::from(comma_written));
+            let mut message = if style.id.family() == StyleId::Bluebook && expected == standard {
+                // A state house style's own name (`ILCS`) is its court rule's, not T1's.
+                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
+            } else {
+                format!(
+                    "“{}” is cited as “{expected}{comma}” in {} ({}).",
+                    cx.slice(name_span),
+                    style.name,
+                    style.rules.statute
+                )
+            };
+            if span != name_span {
+                message.push_str(&format!(" In full: “{replacement}”."));
+            }
+            cx.report_fix(&CODE_FORM, span, message, replacement);
+            if let Some(publisher) = style.statute_publishers.get(standard) {
+                check_edition_publisher(cx, c, publisher);
+            }
+            if sign_missing || sign_unwanted || subdivision_fix.is_some() {
+                return;
+            }
+        } else if let Some(publisher) = style.statute_publishers.get(standard) {
+            // `(735 ILCS 5/2-615 (2024))`: Illinois's courts date their statutes by the
+            // edition's publisher and year, `(West 2024)`.
+            check_edition_publisher(cx, c, publisher);
+        }
+        if let Some(fixed) = subdivision_fix {
+            cx.report_fix(
+                &CODE_FORM,
+                section,
+                format!(
+                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+                    style.name, style.rules.statute
+                ),
+                fixed,
+            );
+        }
+        // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
+        // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
+        if style.id == StyleId::NewYork {
+            check_new_york_subdivisions(cx, c, section);
+        }
         // `CPLR §3211`: a code the style cites without a section sign.
-        if (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§') {
+        if sign_unwanted {
             let span = Span::new(code.end, section.start);
             cx.report_fix(
                 &SECTION_SIGN,
@@ -99,7 +134,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
             return;
         }
-        if needs_sign && !between.contains('§') {
+        if sign_missing {
             let span = Span::new(c.span.start, section.end);
             let head = cx.slice(Span::new(c.span.start, code.end)).to_string();
             let fixed = format!("{head} § {}", cx.slice(section));
@@ -153,6 +188,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// A California section with its subdivision glued on (`425.16(b)(1)`) in the Style
+/// Manual's form, `425.16, subd. (b)(1)`; None when it is already so or has none.
+fn california_subdivision(written: &str) -> Option<String> {
+    let k = written.find('(').filter(|&k| k > 0)?;
+    let (number, subdivision) = written.split_at(k);
+    (!number.ends_with(' ')).then(|| format!("{number}, subd. {subdivision}"))
 }
 
 /// Whether `rest`, after a section and its comma, starts with another section of the same
