@@ -64,7 +64,7 @@ fn group(cites: &[Citation], root: usize) -> impl Iterator<Item = (usize, &Citat
 
 /// Whether a citation without a case name makes up its whole paragraph: a reporter's
 /// heading (`(612 P.2d 1106)`, `2020 NY Slip Op 50753(U)`), not a citation in prose.
-fn is_heading(text: &str, c: &Citation) -> bool {
+pub(super) fn is_heading(text: &str, c: &Citation) -> bool {
     if c.case_name.is_some() {
         return false;
     }

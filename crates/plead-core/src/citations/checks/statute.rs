@@ -147,6 +147,33 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             return;
         }
     }
+    // `(§ 1170.12(c)(2)(C).)`: a section cited without its code, in a California text, is
+    // the code's under discussion, and takes its subdivision after `subd.` as a named one.
+    // Under `Id.` the section may be a federal code's (`(Id., § 136v(a).)` after `7 U.S.C.
+    // § 136v`), which keeps its subdivision in parentheses: only a bare section is asked.
+    // A citation of its own opens a parenthesis or a clause of a string cite, or follows
+    // a signal: a treatise's section (`(Cont.Ed.Bar 2025) § 12.47(A)(i)`) or a name given
+    // to a subdivision (`(hereafter, § 583.340(c))`) does not.
+    let before = cx.text[..c.span.start].trim_end();
+    let own_citation = c.signal.is_some() || before.ends_with(['(', ';']);
+    if c.reporter.is_none()
+        && style_is_california(cx)
+        && c.kind == CitationKind::Statute
+        && own_citation
+    {
+        if let Some(fixed) = california_subdivision(cx.slice(section)) {
+            let style = cx.style;
+            cx.report_fix(
+                &CODE_FORM,
+                section,
+                format!(
+                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+                    style.name, style.rules.statute
+                ),
+                fixed,
+            );
+        }
+    }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
     // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
@@ -155,12 +182,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let first = c.span.start + k + "§ ".len();
         // The scanner keeps the sections that follow in the citation's span; what comes
         // after the next number tells a section from a volume.
-        let more = section.end < c.span.end
-            && cx
-                .text
-                .get(section.end..)
-                .and_then(|rest| rest.strip_prefix(", "))
-                .is_some_and(another_section);
+        let more = cx
+            .text
+            .get(section.end..)
+            .map(after_subdivisions)
+            .and_then(|rest| rest.strip_prefix(", "))
+            .is_some_and(another_section)
+            && (section.end < c.span.end || cx.style.id.family() == StyleId::California);
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(
@@ -188,6 +216,28 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+fn style_is_california(cx: &CheckCx) -> bool {
+    cx.style.id == StyleId::California
+}
+
+/// The text after a section's California subdivisions (`, subd. (a)(3)`, `, subds.
+/// (b)–(i)`), which a further section may follow: `§ 6086.7, subd. (a)(3), 6068`.
+fn after_subdivisions(rest: &str) -> &str {
+    let Some(groups) = [", subd. ", ", subds. "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(lead))
+    else {
+        return rest;
+    };
+    let end = groups
+        .find(|ch: char| !(ch.is_ascii_alphanumeric() || matches!(ch, '(' | ')' | '-' | '\u{2013}')))
+        .unwrap_or(groups.len());
+    if end == 0 {
+        return rest;
+    }
+    &groups[end..]
 }
 
 /// A California section with its subdivision glued on (`425.16(b)(1)`) in the Style
@@ -276,7 +326,7 @@ fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
             return;
         }
     }
-    let inside = open_parentheses_before(cx.text, c.span.start);
+    let inside = super::open_parentheses_before(cx.text, c.span.start);
     let fixed: String = groups
         .iter()
         .map(|g| {
@@ -306,15 +356,59 @@ fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
     );
 }
 
-/// Whether `at` lies within parentheses opened earlier in the paragraph.
-fn open_parentheses_before(text: &str, at: usize) -> bool {
-    let mut depth = 0i32;
-    for b in text.as_bytes()[..at.min(text.len())].iter() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            _ => {}
+/// Session laws in the style's form (its `session_law`): New York's Official Reports cite
+/// `L 2019, ch 59, § 1, part KKK`, without periods (N.Y. Style Manual ch. 1), so `L. 2019,
+/// ch. 59` there is given that form. Read from the paragraph's text: a session law is no
+/// citation the scanner keeps.
+pub(super) fn check_session_laws(cx: &mut CheckCx) {
+    let Some(form) = cx.style.session_law.as_deref() else {
+        return;
+    };
+    let text = cx.text;
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('L') {
+        let word_start = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        if !word_start {
+            continue;
+        }
+        let Some((len, year, chapter)) = read_session_law(&text[at..]) else {
+            continue;
+        };
+        let fixed = form.replace("{year}", year).replace("{chapter}", chapter);
+        if text[at..at + len] != fixed {
+            found.push((Span::new(at, at + len), fixed));
         }
     }
-    depth > 0
+    for (span, fixed) in found {
+        cx.report_fix(
+            &CODE_FORM,
+            span,
+            format!(
+                "{} cites a session law “{fixed}” ({}).",
+                cx.style.name, cx.style.rules.statute
+            ),
+            fixed,
+        );
+    }
+}
+
+/// `L. 2019, ch. 59` (or `L 2019, ch 59`, `L. 2019, c. 59`): its length, year and chapter.
+fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
+    let after_l = rest.strip_prefix('L')?;
+    let after_l = after_l.strip_prefix('.').unwrap_or(after_l);
+    let year_at = after_l.strip_prefix(' ')?;
+    let year = year_at.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let after_year = year_at[4..].strip_prefix(", ")?;
+    let after_ch = ["ch. ", "ch ", "c. "]
+        .iter()
+        .find_map(|lead| after_year.strip_prefix(lead))?;
+    let digits = after_ch.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || after_ch[digits..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let len = rest.len() - after_ch.len() + digits;
+    Some((len, year, &after_ch[..digits]))
 }

@@ -250,6 +250,15 @@ pub struct Style {
     /// the style's (`plurality opinion` → `plur. opn.` in California).
     #[serde(default)]
     pub parenthetical_phrases: BTreeMap<String, String>,
+    /// Whether an unreported or abridged decision is marked in brackets after its page
+    /// (`81 Misc 3d 136[A]`, `2023 NY Slip Op 51399[U]`), as New York's Official Reports
+    /// write it, not the Bluebook's parentheses.
+    #[serde(default)]
+    pub page_suffix_brackets: bool,
+    /// How the style writes a session law, `{year}` and `{chapter}` filled in (New
+    /// York's `L 2019, ch 59`); None where session laws are not checked.
+    #[serde(default)]
+    pub session_law: Option<String>,
     /// Codes this style dates by the publisher and year of the edition cited, by their
     /// Bluebook name: `"Ill. Comp. Stat." = "West"` (`735 ILCS 5/2-615 (West 2024)`).
     #[serde(default)]
@@ -333,6 +342,8 @@ fn fallback() -> Style {
         id_section_comma: None,
         id_lower_within_sentence: false,
         parenthetical_phrases: BTreeMap::new(),
+        page_suffix_brackets: false,
+        session_law: None,
         statute_publishers: BTreeMap::new(),
         rules: Rules {
             date: rule(),
