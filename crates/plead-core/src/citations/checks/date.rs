@@ -234,9 +234,30 @@ fn is_database(c: &Citation) -> bool {
 
 /// Month names and their abbreviations as dates write them (T12).
 const MONTH_WORDS: &[&str] = &[
-    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June",
-    "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov",
-    "November", "Dec", "December",
+    "Jan",
+    "January",
+    "Feb",
+    "February",
+    "Mar",
+    "March",
+    "Apr",
+    "April",
+    "May",
+    "Jun",
+    "June",
+    "Jul",
+    "July",
+    "Aug",
+    "August",
+    "Sep",
+    "Sept",
+    "September",
+    "Oct",
+    "October",
+    "Nov",
+    "November",
+    "Dec",
+    "December",
 ];
 
 /// Whether subsequent history of `root`'s parallel group gives the year (once, for

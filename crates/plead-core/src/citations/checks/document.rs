@@ -37,11 +37,7 @@ fn refers_elsewhere(text: &str, span: Span) -> bool {
 /// 645`, as plain text prints a superscript).
 fn footnote_call_before(text: &str, start: usize) -> bool {
     let before = text[..start.min(text.len())].trim_end();
-    let digits = before
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_digit)
-        .count();
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
         return false;
     }

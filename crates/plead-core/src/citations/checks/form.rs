@@ -2,8 +2,7 @@
 //! period, subsequent history in the style's words. (Short forms missing `at` are a document check: see `document`.)
 
 use super::{
-    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, SIGNAL_COMMA,
-    SUPRA_CASE,
+    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE,
 };
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
@@ -165,15 +164,10 @@ fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
         let Some(inner) = cx.text.get(inner_start..p.span.end) else {
             continue;
         };
-        let Some((phrase, own)) = cx
-            .style
-            .parenthetical_phrases
-            .iter()
-            .find(|(phrase, _)| {
-                inner.starts_with(phrase.as_str())
-                    && inner[phrase.len()..].starts_with([' ', ')', ']', ','])
-            })
-        else {
+        let Some((phrase, own)) = cx.style.parenthetical_phrases.iter().find(|(phrase, _)| {
+            inner.starts_with(phrase.as_str())
+                && inner[phrase.len()..].starts_with([' ', ')', ']', ','])
+        }) else {
             continue;
         };
         let span = Span::new(inner_start, inner_start + phrase.len());

@@ -430,7 +430,11 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
             return;
         };
         let end = c.span.start + id.len() + usize::from(section_comma);
-        let fixed = if want { format!("{id},") } else { id.to_string() };
+        let fixed = if want {
+            format!("{id},")
+        } else {
+            id.to_string()
+        };
         cx.report_fix(
             &PIN_FORM,
             Span::new(c.span.start, end),

@@ -232,7 +232,9 @@ fn after_subdivisions(rest: &str) -> &str {
         return rest;
     };
     let end = groups
-        .find(|ch: char| !(ch.is_ascii_alphanumeric() || matches!(ch, '(' | ')' | '-' | '\u{2013}')))
+        .find(|ch: char| {
+            !(ch.is_ascii_alphanumeric() || matches!(ch, '(' | ')' | '-' | '\u{2013}'))
+        })
         .unwrap_or(groups.len());
     if end == 0 {
         return rest;
@@ -400,7 +402,9 @@ fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
     let after_l = rest.strip_prefix('L')?;
     let after_l = after_l.strip_prefix('.').unwrap_or(after_l);
     let year_at = after_l.strip_prefix(' ')?;
-    let year = year_at.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let year = year_at
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let after_year = year_at[4..].strip_prefix(", ")?;
     let after_ch = ["ch. ", "ch ", "c. "]
         .iter()
