@@ -149,15 +149,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     }
     // `(§ 1170.12(c)(2)(C).)`: a section cited without its code, in a California text, is
     // the code's under discussion, and takes its subdivision after `subd.` as a named one.
-    // Under `Id.` the section may be a federal code's (`(Id., § 136v(a).)` after `7 U.S.C.
-    // § 136v`), which keeps its subdivision in parentheses: only a bare section is asked.
-    // A citation of its own opens a parenthesis or a clause of a string cite, or follows
-    // a signal: a treatise's section (`(Cont.Ed.Bar 2025) § 12.47(A)(i)`) or a name given
-    // to a subdivision (`(hereafter, § 583.340(c))`) does not.
+    // Only a section that is a citation of its own is asked: one opening a parenthesis or
+    // a clause of a string cite, or following a signal. Under `Id.` the section may be a
+    // federal code's (`(Id., § 136v(a).)` after `7 U.S.C. § 136v`), which keeps its
+    // subdivision in parentheses; a treatise's section (`(Cont.Ed.Bar 2025) §
+    // 12.47(A)(i)`) and a name given to a subdivision (`(hereafter, § 583.340(c))`) are
+    // no citations of a code.
     let before = cx.text[..c.span.start].trim_end();
     let own_citation = c.signal.is_some() || before.ends_with(['(', ';']);
     if c.reporter.is_none()
-        && style_is_california(cx)
+        && cx.style.id == StyleId::California
         && c.kind == CitationKind::Statute
         && own_citation
     {
@@ -216,10 +217,6 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
-}
-
-fn style_is_california(cx: &CheckCx) -> bool {
-    cx.style.id == StyleId::California
 }
 
 /// The text after a section's California subdivisions (`, subd. (a)(3)`, `, subds.
