@@ -195,7 +195,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             cx.report_fix(
                 &SECTION_SIGN,
                 sign,
-                "Several sections are cited with “§§” (Bluebook R3.3(b)).".into(),
+                if cx.style.id.family() == StyleId::Bluebook {
+                    "Several sections are cited with “§§” (Bluebook R3.3(b)).".to_string()
+                } else {
+                    format!(
+                        "Several sections are cited with “§§” ({}).",
+                        cx.style.rules.statute
+                    )
+                },
                 "§§".into(),
             );
             return;
