@@ -1247,10 +1247,16 @@ fn plead_check_on_filed_briefs_finds_only_the_briefs_own_slips() {
         (
             "pdf/tx14_24-00101_appellant_brief.pdf",
             vec![
+                // `Lazerine v. State, 01-19-00982-CR, 2021 WL 5712182, at *4 (Tex.
+                // App.—Houston [1st Dist.] 2021, pet. ref’d)`: a Westlaw-only decision dated
+                // by the year alone, twice (R10.8.1(a) and the Texas courts' own form,
+                // `(Tex. App.—San Antonio Jan. 14, 2026, pet. filed)`, give the day).
+                (6, "citation/court-format"),
                 (7, "citation/reporter-form"),
                 (7, "citation/section-sign"),
                 (9, "citation/page-range"),
                 (15, "citation/section-sign"),
+                (16, "citation/court-format"),
                 (18, "citation/reporter-form"),
                 (18, "citation/reporter-form"),
                 (18, "citation/reporter-form"),

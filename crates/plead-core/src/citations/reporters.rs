@@ -276,7 +276,17 @@ impl ReporterTable {
                             && abbreviation.as_bytes().chunks(2).all(|pair| {
                                 pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.'
                             });
-                        if len >= 4 || digit || initials {
+                        // `209 Cal 639`: a state's reports named by one word of three
+                        // letters (`Cal.`, `Ill.`, `Wis.`), its period left out.
+                        let state_word = cite_type == CiteType::State
+                            && len == 3
+                            && abbreviation.len() == 4
+                            && abbreviation.ends_with('.')
+                            && abbreviation.as_bytes()[0].is_ascii_uppercase()
+                            && abbreviation.as_bytes()[1..3]
+                                .iter()
+                                .all(u8::is_ascii_lowercase);
+                        if len >= 4 || digit || initials || state_word {
                             by_no_periods
                                 .entry(no_periods_hash(abbreviation))
                                 .or_insert(index);

@@ -9,14 +9,21 @@
 //! 163 Cal.Rptr. 566`) and a reporter's own heading (`(612 P.2d 1106)` on a line of its
 //! own) need none.
 
-use super::{CheckCx, COURT_YEAR_MISSING, DATE_FORM, PARALLEL_FORM};
+use super::{CheckCx, COURT_FORMAT, COURT_YEAR_MISSING, DATE_FORM, PARALLEL_FORM};
 use crate::analysis::Span;
 use crate::citations::case_names::is_full_name;
 use crate::citations::model::{parallel_group, Citation, CitationKind};
 use crate::citations::style::convert::convert;
-use crate::citations::style::{DatePlacement, ParallelForm, Style};
+use crate::citations::style::{DatePlacement, ParallelForm, Style, StyleId};
 
 /// The message for a full citation without a date, in `style`'s terms.
+/// Fixed notes a court prints on every opinion, whose citation is undated by design: the
+/// Supreme Court's syllabus note (`The syllabus constitutes no part of the opinion of the
+/// Court but has been prepared by the Reporter of Decisions for the convenience of the
+/// reader. See United States v. Detroit Timber & Lumber Co., 200 U. S. 321, 337.`). Not
+/// the writer's citation: no date is asked of it.
+pub(super) const UNDATED_BOILERPLATE: &[&str] = &["for the convenience of the reader"];
+
 pub(crate) fn missing_date_message(style: &Style) -> String {
     match style.date {
         DatePlacement::After => format!(
@@ -64,7 +71,7 @@ fn group(cites: &[Citation], root: usize) -> impl Iterator<Item = (usize, &Citat
 
 /// Whether a citation without a case name makes up its whole paragraph: a reporter's
 /// heading (`(612 P.2d 1106)`, `2020 NY Slip Op 50753(U)`), not a citation in prose.
-fn is_heading(text: &str, c: &Citation) -> bool {
+pub(super) fn is_heading(text: &str, c: &Citation) -> bool {
     if c.case_name.is_some() {
         return false;
     }
@@ -189,8 +196,69 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             ")".into(),
         );
     }
+    // Only a decision the group cites from a database alone: a reporter's parallel (`10
+    // E.A.D. 111, 122, 2001 WL 988723 (EAB 2001)`, `___ S.W.3d ___, 2020 WL 5806813 (Ky.
+    // 2020)`) dates it by the year (R10.5).
+    let database_only = group(cites, i).all(|(_, m)| is_database(m));
+    if style.id.family() == StyleId::Bluebook && holder.year.is_some() && database_only {
+        check_database_date(cx, span);
+    }
     check_parallels(cx, cites, i);
 }
+
+/// A Westlaw or Lexis citation dated by its year alone: `2019 WL 1234567 (D. Md. 2019)`.
+/// The Bluebook dates a decision found only in a database by its exact date, `(D. Md.
+/// Mar. 4, 2019)` (R10.8.1(a)), so the year alone is the wrong form; which day it was
+/// cannot be told from the text, so the finding has no fix.
+fn check_database_date(cx: &mut CheckCx, span: Span) {
+    let written = cx.slice(span);
+    let dated = written
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .any(|word| MONTH_WORDS.contains(&word));
+    if dated {
+        return;
+    }
+    cx.report(
+        &COURT_FORMAT,
+        span,
+        "A decision cited from a database is dated by its exact date, e.g. (D. Md. Mar. 4, 2019), not the year alone (Bluebook R10.8.1(a)).".into(),
+    );
+}
+
+/// Whether a citation cites Westlaw or Lexis (`2019 WL 1234567`, `2019 U.S. Dist. LEXIS 123`).
+fn is_database(c: &Citation) -> bool {
+    !c.neutral
+        && c.reporter_standard
+            .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"))
+}
+
+/// Month names and their abbreviations as dates write them (T12).
+const MONTH_WORDS: &[&str] = &[
+    "Jan",
+    "January",
+    "Feb",
+    "February",
+    "Mar",
+    "March",
+    "Apr",
+    "April",
+    "May",
+    "Jun",
+    "June",
+    "Jul",
+    "July",
+    "Aug",
+    "August",
+    "Sep",
+    "Sept",
+    "September",
+    "Oct",
+    "October",
+    "Nov",
+    "November",
+    "Dec",
+    "December",
+];
 
 /// Whether subsequent history of `root`'s parallel group gives the year (once, for
 /// the whole citation: Bluebook R10.5(a)).
@@ -204,6 +272,9 @@ fn dated_by_history(cites: &[Citation], root: usize) -> bool {
 
 /// A full citation without a date anywhere it may be.
 fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
+    if UNDATED_BOILERPLATE.iter().any(|b| cx.text.contains(b)) {
+        return;
+    }
     let c = &cites[i];
     let members: Vec<&Citation> = group(cites, i).map(|(_, m)| m).collect();
     // A year–issue volume (`2010-2 I.R.B. 258`) dates the citation itself (Bluebook R14, T1).

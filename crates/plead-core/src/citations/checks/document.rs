@@ -32,6 +32,31 @@ fn refers_elsewhere(text: &str, span: Span) -> bool {
     page.len() < before.trim_end().len() - 1 && page.trim_end().ends_with(" op. at")
 }
 
+/// Whether a footnote's call stands just before `start`: a number of one or two digits
+/// after a sentence's end or a closing quotation mark (`outcome.” 2 Hora, 5 N.W.3d at
+/// 645`, as plain text prints a superscript).
+fn footnote_call_before(text: &str, start: usize) -> bool {
+    let before = text[..start.min(text.len())].trim_end();
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest = &before[..before.len() - digits];
+    rest.ends_with(' ')
+        && rest
+            .trim_end()
+            .ends_with(['.', '\u{201d}', '"', ';', ',', ')'])
+}
+
+/// Whether two case citations cite the same volume of the same reporter.
+fn same_volume(short: &Citation, full: &Citation) -> bool {
+    let volume = |c: &Citation| c.volume.map(|v| c.slice(v).to_string());
+    short.reporter_standard.is_some()
+        && short.reporter_standard == full.reporter_standard
+        && volume(short).is_some()
+        && volume(short) == volume(full)
+}
+
 /// Findings for the resolved model; `citation` looks up the parsed citation of an entry;
 /// `paragraphs` are the document's (a block quotation's short forms are the quoted
 /// source's: what they refer to is not in the document).
@@ -122,7 +147,20 @@ pub(crate) fn check<'a>(
                     .volume
                     .is_some_and(|v| super::date::follows_supra(text, v.start));
                 let title = super::date::is_title_line(text, c);
-                if first && !dated_volume && !dated_parallel && !cut && !after_supra && !title {
+                // The note's lines may be read as paragraphs of their own.
+                let note = paragraph.saturating_sub(3)..=paragraph;
+                let boilerplate = paragraphs.get(note).is_some_and(|near| {
+                    near.iter()
+                        .any(|p| super::date::UNDATED_BOILERPLATE.iter().any(|b| p.text.contains(b)))
+                });
+                if first
+                    && !dated_volume
+                    && !dated_parallel
+                    && !cut
+                    && !after_supra
+                    && !title
+                    && !boilerplate
+                {
                     let start = c.volume.map_or(c.span.start, |v| v.start);
                     let end = c
                         .pins
@@ -147,6 +185,18 @@ pub(crate) fn check<'a>(
                 let text = paragraphs.get(paragraph).map_or("", |p| p.text.as_str());
                 if citation(i).is_some_and(|c| refers_elsewhere(text, c.span)) {
                     continue;
+                }
+                // `outcome.” 2 Hora, 5 N.W.3d at 645`: the footnote called just before the
+                // short form cites the case in full, and plain text printed its body at the
+                // page's foot, after the short form. Only there may the full citation come
+                // later (a footnote's call precedes what it supports).
+                if let Some(c) = citation(i).filter(|c| footnote_call_before(text, c.span.start)) {
+                    let later_full = (i + 1..model.citations.len())
+                        .filter_map(&citation)
+                        .any(|later| later.kind == CitationKind::FullCase && same_volume(c, later));
+                    if later_full {
+                        continue;
+                    }
                 }
                 // Named by the style in force: a California text's `ALRB, supra, 175
                 // Cal.App.3d at p. 715` answers to the Style Manual, not the Bluebook.

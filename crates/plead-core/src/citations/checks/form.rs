@@ -1,10 +1,12 @@
 //! Citation form: signals without a comma, balanced parentheses, `Id.` with its
 //! period, subsequent history in the style's words. (Short forms missing `at` are a document check: see `document`.)
 
-use super::{CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE};
+use super::{
+    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE,
+};
 use crate::analysis::Span;
-use crate::citations::model::{Citation, CitationKind, SignalKind};
-use crate::citations::style::StyleId;
+use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
+use crate::citations::style::{ParallelForm, StyleId};
 
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if let Some(signal) = c.signal {
@@ -74,6 +76,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if cx.style.id.family() == StyleId::California {
         check_review_date(cx, c);
     }
+    check_parenthetical_phrases(cx, c);
+    if cx.style.parallel == ParallelForm::Brackets {
+        check_bracketed_explanations(cx, c);
+    }
     if c.kind == CitationKind::Id {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
@@ -105,17 +111,14 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 "Ibid.".into(),
             );
         } else if word == "Id"
-            && cx.style.id.family() == StyleId::NewYork
-            && cx.text[..c.span.start].trim_end().ends_with(['(', '['])
-            && !cx.text[..c.span.start]
-                .trim_end()
-                .trim_end_matches(['(', '['])
-                .trim_end_matches([' ', '"', '\'', '\u{201d}', '\u{2019}'])
-                .ends_with(['.', '?', '!'])
+            && cx.style.id_lower_within_sentence
+            && within_sentence(cx.text, c.span.start)
         {
-            // New York's citations stand in parentheses within the sentence, `id.` lower
-            // case in them: `…authority' " (id. at 540, quoting …)`. A citation sentence
-            // of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a capital.
+            // New York's and California's citations stand in parentheses within the
+            // sentence, `id.` lower case in them: `…authority' " (id. at 540, quoting …)`,
+            // `subsequent develops' " (id. at p. 80), Villalobos fails`. A citation
+            // sentence of its own in parentheses, `(N-PCL). (Id. at *6.)`, opens with a
+            // capital.
             cx.report_fix(
                 &ID_FORM,
                 Span::new(c.span.start, c.span.start + 2),
@@ -147,6 +150,117 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// A parenthetical opening with a phrase the style writes otherwise (its
+/// `parenthetical_phrases` table): `(plurality opinion of O'Connor, J.)` in a California
+/// text → `(plur. opn. of O'Connor, J.)`.
+fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
+    if cx.style.parenthetical_phrases.is_empty() {
+        return;
+    }
+    for p in &c.parentheticals {
+        let inner_start = p.span.start + 1;
+        let Some(inner) = cx.text.get(inner_start..p.span.end) else {
+            continue;
+        };
+        let Some((phrase, own)) = cx.style.parenthetical_phrases.iter().find(|(phrase, _)| {
+            inner.starts_with(phrase.as_str())
+                && inner[phrase.len()..].starts_with([' ', ')', ']', ','])
+        }) else {
+            continue;
+        };
+        let span = Span::new(inner_start, inner_start + phrase.len());
+        cx.report_fix(
+            &HISTORY_FORM,
+            span,
+            format!(
+                "{} writes “{phrase}” as “{own}” ({}).",
+                cx.style.name, cx.style.rules.date
+            ),
+            own.clone(),
+        );
+    }
+}
+
+/// An explanation after a citation that stands within parentheses, in a style that
+/// brackets what parentheses would nest (California: `(… (2023) 92 Cal.App.5th 218,
+/// 228–229 [$15,000].)`, Cal. Style Manual ch. 1): `($15,000)` there is given brackets.
+/// Who wrote the opinion cited keeps its parentheses (`(Ewing v. California (2003) 538
+/// U.S. 11, 25–26 (plur. opn. of O'Connor, J.), italics added; …)`, People v. Shaw).
+fn check_bracketed_explanations(cx: &mut CheckCx, c: &Citation) {
+    if !matches!(c.kind, CitationKind::FullCase | CitationKind::ShortCase) {
+        return;
+    }
+    if !super::open_parentheses_before(cx.text, c.span.start) {
+        return;
+    }
+    for p in &c.parentheticals {
+        if p.kind != ParentheticalKind::Explanatory || p.bracket || !p.closed {
+            continue;
+        }
+        let Some(inner) = cx.text.get(p.span.start + 1..p.span.end.saturating_sub(1)) else {
+            continue;
+        };
+        if inner.is_empty() || inner.contains(['(', ')', '[', ']']) || !is_explanation(inner) {
+            continue;
+        }
+        let fixed = format!("[{inner}]");
+        cx.report_fix(
+            &PARALLEL_FORM,
+            p.span,
+            format!(
+                "{} brackets an explanation within parentheses: “{fixed}” ({}).",
+                cx.style.name, cx.style.rules.parallel
+            ),
+            fixed,
+        );
+    }
+}
+
+/// Whether a parenthetical's words explain the citation (`$15,000`, `“…”`, `holding
+/// that …`) rather than name it or its author: the short name a case is cited by after
+/// (`(Sanchez)`, `(Caden C. I)`) and who wrote the opinion (`(conc. opn. by Buchanan,
+/// J.)`) keep their parentheses within parentheses, as California's courts write them.
+fn is_explanation(inner: &str) -> bool {
+    let Some(first) = inner.chars().next() else {
+        return false;
+    };
+    if first == '$' || first.is_ascii_digit() || matches!(first, '"' | '\u{201c}' | '\'') {
+        return true;
+    }
+    first.is_lowercase() && !inner.split(' ').take(4).any(|w| w == "opn.")
+}
+
+/// Whether a citation at `start`, opening a parenthesis, stands within a sentence
+/// (`develops' " (id. at p. 80), Villalobos fails`): the text before the parenthesis goes
+/// on from a word, not a sentence's end, and the parenthesis does not close on a period of
+/// its own. A paragraph opening `(Id. at p. 137.)`, or a parenthesis closing `.)` after a
+/// quotation that lacks its period (`[Citations.]” (Id. at pp. 845-846.)`), is a citation
+/// sentence.
+fn within_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(open) = before.strip_suffix(['(', '[']) else {
+        return false;
+    };
+    let words = open.trim_end_matches([' ', '"', '\'', '\u{201d}', '\u{2019}']);
+    if words.is_empty() || words.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let mut depth = 1usize;
+    for (k, ch) in text[start..].char_indices() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return !text[..start + k].ends_with('.');
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether a citation at `start` begins a sentence (`… 1255. id. at 1256`), where `Id.`

@@ -33,7 +33,7 @@ rules! {
     VERSUS = "citation/versus", Warning, "Parties are separated by “v.” (Bluebook R10.2.1, California style) or “v” (New York style), not “vs.”";
     COURT_YEAR_MISSING = "citation/court-year-missing", Warning, "Full case citation without its court and year where the style puts them (Bluebook R10.4, R10.5; California and New York styles)";
     DATE_FORM = "citation/date-form", Warning, "Date not where the style puts it: (9th Cir. 2006) after the citation (Bluebook), (2016) before the volume (California), [1986] in brackets (New York)";
-    PARALLEL_FORM = "citation/parallel-form", Warning, "Parallel citations in brackets after the official one in California style: 1 Cal.5th 376 [205 Cal.Rptr.3d 475]";
+    PARALLEL_FORM = "citation/parallel-form", Warning, "Parallel citations in brackets after the official one in California style: 1 Cal.5th 376 [205 Cal.Rptr.3d 475]; within parentheses, explanations too: ($15,000) → [$15,000]";
     PIN_FORM = "citation/pin-form", Warning, "Pin cites in short forms: at p. 384 in California style, at 384 in Bluebook and New York style (Bluebook R3.2(a))";
     NEUTRAL_FORM = "citation/neutral-form", Warning, "Public-domain citation not in its state's form, e.g. 2011 Ohio 4215 → 2011-Ohio-4215, pinpointed by paragraph (¶ 27) (Bluebook R10.3.3)";
     COURT_MISSING = "citation/court-missing", Warning, "Court omitted although the reporter does not identify it, e.g. F.3d needs a circuit (Bluebook R10.4)";
@@ -56,7 +56,7 @@ rules! {
     SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
     CODE_FORM = "citation/code-form", Warning, "Code or rule name not in the style's form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1), Cal. Civ. Proc. Code → Code Civ. Proc., (California), N.Y. C.P.L.R. → CPLR (New York)";
     SPACE_BEFORE_COMMA = "citation/space-before-comma", Warning, "Stray space before the comma after a case name, e.g. LLC , 209 So. 3d → LLC, 209 So. 3d (Bluebook R10.2)";
-    HISTORY_FORM = "citation/history-form", Warning, "Subsequent-history phrase not in the style's form, e.g. aff'd → affd, lv. denied → lv denied (New York style)";
+    HISTORY_FORM = "citation/history-form", Warning, "Subsequent-history or parenthetical phrase not in the style's form, e.g. aff'd → affd, lv. denied → lv denied (New York style), plurality opinion → plur. opn. (California style)";
     PLACEHOLDER = "citation/placeholder", Warning, "Citation with blank placeholders for volume and page and nothing else to find it by, e.g. ___So.3d___ (Bluebook R10.8.1)";
 }
 
@@ -211,6 +211,7 @@ pub(crate) fn check_paragraph_parts(
         court_forms: CourtForms::default(),
     };
     placeholder::check(&mut cx);
+    statute::check_session_laws(&mut cx);
     for (i, c) in cites.iter().enumerate() {
         reporter::check(&mut cx, cites, i);
         case_name::check(&mut cx, cites, i);
@@ -259,4 +260,17 @@ pub(crate) fn has_sentence_end(text: &str, from: usize) -> bool {
             after.starts_with(' ') && ends_sentence(&text[..at])
         })
     })
+}
+
+/// Whether `at` lies within parentheses opened earlier in the paragraph.
+pub(crate) fn open_parentheses_before(text: &str, at: usize) -> bool {
+    let mut depth = 0i32;
+    for b in text.as_bytes()[..at.min(text.len())].iter() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }

@@ -204,12 +204,27 @@ fn check_pin_form(cx: &mut CheckCx, c: &Citation) {
 /// 1147`, so that form is one of [`super::CourtForms`], reported only where the document
 /// does not write it as its own.
 fn check_comma_before_at(cx: &mut CheckCx, c: &Citation, at: usize) {
-    if cx.style.id.family() != StyleId::Bluebook {
-        return;
-    }
     let Some(reporter) = c.reporter.filter(|r| r.end <= at) else {
         return;
     };
+    // California's and New York's Official Reports write no comma there either
+    // (`Pierotti, supra, 81 Cal.App.4th at p. 33`, `Garrett, 23 NY3d at 886`), and no
+    // court of theirs writes the Supreme Court's comma as its own: a slip, reported here.
+    if cx.style.id.family() != StyleId::Bluebook {
+        if cx.slice(Span::new(reporter.end, at)) == ", " {
+            let reporter_text = cx.slice(reporter).to_string();
+            cx.report_fix(
+                &PIN_FORM,
+                Span::new(reporter.end, at + 2),
+                format!(
+                    "{} writes a short form's “at” after the reporter without a comma: “{reporter_text} at” ({}).",
+                    cx.style.name, cx.style.rules.pin
+                ),
+                " at".into(),
+            );
+        }
+        return;
+    }
     match cx.slice(Span::new(reporter.end, at)) {
         " " => cx.court_forms.count(CourtForm::CommaBeforeAt, false),
         ", " => {
@@ -407,6 +422,32 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
         return;
     };
     let rest = &head[id.len()..];
+    // `(Id. § 801, subd. (a)(1).)`: California writes `Id., §` (its `id_section_comma`).
+    let after = &cx.text[c.span.start + id.len()..];
+    let section_comma = after.starts_with(", §");
+    if section_comma || after.starts_with(" §") {
+        let Some(want) = cx.style.id_section_comma.filter(|&w| w != section_comma) else {
+            return;
+        };
+        let end = c.span.start + id.len() + usize::from(section_comma);
+        let fixed = if want {
+            format!("{id},")
+        } else {
+            id.to_string()
+        };
+        cx.report_fix(
+            &PIN_FORM,
+            Span::new(c.span.start, end),
+            format!(
+                "{} writes “{id}{} §” before a section ({}).",
+                cx.style.name,
+                if want { "," } else { "" },
+                cx.style.rules.statute
+            ),
+            fixed,
+        );
+        return;
+    }
     let comma = rest.starts_with(", at ");
     if !comma && !rest.starts_with(" at ") {
         return;

@@ -22,6 +22,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     if !matches!(c.kind, CitationKind::FullCase | CitationKind::ShortCase) {
         return;
     }
+    if cx.style.page_suffix_brackets && !super::date::is_heading(cx.text, c) {
+        check_page_suffix(cx, c);
+    }
     let Some(span) = c.reporter else { return };
     let written = cx.slice(span).to_string();
     let style = cx.style;
@@ -207,4 +210,31 @@ fn whole_citation_fix(
 fn in_public_domain_group(cites: &[Citation], i: usize) -> bool {
     let root = cites[i].parallel_to.unwrap_or(i);
     parallel_group(cites, root).any(|k| cites[k].neutral)
+}
+
+/// New York's unreported and abridged decisions are marked after the page in brackets
+/// (`81 Misc 3d 136[A]`, `2023 NY Slip Op 51399[U]`, N.Y. Style Manual ch. 1), where the
+/// Bluebook writes parentheses (`136(A)`): a style that brackets them is given that form.
+fn check_page_suffix(cx: &mut CheckCx, c: &Citation) {
+    let Some(page) = c.page else { return };
+    let written = cx.slice(page);
+    let Some(letter) = ["(A)", "(U)"]
+        .into_iter()
+        .find(|suffix| written.ends_with(suffix))
+    else {
+        return;
+    };
+    let span = Span::new(page.end - letter.len(), page.end);
+    let fixed = format!("[{}]", &letter[1..2]);
+    cx.report_fix(
+        &REPORTER_FORM,
+        span,
+        format!(
+            "{} marks an unreported or abridged decision in brackets after the page: “{}{fixed}” ({}).",
+            cx.style.name,
+            &written[..written.len() - letter.len()],
+            cx.style.rules.reporter
+        ),
+        fixed,
+    );
 }

@@ -30,52 +30,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
         // accepts as written, without `§`.
         let house = forms.is_some_and(|f| f.house_form(style.id, &written));
-        if !house && (written != expected || comma_wanted != comma_written) {
-            let span = Span::new(code.start, code.end + usize::from(comma_written));
-            let replacement = format!("{expected}{}", if comma_wanted { "," } else { "" });
-            // A state house style's own name (`ILCS`) is its court rule's, not T1's.
-            let message = if style.id.family() == StyleId::Bluebook && expected == standard {
-                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
-            } else {
-                format!(
-                    "“{}” is cited as “{replacement}” in {} ({}).",
-                    cx.slice(span),
-                    style.name,
-                    style.rules.statute
-                )
-            };
-            cx.report_fix(&CODE_FORM, span, message, replacement);
-        }
-        // `(735 ILCS 5/2-615 (2024))`: Illinois's courts date their statutes by the
-        // edition's publisher and year, `(West 2024)`.
-        if let Some(publisher) = style.statute_publishers.get(standard) {
-            check_edition_publisher(cx, c, publisher);
-        }
         // `Code Civ. Proc., § 425.16(b)(1)`: California cites a subdivision after a comma
         // and `subd.`: `§ 425.16, subd. (b)(1)`.
-        if comma_wanted {
-            let written = cx.slice(section).to_string();
-            if let Some(k) = written.find('(').filter(|&k| k > 0) {
-                let (number, subdivision) = written.split_at(k);
-                if !number.ends_with(' ') {
-                    let fixed = format!("{number}, subd. {subdivision}");
-                    cx.report_fix(
-                        &CODE_FORM,
-                        section,
-                        format!(
-                            "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
-                            style.name, style.rules.statute
-                        ),
-                        fixed,
-                    );
-                }
-            }
-        }
-        // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
-        // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
-        if style.id == StyleId::NewYork {
-            check_new_york_subdivisions(cx, c, section);
-        }
+        let subdivision_fix = if comma_wanted {
+            california_subdivision(cx.slice(section))
+        } else {
+            None
+        };
         // `U.S.S.G. ch. 7, pt. A`: a division is cited by its name, without `§`.
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
@@ -83,8 +44,82 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             && !house
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
+        let sign_unwanted =
+            (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§');
+        let sign_missing = needs_sign && !between.contains('§');
+        if !house && (written != expected || comma_wanted != comma_written) {
+            let comma = if comma_wanted { "," } else { "" };
+            // The name, and whatever else the citation gets wrong up to its section, in one
+            // fix: `38 CFR 3.2501` → `38 C.F.R. § 3.2501`, `Cal. Penal Code § 654(a)` →
+            // `Pen. Code, § 654, subd. (a)` (two findings on one citation would each fix
+            // half of it).
+            let (span, replacement) = if sign_missing || sign_unwanted || subdivision_fix.is_some()
+            {
+                let sign = if sign_unwanted || !(sign_missing || between.contains('§')) {
+                    " ".to_string()
+                } else if between.contains("§§") {
+                    " §§ ".to_string()
+                } else {
+                    " § ".to_string()
+                };
+                let section_text = subdivision_fix
+                    .clone()
+                    .unwrap_or_else(|| cx.slice(section).to_string());
+                (
+                    Span::new(code.start, section.end),
+                    format!("{expected}{comma}{sign}{section_text}"),
+                )
+            } else {
+                (
+                    Span::new(code.start, code.end + usize::from(comma_written)),
+                    format!("{expected}{comma}"),
+                )
+            };
+            let name_span = Span::new(code.start, code.end + usize::from(comma_written));
+            let mut message = if style.id.family() == StyleId::Bluebook && expected == standard {
+                // A state house style's own name (`ILCS`) is its court rule's, not T1's.
+                format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
+            } else {
+                format!(
+                    "“{}” is cited as “{expected}{comma}” in {} ({}).",
+                    cx.slice(name_span),
+                    style.name,
+                    style.rules.statute
+                )
+            };
+            if span != name_span {
+                message.push_str(&format!(" In full: “{replacement}”."));
+            }
+            cx.report_fix(&CODE_FORM, span, message, replacement);
+            if let Some(publisher) = style.statute_publishers.get(standard) {
+                check_edition_publisher(cx, c, publisher);
+            }
+            if sign_missing || sign_unwanted || subdivision_fix.is_some() {
+                return;
+            }
+        } else if let Some(publisher) = style.statute_publishers.get(standard) {
+            // `(735 ILCS 5/2-615 (2024))`: Illinois's courts date their statutes by the
+            // edition's publisher and year, `(West 2024)`.
+            check_edition_publisher(cx, c, publisher);
+        }
+        if let Some(fixed) = subdivision_fix {
+            cx.report_fix(
+                &CODE_FORM,
+                section,
+                format!(
+                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+                    style.name, style.rules.statute
+                ),
+                fixed,
+            );
+        }
+        // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
+        // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
+        if style.id == StyleId::NewYork {
+            check_new_york_subdivisions(cx, c, section);
+        }
         // `CPLR §3211`: a code the style cites without a section sign.
-        if (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§') {
+        if sign_unwanted {
             let span = Span::new(code.end, section.start);
             cx.report_fix(
                 &SECTION_SIGN,
@@ -99,7 +134,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
             return;
         }
-        if needs_sign && !between.contains('§') {
+        if sign_missing {
             let span = Span::new(c.span.start, section.end);
             let head = cx.slice(Span::new(c.span.start, code.end)).to_string();
             let fixed = format!("{head} § {}", cx.slice(section));
@@ -112,6 +147,34 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             return;
         }
     }
+    // `(§ 1170.12(c)(2)(C).)`: a section cited without its code, in a California text, is
+    // the code's under discussion, and takes its subdivision after `subd.` as a named one.
+    // Only a section that is a citation of its own is asked: one opening a parenthesis or
+    // a clause of a string cite, or following a signal. Under `Id.` the section may be a
+    // federal code's (`(Id., § 136v(a).)` after `7 U.S.C. § 136v`), which keeps its
+    // subdivision in parentheses; a treatise's section (`(Cont.Ed.Bar 2025) §
+    // 12.47(A)(i)`) and a name given to a subdivision (`(hereafter, § 583.340(c))`) are
+    // no citations of a code.
+    let before = cx.text[..c.span.start].trim_end();
+    let own_citation = c.signal.is_some() || before.ends_with(['(', ';']);
+    if c.reporter.is_none()
+        && cx.style.id == StyleId::California
+        && c.kind == CitationKind::Statute
+        && own_citation
+    {
+        if let Some(fixed) = california_subdivision(cx.slice(section)) {
+            let style = cx.style;
+            cx.report_fix(
+                &CODE_FORM,
+                section,
+                format!(
+                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+                    style.name, style.rules.statute
+                ),
+                fixed,
+            );
+        }
+    }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
     // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
@@ -120,18 +183,26 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let first = c.span.start + k + "§ ".len();
         // The scanner keeps the sections that follow in the citation's span; what comes
         // after the next number tells a section from a volume.
-        let more = section.end < c.span.end
-            && cx
-                .text
-                .get(section.end..)
-                .and_then(|rest| rest.strip_prefix(", "))
-                .is_some_and(another_section);
+        let more = cx
+            .text
+            .get(section.end..)
+            .map(after_subdivisions)
+            .and_then(|rest| rest.strip_prefix(", "))
+            .is_some_and(another_section)
+            && (section.end < c.span.end || cx.style.id.family() == StyleId::California);
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(
                 &SECTION_SIGN,
                 sign,
-                "Several sections are cited with “§§” (Bluebook R3.3(b)).".into(),
+                if cx.style.id.family() == StyleId::Bluebook {
+                    "Several sections are cited with “§§” (Bluebook R3.3(b)).".to_string()
+                } else {
+                    format!(
+                        "Several sections are cited with “§§” ({}).",
+                        cx.style.rules.statute
+                    )
+                },
                 "§§".into(),
             );
             return;
@@ -153,6 +224,34 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             );
         }
     }
+}
+
+/// The text after a section's California subdivisions (`, subd. (a)(3)`, `, subds.
+/// (b)–(i)`), which a further section may follow: `§ 6086.7, subd. (a)(3), 6068`.
+fn after_subdivisions(rest: &str) -> &str {
+    let Some(groups) = [", subd. ", ", subds. "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(lead))
+    else {
+        return rest;
+    };
+    let end = groups
+        .find(|ch: char| {
+            !(ch.is_ascii_alphanumeric() || matches!(ch, '(' | ')' | '-' | '\u{2013}'))
+        })
+        .unwrap_or(groups.len());
+    if end == 0 {
+        return rest;
+    }
+    &groups[end..]
+}
+
+/// A California section with its subdivision glued on (`425.16(b)(1)`) in the Style
+/// Manual's form, `425.16, subd. (b)(1)`; None when it is already so or has none.
+fn california_subdivision(written: &str) -> Option<String> {
+    let k = written.find('(').filter(|&k| k > 0)?;
+    let (number, subdivision) = written.split_at(k);
+    (!number.ends_with(' ')).then(|| format!("{number}, subd. {subdivision}"))
 }
 
 /// Whether `rest`, after a section and its comma, starts with another section of the same
@@ -233,7 +332,7 @@ fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
             return;
         }
     }
-    let inside = open_parentheses_before(cx.text, c.span.start);
+    let inside = super::open_parentheses_before(cx.text, c.span.start);
     let fixed: String = groups
         .iter()
         .map(|g| {
@@ -263,15 +362,61 @@ fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
     );
 }
 
-/// Whether `at` lies within parentheses opened earlier in the paragraph.
-fn open_parentheses_before(text: &str, at: usize) -> bool {
-    let mut depth = 0i32;
-    for b in text.as_bytes()[..at.min(text.len())].iter() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            _ => {}
+/// Session laws in the style's form (its `session_law`): New York's Official Reports cite
+/// `L 2019, ch 59, § 1, part KKK`, without periods (N.Y. Style Manual ch. 1), so `L. 2019,
+/// ch. 59` there is given that form. Read from the paragraph's text: a session law is no
+/// citation the scanner keeps.
+pub(super) fn check_session_laws(cx: &mut CheckCx) {
+    let Some(form) = cx.style.session_law.as_deref() else {
+        return;
+    };
+    let text = cx.text;
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('L') {
+        let word_start = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        if !word_start {
+            continue;
+        }
+        let Some((len, year, chapter)) = read_session_law(&text[at..]) else {
+            continue;
+        };
+        let fixed = form.replace("{year}", year).replace("{chapter}", chapter);
+        if text[at..at + len] != fixed {
+            found.push((Span::new(at, at + len), fixed));
         }
     }
-    depth > 0
+    for (span, fixed) in found {
+        cx.report_fix(
+            &CODE_FORM,
+            span,
+            format!(
+                "{} cites a session law “{fixed}” ({}).",
+                cx.style.name, cx.style.rules.statute
+            ),
+            fixed,
+        );
+    }
+}
+
+/// `L. 2019, ch. 59` (or `L 2019, ch 59`, `L. 2019, c. 59`): its length, year and chapter.
+fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
+    let after_l = rest.strip_prefix('L')?;
+    let after_l = after_l.strip_prefix('.').unwrap_or(after_l);
+    let year_at = after_l.strip_prefix(' ')?;
+    let year = year_at
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let after_year = year_at[4..].strip_prefix(", ")?;
+    let after_ch = ["ch. ", "ch ", "c. "]
+        .iter()
+        .find_map(|lead| after_year.strip_prefix(lead))?;
+    let digits = after_ch.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || after_ch[digits..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let len = rest.len() - after_ch.len() + digits;
+    Some((len, year, &after_ch[..digits]))
 }

@@ -237,6 +237,28 @@ pub struct Style {
     /// Bluebook texts quoting it).
     #[serde(default)]
     pub id_comma: Option<bool>,
+    /// Whether `Id.` takes a comma before a section (`Id., § 801`, California); None
+    /// where the style is not checked for it.
+    #[serde(default)]
+    pub id_section_comma: Option<bool>,
+    /// Whether a citation in parentheses within a sentence writes `id.` in lower case
+    /// (`… develops' " (id. at p. 80), Villalobos fails`), as New York's and
+    /// California's Official Reports do; a citation sentence of its own opens `(Id.`.
+    #[serde(default)]
+    pub id_lower_within_sentence: bool,
+    /// Phrases of a parenthetical this style writes otherwise: the Bluebook's phrase →
+    /// the style's (`plurality opinion` → `plur. opn.` in California).
+    #[serde(default)]
+    pub parenthetical_phrases: BTreeMap<String, String>,
+    /// Whether an unreported or abridged decision is marked in brackets after its page
+    /// (`81 Misc 3d 136[A]`, `2023 NY Slip Op 51399[U]`), as New York's Official Reports
+    /// write it, not the Bluebook's parentheses.
+    #[serde(default)]
+    pub page_suffix_brackets: bool,
+    /// How the style writes a session law, `{year}` and `{chapter}` filled in (New
+    /// York's `L 2019, ch 59`); None where session laws are not checked.
+    #[serde(default)]
+    pub session_law: Option<String>,
     /// Codes this style dates by the publisher and year of the edition cited, by their
     /// Bluebook name: `"Ill. Comp. Stat." = "West"` (`735 ILCS 5/2-615 (West 2024)`).
     #[serde(default)]
@@ -317,6 +339,11 @@ fn fallback() -> Style {
         court_year_glued: false,
         date_after_reporters: Vec::new(),
         id_comma: None,
+        id_section_comma: None,
+        id_lower_within_sentence: false,
+        parenthetical_phrases: BTreeMap::new(),
+        page_suffix_brackets: false,
+        session_law: None,
         statute_publishers: BTreeMap::new(),
         rules: Rules {
             date: rule(),
