@@ -675,7 +675,12 @@ fn spell_status(
     let hyphen_after = w.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
     let hyphen_prefix =
         |word: &str| HYPHEN_PREFIXES.contains(&word) || morphology::COMBINING_FORMS.contains(&word);
-    if hyphen_after && hyphen_prefix(base) {
+    // A prefix whose hyphen is held for the next word (`intra- and inter-circuit`,
+    // `pre- or post-trial`).
+    let suspended = ["- and ", "- or ", "- to "]
+        .iter()
+        .any(|s| w.text[t.span.end..].starts_with(s));
+    if (hyphen_after || suspended) && hyphen_prefix(base) {
         return Some(true);
     }
     if t.gap == Gap::Hyphen
