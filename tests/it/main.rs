@@ -48,6 +48,7 @@ mod lsp_stdio;
 mod offline;
 mod pipeline;
 mod precision;
+mod precision_r34;
 mod prints_r31;
 mod prints_r32;
 mod prints_r33;

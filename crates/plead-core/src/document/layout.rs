@@ -139,8 +139,9 @@ enum Mark {
     Page(Option<u32>),
     /// An ECF or appellate header stamp: a page's first line.
     Stamp(Option<u32>),
-    /// A bare number: a page number when it stands alone.
-    Bare(u32),
+    /// A bare number: a page number when it stands alone. `None`: a folio outside the
+    /// body's numbering (an appendix page, `12a`).
+    Bare(Option<u32>),
     Rule,
 }
 
@@ -182,9 +183,12 @@ fn mark(content: &str) -> Mark {
     };
     if b.iter().all(u8::is_ascii_digit) {
         return match content.parse() {
-            Ok(n) if b.len() <= 3 => Mark::Bare(n),
+            Ok(n) if b.len() <= 3 => Mark::Bare(Some(n)),
             _ => Mark::None,
         };
+    }
+    if let Some(folio) = brief_folio(content) {
+        return folio;
     }
     if content.len() <= 24 && (first == b'-' || first >= 0x80 || first.is_ascii_alphanumeric()) {
         if let Some(c) = PAGE_MARK.captures(content) {
@@ -213,6 +217,22 @@ fn mark(content: &str) -> Mark {
         return Mark::Rule;
     }
     Mark::None
+}
+
+/// The folios of briefs printed for the Supreme Court (the Solicitor General's among
+/// them): `(1)` on the first page of the text, `12a` on a page of the appendix (`(1a)` on
+/// its first). Like a
+/// bare number, they are furniture only where they stand alone.
+fn brief_folio(content: &str) -> Option<Mark> {
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(inner) = content.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
+        if let Some(appendix) = inner.strip_suffix('a') {
+            return digits(appendix).then_some(Mark::Bare(None));
+        }
+        return digits(inner).then(|| Mark::Bare(inner.parse().ok()));
+    }
+    let number = content.strip_suffix('a')?;
+    digits(number).then_some(Mark::Bare(None))
 }
 
 /// Only rule and star characters: `______`, `* * *`, `-----`, `-`.
@@ -619,7 +639,10 @@ fn classify_furniture(
                 let after = quiet((i + 1 < n_lines).then_some(i + 1));
                 let page_follows = shapes.get(i + 1).is_some_and(|s| s.form_feed)
                     || (i + 1 == n_lines && text[shapes[i].ce..].contains('\x0c'));
-                ((before && after) || page_follows).then_some(Some(n))
+                // A number that opens a page, a blank line under it: the page's head
+                // (the last line of the page before may be a word broken at its hyphen).
+                let opens_page = shapes[i].form_feed && after;
+                ((before && after) || page_follows || opens_page).then_some(n)
             }
             Mark::Rule => {
                 roles[i] = Role::Rule;
@@ -1205,7 +1228,15 @@ fn segment(text: &str, shapes: &[Shape], g: &Geometry, roles: &mut [Role]) {
                         c.is_uppercase() || "\"'\u{201c}\u{2018}".contains(c)
                     })
                     && next_flow[i].is_some_and(|n| shapes[n].indent + 2 <= s.indent);
+                // Across a page break, a sentence ended and the next page opens with a
+                // lowercase word: something printed out of reading order lies between (a
+                // footnote without its number, the tail of a word broken before it), so
+                // the line does not go on with the sentence before it.
+                let out_of_order = page
+                    && ends_sentence(content(a.at))
+                    && line.starts_with(|c: char| c.is_lowercase());
                 let breaks = gap_breaks
+                    || out_of_order
                     || heading
                     || a.heading
                     || one_line
@@ -1784,7 +1815,12 @@ mod tests {
         assert_eq!(mark("- 12 -"), Mark::Page(Some(12)));
         assert_eq!(mark("Page 3 of 12"), Mark::Page(Some(3)));
         assert_eq!(mark("3 of 12"), Mark::Page(Some(3)));
-        assert_eq!(mark("14"), Mark::Bare(14));
+        assert_eq!(mark("14"), Mark::Bare(Some(14)));
+        assert_eq!(mark("(1)"), Mark::Bare(Some(1)));
+        assert_eq!(mark("71a"), Mark::Bare(None));
+        assert_eq!(mark("(1a)"), Mark::Bare(None));
+        assert_eq!(mark("(a)"), Mark::None);
+        assert_eq!(mark("1234a"), Mark::None);
         assert_eq!(mark("1983"), Mark::None);
         assert_eq!(
             mark("Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 2 of 4 Page ID #:366"),

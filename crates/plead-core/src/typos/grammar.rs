@@ -11,6 +11,25 @@ const LEGIT_DOUBLES: WordList = WordList::new(&[
     "that", "had", "is", "do", "bye", "no", "so", "very", "far", "ha", "tsk",
 ]);
 
+/// Capitalized words a brief's signature block sets twice in a row: its two columns of
+/// titles run together in the text (`Solicitor General` beside `General Counsel`,
+/// `General Counsel` beside `Counsel of Record`); and places named twice (`Walla Walla`).
+const TITLE_DOUBLES: WordList = WordList::new(&[
+    "general",
+    "counsel",
+    "attorney",
+    "attorneys",
+    "solicitor",
+    "secretary",
+    "director",
+    "commissioner",
+    "walla",
+    "sing",
+    "pago",
+    "bora",
+    "baden",
+]);
+
 pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
     for i in 1..w.tokens.len() {
         let (a, b) = (&w.tokens[i - 1], &w.tokens[i]);
@@ -33,6 +52,10 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
             || !lw.chars().all(char::is_alphabetic)
             || LEGIT_DOUBLES.contains(lw)
         {
+            continue;
+        }
+        let capitalized = |j: usize| w.raw(j).starts_with(char::is_uppercase);
+        if TITLE_DOUBLES.contains(lw) && capitalized(i - 1) && capitalized(i) {
             continue;
         }
         // Letter-spaced display type (`d i s c u s s i o n`): single letters among single
@@ -94,8 +117,9 @@ const CONSONANT_SOUND_PREFIXES: &[&str] = &[
     "uni", "unan", "usa", "use", "usi", "usu", "uti", "ura", "ure", "uri", "uro", "ubi", "uku",
     "ukr", "eu", "ewe", "one", "once",
 ];
-/// Exceptions to the prefixes above: `an uninformed`, `an unimportant`, `an unidentified`.
-const VOWEL_SOUND_PREFIXES: &[&str] = &["unin", "unim", "unid"];
+/// Exceptions to the prefixes above: `an uninformed`, `an unimportant`, `an unidentified`,
+/// `an onerous`.
+const VOWEL_SOUND_PREFIXES: &[&str] = &["unin", "unim", "unid", "oner"];
 /// Words starting with a silent h (`an hour`).
 const SILENT_H: &[&str] = &["hour", "honest", "honor", "honour", "heir"];
 

@@ -446,6 +446,7 @@ pub fn check_paragraph(
             || is_hyphenated_name_tail(&w, i, dict)
             || is_compound_plural_tail(&w, i)
             || is_broken_start(&w, i)
+            || is_spaced_elision(&w, i, dict)
         {
             continue;
         }
@@ -674,7 +675,12 @@ fn spell_status(
     let hyphen_after = w.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Hyphen);
     let hyphen_prefix =
         |word: &str| HYPHEN_PREFIXES.contains(&word) || morphology::COMBINING_FORMS.contains(&word);
-    if hyphen_after && hyphen_prefix(base) {
+    // A prefix whose hyphen is held for the next word (`intra- and inter-circuit`,
+    // `pre- or post-trial`).
+    let suspended = ["- and ", "- or ", "- to "]
+        .iter()
+        .any(|s| w.text[t.span.end..].starts_with(s));
+    if (hyphen_after || suspended) && hyphen_prefix(base) {
         return Some(true);
     }
     if t.gap == Gap::Hyphen
@@ -847,6 +853,26 @@ fn star_paged_words(w: &Words, dict: &Dictionary, known: &mut [Option<bool>]) {
     }
 }
 
+/// A word the typesetter set apart from its elided ending (`aff ’d`: an italic `ff`
+/// and the apostrophe after it come out of the PDF with a space between): the word
+/// with its ending is a word of the dictionary.
+fn is_spaced_elision(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    let rest = &w.text[w.tokens[i].span.end..];
+    let Some(tail) = rest
+        .strip_prefix(" \u{2019}")
+        .or_else(|| rest.strip_prefix(" '"))
+    else {
+        return false;
+    };
+    let ending: String = tail
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase())
+        .collect();
+    (1..=2).contains(&ending.len())
+        && !tail[ending.len()..].starts_with(char::is_alphabetic)
+        && dict.contains(&format!("{}'{}", w.lower(i), ending))
+}
+
 /// A lowercase word that opens a paragraph: the tail of a word a page break cut
 /// (`constitu-` / running head / `tional under Grutter`), not a word to spell.
 fn is_broken_start(w: &Words, i: usize) -> bool {
@@ -972,11 +998,20 @@ fn is_hyphenated_name_tail(w: &Words, i: usize, dict: &Dictionary) -> bool {
         && names::is_capitalized(head)
         && head.bytes().all(|c| c.is_ascii_alphabetic())
         && piece.bytes().all(|c| c.is_ascii_lowercase())
-        && piece.len() <= 6
+        && piece.len() <= 8
         && !w.tokens[i - 1].starts_sentence()
-        && dict
+        && (dict
             .get(w.lower(i - 1))
             .is_none_or(|info| info.display.is_some())
+            // A name a line end broke after a common word or a short piece
+            // (`Hammer-schmidt`, `Pome-roy`, `Taj Ma-hal`): neither the tail nor the
+            // two pieces together are a common word (either may be a name: `Roy`, `Pomeroy`).
+            || dict
+                .get(w.lower(i))
+                .is_none_or(|info| info.display.is_some())
+                && dict
+                    .get(&format!("{}{}", w.lower(i - 1), w.lower(i)))
+                    .is_none_or(|info| info.display.is_some()))
 }
 
 /// Plural tails that are words only after a hyphen: `add-ons`, `18- to 25-year-olds`,

@@ -202,7 +202,9 @@ impl<'a> Words<'a> {
 #[allow(clippy::expect_used)] // a constant pattern, compiled on first use (tests cover it)
 static SKIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:https?://|www\.)[^\s<>()]+",
+        // A URL the text broke at a line end after a `/`, `-` or `_`, or before its
+        // extension (`…/rules-policies/ archives/…`, `…investigations. htm`).
+        r"(?:https?://\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
         r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
         // Docket numbers: 1:17-cv-00693-DAD-SAB, No. 06-278
         r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
@@ -702,7 +704,7 @@ mod tests {
     #[allow(clippy::expect_used)]
     static SKIP_WITH_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?:https?://|www\.)[^\s<>()]+",
+            r"(?:https?://\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
             r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
             r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
             r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
