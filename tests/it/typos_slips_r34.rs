@@ -84,7 +84,7 @@ fn a_slot_needs_the_other_neighbour_on_its_side() {
 
 /// (sentence, written word, fix): closed-class words in a slot their class cannot fill, and
 /// the families in forms the rows did not read yet.
-const CLOSED_CLASS_SLIPS: [(&str, &str, &str); 6] = [
+const CLOSED_CLASS_SLIPS: [(&str, &str, &str); 9] = [
     (
         "The prosecution's justifications were similarly applicable to other jurors or prospective jurors who were not members of this same cognizable group and who were not subject too a prosecution peremptory challenge.",
         "too",
@@ -109,6 +109,21 @@ const CLOSED_CLASS_SLIPS: [(&str, &str, &str); 6] = [
         "Counsel for a non-indigent defendant may obtain a copy of the record at the cost proscribed by law.",
         "proscribed",
         "prescribed",
+    ),
+    (
+        "The majority apparently recognizes, at lest implicitly, that Craig has some bearing upon this case.",
+        "lest",
+        "least",
+    ),
+    (
+        "Judge Berzon's scholarly opinion is an excellent discussion of that for which we must always be vigilantly on the lookout in these cases, but in the end, nine of it applies to this settlement.",
+        "nine",
+        "none",
+    ),
+    (
+        "In assessing theses claims of error, we must recognize that the district court has substantial discretion as to the wording of specific instructions.",
+        "theses",
+        "these",
     ),
     (
         "Ultimately, testimony from this witness bares on the determination of Child's best interest and whether reunification with Mother is feasible in the foreseeable future.",
