@@ -77,6 +77,11 @@ RARE_PRIOR = 0.5
 # A written word inside a common trigram of its own (`off the record`, `the point of`): its own
 # phrase, not a slip. Seen this often in training, the word is left alone.
 OWN_NGRAM_MIN = 3
+# Round 34: a function word's own slot (Model.slot; slip_model.rs `by_slot` and its constants).
+SLOT_MIN = 300
+SLOT_SHARE = 0.05
+SLOT_THRESHOLD = 8.0
+SLOT_OTHER_LIFT_MIN = 1.0
 
 # Closed-class words are written slips of each other too often in correct text (`if`/`of`,
 # `nor`/`or`, `then`/`the`): grammar and the confusable rows decide them, never this model.
@@ -362,6 +367,52 @@ class Model:
                 out = (odds, c)
         return out
 
+    def slot(self, seq, i):
+        """(odds, candidate) of a function word's own slot (round 34; slip_model.rs `by_slot`):
+        where the context's trigram bar fails, one neighbour alone may call for a function word
+        it follows (or precedes) in SLOT_SHARE of all its uses, SLOT_MIN times or more, and
+        never beside the written word (`detention mist be` -> must); the other neighbour must
+        favour the candidate too or, never seen with it, be of a kind that stands beside it as
+        often as chance."""
+        w, l, r = seq[i], seq[i - 1], seq[i + 1]
+        if w not in self.cands or l == "-" or r == "-" or self.tri.get((l, w, r), 0) > 0:
+            return None
+        lw, wr = self.side(l, w), self.side(w, r)
+        if (l[0] != "<" and lw > W_MAX and lw > RHO * max(self.side(l, c) for c in self.cands[w])) or \
+           (r[0] != "<" and wr > W_MAX and wr > RHO * max(self.side(c, r) for c in self.cands[w])):
+            return None
+        bl, br = self.sides(w, l, r)
+        out = None
+        for c in self.cands[w]:
+            if c not in CLOSED:
+                continue
+            nc = self.uni.get(c, 0)
+            sl, sr = self.sides(c, l, r)
+            for right_slot in (True, False):
+                word, other = (r, l) if right_slot else (l, r)
+                c_slot, w_slot = (self.side(c, r), wr) if right_slot else (self.side(l, c), lw)
+                if word[0] == "<" or w_slot > 0 or c_slot < SLOT_MIN or c_slot < SLOT_SHARE * nc:
+                    continue
+                if right_slot and r == "not" and "V" in self.pos.get(w, ""):
+                    continue
+                if other[0] != "<" and self.uni.get(other, 0) == 0:
+                    continue
+                slot_odds, other_odds = (sr - br, sl - bl) if right_slot else (sl - bl, sr - br)
+                if other_odds >= 0:
+                    odds = slot_odds + other_odds
+                elif other[0] != "<":
+                    s = self.sig(other)
+                    together = self.cright.get((s, c), 0) if right_slot else self.cleft.get((c, s), 0)
+                    if (together + 0.5) / (self.csize.get(s, 0) + 1) / ((nc + 1) / self.total) < SLOT_OTHER_LIFT_MIN:
+                        continue
+                    odds = slot_odds
+                else:
+                    continue
+                odds += self.rare_bonus(w, c) or 0.0
+                if odds >= SLOT_THRESHOLD and (out is None or odds > out[0]):
+                    out = (odds, c)
+        return out
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -479,6 +530,8 @@ def write(m):
         "param\ttotal\t%d" % m.total,
         "param\town_ngram_min\t%d" % OWN_NGRAM_MIN,
         "param\trare_tri_min\t%d" % RARE_TRI_MIN,
+        # The function words a written word's slot may ask for (slip_model.rs `by_slot`).
+        "closed\t" + " ".join(sorted(CLOSED)),
     ]
     lines += ["@count\t%s\t%d" % (k, n) for k, n in sorted(big.items())]
     lines.append("# word, candidates (most frequent first), class, own threshold, rare prior per candidate")
@@ -563,6 +616,12 @@ def calibrate_and_report(args, m):
         if odds >= THRESHOLD and (doc, w) not in CALIBRATE_SLIPS:
             m.own[w] = max(m.own.get(w, 0.0), math.ceil((odds + 0.5) * 100) / 100)
     print("own thresholds", m.own)
+    # The slots' findings on calibrate's correct text (round 34: none; read each if any appear).
+    for doc, text in docs(args, "calibrate"):
+        for seq in symbols(text):
+            for i in range(1, len(seq) - 1):
+                if m.best(seq, i) is None and (b := m.slot(seq, i)):
+                    print("slot %.2f\t%s>%s\t%s\t%s" % (b[0], seq[i], b[1], " ".join(seq[max(0, i - 4):i + 5]), doc))
     print("threshold", threshold)
     for path in args.labeled:
         rows = labeled(m, path, threshold)

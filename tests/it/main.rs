@@ -76,3 +76,4 @@ mod typos_r31;
 mod typos_r32;
 mod typos_r33;
 mod typos_slip_r33;
+mod typos_slips_r34;

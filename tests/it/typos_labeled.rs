@@ -321,10 +321,12 @@ fn eighth_development_set_of_real_sentences() {
 /// The round-31 development set: real sentences of California Court of Appeal opinions of
 /// 2025–26 with injected slips of every kind issue 16 names, tuned on in round 32 (agreement
 /// 4 → 14 of 14; its three clean sentences with a finding, surnames opening a sentence as
-/// the subject of a past-tense verb, now silent).
+/// the subject of a past-tense verb, now silent). Round 34: 75 → 84 (a function word's
+/// slot in the slip model, closed-class words in a slot their class cannot fill, families in
+/// new forms).
 #[test]
 fn tenth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev10.jsonl", 100, 67);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev10.jsonl", 100, 80);
 }
 
 /// The round-32 development set: real sentences of New Mexico opinions (Caselaw Access
@@ -332,14 +334,16 @@ fn tenth_development_set_of_real_sentences() {
 /// start, 61 after it, 64 after round 33, 58 of them with the right fix, 72 and 68 after
 /// round 34's merge); round 33 silenced
 /// its one clean sentence with a finding, `Montano` opening a sentence before `contends`.
+/// Round 34: 72 → 79 (families in new forms, closed-class slots).
 #[test]
 fn eleventh_development_set_of_real_sentences() {
     assert_recall_and_no_false_alarm("tests/fixtures/typos-dev11.jsonl", 100, 66);
 }
 
-/// The round-33 development set of federal and state court texts
-/// (kritiat16/tad-judicial-opinions), tuned on in round 34 (agreement 6 → 9 of 14; 69 of
-/// 100 found before, 72 after, 70 of them with the right fix), no clean sentence flagged.
+/// The round-33 development set (kritiat16/tad-judicial-opinions: federal appellate
+/// opinions, district-court orders, state appellate opinions), tuned on in round 34
+/// (agreement 6 → 9 of 14; families and closed-class slots): 69 → 72 and 71 of 100 on the
+/// two branches, no clean sentence with a finding.
 #[test]
 fn twelfth_development_set_of_real_sentences() {
     assert_recall_and_no_false_alarm("tests/fixtures/typos-dev12.jsonl", 100, 68);

@@ -28,7 +28,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokenize::{Gap, Words};
 
@@ -60,6 +60,10 @@ struct Entry {
     /// The word's own threshold where the calibrate part's correct text drove it over the
     /// common one (`are net present values`); minus infinity (the common one rules) else.
     threshold: f64,
+    /// Bit k: candidate k is a function word (the table's `closed` line), the only candidates
+    /// a slot of their own can ask for ([`SlipModel::by_slot`]). A mask, not a `Vec`: one
+    /// allocation fewer for each of ~9,700 written words.
+    closed: u32,
 }
 
 pub struct SlipModel {
@@ -81,6 +85,18 @@ pub struct SlipModel {
     /// Counts the keys cannot hold (65,535 and more: `the`, a class's size), by n-gram hash.
     big: FxHashMap<u64, u32>,
 }
+
+/// A function word's slot (round 34): the candidate stands before (or after) this neighbour at
+/// least `SLOT_MIN` times in training and in at least `SLOT_SHARE` of all its uses (`must be`:
+/// 2,416 of 7,826), and the written word never does (`mist be`, `shell be`, `gas been`).
+const SLOT_MIN: u32 = 300;
+const SLOT_SHARE: f64 = 0.05;
+/// The odds a slot's evidence must reach (its own side, the other side when that one agrees,
+/// and the rare-word prior), above the common threshold: one side carries most of it.
+const SLOT_THRESHOLD: f64 = 8.0;
+/// When the other neighbour's own counts say nothing for the candidate (`the landlord shall`:
+/// never seen), its kind of word must stand beside the candidate at least as often as chance.
+const SLOT_OTHER_LIFT_MIN: f64 = 1.0;
 
 pub struct Alarm {
     pub token: usize,
@@ -180,6 +196,57 @@ fn shape_bit(b: &[u8]) -> Option<usize> {
     Some((b.len().min(15) << 15) | (five(b[0]) << 10) | (five(b[1]) << 5) | five(b[b.len() - 1]))
 }
 
+/// The two neighbours of a written word and what the context test learned of them.
+struct Neighbours<'a> {
+    left: &'a str,
+    right: &'a str,
+    pl: f64,
+    pr: f64,
+    /// How often the written word was seen after `left` and before `right`.
+    w_left: u32,
+    w_right: u32,
+}
+
+/// What the context of both neighbours says.
+enum Context {
+    Found(&'static str),
+    /// The written word is at home here (seen beside a neighbour as often as a candidate).
+    Refuted,
+    /// No candidate clears the context's bars; a function word's slot may still decide.
+    Undecided,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// The candidate's slot is before the right neighbour (`must be`).
+    Right,
+    /// After the left neighbour (`did not`).
+    Left,
+}
+
+/// The class symbol the counts keep a word's parts of speech under (`#NVB`, the script's
+/// `class_of`; `#?` for a word WordNet does not know).
+fn class_symbol(pos: u8) -> String {
+    use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    let mut out = String::from("#");
+    for (bit, letter) in [
+        (POS_NOUN, 'N'),
+        (POS_VERB, 'V'),
+        (POS_BASE_VERB, 'B'),
+        (POS_PAST, 'D'),
+        (POS_ADJ, 'J'),
+        (POS_ADV, 'R'),
+    ] {
+        if pos & bit != 0 {
+            out.push(letter);
+        }
+    }
+    if out.len() == 1 {
+        out.push('?');
+    }
+    out
+}
+
 impl SlipModel {
     fn open(table: &'static str) -> Option<SlipModel> {
         let mut model = SlipModel {
@@ -197,6 +264,8 @@ impl SlipModel {
             rare_tri_min: u32::MAX,
             big: FxHashMap::default(),
         };
+        // A set: asked once per candidate of ~9,700 written words when the table opens.
+        let mut closed: FxHashSet<&'static str> = FxHashSet::default();
         for line in table.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -221,6 +290,10 @@ impl SlipModel {
                 }
                 continue;
             }
+            if first == "closed" {
+                closed = fields.next()?.split(' ').collect();
+                continue;
+            }
             if first == "@count" {
                 let (ngram, value) = (fields.next()?, fields.next()?);
                 let words: Vec<&str> = ngram.split(' ').collect();
@@ -239,6 +312,12 @@ impl SlipModel {
             }
             let bit = shape_bit(first.as_bytes())?;
             model.shapes[bit / 64] |= 1 << (bit % 64);
+            let closed = candidates
+                .iter()
+                .take(32)
+                .enumerate()
+                .filter(|(_, c)| closed.contains(*c))
+                .fold(0u32, |mask, (k, _)| mask | 1 << k);
             model.written.insert(
                 first,
                 Entry {
@@ -246,6 +325,7 @@ impl SlipModel {
                     rare_bonus,
                     class,
                     threshold: own.unwrap_or(f64::NEG_INFINITY),
+                    closed,
                 },
             );
         }
@@ -267,7 +347,8 @@ impl SlipModel {
     }
 
     /// The candidate the sentence wants in place of the written word `w`, if the evidence
-    /// clears every bar (the script's `best` and threshold). The cheap questions come first:
+    /// clears every bar: the context of both neighbours (the script's `best` and threshold),
+    /// else a function word's own slot ([`Self::by_slot`]). The cheap questions come first:
     /// most written words in correct text stop at the trigram or at their class.
     fn decide(
         &self,
@@ -280,14 +361,51 @@ impl SlipModel {
         if self.count(&[left, w, right]) > 0 {
             return None;
         }
-        // Each neighbour's own frequency, the floor every conditional is smoothed towards.
-        let pl = (f64::from(self.count(&[left])) + 1.0) / self.total;
-        let pr = (f64::from(self.count(&[right])) + 1.0) / self.total;
+        let mut n = Neighbours {
+            left,
+            right,
+            // Each neighbour's own frequency, the floor every conditional is smoothed towards.
+            pl: (f64::from(self.count(&[left])) + 1.0) / self.total,
+            pr: (f64::from(self.count(&[right])) + 1.0) / self.total,
+            w_left: 0,
+            w_right: 0,
+        };
+        let c = match self.by_context(w, entry, &mut n) {
+            Context::Found(c) => c,
+            Context::Refuted => return None,
+            Context::Undecided => self.by_slot(w, entry, &n)?,
+        };
+        // The written word begins or ends a phrase of its own (`discussion off the record`):
+        // asked last, for the few words that would be reported.
+        let own_phrase = |words: [&str; 3]| self.count(&words) >= self.own_ngram_min;
+        let (left2, right2) = outer;
+        if right2.is_some_and(|r2| own_phrase([w, right, r2]))
+            || left2.is_some_and(|l2| own_phrase([l2, left, w]))
+        {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// log P(left | x) and log P(right | x), add-k smoothed towards the neighbour's own
+    /// frequency (the script's `sides`).
+    fn sides(&self, x: &str, x_left: u32, x_right: u32, n: &Neighbours) -> (f64, f64) {
+        let count = f64::from(self.count(&[x]));
+        (
+            ((f64::from(x_left) + self.k * n.pl) / (count + self.k)).ln(),
+            ((f64::from(x_right) + self.k * n.pr) / (count + self.k)).ln(),
+        )
+    }
+
+    /// The model of rounds 32–33: the written word's kind fits one neighbour poorly, the
+    /// candidate was seen between the two, and both neighbours favour it.
+    fn by_context(&self, w: &str, entry: &Entry, n: &mut Neighbours) -> Context {
+        let (left, right) = (n.left, n.right);
         // Its kind of word fits both neighbours (`to air the`, `has voted that`): a rare use
         // of a word, not a slip (the script's `class_lifts`).
         let size = f64::from(self.count(&[entry.class])) + 1.0;
-        let lift_left = (f64::from(self.count(&[left, entry.class])) + 0.5) / size / pl;
-        let lift_right = (f64::from(self.count(&[entry.class, right])) + 0.5) / size / pr;
+        let lift_left = (f64::from(self.count(&[left, entry.class])) + 0.5) / size / n.pl;
+        let lift_right = (f64::from(self.count(&[entry.class, right])) + 0.5) / size / n.pr;
         // A rare written word's pair with a function word keeps no class test (a word hardly
         // ever written has parts of speech that say little about where it stands).
         let class_fits = lift_left.min(lift_right) >= self.lift_max;
@@ -295,45 +413,43 @@ impl SlipModel {
         // both sides is that word (`picked up food and ate dinner`: a past verb after `and`,
         // before its object).
         let fits_as_chance = lift_left.min(lift_right) >= RARE_LIFT_MIN;
-        if class_fits && (fits_as_chance || entry.rare_bonus.iter().all(Option::is_none)) {
-            return None;
+        let context_silent =
+            class_fits && (fits_as_chance || entry.rare_bonus.iter().all(Option::is_none));
+        if context_silent && entry.closed == 0 {
+            return Context::Refuted;
         }
         // Beside a word neighbour, the written word is never seen there, or hardly ever next
-        // to how often a candidate is (a sentence end or a comma says too little).
+        // to how often a candidate is (a sentence end or a comma says too little). This bar
+        // holds for the slots too (`in per se`, `we most effectively`).
         let is_word = |s: &str| !s.starts_with('<');
-        let (w_left, w_right) = (self.count(&[left, w]), self.count(&[w, right]));
-        if is_word(left) && w_left > self.w_max {
+        n.w_left = self.count(&[left, w]);
+        n.w_right = self.count(&[w, right]);
+        if is_word(left) && n.w_left > self.w_max {
             let most = entry
                 .candidates
                 .iter()
                 .map(|c| self.count(&[left, c]))
                 .max()
                 .unwrap_or(0);
-            if f64::from(w_left) > self.rho * f64::from(most) {
-                return None;
+            if f64::from(n.w_left) > self.rho * f64::from(most) {
+                return Context::Refuted;
             }
         }
-        if is_word(right) && w_right > self.w_max {
+        if is_word(right) && n.w_right > self.w_max {
             let most = entry
                 .candidates
                 .iter()
                 .map(|c| self.count(&[c, right]))
                 .max()
                 .unwrap_or(0);
-            if f64::from(w_right) > self.rho * f64::from(most) {
-                return None;
+            if f64::from(n.w_right) > self.rho * f64::from(most) {
+                return Context::Refuted;
             }
         }
-        // log P(left | x) and log P(right | x), add-k smoothed towards the neighbour's own
-        // frequency (the script's `sides`).
-        let sides = |x: &str, x_left: u32, x_right: u32| {
-            let n = f64::from(self.count(&[x]));
-            (
-                ((f64::from(x_left) + self.k * pl) / (n + self.k)).ln(),
-                ((f64::from(x_right) + self.k * pr) / (n + self.k)).ln(),
-            )
-        };
-        let (wl, wr) = sides(w, w_left, w_right);
+        if context_silent {
+            return Context::Undecided;
+        }
+        let (wl, wr) = self.sides(w, n.w_left, n.w_right, n);
         let mut best: Option<(f64, &'static str)> = None;
         for (&c, &bonus) in entry.candidates.iter().zip(&entry.rare_bonus) {
             if class_fits && bonus.is_none() {
@@ -346,7 +462,7 @@ impl SlipModel {
             if !attested {
                 continue;
             }
-            let (cl, cr) = sides(c, self.count(&[left, c]), self.count(&[c, right]));
+            let (cl, cr) = self.sides(c, self.count(&[left, c]), self.count(&[c, right]), n);
             if cl - wl < self.side_min || cr - wr < self.side_min {
                 continue;
             }
@@ -355,17 +471,94 @@ impl SlipModel {
                 best = Some((odds, c));
             }
         }
-        let (_, c) = best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold))?;
-        // The written word begins or ends a phrase of its own (`discussion off the record`):
-        // asked last, for the few words that would be reported.
-        let own_phrase = |words: [&str; 3]| self.count(&words) >= self.own_ngram_min;
-        let (left2, right2) = outer;
-        if right2.is_some_and(|r2| own_phrase([w, right, r2]))
-            || left2.is_some_and(|l2| own_phrase([l2, left, w]))
-        {
-            return None;
+        match best.filter(|(odds, _)| *odds >= self.threshold.max(entry.threshold)) {
+            Some((_, c)) => Context::Found(c),
+            None => Context::Undecided,
         }
-        Some(c)
+    }
+
+    /// A function word's own slot (round 34): where the two neighbours were never seen with
+    /// the candidate between them, one of them alone may still call for it — a word that
+    /// follows the candidate in a good share of all its uses and never follows the written
+    /// word (`detention mist be` → *must*, `the landlord shell be` → *shall*, `patient care gas
+    /// been` → *has*, `did nit object` → *not*). The other neighbour must not speak against the
+    /// candidate: its own counts favour it, or (never seen together, `landlord shall`) its
+    /// kind of word stands beside the candidate at least as often as chance. Only function
+    /// words are asked for, and the written word is never seen beside the slot's word.
+    fn by_slot(&self, w: &str, entry: &Entry, n: &Neighbours) -> Option<&'static str> {
+        let (left, right) = (n.left, n.right);
+        let (wl, wr) = self.sides(w, n.w_left, n.w_right, n);
+        let mut best: Option<(f64, &'static str)> = None;
+        for (k, (&c, &bonus)) in entry
+            .candidates
+            .iter()
+            .zip(&entry.rare_bonus)
+            .enumerate()
+            .take(32)
+        {
+            if entry.closed & (1 << k) == 0 {
+                continue;
+            }
+            let c_total = f64::from(self.count(&[c]));
+            let (c_left, c_right) = (self.count(&[left, c]), self.count(&[c, right]));
+            let (cl, cr) = self.sides(c, c_left, c_right, n);
+            for slot in [Slot::Right, Slot::Left] {
+                let (slot_word, other_word, c_slot, w_slot) = match slot {
+                    Slot::Right => (right, left, c_right, n.w_right),
+                    Slot::Left => (left, right, c_left, n.w_left),
+                };
+                if slot_word.starts_with('<')
+                    || w_slot > 0
+                    || c_slot < SLOT_MIN
+                    || f64::from(c_slot) < SLOT_SHARE * c_total
+                {
+                    continue;
+                }
+                // A lexical verb may take `not` after it in formal prose (`the objection
+                // goes not to the statute but`): no slot for an auxiliary there.
+                if slot == Slot::Right && right == "not" && entry.class.contains('V') {
+                    continue;
+                }
+                let other_is_word = !other_word.starts_with('<');
+                // A neighbour the model never saw (`in per capita`) says nothing either way.
+                if other_is_word && self.count(&[other_word]) == 0 {
+                    continue;
+                }
+                let (slot_odds, other_odds) = match slot {
+                    Slot::Right => (cr - wr, cl - wl),
+                    Slot::Left => (cl - wl, cr - wr),
+                };
+                let odds = if other_odds >= 0.0 {
+                    slot_odds + other_odds
+                } else if other_is_word
+                    && self.kind_beside(other_word, c, slot) >= SLOT_OTHER_LIFT_MIN
+                {
+                    slot_odds
+                } else {
+                    continue;
+                };
+                let odds = odds + bonus.unwrap_or(0.0);
+                if odds >= SLOT_THRESHOLD.max(entry.threshold) && best.is_none_or(|(b, _)| odds > b)
+                {
+                    best = Some((odds, c));
+                }
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    /// How much more often than chance the candidate stands beside words of the other
+    /// neighbour's kind (its parts of speech, as the class counts keep them): after it for a
+    /// right slot, before it for a left one.
+    fn kind_beside(&self, other_word: &str, c: &str, slot: Slot) -> f64 {
+        let class = class_symbol(super::dictionary::dictionary().pos(other_word));
+        let size = f64::from(self.count(&[class.as_str()])) + 1.0;
+        let together = match slot {
+            Slot::Right => self.count(&[class.as_str(), c]),
+            Slot::Left => self.count(&[c, class.as_str()]),
+        };
+        let p_c = (f64::from(self.count(&[c])) + 1.0) / self.total;
+        (f64::from(together) + 0.5) / size / p_c
     }
 
     /// Written words in the paragraph that the sentence shows to be a one-letter slip.
