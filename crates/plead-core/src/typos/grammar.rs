@@ -1111,7 +1111,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 .or_else(|| {
                     lexical.as_ref().and_then(|_| {
                         singular_pronoun(w, n)
-                            .or_else(|| named_subject(w, n))
+                            .or_else(|| named_subject(w, n).filter(|_| !finite_verb_after(w, v)))
                             .or_else(|| the_majority(w, n))
                     })
                 })
@@ -1773,6 +1773,13 @@ fn named_subject(w: &Words, n: usize) -> Option<usize> {
         && w.raw(n - 1).starts_with(|c: char| c.is_ascii_uppercase())
         && (!w.tokens[n].starts_sentence() || w.raw(n - 1).len() <= 3);
     let joined = n > 0 && matches!(w.lower(n - 1), "and" | "or" | "nor" | "&");
+    // (`technical analyses since Sindona confirm`: a word that is a preposition as often
+    // as it opens a clause makes the name its object.)
+    let object = n > 0
+        && matches!(
+            w.lower(n - 1),
+            "since" | "after" | "before" | "until" | "as" | "than" | "like"
+        );
     // (A paragraph that ends in no sentence's end is a piece of a text broken at its
     // lines: its first word may end a name of the line before, `Sam and Joan / Kysar
     // operate`.)
@@ -1781,7 +1788,18 @@ fn named_subject(w: &Words, n: usize) -> Option<usize> {
             .text
             .trim_end()
             .ends_with(['.', '?', '!', ':', '"', '\'', ')', '”', '’']);
-    (opens_clause(w, n) && !after_name && !joined && !broken_piece).then_some(n)
+    (opens_clause(w, n) && !after_name && !joined && !object && !broken_piece).then_some(n)
+}
+
+/// `Drive stun is the use of a taser`: a finite be or have right after the bare verb
+/// makes the capitalized word and the verb one compound noun, the subject of that verb.
+fn finite_verb_after(w: &Words, v: usize) -> bool {
+    v + 1 < w.tokens.len()
+        && w.tokens[v + 1].gap == Gap::Space
+        && matches!(
+            w.lower(v + 1),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had"
+        )
 }
 
 /// `the majority diminish a citizen's ability`: an opinion's `the majority` (the court's
