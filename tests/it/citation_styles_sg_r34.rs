@@ -12,6 +12,15 @@ const SG_CATHOLIC_CHARITIES: &str =
     include_str!("../fixtures/styles/real/us-sg-catholic-charities-r34.txt");
 const WA_THOMASON: &str = include_str!("../fixtures/styles/real/wa-thomason-r34.txt");
 
+/// The brief without what names its style on the cover: the Court's name, the Solicitor
+/// General and counsel of record (the court of appeals below, which the cover names too,
+/// is left: a Bluebook court).
+fn without_cover(text: &str) -> String {
+    ["In the Supreme Court of the United States", "Solicitor General", "Counsel of Record"]
+        .iter()
+        .fold(text.to_string(), |t, name| t.replace(name, ""))
+}
+
 fn style_of(text: &str) -> (StyleId, StyleBasis) {
     let analysis = analysis_of(text);
     let style = in_force(&analysis).expect("the citation analyzer ran");
@@ -52,11 +61,7 @@ fn a_supreme_court_brief_cites_the_code_with_or_without_the_section_sign() {
     assert!(citation_codes_over(SG_ZHENG, cite).is_empty());
     let with_sign = SG_ZHENG.replacen(cite, "8 U.S.C. § 1324(a)(1)(A)(iii)", 1);
     assert!(citation_codes_over(&with_sign, "8 U.S.C. § 1324").is_empty());
-    let bluebook = SG_ZHENG.replacen("Solicitor General", "Attorney", 1).replacen(
-        "Counsel of Record",
-        "",
-        1,
-    );
+    let bluebook = without_cover(SG_ZHENG);
     assert_eq!(style_of(&bluebook).0, StyleId::Bluebook);
     assert_eq!(
         citation_codes_over(&bluebook, cite),
@@ -73,8 +78,9 @@ fn a_supreme_court_brief_keeps_full_page_ranges() {
 }
 
 /// `In United States v. Vargas-Cordon, 733 F.3d 366 (2013), the Second Circuit stated`:
-/// the sentence names the court, so the parenthetical need not; a citation whose
-/// sentence names no court still draws `court-missing`.
+/// the text names the court, so the parenthetical need not; a citation whose paragraph
+/// names no court still draws `court-missing`, and the opinions below, `reported at`,
+/// need no date.
 #[test]
 fn a_court_named_in_the_sentence_stands_for_the_parenthetical() {
     for cite in [
@@ -86,10 +92,24 @@ fn a_court_named_in_the_sentence_stands_for_the_parenthetical() {
     ] {
         assert!(citation_codes_over(SG_ZHENG, cite).is_empty(), "{cite:?}");
     }
-    let unnamed = SG_ZHENG.replacen("the Second Circuit stated", "it was stated", 1);
+    let unnamed = format!(
+        "{SG_ZHENG}\nThat rule is settled. See United States v. Vargas-Cordon, 733 F.3d 366, 382 (2013).\n"
+    );
+    let at = unnamed.rfind("733 F.3d 366, 382").expect("the added paragraph");
+    let analysis = analysis_of(&unnamed);
+    let codes: Vec<&str> = citation_findings(&analysis)
+        .into_iter()
+        .filter(|f| f.span.end > at)
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(codes, ["citation/court-missing"]);
+    let reported = "The opinion of the court of appeals (Pet. App. 1a-16a) is reported at 80 F.4th 1236.";
+    let below = format!("{SG_ZHENG}\n{reported}\n");
+    assert!(citation_codes_over(&below, "80 F.4th 1236").is_empty());
+    let bluebook = format!("{}\n{reported}\n", without_cover(SG_ZHENG));
     assert_eq!(
-        citation_codes_over(&unnamed, "733 F.3d 366\n(2013)"),
-        vec!["citation/court-missing".to_string()]
+        citation_codes_over(&bluebook, "80 F.4th 1236"),
+        vec!["citation/court-year-missing".to_string()]
     );
 }
 

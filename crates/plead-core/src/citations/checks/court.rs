@@ -109,8 +109,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
         || official_cite_before(cx.text, c.span.start)
         || starts_mid_citation
-        || (cx.style.court_named_in_text
-            && court_named_in_sentence(cx.text, c.span.start, paren.span.end));
+        || (cx.style.court_named_in_text && court_named_in_words(cx.text));
     let required: Vec<&'static Edition> = editions
         .iter()
         .copied()
@@ -311,16 +310,13 @@ pub(super) fn is_reporter_heading(text: &str, cites: &[Citation], group: &[usize
 /// Whether the words right before `start` end a cite to a reporter that names the
 /// jurisdiction (`…Mass. 41, ` before `292 N.E.2d 352`): a parallel cite whose first
 /// half the scanner could not read (cut by a line break, a star page inside it).
-/// How far around a citation its sentence is read for the court's name.
-const SENTENCE_WINDOW: usize = 400;
-
 /// Words that name a federal circuit before `Circuit` (`the Second Circuit stated`).
 const CIRCUIT_NAMES: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "d.c.", "federal",
 ];
 
-/// Courts a sentence may name in words, lower-cased (`the court of appeals held`).
+/// Courts a text may name in words, lower-cased (`the court of appeals held`).
 const COURT_PHRASES: &[&str] = &[
     "court of appeals",
     "court of appeal",
@@ -331,79 +327,21 @@ const COURT_PHRASES: &[&str] = &[
     "supreme court of",
 ];
 
-/// Whether the sentence holding a citation (from `start` to `end`) names the court that
-/// decided it in words: `In United States v. Vargas-Cordon, 733 F.3d 366 (2013), the
-/// Second Circuit stated`, `The Sixth Circuit's view in United States v. Kurlemann, 736
-/// F.3d 439 (2013)`. A style whose writers name the court so (the Supreme Court's
-/// briefs) leaves it out of the parenthetical.
-fn court_named_in_sentence(text: &str, start: usize, end: usize) -> bool {
-    let from = sentence_start(text, start);
-    let to = sentence_end(text, end);
-    let Some(sentence) = text.get(from..to) else {
-        return false;
-    };
-    let lower = sentence.to_lowercase();
+/// Whether a paragraph names a court in words: `In United States v. Vargas-Cordon, 733
+/// F.3d 366 (2013), the Second Circuit stated`, `The Sixth Circuit's view in United States
+/// v. Kurlemann, 736 F.3d 439 (2013)`, or a circuit named a sentence before the cases it
+/// decided. A style whose writers leave the court out of the parenthetical where the text
+/// gives it (the Supreme Court's briefs) asks no court there.
+fn court_named_in_words(paragraph: &str) -> bool {
+    let lower = paragraph.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
+    // `Second Circuit`, `Fifth Cir-` ⏎ `cuit`.
     let circuit = words.windows(2).any(|pair| {
-        pair[1].starts_with("circuit")
-            && CIRCUIT_NAMES.contains(&pair[0].trim_start_matches(['(', '“', '"']))
+        let named = CIRCUIT_NAMES.contains(&pair[0].trim_start_matches(['(', '“', '"']));
+        named && (pair[1].starts_with("circuit") || pair[1].starts_with("cir-"))
     });
     let words = words.join(" ");
     circuit || COURT_PHRASES.iter().any(|p| words.contains(p))
-}
-
-/// Whether the period (or `?`, `!`) ending `before` ends a sentence: it follows a word of
-/// three or more lower-case letters, a number or a closing mark, not an abbreviation
-/// (`v.`, `Cir.`, `U.S.`, `e.g.`).
-fn ends_sentence(before: &str) -> bool {
-    let Some(head) = before.strip_suffix(['.', '?', '!']) else {
-        return false;
-    };
-    let last = head.chars().next_back();
-    if last.is_some_and(|ch| ch.is_ascii_digit() || matches!(ch, ')' | '”' | '"' | '’')) {
-        return true;
-    }
-    let word = head.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
-    word.chars().count() >= 3 && word.chars().all(char::is_lowercase)
-}
-
-/// The start of the sentence holding `at` (at most [`SENTENCE_WINDOW`] bytes before it).
-fn sentence_start(text: &str, at: usize) -> usize {
-    let floor = at.saturating_sub(SENTENCE_WINDOW);
-    let mut k = at.min(text.len());
-    while k > floor {
-        k -= 1;
-        if !text.is_char_boundary(k) || !text[k..].starts_with(char::is_whitespace) {
-            continue;
-        }
-        let after = text[k..].trim_start();
-        let opens = after.starts_with(|ch: char| ch.is_uppercase() || matches!(ch, '“' | '"'));
-        if opens && ends_sentence(text[..k].trim_end()) {
-            return k;
-        }
-    }
-    (floor..=at.min(text.len()))
-        .find(|&k| text.is_char_boundary(k))
-        .unwrap_or(0)
-}
-
-/// The end of the sentence holding `at` (at most [`SENTENCE_WINDOW`] bytes after it).
-fn sentence_end(text: &str, at: usize) -> usize {
-    let ceiling = (at + SENTENCE_WINDOW).min(text.len());
-    let mut k = at.min(text.len());
-    while k < ceiling {
-        if text.is_char_boundary(k) && text[k..].starts_with(char::is_whitespace) {
-            let after = text[k..].trim_start();
-            let opens = after.starts_with(|ch: char| ch.is_uppercase() || matches!(ch, '“' | '"'));
-            if opens && ends_sentence(text[..k].trim_end()) {
-                return k;
-            }
-        }
-        k += 1;
-    }
-    (ceiling..=text.len())
-        .find(|&k| text.is_char_boundary(k))
-        .unwrap_or(text.len())
 }
 
 fn official_cite_before(text: &str, start: usize) -> bool {

@@ -290,7 +290,13 @@ pub struct Style {
     /// `§`: the Supreme Court's briefs write `28 U.S.C. 1254(1)` as well as `§ 1254(1)`.
     #[serde(default)]
     pub section_sign_optional: Vec<String>,
-    /// Whether a court named in the citation's sentence (`In United States v.
+    /// Words right before a citation that make it a report of the case's own opinions,
+    /// given without a date: the Supreme Court briefs' "opinions below", `The opinion of
+    /// the court of appeals (Pet. App. 1a-31a) is reported at 80 F.4th 302` (S. Ct. R.
+    /// 14.1(d)).
+    #[serde(default)]
+    pub undated_after: Vec<String>,
+    /// Whether a court named in the citation's paragraph (`In United States v.
     /// Vargas-Cordon, 733 F.3d 366 (2013), the Second Circuit stated`) stands for the
     /// court in the parenthetical, as the Supreme Court's briefs write.
     #[serde(default)]
@@ -389,6 +395,7 @@ fn fallback() -> Style {
         session_law: None,
         statute_publishers: BTreeMap::new(),
         section_sign_optional: Vec::new(),
+        undated_after: Vec::new(),
         court_named_in_text: false,
         rules: Rules {
             date: rule(),
