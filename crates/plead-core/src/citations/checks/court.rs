@@ -108,8 +108,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     };
     let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
         || official_cite_before(cx.text, c.span.start)
-        || starts_mid_citation
-        || (cx.style.court_named_in_text && court_named_in_words(cx.text));
+        || starts_mid_citation;
+    // Only the parenthetical's court may be left to the text: one written there is still
+    // checked against the reporters.
+    let court_in_text = cx.style.court_named_in_text && court_named_in_words(cx.text);
     let required: Vec<&'static Edition> = editions
         .iter()
         .copied()
@@ -123,7 +125,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
     match d.court {
         None => {
-            if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
+            if let Some(e) = required
+                .first()
+                .filter(|_| !names_jurisdiction && !court_in_text)
+            {
                 let rule = if cx.style.id.family() == StyleId::Bluebook {
                     "Bluebook R10.4".to_string()
                 } else {
@@ -312,8 +317,8 @@ pub(super) fn is_reporter_heading(text: &str, cites: &[Citation], group: &[usize
 /// half the scanner could not read (cut by a line break, a star page inside it).
 /// Words that name a federal circuit before `Circuit` (`the Second Circuit stated`).
 const CIRCUIT_NAMES: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "d.c.", "federal",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "d.c.", "federal",
 ];
 
 /// Courts a text may name in words, lower-cased (`the court of appeals held`).
