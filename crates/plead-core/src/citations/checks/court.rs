@@ -329,7 +329,8 @@ const COURT_PHRASES: &[&str] = &[
     "bankruptcy court",
     "court of federal claims",
     "court of criminal appeals",
-    "supreme court of",
+    // `the Iowa Supreme Court held in State v. Davison, 973 N.W.2d 276 (2022)`.
+    "supreme court",
 ];
 
 /// Whether a paragraph names a court in words: `In United States v. Vargas-Cordon, 733
