@@ -945,6 +945,13 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("massachusetts", StyleId::Massachusetts, false, false),
         ("connecticut", StyleId::Connecticut, false, true),
         ("ohio", StyleId::Ohio, true, false),
+        ("washington", StyleId::Washington, true, true),
+        (
+            "supreme-court-brief",
+            StyleId::SupremeCourtBrief,
+            false,
+            false,
+        ),
         ("bluebook", StyleId::Bluebook, true, true),
     ] {
         let (mut config, errors) =

@@ -77,7 +77,8 @@ pub struct CitationsConfig {
     pub allow_closed_up_reporters: bool,
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
-    /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio".
+    /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
+    /// "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
 
@@ -105,6 +106,12 @@ pub enum CitationStyleSetting {
     /// The Supreme Court of Ohio's Writing Manual (closed-up reporters and courts,
     /// `(6th Cir.1999)`, webcites).
     Ohio,
+    /// Washington's courts (General Rule 14, the Reporter of Decisions' Style Sheet):
+    /// Bluebook forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
+    Washington,
+    /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
+    /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
+    SupremeCourtBrief,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

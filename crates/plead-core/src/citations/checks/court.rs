@@ -109,6 +109,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let names_jurisdiction = editions.iter().any(|e| e.names_jurisdiction())
         || official_cite_before(cx.text, c.span.start)
         || starts_mid_citation;
+    // Only the parenthetical's court may be left to the text: one written there is still
+    // checked against the reporters.
+    let court_in_text = cx.style.court_named_in_text && court_named_in_words(cx.text);
     let required: Vec<&'static Edition> = editions
         .iter()
         .copied()
@@ -122,7 +125,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
     match d.court {
         None => {
-            if let Some(e) = required.first().filter(|_| !names_jurisdiction) {
+            if let Some(e) = required
+                .first()
+                .filter(|_| !names_jurisdiction && !court_in_text)
+            {
                 let rule = if cx.style.id.family() == StyleId::Bluebook {
                     "Bluebook R10.4".to_string()
                 } else {
@@ -309,6 +315,41 @@ pub(super) fn is_reporter_heading(text: &str, cites: &[Citation], group: &[usize
 /// Whether the words right before `start` end a cite to a reporter that names the
 /// jurisdiction (`…Mass. 41, ` before `292 N.E.2d 352`): a parallel cite whose first
 /// half the scanner could not read (cut by a line break, a star page inside it).
+/// Words that name a federal circuit before `Circuit` (`the Second Circuit stated`).
+const CIRCUIT_NAMES: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "d.c.", "federal",
+];
+
+/// Courts a text may name in words, lower-cased (`the court of appeals held`).
+const COURT_PHRASES: &[&str] = &[
+    "court of appeals",
+    "court of appeal",
+    "district court",
+    "bankruptcy court",
+    "court of federal claims",
+    "court of criminal appeals",
+    // `the Iowa Supreme Court held in State v. Davison, 973 N.W.2d 276 (2022)`.
+    "supreme court",
+];
+
+/// Whether a paragraph names a court in words: `In United States v. Vargas-Cordon, 733
+/// F.3d 366 (2013), the Second Circuit stated`, `The Sixth Circuit's view in United States
+/// v. Kurlemann, 736 F.3d 439 (2013)`, or a circuit named a sentence before the cases it
+/// decided. A style whose writers leave the court out of the parenthetical where the text
+/// gives it (the Supreme Court's briefs) asks no court there.
+fn court_named_in_words(paragraph: &str) -> bool {
+    let lower = paragraph.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // `Second Circuit`, `Fifth Cir-` ⏎ `cuit`.
+    let circuit = words.windows(2).any(|pair| {
+        let named = CIRCUIT_NAMES.contains(&pair[0].trim_start_matches(['(', '“', '"']));
+        named && (pair[1].starts_with("circuit") || pair[1].starts_with("cir-"))
+    });
+    let words = words.join(" ");
+    circuit || COURT_PHRASES.iter().any(|p| words.contains(p))
+}
+
 fn official_cite_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let Some(before) = before.strip_suffix(',') else {

@@ -307,6 +307,14 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     // 2009), 14 E.A.D. ___`: the slip opinion cited first carries the group's date.
     let dated_before = dated_just_before(cx.text, volume.start);
     let decision_below = is_disposition_line(after);
+    // `The opinion of the court of appeals … is reported at 72 F.4th 379`: the style's
+    // report of the case's own opinions (a word broken at the line end read whole).
+    let before = cx.text[..volume.start].trim_end().replace("- ", "");
+    let reported = cx
+        .style
+        .undated_after
+        .iter()
+        .any(|phrase| before.ends_with(phrase.as_str()));
     let semicolon_parallel = is_semicolon_parallel(cx.text, cites, i);
     let after_supra = follows_supra(cx.text, volume.start);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
@@ -324,6 +332,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || after_supra
         || dated_after_unread_parallel
         || decision_below
+        || reported
     {
         return;
     }

@@ -101,10 +101,11 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 .and_then(|rest| rest.strip_prefix(" ("))
                 .filter(|rest| rest.ends_with(')'));
             // A state house style that writes reporters as the Bluebook does cites the
-            // Bluebook; one with forms of its own (Ohio's closed-up `Ohio St.3d`) cites its
-            // manual and names itself.
+            // Bluebook; one with forms of its own (Ohio's closed-up `Ohio St.3d`,
+            // Washington's `Wn.2d`) cites its manual and names itself.
             let bluebook_forms = style.id.family() == StyleId::Bluebook
-                && style.reporter_spacing == ReporterSpacing::Standard;
+                && style.reporter_spacing == ReporterSpacing::Standard
+                && !style.reporters.contains_key(standard);
             let message = if c.neutral && written.replace('.', "") == standard.replace('.', "") {
                 format!(
                     "Public-domain citation “{written}” is written “{expected}”, without periods, as its state's court writes it (Bluebook R10.3.3, T1)."

@@ -42,6 +42,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             && !standard.ends_with("Reg.")
             && !crate::citations::statutes::is_division(cx.slice(section))
             && !house
+            && !style
+                .section_sign_optional
+                .iter()
+                .any(|code| code == standard)
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
         let sign_unwanted =

@@ -283,6 +283,21 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
     let has = |p: &str| caption.contains(p);
     let any = |names: &[&str]| names.iter().any(|p| has(p));
+    let names_style = |state: StyleId, federal: bool| {
+        let style = state.style();
+        style.federal == federal
+            && style
+                .captions
+                .iter()
+                .any(|all| !all.is_empty() && all.iter().all(|p| has(p)))
+            && !style.caption_excludes.iter().any(|p| has(p))
+    };
+    // A house style of filings in a federal court (the Supreme Court's briefs: the writ
+    // of certiorari with the Solicitor General) says more than the court line, which its
+    // cover names too (`TO THE UNITED STATES COURT OF APPEALS`).
+    if let Some(state) = StyleId::STATES.into_iter().find(|&s| names_style(s, true)) {
+        return Some(state);
+    }
     if any(FEDERAL_COURTS) {
         return Some(StyleId::Bluebook);
     }
@@ -296,16 +311,8 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     }
     // Before New York's: a New Jersey caption's `APPELLATE DIVISION` may sit beside a
     // party's `DEPARTMENT`.
-    for state in StyleId::STATES {
-        let style = state.style();
-        let named = style
-            .captions
-            .iter()
-            .any(|all| !all.is_empty() && all.iter().all(|p| has(p)))
-            && !style.caption_excludes.iter().any(|p| has(p));
-        if named {
-            return Some(state);
-        }
+    if let Some(state) = StyleId::STATES.into_iter().find(|&s| names_style(s, false)) {
+        return Some(state);
     }
     let new_york = any(NEW_YORK_COURTS)
         || (has("APPELLATE DIVISION") && (has("DEPARTMENT") || has("NEW YORK")));

@@ -1,6 +1,7 @@
 //! Citation styles as data: what a correct citation looks like in the style a
 //! document is written in (Bluebook, California, New York, and the Bluebook-like house
-//! styles of Massachusetts, New Jersey, Illinois, Connecticut and Ohio), from
+//! styles of Massachusetts, New Jersey, Illinois, Connecticut, Ohio and Washington, and
+//! the Supreme Court briefs' style), from
 //! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
 //! in force instead of assuming Bluebook:
 //!
@@ -55,10 +56,18 @@ pub enum StyleId {
     /// and court abbreviations closed up (`71 Ohio St.3d 624`, `166 F.3d 835 (6th
     /// Cir.1999)`), public-domain webcites (`2011-Ohio-4215, ¶ 27`), full page ranges.
     Ohio,
+    /// Washington's courts (General Rule 14 and the Reporter of Decisions' Style Sheet):
+    /// the Bluebook's forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
+    Washington,
+    /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
+    /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
+    /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
+    /// the sentence rather than the parenthetical.
+    SupremeCourtBrief,
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 8] = [
+    pub const ALL: [StyleId; 10] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -67,22 +76,28 @@ impl StyleId {
         StyleId::Illinois,
         StyleId::Connecticut,
         StyleId::Ohio,
+        StyleId::Washington,
+        StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
     /// state house styles write the Bluebook's forms (their [`StyleId::family`]).
     pub const CONVERTIBLE: [StyleId; 3] =
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
-    /// The Bluebook-like state house styles, detected by caption and home reporters.
-    pub const STATES: [StyleId; 5] = [
+    /// The Bluebook-like house styles, detected by caption (and a state's by its home
+    /// reporters): the states' courts' and the Supreme Court briefs'.
+    pub const STATES: [StyleId; 7] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
         StyleId::Connecticut,
         StyleId::Ohio,
+        StyleId::Washington,
+        StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
-    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`).
+    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
+    /// `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -93,6 +108,8 @@ impl StyleId {
             StyleId::Illinois => "illinois",
             StyleId::Connecticut => "connecticut",
             StyleId::Ohio => "ohio",
+            StyleId::Washington => "washington",
+            StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
     /// The style's table.
@@ -107,6 +124,8 @@ impl StyleId {
             StyleId::Illinois => &styles.illinois,
             StyleId::Connecticut => &styles.connecticut,
             StyleId::Ohio => &styles.ohio,
+            StyleId::Washington => &styles.washington,
+            StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
     /// The style whose forms this one writes: a state house style writes the
@@ -118,7 +137,9 @@ impl StyleId {
             | StyleId::NewJersey
             | StyleId::Illinois
             | StyleId::Connecticut
-            | StyleId::Ohio => StyleId::Bluebook,
+            | StyleId::Ohio
+            | StyleId::Washington
+            | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
     }
@@ -139,6 +160,8 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Illinois => Some(StyleId::Illinois),
         StyleSetting::Connecticut => Some(StyleId::Connecticut),
         StyleSetting::Ohio => Some(StyleId::Ohio),
+        StyleSetting::Washington => Some(StyleId::Washington),
+        StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
 
@@ -263,6 +286,21 @@ pub struct Style {
     /// Bluebook name: `"Ill. Comp. Stat." = "West"` (`735 ILCS 5/2-615 (West 2024)`).
     #[serde(default)]
     pub statute_publishers: BTreeMap<String, String>,
+    /// Codes, by their Bluebook name, whose sections this style cites with or without
+    /// `§`: the Supreme Court's briefs write `28 U.S.C. 1254(1)` as well as `§ 1254(1)`.
+    #[serde(default)]
+    pub section_sign_optional: Vec<String>,
+    /// Words right before a citation that make it a report of the case's own opinions,
+    /// given without a date: the Supreme Court briefs' "opinions below", `The opinion of
+    /// the court of appeals (Pet. App. 1a-31a) is reported at 80 F.4th 302` (S. Ct. R.
+    /// 14.1(d)).
+    #[serde(default)]
+    pub undated_after: Vec<String>,
+    /// Whether a court named in the citation's paragraph (`In United States v.
+    /// Vargas-Cordon, 733 F.3d 366 (2013), the Second Circuit stated`) stands for the
+    /// court in the parenthetical, as the Supreme Court's briefs write.
+    #[serde(default)]
+    pub court_named_in_text: bool,
     pub rules: Rules,
     /// Court lines that name the style (each entry: phrases that must all occur in the
     /// upper-cased caption).
@@ -272,6 +310,10 @@ pub struct Style {
     /// (Maine's highest court is a `SUPREME JUDICIAL COURT` too).
     #[serde(default)]
     pub caption_excludes: Vec<String>,
+    /// Whether the style is of filings in a federal court (the Supreme Court's briefs):
+    /// its `captions` are read before the federal court lines that make a text Bluebook.
+    #[serde(default)]
+    pub federal: bool,
     /// The state whose own reporters are evidence of the style (`MA`).
     #[serde(default)]
     pub jurisdiction: Option<String>,
@@ -293,6 +335,9 @@ struct StyleFile {
     illinois: Style,
     connecticut: Style,
     ohio: Style,
+    washington: Style,
+    #[serde(rename = "supreme-court-brief")]
+    supreme_court_brief: Style,
 }
 
 /// The embedded style table. It is checked by tests; were it ever unreadable, every
@@ -307,6 +352,8 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         illinois: fallback(),
         connecticut: fallback(),
         ohio: fallback(),
+        washington: fallback(),
+        supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
     file.california.id = StyleId::California;
@@ -316,6 +363,8 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.illinois.id = StyleId::Illinois;
     file.connecticut.id = StyleId::Connecticut;
     file.ohio.id = StyleId::Ohio;
+    file.washington.id = StyleId::Washington;
+    file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
 
@@ -345,6 +394,9 @@ fn fallback() -> Style {
         page_suffix_brackets: false,
         session_law: None,
         statute_publishers: BTreeMap::new(),
+        section_sign_optional: Vec::new(),
+        undated_after: Vec::new(),
+        court_named_in_text: false,
         rules: Rules {
             date: rule(),
             versus: rule(),
@@ -357,6 +409,7 @@ fn fallback() -> Style {
         },
         captions: Vec::new(),
         caption_excludes: Vec::new(),
+        federal: false,
         jurisdiction: None,
     }
 }
