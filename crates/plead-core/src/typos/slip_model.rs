@@ -43,6 +43,13 @@ static SEEN: &[u8] = include_bytes!("../../data/slip_model.seen");
 const SEEN_BITS: u64 = 1 << 23;
 const SEEN_HASHES: u64 = 6;
 
+/// The neighbour bigrams beside which a function word may be a slip of another (`even it`,
+/// `it burden`: the script's `function_triggers`, 6,051 FNV-1a hashes, sorted u64s): every
+/// other function word is left before the counts are asked. Read into a bitset of
+/// `TRIGGER_BITS` bits when the model opens (about 2 % of them set).
+static TRIGGERS: &[u8] = include_bytes!("../../data/slip_model.fw");
+const TRIGGER_BITS: usize = 1 << 18;
+
 const SENTENCE: &str = "<s>";
 const PUNCT: &str = "<p>";
 const NUM: &str = "<num>";
@@ -89,6 +96,8 @@ pub struct SlipModel {
     function_slips: FxHashMap<&'static str, Vec<&'static str>>,
     /// A bit per (length, first byte, last byte) of those words: most tokens stop here.
     function_shapes: Vec<u64>,
+    /// A bit per trigger bigram's hash ([`TRIGGERS`]).
+    triggers: Vec<u64>,
 }
 
 /// A function word for a function word (round 34, `even it the Court` → *if*, `did nor appear`
@@ -291,7 +300,14 @@ impl SlipModel {
             big: FxHashMap::default(),
             function_slips: FxHashMap::default(),
             function_shapes: vec![0; FUNCTION_SHAPE_WORDS],
+            triggers: vec![0; TRIGGER_BITS / 64],
         };
+        for chunk in TRIGGERS.chunks_exact(8) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            let bit = trigger_bit(u64::from_le_bytes(b));
+            model.triggers[bit / 64] |= 1 << (bit % 64);
+        }
         // A set: asked once per candidate of ~9,700 written words when the table opens.
         let mut closed: FxHashSet<&'static str> = FxHashSet::default();
         for line in table.lines() {
@@ -607,27 +623,43 @@ impl SlipModel {
     }
 
     /// A function word at token `i` that its two word neighbours show to be a slip of another
-    /// ([`FUNCTION_ODDS`]): both neighbours words (a sentence end, a comma, a number or a name
-    /// says too little) and neither the word itself, the written word never seen between them, and not inside a phrase of
-    /// its own (`would that be`, as [`Self::decide`] asks).
-    fn function_alarm(
-        &self,
-        w: &Words,
-        i: usize,
-        candidates: &[&'static str],
-    ) -> Option<&'static str> {
-        let lower = w.lower(i);
+    /// ([`FUNCTION_ODDS`]): both neighbours lowercase words (a sentence end, a comma, a number
+    /// or a name says too little) and neither the word itself; one of its two bigrams a
+    /// trigger ([`TRIGGERS`]); the written word never seen between them; and not inside a
+    /// phrase of its own (`would that be`, as [`Self::decide`] asks).
+    fn function_alarm(&self, w: &Words, i: usize) -> Option<&'static str> {
+        // Both neighbours plain lowercase words joined by spaces (what `left_symbol` and
+        // `right_symbol` would give as words, asked cheaply: most function words stop here or
+        // at the triggers).
+        let next = w.tokens.get(i + 1)?;
+        if i == 0 || w.tokens[i].gap != Gap::Space || next.gap != Gap::Space {
+            return None;
+        }
+        if w.tokens[i].period_after {
+            return None;
+        }
+        let plain = |k: usize| {
+            let first = w.raw(k).bytes().next().unwrap_or(b'0');
+            first.is_ascii_lowercase()
+                || (first.is_ascii_uppercase() && w.tokens[k].starts_sentence())
+        };
         let raw = w.raw(i);
-        if !w.tokens[i].starts_sentence() && super::names::is_capitalized(raw)
-            || raw.bytes().all(|b| !b.is_ascii_lowercase())
-        {
+        if !plain(i) || !plain(i - 1) || !plain(i + 1) || raw.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let (left, right) = (left_symbol(w, i)?, right_symbol(w, i)?);
+        let (lower, left, right) = (w.lower(i), w.lower(i - 1), w.lower(i + 1));
         // A word beside itself (`in in`, text that lost words) is the doubled word's.
-        if left.starts_with('<') || right.starts_with('<') || left == lower || right == lower {
+        if left == lower || right == lower {
             return None;
         }
+        let is_trigger = |words: [&str; 2]| {
+            let bit = trigger_bit(ngram_hash(&words));
+            self.triggers[bit / 64] & (1 << (bit % 64)) != 0
+        };
+        if !is_trigger([left, lower]) && !is_trigger([lower, right]) {
+            return None;
+        }
+        let candidates = self.function_slips.get(lower)?;
         if self.count(&[left, lower, right]) > 0 {
             return None;
         }
@@ -701,10 +733,8 @@ impl SlipModel {
                 continue;
             };
             if self.may_be_function_slip(bytes) {
-                if let Some(candidates) = self.function_slips.get(w.lower(i)) {
-                    if let Some(c) = self.function_alarm(w, i, candidates) {
-                        out.push(Alarm { token: i, right: c });
-                    }
+                if let Some(c) = self.function_alarm(w, i) {
+                    out.push(Alarm { token: i, right: c });
                     continue;
                 }
             }
@@ -765,6 +795,11 @@ fn function_shape_bit(b: &[u8]) -> usize {
     let last = b.last().copied().unwrap_or(0);
     let first = b.first().copied().unwrap_or(0);
     ((b.len().saturating_sub(1) & 7) << 10) | (five(first) << 5) | five(last)
+}
+
+/// A trigger bigram's bit: the hash's high bits (the low ones hold counts elsewhere).
+fn trigger_bit(hash: u64) -> usize {
+    (hash >> 40) as usize & (TRIGGER_BITS - 1)
 }
 
 /// Whether two words are one edit apart: a letter inserted, dropped or replaced, or two
