@@ -644,7 +644,11 @@ impl SlipModel {
                 || (first.is_ascii_uppercase() && w.tokens[k].starts_sentence())
         };
         let raw = w.raw(i);
-        if !plain(i) || !plain(i - 1) || !plain(i + 1) || raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !plain(i)
+            || !plain(i - 1)
+            || !plain(i + 1)
+            || raw.bytes().all(|b| b.is_ascii_uppercase())
+        {
             return None;
         }
         let (lower, left, right) = (w.lower(i), w.lower(i - 1), w.lower(i + 1));
@@ -812,7 +816,10 @@ fn one_edit(a: &str, b: &str) -> bool {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     match ra.len() as isize - rb.len() as isize {
-        0 => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
+        0 => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
         1 => ra[1..] == *rb,
         -1 => *ra == rb[1..],
         _ => false,
