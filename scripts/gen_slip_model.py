@@ -509,11 +509,10 @@ def function_triggers(m):
 
 
 def write_function_triggers(m):
-    """data/slip_model.fw: the FNV-1a hashes of function_triggers' bigrams, sorted u64s."""
-    import struct
-    hashes = sorted({fnv64(b) for b in function_triggers(m)})
-    (ROOT / "crates/plead-core/data/slip_model.fw").write_bytes(struct.pack("<%dQ" % len(hashes), *hashes))
-    print("function-word triggers", len(hashes), file=sys.stderr)
+    """data/slip_model.fw: function_triggers' bigrams, one a line, sorted."""
+    bigrams = sorted(function_triggers(m))
+    (ROOT / "crates/plead-core/data/slip_model.fw").write_text("\n".join(bigrams) + "\n")
+    print("function-word triggers", len(bigrams), file=sys.stderr)
 
 
 def write(m):

@@ -44,10 +44,11 @@ const SEEN_BITS: u64 = 1 << 23;
 const SEEN_HASHES: u64 = 6;
 
 /// The neighbour bigrams beside which a function word may be a slip of another (`even it`,
-/// `it burden`: the script's `function_triggers`, 6,051 FNV-1a hashes, sorted u64s): every
-/// other function word is left before the counts are asked. Read into a bitset of
-/// `TRIGGER_BITS` bits when the model opens (about 2 % of them set).
-static TRIGGERS: &[u8] = include_bytes!("../../data/slip_model.fw");
+/// `it burden`: the script's `function_triggers`, 6,051 lines): every other function word is
+/// left before the counts are asked. Read when the model opens into two bitsets of
+/// `TRIGGER_BITS` bits: one by the pair's shape ([`pair_shape_bit`], asked first: no hashing),
+/// one by its FNV-1a hash.
+static TRIGGERS: &str = include_str!("../../data/slip_model.fw");
 const TRIGGER_BITS: usize = 1 << 18;
 
 const SENTENCE: &str = "<s>";
@@ -98,6 +99,8 @@ pub struct SlipModel {
     function_shapes: Vec<u64>,
     /// A bit per trigger bigram's hash ([`TRIGGERS`]).
     triggers: Vec<u64>,
+    /// A bit per trigger bigram's shape ([`pair_shape_bit`]).
+    trigger_shapes: Vec<u64>,
 }
 
 /// A function word for a function word (round 34, `even it the Court` → *if*, `did nor appear`
@@ -301,12 +304,13 @@ impl SlipModel {
             function_slips: FxHashMap::default(),
             function_shapes: vec![0; FUNCTION_SHAPE_WORDS],
             triggers: vec![0; TRIGGER_BITS / 64],
+            trigger_shapes: vec![0; TRIGGER_BITS / 64],
         };
-        for chunk in TRIGGERS.chunks_exact(8) {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            let bit = trigger_bit(u64::from_le_bytes(b));
+        for (a, b) in TRIGGERS.lines().filter_map(|line| line.split_once(' ')) {
+            let bit = trigger_bit(ngram_hash(&[a, b]));
             model.triggers[bit / 64] |= 1 << (bit % 64);
+            let bit = pair_shape_bit(a.as_bytes(), b.as_bytes());
+            model.trigger_shapes[bit / 64] |= 1 << (bit % 64);
         }
         // A set: asked once per candidate of ~9,700 written words when the table opens.
         let mut closed: FxHashSet<&'static str> = FxHashSet::default();
@@ -657,8 +661,11 @@ impl SlipModel {
             return None;
         }
         let is_trigger = |words: [&str; 2]| {
-            let bit = trigger_bit(ngram_hash(&words));
-            self.triggers[bit / 64] & (1 << (bit % 64)) != 0
+            let bit = pair_shape_bit(words[0].as_bytes(), words[1].as_bytes());
+            self.trigger_shapes[bit / 64] & (1 << (bit % 64)) != 0 && {
+                let bit = trigger_bit(ngram_hash(&words));
+                self.triggers[bit / 64] & (1 << (bit % 64)) != 0
+            }
         };
         if !is_trigger([left, lower]) && !is_trigger([lower, right]) {
             return None;
@@ -799,6 +806,21 @@ fn function_shape_bit(b: &[u8]) -> usize {
     let last = b.last().copied().unwrap_or(0);
     let first = b.first().copied().unwrap_or(0);
     ((b.len().saturating_sub(1) & 7) << 10) | (five(first) << 5) | five(last)
+}
+
+/// A pair of words' shape bit: each word's length and the low five bits of its first,
+/// second and last bytes, mixed down to `TRIGGER_BITS` (a few instructions, no pass over
+/// the bytes).
+fn pair_shape_bit(a: &[u8], b: &[u8]) -> usize {
+    let shape = |w: &[u8]| {
+        let five = |i: usize| u64::from(w.get(i).copied().unwrap_or(0) & 31);
+        (w.len().min(15) as u64) << 15
+            | five(0) << 10
+            | five(1) << 5
+            | five(w.len().wrapping_sub(1))
+    };
+    let key = shape(a) << 19 | shape(b);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (TRIGGER_BITS - 1)
 }
 
 /// A trigger bigram's bit: the hash's high bits (the low ones hold counts elsewhere).
