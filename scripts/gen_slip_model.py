@@ -92,6 +92,15 @@ of in on at by for with from into upon under over about against between among th
 within before after to and or but nor who which whom where when whether if because although while
 since unless than then there here not so as also too very what how why yet thus""".split())
 
+# Round 34 (function words): a function word for a function word one edit away, from the two
+# neighbours' bigram log-odds (slip_model.rs `by_bigrams`, same constants). The script writes
+# the neighbour bigrams that can carry such a finding (`data/slip_model.fw`, see
+# function_triggers): the Rust side asks the counts only beside them.
+FUNCTION_ODDS = 10.0
+FUNCTION_ONE_SIDE = 6.0
+FUNCTION_ONE_SIDE_TRI_MIN = 5
+FUNCTION_SMOOTH = 0.5
+
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d[\d,.]*|[.;:?!]+|[^\sA-Za-z\d]")
 
 
@@ -463,6 +472,49 @@ def seen_bits(h):
     return [(h1 + i * h2) & (SEEN_BITS - 1) for i in range(SEEN_HASHES)]
 
 
+def function_pairs():
+    """Each function word with the function words one edit away (slip_model.rs builds the same
+    from the TSV's `closed` line)."""
+    return {w: sorted(c for c in edits1(w) if c in CLOSED) for w in CLOSED}
+
+
+def function_triggers(m):
+    """The neighbour bigrams ("x w" before a written function word w, "w x" after it) on which
+    some candidate c one edit away can reach slip_model.rs's bars: its side of the log-odds
+    reaches what a finding needs of its stronger side -- FUNCTION_ONE_SIDE, or half of
+    FUNCTION_ODDS less the pair's prior when both sides agree -- and c was seen beside x at least
+    FUNCTION_ONE_SIDE_TRI_MIN times (its trigram must be). A necessary condition only: the Rust
+    side asks the counts for the rest."""
+    fw = set(CLOSED)
+    left_of, right_of = collections.defaultdict(dict), collections.defaultdict(dict)
+    for (a, b), n in m.bi.items():
+        if b in fw and a[0] != "<":
+            left_of[b][a] = n
+        if a in fw and b[0] != "<":
+            right_of[a][b] = n
+    out = set()
+    a = FUNCTION_SMOOTH
+    for w, cs in function_pairs().items():
+        nw = m.uni.get(w, 0) + 1
+        for c in cs:
+            nc = m.uni.get(c, 0) + 1
+            need = min(FUNCTION_ONE_SIDE, (FUNCTION_ODDS - math.log(nc / nw)) / 2) - 1e-6
+            for x, n in left_of[c].items():
+                if n >= FUNCTION_ONE_SIDE_TRI_MIN and math.log((n + a) / nc) - math.log((left_of[w].get(x, 0) + a) / nw) >= need:
+                    out.add(x + " " + w)
+            for x, n in right_of[c].items():
+                if n >= FUNCTION_ONE_SIDE_TRI_MIN and math.log((n + a) / nc) - math.log((right_of[w].get(x, 0) + a) / nw) >= need:
+                    out.add(w + " " + x)
+    return out
+
+
+def write_function_triggers(m):
+    """data/slip_model.fw: function_triggers' bigrams, one a line, sorted."""
+    bigrams = sorted(function_triggers(m))
+    (ROOT / "crates/plead-core/data/slip_model.fw").write_text("\n".join(bigrams) + "\n")
+    print("function-word triggers", len(bigrams), file=sys.stderr)
+
+
 def write(m):
     """data/slip_model.bin: sorted u64 keys, little-endian, each the FNV-1a hash of an n-gram
     (words joined by a space) with its low 16 bits replaced by the count (capped at 65,535);
@@ -543,6 +595,7 @@ def write(m):
                                               " ".join("-" if b is None else "%.3f" % b for b in bonus)))
     (ROOT / "crates/plead-core/data/slip_model.tsv").write_text("\n".join(lines) + "\n")
     print("wrote", len(keys), "entries", file=sys.stderr)
+    write_function_triggers(m)
 
 
 def odds_on(args, m, part):

@@ -70,6 +70,7 @@ mod typos_calprec_r32;
 mod typos_cited_names;
 mod typos_closed_class_r30;
 mod typos_function_words;
+mod typos_function_words_r34;
 mod typos_labeled;
 mod typos_model_r32;
 mod typos_nmprec_r33;
