@@ -107,15 +107,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             check_edition_publisher(cx, c, publisher);
         }
         if let Some(fixed) = subdivision_fix {
-            cx.report_fix(
-                &CODE_FORM,
-                section,
-                format!(
-                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
-                    style.name, style.rules.statute
-                ),
-                fixed,
-            );
+            report_subdivision(cx, section, fixed);
         }
         // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
         // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
@@ -167,16 +159,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         && own_citation
     {
         if let Some(fixed) = california_subdivision(cx.slice(section)) {
-            let style = cx.style;
-            cx.report_fix(
-                &CODE_FORM,
-                section,
-                format!(
-                    "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
-                    style.name, style.rules.statute
-                ),
-                fixed,
-            );
+            report_subdivision(cx, section, fixed);
         }
     }
     // `§1983`: a space follows the section symbol.
@@ -423,4 +406,19 @@ fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
     }
     let len = rest.len() - after_ch.len() + digits;
     Some((len, year, &after_ch[..digits]))
+}
+
+/// A section whose subdivision the style writes after `subd.` (`§ 425.16, subd. (b)(1)`),
+/// reported with that form: the named code's and the bare section's checks share it.
+fn report_subdivision(cx: &mut CheckCx, section: Span, fixed: String) {
+    let style = cx.style;
+    cx.report_fix(
+        &CODE_FORM,
+        section,
+        format!(
+            "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+            style.name, style.rules.statute
+        ),
+        fixed,
+    );
 }
