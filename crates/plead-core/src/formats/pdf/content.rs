@@ -18,6 +18,31 @@ const MAX_FORM_DEPTH: usize = 8;
 /// Largest content stream decoded.
 pub const MAX_STREAM_BYTES: usize = 64 * 1024 * 1024;
 
+/// A typographic ligature's letters (`ﬁ` → `fi`), which the text needs to be read and
+/// spelled (`ofﬁce`, `tmsoﬃce.pro`); other text as it is.
+fn without_ligatures(text: &str) -> std::borrow::Cow<'_, str> {
+    let letters = |ch: char| match ch {
+        '\u{FB00}' => Some("ff"),
+        '\u{FB01}' => Some("fi"),
+        '\u{FB02}' => Some("fl"),
+        '\u{FB03}' => Some("ffi"),
+        '\u{FB04}' => Some("ffl"),
+        '\u{FB05}' | '\u{FB06}' => Some("st"),
+        _ => None,
+    };
+    if !text.chars().any(|ch| letters(ch).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    for ch in text.chars() {
+        match letters(ch) {
+            Some(spelled) => out.push_str(spelled),
+            None => out.push(ch),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A glyph as drawn: its text and where it sits in page space (points, y up).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Glyph {
@@ -331,9 +356,10 @@ impl<'a> Interpreter<'a> {
             let upright = m[1].abs() <= m[0].abs() * 0.05 && m[0] > 0.0 && m[3] > 0.0;
             let glyph_size = (size * (m[2] * m[2] + m[3] * m[3]).sqrt()).abs();
             if upright && glyph_size.is_finite() && x0.is_finite() && y0.is_finite() {
-                let count = code.text.chars().count().max(1) as f32;
+                let text = without_ligatures(code.text);
+                let count = text.chars().count().max(1) as f32;
                 let width = (x1 - x0) / count;
-                for (k, ch) in code.text.chars().enumerate() {
+                for (k, ch) in text.chars().enumerate() {
                     glyphs.push(Glyph {
                         ch,
                         x: x0 + width * k as f32,
@@ -421,4 +447,21 @@ pub fn page_base_matrix(rotate: i64, width: f32, height: f32, left: f32, bottom:
         _ => IDENTITY,
     };
     mul(&shift, &turn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_ligatures;
+
+    #[test]
+    fn ligatures_read_as_their_letters() {
+        // An e-mail list of an exhibit (`cjudy@tmsoﬃce.pro`) and a certificate (`ofﬁce`).
+        assert_eq!(without_ligatures("tmso\u{FB03}ce.pro"), "tmsoffice.pro");
+        assert_eq!(without_ligatures("of\u{FB01}ce"), "office");
+        assert_eq!(without_ligatures("\u{FB00}\u{FB02}\u{FB04}"), "ffflffl");
+        assert!(matches!(
+            without_ligatures("office"),
+            std::borrow::Cow::Borrowed("office")
+        ));
+    }
 }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::ToUnicode;
+use super::standard_widths::{standard, width};
 
 /// Largest font program or CMap stream decoded (a ToUnicode CMap is a few KiB).
 const MAX_CMAP_BYTES: usize = 4 * 1024 * 1024;
@@ -111,8 +112,17 @@ impl Font {
                     *slot = w;
                 }
             }
+        } else if let Some(standard) = missing.is_none().then(|| standard(base)).flatten() {
+            // One of the standard 14 fonts named without widths (an OCR text layer set in
+            // Times-Roman): each glyph's own width, so words keep their place and their spaces.
+            for (slot, text) in simple_widths.iter_mut().zip(&simple_text) {
+                if let Some(w) = text.chars().next().and_then(|ch| width(standard, ch)) {
+                    *slot = w;
+                }
+            }
+            simple_widths[32] = width(standard, ' ').unwrap_or(fallback * 0.5);
         } else {
-            // The standard 14 fonts may come without widths: a space is narrower than a letter.
+            // An unknown font without widths: a space is narrower than a letter.
             simple_widths[32] = fallback * 0.5;
         }
         Font {

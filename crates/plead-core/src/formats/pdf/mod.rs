@@ -10,6 +10,7 @@ mod cmap;
 pub mod content;
 mod font;
 pub mod layout;
+mod standard_widths;
 
 use std::collections::HashMap;
 
