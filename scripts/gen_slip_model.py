@@ -97,9 +97,19 @@ since unless than then there here not so as also too very what how why yet thus"
 # the neighbour bigrams that can carry such a finding (`data/slip_model.fw`, see
 # function_triggers): the Rust side asks the counts only beside them.
 FUNCTION_ODDS = 10.0
+# Round 35 (common slips): common words outside the closed class that slip into another common
+# word one edit away as function words do (`points our that` -> out, `ever if` -> even, `and
+# same of the` -> some, `the must common` -> most). They join the bigram test only (not the
+# slot, not the written words' candidates): the TSV's `slips` line. Each is a member of the
+# model, so its bigrams and trigrams are in the counts.
+COMMON_SLIPS = set("""out most even ever far once one own now same never only off new""".split())
 FUNCTION_ONE_SIDE = 6.0
 FUNCTION_ONE_SIDE_TRI_MIN = 5
 FUNCTION_SMOOTH = 0.5
+# Round 35: both sides at least FUNCTION_BOTH_STRONG, the sum at FUNCTION_ODDS, the trigram seen
+# FUNCTION_BOTH_TRI_MIN times (slip_model.rs). Its stronger side still reaches the triggers' need.
+FUNCTION_BOTH_STRONG = 4.0
+FUNCTION_BOTH_TRI_MIN = 3
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d[\d,.]*|[.;:?!]+|[^\sA-Za-z\d]")
 
@@ -475,7 +485,8 @@ def seen_bits(h):
 def function_pairs():
     """Each function word with the function words one edit away (slip_model.rs builds the same
     from the TSV's `closed` line)."""
-    return {w: sorted(c for c in edits1(w) if c in CLOSED) for w in CLOSED}
+    words = CLOSED | COMMON_SLIPS
+    return {w: sorted(c for c in edits1(w) if c in words) for w in words}
 
 
 def function_triggers(m):
@@ -485,7 +496,7 @@ def function_triggers(m):
     FUNCTION_ODDS less the pair's prior when both sides agree -- and c was seen beside x at least
     FUNCTION_ONE_SIDE_TRI_MIN times (its trigram must be). A necessary condition only: the Rust
     side asks the counts for the rest."""
-    fw = set(CLOSED)
+    fw = CLOSED | COMMON_SLIPS
     left_of, right_of = collections.defaultdict(dict), collections.defaultdict(dict)
     for (a, b), n in m.bi.items():
         if b in fw and a[0] != "<":
@@ -584,6 +595,8 @@ def write(m):
         "param\trare_tri_min\t%d" % RARE_TRI_MIN,
         # The function words a written word's slot may ask for (slip_model.rs `by_slot`).
         "closed\t" + " ".join(sorted(CLOSED)),
+        # Common words that join the function words' bigram test (slip_model.rs `by_bigrams`).
+        "slips\t" + " ".join(sorted(COMMON_SLIPS)),
     ]
     lines += ["@count\t%s\t%d" % (k, n) for k, n in sorted(big.items())]
     lines.append("# word, candidates (most frequent first), class, own threshold, rare prior per candidate")

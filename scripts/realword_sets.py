@@ -59,6 +59,13 @@ would occur twice in its sentence is not drawn:
 
     python3 scripts/realword_sets.py GAZE_GAPS_GIT_DIR - heldout14|dev14 [--write]
 
+Round 35 (heldout15, and dev15 from the other half) draws from what plead's users write: the
+motion papers, letters, decisions and appellate briefs of six New York Supreme Court matters
+that milchas65/motion_writing_development keeps as NYSCEF PDFs (commit f161aca), read with
+pdftotext, with the categories of round 31 and new lists (novel_pairs_r35):
+
+    python3 scripts/realword_sets.py MWD_GIT_DIR - heldout15|dev15 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -525,6 +532,27 @@ SKIP = {
                   "Nor may plaintiffs attempt", " ease", " eases", "plaintiffs sworn", "plaintiffs claim", "plaintiffs deposition",
                   "concludes, that on balance", "testimony in judicial proceedings are", "As to whether dividends shall",
                   "Fuijan"],
+    # A court form's instructions (the appellate informational statement), a sentence cut at a
+    # line or page ("York because", "Goodyear's opening affirmation and"), words the PDF ran
+    # together or doubled ("nonNew York", "parties' parties'") and errors of the filing's own
+    # ("what exactly what", "although the agreement was reached in plaintiff's") stay out.
+    "heldout15": ["nonNew York", "York because it is not incorporated", "If this form is to be filed",
+                  "Goodyear's opening affirmation and Goodyear's Reply", "although the agreement was reached in plaintiff's",
+                  "what exactly what", "specify the relief requested", "parties' parties'",
+                  # The exhibits of one filing: SCOTUSblog's statistics of a Supreme Court term.
+                  "SCOTUSblog", "Stat Pack", "merits opinion", "merits cases", "chart", "unanimity", "unanimous cases",
+                  "particular justice", "each justice", "liberal majority", "merits docket", "given sitting",
+                  "Dissenting justices",
+                  # A request's heading, a prayer clause and a form's instruction (no sentences);
+                  # errors of the filing's own.
+                  "Charter's policies and procedures concerning ARIN", "On all causes of action, awarding",
+                  "Answer YES or NO", "for the sake of expending", "the lesser contacts required", "this cause action"],
+    "dev15": ["If this form is to be filed", "SCOTUSblog", "chart", "Ford and Goodyear where each of their principal places",
+              "Court's long-arm-act analysis is in tension", "the Order Show Cause", "finds them unavailing without merit",
+              "items that Plaintiffs make claims", "In regards to the sole cause of action", "Defendants concede that their business contacts",
+              "third party defendants actions", "neither reargument nor leave to appeal", "Explorer and Goodyear tire were part",
+              "rightfully in its possession", "requirements of the DOH Memorandum is", "HIPAA does allow Plaintiffs to ignore",
+              "the relief the Saxe Board seeks", "only providently discovered"],
     "dev14": [" ease", " eases", "plaintiffs cause", "plaintiffs factual", "plaintiffs state law", "vast -empire", "by'the",
               "Triare took", "Plaintiffs arguments lead", "plaintiffs understanding", "Whit-ten",
               "Plaintiffs claim that the latter"],
@@ -901,7 +929,7 @@ CONFUSABLE_R31 = [
 # different pairs.
 PROPERNOUN_H10 = [
     ("denies>denys", r"\b(denies)\b", "denys", 1),
-    ("judge>jude", r"\b(judge)\b", "jude", 1),
+
     ("may>amy", r"\b(may) (?:not|be|have)\b", "amy", 1),
     ("are>rae", r"\b(?:they|we|[a-z]+s) (are)\b", "rae", 1),
     ("even>evan", r"\b(even) (?:if|though|when|assuming)\b", "evan", 1),
@@ -1903,19 +1931,278 @@ def novel_pairs_r34(target):
     )
 
 
+# Round 35 (heldout15, and dev15 from the other half): what plead's users write — the motion
+# papers and the trial court's decisions of six matters of the Supreme Court of the State of
+# New York (the trial-level court: Commercial Division of New York County, and Nassau County),
+# and the briefs of one of them on appeal to the Appellate Division, Second Department, as the
+# public GitHub repository milchas65/motion_writing_development keeps their NYSCEF PDFs
+# (commit f161aca): memoranda of law in support and in opposition, attorneys' affirmations and
+# affidavits, letters to the court, notices of motion, orders to show cause, a complaint, the
+# court's decisions and orders, and the appellant's and respondent's briefs. Read with
+# pdftotext (poppler-utils). No licence file: the decisions are government edicts (public
+# domain); the filings are public court records, of which single sentences are quoted. Only
+# the filings are read, never the repository's own notes and instructions (its .md files), and
+# none of its code is copied. No earlier set, corpus, training split or precision sample reads
+# this repository (round 34's briefs came from justinseger015-ctrl/CaseStrainer). The filings
+# are split in two by a hash of their name (salt r35).
+ROUND35 = ("heldout15", "dev15")
+MWD_COMMIT = "f161aca9e65c3624c756ecbc6b632c628e3de14a"
+# Left out: exhibits (contracts, e-mails, deposition pages: no one's legal drafting), hearing
+# transcripts (speech), the joint record on appeal (a copy of the motion papers) and the
+# page-range chunks of the appellate briefs (copies of the whole briefs, which are read).
+MWD_LEFT_OUT = re.compile(r"EXHIBIT|TRANSCRIPT_OF_PROCE|JOINT_RECORD_ON_APP|_brief_chunks/")
+# The NYSCEF stamp each page carries (filing clerk, document and index number, receipt date;
+# a re-filed decision carries two, run together), a page's "N of M" and a bare page number.
+NYSCEF_STAMP = re.compile(r"(?:FILED:|NYSCEF DOC\. NO\.|INDEX NO\.|RECEIVED NYSCEF:|\d+ of \d+$|[0-9ivx]{1,4}$)")
+
+
+def mwd_id(path):
+    return "mwd-" + re.sub(r"[^A-Za-z0-9_.-]", "", path.rsplit("/", 1)[1][: -len(".pdf")].replace(" ", "_"))
+
+
+def mwd_texts(target, repo):
+    import tempfile
+    listing = subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", MWD_COMMIT],
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+    by_id, blobs_seen = {}, set()
+    for line in sorted(listing, key=lambda l: l.split("\t", 1)[1]):
+        meta, path = line.split("\t", 1)
+        blob = meta.split()[2]
+        # A filing uploaded twice (the same blob under two names) is read once.
+        if not path.lower().endswith(".pdf") or MWD_LEFT_OUT.search(path) or blob in blobs_seen:
+            continue
+        blobs_seen.add(blob)
+        by_id[mwd_id(path)] = path
+    for doc in half_for(target, sorted(by_id), "r35"):
+        pdf = subprocess.run(["git", "--git-dir", repo, "show", f"{MWD_COMMIT}:{by_id[doc]}"], capture_output=True)
+        if pdf.returncode != 0:
+            continue  # a file the snapshot lists but does not hold
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf.stdout)
+            f.flush()
+            raw = subprocess.run(["pdftotext", "-enc", "UTF-8", f.name, "-"], capture_output=True).stdout.decode("utf-8", errors="replace")
+        # Each page without its stamp and number; the pages joined by a line break only, so
+        # that a sentence running over a page break stays whole (calif_paragraphs then ends a
+        # paragraph at a blank line or a heading).
+        pages = []
+        for page in raw.split("\f"):
+            lines = [l for l in page.split("\n") if not NYSCEF_STAMP.match(l.strip())]
+            pages.append("\n".join(lines).strip("\n"))
+        yield doc, calif_paragraphs("\n".join(pages))
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout14 took advice,
+# liable, rationale, whether), then those.
+_TAKEN_H15 = _TAKEN_H14 + ("advice>", "liable>", "rationale>", "whether>")
+CONFUSABLE_R35 = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H15)]
+                  + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H15)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Sid, Jon,
+# Hans, Gary, Len, Denny, Moore, Mich, Lon, Gail, Hel, Ida, Vic, Dave, Mae): a dropped, doubled,
+# neighbouring or swapped letter each; none of an earlier round's (wrong, right) pairs (the
+# check turned down judge>jude, idea>ida, said>sid and join>jon, taken before).
+PROPERNOUN_H15 = [
+    ("deny>denny", r"\b(deny)\b", "denny", 1),
+    ("more>moore", r"\b(more) (?:than|likely|difficult|important|specific|detailed)\b", "moore", 1),
+    ("much>mich", r"\b(much) (?:more|less|of|as|like|greater|lower)\b", "mich", 1),
+    ("side>sid", r"\b(?:other|either|each|one|opposing|losing|winning) (side)\b", "sid", 1),
+    ("hand>hans", r"\b(?:other|one) (hand)\b", "hans", 1),
+    ("job>jon", r"\b(?:the|his|her|a|their|its) (job)\b", "jon", 1),
+    ("vary>gary", r"\b(vary)\b", "gary", 1),
+    ("lend>len", r"\b(lend)\b", "len", 1),
+]
+PROPERNOUN_D15 = [
+    ("long>lon", r"\bas (long) as\b", "lon", 1),
+    ("make>mae", r"\bto (make) (?:a|an|the|any)\b", "mae", 1),
+    ("fail>gail", r"\b(fail) to\b", "gail", 1),
+    ("held>hel", r"\b(held) (?:that|in|on|a)\b", "hel", 1),
+    ("save>dave", r"\b(save)\b", "dave", 1),
+    ("lien>len", r"\b(?:the|a|its|any|tax|mechanic's) (lien)\b", "len", 1),
+    ("hands>hans", r"\b(?:the|his|her|their|its|clean) (hands)\b", "hans", 1),
+    ("gray>gary", r"\b(gray)\b", "gary", 1),
+    ("aid>ida", r"\b(?:financial|legal|in|to) (aid)\b", "ida", 1),
+    ("vice>vic", r"\bhac (vice)\b", "vic", 1),
+]
+# Slips of common words that stay words, as a lawyer types a brief: one letter of a short word
+# dropped, added or struck next door (with -> wit, could -> cold, made -> mad, first -> fist,
+# every -> very, party -> part, relief -> relied, motion -> notion), or two swapped (there ->
+# three). Each pattern keeps the slip ungrammatical or plainly wrong in its sentence. No pair of
+# an earlier list, labeled set (heldout14 and dev14 included) or data table (novel_pairs_r35);
+# the two lists disjoint.
+COMMON_H15 = [
+    ("for>or", r"\b(?:moved|moves|move|motion|motions|basis|reason|reasons|grounds|liable|responsible|account|asks|asked|seeks|sought) (for)\b", "or", 1),
+    ("to>two", r"\b(?:seeks|sought|failed|fails|refused|declined|attempts|attempted|unable|able|required|entitled|intends|intended|continues|continued) (to)\b", "two", 1),
+    ("be>he", r"\b(?:should|must|would|could|may|might|will|shall|cannot|not) (be) (?:granted|denied|dismissed|required|entitled|held|liable|sanctioned|stricken|precluded|enjoined)\b", "he", 1),
+    ("not>hot", r"\b(?:does|did|do|is|was|are|were|could|would|should|may|will|need|has|have|had) (not)\b", "hot", 1),
+    ("or>our", r"\b[a-z]+ (or) (?:any|otherwise|in|by|on|to)\b", "our", 1),
+    ("are>area", r"\b(?:they|which|that|who|there) (are) (?:not|also|entitled|bound|required|no|unable|likely)\b", "area", 1),
+    ("may>my", r"\b(?:[Cc]ourt|defendant|plaintiff|party|it|he|she|they) (may) (?:not|be|have|also|only)\b", "my", 1),
+    ("must>just", r"\b(?:[Cc]ourt|defendant|plaintiff|party|it|he|she|they|movant|[Pp]laintiffs|[Dd]efendants) (must) (?:be|show|establish|demonstrate|prove|allege|also|first)\b", "just", 1),
+    ("shall>hall", r"\b(shall) (?:be|not|have|pay|provide|remain|include)\b", "hall", 1),
+    ("they>hey", r"\b(they) (?:are|were|have|had|did|do|cannot|could|would|should|must|may|also)\b", "hey", 1),
+    ("now>how", r"\b(now) (?:argues|contends|asserts|claims|seeks|moves|appeals|holds|hold|conclude|turn|address)\b", "how", 1),
+    ("sought>ought", r"\b(?:[Pp]laintiffs?|[Dd]efendants?|it|he|she|they|[A-Z][a-z]+) (sought) (?:to|a|an|the)\b", "ought", 1),
+    ("failed>filed", r"\b(failed) to\b", "filed", 1),
+    ("least>east", r"\bat (least)\b", "east", 1),
+    ("fact>act", r"\b(?:issues?|questions?|findings?|matter) of (fact)\b", "act", 1),
+    ("right>eight", r"\b(?:the|a|no|any|its|his|her|their) (right) to\b", "eight", 1),
+    ("into>info", r"\b(?:entered|enter|enters|entering|came|come|comes|put|placed|converted) (into)\b", "info", 1),
+    ("time>tie", r"\bat the (time)\b", "tie", 1),
+    ("does>dies", r"\b(does) not\b", "dies", 1),
+    ("have>gave", r"\b(?:would|could|should|must|may|might|not) (have) (?:been|had|made|known|done)\b", "gave", 1),
+    ("in>is", r"\b(in) (?:the|this|light|support|opposition|addition|accordance|connection)\b", "is", 1),
+    ("such>much", r"\b(such) (?:a|an)\b", "much", 1),
+    ("no>not", r"\b(?:is|was|are|were|had|has|have) (no) (?:evidence|basis|reason|merit|dispute|indication|authority|showing|doubt|question)\b", "not", 1),
+    ("by>buy", r"\b(?:filed|signed|made|caused|submitted|brought|owned|held|issued|entered|supported|required|governed|barred|represented) (by)\b", "buy", 1),
+]
+COMMON_D15 = [
+    ("even>eve", r"\b(even) (?:if|though|assuming|when|where)\b", "eve", 1),
+    ("parties>parities", r"\bthe (parties)\b", "parities", 1),
+    ("hold>holt", r"\b(?:courts|[Cc]ourts) (hold)\b", "holt", 1),
+    ("know>knot", r"\b(?:not|did|does|to) (know)\b", "knot", 1),
+    ("own>owe", r"\b(?:its|his|her|their|our) (own) (?:[a-z]+)\b", "owe", 1),
+    ("under>ender", r"\b(under) (?:the|a|an|its|this|that|these|New)\b", "ender", 1),
+    ("into>onto", r"\b(?:entered|enter|enters|entering) (into)\b", "onto", 1),
+    ("also>alto", r"\b(also) (?:argues|contends|seeks|asserts|claims|failed|fails|noted|has|had|was|is)\b", "alto", 1),
+    ("what>hat", r"\b(what) (?:is|was|the|it|he|she|they|extent)\b", "hat", 1),
+    ("prior>prier", r"\b(prior) to\b", "prier", 1),
+    ("basis>bass", r"\b(?:no|a|the|any) (basis)\b", "bass", 1),
+    ("filed>files", r"\b(?:was|were|been|be) (filed)\b", "files", 1),
+    ("did>dig", r"\b(did) not\b", "dig", 1),
+    ("agreed>angered", r"\b(?:parties|they|he|she|it|[A-Z][a-z]+) (agreed)\b", "angered", 1),
+    ("and>hand", r"\b[a-z]+ (and) (?:the|its|his|her|their)\b", "hand", 1),
+    ("is>his", r"\b(?:[Tt]his|which|that|[Tt]here|[Ii]t) (is) (?:not|clear|well|true|undisputed|settled|also|therefore)\b", "his", 1),
+    ("as>was", r"\b(?:same|well|insofar|inasmuch|known|serve|serves|served) (as)\b", "was", 1),
+    ("had>head", r"\b(?:he|she|it|they|[Dd]efendant|[Pp]laintiff|which|who) (had) (?:been|not|no|already|never|received|failed)\b", "head", 1),
+    ("have>haven", r"\b(?:[Dd]efendants|[Pp]laintiffs|they|we|parties|courts) (have) (?:not|failed|been|made|shown|also)\b", "haven", 1),
+    ("party>parity", r"\b(?:either|any|each|moving|prevailing|opposing|third|non-moving) (party)\b", "parity", 1),
+    ("right>tight", r"\b(?:the|a|no|any) (right) to\b", "tight", 1),
+    ("more>mode", r"\b(more) than\b", "mode", 1),
+    ("if>of", r"\b(?:even|only) (if)\b", "of", 1),
+    ("does>doe", r"\b(does) not\b", "doe", 1),
+    ("make>male", r"\bto (make) (?:a|an|the|any)\b", "male", 1),
+    ("based>biased", r"\b(based) (?:on|upon)\b", "biased", 1),
+    ("seeks>sees", r"\b(?:[Pp]laintiff|[Dd]efendant|[A-Z][a-z]+|it|he|she) (seeks) (?:to|a|an|the)\b", "sees", 1),
+    ("shows>shoes", r"\b(?:record|evidence|complaint|affirmation|this) (shows)\b", "shoes", 1),
+    ("later>alter", r"\b(later) (?:filed|moved|sought|served|amended|submitted|produced)\b", "alter", 1),
+    ("many>may", r"\b(many) (?:of|courts|cases|other|years|times)\b", "may", 1),
+]
+# Lexical verbs for the agreement rows: verbs no earlier round's row or set names (each
+# injected pair is checked again), the verbs of argument in a brief (warrants, demonstrates,
+# undermines, belies, militates); as in round 34 a slip may also stand after an intervening
+# phrase, a relative clause or a partitive.
+_LEX35_S = ("demonstrates|warrants|supports|entitles|confirms|undermines|belies|reflects|contemplates|defeats|"
+            "constitutes|obligates|necessitates|outweighs|militates|prevents|justifies|underscores|indicates|demands|"
+            "invokes|submits|requests|involves|contains|lacks|exists|occurs|survives|deserves|entails|evidences|"
+            "admits|represents|attests|avers|affirms|certifies|includes|means|becomes|stands|tends|seems|happens|"
+            "begins|manages|employs|sells|charges|sends|performs|stores|collects|destroys|deletes|preserves|wishes|"
+            "plans|expects|testifies|swears|objects|agrees|ignores|meets|engages|directs|designs|fills|signs|labels|"
+            "resorts|increases|incorporates")
+_LEX35_B = ("demonstrate|warrant|support|entitle|confirm|undermine|belie|reflect|contemplate|defeat|constitute|"
+            "obligate|necessitate|outweigh|militate|prevent|justify|underscore|indicate|demand|invoke|submit|request|"
+            "involve|contain|lack|exist|occur|survive|deserve|entail|evidence|admit|represent|attest|aver|affirm|"
+            "certify|include|mean|become|stand|tend|seem|happen|begin|manage|employ|sell|charge|send|perform|store|"
+            "collect|destroy|delete|preserve|wish|plan|expect|testify|swear|object|agree|ignore|meet|engage|direct|"
+            "design|fill|sign|label|resort|increase|incorporate|prevail|spend|locate")
+_LEX35D_S = ("presents|creates|describes|references|specifies|resolves|relates|reveals|contradicts|"
+             "supplies|produces|retains|operates|extends|limits|restricts|protects|affords|grants|explains|"
+             "emphasizes|depicts|bolsters|forecloses|dooms|sets|puts|calls|turns|goes|comes|makes|gives")
+_LEX35D_B = ("present|create|describe|reference|specify|resolve|relate|reveal|contradict|supply|produce|"
+             "retain|operate|extend|limit|restrict|protect|afford|grant|explain|emphasize|depict|bolster|foreclose|"
+             "doom|set|put|call|turn|go|come|make|give")
+# Subjects of motion papers besides round 33's: a party named by its initials or a camel-case
+# name (QUBE, EarthLink), the agreement, the affirmation, the evidence, the memorandum, the
+# request, the application.
+_SING35_LEX = (r"\b(?:" + _SING33_LEX[5:-1] + r"|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+|[Tt]he (?:[a-z]+ )?(?:agreement|affirmation|evidence|memorandum|"
+               r"request|application|letter|lease|injunction|decision|motion|action))")
+_PLUR35_LEX = r"(?:" + _PLUR34_LEX + r"|\b[Tt]he (?:[a-z]+ )?(?:agreements|affirmations|documents|recordings|emails|communications|papers))"
+AGREE_LEX_H15 = [
+    ("agree:3sg>bare", _SING35_LEX + " " + _ADV34 + r"(" + _LEX35_S + r")\b", _drop_s9, 4),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX35_S + r")\b", _drop_s9, 2),
+    ("agree:bare>3sg", _PLUR35_LEX + " " + _ADV34 + r"(" + _LEX35_B + r")\b", _add_s9, 2),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX35_B + r")\b", _add_s9, 1),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX35_S + r")\b", _drop_s9, 1),
+]
+AGREE_LEX_D15 = [
+    ("agree:3sg>bare", _SING35_LEX + " " + _ADV34 + r"(" + _LEX35D_S + r")\b", _drop_s9, 4),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX35D_S + r")\b", _drop_s9, 2),
+    ("agree:bare>3sg", _PLUR35_LEX + " " + _ADV34 + r"(" + _LEX35D_B + r")\b", _add_s9, 3),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX35D_B + r")\b", _add_s9, 2),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX35D_S + r")\b", _drop_s9, 2),
+] + AGREE_LEX_D14 + AGREE_LEX_H14  # then the earlier lists' verbs, when the half writes too few new ones
+# Misspellings of the words of motion papers: a dropped, doubled, swapped or neighbouring
+# letter, and the misspellings lawyers really make (spoilation, likelyhood, persuant).
+MISSPELL_H15 = [
+    ("spoliation", "spoilation"), ("likelihood", "likelyhood"), ("irreparable", "irreparible"),
+    ("preliminary", "preliminray"), ("affirmation", "affirmaton"), ("memorandum", "memorandun"),
+    ("agreement", "agreemnet"), ("respectfully", "respectfuly"), ("merits", "merrits"), ("balance", "balence"),
+    ("equities", "equties"), ("arbitration", "arbitraiton"), ("contractual", "contractural"),
+    ("accordingly", "accordinlgy"), ("permanent", "permanant"), ("foreseeable", "forseeable"),
+    ("entitled", "entitiled"), ("notwithstanding", "notwithstading"), ("obligations", "obligatons"),
+    ("representations", "represntations"), ("business", "buisness"), ("customers", "cutsomers"),
+    ("employees", "employess"), ("damages", "damagse"),
+]
+MISSPELL_D15 = [
+    ("spoliation", "spoliaton"), ("likelihood", "likelihod"), ("pursuant", "pursaunt"), ("injunction", "injunctoin"),
+    ("irreparable", "irrepairable"), ("affirmation", "afirmation"), ("memorandum", "memorandm"),
+    ("discovery", "dicovery"), ("sanctions", "sanctons"), ("respectfully", "repsectfully"), ("merits", "meirts"),
+    ("balance", "balnace"), ("equities", "equitise"), ("submitted", "submittted"), ("permanent", "permament"),
+    ("entitled", "entiteld"), ("obligations", "obligtions"), ("representations", "representatoins"),
+    ("immediately", "immediatley"), ("consistent", "consisent"), ("business", "busines"), ("customers", "customres"),
+    ("employees", "empolyees"), ("recordings", "recordigns"), ("application", "applicaiton"),
+    ("documents", "docuemnts"),
+]
+def _twice(rows):
+    return [(name, pat, wrong, most * 2) for name, pat, wrong, most in rows]
+
+
+PLAN_R35 = {
+    "heldout15": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R35, 4),
+                  ("family-propernoun", PROPERNOUN_H15, 4), ("misspell", MISSPELL_H15, 15),
+                  ("agreement", AGREE_BE_R33, 4), ("agreement", AGREE_LEX_H15, 6), ("common", COMMON_H15, 15)],
+    # The development set reads the confusables from the end of the list. Its half holds fewer
+    # sentences (the long briefs fell to the held-out half): each family row may come round
+    # twice, and after its own names and common-word slips come round 34's.
+    "dev15": [("family", _twice(FAMILY_R31), 31), ("family-confusable", CONFUSABLE_R35[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D15 + PROPERNOUN_D14 + PROPERNOUN_H14, 6), ("misspell", MISSPELL_D15, 21),
+              ("agreement", _twice(AGREE_BE_R33), 6), ("agreement", AGREE_LEX_D15, 8),
+              ("common", COMMON_D15 + COMMON_D14 + COMMON_H14, 22)],
+}
+
+
+def novel_pairs_r35(target):
+    """The (wrong, right) pairs seen before round 35 — every pair round 34 checked against, round
+    34's lists (misspellings, common-word slips, names) and both round-34 labeled sets (heldout14,
+    dev14) — and the pairs of the target's new lists that repeat one (heldout15: any seen pair;
+    dev15: any of heldout15's, or a seen pair)."""
+    return novel_pairs_after(
+        novel_pairs_r34("heldout14")[0],
+        (MISSPELL_H14, MISSPELL_D14),
+        (COMMON_H14, COMMON_D14, PROPERNOUN_H14, PROPERNOUN_D14),
+        ("typos-heldout14.jsonl", "typos-dev14.jsonl"),
+        (MISSPELL_H15, COMMON_H15 + PROPERNOUN_H15),
+        (MISSPELL_D15, COMMON_D15 + PROPERNOUN_D15),
+        target == "heldout15",
+    )
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r34(target) if target in ROUND34 else novel_pairs_r33b(target) if target in ROUND33B
+    seen, _ = (novel_pairs_r35(target) if target in ROUND35 else novel_pairs_r34(target) if target in ROUND34
+               else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
                else novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target))
     held = target.startswith("heldout")
     # Round 33 draws from fewer, longer documents (58 records; round 27 took six an opinion):
     # more slips each.
     per_doc_cap = (8 if held else 10) if target in ROUND33 else 2 if held else 3
+    # Round 35 reads fewer, longer documents (the motion papers of six matters; a few memoranda
+    # and briefs hold most of the sentences): more slips each, as in round 33.
+    if target in ROUND35:
+        per_doc_cap = 8 if held else 10
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -1946,7 +2233,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -1956,7 +2243,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -2010,7 +2297,7 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
                                           "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
-                                          "typos-dev14.jsonl")) or not os.path.exists(f):
+                                          "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -2069,6 +2356,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND35:
+        # For these targets `repo` is the milchas65/motion_writing_development git directory.
+        yield from mwd_texts(target, repo)
+        return
     if target in ROUND34:
         # For these targets `repo` is the bohanhou14/gaze_gaps git directory.
         yield from clerc_texts(target, repo)
@@ -2155,7 +2446,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -2165,7 +2456,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -2173,27 +2464,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
-                if not (10 <= len(w) <= (35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
+                if not (10 <= len(w) <= (45 if target in ROUND35 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
-                if re.search(r"\b[A-Z]{2,}\b|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
+                # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
+                # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 else r"\b[A-Z]{2,}\b")
+                if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -2203,7 +2498,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -2321,12 +2616,17 @@ def main():
         # No sentence of the frozen held-out half (opinions quote one another).
         frozen = {o["text"] for o in pool_for("heldout14", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev15":
+        # No sentence of the frozen held-out half (motion papers repeat one another).
+        frozen = {o["text"] for o in pool_for("heldout15", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     if target == "dev11":
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
-        clash = (novel_pairs_r34 if target in ROUND34 else novel_pairs_r33b if target in ROUND33B
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
+        clash = (novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+                 else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
         print("%s lists: %d pairs seen before" % (target, len(clash)), clash, file=sys.stderr)
@@ -2347,7 +2647,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")

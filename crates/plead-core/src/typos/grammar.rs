@@ -54,6 +54,12 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // Three or more copies in a row are a table's header row read across
+        // (`Performance Performance Performance`): a writer doubles a word, not triples it.
+        let same_word = |j: usize| j < w.tokens.len() && w.lower(j) == lw;
+        if i >= 2 && same_word(i - 2) || same_word(i + 1) {
+            continue;
+        }
         let capitalized = |j: usize| w.raw(j).starts_with(char::is_uppercase);
         if TITLE_DOUBLES.contains(lw) && capitalized(i - 1) && capitalized(i) {
             continue;
@@ -140,8 +146,11 @@ fn wants_an(word: &str) -> Option<bool> {
     } else {
         false
     };
-    let acronym =
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) || word.contains('.');
+    // An initialism in capitals, with periods, or short with capitals inside (`SoC`, `IoT`).
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    let acronym = letters.len() >= 2 && capitals == letters.len()
+        || word.contains('.')
+        || letters.len() <= 4 && capitals >= 2;
     if acronym {
         // Read as letters (`an FBI`) or as a word (`a NATO`): only sure when both agree.
         return (by_letter_name == by_word).then_some(by_word);
@@ -152,6 +161,13 @@ fn wants_an(word: &str) -> Option<bool> {
     }
     Some(by_word)
 }
+
+/// Abbreviations that label an exhibit, appendix or schedule by its letter (`Ex. A`, `Exh. A`):
+/// after their period the letter looks like a sentence's first word. (After a full word such as
+/// `Exhibit` the letter does not open a sentence, and a sentence that ends in `appendix.` may well
+/// open with the article.)
+const EXHIBIT_LABELS: WordList =
+    WordList::new(&["ex", "exh", "exs", "exhs", "app", "appx", "att", "sched"]);
 
 pub fn articles(w: &Words, out: &mut Vec<Finding>) {
     for i in 0..w.tokens.len().saturating_sub(1) {
@@ -165,6 +181,10 @@ pub fn articles(w: &Words, out: &mut Vec<Finding>) {
         };
         let next = &w.tokens[i + 1];
         if !t.is_checkable() || next.gap != Gap::Space || matches!(next.skip, Skip::Protected) {
+            continue;
+        }
+        // `Ex. A at 9`, `Exh. A at 4`: an exhibit's letter after its label, not an article.
+        if raw == "A" && i > 0 && EXHIBIT_LABELS.contains(w.lower(i - 1)) {
             continue;
         }
         let word = strip_possessive(w.raw(i + 1));
@@ -911,12 +931,265 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         if agree_pair(w, v - 1, v, out) {
             continue;
         }
+        // (`Shekoyan also contest two procedural orders`: an adverb between the subject
+        // and its verb.)
+        // (A plural's capital may be a body's name: `The Regents therefore has`.)
+        if v >= 2
+            && w.tokens[v - 1].gap == Gap::Space
+            && ADVERBS_BEFORE_VERB.contains(w.lower(v - 1))
+            && !(w.lower(v - 2).ends_with('s') && w.raw(v - 2).starts_with(char::is_uppercase))
+            && agree_pair(w, v - 2, v, out)
+        {
+            continue;
+        }
         // (`The motion to strike were granted`, `defendant's arguments at the hearing on
         // the motions in limine was`: the subject's head before what modifies it.)
-        if let Some(head) = head_before_postmodifier(w, v) {
+        if !may_follow_postmodifier(w, v) {
+            continue;
+        }
+        if head_before_postmodifier(w, v).is_some_and(|head| agree_pair(w, head, v, out)) {
+            continue;
+        }
+        // (`The officer who stopped the cars were`: the head before its relative clause.)
+        if let Some(head) = BE_OR_HAVE
+            .contains(w.lower(v))
+            .then(|| head_before_relative_clause(w, v))
+            .flatten()
+        {
             agree_pair(w, head, v, out);
         }
     }
+}
+
+/// The finite forms of be and have the pass reads.
+const BE_OR_HAVE: WordList = WordList::new(&["was", "is", "has", "were", "are", "have"]);
+
+/// Adverbs a writer puts between a subject and its verb (`Shekoyan also contest`, `The
+/// court further find`): the subject is the word before the adverb. (Not `then`, `only`
+/// or `never`, which also open or close clauses and phrases.)
+const ADVERBS_BEFORE_VERB: WordList = WordList::new(&[
+    "also",
+    "further",
+    "still",
+    "therefore",
+    "thus",
+    "again",
+    "likewise",
+    "similarly",
+    "specifically",
+    "repeatedly",
+    "consistently",
+    "generally",
+    "merely",
+    "simply",
+    "nonetheless",
+    "nevertheless",
+    "expressly",
+    "correctly",
+]);
+
+/// Whether the verb at `v` may be one that [`agree_pair`] reads after a subject whose head
+/// is further back than the word before it: be or have, a lexical verb's -s form (`the
+/// decisions relating to the bonds appears`), or its bare form before what it takes (`the
+/// record of the proceedings contain the`). The cheapest test, asked of every token.
+fn may_follow_postmodifier(w: &Words, v: usize) -> bool {
+    if v < 3 {
+        return false;
+    }
+    let verb = w.lower(v);
+    BE_OR_HAVE.contains(verb)
+        || verb.len() >= 4
+            && if verb.ends_with('s') {
+                !verb.ends_with("ss") && !verb.ends_with("us")
+            } else {
+                v + 1 < w.tokens.len()
+                    && w.tokens[v + 1].gap == Gap::Space
+                    && takes_after_bare_verb(w.lower(v + 1))
+            }
+}
+
+/// How far back from its verb [`head_before_relative_clause`] looks for `who` or `which`.
+const MAX_RELATIVE_CLAUSE: usize = 12;
+
+/// Beginnings of verbs whose object may be the subject of a clause of their own (`the
+/// evidence which showed the defendants were guilty`, `a witness who testified the cars
+/// were`): a relative clause with one of them may not end before the verb.
+const CLAUSE_TAKING_VERBS: &[&str] = &[
+    "show",
+    "find",
+    "found",
+    "hold",
+    "held",
+    "prov",
+    "indicat",
+    "demonstrat",
+    "suggest",
+    "reveal",
+    "mean",
+    "believ",
+    "know",
+    "knew",
+    "think",
+    "thought",
+    "say",
+    "said",
+    "state",
+    "argu",
+    "claim",
+    "contend",
+    "assert",
+    "alleg",
+    "testif",
+    "note",
+    "recogni",
+    "acknowledg",
+    "admit",
+    "conced",
+    "agree",
+    "understand",
+    "understood",
+    "learn",
+    "hear",
+    "heard",
+    "see",
+    "saw",
+    "realiz",
+    "presum",
+    "assum",
+    "conclud",
+    "determin",
+    "decid",
+    "establish",
+    "ensur",
+    "requir",
+    "order",
+    "direct",
+    "insist",
+    "maintain",
+    "report",
+    "explain",
+    "declar",
+    "rul",
+    "feel",
+    "felt",
+    "expect",
+    "confirm",
+    "deem",
+    "consider",
+    "made",
+    "make",
+    "render",
+    "keep",
+    "kept",
+    "let",
+    "want",
+    "wish",
+    "guarantee",
+    "warrant",
+    "stipulat",
+    "certif",
+    "swore",
+    "swear",
+    "aver",
+    "depos",
+    "recall",
+    "remember",
+    "doubt",
+    "fear",
+    "hope",
+    "suspect",
+];
+
+/// The noun a subject relative clause follows, when the clause ends right before the verb
+/// at `v`: `The officer who stopped the cars were`, `The contract which governs the
+/// transactions were`. The clause opens with `who` or `which` and its own verb (not an
+/// object relative, `the statute which the defendants violated`, whose subject a later
+/// reading would need), runs without a comma, conjunction or subordinating word (`who
+/// stopped the car and the trooper … were` is a compound subject), and its verb takes no
+/// clause (`the evidence which showed the defendants were guilty`).
+fn head_before_relative_clause(w: &Words, v: usize) -> Option<usize> {
+    use super::word_table::{POS_NOUN, POS_VERB};
+    // The scan: back over words joined by spaces, to the nearest `who` or `which`.
+    let mut r = v - 1;
+    loop {
+        if w.tokens[r + 1].gap != Gap::Space || r + MAX_RELATIVE_CLAUSE < v || r < 2 {
+            return None;
+        }
+        let word = w.lower(r);
+        if matches!(word, "who" | "which") {
+            break;
+        }
+        // (A modal, an auxiliary or `to` after the clause's own verb group is the main
+        // clause's: `who participates in the sport of skiing shall be deemed to have`.)
+        if matches!(
+            word,
+            "and" | "or" | "nor" | "but" | "that" | "whom" | "whose" | "if" | "whether" | "than"
+        ) || SUBORDINATORS.contains(word)
+        {
+            return None;
+        }
+        r -= 1;
+    }
+    let auxiliary = |k: usize| {
+        matches!(
+            w.lower(k),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "can"
+                | "could"
+                | "shall"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "to"
+        )
+    };
+    if r + 2 >= v || w.tokens[r].gap != Gap::Space {
+        return None;
+    }
+    // The clause's own verb after the pronoun, perhaps after auxiliaries (`who have been
+    // denied parole`): no noun, so not an object relative's subject (`which claims were`).
+    let mut verb_at = r + 1;
+    while verb_at + 1 < v && auxiliary(verb_at) {
+        verb_at += 1;
+    }
+    if (verb_at + 1..v).any(auxiliary) || w.lower(verb_at).ends_with("ing") {
+        return None;
+    }
+    let relative_verb = w.lower(verb_at);
+    let pos = w.pos(verb_at);
+    if verb_at + 1 >= v
+        || !w.raw(verb_at).bytes().all(|b| b.is_ascii_lowercase())
+        || pos & POS_VERB == 0
+        || pos & POS_NOUN != 0 && verb_at == r + 1
+        || CLAUSE_TAKING_VERBS
+            .iter()
+            .any(|stem| relative_verb.starts_with(stem))
+    {
+        return None;
+    }
+    // The head: a lowercase noun right before the pronoun, not a verb in -s (`the question
+    // concerns which statute`).
+    let head = r - 1;
+    let pos = w.pos(head);
+    (pos & POS_NOUN != 0
+        && !(pos & POS_VERB != 0 && w.lower(head).ends_with('s'))
+        && w.raw(head).bytes().all(|b| b.is_ascii_lowercase()))
+    .then_some(head)
 }
 
 /// Whether the verb at `v` disagrees with a subject whose noun is at `n`; if so, the
@@ -1173,8 +1446,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // the courts that have adopted it have…, the district courts has not`.)
         // (A determiner opens the phrase and no number ends the clause before: not
         // `July 18, 2007, transactions was`, `unpaid, post-petition contributions is`.)
+        // (Or a plural of the parties' and courts' words named bare after an introductory
+        // phrase: `To determine the extent of protection, courts weighs`.)
         let after_punct = np_start > 0
-            && PLURAL_NP_DETERMINERS.contains(w.lower(np_start))
+            && (PLURAL_NP_DETERMINERS.contains(w.lower(np_start))
+                || np_start == n && PLURAL_SUBJECTS.contains(noun))
             && !w.raw(np_start - 1).ends_with(|c: char| c.is_ascii_digit())
             && w.tokens[np_start].gap == Gap::Other
             && matches!(
@@ -1285,27 +1561,7 @@ const MAX_POSTMODIFIERS: usize = 3;
 /// Smith and Jones were` may be read as a compound subject).
 fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
     use super::word_table::{POS_BASE_VERB, POS_NOUN};
-    // The pass asks this of every token: the cheapest test first. Be and have, and a
-    // lexical verb `agree_pair` may read: its -s form (`the decisions relating to the
-    // bonds appears`), or its bare form before what it takes (`the record of the
-    // proceedings contain the`).
-    if v < 3 {
-        return None;
-    }
-    let verb = w.lower(v);
-    let be_or_have = matches!(verb, "was" | "is" | "has" | "were" | "are" | "have");
-    let lexical = !be_or_have
-        && verb.len() >= 4
-        && if verb.ends_with('s') {
-            !verb.ends_with("ss") && !verb.ends_with("us")
-        } else {
-            v + 1 < w.tokens.len()
-                && w.tokens[v + 1].gap == Gap::Space
-                && takes_after_bare_verb(w.lower(v + 1))
-        };
-    if !be_or_have && !lexical {
-        return None;
-    }
+    // (The verb passed `may_follow_postmodifier`, the cheapest test.)
     // A phrase and its head take at least three words before the verb, one of them the
     // phrase's preposition or `to` (`motion to strike were`, `weight of the evidence are`).
     if !(v - 4.min(v)..v - 1).any(|k| {
@@ -1411,6 +1667,13 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 return None;
             }
         };
+        // (`as to` is one preposition: `The part of the charge as to the testimony of
+        // accomplices were`.)
+        let chunk = if chunk >= 2 && w.lower(chunk) == "to" && w.lower(chunk - 1) == "as" {
+            chunk - 1
+        } else {
+            chunk
+        };
         if chunk == 0 || w.tokens[chunk].gap != Gap::Space {
             return None;
         }
@@ -1424,6 +1687,18 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             && w.pos(head) & POS_NOUN == 0
             && w.pos(head) & super::word_table::POS_VERB != 0
         {
+            head -= 1;
+        }
+        // (A past participle opens the phrase: `the evidence obtained from the searches`, `the
+        // statements made by the witnesses`; not a verb whose own subject the phrase before
+        // it is, `the evidence the officers obtained from the searches`, below.)
+        let past_participle = head >= 1
+            && BE_OR_HAVE.contains(w.lower(v))
+            && w.tokens[head].gap == Gap::Space
+            && lowercase_word(head)
+            && w.pos(head) & (POS_NOUN | super::word_table::POS_PAST)
+                == super::word_table::POS_PAST;
+        if past_participle {
             head -= 1;
         }
         // Another phrase before this one (`the hearing on the motions`), or the head.
@@ -1444,7 +1719,10 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         let relative_verb =
             w.lower(head).ends_with('s') && w.pos(head) & super::word_table::POS_VERB != 0;
         let head_start = phrase_start(head, false).or_else(|| {
-            phrase_start(head, true).filter(|&start| !after_preposition(start) && !relative_verb)
+            // (Not after a participle: `the evidence plaintiffs presented at trial` is a
+            // relative clause whose subject is `plaintiffs`.)
+            phrase_start(head, true)
+                .filter(|&start| !after_preposition(start) && !relative_verb && !past_participle)
         })?;
         let continues = after_preposition(head_start);
         if !continues {
@@ -1457,7 +1735,13 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             let joined = head_start >= 1
                 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both")
                 && !clause_before_comma(w, head_start);
-            return (determined && !joined).then_some(head);
+            // (A noun right before the phrase makes it a relative clause's subject, the
+            // participle its verb: `the evidence the officers obtained from the searches`.)
+            let relative_subject = past_participle
+                && head_start >= 1
+                && w.tokens[head_start].gap == Gap::Space
+                && w.pos(head_start - 1) & POS_NOUN != 0;
+            return (determined && !joined && !relative_subject).then_some(head);
         }
         last = head;
     }
@@ -1581,11 +1865,24 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     // (`The court find no undue burden`: `no` and its noun, not `order no. 5`.)
     // (`It reach persons`: no noun phrase reads a subject pronoun before a noun.)
     let object_follows = || {
-        v + 1 < w.tokens.len()
-            && w.tokens[v + 1].gap == Gap::Space
-            && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
+        // (`Shekoyan also contest two orders`: after an adverb between subject and verb
+        // no noun phrase reads the verb as a noun.)
+        n + 2 == v && ADVERBS_BEFORE_VERB.contains(w.lower(n + 1))
+            || v + 1 < w.tokens.len()
+                && w.tokens[v + 1].gap == Gap::Space
+                && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
                     && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
                 || party && matches!(w.lower(v + 1), "that" | "to")
+                // (A name before a verb of saying and `that`: `Bonner claim that`;
+                // `named_subject` asks that it open its clause, so not `the Monell claim
+                // that`. Not before `to`: `Probable cause to`, `Jamaican consent to`.)
+                || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.lower(v + 1) == "that"
+                    && SAYING_VERBS.contains(verb)
+                // (`Kennedy attribute one remark`: a number after a name.)
+                || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
+                    && matches!(w.lower(v + 1), "one" | "two" | "three" | "four" | "five")
+                    && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
                 || w.lower(v + 1) == "no"
                     && v + 2 < w.tokens.len()
                     && w.tokens[v + 2].gap == Gap::Space

@@ -1186,9 +1186,17 @@ fn name_as_subject(w: &Words, i: usize, suggestion: &Suggestion, dict: &Dictiona
     // contends that`, `Garcia argues`): no noun or adjective either way.
     let finite = verb & POS_PAST != 0
         || verb & POS_VERB != 0 && w.lower(next).len() >= 4 && w.lower(next).ends_with('s');
+    // (A singular auxiliary before a participle or `not` too: `Routt has not alleged`,
+    // `Routt was convicted`.)
+    let auxiliary = matches!(w.lower(next), "has" | "is" | "was" | "does" | "did" | "had")
+        && w.tokens.get(next + 1).is_some_and(|t| t.gap == Gap::Space)
+        && (w.lower(next + 1) == "not"
+            || w.pos(next + 1) & (POS_PAST | POS_NOUN) == POS_PAST
+            // (`Longa did testify`: `does` or `did` before a bare verb.)
+            || matches!(w.lower(next), "does" | "did")
+                && w.pos(next + 1) & word_table::POS_BASE_VERB != 0);
     (proper || noun & POS_NOUN != 0 && noun & POS_ADV == 0)
-        && finite
-        && verb & (POS_NOUN | POS_ADJ) == 0
+        && (finite && verb & (POS_NOUN | POS_ADJ) == 0 || auxiliary)
 }
 
 /// A sentence start, not the word after an initial or abbreviation (`Edward J. Cleary`, `Inc. Smith`).

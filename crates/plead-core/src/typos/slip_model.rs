@@ -44,10 +44,10 @@ const SEEN_BITS: u64 = 1 << 23;
 const SEEN_HASHES: u64 = 6;
 
 /// The neighbour bigrams beside which a function word may be a slip of another (`even it`,
-/// `it burden`: the script's `function_triggers`, 6,051 lines): every other function word is
-/// left before the counts are asked. Read when the model opens into two bitsets of
-/// `TRIGGER_BITS` bits: one by the pair's shape ([`pair_shape_bit`], asked first: no hashing),
-/// one by its FNV-1a hash.
+/// `it burden`: the script's `function_triggers`, 6,337 lines since round 35): every other
+/// function word is left before the counts are asked. Read when the model opens into two
+/// bitsets of `TRIGGER_BITS` bits: one by the pair's shape ([`pair_shape_bit`], asked first: no
+/// hashing), one by its FNV-1a hash.
 static TRIGGERS: &str = include_str!("../../data/slip_model.fw");
 const TRIGGER_BITS: usize = 1 << 18;
 
@@ -94,6 +94,8 @@ pub struct SlipModel {
     big: FxHashMap<u64, u32>,
     /// Function words (the table's `closed` line) with the function words one edit away
     /// (`it`: `is`, `if`, `its`, `at`, `in`): a slip of one for another ([`Self::by_bigrams`]).
+    /// Since round 35 also the common words of the `slips` line (`out`, `most`, `same`) with
+    /// the words of either line one edit away (`our` → *out*, `must` → *most*).
     function_slips: FxHashMap<&'static str, Vec<&'static str>>,
     /// A bit per (length, first byte, last byte) of those words: most tokens stop here.
     function_shapes: Vec<u64>,
@@ -123,6 +125,13 @@ const FUNCTION_ONE_SIDE: f64 = 6.0;
 const FUNCTION_ONE_SIDE_ODDS: f64 = 9.0;
 const FUNCTION_ONE_SIDE_TRI_MIN: u32 = 5;
 const FUNCTION_SMOOTH: f64 = 0.5;
+/// Round 35: both neighbours strong (each side at least `FUNCTION_BOTH_STRONG`), the sum at
+/// `FUNCTION_ODDS`, and the candidate's trigram seen only `FUNCTION_BOTH_TRI_MIN` times, as
+/// often as the counts keep a trigram (`the questions before is are` → *us*, `the must common
+/// response` → *most*: each seen 4 times). Silent on the calibrate and test parts, the New
+/// Mexico sample and the model's own 8M words.
+const FUNCTION_BOTH_STRONG: f64 = 4.0;
+const FUNCTION_BOTH_TRI_MIN: u32 = 3;
 
 /// A function word's slot (round 34): the candidate stands before (or after) this neighbour at
 /// least `SLOT_MIN` times in training and in at least `SLOT_SHARE` of all its uses (`must be`:
@@ -340,16 +349,17 @@ impl SlipModel {
             }
             if first == "closed" {
                 let words: Vec<&'static str> = fields.next()?.split(' ').collect();
-                for &w in &words {
-                    let near: Vec<&'static str> =
-                        words.iter().copied().filter(|c| one_edit(w, c)).collect();
-                    if !near.is_empty() {
-                        let bit = function_shape_bit(w.as_bytes());
-                        model.function_shapes[bit / 64] |= 1 << (bit % 64);
-                        model.function_slips.insert(w, near);
-                    }
-                }
+                model.add_function_slips(&words, &[]);
                 closed = words.into_iter().collect();
+                continue;
+            }
+            // Common words outside the closed class that slip into one another as function
+            // words do (`points our that` → *out*): the bigram test only, never a slot.
+            if first == "slips" {
+                let common: Vec<&'static str> = fields.next()?.split(' ').collect();
+                let mut closed_words: Vec<&'static str> = closed.iter().copied().collect();
+                closed_words.sort_unstable();
+                model.add_function_slips(&common, &closed_words);
                 continue;
             }
             if first == "@count" {
@@ -388,6 +398,31 @@ impl SlipModel {
             );
         }
         Some(model)
+    }
+
+    /// Each of `words` with the words one edit away among `words` and `others`, for the bigram
+    /// test ([`Self::by_bigrams`]); and each of `others` gains the words of `words` one edit
+    /// away (`our` → *out*, once `out` is a common slip).
+    fn add_function_slips(&mut self, words: &[&'static str], others: &[&'static str]) {
+        for &w in words.iter().chain(others) {
+            let near: Vec<&'static str> = words
+                .iter()
+                .chain(if words.contains(&w) { others } else { &[] })
+                .copied()
+                .filter(|c| one_edit(w, c))
+                .collect();
+            if near.is_empty() {
+                continue;
+            }
+            let bit = function_shape_bit(w.as_bytes());
+            self.function_shapes[bit / 64] |= 1 << (bit % 64);
+            let slips = self.function_slips.entry(w).or_default();
+            for c in near {
+                if !slips.contains(&c) {
+                    slips.push(c);
+                }
+            }
+        }
     }
 
     /// How often the n-gram was seen in training (0 if never).
@@ -701,7 +736,7 @@ impl SlipModel {
         let mut written: Option<(f64, f64, f64)> = None;
         for &c in candidates {
             let seen_between = self.count(&[left, c, right]);
-            if seen_between < FUNCTION_TRI_MIN.min(FUNCTION_ONE_SIDE_TRI_MIN) {
+            if seen_between < FUNCTION_BOTH_TRI_MIN {
                 continue;
             }
             let (w_total, w_left, w_right) = *written.get_or_insert_with(|| {
@@ -725,7 +760,8 @@ impl SlipModel {
                 && weaker >= 0.0
                 && odds >= FUNCTION_ONE_SIDE_ODDS
                 && seen_between >= FUNCTION_ONE_SIDE_TRI_MIN;
-            if (agree || one_side) && best.is_none_or(|(b, _)| odds > b) {
+            let both_strong = weaker >= FUNCTION_BOTH_STRONG && odds >= FUNCTION_ODDS;
+            if (agree || one_side || both_strong) && best.is_none_or(|(b, _)| odds > b) {
                 best = Some((odds, c));
             }
         }

@@ -204,8 +204,13 @@ static SKIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // A URL the text broke at a line end after a `/`, `-` or `_`, or before its
         // extension (`…/rules-policies/ archives/…`, `…investigations. htm`).
-        r"(?:https?://\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
+        r"(?:https?:/{1,2}\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
         r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
+        // A DOI with its label (`doi: 10.1007/s12024-013-9513-8`), or the label alone where a
+        // reference list's entry ends a paragraph before its DOI.
+        r"|(?-u:\b)doi:(?:\s*10\.\d{4,9}/[^\s<>]+)?",
+        // A plural left open: `part(ies)`, `policy(ies)`, `document(s)`.
+        r"|(?-u:\b)[A-Za-z]+\((?:s|es|ies)\)",
         // Docket numbers: 1:17-cv-00693-DAD-SAB, No. 06-278
         r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
         // Bracketed alterations and [sic]: "[f]ederal", "tr[ial]", "recieve [sic]"
@@ -704,8 +709,10 @@ mod tests {
     #[allow(clippy::expect_used)]
     static SKIP_WITH_LIMITS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?:https?://\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
+            r"(?:https?:/{1,2}\s?|www\.)(?:[^\s<>()]*[/_-]\s)*(?:[^\s<>()]*\.\s(?:html?|pdf|php|aspx?)(?-u:\b)|[^\s<>()]+)",
             r"|[[A-Za-z0-9_].+-]+@[[A-Za-z0-9_]-]+(?:\.[[A-Za-z0-9_]-]+)+",
+            r"|(?-u:\b)doi:(?:\s*10\.\d{4,9}/[^\s<>]+)?",
+            r"|(?-u:\b)[A-Za-z]+\((?:s|es|ies)\)",
             r"|(?-u:\b)\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{2,5})*",
             r"|[[A-Za-z0-9_]'’-]*\[[A-Za-z]{1,12}\][[A-Za-z0-9_]'’-]*",
             r"|[[A-Za-z0-9_]'’-]+[,.”\x22]{0,2}\s*\[sic\]",
