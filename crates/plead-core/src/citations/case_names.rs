@@ -379,8 +379,15 @@ pub fn is_abbreviation(token: &str) -> bool {
 }
 
 fn is_business_word(token: &str) -> bool {
-    BUSINESS_WORDS.contains(&token.trim_end_matches(','))
+    let token = token.trim_end_matches(',');
+    // The Supreme Court spaces the initials (`Moab Partners, L. P.`, `N. A.`): their
+    // first letter opens the designation.
+    BUSINESS_WORDS.contains(&token) || SPACED_BUSINESS_INITIALS.contains(&token)
 }
+
+/// First initials of business designations written spaced (`L. P.`, `L. L. C.`, `N. A.`,
+/// `P. C.`, `S. A.`).
+const SPACED_BUSINESS_INITIALS: &[&str] = &["L.", "N.", "P.", "S."];
 
 /// Whether `token` (followed by `next`) can be part of a case name.
 fn belongs(token: &str, next: Option<&str>) -> bool {

@@ -264,6 +264,13 @@ fn pieces(written: &str) -> Vec<&str> {
     out
 }
 
+/// The Bluebook form of an ordinal written otherwise (`3rd` → `3d`, `2nd` → `2d`), as
+/// New York's Official Reports write it too (`[3d Dept 2020]`).
+#[allow(dead_code)] // build.rs reads this module for its tables, not this query
+pub fn ordinal_form(word: &str) -> Option<String> {
+    ordinal(word).filter(|o| o != word)
+}
+
 /// `1st`, `2d`, `3d`, `14th`, `2nd`: an ordinal, and its Bluebook form.
 fn ordinal(word: &str) -> Option<String> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -580,13 +587,31 @@ pub fn spaced_court_words(written: &str) -> Option<String> {
 /// first year; the rest of the court (a seat after a dash) is kept.
 #[allow(dead_code)] // build.rs reads this module for its tables, not this query
 pub fn variant_form(written: &str, year: u16) -> Option<String> {
-    rows(COURT_VARIANTS_TSV).find_map(|row| {
-        let (form, standard) = (row.first()?, row.get(1)?);
-        let from: u16 = row.get(2)?.parse().ok()?;
-        let rest = written.strip_prefix(form)?;
-        let seat = rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}']);
-        (seat && year >= from).then(|| format!("{standard}{rest}"))
-    })
+    rows(COURT_VARIANTS_TSV)
+        .find_map(|row| {
+            let (form, standard) = (row.first()?, row.get(1)?);
+            let from: u16 = row.get(2)?.parse().ok()?;
+            let rest = written.strip_prefix(form)?;
+            let seat = rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}']);
+            (seat && year >= from).then(|| format!("{standard}{rest}"))
+        })
+        .or_else(|| state_court_form(written))
+}
+
+/// A state's highest court as T1 names it, the state alone, for the forms writers give it
+/// that name no court (`Ind. Sup. Ct.`, `Ind. S. Ct.` → `Ind.`). A form some table
+/// knows as a court of its own (`N.Y. Sup. Ct.`, New York's trial court) is that court.
+/// (An intermediate court's `Minn. App.`, `Mo. App.`, `Colo. App.` is how those states'
+/// own courts write it, so T1's `Ct. App.` is asked only where data/court_variants.tsv
+/// lists the state: Iowa, Indiana.)
+fn state_court_form(written: &str) -> Option<String> {
+    if TABLE.lookup(written).is_some() {
+        return None;
+    }
+    let state = written
+        .strip_suffix(" Sup. Ct.")
+        .or_else(|| written.strip_suffix(" S. Ct."))?;
+    (TABLE.jurisdictions.get(state) == Some(&state)).then(|| state.to_string())
 }
 
 /// How the court abbreviation `written` reads.

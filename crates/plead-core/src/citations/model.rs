@@ -171,6 +171,12 @@ pub struct Citation {
     pub parallel_to: Option<usize>,
     /// Index of the citation whose subsequent history (`aff'd,`) introduces this one.
     pub history_of: Option<usize>,
+    /// Cited inside the `(citing …)` or `(quoting …)` parenthetical of a reference that
+    /// is no citation of this paragraph (`Pet. App. 5a (citing Paroline v. United States,
+    /// 572 U.S. 434 (2014); …)`, `Id. at 43a (citing …)`): the writer cites that
+    /// reference, and an `Id.` after it refers to it, not to these.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub within_other_parenthetical: bool,
     /// Citation clauses in a paragraph are numbered; citations of one string cite
     /// (separated by `;`) share the number. `Id.` after a clause that cites several
     /// authorities is ambiguous.

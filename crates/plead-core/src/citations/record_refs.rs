@@ -21,6 +21,13 @@ const LABELS: &[&str] = &[
     "App. to Brief in Opposition",
     "App. to Brief for",
     "Pet. App.",
+    // The briefs of the case as the Solicitor General cites them (Bluepages B17):
+    // `Pet. 18 (citing …)`, `Br. in Opp. 17`, `Pet. Br. 43`, `Gov't Br. 21`.
+    "Br. in Opp.",
+    "Gov\u{2019}t Br.",
+    "Gov't Br.",
+    "Pet. Br.",
+    "Pet.",
     "Tr. of Oral Arg.",
     "Supp. App.",
     "App.",

@@ -542,6 +542,13 @@ pub fn is_closed_up(written: &str, standard: &str) -> bool {
     !written.contains(' ') && written == standard.replace(' ', "")
 }
 
+/// Whether citations of `reporter` (its standard form) give the year before the volume
+/// in every style: the English Reports as T2 cites English cases (`Rex v. Friend, (1802)
+/// 168 Eng. Rep. 662`). Such a date is no sign of California's style either.
+pub(crate) fn dated_before_volume(reporter: &str) -> bool {
+    reporter == "Eng. Rep."
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ use crate::analysis::Span;
 
 use super::model::{
     is_blank_number, AntecedentCandidate, Authorities, Authority, AuthorityId, AuthorityKind,
-    Citation, CitationAt, CitationKind, CitationRef, Resolution,
+    Citation, CitationAt, CitationKind, CitationRef, ParentheticalKind, Resolution,
 };
 
 /// One paragraph's input: its citations and cites other analyzers offer as antecedents.
@@ -63,6 +63,7 @@ pub fn citations_digest(cites: &[Citation]) -> u64 {
         }
         (c.reporter_standard, c.year, c.clause).hash(&mut h);
         (c.nested_in, c.parallel_to, c.history_of).hash(&mut h);
+        c.within_other_parenthetical.hash(&mut h);
         c.signal
             .map(|s| (std::mem::discriminant(&s.kind), rel(s.span)))
             .hash(&mut h);
@@ -306,6 +307,10 @@ struct Builder {
     by_volume: FxHashMap<String, Vec<AuthorityId>>,
     /// Normalized authority names, by id, for supra lookups (filled on demand).
     normalized: Vec<Option<NormalizedName>>,
+    /// Short names a full citation defines in a parenthetical of its own (`American
+    /// Electric Power Co. v. Connecticut, 564 U.S. 410, 424 (2011) (AEP)`), normalized,
+    /// with their authority: a short form may go by them (`AEP, 564 U.S. at 420`).
+    defined_names: Vec<(AuthorityId, String)>,
 }
 
 /// "673 F. Supp. 2d 1063" → "673 F. Supp. 2d".
@@ -435,10 +440,16 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize, key: &mut Str
     let unique = (bare.is_none() && (candidates.len() == 1 || name.is_none()))
         .then(|| candidates.first())
         .flatten();
+    let defined = name.map(|n| normalize_name(n.trim_end_matches([',', '.'])));
     let named = || {
-        candidates
-            .iter()
-            .find(|a| name.is_some_and(|n| name_matches(n, &a.name)))
+        candidates.iter().find(|a| {
+            name.is_some_and(|n| name_matches(n, &a.name))
+                || defined.as_ref().is_some_and(|d| {
+                    b.defined_names
+                        .iter()
+                        .any(|(id, short)| *id == a.id && short == d)
+                })
+        })
     };
     let found = unique.or_else(named).map(|a| (a.id, a.full));
     match (found, bare) {
@@ -461,6 +472,28 @@ fn resolve_short_case(b: &mut Builder, c: &Citation, entry: usize, key: &mut Str
         }
         (None, None) => {}
     }
+}
+
+/// The short name a full citation defines in an explanatory parenthetical of its own,
+/// normalized: `(AEP)`, `(PLO Office)` — one to four capitalized words, no number, no
+/// sentence.
+fn defined_short_name(c: &Citation) -> Option<String> {
+    let p = c
+        .parentheticals
+        .iter()
+        .rev()
+        .find(|p| p.kind == ParentheticalKind::Explanatory && p.closed)?;
+    let inner = c.slice(p.span).get(1..)?.strip_suffix([')', ']'])?.trim();
+    let words: Vec<&str> = inner.split(' ').collect();
+    let name_like = (1..=4).contains(&words.len())
+        && inner.len() <= 40
+        && words.iter().all(|w| {
+            w.starts_with(|ch: char| ch.is_uppercase())
+                && w.chars().all(|ch| {
+                    ch.is_alphabetic() || matches!(ch, '.' | '&' | '\'' | '\u{2019}' | '-')
+                })
+        });
+    name_like.then(|| normalize_name(inner))
 }
 
 /// What an `Id.` refers to at a point of the document.
@@ -541,6 +574,7 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
         by_key: FxHashMap::default(),
         by_volume: FxHashMap::default(),
         normalized: Vec::new(),
+        defined_names: Vec::new(),
     };
     let mut ids = IdState::default();
     // The writer's Id. state while a block quotation is read (its citations have their own).
@@ -582,8 +616,10 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
             });
             // A parallel cite (`…, 121 S.Ct. 302`) is the authority of the citation it
             // follows: its bookkeeping for Id. is that citation's.
-            let top_level =
-                c.nested_in.is_none() && c.history_of.is_none() && c.parallel_to.is_none();
+            let top_level = c.nested_in.is_none()
+                && c.history_of.is_none()
+                && c.parallel_to.is_none()
+                && !c.within_other_parenthetical;
             match c.kind {
                 CitationKind::FullCase => {
                     let id = if let Some(root) = c.parallel_to {
@@ -613,6 +649,9 @@ pub fn resolve(paragraphs: &[ParagraphInput]) -> Authorities {
                         Some(id)
                     };
                     if let Some(id) = id {
+                        if let Some(short) = defined_short_name(c) {
+                            b.defined_names.push((id, short));
+                        }
                         let a = &mut b.authorities[id.0];
                         if a.full.is_none() {
                             a.full = Some(entry);

@@ -241,8 +241,12 @@ pub fn parse(
             break;
         }
     }
-    if text[end..].starts_with(" et seq.") {
-        end += " et seq.".len();
+    // `et. seq.`, a slip the statute check fixes, belongs to the citation too.
+    if let Some(words) = [" et seq.", " et. seq."]
+        .iter()
+        .find(|w| text[end..].starts_with(**w))
+    {
+        end += words.len();
     }
     out.span = Span::new(title.map_or(start, |t| t.start), end);
     Some(out)

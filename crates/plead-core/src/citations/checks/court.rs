@@ -677,6 +677,7 @@ fn check_agency_form(cx: &mut CheckCx, cites: &[Citation], group: &[usize], cour
 /// York courts write it, is left alone.)
 fn check_department(cx: &mut CheckCx, court: Span) {
     let written = cx.slice(court).to_string();
+    check_department_ordinal(cx, court, &written);
     let (from, to, rule) = match cx.style.id {
         StyleId::NewYork => ("Dep't", "Dept", cx.style.rules.date.clone()),
         _ => return,
@@ -694,6 +695,33 @@ fn check_department(cx: &mut CheckCx, court: Span) {
             cx.style.name
         ),
         to.to_string(),
+    );
+}
+
+/// `[3rd Dept 2020]` → `[3d Dept 2020]`: the department's ordinal in the form every
+/// style writes it (Bluebook R6.2(b); N.Y. Style Manual ch. 1 `[2d Dept 2005]`). The
+/// court table reads ordinals elsewhere (`2nd Cir.`); a department is New York's form.
+fn check_department_ordinal(cx: &mut CheckCx, court: Span, written: &str) {
+    let words: Vec<&str> = written.split(' ').collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| matches!(*w, "Dept" | "Dep't" | "Dep\u{2019}t" | "Dept."))
+    else {
+        return;
+    };
+    let Some(fixed) = k
+        .checked_sub(1)
+        .and_then(|j| courts::ordinal_form(words[j]))
+    else {
+        return;
+    };
+    let offset: usize = words[..k - 1].iter().map(|w| w.len() + 1).sum();
+    let ordinal = words[k - 1];
+    cx.report_fix(
+        &COURT_FORMAT,
+        Span::new(court.start + offset, court.start + offset + ordinal.len()),
+        format!("Ordinals are 2d and 3d: “{ordinal}” is written “{fixed}” (Bluebook R6.2(b); N.Y. Style Manual ch. 1)."),
+        fixed,
     );
 }
 

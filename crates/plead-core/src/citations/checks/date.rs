@@ -166,7 +166,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         && holder
             .reporter_standard
             .is_some_and(|r| style.date_after_reporters.iter().any(|s| s == r));
-    if at != style.date && !dated_after_by_style {
+    // `Rex v. Friend, (1802) 168 Eng. Rep. 662`: the English Reports take the year
+    // before the volume in every style (Bluebook T2, United Kingdom).
+    let dated_before_by_reporter = at == DatePlacement::BeforeVolume
+        && holder
+            .reporter_standard
+            .is_some_and(crate::citations::reporters::dated_before_volume);
+    if at != style.date && !dated_after_by_style && !dated_before_by_reporter {
         let fix = convert(cx.text, cites, i, style.id);
         let message = match style.date {
             DatePlacement::After => format!(
@@ -309,12 +315,8 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
     let decision_below = is_disposition_line(after);
     // `The opinion of the court of appeals … is reported at 72 F.4th 379`: the style's
     // report of the case's own opinions (a word broken at the line end read whole).
-    let before = cx.text[..volume.start].trim_end().replace("- ", "");
-    let reported = cx
-        .style
-        .undated_after
-        .iter()
-        .any(|phrase| before.ends_with(phrase.as_str()));
+    let reported = reported_undated(cx, cites, i);
+    let shares_next_date = shares_date_with_next(cx.text, cites, i);
     let semicolon_parallel = is_semicolon_parallel(cx.text, cites, i);
     let after_supra = follows_supra(cx.text, volume.start);
     let group_indices: Vec<usize> = parallel_group(cites, i).collect();
@@ -333,6 +335,7 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         || dated_after_unread_parallel
         || decision_below
         || reported
+        || shares_next_date
     {
         return;
     }
@@ -375,6 +378,88 @@ fn missing(cx: &mut CheckCx, cites: &[Citation], i: usize, volume: Span) {
         Span::new(last.volume.unwrap_or(volume).start, end.max(body_end(last))),
         message,
     );
+}
+
+/// Whether the style reports citation `i` undated: after one of its phrases (`The
+/// opinion of the court of appeals … is reported at 72 F.4th 379`; a word broken at
+/// the line end read whole), or next in a list that such a phrase opens (`are reported
+/// at 66 F.4th 406 and 81 F.4th 1260`, `are available at 2017 WL 2812948, 2017 WL
+/// 1550303, and 2017 WL 1833478`).
+fn reported_undated(cx: &CheckCx, cites: &[Citation], i: usize) -> bool {
+    let mut i = i;
+    loop {
+        let Some(volume) = cites[i].volume else {
+            return false;
+        };
+        let before = cx.text[..volume.start].trim_end().replace("- ", "");
+        if cx
+            .style
+            .undated_after
+            .iter()
+            .any(|phrase| before.ends_with(phrase.as_str()))
+        {
+            return true;
+        }
+        // The list's citation before this one: undated, joined by a comma or `and`
+        // alone (Westlaw numbers in a list read as parallels of the first: one list).
+        let Some(previous) = i.checked_sub(1) else {
+            return false;
+        };
+        let p = &cites[previous];
+        if p.kind != CitationKind::FullCase || p.year.is_some() {
+            return false;
+        }
+        let between = cx.text.get(body_end(p)..volume.start).unwrap_or("").trim();
+        if !matches!(between, "and" | "," | ", and") {
+            return false;
+        }
+        i = previous;
+    }
+}
+
+/// Whether history citation `i` shares the year of the one its `and` joins it to:
+/// `cert. denied, 141 S. Ct. 2596, and 141 S. Ct. 2598 (2021)`, `cert. denied, 459 U.S.
+/// 856 and 459 U.S. 866 (1982)`, `cert. dismissed, 578 U.S. 902, and cert. denied, 578
+/// U.S. 978 (2016)`: two dispositions of one year dated once (Bluebook R10.5(a), the
+/// Solicitor General's and the Court's form).
+fn shares_date_with_next(text: &str, cites: &[Citation], i: usize) -> bool {
+    let c = &cites[i];
+    if c.history_of.is_none() && !follows_history_phrase(text, c) {
+        return false;
+    }
+    let Some((next, n)) = cites
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, n)| n.parallel_to != Some(i))
+    else {
+        return false;
+    };
+    if n.kind != CitationKind::FullCase
+        || !parallel_group(cites, next).any(|m| cites[m].year.is_some())
+    {
+        return false;
+    }
+    let between = text.get(body_end(c)..n.span.start).unwrap_or("").trim();
+    let Some(rest) = between
+        .strip_prefix(", and")
+        .or_else(|| between.strip_prefix("and"))
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty()
+        || crate::citations::scan::HISTORY
+            .iter()
+            .any(|h| rest.trim_end_matches(',') == *h)
+}
+
+/// Whether a history phrase (`cert. denied,`) stands right before citation `c`.
+fn follows_history_phrase(text: &str, c: &Citation) -> bool {
+    let before = text[..c.span.start].trim_end().trim_end_matches(',');
+    crate::citations::scan::HISTORY
+        .iter()
+        .any(|h| before.ends_with(h))
 }
 
 /// A parenthetical right after a citation holding only a date in numbers, `(11/29/22)`,

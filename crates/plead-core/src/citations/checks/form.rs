@@ -59,19 +59,49 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     // `[1st Dept 2014], aff'd 24 NY3d 905`: New York's Official Reports write `affd`,
     // `lv denied` (the style's `history` table).
+    // The Bluebook sets the decision off with a comma (`aff'd, 205 F.3d 1327`, T8); a
+    // phrase ending in a name's introduction (`aff'd sub nom.`, `… in`) takes none.
     for h in &c.history {
         let written = cx.slice(h.span).replace('\u{2019}', "'");
-        if let Some(own) = cx.style.history.get(&written) {
-            cx.report_fix(
-                &HISTORY_FORM,
-                h.span,
+        let own = cx.style.history.get(&written);
+        let decision_follows = cx
+            .text
+            .get(h.span.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+        let comma_missing = cx.style.history_comma
+            && decision_follows
+            && !written.ends_with("sub nom.")
+            && !written.ends_with(" in");
+        if own.is_none() && !comma_missing {
+            continue;
+        }
+        let phrase = own.map_or(cx.slice(h.span).to_string(), |own| {
+            // The writer's apostrophe (`aff’d`), as the phrase or the paragraph writes it.
+            let curly = cx.text.matches('\u{2019}').count() > cx.text.matches('\'').count();
+            if curly || cx.slice(h.span).contains('\u{2019}') {
+                own.replace('\'', "\u{2019}")
+            } else {
+                own.clone()
+            }
+        });
+        let (fixed, message) = if comma_missing {
+            (
+                format!("{phrase},"),
                 format!(
-                    "{} writes “{written}” as “{own}” ({}).",
+                    "Set the later decision off with a comma: “{phrase}, …” (Bluebook R10.7, T8)."
+                ),
+            )
+        } else {
+            (
+                phrase.clone(),
+                format!(
+                    "{} writes “{written}” as “{phrase}” ({}).",
                     cx.style.name, cx.style.rules.date
                 ),
-                own.clone(),
-            );
-        }
+            )
+        };
+        cx.report_fix(&HISTORY_FORM, h.span, message, fixed);
     }
     if cx.style.id.family() == StyleId::California {
         check_review_date(cx, c);

@@ -83,7 +83,7 @@ pub(crate) struct CheckCx<'a> {
 /// throughout: what the document writes as its own is not a slip. So a paragraph's
 /// findings on them are kept with the paragraph's count of each form, and the document
 /// pass reports them only where the document does not write the Court's form as its
-/// own ([`CourtForms::own`]). (`Id., at` is counted, never flagged: see `check_id_comma`.)
+/// own ([`CourtForms::own`]); `Id., at` with them (see `check_id_comma`).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct CourtForms {
     /// (kind, finding) for each Court's form written in a Bluebook-family text.
@@ -101,10 +101,13 @@ pub(crate) enum CourtForm {
     NoteSpaced,
     /// `899 F.3d, at 1147` (and `Id., at 217`) for `899 F.3d at 1147`.
     CommaBeforeAt,
+    /// `Id., at 217` for `Id. at 217`, counted apart too: reported only beside the
+    /// Bluebook's `Id. at` in the same document (see [`CourtForms::own`]).
+    IdCommaBeforeAt,
 }
 
 impl CourtForm {
-    pub const KINDS: usize = 2;
+    pub const KINDS: usize = 3;
     pub fn index(self) -> usize {
         self as usize
     }
@@ -130,11 +133,21 @@ impl CourtForms {
     /// forms of both kinds together so (a Supreme Court opinion citing one note among
     /// its `U. S., at` short forms). A lone Court's form among the Bluebook's forms, or
     /// one among more of the Bluebook's, is a slip and reported.
+    ///
+    /// `Id., at` is a slip only in a document that writes `Id. at` as well: an excerpt of
+    /// the Court's opinion quoting it once (`RSOs are eligible… Id., at 217.`) is not.
     pub fn own(&self, kind: CourtForm) -> bool {
+        if kind == CourtForm::IdCommaBeforeAt {
+            let k = kind.index();
+            return self.bluebook[k] == 0 || self.own(CourtForm::CommaBeforeAt);
+        }
         let mostly = |court: u32, bluebook: u32| court >= 2 && court > bluebook;
         let k = kind.index();
-        mostly(self.court[k], self.bluebook[k])
-            || mostly(self.court.iter().sum(), self.bluebook.iter().sum())
+        // The two kinds of the Court's own forms (`Id., at` is counted among the commas).
+        let both = |counts: &[u32; CourtForm::KINDS]| {
+            counts[CourtForm::NoteSpaced.index()] + counts[CourtForm::CommaBeforeAt.index()]
+        };
+        mostly(self.court[k], self.bluebook[k]) || mostly(both(&self.court), both(&self.bluebook))
     }
 }
 
@@ -212,6 +225,7 @@ pub(crate) fn check_paragraph_parts(
     };
     placeholder::check(&mut cx);
     statute::check_session_laws(&mut cx);
+    statute::check_compilation_names(&mut cx);
     for (i, c) in cites.iter().enumerate() {
         reporter::check(&mut cx, cites, i);
         case_name::check(&mut cx, cites, i);

@@ -29,6 +29,10 @@ const PAGE_PINNED: &[&str] = &[
     "CIT",
 ];
 
+/// Public-domain forms whose courts close the paragraph sign up to its number (the
+/// Wisconsin courts' `2004 WI 58, ¶45`); every other writes `¶ 18` (Bluebook R3.3(b)).
+const PARAGRAPH_SIGN_CLOSED: &[&str] = &["WI", "WI App"];
+
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if c.kind != CitationKind::FullCase || !c.neutral {
         return;
@@ -63,7 +67,11 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     // `2012 IL 107821, 8`, `2011-Ohio-4203, at 2`: a public-domain citation's pin is a
     // paragraph, where its court numbers them.
-    if PAGE_PINNED.contains(&standard) {
+    // Louisiana's uniform citation pins by the opinion's page (`2010-1234, p. 5 (La. App.
+    // 4 Cir. 5/16/11)`, La. Sup. Ct. Gen. Admin. R. pt. G, § 8).
+    if PAGE_PINNED.contains(&standard)
+        || table().edition(standard).is_some_and(|e| e.forms.louisiana)
+    {
         return;
     }
     // `2004 WI 58 ¶ 45`: the paragraph pin follows the citation after a comma, as any pin.
@@ -86,6 +94,9 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         let text = cx.slice(pin.span).to_string();
         // `¶¶ 6, 8`: the numbers after a paragraph pin are paragraphs too.
         if paragraphs || text.starts_with('¶') {
+            if !paragraphs && !PARAGRAPH_SIGN_CLOSED.contains(&standard) {
+                check_paragraph_sign_space(cx, pin.span, &text, &rule);
+            }
             paragraphs = true;
             continue;
         }
@@ -108,6 +119,24 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// `2011 VT 10, ¶18` → `¶ 18`: a space between the paragraph sign and its number.
+fn check_paragraph_sign_space(cx: &mut CheckCx, span: Span, text: &str, rule: &str) {
+    let signs = text.len() - text.trim_start_matches('¶').len();
+    if !text[signs..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return;
+    }
+    let sign = &text[..signs];
+    cx.report_fix(
+        &NEUTRAL_FORM,
+        Span::new(span.start, span.start + signs),
+        format!(
+            "Put a space between “{sign}” and the paragraph number: “{sign} {}” ({rule}).",
+            &text[signs..]
+        ),
+        format!("{sign} "),
+    );
 }
 
 /// Ohio's appellate designation before the webcite (Ohio Writing Manual § 1.1): district,

@@ -453,9 +453,24 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
         return;
     }
     // The Supreme Court's `Id., at 217` is evidence of its forms in a Bluebook-family
-    // text, never flagged there (texts quoting the Court write it).
+    // text: reported (R4.1: `Id. at 217`) only where the document does not write the
+    // Court's forms as its own, as `899 F.3d, at 1147` is (texts quoting the Court
+    // write it throughout).
     if cx.style.id.family() == StyleId::Bluebook {
         cx.court_forms.count(CourtForm::CommaBeforeAt, comma);
+        cx.court_forms.count(CourtForm::IdCommaBeforeAt, comma);
+        if comma && cx.style.id_comma.is_none() {
+            let span = Span::new(c.span.start, c.span.start + id.len() + 1);
+            let finding = Finding::new(
+                span,
+                &PIN_FORM,
+                format!("“{id}” takes no comma before “at”: “{id} at” (Bluebook R4.1)."),
+            )
+            .with_fix(Fix::replace(span, id, true));
+            cx.court_forms
+                .findings
+                .push((CourtForm::IdCommaBeforeAt, finding));
+        }
     }
     let Some(want) = cx.style.id_comma else {
         return;

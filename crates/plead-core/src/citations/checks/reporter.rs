@@ -92,7 +92,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 return;
             }
             // Louisiana's `La.App. 1 Cir.` names the court in its docket-style cite.
-            if table().edition(standard).is_some_and(|e| e.forms.louisiana) {
+            // (Only in that cite: `12 La 345` is the Louisiana Reports without a period.)
+            if c.neutral && table().edition(standard).is_some_and(|e| e.forms.louisiana) {
                 return;
             }
             // `U.S.P.Q.2d` → `U.S.P.Q.2d (BNA)`: the publisher is part of the name.
@@ -107,8 +108,15 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 && style.reporter_spacing == ReporterSpacing::Standard
                 && !style.reporters.contains_key(standard);
             let message = if c.neutral && written.replace('.', "") == standard.replace('.', "") {
+                // Most codes drop the periods (`2019 ND 12`); Arkansas's keeps its
+                // reporter's (`2018 Ark. App. 100`).
+                let periods = if expected.contains('.') {
+                    "with its periods"
+                } else {
+                    "without periods"
+                };
                 format!(
-                    "Public-domain citation “{written}” is written “{expected}”, without periods, as its state's court writes it (Bluebook R10.3.3, T1)."
+                    "Public-domain citation “{written}” is written “{expected}”, {periods}, as its state's court writes it (Bluebook R10.3.3, T1)."
                 )
             } else if c.neutral
                 && (table().edition(&written).is_some()

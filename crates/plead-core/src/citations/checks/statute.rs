@@ -18,6 +18,20 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         return;
     }
     let Some(section) = c.section else { return };
+    // `§ 810 et. seq.`: `et` is a word, not an abbreviation (Bluebook R3.3(b); Cal.
+    // Style Manual ch. 2 writes `et seq.` as well).
+    if cx.slice(c.span).ends_with(" et. seq.") {
+        let start = c.span.end - "et. seq.".len();
+        cx.report_fix(
+            &CODE_FORM,
+            Span::new(start, c.span.end),
+            format!(
+                "“et seq.” takes no period after “et” ({}).",
+                cx.style.rules.statute
+            ),
+            "et seq.".into(),
+        );
+    }
     if let (Some(code), Some(standard)) = (c.reporter, c.reporter_standard) {
         let written = cx.slice(code).to_string();
         let style = cx.style;
@@ -111,22 +125,39 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
         // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
         // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
-        if style.id == StyleId::NewYork {
+        // (With a `§` it does not write, the sign's finding fixes both at once.)
+        if style.id == StyleId::NewYork && !sign_unwanted {
             check_new_york_subdivisions(cx, c, section);
         }
         // `CPLR §3211`: a code the style cites without a section sign.
         if sign_unwanted {
-            let span = Span::new(code.end, section.start);
+            // `CPL § 310.50(2)` → `CPL 310.50 [2]`: one fix for the sign and the
+            // subdivision (two would each leave the other half wrong).
+            let subdivisions = (style.id == StyleId::NewYork)
+                .then(|| new_york_subdivisions(cx, c, section))
+                .flatten();
+            let (span, replacement, also) = match subdivisions {
+                Some(fixed) => (
+                    Span::new(code.end, section.end),
+                    format!(" {fixed}"),
+                    format!(", the subdivision spaced from its section: “{fixed}”"),
+                ),
+                None => (
+                    Span::new(code.end, section.start),
+                    " ".into(),
+                    String::new(),
+                ),
+            };
             cx.report_fix(
                 &SECTION_SIGN,
                 span,
                 format!(
-                    "“{}” is cited without “§” in {} ({}).",
+                    "“{}” is cited without “§” in {}{also} ({}).",
                     cx.slice(code),
                     style.name,
                     style.rules.statute
                 ),
-                " ".into(),
+                replacement,
             );
             return;
         }
@@ -293,44 +324,10 @@ fn check_edition_publisher(cx: &mut CheckCx, c: &Citation, publisher: &str) {
 /// slip opinions write them, and spaced subdivisions are left as written: which bracket
 /// a court chose there is not checked.
 fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
-    let written = cx.slice(section).to_string();
-    let Some(k) = written.find(['(', '[']).filter(|&k| k > 0) else {
+    let Some(fixed) = new_york_subdivisions(cx, c, section) else {
         return;
     };
-    if !written[k..].starts_with('(') {
-        return;
-    }
-    let (number, subdivisions) = written.split_at(k);
-    if number.ends_with(' ') || !number.ends_with(|ch: char| ch.is_ascii_alphanumeric()) {
-        return;
-    }
-    let mut groups = Vec::new();
-    let mut rest = subdivisions;
-    while let Some(open) = rest.chars().next() {
-        let close = if open == '(' { ')' } else { ']' };
-        let Some(end) = rest.find(close) else { return };
-        let inner = &rest[1..end];
-        if inner.is_empty() || !inner.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-            return;
-        }
-        groups.push(inner);
-        rest = rest[end + 1..].trim_start_matches(' ');
-        if !rest.is_empty() && !rest.starts_with(['(', '[']) {
-            return;
-        }
-    }
     let inside = super::open_parentheses_before(cx.text, c.span.start);
-    let fixed: String = groups
-        .iter()
-        .map(|g| {
-            if inside {
-                format!(" [{g}]")
-            } else {
-                format!(" ({g})")
-            }
-        })
-        .collect();
-    let fixed = format!("{number}{fixed}");
     let style = cx.style;
     cx.report_fix(
         &CODE_FORM,
@@ -349,10 +346,76 @@ fn check_new_york_subdivisions(cx: &mut CheckCx, c: &Citation, section: Span) {
     );
 }
 
+/// The section `Penal Law § 65.10(1)` cites, its subdivisions spaced in New York's form
+/// (`65.10 (1)`, within parentheses `65.10 [1]`), if it is written otherwise.
+fn new_york_subdivisions(cx: &CheckCx, c: &Citation, section: Span) -> Option<String> {
+    let written = cx.slice(section).to_string();
+    let k = written.find(['(', '[']).filter(|&k| k > 0)?;
+    if !written[k..].starts_with('(') {
+        return None;
+    }
+    let (number, subdivisions) = written.split_at(k);
+    if number.ends_with(' ') || !number.ends_with(|ch: char| ch.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut groups = Vec::new();
+    let mut rest = subdivisions;
+    while let Some(open) = rest.chars().next() {
+        let close = if open == '(' { ')' } else { ']' };
+        let end = rest.find(close)?;
+        let inner = &rest[1..end];
+        if inner.is_empty() || !inner.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+            return None;
+        }
+        groups.push(inner);
+        rest = rest[end + 1..].trim_start_matches(' ');
+        if !rest.is_empty() && !rest.starts_with(['(', '[']) {
+            return None;
+        }
+    }
+    let inside = super::open_parentheses_before(cx.text, c.span.start);
+    let fixed: String = groups
+        .iter()
+        .map(|g| {
+            if inside {
+                format!(" [{g}]")
+            } else {
+                format!(" ({g})")
+            }
+        })
+        .collect();
+    Some(format!("{number}{fixed}"))
+}
+
 /// Session laws in the style's form (its `session_law`): New York's Official Reports cite
 /// `L 2019, ch 59, § 1, part KKK`, without periods (N.Y. Style Manual ch. 1), so `L. 2019,
 /// ch. 59` there is given that form. Read from the paragraph's text: a session law is no
 /// citation the scanner keeps.
+/// Compilations the style names otherwise (its `compilation_names`): New York's
+/// `McKinney's Cons. Laws of N.Y.` → `Cons Laws of NY`. Read from the paragraph's text,
+/// as a session law is: the name is no citation the scanner keeps.
+pub(super) fn check_compilation_names(cx: &mut CheckCx) {
+    let mut found = Vec::new();
+    for (written, own) in &cx.style.compilation_names {
+        for (at, _) in cx.text.match_indices(written.as_str()) {
+            found.push((Span::new(at, at + written.len()), own.clone()));
+        }
+    }
+    for (span, own) in found {
+        cx.report_fix(
+            &CODE_FORM,
+            span,
+            format!(
+                "{} writes “{}” as “{own}” ({}).",
+                cx.style.name,
+                cx.slice(span),
+                cx.style.rules.statute
+            ),
+            own,
+        );
+    }
+}
+
 pub(super) fn check_session_laws(cx: &mut CheckCx) {
     let Some(form) = cx.style.session_law.as_deref() else {
         return;

@@ -66,7 +66,15 @@ pub(crate) const HISTORY: &[&str] = &[
     "affd as mod",
     "affd",
     "revd",
+    // Spelled out, which T8 abbreviates (`affirmed, 163 F.4th 1072`): history only
+    // before the comma that sets off the decision (see `SPELLED_OUT`).
+    "affirmed",
+    "reversed",
 ];
+
+/// History words spelled out: read as history only when a comma follows, so a sentence
+/// going on after a citation (`…, affirmed the judgment`) is not taken for history.
+const SPELLED_OUT: &[&str] = &["affirmed", "reversed"];
 
 /// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.
 pub(crate) fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
@@ -88,8 +96,12 @@ impl Scanner<'_> {
     pub(super) fn history_after(&self, p: usize) -> Option<Span> {
         let rest = self.text.get(p..)?.strip_prefix(", ")?;
         let s = p + 2;
-        HISTORY
-            .iter()
-            .find_map(|h| starts_with_phrase(rest, h).map(|len| Span::new(s, s + len)))
+        HISTORY.iter().find_map(|h| {
+            let len = starts_with_phrase(rest, h)?;
+            if SPELLED_OUT.contains(h) && !rest[len..].starts_with(", ") {
+                return None;
+            }
+            Some(Span::new(s, s + len))
+        })
     }
 }

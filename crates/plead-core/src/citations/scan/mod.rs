@@ -68,6 +68,9 @@ pub(super) struct Scanner<'a> {
     pending_history: Option<usize>,
     /// Parentheticals (not court/year) that later citations may lie in: (citation, span).
     open: Vec<(usize, Span)>,
+    /// The last `(citing …)`/`(quoting …)` parenthetical found after something that is
+    /// no citation here (a record cite, a pin the scanner stopped short of).
+    other_parenthetical: Option<Span>,
 }
 
 /// Every citation in `text`, in order. `emphasis` marks italic/underlined spans (case names).
@@ -102,7 +105,9 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
         last_body_end: 0,
         pending_history: None,
         open: Vec::new(),
+        other_parenthetical: None,
     };
+    s.split_glued_parallels();
     s.run();
     let mut out = s.out;
     // One pass: the first top-level citation of each clause, and the last top-level
@@ -121,6 +126,35 @@ pub fn extract(text: &str, emphasis: &[Span]) -> Vec<Citation> {
 }
 
 impl Scanner<'_> {
+    /// A page and the next parallel citation's volume written with no space after
+    /// their comma (`143 Wn.2d 731,24 P.3d 1006`, `451 U.S. 182,101 S.Ct. 1629`, and
+    /// a scan's text layer, `85 Wn.2d 758,539P.2d 680`) are two tokens, as `731, 24`
+    /// would be: read as one, the volume was taken for a pin before the page and the
+    /// parallel for a citation of its own without a date. Split only where a reporter
+    /// and its page follow the second number, so a page with a thousands comma
+    /// (`17 FCC Rcd 17,459`, `150 Cong. Rec. 25,044`) stays one number.
+    fn split_glued_parallels(&mut self) {
+        let mut i = 0;
+        while i + 1 < self.toks.len() {
+            let Tok { start, end } = self.toks[i];
+            let glued = self.text[start..end]
+                .split_once(',')
+                .filter(|(page, volume)| {
+                    tokens::is_digits(page) && tokens::is_digits(volume) && volume.len() <= 4
+                });
+            if let Some((page, _)) = glued {
+                let comma = start + page.len() + 1;
+                self.toks[i].end = comma;
+                self.toks.insert(i + 1, Tok { start: comma, end });
+                if self.reporter_at(i + 1).is_none() {
+                    self.toks.remove(i + 1);
+                    self.toks[i].end = end;
+                }
+            }
+            i += 1;
+        }
+    }
+
     fn run(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
@@ -202,6 +236,44 @@ impl Scanner<'_> {
         })
     }
 
+    /// Whether a citation starting at `lead`, held by no citation of the paragraph, lies
+    /// in a `(citing …)` or `(quoting …)` parenthetical: the one it opens (`Pet. App.
+    /// 5a (citing Paroline …`) or the one an earlier citation opened (`…; Pasquantino
+    /// …)`). The parenthetical runs to its matching `)`.
+    fn within_other_parenthetical(&mut self, lead: usize) -> bool {
+        if self
+            .other_parenthetical
+            .is_some_and(|s| s.start < lead && lead < s.end)
+        {
+            return true;
+        }
+        let before = self.text[..lead].trim_end();
+        let Some(open) = ["(citing", "(quoting", "(cited in", "(quoted in"]
+            .iter()
+            .find(|w| before.ends_with(**w))
+            .map(|w| before.len() - w.len())
+        else {
+            return false;
+        };
+        let mut depth = 0usize;
+        let close = self.text[open..].char_indices().find_map(|(k, ch)| {
+            match ch {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return Some(open + k + 1);
+                    }
+                }
+                _ => {}
+            }
+            None
+        });
+        let span = Span::new(open, close.unwrap_or(self.text.len()));
+        self.other_parenthetical = Some(span);
+        true
+    }
+
     /// Registers a citation: nesting, parallel and clause bookkeeping.
     fn push(&mut self, mut c: Citation, body_end: usize) -> usize {
         let lead = c.signal.map_or(c.span.start, |s| s.span.start);
@@ -209,6 +281,16 @@ impl Scanner<'_> {
         if let Some((k, _)) = self.container_of(c.span.start) {
             c.nested_in = Some(k);
             c.clause = self.out[k].clause;
+            // `(citing FTC v. Amy Travel Serv., Inc., 875 F.2d 564, 571 (7th Cir.), cert.
+            // denied, 493 U.S. 954 (1989))`: the history of a citation inside the same
+            // parenthetical (which dates it) is that citation's, as outside one.
+            if let Some(h) = self
+                .pending_history
+                .filter(|&h| self.out[h].nested_in == Some(k))
+            {
+                self.pending_history = None;
+                c.history_of = Some(h);
+            }
             // Parallel cites inside a parenthetical: `(quoting Broadrick v. Oklahoma,
             // 413 U.S. 601, 615, 93 S.Ct. 2908 (1973))`.
             if let Some(p) = self.out.len().checked_sub(1) {
@@ -253,6 +335,7 @@ impl Scanner<'_> {
                 self.clause += 1;
             }
             c.clause = self.clause;
+            c.within_other_parenthetical = self.within_other_parenthetical(lead);
         }
         let index = self.out.len();
         self.last_body_end = body_end;
@@ -298,6 +381,7 @@ impl Scanner<'_> {
             nested_in: None,
             parallel_to: None,
             history_of: None,
+            within_other_parenthetical: false,
             clause: 0,
             proposition: None,
             neutral: false,

@@ -90,36 +90,53 @@ impl Scanner<'_> {
 
     /// Louisiana's docket-number citations: `2009 12345 (La.App. 1 Cir. 05/10/10)`,
     /// `2009-1359 (La. App. 1 Cir. 5/10/10)`: year, docket number, then court and date.
+    /// The uniform citation (La. Sup. Ct. Gen. Admin. R. pt. G, § 8) gives the Supreme
+    /// Court's as `2019-01234 (La. 6/26/20)`, a docket of the 1990s by two digits
+    /// (`96-0525 (La. App. 4 Cir. 10/21/98)`), and the clerks' case-type letters stand
+    /// between year and number (`2019-KK-01234`, `05-KA-123`).
     pub(super) fn louisiana_at(&mut self, i: usize) -> Option<usize> {
         let t = self.toks[i];
         let tok = self.tok(i);
-        let (year, number, number_start, end) = match tok.split_once('-') {
-            Some((y, n)) => (y, n, t.start + y.len() + 1, t.end),
+        let (year, number, number_start) = match tok.split_once('-') {
+            Some((y, n)) => (y, n, t.start + y.len() + 1),
             None => {
                 let n = self.toks.get(i + 1)?;
-                (tok, &self.text[n.start..n.end], n.start, n.end)
+                (tok, &self.text[n.start..n.end], n.start)
             }
         };
-        let digits = number.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
-        if year.len() != 4 || !is_digits(year) || !is_digits(digits) || digits.len() < 2 {
+        // `94-0393, (La. 4/22/94)`: a comma after the docket number, as courts write it.
+        let number = number.strip_suffix(',').unwrap_or(number);
+        let after_letters = match number.split_once('-') {
+            Some((letters, rest))
+                if (1..=3).contains(&letters.len())
+                    && letters.bytes().all(|b| b.is_ascii_uppercase()) =>
+            {
+                rest
+            }
+            _ => number,
+        };
+        let digits = after_letters.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
+        let year_ok = year.len() == 4 || (year.len() == 2 && tok.contains('-'));
+        if !year_ok || !is_digits(year) || !is_digits(digits) || digits.len() < 2 {
             return None;
         }
-        let open = end + 1;
-        if self.text.get(end..open)? != " " || self.bytes.get(open) != Some(&b'(') {
-            return None;
-        }
+        let (pin, open) = self.louisiana_pin_and_open(number_start + number.len())?;
         let (close, true) = self.matching(open) else {
             return None;
         };
         let inner = &self.text[open + 1..close - 1];
-        let (court, date) = inner.rsplit_once(' ')?;
+        // `(La. 6/26/20)`, and the date glued to the court: `(La.9/8/99)`.
+        let (court, date) = match inner.rsplit_once(' ') {
+            Some((court, date)) if date.contains('/') => (court, date),
+            _ => inner.split_at(inner.rfind('.')? + 1),
+        };
         let edition = table().lookup(court)?.edition;
         if !edition.forms.louisiana {
             return None;
         }
         let date_year = date_year(date)?;
         let mut c = Self::blank(CitationKind::FullCase, Span::default());
-        c.volume = Some(Span::new(t.start, t.start + 4));
+        c.volume = Some(Span::new(t.start, t.start + year.len()));
         c.reporter = Some(Span::new(open + 1, open + 1 + court.len()));
         c.reporter_standard = Some(edition.abbreviation);
         c.page = Some(Span::new(number_start, number_start + number.len()));
@@ -137,8 +154,56 @@ impl Scanner<'_> {
             closed: true,
             bracket: false,
         });
+        c.pins.extend(pin.map(|span| Pin { span }));
         let p = self.pins_after(close, &mut c.pins);
         self.finish_case(c, t.start, p)
+    }
+
+    /// What stands between a Louisiana docket number ending at `at` and its court-and-date
+    /// parenthetical: a space (`96-0525 (La.`), a comma (`94-0393, (La.`), or the page
+    /// pin the uniform citation puts there (`2010-1234, p. 5 (La. App. 4 Cir.`, La. Sup.
+    /// Ct. Gen. Admin. R. pt. G, § 8). Returns the pin and where the parenthesis opens.
+    fn louisiana_pin_and_open(&self, mut at: usize) -> Option<(Option<Span>, usize)> {
+        // Consolidated appeals list their dockets: `93-3099, 93-3110, 93-3112 (La. 7/5/94)`.
+        while let Some(next) = self.louisiana_further_docket(at) {
+            at = next;
+        }
+        let rest = self.text.get(at..)?;
+        if rest.starts_with(" (") {
+            return Some((None, at + 1));
+        }
+        if rest.starts_with(", (") {
+            return Some((None, at + 2));
+        }
+        let marker = [", p. ", ", pp. "].iter().find(|m| rest.starts_with(**m))?;
+        let start = at + marker.len();
+        let mut end = digits_end(self.bytes, start);
+        if end == start {
+            return None;
+        }
+        if matches!(self.bytes.get(end), Some(b'-')) {
+            let more = digits_end(self.bytes, end + 1);
+            if more > end + 1 {
+                end = more;
+            }
+        }
+        (self.text.get(end..end + 2)? == " (").then_some((Some(Span::new(start, end)), end + 1))
+    }
+
+    /// The end of a further docket number `, 93-3110` at `at`, if one stands there.
+    fn louisiana_further_docket(&self, at: usize) -> Option<usize> {
+        let rest = self.text.get(at..)?.strip_prefix(", ")?;
+        let tok = rest
+            .split([' ', ',', '('])
+            .next()
+            .filter(|tok| !tok.is_empty())?;
+        let (year, number) = tok.split_once('-')?;
+        let digits = number.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
+        let docket = matches!(year.len(), 2 | 4)
+            && is_digits(year)
+            && digits.len() >= 2
+            && is_digits(digits);
+        docket.then_some(at + 2 + tok.len())
     }
 }
 

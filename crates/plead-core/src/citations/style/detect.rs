@@ -329,7 +329,12 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
             CitationKind::FullCase if !c.neutral => {
                 if let (Some(date), Some(volume)) = (c.date_parenthetical(), c.volume) {
                     if date.span.end <= volume.start {
-                        e.california += 1;
+                        if !c
+                            .reporter_standard
+                            .is_some_and(crate::citations::reporters::dated_before_volume)
+                        {
+                            e.california += 1;
+                        }
                     } else if date.bracket {
                         e.new_york += 1;
                     } else {

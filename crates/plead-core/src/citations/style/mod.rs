@@ -245,6 +245,10 @@ pub struct Style {
     /// → the style's (`aff'd` → `affd` in New York).
     #[serde(default)]
     pub history: BTreeMap<String, String>,
+    /// Whether a history phrase takes a comma before the decision it introduces
+    /// (`aff'd, 205 F.3d 1327`, Bluebook T8); New York writes `affd 24 NY3d 905`.
+    #[serde(default)]
+    pub history_comma: bool,
     /// The year may follow the court without a space (`(6th Cir.1999)`), as Ohio's
     /// courts write it; elsewhere that is a missing space.
     #[serde(default)]
@@ -282,6 +286,10 @@ pub struct Style {
     /// York's `L 2019, ch 59`); None where session laws are not checked.
     #[serde(default)]
     pub session_law: Option<String>,
+    /// Names of compilations this style writes otherwise, as written → the style's
+    /// (`Cons. Laws of N.Y.` → `Cons Laws of NY` in New York's McKinney's citations).
+    #[serde(default)]
+    pub compilation_names: BTreeMap<String, String>,
     /// Codes this style dates by the publisher and year of the edition cited, by their
     /// Bluebook name: `"Ill. Comp. Stat." = "West"` (`735 ILCS 5/2-615 (West 2024)`).
     #[serde(default)]
@@ -385,6 +393,7 @@ fn fallback() -> Style {
         case_name_abbreviations: true,
         statutes: StatuteForm::Bluebook,
         history: BTreeMap::new(),
+        history_comma: true,
         court_year_glued: false,
         date_after_reporters: Vec::new(),
         id_comma: None,
@@ -393,6 +402,7 @@ fn fallback() -> Style {
         parenthetical_phrases: BTreeMap::new(),
         page_suffix_brackets: false,
         session_law: None,
+        compilation_names: BTreeMap::new(),
         statute_publishers: BTreeMap::new(),
         section_sign_optional: Vec::new(),
         undated_after: Vec::new(),
@@ -509,9 +519,11 @@ impl CodeStyle {
             })
     }
     /// Whether California style puts a comma after the name (`Code Civ. Proc., § 425.16`):
-    /// its own California codes, cited by name alone.
+    /// its own California codes, cited by name alone (the Rules of Court end their name
+    /// with the word before the number, `Cal. Rules of Court, rule 8.278(a)`).
     pub fn california_comma(&self) -> bool {
-        self.california.is_some_and(|c| c != self.bluebook)
+        self.california
+            .is_some_and(|c| c != self.bluebook && !c.ends_with(" rule"))
     }
 }
 
