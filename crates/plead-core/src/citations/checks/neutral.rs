@@ -30,8 +30,10 @@ const PAGE_PINNED: &[&str] = &[
 ];
 
 /// Public-domain forms whose courts close the paragraph sign up to its number (the
-/// Wisconsin courts' `2004 WI 58, ¶45`); every other writes `¶ 18` (Bluebook R3.3(b)).
-const PARAGRAPH_SIGN_CLOSED: &[&str] = &["WI", "WI App"];
+/// Wisconsin courts' `2004 WI 58, ¶45`; the Wyoming Supreme Court writes both, `2002 WY
+/// 51, ¶4` beside `2002 WY 63, ¶ 27` in Belden v. State, 2003 WY 89); every other writes
+/// `¶ 18` (Bluebook R3.3(b)).
+const PARAGRAPH_SIGN_CLOSED: &[&str] = &["WI", "WI App", "WY"];
 
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if c.kind != CitationKind::FullCase || !c.neutral {
