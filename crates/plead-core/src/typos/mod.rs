@@ -451,6 +451,15 @@ pub fn check_paragraph(
     }
     let appearance = names::is_appearance_line(&w);
     for i in 0..n {
+        if known[i] == Some(false) && !consumed[i] && is_acronym(w.raw(i)) {
+            // `ARTIS CHAVEZ CRENSHAW, JR.` in a caption: a name in capitals is one sighting
+            // of the name the text writes `Artis Crenshaw, Jr.` at a sentence start.
+            let bare = strip_possessive(w.lower(i));
+            if bare.len() >= 3 && bare.bytes().all(|b| b.is_ascii_alphabetic()) {
+                facts.capitalized_unknown.push(bare.to_string());
+            }
+            continue;
+        }
         if consumed[i]
             || known[i] != Some(false)
             || is_acronym(w.raw(i))

@@ -33,7 +33,15 @@ impl Scanner<'_> {
             let page_text = self.tok(page);
             if page_text == "at" || (k == 1 && page_text.starts_with(|c: char| c.is_ascii_digit()))
             {
-                written = written.strip_suffix(',').unwrap_or(written);
+                if let Some(stripped) = written.strip_suffix(',') {
+                    // `16⏎Hall, 935 F.2d at 1110`: a footnote's number before a short form
+                    // (Hall's New York Superior Court reports are `Hall`); the number after
+                    // the comma is the next citation's volume, not this one's page.
+                    if page_text != "at" && self.reporter_at(page).is_some() {
+                        continue;
+                    }
+                    written = stripped;
+                }
             }
             if let Some(m) = t.lookup(written) {
                 let span = Span::new(start, start + written.len());

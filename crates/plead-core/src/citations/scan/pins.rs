@@ -174,6 +174,13 @@ impl Scanner<'_> {
     /// The end of a blank pin at `q`: `___`, or a blank range `___-___`.
     fn blank_pin_at(&self, q: usize) -> Option<usize> {
         let underscores = |at: usize| self.bytes[at..].iter().take_while(|&&b| b == b'_').count();
+        // New York's slip opinions blank the pin with a dash (`— NY3d —, —, 2025 NY Slip
+        // Op 03642`): a lone `—` closed by what ends a pin, not a dash that opens a clause.
+        if let Some(rest) = self.text[q..].strip_prefix('\u{2014}') {
+            if rest.starts_with([',', ';', ')', ']']) {
+                return Some(q + '\u{2014}'.len_utf8());
+            }
+        }
         let first = underscores(q);
         if first < 3 {
             return None;

@@ -10,6 +10,35 @@ mod extraction {
         extract(text, &[])
     }
 
+    /// `16⏎Hall, 935 F.2d at 1110`: a footnote number before a short form is no volume
+    /// of Hall's reports with the old comma before its page (that form still reads:
+    /// `4 Wheat., 316`); New York's dashed blank pin (`— NY3d —, —, 2025 NY Slip Op`)
+    /// belongs to its citation, a dash opening a clause after a pin does not.
+    #[test]
+    fn footnote_numbers_and_dashed_blank_pins() {
+        let cs = cites("See id.\n16\n   Hall, 935 F.2d at 1110.");
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        assert_eq!(cs[0].kind, CitationKind::ShortCase);
+        assert_eq!(cs[0].text, "Hall, 935 F.2d at 1110");
+        let cs = cites("McCulloch v. Maryland, 4 Wheat., 316 (1819).");
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        assert_eq!(cs[0].kind, CitationKind::FullCase);
+        assert!(cs[0].page.is_some());
+        let cs = cites(
+            "(People v T.P., \u{2014} NY3d \u{2014}, \u{2014}, 2025 NY Slip Op 03642, *2 [2025]).",
+        );
+        assert_eq!(cs.len(), 2, "{cs:?}");
+        assert!(
+            cs[0].text.ends_with("NY3d \u{2014}, \u{2014}"),
+            "{:?}",
+            cs[0].text
+        );
+        let cs = cites(
+            "(People v Smith, 5 NY3d 143, \u{2014} which the court read \u{2014} 152 [2005]).",
+        );
+        assert!(cs[0].text.ends_with("5 NY3d 143"), "{:?}", cs[0].text);
+    }
+
     /// What the precision work (cite-precision) taught the scanner, in the split modules:
     /// Id. after a bracket, a footnote mark or as OCR reads it; glued and em-dash pins;
     /// Texas writ history; citations quoted without parentheses; record references.
