@@ -80,3 +80,22 @@ fn new_york_history_words_and_dashed_blank_pins() {
     let text = "SUPREME COURT OF THE STATE OF NEW YORK\n\nThe order was revd (People v Smith, 5 NY3d 143, 152 [2005]).";
     assert!(codes_over(text, "revd").is_empty());
 }
+
+const OK_DAVIS: &str = include_str!(
+    "../fixtures/styles/eval/heldout12pd/okla-crim-app-davis-v-state-2011-ok-cr-29-excerpt.txt"
+);
+
+/// Oklahoma numbered its courts' opinions back to statehood (OK from 1890, OK CR from
+/// 1908), and its opinions cite them so: `1971 OK CR 232, ¶ 9, 486 P.2d 750, 752` is a
+/// public-domain citation with its parallel and needs no parenthetical; the parallel alone
+/// still does.
+#[test]
+fn oklahoma_public_domain_citations_before_1990() {
+    let cite = "Wood v. State, 1971 OK CR 232, ¶ 9, 486 P.2d 750, 752";
+    assert!(citation_codes_over(OK_DAVIS, cite).is_empty());
+    let alone = OK_DAVIS.replacen(cite, "Wood v. State, 486 P.2d 750, 752", 1);
+    assert!(
+        citation_codes_over(&alone, "Wood v. State, 486 P.2d 750, 752")
+            .contains(&"citation/court-year-missing".to_string())
+    );
+}

@@ -186,9 +186,11 @@ impl Scanner<'_> {
         c.reporter = Some(reporter);
         c.reporter_standard = standard;
         // `2012 IL 107821`, `1999 ME 110`: a public-domain citation names its year as volume.
-        c.neutral = standard
-            .and_then(|s| table().edition(s))
-            .is_some_and(|e| e.forms.neutral && is_public_domain_year(vol_text));
+        c.neutral = standard.and_then(|s| table().edition(s)).is_some_and(|e| {
+            e.forms.neutral
+                && (is_public_domain_year(vol_text)
+                    || standard.is_some_and(|s| retroactive_neutral_year(s, vol_text)))
+        });
         let mut p;
         let short = &self.text[next.start..next.end] == "at";
         if short {
@@ -562,6 +564,22 @@ pub(crate) fn public_domain_respelled(written: &str) -> Option<&'static str> {
 
 fn is_public_domain_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
+}
+
+/// Public-domain citations a state assigned to its earlier opinions too, with the first
+/// year each was given: Oklahoma's courts (OSCN) number every opinion since statehood,
+/// and its opinions cite them so (`Wood v. State, 1971 OK CR 232, ¶ 9, 486 P.2d 750`).
+const RETROACTIVE_NEUTRALS: &[(&str, u16)] = &[("OK", 1890), ("OK CR", 1908), ("OK CIV APP", 1968)];
+
+/// Whether `volume` is a year of `standard`'s public-domain citations before 1990.
+fn retroactive_neutral_year(standard: &str, volume: &str) -> bool {
+    let Some(&(_, first)) = RETROACTIVE_NEUTRALS.iter().find(|(s, _)| *s == standard) else {
+        return false;
+    };
+    volume.len() == 4
+        && volume
+            .parse::<u16>()
+            .is_ok_and(|y| (first..1990).contains(&y))
 }
 
 /// The first page in the token `start..end`: digits with an optional letter suffix
