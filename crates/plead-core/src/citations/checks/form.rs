@@ -62,6 +62,20 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     // The Bluebook sets the decision off with a comma (`aff'd, 205 F.3d 1327`, T8); a
     // phrase ending in a name's introduction (`aff'd sub nom.`, `… in`) takes none.
     for h in &c.history {
+        // `(S.D. Ind. Feb. 21, 2025) report and recommendation adopted`: the history is
+        // set off from the citation before it with a comma (Bluebook R10.7).
+        if cx.text[..h.span.start].ends_with(") ") {
+            let space = Span::new(h.span.start - 1, h.span.start);
+            cx.report_fix(
+                &HISTORY_FORM,
+                space,
+                format!(
+                    "Set the subsequent history off from the citation with a comma: “), {}” (Bluebook R10.7).",
+                    cx.slice(h.span)
+                ),
+                ", ".into(),
+            );
+        }
         let written = cx.slice(h.span).replace('\u{2019}', "'");
         let own = cx.style.history.get(&written);
         let decision_follows = cx
@@ -156,6 +170,23 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                     "{} writes “id.” in lower case within parentheses ({}).",
                     cx.style.name, cx.style.rules.supra
                 ),
+                "id".into(),
+            );
+        } else if word == "Id"
+            && c.signal.is_some()
+            && cx.text[..c.span.start].ends_with([' ', '\n'])
+        {
+            // `See Id. at 587`: after its signal `id.` is within the citation sentence,
+            // lower case in every style (`See id.`, `(see id. at 324)`, `(see id. at p. 5)`).
+            let rule = if cx.style.id.family() == StyleId::Bluebook {
+                "Bluebook R4.1".to_string()
+            } else {
+                cx.style.rules.supra.clone()
+            };
+            cx.report_fix(
+                &ID_FORM,
+                Span::new(c.span.start, c.span.start + 2),
+                format!("After a signal “id.” is lower case ({rule})."),
                 "id".into(),
             );
         } else if word == "id"

@@ -22,6 +22,12 @@ pub(crate) const HISTORY: &[&str] = &[
     "overruled on other grounds by",
     "rev'd on other grounds",
     "aff'd on other grounds",
+    // A district court's adoption of its magistrate judge's report (`2025 WL 1455802 (D.
+    // Utah May 21, 2025), report and recommendation adopted, 2025 WL 1511211`), which
+    // federal opinions cite as history (Bluebook R10.7.1 "other related authority").
+    "report and recommendation adopted as modified",
+    "report and recommendation adopted in part",
+    "report and recommendation adopted",
     "superseded by statute",
     "vacated and remanded",
     "review granted",
@@ -76,6 +82,10 @@ pub(crate) const HISTORY: &[&str] = &[
 /// going on after a citation (`…, affirmed the judgment`) is not taken for history.
 const SPELLED_OUT: &[&str] = &["affirmed", "reversed"];
 
+/// Marks of a history phrase that no sentence after a citation begins with: read as
+/// history even where the comma before it is missing.
+const UNMISTAKABLE: &[&str] = &["'", "cert.", "report and recommendation"];
+
 /// Whether `text` starts with `phrase`, treating `'` and `’` alike. Returns the matched length.
 pub(crate) fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
     let mut len = 0;
@@ -94,8 +104,27 @@ pub(crate) fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
 impl Scanner<'_> {
     /// `, aff'd,` after a citation: the history phrase span.
     pub(super) fn history_after(&self, p: usize) -> Option<Span> {
-        let rest = self.text.get(p..)?.strip_prefix(", ")?;
-        let s = p + 2;
+        let after = self.text.get(p..)?;
+        // `(S.D. Ind. Feb. 21, 2025) report and recommendation adopted, …`: history after
+        // a parenthetical with its comma left out (the check asks for it). Only phrases no
+        // sentence goes on with (`aff'd,`, not `affirmed`).
+        let (rest, s) = match after.strip_prefix(", ") {
+            Some(rest) => (rest, p + 2),
+            None if self.text[..p].ends_with(')') => {
+                let rest = after.strip_prefix(' ')?;
+                let len = HISTORY
+                    .iter()
+                    .filter(|h| {
+                        !SPELLED_OUT.contains(h) && UNMISTAKABLE.iter().any(|u| h.contains(u))
+                    })
+                    .find_map(|h| starts_with_phrase(rest, h))?;
+                if !rest[len..].starts_with([',', ' ']) {
+                    return None;
+                }
+                return Some(Span::new(p + 1, p + 1 + len));
+            }
+            None => return None,
+        };
         HISTORY.iter().find_map(|h| {
             let len = starts_with_phrase(rest, h)?;
             if SPELLED_OUT.contains(h) && !rest[len..].starts_with(", ") {
