@@ -739,11 +739,13 @@ fn singular_np_opens(w: &Words, k: usize) -> bool {
     // (Not `but`, `then`, `here`: `all components but a single article are`.)
     w.tokens[k].starts_sentence()
         && (w.raw(k).starts_with(char::is_uppercase) || after_semicolon(w, k))
+        // (`If it is granted (and it should not be), the injunction present`: a
+        // parenthesis closed before the comma.)
         || k > 0
             && w.tokens[k].gap == Gap::Other
             && matches!(
                 w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim(),
-                "," | ";"
+                "," | ";" | "),"
             )
         // (`…, but the record are completely blank`: a clause of its own.)
         || conjunction_after_comma(w, k)
@@ -1136,7 +1138,9 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         if v >= 2
             && w.tokens[v - 1].gap == Gap::Space
             && ADVERBS_BEFORE_VERB.contains(w.lower(v - 1))
-            && !(w.lower(v - 2).ends_with('s') && w.raw(v - 2).starts_with(char::is_uppercase))
+            && (!(w.lower(v - 2).ends_with('s') && w.raw(v - 2).starts_with(char::is_uppercase))
+                // (But a party's word is a plural: `Plaintiffs also spends`.)
+                || opening_party(w, v - 2))
             && agree_pair(w, v - 2, v, out)
         {
             continue;
@@ -1510,6 +1514,9 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && n >= 2
                 && n > np_start
                 && w.pos(n - 1) & POS_NOUN != 0
+                // (Not a possessive determiner the dictionary also knows as a noun:
+                // `that his actions was` is his actions.)
+                && !PLURAL_NP_DETERMINERS.contains(w.lower(n - 1))
                 && !is_plural_noun(w.lower(n - 1))
                 && !w.lower(n - 1).ends_with('\'')
                 && !w.lower(n - 1).ends_with("'s")
@@ -1670,8 +1677,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 "," | ";"
             )
             && w.raw(np_start).starts_with(char::is_lowercase);
+        // (`confirm to the firm that his actions was`: a `that` right before the phrase
+        // opens its clause, whatever came before it.)
         let own_clause = if conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
+            || before_np == "that" && w.tokens[np_start].gap == Gap::Space
             || after_saying_verb(w, np_start)
             || after_punct
             || partitive
@@ -2107,9 +2117,18 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
                     && w.tokens[v + 1].is_checkable()
                     && w.pos(v + 1) & POS_PAST == 0)
     };
+    // (`the injunction present an existential risk`: a bare form that is also an
+    // adjective placed after its noun, `the members present`, is the verb before `a` or
+    // `an`, which no such adjective takes.)
+    let article_follows = || {
+        v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && matches!(w.raw(v + 1), "a" | "an")
+    };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0
-            && pos & (POS_ADJ | POS_ADV) == 0
+            && pos & POS_ADV == 0
+            && (pos & POS_ADJ == 0 || vb[vb.len() - 1] != b's' && !pronoun && article_follows())
             && (pos & POS_NOUN == 0 || object_follows())
             && !MODAL_NOUNS.contains(verb)
     };
