@@ -589,6 +589,13 @@ const INDICATIVE_THAT: WordList = WordList::new(&[
     "testified",
     "alleges",
     "alleged",
+    // (Nouns of arguing: `rejected Goodyear's argument that the Due Process Clause require a
+    // connection`. Not `request`, `motion` or `order`, which ask for what should be.)
+    "argument",
+    "contention",
+    "assertion",
+    "conclusion",
+    "finding",
 ]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
