@@ -317,18 +317,18 @@ const AGREEMENT_BLOCKERS: WordList = WordList::new(&[
     "of", "if", "though", "whether", "unless", "that", "as", "wish", "and", "or", "nor",
 ]);
 
-/// Words that make a later `were` subjunctive (`if the plaintiff were`).
+/// Words that make a later `were` subjunctive (`if the plaintiff were`). Since round 36 not
+/// `whether` (`whether the case were a class action`: modern legal prose writes `was`), nor
+/// `as` and `even` alone (`As noted supra, … the fact that the motion were timely`): `as if`,
+/// `as though`, `even if` and `even though` are subjunctive by their `if` and `though`.
 const SUBJUNCTIVE: WordList = WordList::new(&[
     "if",
     "though",
-    "whether",
     "unless",
     "wish",
     "wished",
     "suppose",
     "supposing",
-    "as",
-    "even",
     "were",
 ]);
 /// A modal right before a subject inverts the clause (`should the court have`).
