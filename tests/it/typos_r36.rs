@@ -211,6 +211,152 @@ const COMMON: [(&str, &str, &str); 18] = [
     ),
 ];
 
+/// The older development sets (dev10–dev14, heldout12: opinions with injected slips): the
+/// same frames for other pairs (`entitled so habeas`, `At this tome`, `the district cart`), and
+/// `were` after `whether` or `as` alone, which round 36 no longer reads as a subjunctive.
+const OLDER_SETS: [(&str, &str, &str); 28] = [
+    (
+        "Petitioner is not entitled so habeas relief if on the record adduced at the trial a rational trier of fact could have found the essential elements of the crime beyond a reasonable doubt.",
+        "so",
+        "to",
+    ),
+    (
+        "By the sue of pre-hospitalization testing and by emphasis on preventive care, HMOs remain in a unique position to minimize the costs to its subscribers.",
+        "sue",
+        "use",
+    ),
+    (
+        "A defendant's right to present a full defense, including the right to testify on his now behalf, is not without limits.",
+        "now",
+        "own",
+    ),
+    (
+        "Finally, ever if Defendant could establish by clear and convincing, evidence that he does not present a risk of flight or danger, there are no exceptional reasons warranting Defendant's release.",
+        "ever",
+        "even",
+    ),
+    (
+        "Virtually without exception, materiality has seen held to be a matter of law.",
+        "seen",
+        "been",
+    ),
+    (
+        "Assuming arguendo that jurisdiction exists over defendant's failure to promote plaintiff, the Court concludes that the failure to promote was not the result, in whole or in pat, of discrimination on the basis of sex.",
+        "pat",
+        "part",
+    ),
+    (
+        "One function is the production of antibody cells which ate dumped into the blood and circulate to all parts of the body.",
+        "ate",
+        "are",
+    ),
+    (
+        "The wife then thought that defendant might look like one of the people thy had seen.",
+        "thy",
+        "they",
+    ),
+    (
+        "Although she alleges that Byrne, Zazzali and Pagano violated her first and fourteenth amendment rights, she does not state hoe she was injured.",
+        "hoe",
+        "how",
+    ),
+    (
+        "The spectacle of Henry's picking off elements of hid sentence one by one, so as to reduce his term to something approximating time served, may have seemed to Henry's counsel an unfortunate one.",
+        "hid",
+        "his",
+    ),
+    (
+        "By including omissions, the statute indicates that an applicant has a duty to disclose mote than what the application specifically requests.",
+        "mote",
+        "more",
+    ),
+    (
+        "As noted supra, however, the fact that the motion were timely for the purposes of the District Court's schedule does not necessarily make it timely for an appeal to this Court.",
+        "were",
+        "was",
+    ),
+    (
+        "The district cart did not identify a particular fund and impose upon it an equitable lien.",
+        "cart",
+        "court",
+    ),
+    (
+        "But on the outer hand, conviction of the innocent or conviction in violation of the Constitution should not be tolerated.",
+        "outer",
+        "other",
+    ),
+    (
+        "Yet it is hard to sew why this should be so.",
+        "sew",
+        "see",
+    ),
+    (
+        "I concur with our decision to grant preliminary approval for thee adoption of the majority of the proposed instructions.",
+        "thee",
+        "the",
+    ),
+    (
+        "As fir the sentence: Morgan received criminal history points on account of two convictions for continuing to drive after his license had been revoked.",
+        "fir",
+        "for",
+    ),
+    (
+        "A district court is free to extend the time to file a lotion before it or to promulgate a local rule that grants more than ten days to file a motion to reconsider.",
+        "lotion",
+        "motion",
+    ),
+    (
+        "At this tome, State Farm has not shown by a preponderance of the evidence the amount of any damages for leaks and other repairs.",
+        "tome",
+        "time",
+    ),
+    (
+        "Baca argues that the rial judge's actions in considering two separate communications from jurors violated his right to be present at every stage of his trial.",
+        "rial",
+        "trial",
+    ),
+    (
+        "Charged whit first degree murder, Defendant was convicted of tampering with evidence and second degree murder with a firearm enhancement.",
+        "whit",
+        "with",
+    ),
+    (
+        "Over the Board's objection, the district court granted a sway of the license revocation.",
+        "sway",
+        "stay",
+    ),
+    (
+        "The law firm aloe represented both Guardian and Conservator for Children.",
+        "aloe",
+        "also",
+    ),
+    (
+        "The State sought admission of the videotape primarily undue the catch-all exception.",
+        "undue",
+        "under",
+    ),
+    (
+        "Whether the Defendant acted intentionally man be inferred from all of the surrounding circumstances, such as the manner in which he acts, the means used, his conduct and any statements made by him.",
+        "man",
+        "may",
+    ),
+    (
+        "But on direct appeal, Lopez does not challenge the admissibility or voluntariness of his testimony to the parol board, and we express no opinion on this mixed question of law and fact.",
+        "parol",
+        "parole",
+    ),
+    (
+        "Clark did not specifically recall providing Delaney with a key to the property but he testified at his deposition he most have given Delaney a key to the front door.",
+        "most",
+        "must",
+    ),
+    (
+        "We determine whether the sentence were substantively reasonable by considering the totality of the circumstances.",
+        "were",
+        "was",
+    ),
+];
+
 fn assert_found(cases: &[(&str, &str, &str)]) {
     for &(text, found, right) in cases {
         let got = slips(text);
@@ -302,8 +448,9 @@ fn real_sentences_the_drafts_flagged_are_silent() {
 }
 
 /// The frames' words where they belong: `the eve of trial`, `Christmas Eve if`, `the some 200
-/// members`, a verb after `the members present`, `dies not from`, `sees to it`, `a loan's
-/// principal, which`, `service was effected by mail`, `risk averse`.
+/// members`, `dies not from`, `sees to it`, `a loan's principal, which`, `service was effected
+/// by mail`, `averse to risk`, `not a whit the worse`, `that a man be punished`, `parol
+/// evidence`, `than ever if`, `entitled so long as`, `has seen fit`, `his now former wife`.
 #[test]
 fn the_frames_words_where_they_belong_are_silent() {
     for text in [
@@ -319,7 +466,26 @@ fn the_frames_words_where_they_belong_are_silent() {
         "The plaintiff bought the car from a third party.",
         "The Board of Directors argues that the claim is time-barred.",
         "This Agreement includes the parties' entire understanding.",
+        // The older sets' frames' words where they belong.
+        "He was not a whit the worse for the experience.",
+        "The statute requires that a man be punished only once for the same offense.",
+        "The parol evidence rule bars the testimony.",
+        "The need for clarity is greater than ever if the rule is to work.",
+        "The tenant is entitled so long as the lease remains in force.",
+        "The court has seen fit to grant the motion.",
+        "He testified on behalf of his now former wife.",
+        "The case was assigned to the trial judge at the outset.",
     ] {
         assert_eq!(slips(text), vec![], "{text}");
     }
+}
+
+#[test]
+fn the_older_sets_slips_in_the_same_frames_are_found_with_their_fix() {
+    assert_found(&OLDER_SETS);
+}
+
+#[test]
+fn the_older_sets_slips_written_right_are_silent() {
+    assert_fixed_silent(&OLDER_SETS);
 }
