@@ -1434,9 +1434,14 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     // The subject's noun phrase: its first word (after the determiner, if any).
     let mut np_start = n;
     let mut partitive = false;
-    let fix = if singular_verb && is_plural_noun(noun) && capitalized_parties(w, n).is_some() {
-        // `State Defendants looks forward`: the parties named with capitalized words.
-        np_start = capitalized_parties(w, n).unwrap_or(n);
+    // `State Defendants looks forward`: the parties named with capitalized words.
+    let named_parties = if singular_verb && is_plural_noun(noun) {
+        capitalized_parties(w, n)
+    } else {
+        None
+    };
+    let fix = if let Some(start) = named_parties {
+        np_start = start;
         match &lexical {
             Some((_, form)) => form.as_str(),
             None => match verb {
