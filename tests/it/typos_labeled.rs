@@ -323,29 +323,34 @@ fn eighth_development_set_of_real_sentences() {
 /// 4 → 14 of 14; its three clean sentences with a finding, surnames opening a sentence as
 /// the subject of a past-tense verb, now silent). Round 34: 75 → 84 (a function word's
 /// slot in the slip model, closed-class words in a slot their class cannot fill, families in
-/// new forms).
+/// new forms). Round 36: 84 → 86 by `typo_eval` (`parol board`, `he most have`), 84 by this
+/// test's count.
 #[test]
 fn tenth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev10.jsonl", 100, 80);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev10.jsonl", 100, 84);
 }
 
 /// The round-32 development set: real sentences of New Mexico opinions (Caselaw Access
 /// Project text) with injected slips, tuned on in round 33 (57 of 100 found at round 32's
 /// start, 61 after it, 64 after round 33, 58 of them with the right fix; 72 → 79 after round 34's merge:
 /// agreement, families in new forms, closed-class slots); round 33 silenced its one clean
-/// sentence with a finding, `Montano` opening a sentence before `contends`.
+/// sentence with a finding, `Montano` opening a sentence before `contends`. Round 36: 79 →
+/// 85 by `typo_eval` (common-word slips in frames: `the rial judge`, `whit first degree`, `a
+/// sway of`, `aloe represented`, `undue the`, `man be`), 84 by this test's count.
 #[test]
 fn eleventh_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev11.jsonl", 100, 77);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev11.jsonl", 100, 84);
 }
 
 /// The round-33 development set (kritiat16/tad-judicial-opinions: federal appellate
 /// opinions, district-court orders, state appellate opinions), tuned on in round 34
 /// (agreement 6 → 9 of 14; families and closed-class slots): 69 → 74 of 100 after the
-/// merge, no clean sentence with a finding.
+/// merge, no clean sentence with a finding. Round 36: 74 → 82 (`the motion were` after `As
+/// noted supra`, and common-word slips in frames: `district cart`, `on the outer hand`, `At
+/// this tome`, …).
 #[test]
 fn twelfth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev12.jsonl", 100, 72);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev12.jsonl", 100, 82);
 }
 
 /// The round-34 held-out set (bohanhou14/gaze_gaps: federal district, bankruptcy and
@@ -360,10 +365,32 @@ fn fourteenth_held_out_set_tuned_on_after_its_blind_measure() {
 
 /// The round-34 development set (the same source), tuned on in round 35: 67 → 73 of 100
 /// with common-word slips (5 → 9 of 22), 69 with agreement (5 → 7 of 14), 75 with both
-/// merged; no clean sentence with a finding.
+/// merged; no clean sentence with a finding. Round 36: 75 → 83 (`Counter-Plaintiffs
+/// argues` and `die not err` untuned; then its common-word misses read: `ever if`,
+/// `entitled so habeas`, `his now behalf`, `has seen held`, `in whole or in pat`, `the sue
+/// of`).
 #[test]
 fn fourteenth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev14.jsonl", 100, 74);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev14.jsonl", 100, 83);
+}
+
+/// The round-35 held-out set (NYSCEF motion papers, milchas65/motion_writing_development):
+/// measured blind on main before round 36 at 48 of 70 (first fix right 47, no clean sentence
+/// with a finding). Round 36 read its misses and is tuned on it: 59 of 70 after the round,
+/// so this pin is no longer a blind measure.
+#[test]
+fn fifteenth_held_out_set_tuned_on_after_its_blind_measure() {
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-heldout15.jsonl", 70, 84);
+}
+
+/// The round-35 development set (the same source), tuned on in round 36: 64 → 88 of 96 by
+/// `typo_eval`'s span recall (agreement 3 → 10 of 10, common-word slips 8 → 18 of 22,
+/// families 22 → 27 of 31), 84 with the labeled fix among a finding's fixes (what this test
+/// counts: `gail`, `doe`, `dave`, `before is` are found with another fix first); no clean
+/// sentence with a finding.
+#[test]
+fn fifteenth_development_set_of_real_sentences() {
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev15.jsonl", 96, 87);
 }
 
 /// Correct uses of the confusable words the issue names draw nothing.

@@ -317,18 +317,18 @@ const AGREEMENT_BLOCKERS: WordList = WordList::new(&[
     "of", "if", "though", "whether", "unless", "that", "as", "wish", "and", "or", "nor",
 ]);
 
-/// Words that make a later `were` subjunctive (`if the plaintiff were`).
+/// Words that make a later `were` subjunctive (`if the plaintiff were`). Since round 36 not
+/// `whether` (`whether the case were a class action`: modern legal prose writes `was`), nor
+/// `as` and `even` alone (`As noted supra, … the fact that the motion were timely`): `as if`,
+/// `as though`, `even if` and `even though` are subjunctive by their `if` and `though`.
 const SUBJUNCTIVE: WordList = WordList::new(&[
     "if",
     "though",
-    "whether",
     "unless",
     "wish",
     "wished",
     "suppose",
     "supposing",
-    "as",
-    "even",
     "were",
 ]);
 /// A modal right before a subject inverts the clause (`should the court have`).
@@ -589,6 +589,13 @@ const INDICATIVE_THAT: WordList = WordList::new(&[
     "testified",
     "alleges",
     "alleged",
+    // (Nouns of arguing: `rejected Goodyear's argument that the Due Process Clause require a
+    // connection`. Not `request`, `motion` or `order`, which ask for what should be.)
+    "argument",
+    "contention",
+    "assertion",
+    "conclusion",
+    "finding",
 ]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
@@ -679,24 +686,12 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     {
         return None;
     }
-    let dict = super::dictionary();
     let pos = w.pos(n);
     // A noun first (not `present`, `following`): no adjective reading.
     if pos & POS_NOUN == 0 || pos & POS_ADJ != 0 && !SINGULAR_SUBJECTS.contains(noun) {
         return None;
     }
-    // The plural forms written into one buffer, each only when the one before is no noun.
-    let mut form = String::with_capacity(noun.len() + 3);
-    let mut is_noun = |stem: &str, ending: &str| {
-        form.clear();
-        form.push_str(stem);
-        form.push_str(ending);
-        dict.pos(&form) & POS_NOUN != 0
-    };
-    let plural_known = is_noun(noun, "s")
-        || is_noun(noun, "es")
-        || noun.strip_suffix('y').is_some_and(|s| is_noun(s, "ies"));
-    if !plural_known {
+    if !plural_known(noun) {
         return None;
     }
     // `found that plaintiff were`: a party named without an article, as opinions do,
@@ -741,16 +736,23 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     if !SINGULAR_NP_DETERMINERS.contains(w.lower(k)) {
         return None;
     }
-    // The phrase opens its clause: the sentence, after a comma, or after a word that opens
-    // a clause (`because`, `that`).
+    singular_np_opens(w, k).then_some(k)
+}
+
+/// Whether a singular subject's noun phrase whose first word is at `k` opens its clause:
+/// the sentence, after a comma, or after a word that opens a clause (`because`, `that`).
+fn singular_np_opens(w: &Words, k: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
     // (Not `but`, `then`, `here`: `all components but a single article are`.)
-    let opens = w.tokens[k].starts_sentence()
+    w.tokens[k].starts_sentence()
         && (w.raw(k).starts_with(char::is_uppercase) || after_semicolon(w, k))
+        // (`If it is granted (and it should not be), the injunction present`: a
+        // parenthesis closed before the comma.)
         || k > 0
             && w.tokens[k].gap == Gap::Other
             && matches!(
                 w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim(),
-                "," | ";"
+                "," | ";" | "),"
             )
         // (`…, but the record are completely blank`: a clause of its own.)
         || conjunction_after_comma(w, k)
@@ -785,8 +787,214 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
             && w.raw(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
             && w.pos(k - 1) & (POS_NOUN | POS_VERB | POS_ADJ | super::word_table::POS_ADV)
                 == POS_NOUN
-            && SINGULAR_NP_DETERMINERS.contains(w.lower(k - 2));
-    opens.then_some(k)
+            && SINGULAR_NP_DETERMINERS.contains(w.lower(k - 2))
+}
+
+/// Whether the dictionary knows `noun`'s plural as a noun (`records`, `boxes`, `parties`):
+/// a countable noun, so its bare form is singular.
+fn plural_known(noun: &str) -> bool {
+    use super::word_table::POS_NOUN;
+    let dict = super::dictionary();
+    // The plural forms written into one buffer, each only when the one before is no noun.
+    let mut form = String::with_capacity(noun.len() + 3);
+    let mut is_noun = |stem: &str, ending: &str| {
+        form.clear();
+        form.push_str(stem);
+        form.push_str(ending);
+        dict.pos(&form) & POS_NOUN != 0
+    };
+    is_noun(noun, "s")
+        || is_noun(noun, "es")
+        || noun.strip_suffix('y').is_some_and(|s| is_noun(s, "ies"))
+}
+
+/// A word written in title case (`Board`, `Seventh`) or a short all-capital initialism
+/// (`DOH`, `STS`): the words motion papers build their defined terms from.
+fn defined_term_word(w: &Words, k: usize) -> bool {
+    let raw = w.raw(k).as_bytes();
+    match raw.split_first() {
+        Some((first, rest)) if first.is_ascii_uppercase() && !rest.is_empty() => {
+            rest.iter().all(u8::is_ascii_lowercase)
+                || rest.len() <= 4 && rest.iter().all(u8::is_ascii_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// How many capitalized words a defined term may hold before its head (`This Business
+/// Associate Agreement`, `Plaintiffs' Seventh Cause of Action`).
+const MAX_DEFINED_TERM_WORDS: usize = 4;
+
+/// The first word of a singular defined term ending at `n`, when the term opens its
+/// clause: motion papers capitalize their defined terms and the bodies and clauses they
+/// name (`The Saxe Board argue`, `This Business Associate Agreement include`, `the Due
+/// Process Clause require`, `Plaintiffs' Seventh Cause of Action seek`). A determiner or a
+/// possessive, up to [`MAX_DEFINED_TERM_WORDS`] capitalized words and a head noun in title
+/// case that the dictionary knows with its plural; one `of` and a capitalized word may
+/// follow the head (`Cause of Action`, `Court of Appeals`: the head is before `of`). A
+/// named body takes the singular in American filings (`The Board argues`), so a collective
+/// head counts here, unlike a lowercase one (`the jury were` is left to British usage).
+/// Not a word of measure, an irregular plural or a head in -s (`the United States`).
+fn defined_term_subject(w: &Words, n: usize) -> Option<usize> {
+    use super::word_table::POS_NOUN;
+    let title = |k: usize| {
+        let raw = w.raw(k).as_bytes();
+        raw.len() >= 3 && raw[0].is_ascii_uppercase() && raw[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    // (`Cause of Action`: the head before `of` and its capitalized object.)
+    let head = if n >= 2
+        && w.lower(n - 1) == "of"
+        && title(n)
+        && w.tokens[n].gap == Gap::Space
+        && w.tokens[n - 1].gap == Gap::Space
+    {
+        n - 2
+    } else {
+        n
+    };
+    let noun = w.lower(head);
+    if !title(head)
+        || !DEFINED_TERM_HEADS.contains(noun)
+        || noun.ends_with('s')
+        || IRREGULAR_PLURALS.contains(noun)
+        || MEASURE_NOUNS.contains(noun)
+        || MODAL_NOUNS.contains(noun)
+        || w.pos(head) & POS_NOUN == 0
+        || !plural_known(noun)
+    {
+        return None;
+    }
+    // Back over the term's capitalized words to its determiner or possessive.
+    let mut k = head;
+    let mut words = 0;
+    loop {
+        if k == 0 || !matches!(w.tokens[k].gap, Gap::Space | Gap::Hyphen) {
+            return None;
+        }
+        let prev = w.lower(k - 1);
+        // (`a`/`an`: `a Board` is one of several; `this`/`that` point at one.)
+        if SINGULAR_NP_DETERMINERS.contains(prev) && !matches!(prev, "a" | "an") {
+            k -= 1;
+            break;
+        }
+        // (`Plaintiffs' Seventh Cause of Action`, `the Company's Board`: a possessive.)
+        if (prev.ends_with("s'") || prev.ends_with("'s"))
+            && w.raw(k - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            k -= 1;
+            if k > 0 && w.tokens[k].gap == Gap::Space && w.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            break;
+        }
+        if words == MAX_DEFINED_TERM_WORDS || !defined_term_word(w, k - 1) {
+            return None;
+        }
+        k -= 1;
+        words += 1;
+    }
+    // (`the Army and Air Force, and the National Guard Bureau prescribe`: the last of a
+    // compound subject.)
+    let compound = k > 0 && matches!(w.lower(k - 1), "and" | "or" | "nor" | "&");
+    (!compound && singular_np_opens(w, k)).then_some(k)
+}
+
+/// The nouns that head the defined terms of motion papers and the bodies, instruments and
+/// provisions they name (`The Saxe Board`, `This Business Associate Agreement`, `the Due
+/// Process Clause`). A list, because a capitalized noun may also name a people or a family
+/// (`The Mashpee Wampanoag have been a federally recognized tribe`).
+const DEFINED_TERM_HEADS: WordList = WordList::new(&[
+    "act",
+    "action",
+    "agency",
+    "agreement",
+    "amendment",
+    "application",
+    "article",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cause",
+    "center",
+    "circuit",
+    "city",
+    "claim",
+    "clause",
+    "code",
+    "commission",
+    "committee",
+    "company",
+    "complaint",
+    "contract",
+    "corporation",
+    "council",
+    "count",
+    "county",
+    "court",
+    "decision",
+    "department",
+    "directive",
+    "district",
+    "division",
+    "entity",
+    "firm",
+    "fund",
+    "guaranty",
+    "lease",
+    "motion",
+    "note",
+    "office",
+    "order",
+    "partnership",
+    "petition",
+    "plan",
+    "policy",
+    "procedure",
+    "program",
+    "provision",
+    "regulation",
+    "report",
+    "rule",
+    "section",
+    "service",
+    "standard",
+    "statute",
+    "system",
+    "town",
+    "trust",
+    "village",
+]);
+
+/// The first word of a plural of the parties' words after capitalized words that name
+/// which parties, opening its clause (`State Defendants looks forward`, `the DOH Defendants
+/// argues`): motion papers name groups of parties so.
+fn capitalized_parties(w: &Words, n: usize) -> Option<usize> {
+    let raw = w.raw(n);
+    let one = w.lower(n).strip_suffix('s')?;
+    if !BARE_PARTY_SUBJECTS.contains(one)
+        || !raw.starts_with(|c: char| c.is_ascii_uppercase())
+        || !raw[1..].bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    // Up to two capitalized words before it, then the clause's opening (or `the`).
+    let mut k = n;
+    while n - k < 2 && k > 0 && matches!(w.tokens[k].gap, Gap::Space | Gap::Hyphen) {
+        if !defined_term_word(w, k - 1) || w.lower(k - 1) == "the" {
+            break;
+        }
+        k -= 1;
+    }
+    if k == n {
+        return None;
+    }
+    if k > 0 && w.tokens[k].gap == Gap::Space && w.lower(k - 1) == "the" {
+        k -= 1;
+    }
+    // (The clause opens with the phrase: the sentence, after a comma or a subordinator.)
+    opens_clause(w, k).then_some(k)
 }
 
 /// Determiners a plural subject's noun phrase may open with.
@@ -937,7 +1145,9 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         if v >= 2
             && w.tokens[v - 1].gap == Gap::Space
             && ADVERBS_BEFORE_VERB.contains(w.lower(v - 1))
-            && !(w.lower(v - 2).ends_with('s') && w.raw(v - 2).starts_with(char::is_uppercase))
+            && (!(w.lower(v - 2).ends_with('s') && w.raw(v - 2).starts_with(char::is_uppercase))
+                // (But a party's word is a plural: `Plaintiffs also spends`.)
+                || opening_party(w, v - 2))
             && agree_pair(w, v - 2, v, out)
         {
             continue;
@@ -1224,7 +1434,24 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     // The subject's noun phrase: its first word (after the determiner, if any).
     let mut np_start = n;
     let mut partitive = false;
-    let fix = if singular_verb && is_plural_noun(noun) {
+    // `State Defendants looks forward`: the parties named with capitalized words.
+    let named_parties = if singular_verb && is_plural_noun(noun) {
+        capitalized_parties(w, n)
+    } else {
+        None
+    };
+    let fix = if let Some(start) = named_parties {
+        np_start = start;
+        match &lexical {
+            Some((_, form)) => form.as_str(),
+            None => match verb {
+                "was" => "were",
+                "is" => "are",
+                "does" => "do",
+                _ => "have",
+            },
+        }
+    } else if singular_verb && is_plural_noun(noun) {
         // `the subsequent gun dealings was`: back over up to three modifiers.
         while np_start > 0
             && n - np_start < 3
@@ -1299,6 +1526,9 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && n >= 2
                 && n > np_start
                 && w.pos(n - 1) & POS_NOUN != 0
+                // (Not a possessive determiner the dictionary also knows as a noun:
+                // `that his actions was` is his actions.)
+                && !PLURAL_NP_DETERMINERS.contains(w.lower(n - 1))
                 && !is_plural_noun(w.lower(n - 1))
                 && !w.lower(n - 1).ends_with('\'')
                 && !w.lower(n - 1).ends_with("'s")
@@ -1381,6 +1611,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         .then(|| {
             singular_subject(w, n)
                 .or_else(|| singular_partitive(w, n))
+                .or_else(|| defined_term_subject(w, n))
                 .or_else(|| {
                     lexical.as_ref().and_then(|_| {
                         singular_pronoun(w, n)
@@ -1458,8 +1689,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 "," | ";"
             )
             && w.raw(np_start).starts_with(char::is_lowercase);
+        // (`confirm to the firm that his actions was`: a `that` right before the phrase
+        // opens its clause, whatever came before it.)
         let own_clause = if conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
+            || before_np == "that" && w.tokens[np_start].gap == Gap::Space
             || after_saying_verb(w, np_start)
             || after_punct
             || partitive
@@ -1872,7 +2106,8 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
                 && w.tokens[v + 1].gap == Gap::Space
                 && (OBJECT_DETERMINERS.contains(w.lower(v + 1))
                     && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                || party && matches!(w.lower(v + 1), "that" | "to")
+                // (`State Defendants looks forward`: no noun phrase reads it either.)
+                || party && matches!(w.lower(v + 1), "that" | "to" | "forward")
                 // (A name before a verb of saying and `that`: `Bonner claim that`;
                 // `named_subject` asks that it open its clause, so not `the Monell claim
                 // that`. Not before `to`: `Probable cause to`, `Jamaican consent to`.)
@@ -1894,9 +2129,18 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
                     && w.tokens[v + 1].is_checkable()
                     && w.pos(v + 1) & POS_PAST == 0)
     };
+    // (`the injunction present an existential risk`: a bare form that is also an
+    // adjective placed after its noun, `the members present`, is the verb before `a` or
+    // `an`, which no such adjective takes.)
+    let article_follows = || {
+        v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && matches!(w.raw(v + 1), "a" | "an")
+    };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0
-            && pos & (POS_ADJ | POS_ADV) == 0
+            && pos & POS_ADV == 0
+            && (pos & POS_ADJ == 0 || vb[vb.len() - 1] != b's' && !pronoun && article_follows())
             && (pos & POS_NOUN == 0 || object_follows())
             && !MODAL_NOUNS.contains(verb)
     };
@@ -1905,7 +2149,9 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         if !noun.ends_with('s')
             || verb.ends_with("ss")
             || verb.ends_with("us")
-            || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase()) && !opening_party(w, n)
+            || !w.raw(n).starts_with(|c: char| c.is_ascii_lowercase())
+                && !opening_party(w, n)
+                && capitalized_parties(w, n).is_none()
             || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
         {
             return None;
@@ -2035,9 +2281,12 @@ fn named_subject(w: &Words, n: usize) -> Option<usize> {
     use super::word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_VERB};
     let raw = w.raw(n);
     let noun = w.lower(n);
+    // (A company's name may carry a capital inside: `EarthLink meet this burden`,
+    // `McDonald apply`; its second letter is lowercase, not an initialism's.)
     if raw.len() < 3
         || !raw.starts_with(|c: char| c.is_ascii_uppercase())
-        || !raw[1..].bytes().all(|b| b.is_ascii_lowercase())
+        || !raw[1..].bytes().all(|b| b.is_ascii_alphabetic())
+        || !raw.as_bytes()[1].is_ascii_lowercase()
         || noun.ends_with('s')
         || NOT_NAMES.contains(noun)
         // (`The alter ego`, `For consider`, `And suppose that`, `Three interpret`.)
