@@ -138,3 +138,18 @@ fn id_after_a_signal_history_comma_and_illinois_districts() {
     let text = "The court in Smith v. Jones, 1 F.4th 1 (9th Cir. 2021) affirmed the judgment.";
     assert!(citation_codes_over(text, "affirmed").is_empty());
 }
+
+/// `Kuerschner v. Kuerschner, 1 CA-CV 25-0491 PB, 2026 WL 619894 at *2, ¶ 13`: a Westlaw
+/// citation's pin without its comma, before a paragraph pin. It was read as a short form
+/// named `PB` (the docket number's suffix) and given a nonsense fix; a database citation is
+/// no short form, and `at *2` is its pin whatever follows.
+#[test]
+fn a_database_pin_without_its_comma_before_a_paragraph_pin() {
+    flagged_with_fix(
+        ARIZ_KUERSCHNER,
+        "2026 WL 619894, at *2, ¶ 13",
+        "2026 WL 619894 at *2, ¶ 13",
+        "citation/pin-form",
+        "2026 WL 619894, at *2, ¶ 13",
+    );
+}

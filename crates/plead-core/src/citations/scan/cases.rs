@@ -208,7 +208,8 @@ impl Scanner<'_> {
         }
         if let Some(span) = self.pin_without_comma(p) {
             c.pins.push(Pin { span });
-            p = span.end;
+            // `2026 WL 619894 at *2, ¶ 13`: the pins after it keep their commas.
+            p = self.pins_after(span.end, &mut c.pins);
         }
         // A paragraph pin without its comma: after a public-domain citation (`2004 WI 58
         // ¶ 45`), or after a reporter citation's page pin (Arizona's `201 Ariz. 401, 411
@@ -356,9 +357,15 @@ impl Scanner<'_> {
         }
         // One number after the reporter and nothing else: a pin without `at`.
         // (`Croft, 624 F.3d 157, 170` re-cites the case in full, with a short name.)
+        // A database citation (`PB, 2026 WL 619894 at *2`: a docket number's suffix before
+        // it) is no short form: its number is the document's, not a page of a report.
+        let database = c
+            .reporter_standard
+            .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"));
         if !short
             && !has_court_year
             && !c.neutral
+            && !database
             && c.pins.is_empty()
             && c.parentheticals.is_empty()
         {

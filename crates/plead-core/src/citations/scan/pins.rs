@@ -116,8 +116,24 @@ impl Scanner<'_> {
         if q == p {
             return None;
         }
-        if self.text[q..].starts_with("at ") {
+        let at = self.text[q..].starts_with("at ");
+        if at {
             q += 3;
+        }
+        // `2026 WL 619894 at *2, ¶ 13`: `at` and a star page are a database citation's pin
+        // whatever follows (only the comma before `at` is missing).
+        if at && self.text[q..].starts_with('*') {
+            let stars = self.text[q..].bytes().take_while(|&b| b == b'*').count();
+            let digits = self.bytes[q + stars..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let end = q + stars + digits;
+            let closed = self.text[end..].is_empty()
+                || self.text[end..].starts_with([',', ';', '.', ')', ' ', '\n', '-', '\u{2013}']);
+            if (1..=2).contains(&stars) && (1..=6).contains(&digits) && closed {
+                return Some(Span::new(q, end));
+            }
         }
         let end = q + self.text[q..].find(' ')?;
         let token = &self.text[q..end];
