@@ -153,3 +153,26 @@ fn a_database_pin_without_its_comma_before_a_paragraph_pin() {
         "2026 WL 619894, at *2, ¶ 13",
     );
 }
+
+const TEX_GARCIA_PEREZ: &str = include_str!(
+    "../fixtures/styles/eval/heldout12/fed-wd-tex-garcia-perez-v-blanche-1-26-cv-786.txt"
+);
+
+/// The reporter's fix in the writer's apostrophe: an order typed with curly apostrophes
+/// gets `F. App’x`, as the history fixes already did (`aff’d`), and no second fix that
+/// rewrites the whole citation only to change the apostrophe back.
+#[test]
+fn reporter_fixes_keep_the_writers_apostrophe() {
+    flagged_with_fix(
+        TEX_GARCIA_PEREZ,
+        "125 F. App’x 543, 546 (5th Cir.",
+        "125 Fed. Appx. 543, 546 (5th Cir.",
+        "citation/reporter-form",
+        "125 F. App’x 543",
+    );
+    let text = TEX_GARCIA_PEREZ.replacen("125 F. App’x 543", "125 Fed. Appx. 543", 1);
+    let analysis = analysis_of(&text);
+    let found = over(&analysis.findings, &text, "Fed. Appx.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].fixes.len(), 1, "{:#?}", found[0].fixes);
+}

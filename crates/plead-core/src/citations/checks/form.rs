@@ -90,14 +90,9 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         if own.is_none() && !comma_missing {
             continue;
         }
+        // The writer's apostrophe (`aff’d`), as the phrase or the paragraph writes it.
         let phrase = own.map_or(cx.slice(h.span).to_string(), |own| {
-            // The writer's apostrophe (`aff’d`), as the phrase or the paragraph writes it.
-            let curly = cx.text.matches('\u{2019}').count() > cx.text.matches('\'').count();
-            if curly || cx.slice(h.span).contains('\u{2019}') {
-                own.replace('\'', "\u{2019}")
-            } else {
-                own.clone()
-            }
+            cx.in_writers_apostrophe(h.span, own)
         });
         let (fixed, message) = if comma_missing {
             (

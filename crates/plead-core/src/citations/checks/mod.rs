@@ -152,6 +152,17 @@ impl CourtForms {
 }
 
 impl CheckCx<'_> {
+    /// `form` (written with `'`) in the writer's apostrophe: `’` where the form at `span`
+    /// has it or the paragraph writes `’` more often than `'` (`aff’d`, `F. App’x`).
+    pub fn in_writers_apostrophe(&self, span: Span, form: &str) -> String {
+        let curly = self.text.matches('\u{2019}').count() > self.text.matches('\'').count();
+        if curly || self.slice(span).contains('\u{2019}') {
+            form.replace('\'', "\u{2019}")
+        } else {
+            form.to_string()
+        }
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }

@@ -96,6 +96,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if c.neutral && table().edition(standard).is_some_and(|e| e.forms.louisiana) {
                 return;
             }
+            // `Fed. Appx.` → `F. App’x` in a paragraph of curly apostrophes.
+            let expected: std::borrow::Cow<str> =
+                std::borrow::Cow::Owned(cx.in_writers_apostrophe(span, &expected));
             // `U.S.P.Q.2d` → `U.S.P.Q.2d (BNA)`: the publisher is part of the name.
             let publisher = expected
                 .strip_prefix(written.as_str())
@@ -202,7 +205,8 @@ fn whole_citation_fix(
         cx.text.get(at.start..reporter.start)?,
         cx.text.get(reporter.end..at.end)?
     );
-    if reporter_only == conversion.text {
+    // (The same rewrite whichever apostrophe the writer uses.)
+    if reporter_only.replace('\u{2019}', "'") == conversion.text.replace('\u{2019}', "'") {
         return None;
     }
     Some(Fix {
