@@ -154,10 +154,14 @@ def main():
 
     with open(os.path.join(data_dir, "case_name_abbreviations.json"), encoding="utf-8") as f:
         abbreviations = json.load(f)
-    rows = sorted((word, abbr) for abbr, words in abbreviations.items() for word in words if word != abbr)
+    rows = {(word, abbr) for abbr, words in abbreviations.items() for word in words if word != abbr}
+    # Bluebook T6 entries reporters-db's list lacks (its `Tr.` has `Trustee` only; T6 gives
+    # `Trust[ee, or]`).
+    rows |= {("Trust", "Tr.")}
+    rows = sorted(rows)
     with open(os.path.join(DATA, "case_name_abbreviations.tsv"), "w", encoding="utf-8") as f:
         f.write("# Derived from reporters-db case_name_abbreviations.json (BSD-2-Clause, see reporters-db-LICENSE)"
-                " by scripts/gen_citation_data.py. Do not edit.\n")
+                " by scripts/gen_citation_data.py, with the T6 entries it lacks. Do not edit.\n")
         for word, abbr in rows:
             f.write(f"{word}\t{abbr}\n")
 

@@ -176,3 +176,16 @@ fn reporter_fixes_keep_the_writers_apostrophe() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].fixes.len(), 1, "{:#?}", found[0].fixes);
 }
+
+/// `Trust` takes T6's `Tr.` (reporters-db's list has only `Trustee`): the Missouri
+/// opinion's `Equity Tr. Co. v. Givhan` rewritten with the word in full is flagged.
+#[test]
+fn trust_in_a_case_name_is_abbreviated() {
+    flagged_with_fix(
+        MO_WHITEHEAD,
+        "Equity Tr. Co. v. Givhan, 604 S.W.3d 921, 922",
+        "Equity Trust Co. v. Givhan, 604 S.W.3d 921, 922",
+        "citation/case-name-abbreviation",
+        "Equity Tr. Co. v. Givhan",
+    );
+}
