@@ -189,3 +189,19 @@ fn trust_in_a_case_name_is_abbreviated() {
         "Equity Tr. Co. v. Givhan",
     );
 }
+
+const CA_AH: &str =
+    include_str!("../fixtures/styles/eval/heldout12/ca-ctapp-in-re-a-h-b345869.txt");
+
+/// California calls a footnote `fn.` (`1211 & fn. 2`), where the Bluebook writes `n.`: the
+/// unpublished opinion's pin rewritten in the Bluebook's word is flagged with the fix.
+#[test]
+fn california_footnotes_are_fn() {
+    flagged_with_fix(
+        CA_AH,
+        "(In re Priscilla D. (2015) 234 Cal.App.4th 1207, 1211 & fn. 2.)",
+        "(In re Priscilla D. (2015) 234 Cal.App.4th 1207, 1211 & n.2.)",
+        "citation/pin-form",
+        "1211 & fn. 2.)",
+    );
+}

@@ -2,7 +2,8 @@
 //! period, subsequent history in the style's words. (Short forms missing `at` are a document check: see `document`.)
 
 use super::{
-    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, SIGNAL_COMMA, SUPRA_CASE,
+    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, PIN_FORM, SIGNAL_COMMA,
+    SUPRA_CASE,
 };
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
@@ -114,6 +115,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     }
     if cx.style.id.family() == StyleId::California {
         check_review_date(cx, c);
+        check_footnote_word(cx, c);
     }
     check_parenthetical_phrases(cx, c);
     if cx.style.parallel == ParallelForm::Brackets {
@@ -436,6 +438,54 @@ fn review_docket(rest: &str) -> Option<(usize, &str)> {
 /// a practice program's list writes it) or a month in full is given that form, and a
 /// docket number in parentheses or after `No.` (`1/11/2023 (S277463)`) goes after the
 /// comma. A docket number left out cannot be supplied.
+/// `1211 & n.2` → `1211 & fn. 2`: the California Style Manual calls a footnote `fn.`
+/// (`fns.` for more than one) where the Bluebook writes `n.` (R3.2(b)), after `&` too.
+fn check_footnote_word(cx: &mut CheckCx, c: &Citation) {
+    for pin in &c.pins {
+        let text = cx.slice(pin.span).to_string();
+        let Some(k) = text
+            .match_indices("n.")
+            .map(|(k, _)| k)
+            .find(|&k| k > 0 && text[..k].ends_with(' ') || text[..k].ends_with(" n"))
+        else {
+            continue;
+        };
+        // `nn.` (two notes) starts one letter earlier.
+        let (start, plural) = if text[..k].ends_with(" n") {
+            (k - 1, true)
+        } else {
+            (k, false)
+        };
+        // Only after `&`: `1211, n. 2` and `1075 n.7` are the note check's
+        // (`citation/pin-form`, `1075, fn. 7`).
+        if !text[..start].ends_with("& ") {
+            continue;
+        }
+        let after = &text[k + 2..];
+        let number = after.trim_start_matches(' ');
+        if !number.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let end = k + 2 + (after.len() - number.len());
+        let word = if plural { "fns." } else { "fn." };
+        let span = Span::new(pin.span.start + start, pin.span.start + end);
+        cx.report_fix(
+            &PIN_FORM,
+            span,
+            format!(
+                "{} calls a footnote “{word}”: “{word} {}” ({}).",
+                cx.style.name,
+                number
+                    .split(|ch: char| !ch.is_ascii_digit() && ch != '-')
+                    .next()
+                    .unwrap_or(number),
+                cx.style.rules.pin
+            ),
+            format!("{word} "),
+        );
+    }
+}
+
 fn check_review_date(cx: &mut CheckCx, c: &Citation) {
     for h in &c.history {
         let phrase = cx.slice(h.span);
