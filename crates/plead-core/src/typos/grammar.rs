@@ -1426,6 +1426,16 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             None => return false,
         }
     };
+    // The verb's plural form, the fix for a plural subject.
+    let plural_form = match &lexical {
+        Some((_, form)) => form.as_str(),
+        None => match verb {
+            "was" => "were",
+            "is" => "are",
+            "does" => "do",
+            _ => "have",
+        },
+    };
     let noun = w.lower(n);
     let singular_verb = match &lexical {
         Some((singular, _)) => *singular,
@@ -1442,15 +1452,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     };
     let fix = if let Some(start) = named_parties {
         np_start = start;
-        match &lexical {
-            Some((_, form)) => form.as_str(),
-            None => match verb {
-                "was" => "were",
-                "is" => "are",
-                "does" => "do",
-                _ => "have",
-            },
-        }
+        plural_form
     } else if singular_verb && is_plural_noun(noun) {
         // `the subsequent gun dealings was`: back over up to three modifiers.
         while np_start > 0
@@ -1598,15 +1600,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         {
             return false;
         }
-        match &lexical {
-            Some((_, form)) => form.as_str(),
-            None => match verb {
-                "was" => "were",
-                "is" => "are",
-                "does" => "do",
-                _ => "have",
-            },
-        }
+        plural_form
     } else if let Some(start) = (!singular_verb)
         .then(|| {
             singular_subject(w, n)
