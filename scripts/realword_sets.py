@@ -499,6 +499,8 @@ SKIP = {
     # points"; a missing comma), a slip that left its sentence right ("borne of" -> "born of"),
     # a slip the sentence can read as right ("legislative council" names a body; "a pool of
     # institutions that aims" may agree with "pool") and a slip the script formed wrongly ("echoe").
+    # dev16: a slip whose fix is not one word (subject or verb) and a possessive without its apostrophe.
+    "dev16": ["ILP graduates also include", "one of the parties own employees", "Empirical studies consistently demonstrate"],
     "heldout16": ["point the rosy picture", "from prosecutor to legislative counsel", "experiences borne of the social facts",
                   "diverse pool of institutions that aim", "HHS Report echoes", "an identical resume to that of a white person",
                   "alternative view points", "seeking to create a rigorous intellectual environment as well as prepare",
@@ -2387,7 +2389,7 @@ MISSPELL_D16 = [
     ("constitutional", "constituional"), ("underrepresented", "underepresented"), ("perspectives", "perpsectives"),
     ("preferences", "preferances"), ("institutions", "institutons"), ("segregation", "segergation"),
     ("universities", "univeristies"), ("racial", "raical"), ("ethnic", "etnic"), ("students", "studnets"),
-    ("benefits", "beneifts"), ("experience", "expereince"), ("opportunity", "oppurtunity"),
+    ("experience", "expereince"), ("opportunity", "oppurtunity"),
     ("Fourteenth", "Fourteeth"), ("society", "socitey"), ("professional", "professinal"),
 ]
 
@@ -2544,7 +2546,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
                                           "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
-                                          "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl")) or not os.path.exists(f):
+                                          "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
+                                          "typos-heldout16.jsonl", "typos-dev16.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
