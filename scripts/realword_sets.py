@@ -66,6 +66,13 @@ pdftotext, with the categories of round 31 and new lists (novel_pairs_r35):
 
     python3 scripts/realword_sets.py MWD_GIT_DIR - heldout15|dev15 [--write]
 
+Round 37 (heldout16, and dev16 from the other half) draws from the briefs on the merits and the
+amicus briefs of Grutter v. Bollinger and Gratz v. Bollinger (Supreme Court, October Term 2002)
+that quanteda/quanteda.corpora keeps as an R data file (commit 5259da4; the Python package
+`rdata` reads it), with the categories of round 31 and new lists (novel_pairs_r37):
+
+    python3 scripts/realword_sets.py QUANTEDA_CORPORA_GIT_DIR - heldout16|dev16 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -488,6 +495,17 @@ MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
 SKIP = {
+    # Round 37: an error of the brief's own ("point the rosy picture"; "as" for "has"; "view
+    # points"; a missing comma), a slip that left its sentence right ("borne of" -> "born of"),
+    # a slip the sentence can read as right ("legislative council" names a body; "a pool of
+    # institutions that aims" may agree with "pool") and a slip the script formed wrongly ("echoe").
+    # dev16: a slip whose fix is not one word (subject or verb) and a possessive without its apostrophe.
+    "dev16": ["ILP graduates also include", "one of the parties own employees", "Empirical studies consistently demonstrate"],
+    "heldout16": ["point the rosy picture", "from prosecutor to legislative counsel", "experiences borne of the social facts",
+                  "diverse pool of institutions that aim", "HHS Report echoes", "an identical resume to that of a white person",
+                  "alternative view points", "seeking to create a rigorous intellectual environment as well as prepare",
+                  # A collective "counsel" with a plural verb; Justice Powell's words in Bakke.
+                  "Petitioner's counsel believe", "that they are totally excluded from a specific percentage"],
     "dev2": ["addressing Atty", "Gotay-Colon liable", "plaintiff has not put to testify", "Wally, of", "What she saw and felt", "in 1946,6", "Amendment rights, we will",
              "liable under Rev", "revise amendment four", "B Clarke notes", "The United states",
              "factintensive", "wellpleaded", "participated in the semble", "Nina Goodman", "by Fed.",
@@ -1899,7 +1917,7 @@ MISSPELL_D14 = [
     ("summary", "summmary"), ("dismiss", "dissmiss"), ("allegations", "alegations"), ("standard", "standerd"),
     ("negligent", "neglient"), ("conclusion", "conclusoin"), ("however", "hwoever"), ("authority", "authorty"),
     ("appropriate", "apropriate"), ("plaintiffs", "plaintffs"), ("without", "witout"), ("established", "establsihed"),
-    ("claims", "claimes"), ("benefits", "benefts"), ("regarding", "reagrding"), ("failure", "faliure"),
+    ("claims", "claimes"), ("benefits", "beneifts"), ("regarding", "reagrding"), ("failure", "faliure"),
     ("record", "recrod"), ("contract", "contrct"), ("material", "matreial"), ("interest", "interst"),
     ("determine", "determin"), ("therefore", "theerfore"), ("requirement", "requirememt"), ("statement", "statemnet"),
     ("immunity", "immunitiy"),
@@ -2185,13 +2203,244 @@ def novel_pairs_r35(target):
     )
 
 
+# Round 37 (heldout16, and dev16 from the other half): what plead's users write, in the Supreme
+# Court: the briefs on the merits and the amicus curiae briefs filed in Grutter v. Bollinger
+# (No. 02-241) and Gratz v. Bollinger (No. 02-516), the University of Michigan admissions cases
+# of October Term 2002 (parties' briefs sP1, sP2, sR1, sR2; amicus briefs for the petitioners
+# sAP01-19 and for the respondents sAR01-83), as the public GitHub repository
+# quanteda/quanteda.corpora keeps their text (data/data_corpus_amicus.rda, an R data file of 102
+# documents taken from Evans et al. 2007, J. Empirical Legal Stud. 4:1007; commit 5259da4). The
+# repository's code is GPL-3 and none of it is copied; the briefs are public records of the
+# Supreme Court (the United States' brief a work of the United States Government), of which single
+# sentences are quoted. Reading the .rda needs the Python package `rdata` (pip install rdata).
+# No earlier set, corpus, training split or precision sample reads this repository or these
+# briefs. The briefs are split in two by a hash of the document name (salt r37). The text carries
+# Lexis star paging ("[*16]"), removed before the sentences are split, and footnotes as
+# paragraphs of their own ("n2 CAC does ..."; a footnote's first sentence starts with its
+# number and is not drawn).
+ROUND37 = ("heldout16", "dev16")
+AMICUS_COMMIT = "5259da4dcbc90a1229d9ac9fa914ba1f869f6dfa"
+AMICUS_PATH = "data/data_corpus_amicus.rda"
+STAR_PAGE = re.compile(r"\s*\[\*+\d+\]\s*")
+
+
+def split_docs(target, docs, salt):
+    """Round 37's shared helper for a loader: `docs` maps a document id to a function that gives
+    its text; the target's half of the ids (half_for, the salt of the round) in the hash order,
+    each with its text. A new round's loader lists its documents and hands them to this helper."""
+    for doc in half_for(target, sorted(docs), salt):
+        yield doc, docs[doc]()
+
+
+def amicus_texts(target, repo):
+    import tempfile
+    import warnings
+    try:
+        import rdata
+    except ImportError:
+        sys.exit("round 37 reads an R data file: pip install rdata")
+    blob = _git_blobs(repo, [f"{AMICUS_COMMIT}:{AMICUS_PATH}"])[0]
+    with tempfile.NamedTemporaryFile(suffix=".rda") as f:
+        f.write(blob)
+        f.flush()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = rdata.parser.parse_file(f.name)
+    corpus = parsed.object.value[0]
+    texts = [s.value.decode("utf-8", errors="replace") for s in corpus.value]
+    names = [n.value.decode() for n in corpus.attributes.value[0].value]
+    by_id = {"amicus-" + n[: -len(".txt")]: t for n, t in zip(names, texts)}
+
+    def text_of(t):
+        t = STAR_PAGE.sub(" ", t)
+        t = (t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+             .replace("\u00a0", " "))
+        return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in t.split("\n"))
+
+    yield from split_docs(target, {d: (lambda t=t: text_of(t)) for d, t in by_id.items()}, "r37")
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout15 took insure,
+# fried, wave, waved), then those.
+_TAKEN_H16 = _TAKEN_H15 + ("ensure>", "fired>", "waive>", "waived>")
+CONFUSABLE_R37 = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H16)]
+                  + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H16)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Hugh, Abe,
+# Kay, Vera, Rosa; Eva, Ira, Ada, Tess): a changed, dropped or added letter each; none of an
+# earlier round's (wrong, right) pairs.
+PROPERNOUN_H16 = [
+    ("huge>hugh", r"\b(huge)\b", "hugh", 1),
+    ("cross>ross", r"\b(cross)\b", "ross", 1),
+    ("key>kay", r"\b(?:a|the|one|two|three|several) (key)\b", "kay", 1),
+    ("vary>vera", r"\b(vary)\b", "vera", 1),
+    ("rose>rosa", r"\b(rose) (?:to|from|by|in|dramatically|sharply|steadily)\b", "rosa", 1),
+]
+PROPERNOUN_D16 = [
+    ("even>eva", r"\b(even) (?:if|though|when|where|assuming)\b", "eva", 1),
+    ("era>ira", r"\b(?:an|the|this|that) (era)\b", "ira", 1),
+    ("aid>ada", r"\b(?:financial|federal|in|to) (aid)\b", "ada", 1),
+    ("tests>tess", r"\b(?:standardized|the|these|such) (tests)\b", "tess", 1),
+]
+# Slips of common words that stay words, as a lawyer types a brief: a key next door (race ->
+# face, rather -> father, other -> otter, hold -> gold, state -> stare, can -> van, most ->
+# moat, same -> sane, need -> heed), a dropped letter (through -> trough, whole -> hole, been ->
+# bee, view -> vie), an added letter (each -> reach), two letters swapped (use -> sue) and a
+# homophone (role -> roll, which -> witch). Each pattern keeps the slip plainly wrong in its
+# sentence. No pair of an earlier list, labeled set (heldout15 and dev15 included), data table
+# or confusion set (novel_pairs_r37); the two lists disjoint.
+COMMON_H16 = [
+    ("race>face", r"\b(?:of|on|consider|considers|considering|uses?|using|account of|basis of) (race)\b", "face", 1),
+    ("hold>gold", r"\b(?:should|must|to|not|would|did) (hold) (?:that|the)\b", "gold", 1),
+    ("state>stare", r"\b(?:[Tt]he|a) (state) (?:has|may|can|must|is|cannot|interest)\b", "stare", 1),
+    ("one>won", r"\b(one) of the\b", "won", 1),
+    ("each>beach", r"\b(each) (?:applicant|student|individual|of|year|case|person)\b", "beach", 1),
+    ("most>moat", r"\b(?:the|of) (most) (?:selective|important|competitive|qualified|effective|significant)\b", "moat", 1),
+    ("class>lass", r"\b(?:entering|first-year|incoming|graduating|the|a|its) (class)\b", "lass", 1),
+    ("view>vie", r"\b(?:this|that|our|the|its|their|in) (view)\b", "vie", 1),
+    ("goal>foal", r"\b(?:the|a|its|their|this|that) (goal)\b", "foal", 1),
+    ("need>heed", r"\b(?:the|a|no|compelling) (need) (?:for|to)\b", "heed", 1),
+    ("white>whit", r"\b(white) (?:students|applicants|persons|people|majority|men|women|Americans|males)\b", "whit", 1),
+    ("high>nigh", r"\b(high) (?:school|schools)\b", "nigh", 1),
+    ("broad>board", r"\ba (broad) (?:range|array|spectrum|variety|cross-section)\b", "board", 1),
+    ("diverse>divers", r"\b(?:a|racially|ethnically|more|and) (diverse)\b", "divers", 1),
+    ("can>cane", r"\b(?:[Ii]t|[Tt]hey|[Ww]e|[Uu]niversities|[Ss]chools) (can) (?:not|be|only|also|consider|take|achieve)\b", "cane", 1),
+    ("body>boy", r"\bstudent (body)\b", "boy", 1),
+    ("black>back", r"\b(black) (?:students|applicants|persons|people|men|women|Americans)\b", "back", 1),
+]
+COMMON_D16 = [
+    ("show>shoe", r"\b(?:to|must|not|studies|data|evidence) (show)\b", "shoe", 1),
+    ("more>mire", r"\b(more) (?:than|likely|diverse|difficult|important)\b", "mire", 1),
+    ("give>hive", r"\bto (give) (?:the|a|an|any|some|weight|preference)\b", "hive", 1),
+    ("take>rake", r"\b(?:to|may|can|must|not) (take) (?:into|account|race|the|a)\b", "rake", 1),
+    ("years>yeas", r"\b(?:of|for|many|several|recent|five|ten|twenty|thirty) (years)\b", "yeas", 1),
+    ("race>rave", r"\b(?:of|on|by) (race)\b", "rave", 1),
+    ("goal>gal", r"\b(?:the|a|its|their|this|that) (goal)\b", "gal", 1),
+    ("law>lawn", r"\b(?:of|the|federal|state|constitutional) (law)\b", "lawn", 1),
+    ("need>knead", r"\b(?:the|a|no) (need) (?:for|to)\b", "knead", 1),
+    ("weight>wait", r"\b(?:the|any|some|great|little|significant|more|less) (weight)\b", "wait", 1),
+    ("by>bye", r"\b(?:taken|made|used|held|adopted|recognized|shared|required|offered) (by)\b", "bye", 1),
+    ("once>ounce", r"\b(once) (?:again|the|a|it|they)\b", "ounce", 1),
+    ("long>lung", r"\bso (long) as\b", "lung", 1),
+    ("well>wall", r"\bas (well) as\b", "wall", 1),
+    ("among>amoung", r"\b(among) (?:the|its|their|other|students)\b", "amoung", 1),
+    ("through>threw", r"\b(through) (?:the|a|an|its|their|this)\b", "threw", 1),
+    ("past>passed", r"\b(?:the|in the) (past)\b", "passed", 1),
+    ("seen>scene", r"\b(?:be|been|was|were|is|are) (seen)\b", "scene", 1),
+    ("right>write", r"\b(?:the|a|no|any) (right) to\b", "write", 1),
+]
+# Lexical verbs for the agreement rows: verbs of these briefs that no earlier round's row or set
+# names (each injected pair is checked again): a university promotes, fosters, enhances,
+# enrolls; a preference stigmatizes, perpetuates; studies confirm (confirm is round 35's:
+# not here).
+_LEX37_S = ("promotes|fosters|enhances|enrolls|admits_|stigmatizes|perpetuates|benefits|rewards|values|"
+            "embraces|recruits|educates|attracts|encourages|discourages|reduces|eliminates|harms|burdens|"
+            "disadvantages|assumes|measures|compares|predicts|correlates|improves|enriches|echoes|aims|strives|"
+            "hopes|competes|participates|succeeds|contributes|varies|furthers|achieves|assigns|awards|rejects|"
+            "prefers|selects|weighs_|sanctions|tolerates|entrenches|exacerbates|ameliorates|remedies")
+_LEX37_B = ("promote|foster|enhance|enroll|stigmatize|perpetuate|benefit|reward|value|embrace|recruit|educate|"
+            "attract|encourage|discourage|reduce|eliminate|harm|burden|disadvantage|assume|measure|compare|predict|"
+            "correlate|improve|enrich|echo|aim|strive|hope|compete|participate|succeed|contribute|vary|further|"
+            "achieve|assign|award|reject|prefer|select|sanction|tolerate|entrench|exacerbate|ameliorate|remedy")
+_LEX37D_S = ("ensures|requires_|serves_|assesses|evaluates|identifies_|pursues|maintains_|grades|tracks|"
+             "segregates|integrates|excludes_|disqualifies|qualifies_|obtains|retains_|loses_|earns|gains|"
+             "lowers|raises_|doubles|triples|exceeds_|trails|lags|mirrors|parallels|resembles_|signals|conveys|"
+             "teaches|learns|studies|graduates|matriculates|applies_")
+_LEX37D_B = ("assess|evaluate|pursue|grade|track|segregate|integrate|disqualify|obtain|earn|gain|lower|double|"
+             "triple|trail|lag|mirror|parallel|signal|convey|teach|learn|study|graduate|matriculate")
+_LEX37_S = "|".join(v for v in _LEX37_S.split("|") if not v.endswith("_"))
+_LEX37D_S = "|".join(v for v in _LEX37D_S.split("|") if not v.endswith("_"))
+# Subjects of these briefs besides round 35's: the University, the Law School, the policy, the
+# program; amici, universities, schools, students, minorities, preferences, policies, programs,
+# studies.
+_SING37_LEX = (r"\b(?:" + _SING35_LEX[5:-1] + r"|[Tt]he (?:[a-z]+ )?(?:policy|program|plan|system|university|school|"
+               r"preference|consideration|approach|interest|diversity|classification|experience|study|report))")
+_PLUR37_LEX = (r"(?:" + _PLUR35_LEX + r"|\b(?:[Aa]mici|[Uu]niversities|[Ss]chools|[Ss]tudents|[Mm]inorities|[Ee]mployers|"
+               r"[Tt]he (?:[a-z]+ )?(?:preferences|policies|programs|studies|plans|institutions|applicants|students|"
+               r"universities|schools|colleges|minorities|graduates|data)))")
+AGREE_LEX_H16 = [
+    ("agree:3sg>bare", _SING37_LEX + " " + _ADV34 + r"(" + _LEX37_S + r")\b", _drop_s9, 3),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX37_S + r")\b", _drop_s9, 1),
+    ("agree:bare>3sg", _PLUR37_LEX + " " + _ADV34 + r"(" + _LEX37_B + r")\b", _add_s9, 2),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX37_B + r")\b", _add_s9, 1),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX37_S + r")\b", _drop_s9, 1),
+]
+AGREE_LEX_D16 = [
+    ("agree:3sg>bare", _SING37_LEX + " " + _ADV34 + r"(" + _LEX37D_S + r")\b", _drop_s9, 4),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX37D_S + r")\b", _drop_s9, 2),
+    ("agree:bare>3sg", _PLUR37_LEX + " " + _ADV34 + r"(" + _LEX37D_B + r")\b", _add_s9, 3),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX37D_B + r")\b", _add_s9, 2),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX37D_S + r")\b", _drop_s9, 2),
+] + AGREE_LEX_D15 + AGREE_LEX_H15  # then the earlier lists' verbs, when the half writes too few new ones
+# Misspellings of the words of these briefs: a dropped, doubled, swapped or neighbouring letter,
+# and the misspellings writers really make (affirmitive, descrimination, preferrences).
+MISSPELL_H16 = [
+    ("admissions", "admisions"), ("diversity", "diveristy"), ("compelling", "compeling"), ("scrutiny", "scrutniy"),
+    ("affirmative", "affirmitive"), ("narrowly", "narowly"), ("tailored", "tailered"), ("minority", "minortiy"),
+    ("discrimination", "discriminaiton"), ("applicants", "applicnats"), ("educational", "educatonal"),
+    ("constitutional", "constititional"), ("underrepresented", "underrepresnted"), ("perspectives", "perspecitves"),
+    ("preferences", "preferrences"), ("institutions", "instituitons"), ("segregation", "segragation"),
+    ("universities", "universites"), ("percentage", "precentage"), ("graduates", "gradutes"),
+    ("selective", "selecitve"), ("integration", "intergration"),
+]
+MISSPELL_D16 = [
+    ("admissions", "admissoins"), ("diversity", "diversty"), ("compelling", "compellng"), ("scrutiny", "scrutinty"),
+    ("affirmative", "afirmative"), ("narrowly", "narrrowly"), ("tailored", "taylored"), ("minority", "minorty"),
+    ("discrimination", "discrimnation"), ("applicants", "aplicants"), ("educational", "eductional"),
+    ("constitutional", "constituional"), ("underrepresented", "underepresented"), ("perspectives", "perpsectives"),
+    ("preferences", "preferances"), ("institutions", "institutons"), ("segregation", "segergation"),
+    ("universities", "univeristies"), ("racial", "raical"), ("ethnic", "etnic"), ("students", "studnets"),
+    ("experience", "expereince"), ("opportunity", "oppurtunity"),
+    ("Fourteenth", "Fourteeth"), ("society", "socitey"), ("professional", "professinal"),
+]
+
+PLAN_R37 = {
+    "heldout16": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R37, 4),
+                  ("family-propernoun", PROPERNOUN_H16, 4), ("misspell", MISSPELL_H16, 15),
+                  ("agreement", AGREE_BE_R33, 4), ("agreement", AGREE_LEX_H16, 6), ("common", COMMON_H16, 15)],
+    # The development set reads the confusables from the end of the list; after its own names
+    # and common-word slips come round 35's.
+    "dev16": [("family", _twice(FAMILY_R31), 31), ("family-confusable", CONFUSABLE_R37[::-1], 6),
+              ("family-propernoun", PROPERNOUN_D16 + PROPERNOUN_D15 + PROPERNOUN_H15, 6), ("misspell", MISSPELL_D16, 21),
+              ("agreement", _twice(AGREE_BE_R33), 4), ("agreement", AGREE_LEX_D16, 6),
+              ("common", COMMON_D16 + COMMON_D15 + COMMON_H15, 22)],
+}
+
+
+def _confusion_general_pairs():
+    """Both orders of each pair of data/confusion_sets_general.txt (round 37 checks them too)."""
+    import itertools
+    out = set()
+    for line in open("crates/plead-core/data/confusion_sets_general.txt"):
+        if not line.startswith("#"):
+            out.update(itertools.permutations(line.split(), 2))
+    return out
+
+
+def novel_pairs_r37(target):
+    """The (wrong, right) pairs seen before round 37 — every pair round 35 checked against, round
+    35's lists (misspellings, common-word slips, names), both round-35 labeled sets (heldout15,
+    dev15) and the pairs of data/confusion_sets_general.txt — and the pairs of the target's new
+    lists that repeat one (heldout16: any seen pair; dev16: any of heldout16's, or a seen pair)."""
+    seen, clash = novel_pairs_after(
+        novel_pairs_r35("heldout15")[0] | _confusion_general_pairs(),
+        (MISSPELL_H15, MISSPELL_D15),
+        (COMMON_H15, COMMON_D15, PROPERNOUN_H15, PROPERNOUN_D15),
+        ("typos-heldout15.jsonl", "typos-dev15.jsonl"),
+        (MISSPELL_H16, COMMON_H16 + PROPERNOUN_H16),
+        (MISSPELL_D16, COMMON_D16 + PROPERNOUN_D16),
+        target == "heldout16",
+    )
+    return seen, clash
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r35(target) if target in ROUND35 else novel_pairs_r34(target) if target in ROUND34
+    seen, _ = (novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
+               else novel_pairs_r34(target) if target in ROUND34
                else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
                else novel_pairs_r32(target) if target in ROUND32 else novel_pairs_r31(target))
@@ -2233,7 +2482,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 + ROUND35 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 + ROUND37 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -2243,7 +2492,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -2297,7 +2546,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
         if f.endswith(own) or f.endswith(("typos-heldout10.jsonl", "typos-dev10.jsonl", "typos-heldout11.jsonl",
                                           "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
-                                          "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl")) or not os.path.exists(f):
+                                          "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
+                                          "typos-heldout16.jsonl", "typos-dev16.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -2356,6 +2606,9 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND37:
+        yield from amicus_texts(target, repo)
+        return
     if target in ROUND35:
         # For these targets `repo` is the milchas65/motion_writing_development git directory.
         yield from mwd_texts(target, repo)
@@ -2446,7 +2699,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -2456,7 +2709,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -2464,31 +2717,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 + ROUND35 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
                 # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
-                if not (10 <= len(w) <= (45 if target in ROUND35 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
                 # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
                 # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
-                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 else r"\b[A-Z]{2,}\b")
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 else r"\b[A-Z]{2,}\b")
                 if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -2498,7 +2751,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -2620,12 +2873,17 @@ def main():
         # No sentence of the frozen held-out half (motion papers repeat one another).
         frozen = {o["text"] for o in pool_for("heldout15", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
+    if target == "dev16":
+        # No sentence of the frozen held-out half (Gratz and Grutter briefs of one amicus repeat
+        # each other).
+        frozen = {o["text"] for o in pool_for("heldout16", repo, scotus_repo, elsewhere)}
+        pool = [o for o in pool if o["text"] not in frozen]
     if target == "dev11":
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
-        clash = (novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
+        clash = (novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
                  else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
@@ -2647,7 +2905,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
