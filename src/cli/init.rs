@@ -42,8 +42,10 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 # Manual), "new-york" (New York Official Reports style), "massachusetts", "new-jersey",
 # "illinois" or "connecticut" (Bluebook forms with those courts' house rules), "ohio"
 # (Supreme Court of Ohio Writing Manual: closed-up reporters, (6th Cir.1999)),
-# "washington" (Wn.2d, Wn. App.) or "supreme-court-brief" (the Solicitor General's
-# briefs: 28 U.S.C. 1254(1) without §, full page ranges).
+# "washington" (Wn.2d, Wn. App.), "oklahoma", "wyoming", "louisiana" (West's closed-up
+# S.Ct., So.2d and (10th Cir.1999) allowed), "south-dakota" ((SD 1987) allowed) or
+# "supreme-court-brief" (the Solicitor General's briefs: 28 U.S.C. 1254(1) without §,
+# full page ranges).
 # style = "auto"
 
 [record]

@@ -945,6 +945,10 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("connecticut", StyleId::Connecticut, false, true),
         ("ohio", StyleId::Ohio, true, false),
         ("washington", StyleId::Washington, true, true),
+        ("oklahoma", StyleId::Oklahoma, true, false),
+        ("wyoming", StyleId::Wyoming, true, false),
+        ("south-dakota", StyleId::SouthDakota, true, true),
+        ("louisiana", StyleId::Louisiana, false, false),
         (
             "supreme-court-brief",
             StyleId::SupremeCourtBrief,

@@ -61,16 +61,57 @@ pub fn code_at(text: &str, pos: usize) -> Option<&'static CodeForm> {
     let rest = text.get(pos..)?;
     let token = rest.split(' ').next().unwrap_or(rest);
     let trimmed = token.trim_end_matches([',', ';', ':', ')']);
+    // `O.S.2001,`: an edition's year glued to the code's name.
+    let glued_year = || {
+        let k = token
+            .find(|c: char| c.is_ascii_digit())
+            .filter(|&k| k > 0)?;
+        token[..k]
+            .ends_with('.')
+            .then(|| BY_FIRST_TOKEN.get(&token[..k]))
+            .flatten()
+    };
     let forms = BY_FIRST_TOKEN
         .get(trimmed)
-        .or_else(|| BY_FIRST_TOKEN.get(token))?;
+        .or_else(|| BY_FIRST_TOKEN.get(token))
+        .or_else(glued_year)?;
     forms.iter().find(|f| {
-        rest.starts_with(f.written)
-            && !rest[f.written.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric() && !f.written.ends_with(' '))
+        let Some(after) = rest.strip_prefix(f.written) else {
+            return false;
+        };
+        !after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() && !f.written.ends_with(' '))
+            || edition_len(after).is_some()
     })
+}
+
+/// Whether a code is written at `pos` and a section sign follows it (after the
+/// edition's year, if any): `O.S.2001, § 701.7`.
+pub fn section_follows_code(text: &str, pos: usize) -> bool {
+    let Some(form) = code_at(text, pos) else {
+        return false;
+    };
+    let Some(after) = text.get(pos + form.written.len()..) else {
+        return false;
+    };
+    let after = after.get(edition_len(after).unwrap_or(0)..).unwrap_or("");
+    after.trim_start_matches([' ', ',']).starts_with('§')
+}
+
+/// The length of an edition's year written between a code and its section, as
+/// Oklahoma's courts write it (`21 O.S.2001, § 701.7`, `O.S. Supp. 2015, § 2004`): the
+/// year (glued or spaced, after `Supp.`), a comma, and the `§` that must follow.
+fn edition_len(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(' ').unwrap_or(after);
+    let rest = rest.strip_prefix("Supp. ").unwrap_or(rest);
+    let year = rest.get(..4)?;
+    let is_year =
+        year.bytes().all(|b| b.is_ascii_digit()) && matches!(&year[..2], "18" | "19" | "20");
+    let rest = rest.get(4..)?;
+    let tail = rest.strip_prefix(',').unwrap_or(rest);
+    (is_year && tail.trim_start_matches(' ').starts_with('§')).then(|| after.len() - tail.len())
 }
 
 /// End of a section or rule number starting at `start` (`1915(e)(2)(B)`,
@@ -170,6 +211,12 @@ pub fn parse(
         out.kind = Some(CitationKind::Statute);
     }
     let bytes = text.as_bytes();
+    // `21 O.S.2001, § 701.7`: the edition's year before the section.
+    if code.is_some() {
+        if let Some(len) = edition_len(&text[p..]) {
+            p += len;
+        }
+    }
     // California style puts a comma between the code and `§`: `Code Civ. Proc., § 425.16`.
     if code.is_some() && (text[p..].starts_with(", §") || text[p..].starts_with(",§")) {
         p += 1;

@@ -78,7 +78,7 @@ pub struct CitationsConfig {
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
     /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "supreme-court-brief".
+    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
 
@@ -109,6 +109,17 @@ pub enum CitationStyleSetting {
     /// Washington's courts (General Rule 14, the Reporter of Decisions' Style Sheet):
     /// Bluebook forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
     Washington,
+    /// The Oklahoma courts' opinions (OSCN): public-domain citations with paragraph
+    /// pins, West's closed-up reporters and courts allowed, `(10th Cir.1999)`.
+    Oklahoma,
+    /// The Wyoming Supreme Court's opinions: public-domain citations, `(Wyo.1994)`, case
+    /// names as reported.
+    Wyoming,
+    /// The South Dakota Supreme Court's opinions: public-domain citations, courts
+    /// without periods allowed (`(SD 1987)`).
+    SouthDakota,
+    /// The Louisiana courts' uniform citation, closed-up reporters, `supra` for cases.
+    Louisiana,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
     /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
     SupremeCourtBrief,

@@ -760,7 +760,8 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
     // (Ohio Writing Manual § 1.4: `(6th Cir.1999)`).
     // `Ct.App.1998`: court words closed up too, put right by the same fix (one finding,
     // not two whose edits overlap).
-    let closed_words = (cx.style.reporter_spacing == ReporterSpacing::Standard)
+    let closed_words = (cx.style.reporter_spacing == ReporterSpacing::Standard
+        && !cx.style.closed_up_allowed)
         .then(|| courts::spaced_court_words(&written))
         .flatten();
     let glued_year = year_span.start == court.end && !cx.style.court_year_glued;
@@ -839,8 +840,23 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
         Reading::Malformed {
             fixed,
             problem: Problem::Spacing,
-        } if cx.style.reporter_spacing == ReporterSpacing::Closed
+        } if (cx.style.reporter_spacing == ReporterSpacing::Closed
+            || cx.style.closed_up_allowed)
             && written.replace(' ', "") == fixed.replace(' ', "") => {}
+        // `(SD 1987)`, `(NJ 1994)`: South Dakota's court wrote courts without their
+        // periods in its first public-domain years.
+        Reading::Malformed {
+            fixed,
+            problem: Problem::Spacing,
+        } if cx.style.court_periods_optional
+            && !written.contains('.')
+            && written.replace(' ', "") == fixed.replace(['.', ' '], "") => {}
+        Reading::Malformed {
+            problem: Problem::State(word, standard),
+            ..
+        } if cx.style.court_periods_optional
+            && !written.contains('.')
+            && word.replace('.', "") == standard.replace(['.', ' '], "") => {}
         Reading::Malformed { fixed, problem } => {
             let (rule, message) = match problem {
                 Problem::Spacing => (

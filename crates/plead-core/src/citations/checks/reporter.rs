@@ -59,8 +59,10 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if c.neutral && written == standard.to_uppercase() {
                 return;
             }
+            // `100 S.Ct. 2382` in Oklahoma's opinions: West's print, which the state's
+            // courts keep beside the Bluebook's spacing.
             if style.id.family() == StyleId::Bluebook
-                && cx.config.allow_closed_up_reporters
+                && (cx.config.allow_closed_up_reporters || style.closed_up_allowed)
                 && is_closed_up(&written, standard)
             {
                 return;

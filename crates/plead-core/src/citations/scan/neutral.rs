@@ -241,7 +241,7 @@ pub(super) fn dashed_neutral_starts(text: &str, q: usize) -> bool {
 }
 
 /// The year of a `5/10/10` or `05/10/2010` date, and how many bytes its year takes.
-fn date_year(date: &str) -> Option<(u16, usize)> {
+pub(super) fn date_year(date: &str) -> Option<(u16, usize)> {
     let mut parts = date.split('/');
     let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
     let ok = |s: &str, n: usize| (1..=n).contains(&s.len()) && is_digits(s);

@@ -331,6 +331,9 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
                 })
         })
         .unwrap_or(c);
+    if let Some(cy) = louisiana_court_date(c, offset) {
+        return Some(cy);
+    }
     let n = c.len();
     if !(4..=70).contains(&n) || !c.is_char_boundary(n - 4) {
         return None;
@@ -378,6 +381,28 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         court,
         year: Some(year),
         year_span: Some(Span::new(year_start, year_start + 4)),
+    })
+}
+
+/// A Louisiana court with the decision's date in figures (`La. 1/31/97`, `La. App. 3
+/// Cir. 11/6/96`; La. Sup. Ct. Gen. Admin. R. pt. G, § 8) where the uniform citation's
+/// parenthetical follows the reporter (`writ denied, 96-2949, 687 So.2d 409 (La.
+/// 1/31/97)`). `c` is the parenthetical's content, written at `offset`.
+fn louisiana_court_date(c: &str, offset: usize) -> Option<CourtYear> {
+    let (court, date) = c.rsplit_once(' ')?;
+    if !date.contains('/') {
+        return None;
+    }
+    let (year, len) = super::neutral::date_year(date)?;
+    let court = court.trim_end_matches(',');
+    crate::citations::reporters::table()
+        .lookup(court.trim())
+        .is_some_and(|l| l.edition.forms.louisiana)
+        .then_some(())?;
+    Some(CourtYear {
+        court: court_span(court, offset),
+        year: Some(year),
+        year_span: Some(Span::new(offset + c.len() - len, offset + c.len())),
     })
 }
 

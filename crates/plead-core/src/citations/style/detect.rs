@@ -82,11 +82,21 @@ impl StyleEvidence {
     ///
     /// A state whose style closes up reporters (Ohio) is a candidate only when the
     /// document writes them so more often than with the Bluebook's spaces: an Ohio
-    /// lawyer's brief in the Bluebook's forms cites Ohio's reporters too.
+    /// lawyer's brief in the Bluebook's forms cites Ohio's reporters too. A state whose
+    /// courts print both (Oklahoma) is one unless the spaced forms are the more.
     pub fn home_state(&self) -> Option<StyleId> {
         let candidate = |k: usize| {
-            StyleId::STATES[k].style().reporter_spacing != ReporterSpacing::Closed
-                || self.closed_up > self.spaced
+            let style = StyleId::STATES[k].style();
+            if style.reporter_spacing == ReporterSpacing::Closed {
+                self.closed_up > self.spaced
+            } else if style.closed_up_allowed {
+                // Oklahoma's courts print West's `S.Ct.`; a brief in the Bluebook's
+                // spaced forms citing Oklahoma's cases is a Bluebook brief, whose
+                // closed-up slips are slips.
+                self.closed_up >= self.spaced
+            } else {
+                true
+            }
         };
         let counts = || {
             self.states
@@ -322,7 +332,7 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
 /// The evidence of one paragraph's citations.
 pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
     let mut e = StyleEvidence::default();
-    home_evidence(cites, &mut e);
+    home_evidence(text, cites, &mut e);
     for c in cites {
         let slice = |s: crate::analysis::Span| text.get(s.start..s.end).unwrap_or("");
         match c.kind {
@@ -405,9 +415,24 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
 }
 
 /// The full case citations of a paragraph (a parallel group once), and how many cite a
-/// state house style's own reporters (any citation of the group).
-fn home_evidence(cites: &[Citation], e: &mut StyleEvidence) {
+/// state house style's own reporters (any citation of the group), or its own courts'
+/// decisions by their court (`881 P.2d 1076, 1077 (Wyo.1994)`: a regional reporter,
+/// the state's court named in the parenthetical).
+fn home_evidence(text: &str, cites: &[Citation], e: &mut StyleEvidence) {
+    let own_court = |c: &Citation| -> Option<usize> {
+        let court = text.get(c.court?.start..c.court?.end)?;
+        let court: String = court
+            .chars()
+            .filter(|ch| !matches!(ch, '.' | ' '))
+            .collect();
+        StyleId::STATES
+            .iter()
+            .position(|s| s.style().own_courts.contains(&court))
+    };
     let home = |c: &Citation| -> Option<usize> {
+        if let Some(k) = own_court(c) {
+            return Some(k);
+        }
         let edition = table().edition(c.reporter_standard?)?;
         if !matches!(edition.cite_type, CiteType::State | CiteType::Neutral) {
             return None;

@@ -1,6 +1,7 @@
 //! Citation styles as data: what a correct citation looks like in the style a
 //! document is written in (Bluebook, California, New York, and the Bluebook-like house
-//! styles of Massachusetts, New Jersey, Illinois, Connecticut, Ohio and Washington, and
+//! styles of Massachusetts, New Jersey, Illinois, Connecticut, Ohio, Washington,
+//! Oklahoma, Wyoming, South Dakota and Louisiana, and
 //! the Supreme Court briefs' style), from
 //! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
 //! in force instead of assuming Bluebook:
@@ -59,6 +60,21 @@ pub enum StyleId {
     /// Washington's courts (General Rule 14 and the Reporter of Decisions' Style Sheet):
     /// the Bluebook's forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
     Washington,
+    /// The Oklahoma courts' opinions as the Oklahoma State Courts Network publishes them:
+    /// public-domain citations with paragraph pins (`2007 OK CR 42, ¶ 29, 173 P.3d 81,
+    /// 89`), West's closed-up reporters and courts beside the Bluebook's (`100 S.Ct.
+    /// 2382`, `(10th Cir.1999)`).
+    Oklahoma,
+    /// The Wyoming Supreme Court's opinions: public-domain citations (`2005 WY 28, ¶ 12,
+    /// 107 P.3d 179`), `(Wyo.1994)` as West printed it, case names as the reports give them.
+    Wyoming,
+    /// The South Dakota Supreme Court's opinions: public-domain citations (`1996 SD 55`,
+    /// `2001 S.D. 61`), and in its first public-domain years courts without periods
+    /// (`(SD 1987)`, `(Wash 1993)`).
+    SouthDakota,
+    /// The Louisiana courts' uniform citation (`94-1939 (La.App. 4 Cir. 5/22/96), 677
+    /// So.2d 1027`), West's closed-up reporters, `supra` for cases.
+    Louisiana,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
     /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
     /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
@@ -67,7 +83,7 @@ pub enum StyleId {
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 10] = [
+    pub const ALL: [StyleId; 14] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -77,6 +93,10 @@ impl StyleId {
         StyleId::Connecticut,
         StyleId::Ohio,
         StyleId::Washington,
+        StyleId::Oklahoma,
+        StyleId::Wyoming,
+        StyleId::SouthDakota,
+        StyleId::Louisiana,
         StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
@@ -85,19 +105,23 @@ impl StyleId {
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like house styles, detected by caption (and a state's by its home
     /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 7] = [
+    pub const STATES: [StyleId; 11] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
         StyleId::Connecticut,
         StyleId::Ohio,
         StyleId::Washington,
+        StyleId::Oklahoma,
+        StyleId::Wyoming,
+        StyleId::SouthDakota,
+        StyleId::Louisiana,
         StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
     /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `supreme-court-brief`).
+    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -109,6 +133,10 @@ impl StyleId {
             StyleId::Connecticut => "connecticut",
             StyleId::Ohio => "ohio",
             StyleId::Washington => "washington",
+            StyleId::Oklahoma => "oklahoma",
+            StyleId::Wyoming => "wyoming",
+            StyleId::SouthDakota => "south-dakota",
+            StyleId::Louisiana => "louisiana",
             StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
@@ -125,6 +153,10 @@ impl StyleId {
             StyleId::Connecticut => &styles.connecticut,
             StyleId::Ohio => &styles.ohio,
             StyleId::Washington => &styles.washington,
+            StyleId::Oklahoma => &styles.oklahoma,
+            StyleId::Wyoming => &styles.wyoming,
+            StyleId::SouthDakota => &styles.south_dakota,
+            StyleId::Louisiana => &styles.louisiana,
             StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
@@ -139,6 +171,10 @@ impl StyleId {
             | StyleId::Connecticut
             | StyleId::Ohio
             | StyleId::Washington
+            | StyleId::Oklahoma
+            | StyleId::Wyoming
+            | StyleId::SouthDakota
+            | StyleId::Louisiana
             | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
@@ -161,6 +197,10 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Connecticut => Some(StyleId::Connecticut),
         StyleSetting::Ohio => Some(StyleId::Ohio),
         StyleSetting::Washington => Some(StyleId::Washington),
+        StyleSetting::Oklahoma => Some(StyleId::Oklahoma),
+        StyleSetting::Wyoming => Some(StyleId::Wyoming),
+        StyleSetting::SouthDakota => Some(StyleId::SouthDakota),
+        StyleSetting::Louisiana => Some(StyleId::Louisiana),
         StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
@@ -253,6 +293,16 @@ pub struct Style {
     /// courts write it; elsewhere that is a missing space.
     #[serde(default)]
     pub court_year_glued: bool,
+    /// West's closed-up reporters and courts (`So.2d`, `S.Ct.`, `L.Ed.2d`,
+    /// `(La.App. 4 Cir.)`) stand beside the Bluebook's spaced forms: the state's courts
+    /// print both (unlike Ohio's Writing Manual, which asks for the closed-up form).
+    #[serde(default)]
+    pub closed_up_allowed: bool,
+    /// Courts may be written without their periods in the date parenthetical (`(SD
+    /// 1987)`, `(Wash 1993)`, `(NJ 1994)`), as South Dakota's court wrote them in its
+    /// first public-domain years.
+    #[serde(default)]
+    pub court_periods_optional: bool,
     /// Reporters this style dates after the citation though it dates cases before the
     /// volume: reports cited without a case name (`84 Ops.Cal.Atty.Gen. 34, 36 (2001)`
     /// in California), where there is no name for the year to follow.
@@ -325,6 +375,12 @@ pub struct Style {
     /// The state whose own reporters are evidence of the style (`MA`).
     #[serde(default)]
     pub jurisdiction: Option<String>,
+    /// The state's courts, written without periods or spaces (`Wyo`, `SD`, `OklaCrimApp`):
+    /// a citation of a regional reporter whose parenthetical names one of them
+    /// (`881 P.2d 1076 (Wyo.1994)`) cites the state's own decisions, evidence of the
+    /// style as its own reporters are.
+    #[serde(default)]
+    pub own_courts: Vec<String>,
 }
 
 fn default_id() -> StyleId {
@@ -344,6 +400,11 @@ struct StyleFile {
     connecticut: Style,
     ohio: Style,
     washington: Style,
+    oklahoma: Style,
+    wyoming: Style,
+    #[serde(rename = "south-dakota")]
+    south_dakota: Style,
+    louisiana: Style,
     #[serde(rename = "supreme-court-brief")]
     supreme_court_brief: Style,
 }
@@ -361,6 +422,10 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         connecticut: fallback(),
         ohio: fallback(),
         washington: fallback(),
+        oklahoma: fallback(),
+        wyoming: fallback(),
+        south_dakota: fallback(),
+        louisiana: fallback(),
         supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
@@ -372,6 +437,10 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.connecticut.id = StyleId::Connecticut;
     file.ohio.id = StyleId::Ohio;
     file.washington.id = StyleId::Washington;
+    file.oklahoma.id = StyleId::Oklahoma;
+    file.wyoming.id = StyleId::Wyoming;
+    file.south_dakota.id = StyleId::SouthDakota;
+    file.louisiana.id = StyleId::Louisiana;
     file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
@@ -395,6 +464,8 @@ fn fallback() -> Style {
         history: BTreeMap::new(),
         history_comma: true,
         court_year_glued: false,
+        closed_up_allowed: false,
+        court_periods_optional: false,
         date_after_reporters: Vec::new(),
         id_comma: None,
         id_section_comma: None,
@@ -421,6 +492,7 @@ fn fallback() -> Style {
         caption_excludes: Vec::new(),
         federal: false,
         jurisdiction: None,
+        own_courts: Vec::new(),
     }
 }
 
