@@ -131,7 +131,24 @@ pub fn run(options: &Options) -> ExitCode {
     if options.format == OutputFormat::Sarif && !options.diff {
         out.sarif = Some(sarif::Writer::start(&mut out.out));
     }
-    let check = |source: &Source| check_source(source, options, &config, &workspace);
+    // A bug that panics on one file costs that file (reported, exit 2), not the batch's
+    // output for every other file.
+    let check = |source: &Source| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_source(source, options, &config, &workspace)
+        }))
+        .unwrap_or_else(|payload| {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".into());
+            Outcome::Unreadable(format!(
+                "plead: {}: not checked: internal error (a bug in plead, please report it): {why}",
+                source.name().display()
+            ))
+        })
+    };
     let written = if jobs <= 1 || sources.len() <= 1 {
         sources.iter().try_for_each(|s| out.emit(check(s)))
     } else {
