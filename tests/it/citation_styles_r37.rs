@@ -169,3 +169,49 @@ fn a_spaced_brief_citing_oklahoma_stays_bluebook() {
         ["citation/court-format"]
     );
 }
+
+const CO_MALOIT: &str =
+    include_str!("../fixtures/styles/eval/heldout13/fed-d-colo-maloit-v-maloit-24-cv-02383.txt");
+const NY_HENDERSON: &str = include_str!(
+    "../fixtures/styles/eval/heldout13/ny-coa-people-v-henderson-2026-ny-slip-op-01627.txt"
+);
+
+/// The thirteenth style set (measured blind in session 37, tuned on since): a Federal
+/// Reporter citation without its court, in an order whose other Federal Reporter
+/// citations are the Tenth Circuit's, is offered that court, as a regional reporter's is
+/// offered the courts of the state the document's other citations name.
+#[test]
+fn a_federal_reporter_without_its_court_is_offered_the_documents_circuit() {
+    flagged_with_fix(
+        CO_MALOIT,
+        "Whitney v. New Mexico, 113 F.3d 1170, 1173-74 (10th Cir. 1997)",
+        "Whitney v. New Mexico, 113 F.3d 1170, 1173-74 (1997)",
+        "citation/court-missing",
+        "(10th Cir. 1997)",
+    );
+}
+
+/// `(D. Colo. Bankr. 2021)`: a bankruptcy court is named before its district.
+#[test]
+fn a_bankruptcy_court_before_its_district() {
+    flagged_with_fix(
+        CO_MALOIT,
+        "Inc., 634 B.R. 599, 627 (Bankr. D. Colo. 2021)",
+        "Inc., 634 B.R. 599, 627 (D. Colo. Bankr. 2021)",
+        "citation/court-format",
+        "(Bankr. D. Colo. 2021)",
+    );
+}
+
+/// New York brackets a bare section's subdivision within parentheses as it does a
+/// named code's: `(§ 220.16 [12])`.
+#[test]
+fn new_york_brackets_a_bare_sections_subdivision() {
+    flagged_with_fix(
+        NY_HENDERSON,
+        "based on weight (§ 220.16 [12]); and four",
+        "based on weight (§ 220.16(12)); and four",
+        "citation/code-form",
+        "§ 220.16 [12]",
+    );
+}

@@ -596,6 +596,17 @@ pub fn variant_form(written: &str, year: u16) -> Option<String> {
             (seat && year >= from).then(|| format!("{standard}{rest}"))
         })
         .or_else(|| state_court_form(written))
+        .or_else(|| bankruptcy_court_form(written))
+}
+
+/// `D. Colo. Bankr.` → `Bankr. D. Colo.`: a bankruptcy court is named before its district
+/// (Bluebook T1, T7), whatever order the writer put them in.
+fn bankruptcy_court_form(written: &str) -> Option<String> {
+    let district = written
+        .strip_suffix(" Bankr.")
+        .or_else(|| written.strip_suffix(" Bankr"))?;
+    let fixed = format!("Bankr. {district}");
+    TABLE.lookup(&fixed).map(|_| fixed)
 }
 
 /// A state's highest court as T1 names it, the state alone, for the forms writers give it

@@ -473,13 +473,17 @@ pub(crate) fn with_document_courts<'d>(
     if group.iter().any(|&k| cites[k].history_of.is_some()) {
         return out;
     }
+    // A regional reporter's courts are grouped by their state; a federal reporter's
+    // (`113 F.3d 1170, 1173-74 (1997)` in an order whose other Federal Reporter
+    // citations are the Tenth Circuit's) each stand alone.
     let Some(edition) = group
         .iter()
         .filter_map(|&k| cites[k].reporter_standard.and_then(|s| table().edition(s)))
-        .find(|e| e.cite_type == CiteType::StateRegional)
+        .find(|e| matches!(e.cite_type, CiteType::StateRegional | CiteType::Federal))
     else {
         return out;
     };
+    let federal = edition.cite_type == CiteType::Federal;
     let states: Vec<&str> = edition
         .jurisdictions
         .split(' ')
@@ -499,6 +503,12 @@ pub(crate) fn with_document_courts<'d>(
             let Some(court) = c.court.and_then(|s| other_text.get(s.start..s.end)) else {
                 continue;
             };
+            if federal {
+                if courts::lookup(court).is_some() {
+                    named.push((court, court));
+                }
+                continue;
+            }
             let state = court.split(' ').next().unwrap_or(court);
             if let Some(&state) = states.iter().find(|&&s| s == state) {
                 named.push((state, court));

@@ -193,6 +193,15 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             report_subdivision(cx, section, fixed);
         }
     }
+    // `(§ 220.16(12))`: New York spaces a bare section's subdivisions as a named code's
+    // (`(§ 220.16 [12])`, N.Y. Style Manual ch. 1), the section being its own citation.
+    if c.reporter.is_none()
+        && cx.style.id == StyleId::NewYork
+        && c.kind == CitationKind::Statute
+        && own_citation
+    {
+        check_new_york_subdivisions(cx, c, section);
+    }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
     // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
