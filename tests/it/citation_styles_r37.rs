@@ -215,3 +215,44 @@ fn new_york_brackets_a_bare_sections_subdivision() {
         "§ 220.16 [12]",
     );
 }
+
+const CA_LOSKOT: &str =
+    include_str!("../fixtures/styles/eval/heldout13/ca-ctapp-loskot-v-grishin-g064743.txt");
+
+/// The thirteenth set's untouched documents drew eight false findings, measured blind:
+/// `Id.` after a transcript's pin (`Hearing Tr. [#76] at 75:19-24. … Id. at 76:3-10.`)
+/// or after the opinion's own parts (`(see dissenting op at 2, 6)` … `(see id. at 6)`)
+/// refers to what plead does not read, not to the string cite before it; and
+/// `depublished` is California's word for what its Supreme Court does to an opinion.
+#[test]
+fn the_thirteenth_sets_false_findings_are_gone() {
+    for snippet in [
+        "Id. at 76:3-10",
+        "[defense counsel] and his team.” Id. at 76:3-4",
+    ] {
+        assert!(codes_over(CO_MALOIT, snippet).is_empty(), "{snippet}");
+    }
+    assert!(codes_over(NY_HENDERSON, "hardly convincing (see id. at 6)").is_empty());
+    assert!(codes_over(CA_LOSKOT, "opinion ordered depublished").is_empty());
+    // What the three documents still draw is true: California's `(Id. at 661.)` wants
+    // `at p.`; `520-521` drops its repeated digit; `Center for Psychiatric
+    // Rehabilitation` takes T6's `Rehab.`; a Westlaw cite re-listed without its court
+    // and date.
+    let codes = |text| -> Vec<String> {
+        analysis_of(text)
+            .findings
+            .iter()
+            .map(|f| f.code.to_string())
+            .collect()
+    };
+    assert_eq!(codes(CA_LOSKOT), ["citation/pin-form"]);
+    assert_eq!(
+        codes(CO_MALOIT),
+        [
+            "citation/page-range",
+            "citation/case-name-abbreviation",
+            "citation/court-year-missing"
+        ]
+    );
+    assert!(codes(NY_HENDERSON).is_empty());
+}

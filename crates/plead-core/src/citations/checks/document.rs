@@ -379,7 +379,21 @@ fn cite_like(text: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.'))
     };
-    words.iter().any(|w| coded_number(w))
+    // `Hearing Tr. [#76] at 75:19-24.`, `(see dissenting op at 2, 6)`: a pin of something
+    // cited by a name plead does not read (a transcript's page and lines, the opinion's
+    // own parts), closing its clause.
+    // (Not an `Id. at 392.` left unresolved before: that one refers where this one does.)
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let pin_of_unread = (1..raw.len()).any(|k| {
+        let (at, pin) = (raw[k - 1], raw[k]);
+        let after_id = k >= 2 && matches!(raw[k - 2].trim_start_matches('('), "Id." | "id.");
+        at == "at"
+            && !after_id
+            && number(pin)
+            && (pin.contains(':') || pin.ends_with([',', ';', ')', '.']))
+    });
+    pin_of_unread
+        || words.iter().any(|w| coded_number(w))
         || words
             .windows(2)
             .any(|pair| (code(pair[0]) && number(pair[1])) || (number(pair[0]) && code(pair[1])))
