@@ -256,3 +256,57 @@ fn the_thirteenth_sets_false_findings_are_gone() {
     );
     assert!(codes(NY_HENDERSON).is_empty());
 }
+
+const PA_VOYTON: &str =
+    include_str!("../fixtures/styles/eval/heldout14/fed-md-pa-voyton-v-voyton-3-26cv27.txt");
+
+/// The fourteenth style set (measured blind in session 37, tuned on since): forms of
+/// Westlaw's and Lexis's prints and of California's in a Bluebook order, each flagged
+/// with the Bluebook's fix.
+#[test]
+fn database_and_california_forms_in_a_bluebook_order() {
+    let row = |correct: &str, wrong: &str, code: &str, want: &str| {
+        flagged_with_fix(PA_VOYTON, correct, wrong, code, want)
+    };
+    // West's `C.A.3` is the Third Circuit (the Supreme Court's own `CA3` stays its own).
+    row(
+        "Henderson v. Carlson, 812 F.2d 874, 877 (3d Cir. 1987)",
+        "Henderson v. Carlson, 812 F.2d 874, 877 (C.A.3 1987)",
+        "citation/court-format",
+        "(3d Cir. 1987)",
+    );
+    // Lexis's state after the circuit.
+    row(
+        "Reitz v. Cnty. of Bucks, 125 F.3d 139, 148 (3d Cir. 1997).",
+        "Reitz v. Cnty. of Bucks, 125 F.3d 139, 148 (3d Cir. Pa. 1997).",
+        "citation/court-format",
+        "148 (3d Cir. 1997)",
+    );
+    // A Westlaw screen pinned without its star.
+    row(
+        "WL 1585037, at *8 (M.D. Pa. June 4, 2025)).",
+        "WL 1585037, at 8 (M.D. Pa. June 4, 2025)).",
+        "citation/pin-form",
+        "at *8",
+    );
+    // `at` before a full citation's pin.
+    row(
+        "Kach v. Hose, 589 F.3d 626, 646 (3d Cir. 2009) (cleaned up).",
+        "Kach v. Hose, 589 F.3d 626, at 646 (3d Cir. 2009) (cleaned up).",
+        "citation/pin-form",
+        "589 F.3d 626, 646",
+    );
+    // Notes: `25, n.4` and California's `102 fn. 1`.
+    row(
+        "Bonenberger v. Plymouth Twp., 132 F.3d 20, 25 n.4 (3d Cir.",
+        "Bonenberger v. Plymouth Twp., 132 F.3d 20, 25, n.4 (3d Cir.",
+        "citation/pin-form",
+        "20, 25 n.4",
+    );
+    row(
+        "Berube, 714 F. App'x 99, 102 n.1 (3d Cir. 2017).",
+        "Berube, 714 F. App'x 99, 102 fn. 1 (3d Cir. 2017).",
+        "citation/pin-form",
+        "102 n.1",
+    );
+}

@@ -271,6 +271,22 @@ pub fn ordinal_form(word: &str) -> Option<String> {
     ordinal(word).filter(|o| o != word)
 }
 
+/// `C.A.3`, `C.A. 9`, `C.A.D.C.`, `C.A.Fed.`: a court of appeals as West's reporters
+/// printed it, whose Bluebook form is the circuit's (`3d Cir.`, T1, T7). (The Supreme
+/// Court's own `CA3`, without periods, is a form of its own and stays.)
+fn west_circuit(written: &str) -> Option<String> {
+    let rest = written.strip_prefix("C.A.")?.trim_start();
+    match rest {
+        "D.C." | "DC" => Some("D.C. Cir.".into()),
+        "Fed." | "F.C." => Some("Fed. Cir.".into()),
+        n if !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) => {
+            let k: u32 = n.parse().ok().filter(|k| (1..=11).contains(k))?;
+            Some(format!("{} Cir.", ordinal(&format!("{k}th"))?))
+        }
+        _ => None,
+    }
+}
+
 /// `1st`, `2d`, `3d`, `14th`, `2nd`: an ordinal, and its Bluebook form.
 fn ordinal(word: &str) -> Option<String> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -425,6 +441,9 @@ impl CourtTable {
     /// The Bluebook form `written` becomes once its ordinals, state abbreviations and
     /// words are put right and its spacing is ignored, and the most telling problem.
     fn normalized(&self, written: &str) -> Option<(String, Problem)> {
+        if let Some(circuit) = west_circuit(written) {
+            return Some((circuit, Problem::Spacing));
+        }
         let mut problem = Problem::Spacing;
         let mut words: Vec<String> = Vec::new();
         for piece in pieces(written) {
@@ -597,6 +616,18 @@ pub fn variant_form(written: &str, year: u16) -> Option<String> {
         })
         .or_else(|| state_court_form(written))
         .or_else(|| bankruptcy_court_form(written))
+        .or_else(|| circuit_without_state(written))
+}
+
+/// `3d Cir. Pa.`: Lexis names the state a federal appeal came from after the circuit;
+/// the Bluebook's parenthetical names the circuit alone (T1, R10.4(b)).
+fn circuit_without_state(written: &str) -> Option<String> {
+    let (circuit, state) = written.rsplit_once(' ')?;
+    let is_state = TABLE.jurisdictions.values().any(|&v| v == state);
+    let is_circuit = TABLE
+        .lookup(circuit)
+        .is_some_and(|c| c.kind == CourtKind::Circuit);
+    (is_state && is_circuit).then(|| circuit.to_string())
 }
 
 /// `D. Colo. Bankr.` → `Bankr. D. Colo.`: a bankruptcy court is named before its district

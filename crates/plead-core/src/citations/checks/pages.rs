@@ -328,6 +328,15 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             continue;
         }
         if note.footnote {
+            // `102 fn. 1`: California's word for a note, in a text of the Bluebook's.
+            cx.report_fix(
+                &PIN_FORM,
+                pin.span,
+                format!(
+                    "The Bluebook cites a note as “n.”, closed up after its page: “{fixed}” (Bluebook R3.2(b))."
+                ),
+                fixed,
+            );
             continue;
         }
         cx.court_forms.count(CourtForm::NoteSpaced, true);
@@ -556,6 +565,37 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
                 "A database's star page is pinned with “at”: “, at {pin}” (Bluebook R10.8.1(a))."
             ),
             format!("at {pin}"),
+        );
+        return;
+    }
+    // `2025 WL 1585037, at 8`: a database's pages are its screens, pinned with a star
+    // (Bluebook R10.8.1(a): `at *8`).
+    if between == ", at "
+        && database
+        && pin.starts_with(|ch: char| ch.is_ascii_digit())
+        && cx.style.id.family() == StyleId::Bluebook
+    {
+        cx.report_fix(
+            &PIN_FORM,
+            first.span,
+            format!("A database's page is a screen, pinned with a star: “at *{pin}” (Bluebook R10.8.1(a))."),
+            format!("*{pin}"),
+        );
+        return;
+    }
+    // `589 F.3d 626, at 646`: `at` introduces a short form's pin; a full citation's
+    // follows the first page after a comma alone (Bluebook R3.2(a), R10.9).
+    if between == ", at " && !database && pin.starts_with(|ch: char| ch.is_ascii_digit()) {
+        let written_page = cx.slice(page).to_string();
+        let fixed = format!("{written_page}, {pin}");
+        cx.report_fix(
+            &PIN_FORM,
+            Span::new(page.start, first.span.end),
+            format!(
+                "A full citation's pin follows the first page after a comma, without “at”: “{fixed}” ({}).",
+                cx.style.rules.pin
+            ),
+            fixed,
         );
         return;
     }

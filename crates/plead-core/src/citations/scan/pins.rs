@@ -45,7 +45,7 @@ impl Scanner<'_> {
             // The Supreme Court's note after a pin: `769, n. 24`, `___, nn. 3-4`; and
             // California's footnote: `732, fn. 1`, `604, fns. 9-10`.
             if let Some(last) = pins.last_mut() {
-                let note = ["n. ", "nn. ", "fn. ", "fns. "]
+                let note = ["n. ", "nn. ", "fn. ", "fns. ", "n.", "nn."]
                     .iter()
                     .find(|n| self.text[q..].starts_with(**n));
                 if let Some(note) = note {
@@ -305,7 +305,10 @@ impl Scanner<'_> {
     /// `22 & n. 10`), or `e` when none follows.
     fn note_end(&self, e: usize) -> usize {
         let b = self.bytes;
-        for note in [" n.", " nn.", " n. ", " & n.", " & n. ", " & nn. "] {
+        // (`102 fn. 1`: California's word for a note, written in a Bluebook text too.)
+        for note in [
+            " n.", " nn.", " n. ", " & n.", " & n. ", " & nn. ", " fn. ", " fns. ",
+        ] {
             if self.text[e..].starts_with(note) {
                 let s = e + note.len();
                 let d2 = digits_end(b, s);
