@@ -2137,21 +2137,24 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
     // (Round 37: after a name, before any object's determiner: `EarthLink meet this
     // burden`; a name takes no postposed adjective, `the amount due the seller`.)
     // (Not a preposition WordNet lists as an adjective: `Dooley like the others picked`.)
-    let name = w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
-        && !plural_noun
-        && !pronoun
-        && !matches!(
-            verb,
-            "like" | "unlike" | "near" | "opposite" | "worth" | "past" | "due"
-        )
-        && named_subject(w, n).is_some();
+    // (Asked last: most pairs never get here.)
+    let name = || {
+        w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
+            && !plural_noun
+            && !pronoun
+            && !matches!(
+                verb,
+                "like" | "unlike" | "near" | "opposite" | "worth" | "past" | "due"
+            )
+            && named_subject(w, n).is_some()
+    };
     let article_follows = || {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (matches!(w.raw(v + 1), "a" | "an")
-                || name
-                    && OBJECT_DETERMINERS.contains(w.lower(v + 1))
-                    && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase()))
+                || OBJECT_DETERMINERS.contains(w.lower(v + 1))
+                    && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                    && name())
     };
     let verb_only = |pos: u8| {
         pos & POS_VERB != 0

@@ -294,6 +294,50 @@ enum Slot {
 
 /// The class symbol the counts keep a word's parts of speech under (`#NVB`, the script's
 /// `class_of`; `#?` for a word WordNet does not know).
+/// The classes of a function word's two neighbours for the back-off: a content word's,
+/// None for a function word or a symbol.
+type NeighbourClasses = (Option<ClassSymbol>, Option<ClassSymbol>);
+
+/// A content word's class symbol (`#NVB`, as [`class_symbol`] writes it) in a small buffer:
+/// no allocation on the keystroke path.
+struct ClassSymbol {
+    bytes: [u8; 8],
+    len: usize,
+}
+
+impl ClassSymbol {
+    /// None for a symbol (`<s>`) or a word the dictionary gives no parts of speech (the closed
+    /// class: its own trigram is dense).
+    fn of(word: &str, pos: u8) -> Option<ClassSymbol> {
+        use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+        if word.starts_with('<') || pos == 0 {
+            return None;
+        }
+        let mut out = ClassSymbol {
+            bytes: [b'#'; 8],
+            len: 1,
+        };
+        for (bit, letter) in [
+            (POS_NOUN, b'N'),
+            (POS_VERB, b'V'),
+            (POS_BASE_VERB, b'B'),
+            (POS_PAST, b'D'),
+            (POS_ADJ, b'J'),
+            (POS_ADV, b'R'),
+        ] {
+            if pos & bit != 0 {
+                out.bytes[out.len] = letter;
+                out.len += 1;
+            }
+        }
+        (out.len > 1).then_some(out)
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("#?")
+    }
+}
+
 fn class_symbol(pos: u8) -> String {
     use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
     let mut out = String::from("#");
@@ -730,7 +774,7 @@ impl SlipModel {
         if self.count(&[left, lower, right]) > 0 {
             return None;
         }
-        let c = self.by_bigrams(lower, candidates, left, right)?;
+        let c = self.by_bigrams(lower, candidates, left, right, (w.pos(i - 1), w.pos(i + 1)))?;
         let own_phrase = |words: [&str; 3]| self.count(&words) >= self.own_ngram_min;
         let is_word = |s: &&str| !s.starts_with('<');
         if right_symbol(w, i + 1)
@@ -752,11 +796,27 @@ impl SlipModel {
         candidates: &[&'static str],
         left: &str,
         right: &str,
+        neighbour_pos: (u8, u8),
     ) -> Option<&'static str> {
         let mut best: Option<(f64, &'static str)> = None;
         let mut written: Option<(f64, f64, f64)> = None;
+        // The neighbours' classes for the back-off (from their cached parts of speech).
+        let classes: NeighbourClasses = (
+            ClassSymbol::of(left, neighbour_pos.0),
+            ClassSymbol::of(right, neighbour_pos.1),
+        );
         for &c in candidates {
             let seen_between = self.count(&[left, c, right]);
+            // (Round 37: a trigram never seen or too rare asks the classes first, the words'
+            // own bigrams after, for the few candidates the classes favour.)
+            let back_off = if seen_between < FUNCTION_BOTH_TRI_MIN {
+                match self.by_classes(w, c, (left, right), &classes) {
+                    Some(odds) => Some(odds),
+                    None => continue,
+                }
+            } else {
+                None
+            };
             let (w_total, w_left, w_right) = *written.get_or_insert_with(|| {
                 (
                     f64::from(self.count(&[w])) + 1.0,
@@ -779,15 +839,15 @@ impl SlipModel {
                 && odds >= FUNCTION_ONE_SIDE_ODDS
                 && seen_between >= FUNCTION_ONE_SIDE_TRI_MIN;
             let both_strong = weaker >= FUNCTION_BOTH_STRONG && odds >= FUNCTION_ODDS;
-            let attested = seen_between >= FUNCTION_BOTH_TRI_MIN;
-            if attested && (agree || one_side || both_strong) {
+            if back_off.is_none() && (agree || one_side || both_strong) {
                 if best.is_none_or(|(b, _)| odds > b) {
                     best = Some((odds, c));
                 }
             } else if weaker >= CLASS_SIDE_MIN {
                 // (Round 37: the trigram never seen or too rarely for the words' own odds:
                 // `place for the`, 4 times; the word classes decide.)
-                if let Some(odds) = self.by_classes(w, c, left, right) {
+                let odds = back_off.or_else(|| self.by_classes(w, c, (left, right), &classes));
+                if let Some(odds) = odds {
                     if best.is_none_or(|(b, _)| odds > b) {
                         best = Some((odds, c));
                     }
@@ -807,29 +867,27 @@ impl SlipModel {
     /// neighbours are content words; the candidate must fill the slot `CLASS_TRI_MIN` times
     /// and the odds reach `CLASS_ODDS`. None when no neighbour is a content word (two
     /// function words: their own trigram is dense) or the bars are not met.
-    fn by_classes(&self, w: &str, c: &str, left: &str, right: &str) -> Option<f64> {
-        let dict = super::dictionary::dictionary();
-        let class_of = |x: &str| {
-            if x.starts_with('<') {
-                return None;
-            }
-            let class = class_symbol(dict.pos(x));
-            (class != "#?").then_some(class)
-        };
+    fn by_classes(
+        &self,
+        w: &str,
+        c: &str,
+        (left, right): (&str, &str),
+        classes: &NeighbourClasses,
+    ) -> Option<f64> {
         let count = |words: [&str; 3]| count_in(CLASS_COUNTS, ngram_hash(&words));
         let mut odds: Option<f64> = None;
-        for slot in [
-            class_of(left).map(|l| [l, right.to_string()]),
-            class_of(right).map(|r| [left.to_string(), r]),
+        for (l, r) in [
+            classes.0.as_ref().map(|l| (l.as_str(), right)),
+            classes.1.as_ref().map(|r| (left, r.as_str())),
         ]
         .into_iter()
         .flatten()
         {
-            let (l, r) = (slot[0].as_str(), slot[1].as_str());
-            let (with_c, with_w) = (count([l, c, r]), count([l, w, r]));
+            let with_c = count([l, c, r]);
             if with_c < CLASS_TRI_MIN {
                 return None;
             }
+            let with_w = count([l, w, r]);
             let ratio = ((f64::from(with_c) + 0.5) / (f64::from(with_w) + 0.5)).ln();
             odds = Some(odds.map_or(ratio, |o: f64| o.min(ratio)));
         }
