@@ -1888,6 +1888,173 @@ fn is_comparative(dict: &Dictionary, word: &str, noun_too: bool) -> bool {
             .any(|c| !c.is_empty() && dict.pos(c) & POS_ADJ != 0)
 }
 
+/// Ordinals, which take a determiner (`the sixth cause`), never stand bare after `they are`.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// A noun that heads a noun phrase: no adjective, adverb or participle reading, no `-ing`
+/// form, no function word or modal WordNet lists as a noun.
+fn is_head_noun(dict: &Dictionary, word: &str) -> bool {
+    let pos = dict.pos(word);
+    pos & POS_NOUN != 0
+        && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
+        && !word.ends_with("ing")
+        && !FUNCTION_NOUNS.contains(&word)
+        && !MODALS.contains(&word)
+        && !PREPOSITIONS.contains(&word)
+}
+
+/// The `-ing` form of a verb that takes an object (`basing`, `filing`), not of one of
+/// saying or thinking (`knowing`, `saying`, `believing`), whose clause may open with
+/// `they're`.
+fn gerund_governs(dict: &Dictionary, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 2 || dict.pos(word) & POS_VERB == 0 {
+        return false;
+    }
+    let with_e = format!("{stem}e");
+    let base = [stem, with_e.as_str()]
+        .into_iter()
+        .find(|b| dict.pos(b) & POS_BASE_VERB != 0);
+    base.is_some_and(|b| !CLAUSE_VERBS.contains(&b) && !LOCATIVE_VERBS.contains(&b))
+}
+
+/// After a noun at `k`, a prepositional post-modifier and then the finite verb whose
+/// subject the noun heads (`course of dealing with Charter is critical`): the preposition
+/// right after the noun, then at most five words joined by spaces before the verb, none a
+/// clause's opener or a conjunction.
+fn verb_after_postmodifier(w: &Words, dict: &Dictionary, k: usize) -> bool {
+    let n = w.tokens.len();
+    if k + 2 >= n || !joined(w, k + 1) || !PREPOSITIONS.contains(&w.lower(k + 1)) {
+        return false;
+    }
+    let mut m = k + 2;
+    while m < n && m <= k + 7 && joined(w, m) {
+        let word = w.lower(m);
+        if matches!(
+            word,
+            "that" | "which" | "who" | "whom" | "whose" | "and" | "or" | "but" | "to"
+        ) {
+            return false;
+        }
+        if m > k + 2 && verb_follows(dict, word) {
+            return true;
+        }
+        m += 1;
+    }
+    false
+}
+
+/// Heads `discreet` modifies (people and their ways: `a discreet individual`, `a discreet
+/// inquiry`, `at a discreet distance`); besides these, agent nouns (`-er`, `-or`, `-ist`,
+/// `-ant`, `-ent`, `-ee`, `-ian`: `a discreet investigator`).
+const DISCREET_HEADS: &[&str] = &[
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "friend",
+    "friends",
+    "counsel",
+    "witness",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "agent",
+    "agents",
+    "staff",
+    "manner",
+    "way",
+    "ways",
+    "fashion",
+    "inquiry",
+    "inquiries",
+    "investigation",
+    "investigations",
+    "distance",
+    "location",
+    "place",
+    "silence",
+    "conversation",
+    "conversations",
+    "approach",
+    "behavior",
+    "behaviour",
+    "conduct",
+    "questioning",
+    "surveillance",
+    "observation",
+    "presence",
+    "attention",
+    "touch",
+    "hint",
+    "message",
+    "messages",
+    "call",
+    "calls",
+    "meeting",
+    "meetings",
+    "reminder",
+    "glance",
+    "enquiry",
+    "enquiries",
+    "handling",
+    "use",
+    "entrance",
+    "exit",
+    "door",
+    "signal",
+    "nod",
+];
+
+/// `the discreet individual sale` → *discrete* (round 37): in 9.4M words of opinions and
+/// motion papers `discrete` stands 140 times and `discreet` once (`a discreet location`), so
+/// `discreet` before the noun phrase it modifies (up to two modifiers before the head, all
+/// lowercase, joined by spaces) is the slip unless the head is a person or a way of acting
+/// ([`DISCREET_HEADS`], agent nouns).
+fn discreet_is_discrete(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    let mut head: Option<&str> = None;
+    let mut k = i + 1;
+    while k < n && k <= i + 3 && joined(w, k) {
+        let word = w.lower(k);
+        let pos = dict.pos(word);
+        if !w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            || pos & (POS_NOUN | POS_ADJ) == 0
+            || FUNCTION_NOUNS.contains(&word)
+            || PREPOSITIONS.contains(&word)
+            || MODALS.contains(&word)
+            || matches!(word, "and" | "or" | "but" | "than")
+        {
+            break;
+        }
+        if pos & POS_NOUN != 0 {
+            head = Some(word);
+        }
+        k += 1;
+    }
+    let Some(head) = head else {
+        return false;
+    };
+    let agent = [
+        "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ee", "ees", "ian",
+        "ians",
+    ]
+    .iter()
+    .any(|e| head.ends_with(e));
+    !agent && !DISCREET_HEADS.contains(&head)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2289,171 +2456,4 @@ mod tests {
         silent("Because there are works now archived, the system would report them.");
         silent("He lived there years ago, and there were claims that there was fraud.");
     }
-}
-
-/// Ordinals, which take a determiner (`the sixth cause`), never stand bare after `they are`.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
-
-/// A noun that heads a noun phrase: no adjective, adverb or participle reading, no `-ing`
-/// form, no function word or modal WordNet lists as a noun.
-fn is_head_noun(dict: &Dictionary, word: &str) -> bool {
-    let pos = dict.pos(word);
-    pos & POS_NOUN != 0
-        && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
-        && !word.ends_with("ing")
-        && !FUNCTION_NOUNS.contains(&word)
-        && !MODALS.contains(&word)
-        && !PREPOSITIONS.contains(&word)
-}
-
-/// The `-ing` form of a verb that takes an object (`basing`, `filing`), not of one of
-/// saying or thinking (`knowing`, `saying`, `believing`), whose clause may open with
-/// `they're`.
-fn gerund_governs(dict: &Dictionary, word: &str) -> bool {
-    let Some(stem) = word.strip_suffix("ing") else {
-        return false;
-    };
-    if stem.len() < 2 || dict.pos(word) & POS_VERB == 0 {
-        return false;
-    }
-    let with_e = format!("{stem}e");
-    let base = [stem, with_e.as_str()]
-        .into_iter()
-        .find(|b| dict.pos(b) & POS_BASE_VERB != 0);
-    base.is_some_and(|b| !CLAUSE_VERBS.contains(&b) && !LOCATIVE_VERBS.contains(&b))
-}
-
-/// After a noun at `k`, a prepositional post-modifier and then the finite verb whose
-/// subject the noun heads (`course of dealing with Charter is critical`): the preposition
-/// right after the noun, then at most five words joined by spaces before the verb, none a
-/// clause's opener or a conjunction.
-fn verb_after_postmodifier(w: &Words, dict: &Dictionary, k: usize) -> bool {
-    let n = w.tokens.len();
-    if k + 2 >= n || !joined(w, k + 1) || !PREPOSITIONS.contains(&w.lower(k + 1)) {
-        return false;
-    }
-    let mut m = k + 2;
-    while m < n && m <= k + 7 && joined(w, m) {
-        let word = w.lower(m);
-        if matches!(
-            word,
-            "that" | "which" | "who" | "whom" | "whose" | "and" | "or" | "but" | "to"
-        ) {
-            return false;
-        }
-        if m > k + 2 && verb_follows(dict, word) {
-            return true;
-        }
-        m += 1;
-    }
-    false
-}
-
-/// Heads `discreet` modifies (people and their ways: `a discreet individual`, `a discreet
-/// inquiry`, `at a discreet distance`); besides these, agent nouns (`-er`, `-or`, `-ist`,
-/// `-ant`, `-ent`, `-ee`, `-ian`: `a discreet investigator`).
-const DISCREET_HEADS: &[&str] = &[
-    "person",
-    "persons",
-    "individual",
-    "individuals",
-    "people",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "friend",
-    "friends",
-    "counsel",
-    "witness",
-    "source",
-    "sources",
-    "official",
-    "officials",
-    "agent",
-    "agents",
-    "staff",
-    "manner",
-    "way",
-    "ways",
-    "fashion",
-    "inquiry",
-    "inquiries",
-    "investigation",
-    "investigations",
-    "distance",
-    "location",
-    "place",
-    "silence",
-    "conversation",
-    "conversations",
-    "approach",
-    "behavior",
-    "behaviour",
-    "conduct",
-    "questioning",
-    "surveillance",
-    "observation",
-    "presence",
-    "attention",
-    "touch",
-    "hint",
-    "message",
-    "messages",
-    "call",
-    "calls",
-    "meeting",
-    "meetings",
-    "reminder",
-    "glance",
-    "enquiry",
-    "enquiries",
-    "handling",
-    "use",
-    "entrance",
-    "exit",
-    "door",
-    "signal",
-    "nod",
-];
-
-/// `the discreet individual sale` → *discrete* (round 37): in 9.4M words of opinions and
-/// motion papers `discrete` stands 140 times and `discreet` once (`a discreet location`), so
-/// `discreet` before the noun phrase it modifies (up to two modifiers before the head, all
-/// lowercase, joined by spaces) is the slip unless the head is a person or a way of acting
-/// ([`DISCREET_HEADS`], agent nouns).
-fn discreet_is_discrete(w: &Words, dict: &Dictionary, i: usize) -> bool {
-    let n = w.tokens.len();
-    let mut head: Option<&str> = None;
-    let mut k = i + 1;
-    while k < n && k <= i + 3 && joined(w, k) {
-        let word = w.lower(k);
-        let pos = dict.pos(word);
-        if !w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
-            || pos & (POS_NOUN | POS_ADJ) == 0
-            || FUNCTION_NOUNS.contains(&word)
-            || PREPOSITIONS.contains(&word)
-            || MODALS.contains(&word)
-            || matches!(word, "and" | "or" | "but" | "than")
-        {
-            break;
-        }
-        if pos & POS_NOUN != 0 {
-            head = Some(word);
-        }
-        k += 1;
-    }
-    let Some(head) = head else {
-        return false;
-    };
-    let agent = [
-        "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ee", "ees", "ian",
-        "ians",
-    ]
-    .iter()
-    .any(|e| head.ends_with(e));
-    !agent && !DISCREET_HEADS.contains(&head)
 }
