@@ -170,9 +170,19 @@ fn the_frames_words_where_they_belong_are_silent() {
 }
 
 /// Frames no labeled set holds (each drew nothing new on 9.4M words of opinions and motion
-/// papers): `whose to blame`, `Your entitled to`, `their required to`, `a more stringent
-/// standard then the one`.
-const GENERAL: [(&str, &str, &str); 4] = [
+/// papers): `has it's roots`, `The factor for race do not`, `whose to blame`, `Your entitled
+/// to`, `their required to`, `a more stringent standard then the one`.
+const GENERAL: [(&str, &str, &str); 6] = [
+    (
+        "The University's admissions policy has it's roots in the Bakke decision.",
+        "it's",
+        "its",
+    ),
+    (
+        "The factor for race do not matter once the applicant is admitted.",
+        "do",
+        "does",
+    ),
     (
         "The parties dispute whose to blame for the delay in producing the documents.",
         "whose",
@@ -214,6 +224,9 @@ fn general_frames_words_where_they_belong_are_silent() {
         "The more serious charges then the court dismissed.",
         "The court imposed a longer sentence, then the defendant appealed.",
         "The defendant had more time then than the plaintiff.",
+        "A number of courts do not follow this rule.",
+        "The rules of the court do not allow it.",
+        "The evidence of guilt and the testimony of the witness do not support the verdict.",
     ] {
         assert_eq!(slips(text), vec![], "{text}");
     }

@@ -791,8 +791,13 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     prev,
                     "of" | "in"
                         | "on"
-                        // (Round 37: `in arriving at it's premium structure`.)
+                        // (Round 37: `in arriving at it's premium structure`; and a form of
+                        // `have`, whose object only the possessive opens, `has it's roots in`.)
                         | "at"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "having"
                         | "with"
                         | "by"
                         | "from"

@@ -1208,6 +1208,11 @@ fn may_follow_postmodifier(w: &Words, v: usize) -> bool {
     }
     let verb = w.lower(v);
     BE_OR_HAVE.contains(verb)
+        // (Round 37: `do not` after a modified head, `A plus factor for race do not`.)
+        || matches!(verb, "do" | "does")
+            && v + 1 < w.tokens.len()
+            && w.tokens[v + 1].gap == Gap::Space
+            && w.lower(v + 1) == "not"
         || verb.len() >= 4
             && if verb.ends_with('s') {
                 !verb.ends_with("ss") && !verb.ends_with("us")
