@@ -336,10 +336,11 @@ fn tenth_development_set_of_real_sentences() {
 /// agreement, families in new forms, closed-class slots); round 33 silenced its one clean
 /// sentence with a finding, `Montano` opening a sentence before `contends`. Round 36: 79 →
 /// 85 by `typo_eval` (common-word slips in frames: `the rial judge`, `whit first degree`, `a
-/// sway of`, `aloe represented`, `undue the`, `man be`), 84 by this test's count.
+/// sway of`, `aloe represented`, `undue the`, `man be`), 84 by this test's count. Round 37:
+/// 85 (`at it's premium structure`).
 #[test]
 fn eleventh_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev11.jsonl", 100, 84);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev11.jsonl", 100, 85);
 }
 
 /// The round-33 development set (kritiat16/tad-judicial-opinions: federal appellate
@@ -347,10 +348,10 @@ fn eleventh_development_set_of_real_sentences() {
 /// (agreement 6 → 9 of 14; families and closed-class slots): 69 → 74 of 100 after the
 /// merge, no clean sentence with a finding. Round 36: 74 → 82 (`the motion were` after `As
 /// noted supra`, and common-word slips in frames: `district cart`, `on the outer hand`, `At
-/// this tome`, …).
+/// this tome`, …). Round 37: 84 (`basing they're claim`, `, there incentives are`).
 #[test]
 fn twelfth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev12.jsonl", 100, 82);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev12.jsonl", 100, 84);
 }
 
 /// The round-34 held-out set (bohanhou14/gaze_gaps: federal district, bankruptcy and
@@ -377,20 +378,23 @@ fn fourteenth_development_set_of_real_sentences() {
 /// The round-35 held-out set (NYSCEF motion papers, milchas65/motion_writing_development):
 /// measured blind on main before round 36 at 48 of 70 (first fix right 47, no clean sentence
 /// with a finding). Round 36 read its misses and is tuned on it: 59 of 70 after the round,
-/// so this pin is no longer a blind measure.
+/// so this pin is no longer a blind measure. Round 37: 63 of 70 (`who's course of dealing`,
+/// `the discreet individual sale`, `could possibly be effected by`, `Regardless, EarthLink
+/// meet`).
 #[test]
 fn fifteenth_held_out_set_tuned_on_after_its_blind_measure() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-heldout15.jsonl", 70, 84);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-heldout15.jsonl", 70, 90);
 }
 
 /// The round-35 development set (the same source), tuned on in round 36: 64 → 88 of 96 by
 /// `typo_eval`'s span recall (agreement 3 → 10 of 10, common-word slips 8 → 18 of 22,
 /// families 22 → 27 of 31), 84 with the labeled fix among a finding's fixes (what this test
 /// counts: `gail`, `doe`, `dave`, `before is` are found with another fix first); no clean
-/// sentence with a finding.
+/// sentence with a finding. Round 37: 90 of 96 by `typo_eval`, 87 by this test's count
+/// (`they're sixth cause`, `place far the` by the class back-off, `doe` → *does* first).
 #[test]
 fn fifteenth_development_set_of_real_sentences() {
-    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev15.jsonl", 96, 87);
+    assert_recall_and_no_false_alarm("tests/fixtures/typos-dev15.jsonl", 96, 90);
 }
 
 /// Correct uses of the confusable words the issue names draw nothing.

@@ -685,21 +685,42 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
             "their" if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" => {
                 report(i, "they're", "“they are”", out);
             }
+            "their" | "your" if predicate_after_possessive(w, dict, i) => {
+                let right = if lower(i) == "their" {
+                    "they're"
+                } else {
+                    "you're"
+                };
+                report(
+                    i,
+                    right,
+                    "a participle or adjective with its complement: “are”",
+                    out,
+                );
+            }
             "who's" => {
                 let b = next(i);
                 let pos = dict.pos(b);
                 let noun_only = pos & POS_NOUN != 0 && pos & (POS_VERB | POS_ADJ | POS_ADV) == 0;
-                // `who's conduct caused`: a noun followed by its verb.
-                let subject =
-                    pos & POS_NOUN != 0 && !b.ends_with("ing") && verb_follows(dict, next(i + 1));
+                // `who's conduct caused`: a noun followed by its verb; or by its verb after a
+                // prepositional post-modifier (round 37: `who's course of dealing with
+                // Charter is critical`; `who's counsel for the bank` has no verb of its own).
+                let subject = pos & POS_NOUN != 0
+                    && !b.ends_with("ing")
+                    && !FUNCTION_NOUNS.contains(&b)
+                    && !MODALS.contains(&b)
+                    && (verb_follows(dict, next(i + 1))
+                        || joined(w, i + 1) && verb_after_postmodifier(w, dict, i + 1));
                 if noun_only || subject {
                     report(i, "whose", "a possessive before the noun", out);
                 }
             }
             "whose" => {
                 let b = next(i);
+                // (Round 37: `whose to` + any bare verb, `whose to blame`, not only `to say`: in
+                // 9.4M words of opinions and motion papers `whose to` never stands.)
                 if matches!(b, "not" | "been" | "going" | "a" | "an" | "the")
-                    || b == "to" && next(i + 1) == "say"
+                    || b == "to" && joined(w, i + 2) && dict.pos(next(i + 1)) & POS_BASE_VERB != 0
                 {
                     report(i, "who's", "“who is” or “who has”", out);
                 }
@@ -770,6 +791,13 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     prev,
                     "of" | "in"
                         | "on"
+                        // (Round 37: `in arriving at it's premium structure`; and a form of
+                        // `have`, whose object only the possessive opens, `has it's roots in`.)
+                        | "at"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "having"
                         | "with"
                         | "by"
                         | "from"
@@ -943,7 +971,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 }
                 let prev = lower(i - 1);
                 let comparative = COMPARATIVES.contains(&prev) || is_comparative(dict, prev, false);
-                if comparative && !THEN_ADJECTIVE.contains(&next(i)) {
+                if comparative && !THEN_ADJECTIVE.contains(&next(i))
+                    || comparison_before(w, dict, i)
+                {
                     report(i, "than", "a comparison", out);
                 }
             }
@@ -1063,6 +1093,14 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
             }
             "effect" if effect_is_affect(w, dict, i) => {
                 report(i, "affect", "the verb: to influence", out);
+            }
+            "discreet" if discreet_is_discrete(w, dict, i) => {
+                report(
+                    i,
+                    "discrete",
+                    "separate, distinct: “discreet” is tactful, said of people and their manner",
+                    out,
+                );
             }
             "effected" if effected_is_affected(w, i) => {
                 report(i, "affected", "the verb: to influence", out);
@@ -1643,12 +1681,27 @@ fn governs_object(dict: &Dictionary, prev: &str) -> bool {
 /// `filed they're motion`, `of they're procedures`: after a preposition, or after a verb
 /// that takes an object (not one of saying or thinking, whose clause may open with
 /// `they're`), a noun that no adjective, participle or adverb can be is the possessive's.
+///
+/// Round 37: an ordinal right after (`they're sixth cause of action`: an ordinal takes a
+/// determiner, `they are the sixth`, so `they're` before one is the possessive), whatever
+/// comes before; and after the `-ing` form of a verb that takes an object (`basing they're
+/// claim for relief`), a singular noun (`knowing they're lawyers` is a clause: not a
+/// verb of saying or thinking, and no plural, which `they are` may take).
 fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    if i + 2 < w.tokens.len()
+        && joined(w, i + 1)
+        && joined(w, i + 2)
+        && ORDINALS.contains(&w.lower(i + 1))
+        && is_head_noun(dict, w.lower(i + 2))
+    {
+        return true;
+    }
     if i == 0 || i + 1 >= w.tokens.len() || !joined(w, i) || !joined(w, i + 1) {
         return false;
     }
     let (prev, noun) = (w.lower(i - 1), w.lower(i + 1));
-    let governs = governs_object(dict, prev) && !CLAUSE_VERBS.contains(&prev);
+    let gerund = gerund_governs(dict, prev) && !noun.ends_with('s');
+    let governs = (governs_object(dict, prev) || gerund) && !CLAUSE_VERBS.contains(&prev);
     let pos = dict.pos(noun);
     governs
         && pos & POS_NOUN != 0
@@ -1669,8 +1722,13 @@ fn there_is_their(w: &Words, i: usize) -> bool {
         return false;
     }
     let noun = w.lower(i + 1);
+    // (Round 37: after a comma too, `So, for removal purposes, there incentives are`: in
+    // 9.4M words of opinions and motion papers `there` + a plural + its verb never stands
+    // anywhere.)
     let opens = i == 0
         || w.tokens[i].starts_sentence()
+        || w.tokens[i].gap == Gap::Other
+            && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start].trim() == ","
         || joined(w, i)
             && matches!(
                 w.lower(i - 1),
@@ -1777,12 +1835,50 @@ fn affected_object(w: &Words, i: usize) -> bool {
 
 /// `would have effected counsel's strategic calculus`: the participle after a form of
 /// `have` before a noun one only affects.
+///
+/// Round 37, the passive: `could possibly be effected by`, `have been effected by` — the
+/// participle after `be`, `been` or `being` (an adverb or `not` may stand between), whose
+/// subject, read back over the verb group (a modal, an adverb, `not`, a form of `have`), is
+/// a noun of `AFFECTED_NOUNS` (`how their interests could possibly be effected`). What one
+/// brings about stays (`service may be effected by mail`, `the transfer was effected`).
 fn effected_is_affected(w: &Words, i: usize) -> bool {
-    i > 0
-        && joined(w, i)
-        && joined(w, i + 1)
+    if i == 0 || !joined(w, i) {
+        return false;
+    }
+    if joined(w, i + 1)
         && matches!(w.lower(i - 1), "have" | "has" | "had" | "having")
         && affected_object(w, i)
+    {
+        return true;
+    }
+    let dict = super::dictionary();
+    let adverb = |k: usize| {
+        let x = w.lower(k);
+        x == "not" || x.ends_with("ly") && dict.pos(x) & POS_ADV != 0
+    };
+    // Back over adverbs to the form of `be`.
+    let mut k = i - 1;
+    while k > 0 && joined(w, k) && adverb(k) {
+        k -= 1;
+    }
+    if !matches!(w.lower(k), "be" | "been" | "being") {
+        return false;
+    }
+    // Back over the verb group to its subject.
+    let mut steps = 0;
+    while k > 0 && joined(w, k) && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let x = w.lower(k);
+        if MODALS.contains(&x)
+            || matches!(x, "have" | "has" | "had" | "is" | "are" | "was" | "were")
+            || adverb(k)
+        {
+            continue;
+        }
+        return AFFECTED_NOUNS.contains(&x);
+    }
+    false
 }
 
 /// An `-er` comparative of an adjective the dictionary knows (`stricter`, `earlier`).
@@ -1812,6 +1908,250 @@ fn is_comparative(dict: &Dictionary, word: &str, noun_too: bool) -> bool {
         && candidates
             .iter()
             .any(|c| !c.is_empty() && dict.pos(c) & POS_ADJ != 0)
+}
+
+/// `Your entitled to a hearing`, `their required to file` (round 37): a possessive before a
+/// participle or adjective that no noun reading has (not an `-ing` form, which a possessive
+/// takes, `their proving that`; not `own`), then that word's complement (`to`, `that`, `by`,
+/// `for`, `with`, `in`): a possessive needs its noun, so it is `you're`/`they're`. In 9.4M
+/// words of opinions and motion papers the frame stands only with `own`.
+fn predicate_after_possessive(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i + 2 >= n || !joined(w, i + 1) || !joined(w, i + 2) {
+        return false;
+    }
+    let word = w.lower(i + 1);
+    let pos = dict.pos(word);
+    pos & (POS_PAST | POS_ADJ) != 0
+        && pos & (POS_NOUN | POS_ADV) == 0
+        && !word.ends_with("ing")
+        && word != "own"
+        && w.raw(i + 1).bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(w.lower(i + 2), "to" | "that" | "by" | "for" | "with" | "in")
+        // (Not a compound's first word: `their extensive in-state involvement`.)
+        && !(i + 3 < n && w.tokens[i + 3].gap == Gap::Hyphen)
+}
+
+/// `a more stringent standard then the one used below` (round 37): a comparative (`more`,
+/// `less`, an `-er` adjective) one or two words before, the words between adjectives or nouns
+/// (no verb, conjunction or punctuation: `more beer and then`, `were then serving`), and a
+/// determiner or pronoun after, as a compared phrase opens.
+fn comparison_before(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i + 1 >= n || !joined(w, i) || !joined(w, i + 1) {
+        return false;
+    }
+    if !matches!(
+        w.lower(i + 1),
+        "the"
+            | "a"
+            | "an"
+            | "that"
+            | "those"
+            | "this"
+            | "any"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+    ) {
+        return false;
+    }
+    let mut k = i - 1;
+    for _ in 0..2 {
+        let word = w.lower(k);
+        let pos = dict.pos(word);
+        if pos & (POS_NOUN | POS_ADJ) == 0
+            || pos & POS_VERB != 0 && pos & POS_NOUN == 0
+            || PREPOSITIONS.contains(&word)
+            || FUNCTION_NOUNS.contains(&word)
+            || k == 0
+            || !joined(w, k)
+        {
+            return false;
+        }
+        k -= 1;
+        let prev = w.lower(k);
+        // (Not the correlative `The more serious charges then …` opening its clause.)
+        let correlative = k > 0
+            && w.lower(k - 1) == "the"
+            && (w.tokens[k - 1].starts_sentence() || !joined(w, k - 1));
+        if (matches!(prev, "more" | "less" | "fewer" | "greater")
+            || is_comparative(dict, prev, false))
+            && !correlative
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Ordinals, which take a determiner (`the sixth cause`), never stand bare after `they are`.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// A noun that heads a noun phrase: no adjective, adverb or participle reading, no `-ing`
+/// form, no function word or modal WordNet lists as a noun.
+fn is_head_noun(dict: &Dictionary, word: &str) -> bool {
+    let pos = dict.pos(word);
+    pos & POS_NOUN != 0
+        && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
+        && !word.ends_with("ing")
+        && !FUNCTION_NOUNS.contains(&word)
+        && !MODALS.contains(&word)
+        && !PREPOSITIONS.contains(&word)
+}
+
+/// The `-ing` form of a verb that takes an object (`basing`, `filing`), not of one of
+/// saying or thinking (`knowing`, `saying`, `believing`), whose clause may open with
+/// `they're`.
+fn gerund_governs(dict: &Dictionary, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 2 || dict.pos(word) & POS_VERB == 0 {
+        return false;
+    }
+    let with_e = format!("{stem}e");
+    let base = [stem, with_e.as_str()]
+        .into_iter()
+        .find(|b| dict.pos(b) & POS_BASE_VERB != 0);
+    base.is_some_and(|b| !CLAUSE_VERBS.contains(&b) && !LOCATIVE_VERBS.contains(&b))
+}
+
+/// After a noun at `k`, a prepositional post-modifier and then the finite verb whose
+/// subject the noun heads (`course of dealing with Charter is critical`): the preposition
+/// right after the noun, then at most five words joined by spaces before the verb, none a
+/// clause's opener or a conjunction.
+fn verb_after_postmodifier(w: &Words, dict: &Dictionary, k: usize) -> bool {
+    let n = w.tokens.len();
+    if k + 2 >= n || !joined(w, k + 1) || !PREPOSITIONS.contains(&w.lower(k + 1)) {
+        return false;
+    }
+    let mut m = k + 2;
+    while m < n && m <= k + 7 && joined(w, m) {
+        let word = w.lower(m);
+        if matches!(
+            word,
+            "that" | "which" | "who" | "whom" | "whose" | "and" | "or" | "but" | "to"
+        ) {
+            return false;
+        }
+        if m > k + 2 && verb_follows(dict, word) {
+            return true;
+        }
+        m += 1;
+    }
+    false
+}
+
+/// Heads `discreet` modifies (people and their ways: `a discreet individual`, `a discreet
+/// inquiry`, `at a discreet distance`); besides these, agent nouns (`-er`, `-or`, `-ist`,
+/// `-ant`, `-ent`, `-ee`, `-ian`: `a discreet investigator`).
+const DISCREET_HEADS: &[&str] = &[
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "friend",
+    "friends",
+    "counsel",
+    "witness",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "agent",
+    "agents",
+    "staff",
+    "manner",
+    "way",
+    "ways",
+    "fashion",
+    "inquiry",
+    "inquiries",
+    "investigation",
+    "investigations",
+    "distance",
+    "location",
+    "place",
+    "silence",
+    "conversation",
+    "conversations",
+    "approach",
+    "behavior",
+    "behaviour",
+    "conduct",
+    "questioning",
+    "surveillance",
+    "observation",
+    "presence",
+    "attention",
+    "touch",
+    "hint",
+    "message",
+    "messages",
+    "call",
+    "calls",
+    "meeting",
+    "meetings",
+    "reminder",
+    "glance",
+    "enquiry",
+    "enquiries",
+    "handling",
+    "use",
+    "entrance",
+    "exit",
+    "door",
+    "signal",
+    "nod",
+];
+
+/// `the discreet individual sale` → *discrete* (round 37): in 9.4M words of opinions and
+/// motion papers `discrete` stands 140 times and `discreet` once (`a discreet location`), so
+/// `discreet` before the noun phrase it modifies (up to two modifiers before the head, all
+/// lowercase, joined by spaces) is the slip unless the head is a person or a way of acting
+/// ([`DISCREET_HEADS`], agent nouns).
+fn discreet_is_discrete(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    let mut head: Option<&str> = None;
+    let mut k = i + 1;
+    while k < n && k <= i + 3 && joined(w, k) {
+        let word = w.lower(k);
+        let pos = dict.pos(word);
+        if !w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            || pos & (POS_NOUN | POS_ADJ) == 0
+            || FUNCTION_NOUNS.contains(&word)
+            || PREPOSITIONS.contains(&word)
+            || MODALS.contains(&word)
+            || matches!(word, "and" | "or" | "but" | "than")
+        {
+            break;
+        }
+        if pos & POS_NOUN != 0 {
+            head = Some(word);
+        }
+        k += 1;
+    }
+    let Some(head) = head else {
+        return false;
+    };
+    let agent = [
+        "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ee", "ees", "ian",
+        "ians",
+    ]
+    .iter()
+    .any(|e| head.ends_with(e));
+    !agent && !DISCREET_HEADS.contains(&head)
 }
 
 #[cfg(test)]

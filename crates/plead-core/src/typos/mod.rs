@@ -347,15 +347,22 @@ pub fn check_paragraph(
             consumed[i] = true;
             let span = tokens[i].span;
             let found = w.raw(i);
-            let right = confusables::match_case(found, alarm.right);
-            findings.push(
-                Finding::new(
-                    span,
-                    &rules::SLIP,
-                    format!("“{found}” where “{right}” is probably meant (one letter off; the words around it want “{right}”)"),
-                )
-                .with_fix(Fix::replace(span, right, true)),
-            );
+            // (Round 37: an auxiliary's two forms ranked by the subject's number, `the
+            // contract award doe not` → *does* first, then *do*.)
+            let agreeing =
+                grammar::agreeing_auxiliary(&w, i, alarm.right).filter(|a| *a != alarm.right);
+            let right = confusables::match_case(found, agreeing.unwrap_or(alarm.right));
+            let mut finding = Finding::new(
+                span,
+                &rules::SLIP,
+                format!("“{found}” where “{right}” is probably meant (one letter off; the words around it want “{right}”)"),
+            )
+            .with_fix(Fix::replace(span, right, true));
+            if agreeing.is_some() {
+                let other = confusables::match_case(found, alarm.right);
+                finding.fixes.push(Fix::replace(span, other, false));
+            }
+            findings.push(finding);
         }
     }
     let accent = lost_accent_tokens(
