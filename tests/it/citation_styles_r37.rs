@@ -303,6 +303,20 @@ fn database_and_california_forms_in_a_bluebook_order() {
         "citation/pin-form",
         "20, 25 n.4",
     );
+    // `citing` runs into the citation it introduces, as a signal does.
+    row(
+        "(citing Goney v. Clark, 749 F.2d 5, 6–7 (3d Cir. 1984)).",
+        "(citing, Goney v. Clark, 749 F.2d 5, 6–7 (3d Cir. 1984)).",
+        "citation/signal-comma",
+        "(citing Goney",
+    );
+    // A span of sections takes `§§`.
+    row(
+        "Disabilities Act (“ADA”), 42 U.S.C. §§ 12131–12134. The",
+        "Disabilities Act (“ADA”), 42 U.S.C. § 12131–12134. The",
+        "citation/section-sign",
+        "§§ 12131–12134",
+    );
     row(
         "Berube, 714 F. App'x 99, 102 n.1 (3d Cir. 2017).",
         "Berube, 714 F. App'x 99, 102 fn. 1 (3d Cir. 2017).",

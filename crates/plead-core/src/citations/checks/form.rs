@@ -24,6 +24,22 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             }
         }
     }
+    // `(citing, Goney v. Clark, 749 F.2d 5)`: the phrase of a citing or quoting
+    // parenthetical runs into the citation it introduces, as a signal does (R10.6.3).
+    let before = &cx.text[..c.span.start];
+    if let Some(phrase) = ["(citing, ", "(quoting, ", "(cited in, ", "(quoted in, "]
+        .iter()
+        .find(|p| before.ends_with(**p))
+    {
+        let comma = c.span.start - 2;
+        let word = &phrase[1..phrase.len() - 2];
+        cx.report_fix(
+            &SIGNAL_COMMA,
+            Span::new(comma, comma + 1),
+            format!("No comma after “{word}”: it runs into the citation it introduces (Bluebook R10.6.3, R1.2)."),
+            String::new(),
+        );
+    }
     // A paragraph that stops mid-sentence was cut by a line break (double-spaced or
     // hard-wrapped text read line by line): its parenthesis closes in what follows.
     let cut = !super::ends_sentence(cx.text);

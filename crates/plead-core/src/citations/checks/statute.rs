@@ -217,6 +217,18 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             .and_then(|rest| rest.strip_prefix(", "))
             .is_some_and(another_section)
             && (section.end < c.span.end || cx.style.id.family() == StyleId::California);
+        // `§ 12131–12134`: a span of sections, its ends joined by an en dash (a hyphen
+        // may be a section's own, `§ 2000e-2`).
+        let span_of_sections = cx
+            .slice(section)
+            .split_once('\u{2013}')
+            .is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && a.len() == b.len()
+                    && a.bytes().all(|x| x.is_ascii_digit())
+                    && b.bytes().all(|x| x.is_ascii_digit())
+            });
+        let more = more || span_of_sections;
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(
