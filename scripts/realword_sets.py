@@ -73,6 +73,12 @@ that quanteda/quanteda.corpora keeps as an R data file (commit 5259da4; the Pyth
 
     python3 scripts/realword_sets.py QUANTEDA_CORPORA_GIT_DIR - heldout16|dev16 [--write]
 
+Round 37b (heldout17, no development twin) draws from four briefs of Moore v. Harper (Supreme
+Court, October Term 2022) that pnwfitz/ClaudeScotus keeps as PDFs (commit d1c5940), read with
+`pdftotext -layout`, with the categories of round 31 and new lists (novel_pairs_r37b):
+
+    python3 scripts/realword_sets.py CLAUDESCOTUS_GIT_DIR - heldout17 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -499,6 +505,10 @@ SKIP = {
     # points"; a missing comma), a slip that left its sentence right ("borne of" -> "born of"),
     # a slip the sentence can read as right ("legislative council" names a body; "a pool of
     # institutions that aims" may agree with "pool") and a slip the script formed wrongly ("echoe").
+    # Round 37b: a sentence cut at an abbreviation ("N.C. General Assembly's ...") and an error of
+    # a brief's own ("A long line of ... precedents likewise reject").
+    "heldout17": ["Assembly's original congressional map on state-law grounds",
+                  "A long line of earlier state-court precedents likewise reject"],
     # dev16: a slip whose fix is not one word (subject or verb) and a possessive without its apostrophe.
     "dev16": ["ILP graduates also include", "one of the parties own employees", "Empirical studies consistently demonstrate"],
     "heldout16": ["point the rosy picture", "from prosecutor to legislative counsel", "experiences borne of the social facts",
@@ -1374,7 +1384,6 @@ PROPERNOUN_D12 = [
 COMMON_H12 = [
     ("court>curt", r"\b(?:district|the|this|appellate|trial|lower) (court)\b", "curt", 1),
     ("brief>brie", r"\b(?:its|his|her|their|the|opening|reply) (brief)\b", "brie", 1),
-    ("rule>rue", r"\bthe (rule)\b", "rue", 1),
     ("law>low", r"\b(?:federal|state|common|case|the|of) (law)\b", "low", 1),
     ("but>bit", r"\b(but) (?:the|it|we|he|she|they|not|also)\b", "bit", 1),
     ("must>mist", r"\b(must) (?:be|have|show|establish|prove|consider|determine)\b", "mist", 1),
@@ -1623,7 +1632,6 @@ COMMON_H13 = [
     ("these>theses", r"\b(these) (?:facts|cases|circumstances|claims|provisions|statutes|issues|statements)\b", "theses", 1),
     ("least>lest", r"\bat (least)\b", "lest", 1),
     ("rights>rites", r"\b(?:constitutional|civil|his|her|their|the|of) (rights)\b", "rites", 1),
-    ("brief>grief", r"\b(?:its|his|her|their|the|a|reply|opening) (brief)\b", "grief", 1),
     ("prove>probe", r"\bto (prove)\b", "probe", 1),
     ("reverse>revere", r"\b(?:we|must|and) (reverse)\b", "revere", 1),
     ("brought>bought", r"\b(?:was|were|be|been|had|has|have|he|she|they|and) (brought)\b", "bought", 1),
@@ -1785,7 +1793,6 @@ CONFUSABLE_R34 = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H14)]
 PROPERNOUN_H14 = [
     ("own>owen", r"\b(?:its|his|her|their|our) (own)\b", "owen", 1),
     ("like>luke", r"\b(like) (?:the|a|this|that|other|any)\b", "luke", 1),
-    ("any>amy", r"\b(any) (?:of|other|such|reason|evidence|claim|party|basis)\b", "amy", 1),
     ("able>abel", r"\b(?:be|been|was|were|is|are|not) (able)\b", "abel", 1),
     ("clear>lear", r"\b(?:is|was|are|were|be|been|not|made|makes|make) (clear)\b", "lear", 1),
     ("many>mandy", r"\b(many) (?:of|courts|cases|other|years|times)\b", "mandy", 1),
@@ -2406,6 +2413,203 @@ PLAN_R37 = {
 }
 
 
+
+# Round 37b (heldout17, no development twin): what plead's users write, in the Supreme Court:
+# four briefs of Moore v. Harper (No. 21-1271, October Term 2022, the "independent state
+# legislature" case) -- the Legislative Defendants' petition for a writ of certiorari, the Harper
+# respondents' brief in opposition, and the merits briefs of the non-state respondents and of the
+# State respondents (North Carolina's Department of Justice) -- as the public GitHub repository
+# pnwfitz/ClaudeScotus keeps their PDFs (data/terms/2022-2023/cases/21-1271_moore-v-harper/,
+# commit d1c5940; the petitioners' merits brief there is an empty file). The briefs are public
+# records of the Supreme Court, of which single sentences are quoted; none of the repository's
+# code is copied. No earlier set, corpus, training split or precision sample reads this repository
+# or these briefs. They are read with `pdftotext -layout` (poppler-utils): the layout keeps a
+# paragraph's indent, its line-end hyphens and each page's number on a line of its own; a page's
+# footnotes (a number, then two spaces) are paragraphs of their own, and the body runs on over the
+# page break. A line-end hyphen is dropped when the two halves make a word of plead's word list
+# ("Consti-" "tution") and kept otherwise ("second-" "guess"). With four documents and no twin,
+# every brief is read (split_docs is not used), at most twenty-five slips a brief.
+ROUND37B = ("heldout17",)
+MOORE_COMMIT = "d1c5940a67f82d4fd7e28f88f71489a569d15c28"
+MOORE_DIR = "data/terms/2022-2023/cases/21-1271_moore-v-harper"
+MOORE_DOCS = {"moore-cert-petition": "cert_stage/cert_petition.pdf",
+              "moore-brief-in-opposition": "cert_stage/cert_opposition.pdf",
+              "moore-nonstate-respondents": "briefs/nonstate_respondent_brief.pdf",
+              "moore-state-respondents": "briefs/state_respondent_brief.pdf"}
+MOORE_PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[ivxlc]{1,6}|\([ivxlc]{1,6}\))\s*$")
+MOORE_FOOTNOTE = re.compile(r"^\s{0,6}\d{1,2}\s{2,}\S")
+
+
+def moore_paragraphs(raw):
+    """Paragraphs of a brief's `pdftotext -layout` text (see ROUND37B)."""
+    line_break_damage("")  # loads the word list
+    raw = (raw.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+           .replace("\u00a0", " "))
+    body, notes = [], []
+    for page in raw.split("\f"):
+        lines = [l.rstrip() for l in page.split("\n") if not MOORE_PAGE_NUMBER.match(l)]
+        foot = next((i for i, l in enumerate(lines) if MOORE_FOOTNOTE.match(l)), len(lines))
+        body += lines[:foot]
+        notes.append(lines[foot:])
+    paras = []
+    for block in [body] + notes:
+        cur = []
+        for line in block:
+            if not line.strip() or (re.match(r"\s{2,}\S", line) and cur) or MOORE_FOOTNOTE.match(line):
+                if cur:
+                    paras.append(cur)
+                cur = [line.strip()] if line.strip() else []
+                continue
+            cur.append(line.strip())
+        if cur:
+            paras.append(cur)
+    out = []
+    for p in paras:
+        text = p[0]
+        for line in p[1:]:
+            m = re.search(r"([A-Za-z]+)-$", text)
+            if m and line[:1].islower():
+                joined = (m.group(1) + re.match(r"[a-z]*", line).group(0)).lower()
+                text = text[:-1] + line if joined in _WORDS else text + line
+            else:
+                text = text + " " + line
+        out.append(re.sub(r"\s+", " ", text))
+    return "\n".join(out)
+
+
+def moore_texts(target, repo):
+    import tempfile
+    for doc in sorted(MOORE_DOCS, key=lambda d: hashlib.sha256((target + d).encode()).hexdigest()):
+        pdf = _git_blobs(repo, [f"{MOORE_COMMIT}:{MOORE_DIR}/{MOORE_DOCS[doc]}"])[0]
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", f.name, "-"],
+                                 capture_output=True, check=True).stdout.decode("utf-8", errors="replace")
+        yield doc, moore_paragraphs(raw)
+
+
+
+# The legal-conventions confusables no earlier held-out set took first (heldout16 took causal,
+# led, forgo, tried), then those.
+_TAKEN_H17 = _TAKEN_H16 + ("causal>", "led>", "forgo>", "tried>")
+CONFUSABLE_R37B = ([r for r in CONFUSABLE_R32 if not r[0].startswith(_TAKEN_H17)]
+                   + [r for r in CONFUSABLE_R32 if r[0].startswith(_TAKEN_H17)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Tim, Tex,
+# Abel, Dan, Ives): a dropped, swapped or neighbouring letter each; none of an earlier round's
+# (wrong, right) pairs.
+PROPERNOUN_H17 = [
+    ("text>tex", r"\b(?:the|its|constitutional|plain|Clause's) (text)\b", "tex", 1),
+    ("can>dan", r"\b(?:[Ii]t|[Tt]hey|[Ww]e|[Cc]ourts|[Ll]egislatures|[Cc]ongress) (can) (?:not|be|only|also|enforce|review)\b", "dan", 1),
+    ("gives>ives", r"\b(gives)\b", "ives", 1),
+    ("half>hal", r"\b(half) (?:a|of|the)\b", "hal", 1),
+    ("rare>rae", r"\b(rare)\b", "rae", 1),
+    ("month>mont", r"\b(month)\b", "mont", 1),
+    ("clerk>clark", r"\b(clerk)\b", "clark", 1),
+    ("did>sid", r"\b(?:[Tt]hey|[Ii]t|[Pp]etitioners|[Cc]ourt) (did) not\b", "sid", 1),
+]
+# Slips of common words that stay words, as a lawyer types a brief on redistricting: a key next
+# door (map -> nap, power -> poser, parties -> patties, seats -> sears, defer -> deter, thus ->
+# thud), a dropped letter (clause -> cause, claims -> clams, reject -> eject, fair -> fir, drawn
+# -> dawn, sweeping -> seeping, grant -> rant), an added letter (plan -> plane, stay -> stray) and
+# two letters swapped (Framers -> Farmers, lines -> liens). Each pattern keeps the slip plainly
+# wrong in its sentence; after them, slips of the briefs' own words (state -> stage, three ->
+# tree, below -> blow, founding -> funding, during -> curing, pending -> lending, ...). No pair of an earlier list, labeled set (heldout16 and dev16 included),
+# data table or confusion set (novel_pairs_r37b turned down the first candidates power>lower,
+# rule>rile, rule>rue, since>sine, free>fee, right>fight, case>vase, would>wold, court>curt,
+# bound>bond and brief>grief, taken before).
+COMMON_H17 = [
+    ("map>nap", r"\b(?:congressional|remedial|the|a|new|enacted|interim) (map)\b", "nap", 1),
+    ("plan>plane", r"\b(?:remedial|redistricting|congressional|the|a|enacted|interim) (plan)\b", "plane", 1),
+    ("clause>cause", r"\b(?:the|this|that|a) (clause)\b", "cause", 1),
+    ("claims>clams", r"\b(?:gerrymandering|partisan|Respondents'|these|such|their|the) (claims)\b", "clams", 1),
+    ("framers>farmers", r"\bthe (Framers)\b", "farmers", 1),
+    ("parties>patties", r"\b(?:political|the|both|all) (parties)\b", "patties", 1),
+    ("reject>eject", r"\b(?:to|should|must|and|not) (reject)\b", "eject", 1),
+    ("lines>liens", r"\b(?:district|party|bright|partisan) (lines)\b", "liens", 1),
+    ("stay>stray", r"\b(?:a|the|emergency|temporary) (stay)\b", "stray", 1),
+    ("seats>sears", r"\b(?:congressional|more|of|into) (seats)\b", "sears", 1),
+    ("power>poser", r"\b(?:the|legislative|its|their|no|lawmaking) (power) (?:to|of)\b", "poser", 1),
+    ("fair>fir", r"\b(fair) (?:elections|and|maps|representation|opportunity)\b", "fir", 1),
+    ("drawn>dawn", r"\b(?:maps|plans|lines|districts|map|plan) (drawn)\b", "dawn", 1),
+    ("sweeping>seeping", r"\b(sweeping)\b", "seeping", 1),
+    ("grant>rant", r"\b(?:a|the) (grant) of\b", "rant", 1),
+    ("defer>deter", r"\b(defer) to\b", "deter", 1),
+    ("thus>thud", r"\b(?:[Pp]etitioners|[Tt]hey|[Ii]t|[Cc]ourts|[Ll]egislature) (thus)\b", "thud", 1),
+    ("state>stage", r"\b(state) (?:constitution|constitutions|courts?|law|legislatures?|constitutional)\b", "stage", 1),
+    ("three>tree", r"\b(three) (?:decades|quarters|years|maps|elections|judges)\b", "tree", 1),
+    ("draw>raw", r"\bto (draw)\b", "raw", 1),
+    ("below>blow", r"\b(?:decision|court|courts|judgment) (below)\b", "blow", 1),
+    ("founding>funding", r"\b(?:the|at the) (founding)\b", "funding", 1),
+    ("during>curing", r"\b(during) (?:the|a|that|this)\b", "curing", 1),
+    ("pending>lending", r"\b(pending) (?:appeal|resolution|a|the|before)\b", "lending", 1),
+    ("again>gain", r"\b(?:once|yet) (again)\b", "gain", 1),
+    ("well>sell", r"\bas (well) as\b", "sell", 1),
+    ("take>tale", r"\b(?:to|may|can|must|not) (take) (?:the|a|this|that|any|precisely)\b", "tale", 1),
+    ("but>buy", r"\b(but) (?:also|rather|instead|the|a|it|they)\b", "buy", 1),
+    ("process>profess", r"\b(?:redistricting|ratification|legislative|the|political) (process)\b", "profess", 1),
+    ("role>dole", r"\b(?:judicial|the|its|their|a) (role)\b", "dole", 1),
+]
+# Lexical verbs for the agreement rows: verbs of these briefs on what a clause, a constitution
+# or a legislature does (constrains, authorizes, forbids, vests, binds); each injected pair is
+# checked against the pairs seen before.
+_LEX37B_S = ("constrains|authorizes|forbids|prohibits|permits|precludes|empowers|vests|confers|delegates|"
+             "regulates|governs|restricts|binds|displaces|invalidates|forecloses|dictates|nullifies|overrides|"
+             "undermines|contradicts|mandates|contemplates|presupposes|guarantees|protects|entrusts|divests|"
+             "subjects|insulates|commits|assigns|directs|refers|leaves|treats|recognizes|acknowledges|concedes|"
+             "contends|insists|asserts|argues|invokes|relies|ignores|misreads|conflates|overlooks")
+_LEX37B_B = ("constrain|authorize|forbid|prohibit|permit|preclude|empower|vest|confer|delegate|regulate|govern|"
+             "restrict|bind|displace|invalidate|foreclose|dictate|nullify|override|undermine|contradict|mandate|"
+             "contemplate|presuppose|guarantee|protect|entrust|divest|subject|insulate|commit|assign|direct|refer|"
+             "leave|treat|recognize|acknowledge|concede|contend|insist|assert|argue|invoke|rely|ignore|misread|"
+             "conflate|overlook")
+# Subjects of these briefs besides round 37's: the Elections Clause, the Constitution, the
+# legislature, the General Assembly, Congress; Petitioners, Respondents, legislatures, the
+# Framers, state courts, state constitutions.
+_SING37B_LEX = (r"\b(?:" + _SING37_LEX[5:-1] + r"|Congress|[Tt]he (?:[A-Za-z]+ )?(?:Clause|Constitution|legislature|"
+                r"General Assembly|constitution|doctrine|theory|statute|provision|court|decision|holding|argument))")
+_PLUR37B_LEX = (r"(?:" + _PLUR37_LEX + r"|\b(?:Petitioners|Respondents|[Ll]egislatures|[Cc]ourts|[Tt]he Framers|"
+                r"[Ss]tate (?:courts|constitutions|legislatures)|[Tt]he (?:[a-z]+ )?(?:provisions|constitutions|clauses|"
+                r"legislatures|courts|decisions|cases|arguments)))")
+AGREE_LEX_H17 = [
+    ("agree:3sg>bare", _SING37B_LEX + " " + _ADV34 + r"(" + _LEX37B_S + r")\b", _drop_s9, 3),
+    ("agree:attractor:3sg>bare", _ATTRACTOR34 + _ADV34 + r"(" + _LEX37B_S + r")\b", _drop_s9, 1),
+    ("agree:bare>3sg", _PLUR37B_LEX + " " + _ADV34 + r"(" + _LEX37B_B + r")\b", _add_s9, 2),
+    ("agree:relative:bare>3sg", _RELATIVE34 + _ADV34 + r"(" + _LEX37B_B + r")\b", _add_s9, 1),
+    ("agree:partitive:3sg>bare", _PARTITIVE34 + _ADV34 + r"(" + _LEX37B_S + r")\b", _drop_s9, 1),
+]
+# Misspellings of the words of these briefs: a dropped, swapped or neighbouring letter, and the
+# misspellings writers really make (partisian, substantitive, interpertation).
+MISSPELL_H17 = [
+    ("legislature", "legilsature"), ("redistricting", "redistricing"), ("congressional", "congresional"),
+    ("judicial", "judical"), ("gerrymandering", "gerrymandring"), ("partisan", "partisian"),
+    ("federalism", "federelism"), ("interpretation", "interpertation"),
+    ("provisions", "provsions"), ("substantive", "substantitive"), ("ratification", "ratificaiton"),
+    ("remedial", "remedail"), ("legislative", "legislaitve"), ("restrictions", "restricitons"),
+    ("elections", "elecitons"), ("democracy", "democarcy"), ("explicitly", "explicity"),
+    ("ordinary", "ordinairy"), ("certiorari", "certiori"),
+    ("legislatures", "legislatrues"), ("constitution", "constitutoin"), ("dilution", "diluton"),
+    ("sovereignty", "sovreignty"), ("enumerated", "enumarated"), ("authority", "authortiy"),
+]
+
+# Be/have agreement: round 33's rows, then the subjects of these briefs (the Clause, the
+# Constitution, Petitioners' theory; Petitioners, Respondents, state courts and legislatures).
+AGREE_BE_R37B = AGREE_BE_R33 + [
+    ("agree:is>are", r"\b(?:[Tt]he (?:Elections |Free Elections )?Clause|[Tt]he Constitution|Petitioners' (?:theory|argument|"
+     r"position|reading|interpretation)) (is)\b", "are", 2),
+    ("agree:has>have", r"\b(?:[Tt]he (?:Elections )?Clause|[Tt]his Court|Congress|[Tt]he General Assembly|[Tt]he legislature) "
+     r"(has)\b", "have", 2),
+    ("agree:are>is", r"\b(?:Petitioners|Respondents|[Ss]tate (?:courts|legislatures|constitutions)) (are)\b", "is", 2),
+    ("agree:have>has", r"\b(?:Petitioners|Respondents|[Ss]tate (?:courts|legislatures|constitutions)) (have)\b", "has", 2),
+]
+
+PLAN_R37B = {
+    "heldout17": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R37B, 4),
+                  ("family-propernoun", PROPERNOUN_H17, 4), ("misspell", MISSPELL_H17, 15),
+                  ("agreement", AGREE_BE_R37B, 4), ("agreement", AGREE_LEX_H17, 6), ("common", COMMON_H17, 15)],
+}
+
+
 def _confusion_general_pairs():
     """Both orders of each pair of data/confusion_sets_general.txt (round 37 checks them too)."""
     import itertools
@@ -2433,13 +2637,29 @@ def novel_pairs_r37(target):
     return seen, clash
 
 
+
+def novel_pairs_r37b(target="heldout17"):
+    """The (wrong, right) pairs seen before round 37b — every pair round 37 checked against,
+    round 37's lists (misspellings, common-word slips, names of heldout16 and dev16) and both
+    round-37 labeled sets — and the pairs of heldout17's new lists that repeat one."""
+    return novel_pairs_after(
+        novel_pairs_r37("heldout16")[0],
+        (MISSPELL_H16, MISSPELL_D16),
+        (COMMON_H16, COMMON_D16, PROPERNOUN_H16, PROPERNOUN_D16),
+        ("typos-heldout16.jsonl", "typos-dev16.jsonl"),
+        (MISSPELL_H17, COMMON_H17 + PROPERNOUN_H17),
+        ((), ()),
+        True,
+    )
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
+    seen, _ = (novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
                else novel_pairs_r34(target) if target in ROUND34
                else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
@@ -2452,6 +2672,9 @@ def inject_r31(target, pool):
     # and briefs hold most of the sentences): more slips each, as in round 33.
     if target in ROUND35:
         per_doc_cap = 8 if held else 10
+    # Round 37b reads four briefs and no twin: up to twenty-five slips a brief.
+    if target in ROUND37B:
+        per_doc_cap = 25
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -2482,7 +2705,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 + ROUND35 + ROUND37 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -2492,7 +2715,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -2547,7 +2770,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
                                           "typos-dev11.jsonl", "typos-heldout12.jsonl", "typos-dev12.jsonl",
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
                                           "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
-                                          "typos-heldout16.jsonl", "typos-dev16.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout16.jsonl", "typos-dev16.jsonl",
+                                          "typos-heldout17.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -2606,6 +2830,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND37B:
+        # For this target `repo` is the pnwfitz/ClaudeScotus git directory.
+        yield from moore_texts(target, repo)
+        return
     if target in ROUND37:
         yield from amicus_texts(target, repo)
         return
@@ -2699,7 +2927,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -2709,7 +2937,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -2717,31 +2945,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
                 # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
-                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
                 # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
                 # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
-                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 else r"\b[A-Z]{2,}\b")
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B else r"\b[A-Z]{2,}\b")
                 if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -2751,7 +2979,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -2882,8 +3110,8 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
-        clash = (novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
+        clash = (novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
                  else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
@@ -2905,7 +3133,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
