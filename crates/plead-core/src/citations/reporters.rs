@@ -393,6 +393,15 @@ impl ReporterTable {
                     ..m
                 });
             }
+            // `F.3rd`, `So. 2nd`: a series written with the ordinal's common suffix, which
+            // T1 and R6.2(b) write `2d`, `3d`.
+            None if written.ends_with("2nd") || written.ends_with("3rd") => {
+                let series = format!("{}d", &written[..written.len() - 2]);
+                return self.lookup(&series).map(|m| ReporterMatch {
+                    standard: false,
+                    ..m
+                });
+            }
             None if written.contains('.') => self.closed_up(written)?,
             None => self.without_periods(written)?,
         };

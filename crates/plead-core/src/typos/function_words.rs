@@ -1264,6 +1264,11 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if verb_object {
         return false;
     }
+    // `the prejudgment claim of right to possession form state that copies`: a plural
+    // subject's verb of saying and its `that` clause after the noun `form`.
+    if i + 2 < n && after_pos & POS_BASE_VERB != 0 && lower(i + 2) == "that" && joined(w, i + 2) {
+        return false;
+    }
     // `the permission to search form at issue`: a kind of form, and no noun phrase after it
     // for `from` to take (`a request form the court` still is one).
     // (`at` is a noun to WordNet, a Laotian coin.)

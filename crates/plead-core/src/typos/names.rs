@@ -126,6 +126,20 @@ pub fn titled_names(w: &Words) -> Vec<usize> {
         if !is_capitalized(w.raw(i + 1)) {
             continue;
         }
+        // `(Weil & Brown, Cal. Practice Guide: …)`, `Wright & Miller, Federal Practice`: a
+        // treatise's authors (or a firm's partners), two names joined by `&` before the
+        // title's comma.
+        if is_capitalized(w.raw(i)) {
+            let between = w
+                .text
+                .get(w.tokens[i].span.end..w.tokens[i + 1].span.start)
+                .unwrap_or("");
+            let after = w.text.get(w.tokens[i + 1].span.end..).unwrap_or("");
+            if between == " & " && after.starts_with(',') {
+                out.extend([i, i + 1]);
+                continue;
+            }
+        }
         let lw = trim_possessives(w.lower(i));
         if !TITLE_SET.contains(lw) {
             continue;

@@ -151,6 +151,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let Some(name) = c.case_name else { return };
     if let Some(v) = c.versus {
         check_versus(cx, v, name);
+        check_united_states(cx, v, name);
     }
     // California and New York style do not impose the Bluebook's T6 abbreviations.
     if !cx.style.case_name_abbreviations {
@@ -189,6 +190,23 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
 
 /// The parties are separated as the style separates them: `v.` (Bluebook R10.2.1,
 /// California), `v` (New York).
+/// `U.S. v. Sandoval-Mendoza`: a party named the United States is written out in every
+/// style (Bluebook R10.2.2: "United States" is never abbreviated; the California and New
+/// York manuals write `United States v.` too).
+fn check_united_states(cx: &mut CheckCx, v: Span, name: Span) {
+    let party = cx.slice(Span::new(name.start, v.start)).trim_end();
+    if !matches!(party, "U.S." | "U. S." | "US" | "USA" | "U.S.A.") {
+        return;
+    }
+    let span = Span::new(name.start, name.start + party.len());
+    cx.report_fix(
+        &super::CASE_NAME_ABBREVIATION,
+        span,
+        format!("“{party}” as a party is written “United States” (Bluebook R10.2.2)."),
+        "United States".into(),
+    );
+}
+
 fn check_versus(cx: &mut CheckCx, v: Span, name: Span) {
     let written = cx.slice(v).to_string();
     let wanted = cx.style.versus.as_str();

@@ -766,6 +766,54 @@ fn check_new_york_court_periods(cx: &mut CheckCx, court: Span) {
 
 fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
     let written = cx.slice(court).to_string();
+    // `(D. Md. Sep. 24, 2024)`: a month of the date between the court and the year, in a
+    // form T12 does not give (`Sep.` for `Sept.`); the scanner reads past it.
+    if court.end < year_span.start {
+        let between = cx.slice(Span::new(court.end, year_span.start)).to_string();
+        let lead = between.len() - between.trim_start_matches([',', ' ']).len();
+        let month = between[lead..].split(' ').next().unwrap_or("");
+        let is_day = |w: &str| {
+            let d = w.trim_end_matches(',');
+            !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
+        };
+        let day_follows = between[lead + month.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(is_day);
+        // (A month without its period, `Feb 9`, stays in the court's span, where
+        // `check_date_in_court` reads it.)
+        if day_follows && month.ends_with('.') {
+            if let Some(standard) = courts::misspelled_month(month) {
+                let start = court.end + lead;
+                cx.report_fix(
+                    &COURT_FORMAT,
+                    Span::new(start, start + month.len()),
+                    format!(
+                        "The month “{month}” is abbreviated “{standard}” (Bluebook T12, R10.5)."
+                    ),
+                    standard.to_string(),
+                );
+            }
+        }
+    }
+    // `(9th Cir., 2017)`: no comma between the court and a year alone (a full date takes
+    // one after its day, `(D. Md. Sept. 24, 2024)`, which is not this).
+    if court.end < year_span.start && cx.slice(Span::new(court.end, year_span.start)) == ", " {
+        cx.report_fix(
+            &COURT_FORMAT,
+            Span::new(court.end, year_span.start),
+            format!(
+                "No comma between the court and the year: “{written} {}” ({}).",
+                cx.slice(year_span),
+                if cx.style.id.family() == StyleId::Bluebook {
+                    "Bluebook R10.4, R10.5"
+                } else {
+                    cx.style.rules.date.as_str()
+                }
+            ),
+            " ".into(),
+        );
+    }
     // `9th Cir.2006`: the year glued to the court, which Ohio's courts write so
     // (Ohio Writing Manual § 1.4: `(6th Cir.1999)`).
     // `Ct.App.1998`: court words closed up too, put right by the same fix (one finding,

@@ -585,7 +585,11 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
     }
     // `589 F.3d 626, at 646`: `at` introduces a short form's pin; a full citation's
     // follows the first page after a comma alone (Bluebook R3.2(a), R10.9).
-    if between == ", at " && !database && pin.starts_with(|ch: char| ch.is_ascii_digit()) {
+    // (California's `648, at p. 655` too: `at p.` belongs to its short forms.)
+    if matches!(between, ", at " | ", at p. " | ", at pp. ")
+        && !database
+        && pin.starts_with(|ch: char| ch.is_ascii_digit())
+    {
         let written_page = cx.slice(page).to_string();
         let fixed = format!("{written_page}, {pin}");
         cx.report_fix(

@@ -59,6 +59,18 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             if c.neutral && written == standard.to_uppercase() {
                 return;
             }
+            // `112 Wn.2d 216`: Washington's reports under the names its General Rule 14(d)
+            // gives them, which Washington's lawyers and the federal courts sitting there
+            // write in Bluebook texts too (T1's `Wash. 2d` names the same volumes).
+            if style.id.family() == StyleId::Bluebook
+                && StyleId::Washington
+                    .style()
+                    .reporters
+                    .get(standard)
+                    .is_some_and(|own| *own == written)
+            {
+                return;
+            }
             // `100 S.Ct. 2382` in Oklahoma's opinions: West's print, which the state's
             // courts keep beside the Bluebook's spacing.
             if style.id.family() == StyleId::Bluebook

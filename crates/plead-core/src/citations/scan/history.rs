@@ -18,10 +18,16 @@ pub(crate) const HISTORY: &[&str] = &[
     "abrogated on another ground in",
     "aff'd in part and rev'd in part",
     "aff'd in part, rev'd in part",
+    // T8's `amended on denial of reh'g`, and spelled out, which T8 abbreviates.
+    "amended on denial of rehearing",
+    "amended on denial of reh'g",
     "abrogated on other grounds by",
     "overruled on other grounds by",
     "rev'd on other grounds",
     "aff'd on other grounds",
+    "vacated in part",
+    "aff'd in part",
+    "rev'd in part",
     // A district court's adoption of its magistrate judge's report (`2025 WL 1455802 (D.
     // Utah May 21, 2025), report and recommendation adopted, 2025 WL 1511211`), which
     // federal opinions cite as history (Bluebook R10.7.1 "other related authority").

@@ -297,10 +297,7 @@ pub(super) fn classify(content: &str) -> ParentheticalKind {
 /// Mar. 3, 2020, No. 19-cv-1234 (AJN)` (New York's bracket), and a California court's own
 /// `Sept. 1, 2022, B312345` (a letter or two and the number).
 pub(crate) fn without_docket(content: &str) -> &str {
-    let content = [", No. ", ", Nos. ", ", Case No. ", ", Case Nos. "]
-        .iter()
-        .find_map(|m| content.find(m))
-        .map_or(content, |k| &content[..k]);
+    let content = docket_start(content).map_or(content, |k| &content[..k]);
     if let Some(k) = content.rfind(", ") {
         let tail = content[k + 2..].trim_end();
         let letters = tail.bytes().take_while(u8::is_ascii_uppercase).count();
@@ -310,6 +307,30 @@ pub(crate) fn without_docket(content: &str) -> &str {
         }
     }
     content
+}
+
+/// Where a docket number begins after a comma: `, No. `, `, Nos. `, and the same after up
+/// to three capitalized words naming the kind of case (`, Case No. `, `, Civ. A. No. `,
+/// `, Civil Action No. `, `, Crim. No. `).
+fn docket_start(content: &str) -> Option<usize> {
+    content
+        .match_indices(", ")
+        .map(|(k, _)| k)
+        .find(|&k| docket_phrase(&content[k + 2..]))
+}
+
+/// Whether `rest` opens with a docket number's label: `No. `/`Nos. `, after at most three
+/// capitalized words (`Case`, `Civ. A.`, `Civil Action`).
+fn docket_phrase(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    for _ in 0..4 {
+        match words.next() {
+            Some("No." | "Nos.") => return true,
+            Some(w) if w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() <= 8 => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Parses `9th Cir. 2006`, `2009`, `C.D. Cal. 2009`, `Wis. Ct. App. Oct. 30, 2013`,
