@@ -337,7 +337,7 @@ const CA_QUILALA: &str =
 /// classes, each flagged with its style's fix on the real text.
 #[test]
 fn the_fifteenth_sets_forms() {
-    let rows: [(&str, &str, &str, &str, &str); 6] = [
+    let rows: [(&str, &str, &str, &str, &str); 7] = [
         (
             WA_LEDOUX,
             "United States v. Sandoval-Mendoza, 472 F.3d 645, 654 (9th Cir. 2006)",
@@ -365,6 +365,13 @@ fn the_fifteenth_sets_forms() {
             "Witherow v. Paff, 52 F.3rd 264, 266 (9th Cir. 1995).",
             "citation/reporter-form",
             "52 F.3d 264",
+        ),
+        (
+            WA_LEDOUX,
+            "2019 WL 5862909, at *2 (E.D. Cal. Nov. 8, 2019).",
+            "2019 WL 5862909, at *2 (E.D. Cal. 11/8/2019).",
+            "citation/court-format",
+            "(E.D. Cal. Nov. 8, 2019)",
         ),
         (
             CA_NOON,

@@ -796,6 +796,36 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
             }
         }
     }
+    // `(E.D. Cal. 11/8/2019)`: a date in figures, which T12 writes `Nov. 8, 2019`. (Not
+    // Louisiana's courts, whose uniform citation dates in figures: `(La. 1/31/97)`.)
+    let louisiana = crate::citations::reporters::table()
+        .lookup(&written)
+        .is_some_and(|l| l.edition.forms.louisiana);
+    if court.end < year_span.start && year_span.end - year_span.start == 4 && !louisiana {
+        let between = cx.slice(Span::new(court.end, year_span.start)).to_string();
+        let figures = between.trim_start();
+        if let Some((month, day)) = figures
+            .strip_suffix('/')
+            .and_then(|md| md.split_once('/'))
+            .and_then(|(m, d)| Some((m.parse::<usize>().ok()?, d.parse::<u32>().ok()?)))
+            .filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
+        {
+            const T12: [&str; 12] = [
+                "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+                "Nov.", "Dec.",
+            ];
+            let start = year_span.start - figures.len();
+            let fixed = format!("{} {day}, {}", T12[month - 1], cx.slice(year_span));
+            cx.report_fix(
+                &COURT_FORMAT,
+                Span::new(start, year_span.end),
+                format!(
+                    "A date is written with its month's name: “{fixed}” (Bluebook T12, R10.5)."
+                ),
+                fixed,
+            );
+        }
+    }
     // `(9th Cir., 2017)`: no comma between the court and a year alone (a full date takes
     // one after its day, `(D. Md. Sept. 24, 2024)`, which is not this).
     if court.end < year_span.start && cx.slice(Span::new(court.end, year_span.start)) == ", " {

@@ -372,6 +372,11 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         return None;
     }
     let mut before = c[..n - 4].trim_end();
+    // A date in figures, `E.D. Cal. 11/8/2019`: the court is what precedes it (the check
+    // gives the date its T12 form).
+    if let Some(k) = numeric_month_day_start(before) {
+        before = before[..k].trim_end();
+    }
     // A full date: `Oct. 30, 2013`.
     if let Some(b) = before.strip_suffix(',') {
         let b = b.trim_end();
@@ -403,6 +408,20 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         year: Some(year),
         year_span: Some(Span::new(year_start, year_start + 4)),
     })
+}
+
+/// Where a date's month and day in figures end `before` (`E.D. Cal. 11/8/`): the offset
+/// of the month, which follows a space.
+pub(crate) fn numeric_month_day_start(before: &str) -> Option<usize> {
+    let head = before.strip_suffix('/')?;
+    let (rest, day) = head.rsplit_once('/')?;
+    let (lead, month) = rest.rsplit_once(' ')?;
+    let figures = |s: &str, max: u32| {
+        (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+    };
+    (figures(month, 12) && figures(day, 31)).then_some(lead.len() + 1)
 }
 
 /// A Louisiana court with the decision's date in figures (`La. 1/31/97`, `La. App. 3
