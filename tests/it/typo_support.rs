@@ -65,3 +65,44 @@ pub fn typo_findings(text: &str) -> Vec<String> {
     .map(|f| format!("{} {:?}", f.code, &text[f.span.start..f.span.end]))
     .collect()
 }
+
+/// Each (sentence, slip, fix) is reported with that fix first.
+pub fn assert_found(cases: &[(&str, &str, &str)]) {
+    for &(text, found, right) in cases {
+        let got = slips(text);
+        assert!(
+            got.contains(&(found.to_string(), right.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// `text` with its first whole word `found` (after a space, before a space or a mark)
+/// replaced by `right`.
+pub fn replace_word(text: &str, found: &str, right: &str) -> String {
+    let needle = format!(" {found}");
+    let at = text.match_indices(&needle).map(|(i, _)| i).find(|&i| {
+        text[i + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    });
+    match at {
+        Some(i) => format!("{} {right}{}", &text[..i], &text[i + needle.len()..]),
+        None => text.to_string(),
+    }
+}
+
+/// The sentence with the slip corrected: no finding on the corrected word (a sentence of
+/// motion papers may hold names the dictionary does not know, which are not this test's).
+pub fn assert_fixed_silent(cases: &[(&str, &str, &str)]) {
+    for &(text, found, right) in cases {
+        let fixed = replace_word(text, found, right);
+        assert_ne!(fixed, text);
+        let on_word: Vec<_> = slips(&fixed)
+            .into_iter()
+            .filter(|(word, _)| word == right || word == found)
+            .collect();
+        assert_eq!(on_word, vec![], "{fixed}");
+    }
+}

@@ -15,7 +15,7 @@
 //! families (`to loose if`, `with they're other`) and common-word slips (`eve if`, `third
 //! parity`, `attempts so conduct`, `the some tire`, `review die not include`).
 
-use crate::typo_support::slips;
+use crate::typo_support::{assert_fixed_silent, assert_found, slips};
 
 const AGREEMENT: [(&str, &str, &str); 10] = [
     (
@@ -356,46 +356,6 @@ const OLDER_SETS: [(&str, &str, &str); 28] = [
         "was",
     ),
 ];
-
-fn assert_found(cases: &[(&str, &str, &str)]) {
-    for &(text, found, right) in cases {
-        let got = slips(text);
-        assert!(
-            got.contains(&(found.to_string(), right.to_string())),
-            "{text}: {got:?}"
-        );
-    }
-}
-
-/// `text` with its first whole word `found` (after a space, before a space or a mark)
-/// replaced by `right`.
-fn replace_word(text: &str, found: &str, right: &str) -> String {
-    let needle = format!(" {found}");
-    let at = text.match_indices(&needle).map(|(i, _)| i).find(|&i| {
-        text[i + needle.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
-    });
-    match at {
-        Some(i) => format!("{} {right}{}", &text[..i], &text[i + needle.len()..]),
-        None => text.to_string(),
-    }
-}
-
-/// The sentence with the slip corrected: no finding on the corrected word (a sentence of
-/// motion papers may hold names the dictionary does not know, which are not this test's).
-fn assert_fixed_silent(cases: &[(&str, &str, &str)]) {
-    for &(text, found, right) in cases {
-        let fixed = replace_word(text, found, right);
-        assert_ne!(fixed, text);
-        let on_word: Vec<_> = slips(&fixed)
-            .into_iter()
-            .filter(|(word, _)| word == right || word == found)
-            .collect();
-        assert_eq!(on_word, vec![], "{fixed}");
-    }
-}
 
 #[test]
 fn agreement_with_defined_terms_and_named_parties_is_found_with_its_fix() {

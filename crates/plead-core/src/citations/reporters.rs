@@ -558,6 +558,14 @@ pub(crate) fn dated_before_volume(reporter: &str) -> bool {
     reporter == "Eng. Rep."
 }
 
+/// Whether `written` names a Louisiana court as its uniform citation does (`La.`,
+/// `La.App. 4 Cir.`), whose decisions it dates in figures (`(La. 1/31/97)`).
+pub(crate) fn is_louisiana_court(written: &str) -> bool {
+    table()
+        .lookup(written)
+        .is_some_and(|l| l.edition.forms.louisiana)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

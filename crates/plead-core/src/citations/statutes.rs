@@ -87,19 +87,6 @@ pub fn code_at(text: &str, pos: usize) -> Option<&'static CodeForm> {
     })
 }
 
-/// Whether a code is written at `pos` and a section sign follows it (after the
-/// edition's year, if any): `O.S.2001, § 701.7`.
-pub fn section_follows_code(text: &str, pos: usize) -> bool {
-    let Some(form) = code_at(text, pos) else {
-        return false;
-    };
-    let Some(after) = text.get(pos + form.written.len()..) else {
-        return false;
-    };
-    let after = after.get(edition_len(after).unwrap_or(0)..).unwrap_or("");
-    after.trim_start_matches([' ', ',']).starts_with('§')
-}
-
 /// The length of an edition's year written between a code and its section, as
 /// Oklahoma's courts write it (`21 O.S.2001, § 701.7`, `O.S. Supp. 2015, § 2004`): the
 /// year (glued or spaced, after `Supp.`), a comma, and the `§` that must follow.

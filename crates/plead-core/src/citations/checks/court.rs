@@ -764,58 +764,37 @@ fn check_new_york_court_periods(cx: &mut CheckCx, court: Span) {
     );
 }
 
-fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
-    let written = cx.slice(court).to_string();
-    // `(D. Md. Sep. 24, 2024)`: a month of the date between the court and the year, in a
-    // form T12 does not give (`Sep.` for `Sept.`); the scanner reads past it.
-    if court.end < year_span.start {
-        let between = cx.slice(Span::new(court.end, year_span.start)).to_string();
-        let lead = between.len() - between.trim_start_matches([',', ' ']).len();
-        let month = between[lead..].split(' ').next().unwrap_or("");
-        let is_day = |w: &str| {
-            let d = w.trim_end_matches(',');
-            !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
-        };
-        let day_follows = between[lead + month.len()..]
-            .split_whitespace()
-            .next()
-            .is_some_and(is_day);
-        // (A month without its period, `Feb 9`, stays in the court's span, where
-        // `check_date_in_court` reads it.)
-        if day_follows && month.ends_with('.') {
-            if let Some(standard) = courts::misspelled_month(month) {
-                let start = court.end + lead;
-                cx.report_fix(
-                    &COURT_FORMAT,
-                    Span::new(start, start + month.len()),
-                    format!(
-                        "The month “{month}” is abbreviated “{standard}” (Bluebook T12, R10.5)."
-                    ),
-                    standard.to_string(),
-                );
-            }
-        }
+/// The date between a court and its year, as the scanner read past it: a month T12
+/// writes otherwise (`(D. Md. Sep. 24, 2024)` → `Sept.`), a date in figures (`(E.D. Cal.
+/// 11/8/2019)` → `Nov. 8, 2019`, but Louisiana's uniform `(La. 1/31/97)`), or a comma
+/// before a year alone (`(9th Cir., 2017)`; a full date's comma follows its day). A month
+/// without its period (`Feb 9`) stays in the court's span, where `check_date_in_court`
+/// reads it.
+fn check_date_after_court(cx: &mut CheckCx, court: Span, year_span: Span, written: &str) {
+    if court.end >= year_span.start {
+        return;
     }
-    // `(E.D. Cal. 11/8/2019)`: a date in figures, which T12 writes `Nov. 8, 2019`. (Not
-    // Louisiana's courts, whose uniform citation dates in figures: `(La. 1/31/97)`.)
-    let louisiana = crate::citations::reporters::table()
-        .lookup(&written)
-        .is_some_and(|l| l.edition.forms.louisiana);
-    if court.end < year_span.start && year_span.end - year_span.start == 4 && !louisiana {
-        let between = cx.slice(Span::new(court.end, year_span.start)).to_string();
-        let figures = between.trim_start();
-        if let Some((month, day)) = figures
-            .strip_suffix('/')
-            .and_then(|md| md.split_once('/'))
-            .and_then(|(m, d)| Some((m.parse::<usize>().ok()?, d.parse::<u32>().ok()?)))
-            .filter(|&(m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
-        {
-            const T12: [&str; 12] = [
-                "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-                "Nov.", "Dec.",
-            ];
-            let start = year_span.start - figures.len();
-            let fixed = format!("{} {day}, {}", T12[month - 1], cx.slice(year_span));
+    let between = cx.slice(Span::new(court.end, year_span.start)).to_string();
+    let year = cx.slice(year_span).to_string();
+    if between == ", " {
+        let rule = if cx.style.id.family() == StyleId::Bluebook {
+            "Bluebook R10.4, R10.5".to_string()
+        } else {
+            cx.style.rules.date.clone()
+        };
+        cx.report_fix(
+            &COURT_FORMAT,
+            Span::new(court.end, year_span.start),
+            format!("No comma between the court and the year: “{written} {year}” ({rule})."),
+            " ".into(),
+        );
+        return;
+    }
+    let date = between.trim_start_matches([',', ' ']);
+    let start = year_span.start - date.len();
+    if let Some((month, day)) = crate::citations::scan::month_day_figures(date) {
+        if year.len() == 4 && !crate::citations::reporters::is_louisiana_court(written) {
+            let fixed = format!("{} {day}, {year}", courts::MONTHS[month - 1]);
             cx.report_fix(
                 &COURT_FORMAT,
                 Span::new(start, year_span.end),
@@ -825,25 +804,29 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
                 fixed,
             );
         }
+        return;
     }
-    // `(9th Cir., 2017)`: no comma between the court and a year alone (a full date takes
-    // one after its day, `(D. Md. Sept. 24, 2024)`, which is not this).
-    if court.end < year_span.start && cx.slice(Span::new(court.end, year_span.start)) == ", " {
+    let mut words = date.split_whitespace();
+    let month = words.next().unwrap_or("");
+    let day_follows = words.next().is_some_and(|w| {
+        let d = w.trim_end_matches(',');
+        !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
+    });
+    if let Some(standard) =
+        courts::misspelled_month(month).filter(|_| day_follows && month.ends_with('.'))
+    {
         cx.report_fix(
             &COURT_FORMAT,
-            Span::new(court.end, year_span.start),
-            format!(
-                "No comma between the court and the year: “{written} {}” ({}).",
-                cx.slice(year_span),
-                if cx.style.id.family() == StyleId::Bluebook {
-                    "Bluebook R10.4, R10.5"
-                } else {
-                    cx.style.rules.date.as_str()
-                }
-            ),
-            " ".into(),
+            Span::new(start, start + month.len()),
+            format!("The month “{month}” is abbreviated “{standard}” (Bluebook T12, R10.5)."),
+            standard.to_string(),
         );
     }
+}
+
+fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKind]) {
+    let written = cx.slice(court).to_string();
+    check_date_after_court(cx, court, year_span, &written);
     // `9th Cir.2006`: the year glued to the court, which Ohio's courts write so
     // (Ohio Writing Manual § 1.4: `(6th Cir.1999)`).
     // `Ct.App.1998`: court words closed up too, put right by the same fix (one finding,

@@ -133,15 +133,6 @@ impl Scanner<'_> {
     }
 
     pub(super) fn case_at(&mut self, i: usize) -> Option<usize> {
-        // `21 O.S.2001, § 701.7`: a code whose name is also a reporter's variant
-        // (reporters-db's `O.S.` for `Ohio St.`), followed by its section.
-        if self
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| crate::citations::statutes::section_follows_code(self.text, t.start))
-        {
-            return None;
-        }
         let mut vol = self.toks[i];
         let mut vol_text = self.tok(i);
         let year_issue = is_year_issue(vol_text);

@@ -35,7 +35,7 @@ use rustc_hash::FxHashMap;
 
 pub(crate) use cases::public_domain_respelled;
 pub(crate) use history::{starts_with_phrase, HISTORY};
-pub(crate) use parentheticals::{without_docket, writ_history_without_comma};
+pub(crate) use parentheticals::{month_day_figures, without_docket, writ_history_without_comma};
 
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind};

@@ -412,16 +412,21 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
 
 /// Where a date's month and day in figures end `before` (`E.D. Cal. 11/8/`): the offset
 /// of the month, which follows a space.
-pub(crate) fn numeric_month_day_start(before: &str) -> Option<usize> {
-    let head = before.strip_suffix('/')?;
-    let (rest, day) = head.rsplit_once('/')?;
-    let (lead, month) = rest.rsplit_once(' ')?;
-    let figures = |s: &str, max: u32| {
-        (1..=2).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+fn numeric_month_day_start(before: &str) -> Option<usize> {
+    let (lead, figures) = before.rsplit_once(' ')?;
+    month_day_figures(figures).map(|_| lead.len() + 1)
+}
+
+/// A date's month and day in figures before its year, `11/8/`: (the month, 1–12; the day).
+pub(crate) fn month_day_figures(figures: &str) -> Option<(usize, u32)> {
+    let (month, day) = figures.strip_suffix('/')?.split_once('/')?;
+    let number = |s: &str| {
+        ((1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
     };
-    (figures(month, 12) && figures(day, 31)).then_some(lead.len() + 1)
+    let (month, day) = (number(month)?, number(day)?);
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month as usize, day))
 }
 
 /// A Louisiana court with the decision's date in figures (`La. 1/31/97`, `La. App. 3
@@ -435,10 +440,9 @@ fn louisiana_court_date(c: &str, offset: usize) -> Option<CourtYear> {
     }
     let (year, len) = super::neutral::date_year(date)?;
     let court = court.trim_end_matches(',');
-    crate::citations::reporters::table()
-        .lookup(court.trim())
-        .is_some_and(|l| l.edition.forms.louisiana)
-        .then_some(())?;
+    if !crate::citations::reporters::is_louisiana_court(court.trim()) {
+        return None;
+    }
     Some(CourtYear {
         court: court_span(court, offset),
         year: Some(year),

@@ -421,13 +421,13 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
 fn home_evidence(text: &str, cites: &[Citation], e: &mut StyleEvidence) {
     let own_court = |c: &Citation| -> Option<usize> {
         let court = text.get(c.court?.start..c.court?.end)?;
-        let court: String = court
-            .chars()
-            .filter(|ch| !matches!(ch, '.' | ' '))
-            .collect();
-        StyleId::STATES
-            .iter()
-            .position(|s| s.style().own_courts.contains(&court))
+        let bare = || court.chars().filter(|ch| !matches!(ch, '.' | ' '));
+        StyleId::STATES.iter().position(|s| {
+            s.style()
+                .own_courts
+                .iter()
+                .any(|own| own.chars().eq(bare()))
+        })
     };
     let home = |c: &Citation| -> Option<usize> {
         if let Some(k) = own_court(c) {
