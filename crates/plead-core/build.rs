@@ -20,6 +20,9 @@ mod realword_table;
 #[path = "src/citations/courts.rs"]
 #[allow(dead_code)]
 mod courts;
+#[path = "src/citations/months.rs"]
+#[allow(dead_code)]
+mod months;
 #[path = "src/citations/tables.rs"]
 #[allow(dead_code)]
 mod tables;

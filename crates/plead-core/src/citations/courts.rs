@@ -341,59 +341,6 @@ const PLACE_UNITS: &[&str] = &[
     "Cnty.", "Cnty", "Cty.", "Cty", "County", "Par.", "Parish", "City", "Twp.", "Borough", "Bor.",
 ];
 
-/// T12 month abbreviations, and the months written in full (accepted too).
-pub(crate) const MONTHS: &[&str] = &[
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "January",
-    "February",
-    "March",
-    "April",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A month written other than as T12 abbreviates it (`Feb`, `Sep`, `Jun.`), and the T12 form.
-pub fn misspelled_month(word: &str) -> Option<&'static str> {
-    const FULL: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if MONTHS.contains(&word) {
-        return None;
-    }
-    let bare = word.trim_end_matches('.');
-    if bare.len() < 3 {
-        return None;
-    }
-    FULL.iter()
-        .position(|full| full.starts_with(bare))
-        .map(|k| MONTHS[k])
-}
-
 impl CourtTable {
     fn lookup(&self, written: &str) -> Option<Court> {
         if let Some(c) = self
@@ -541,7 +488,8 @@ impl CourtTable {
             || self.bluebook.contains_key(word)
             || self.other.contains_key(word)
             || DISTRICTS.contains(&word)
-            || MONTHS.contains(&word)
+            || super::months::T12.contains(&word)
+            || super::months::FULL.contains(&word)
             || PLACE_UNITS.contains(&word)
             || ordinal(word).is_some()
             || word.bytes().all(|b| b.is_ascii_digit())
@@ -820,18 +768,6 @@ mod tests {
             );
         }
         assert_eq!(read("Calofornia Hi"), Reading::Unknown);
-    }
-
-    #[test]
-    fn months_are_checked_against_t12() {
-        assert_eq!(misspelled_month("Feb"), Some("Feb."));
-        assert_eq!(misspelled_month("Sep"), Some("Sept."));
-        assert_eq!(misspelled_month("Sept"), Some("Sept."));
-        assert_eq!(misspelled_month("Jun."), Some("June"));
-        assert_eq!(misspelled_month("Feb."), None);
-        assert_eq!(misspelled_month("February"), None);
-        assert_eq!(misspelled_month("Cir."), None);
-        assert_eq!(misspelled_month("Ma"), None);
     }
 
     /// Issue 15 item 3: `Ct.` is a court word, not Connecticut's postal code; closed-up

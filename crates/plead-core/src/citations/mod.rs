@@ -14,6 +14,7 @@ pub mod case_names;
 pub mod checks;
 pub mod courts;
 pub mod model;
+mod months;
 mod record_refs;
 pub mod reporters;
 pub mod resolve;

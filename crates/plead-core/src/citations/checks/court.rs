@@ -13,6 +13,7 @@ use super::{
 use crate::analysis::{Finding, Fix, Span};
 use crate::citations::courts::{self, CourtKind, Problem, Reading};
 use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
+use crate::citations::months;
 use crate::citations::reporters::{table, CiteType, CourtRule, Edition};
 use crate::citations::style::{ReporterSpacing, StyleId};
 
@@ -616,10 +617,10 @@ fn check_date_in_court(cx: &mut CheckCx, court: Span) -> Span {
     };
     let Some(m) = month_at else { return court };
     let (offset, month) = words[m];
-    let standard = if courts::MONTHS.contains(&month) {
+    let standard = if months::T12.contains(&month) {
         None
     } else {
-        match courts::misspelled_month(month) {
+        match months::t12_form(month) {
             Some(standard) => Some(standard),
             None => return court,
         }
@@ -794,7 +795,7 @@ fn check_date_after_court(cx: &mut CheckCx, court: Span, year_span: Span, writte
     let start = year_span.start - date.len();
     if let Some((month, day)) = crate::citations::scan::month_day_figures(date) {
         if year.len() == 4 && !crate::citations::reporters::is_louisiana_court(written) {
-            let fixed = format!("{} {day}, {year}", courts::MONTHS[month - 1]);
+            let fixed = format!("{} {day}, {year}", months::T12[month - 1]);
             cx.report_fix(
                 &COURT_FORMAT,
                 Span::new(start, year_span.end),
@@ -812,9 +813,11 @@ fn check_date_after_court(cx: &mut CheckCx, court: Span, year_span: Span, writte
         let d = w.trim_end_matches(',');
         !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())
     });
-    if let Some(standard) =
-        courts::misspelled_month(month).filter(|_| day_follows && month.ends_with('.'))
-    {
+    if let Some(standard) = months::t12_form(month).filter(|_| {
+        // `Sep` without its period is read as part of the court (above); a full name
+        // is a month wherever it stands.
+        day_follows && (month.ends_with('.') || months::FULL.contains(&month))
+    }) {
         cx.report_fix(
             &COURT_FORMAT,
             Span::new(start, start + month.len()),

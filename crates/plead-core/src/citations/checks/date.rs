@@ -12,7 +12,7 @@
 use super::{CheckCx, COURT_FORMAT, COURT_YEAR_MISSING, DATE_FORM, PARALLEL_FORM};
 use crate::analysis::Span;
 use crate::citations::case_names::is_full_name;
-use crate::citations::model::{parallel_group, Citation, CitationKind};
+use crate::citations::model::{parallel_group, Citation, CitationKind, ParentheticalKind};
 use crate::citations::style::convert::convert;
 use crate::citations::style::{DatePlacement, ParallelForm, Style, StyleId};
 
@@ -202,6 +202,9 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             ")".into(),
         );
     }
+    if at == DatePlacement::After {
+        check_weight_before_date(cx, holder, span);
+    }
     // Only a decision the group cites from a database alone: a reporter's parallel (`10
     // E.A.D. 111, 122, 2001 WL 988723 (EAB 2001)`, `___ S.W.3d ___, 2020 WL 5806813 (Ky.
     // 2020)`) dates it by the year (R10.5).
@@ -212,6 +215,35 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     check_parallels(cx, cites, i);
 }
 
+/// `572 U.S. 650, 651 (per curiam) (2014)`: the weight of authority written before the
+/// date. The court and date parenthetical follows the citation; `(per curiam)`, `(en
+/// banc)`, `(plurality opinion)` come after it (Bluebook R10.6.1, R1.5(b)).
+fn check_weight_before_date(cx: &mut CheckCx, holder: &Citation, date: Span) {
+    let Some(weight) = holder.parentheticals.iter().find(|p| {
+        p.kind == ParentheticalKind::Weight
+            && p.closed
+            && p.span.end <= date.start
+            && cx
+                .slice(Span::new(p.span.end, date.start))
+                .trim()
+                .is_empty()
+    }) else {
+        return;
+    };
+    let (weight_text, date_text) = (cx.slice(weight.span), cx.slice(date));
+    let fixed = format!("{date_text} {weight_text}");
+    let message = format!(
+        "The date parenthetical comes first, the weight of authority after it: “{fixed}” ({}, R10.6.1).",
+        cx.style.rules.date
+    );
+    cx.report_fix(
+        &DATE_FORM,
+        Span::new(weight.span.start, date.end),
+        message,
+        fixed,
+    );
+}
+
 /// A Westlaw or Lexis citation dated by its year alone: `2019 WL 1234567 (D. Md. 2019)`.
 /// The Bluebook dates a decision found only in a database by its exact date, `(D. Md.
 /// Mar. 4, 2019)` (R10.8.1(a)), so the year alone is the wrong form; which day it was
@@ -220,7 +252,7 @@ fn check_database_date(cx: &mut CheckCx, span: Span) {
     let written = cx.slice(span);
     let dated = written
         .split(|ch: char| !ch.is_ascii_alphabetic())
-        .any(|word| MONTH_WORDS.contains(&word));
+        .any(crate::citations::months::is_month_stem);
     // (`(E.D. Cal. 11/8/2019)`: dated, in figures; the court check gives it T12's form.)
     let in_figures = written.split(' ').any(|w| w.matches('/').count() == 2);
     if dated || in_figures {
@@ -239,34 +271,6 @@ fn is_database(c: &Citation) -> bool {
         && c.reporter_standard
             .is_some_and(|r| r == "WL" || r.ends_with("LEXIS"))
 }
-
-/// Month names and their abbreviations as dates write them (T12).
-const MONTH_WORDS: &[&str] = &[
-    "Jan",
-    "January",
-    "Feb",
-    "February",
-    "Mar",
-    "March",
-    "Apr",
-    "April",
-    "May",
-    "Jun",
-    "June",
-    "Jul",
-    "July",
-    "Aug",
-    "August",
-    "Sep",
-    "Sept",
-    "September",
-    "Oct",
-    "October",
-    "Nov",
-    "November",
-    "Dec",
-    "December",
-];
 
 /// Whether subsequent history of `root`'s parallel group gives the year (once, for
 /// the whole citation: Bluebook R10.5(a)).

@@ -339,10 +339,6 @@ impl CiteLikeParagraphs {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
-
 /// Whether `text` cites something: a section or paragraph sign, or an abbreviation or
 /// code in capitals next to a number (`Sec. 6662(a)`, `Tr. 10`, `K.S.A. 60-1507`, `OAG
 /// 91-100`, `VAOPGCPREC 3-2003`, `6 USCIS Policy Manual`, `M21-1`, `PM-602-0005.1`).
@@ -366,7 +362,7 @@ fn cite_like(text: &str) -> bool {
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && (3..=5).contains(&w.len())
                 // `Jan. 5, 2009` is a date.
-                && !MONTHS.contains(&w))
+                && crate::citations::months::month_number(w).is_none())
             // `R. 1.01`, `cmt. 6`: a rule and its comment (`TEX. DISCIPLINARY RULES PROF’L
             // CONDUCT R. 1.01 cmt. 6; id. R. 3.03(a)(1)`).
             || matches!(w, "R." | "cmt.")

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::analysis::Span;
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
+use crate::citations::months;
 use crate::citations::style::{ParallelForm, StyleId};
 
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
@@ -360,27 +361,6 @@ fn opens_citation_sentence(text: &str, start: usize) -> bool {
     !abbreviation
 }
 
-/// The months as California Style Manual abbreviates them in dates (`Sept.`, `June`).
-const MONTHS: [&str; 12] = [
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
-
-/// Full month names and other spellings, as California Style Manual writes them.
-const MONTH_NAMES: [(&str, usize); 12] = [
-    ("January", 1),
-    ("February", 2),
-    ("March", 3),
-    ("April", 4),
-    ("August", 8),
-    ("September", 9),
-    ("October", 10),
-    ("November", 11),
-    ("December", 12),
-    ("Sep.", 9),
-    ("Jun.", 6),
-    ("Jul.", 7),
-];
-
 /// A date after a review phrase: `3/15/2023`, `Mar. 15, 2023`, `March 15, 2023`. Its
 /// length in `rest` and the date as California Style Manual writes it.
 fn review_date(rest: &str) -> Option<(usize, String)> {
@@ -394,13 +374,9 @@ fn review_date(rest: &str) -> Option<(usize, String)> {
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) || y.len() != 4 {
             return None;
         }
-        return Some((numeric, format!("{} {day}, {y}", MONTHS[month - 1])));
+        return Some((numeric, format!("{} {day}, {y}", months::T12[month - 1])));
     }
-    let (word, month) = MONTHS
-        .iter()
-        .enumerate()
-        .map(|(k, m)| (*m, k + 1))
-        .chain(MONTH_NAMES.iter().copied())
+    let (word, month) = months::written_forms()
         .filter(|(w, _)| rest.starts_with(w) && rest[w.len()..].starts_with(' '))
         .max_by_key(|(w, _)| w.len())?;
     let after = &rest[word.len() + 1..];
@@ -417,7 +393,7 @@ fn review_date(rest: &str) -> Option<(usize, String)> {
         len,
         format!(
             "{} {}, {}",
-            MONTHS[month - 1],
+            months::T12[month - 1],
             &after[..day_len],
             &year[..4]
         ),

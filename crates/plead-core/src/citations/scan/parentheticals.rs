@@ -5,31 +5,7 @@ use super::tokens::is_digits;
 use super::Scanner;
 use crate::analysis::Span;
 use crate::citations::model::{Citation, Parenthetical, ParentheticalKind};
-
-const MONTHS: &[&str] = &[
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "January",
-    "February",
-    "March",
-    "April",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::citations::months;
 
 /// A court/year parenthetical's parts, relative to the paragraph.
 pub(super) struct CourtYear {
@@ -382,14 +358,13 @@ pub(super) fn court_year(content: &str, offset: usize) -> Option<CourtYear> {
         let b = b.trim_end();
         let day_start = b.rfind(' ').map_or(0, |k| k + 1);
         // `Oct.31`: the day glued to the month.
-        let glued = MONTHS
-            .iter()
-            .find_map(|mo| b[day_start..].strip_prefix(mo).filter(|d| is_digits(d)));
+        let glued = months::written_forms()
+            .find_map(|(mo, _)| b[day_start..].strip_prefix(mo).filter(|d| is_digits(d)));
         if glued.is_some() {
             before = b[..day_start].trim_end();
         } else if is_digits(&b[day_start..]) {
             let m = b[..day_start].trim_end();
-            if let Some(month) = MONTHS.iter().find(|mo| m.ends_with(**mo)) {
+            if let Some((month, _)) = months::written_forms().find(|(mo, _)| m.ends_with(mo)) {
                 before = m[..m.len() - month.len()].trim_end();
             }
         }
