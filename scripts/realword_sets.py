@@ -79,6 +79,13 @@ Court, October Term 2022) that pnwfitz/ClaudeScotus keeps as PDFs (commit d1c594
 
     python3 scripts/realword_sets.py CLAUDESCOTUS_GIT_DIR - heldout17 [--write]
 
+Round 38 (heldout18, no development twin) draws from the argument sections of twenty motion
+briefs filed in federal district courts (ten pairs of a moving brief and its response), the data
+set of the Stanford LLM x Law Hackathon as aceniccola/arg_link keeps it (commit 1e1563e), with
+the categories of round 31 and new lists (novel_pairs_r38):
+
+    python3 scripts/realword_sets.py ARG_LINK_GIT_DIR - heldout18 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -501,6 +508,39 @@ MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
 SKIP = {
+    # Round 38: errors of a brief's own (a missing word, apostrophe or space, a wrong word, an
+    # agreement slip), fragments, run-in headings and a page footer, dashes the data set turned
+    # into hyphens ("a result-further discharges") and the Supreme Court's words quoted from Iqbal.
+    "heldout18": [
+        "merely legal conclusion", "Defendants own records", "received the ticket,that",
+        "those who normally violate", "theses two parties", "guided by experience and training are",
+        "imposing upon it the substantial risk", "control statue", "Neither DEQ nor MVP have",
+        "likely to succeed the merits", "against Plaintiffs property rights", "Plaintiffs cannot to rely",
+        "the Defendant's were in compliance", "functional features, cannot", "the Plaintiffs products",
+        "Plaintiffs Lanham Act", "Plaintiff s ", "as well as for Count II", "a state law rights",
+        "Plaintiffs failure", "Plaintiffs claim fails", "Plaintiffs Fifth Claim",
+        "either of the Defendants have", "dismiss the Sofield Parties' motion", "Defendant Motion should",
+        "Merely reciting the elements of a cause of action without factual support, is",
+        "promissory estoppel, however Plaintiff", "representations were to his detriment",
+        "does not, and could not plead", "and attempts to transform a dispute", "a property right the granting",
+        "infringed its property right", "offends substantive due process", "land use regulation, it makes",
+        "not without examination and scrutiny", "availed itself of their", "availed themselves their",
+        "the Plaintiffs' do not", "by a at least one", "or to such interest", "prove a little more than",
+        "center view site line", "will not benefit from its careful", "Akkry", "In fashion industry",
+        "it's ability", "Sara Designs goodwill", "The overall commercial image",
+        "public officials have immunity from suit and is", "the location access and view", "Action: Panhandler",
+        "Including reviewing hardship", "Misrepresentation: At this point",
+        "This document is available for viewing", "When it is founded upon a decree",
+        "Every order granting an injunction and every restraining order must", "result-further",
+        "effective-and", "tasked-likely", "Plaintiff-who", "donation-not", "speaker-here", "money-rather",
+        "speech-including", "rights-this is", "scenario-the", "this case--where", "All it plausibly suggests",
+        "Respondent does not argue, nor can he", "knew of and condoned", "We made it clear, on the contrary",
+        "little green men", "principles of Judicial Estoppel", "at a trial of this matter, however",
+        "and which is in contravention", "the city of Portland, Maine banned", "for the same customer volume reason, that",
+        "Guided by these principles", "which Courts enforce",
+        # Independent clauses joined by "and" without their comma.
+        "injunctive relief and therefore the requested", "consuming alcohol and these persons",
+    ],
     # Round 37: an error of the brief's own ("point the rosy picture"; "as" for "has"; "view
     # points"; a missing comma), a slip that left its sentence right ("borne of" -> "born of"),
     # a slip the sentence can read as right ("legislative council" names a body; "a pool of
@@ -2653,13 +2693,215 @@ def novel_pairs_r37b(target="heldout17"):
     )
 
 
+# Round 38 (heldout18, no development twin): what plead's users write, in the federal district
+# courts: the argument sections of twenty motion briefs -- ten pairs of a moving brief and the
+# response to it (motions for a preliminary injunction, to dismiss, to compel arbitration; a
+# pipeline's runoff on landowners' farms, a RESPA servicing claim, a police officer's qualified
+# immunity, a receiver's insurance coverage, a watchmaker's copyrights, a bank's conversion claim,
+# an employee's discharge, a city's ordinance) -- as the data set of the Stanford LLM x Law
+# Hackathon (2025) gives them and the public GitHub repository aceniccola/arg_link keeps it
+# (data/stanford_hackathon_brief_pairs.json, commit 1e1563e; the file unchanged since e894fd1).
+# Each brief is a list of argument sections (`heading`, `content`); only the `content` is read,
+# one paragraph a line. The briefs are public records of the courts they were filed in, of which
+# single sentences are quoted; the repository carries no licence file and none of its code is
+# copied. No earlier set, corpus, training split or precision sample reads this repository, this
+# data set or these briefs. With twenty briefs and no twin, every brief is read (split_docs is not
+# used), at most twelve slips a brief.
+ROUND38 = ("heldout18",)
+HACKATHON_COMMIT = "1e1563efdf61d72677424c96018185d5baeaa12e"
+HACKATHON_PATH = "data/stanford_hackathon_brief_pairs.json"
+
+
+def hackathon_texts(target, repo):
+    pairs = json.loads(_git_blobs(repo, [f"{HACKATHON_COMMIT}:{HACKATHON_PATH}"])[0].decode("utf-8"))
+    docs = {}
+    for pair in pairs:
+        for side in ("moving_brief", "response_brief"):
+            brief = pair[side]
+            text = "\n".join(a["content"] for a in brief["brief_arguments"])
+            text = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+                    .replace("\u00a0", " "))
+            docs["brief-" + brief["brief_id"]] = "\n".join(re.sub(r"[ \t]+", " ", l).strip() for l in text.split("\n"))
+    for doc in sorted(docs, key=lambda d: hashlib.sha256((target + d).encode()).hexdigest()):
+        yield doc, docs[doc]
+
+
+# The legal-conventions confusables no held-out set took (wanton, elude, apprised, tortious, borne,
+# preceding) first, then those taken longest ago: heldout10 and heldout11's (breach, adverse,
+# capital), heldout12's, heldout13's, ..., heldout17's (dual, precedent, public, alternatively) last.
+_TAKEN_BY_ROUND = [("waived>", "breach>", "precedent>", "adverse>", "tried>", "dual>", "fired>", "capital>"),
+                   ("public>", "complaint>", "alternatively>", "probable cause>"),
+                   ("canons>", "quash>", "definitely>", "complement>"),
+                   ("advice>", "liable>", "rationale>", "whether>"),
+                   ("ensure>", "fired>", "waive>", "waived>"),
+                   ("causal>", "led>", "forgo>", "tried>"),
+                   ("dual>", "precedent>", "public>", "alternatively>")]
+
+
+def _last_taken(row):
+    return max((i for i, names in enumerate(_TAKEN_BY_ROUND) if row[0].startswith(names)), default=-1)
+
+
+CONFUSABLE_R38 = sorted(CONFUSABLE_R32, key=_last_taken)
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (Simmons,
+# Handel, Nobel, Medina, Yeats, Lind, Oder, Frau, Fred, Monet): a key next door (summons ->
+# simmons, novel -> nobel, years -> yeats, kind -> lind, free -> fred, money -> monet), two letters
+# swapped (handle -> handel, median -> medina) and a dropped letter (order -> oder, fraud -> frau);
+# none of an earlier round's pairs. (marshal -> marshall was set aside by reading: "marshall" is a
+# dictionary's variant of the verb.)
+PROPERNOUN_H18 = [
+    ("summons>simmons", r"\b(?:a|the) (summons)\b", "simmons", 1),
+    ("handle>handel", r"\bto (handle) the\b", "handel", 1),
+    ("novel>nobel", r"\bis (novel)\b", "nobel", 1),
+    ("median>medina", r"\b(median) strips\b", "medina", 1),
+    ("years>yeats", r"\b(?:many|several|two|three|five|ten) (years)\b", "yeats", 1),
+    ("kind>lind", r"\bthe (kind) of\b", "lind", 1),
+    ("order>oder", r"\b(?:court|stop-work|restraining|this|said) (order)\b", "oder", 1),
+    ("fraud>frau", r"\bor (fraud)\b", "frau", 1),
+    ("free>fred", r"\bwas (free) to\b", "fred", 1),
+    ("money>monet", r"\bthe (money)\b", "monet", 1),
+]
+# Slips of ordinary words of these briefs that leave another word, as a lawyer types a motion
+# brief: a key next door (soil -> soul, noose -> noise, employee -> employer, market -> marker,
+# dollar -> collar, sign -> sigh, loan -> loam, seed -> weed, trust -> tryst, lost -> list, nearly
+# -> neatly, grass -> brass, roads -> toads, rent -> tent, fines -> finds, fire -> tire, holes ->
+# holds, flow -> glow, short -> shirt), a dropped letter (neutral -> neural, phrase -> phase, driver
+# -> diver) and two letters swapped (wrap -> warp, silt -> slit, stakes -> steaks). Each pattern
+# keeps the slip plainly wrong in its sentence; no pair of an earlier list, labeled set, data table
+# or confusion set (novel_pairs_r38 turned down the first candidates breach>beach, aware>award and
+# funds>finds, taken before).
+COMMON_H18 = [
+    ("neutral>neural", r"\bcontent (neutral)\b", "neural", 1),
+    ("soil>soul", r"\bmud and (soil)\b", "soul", 1),
+    ("noose>noise", r"\ba (noose)\b", "noise", 1),
+    ("employee>employer", r"\bfire an (employee)\b", "employer", 1),
+    ("phrase>phase", r"\bthe (phrase)\b", "phase", 1),
+    ("market>marker", r"\b(?:the|competitive) (market)\b", "marker", 1),
+    ("dollar>collar", r"\ba (dollar)\b", "collar", 1),
+    ("sign>sigh", r"\bher (sign)\b", "sigh", 1),
+    ("loan>loam", r"\b(loan) modification\b", "loam", 1),
+    ("seed>weed", r"\bto (seed) them\b", "weed", 1),
+    ("trust>tryst", r"\bof (trust) and\b", "tryst", 1),
+    ("lost>list", r"\bCity (lost)\b", "list", 1),
+    ("nearly>neatly", r"\b(nearly) uncontrolled\b", "neatly", 1),
+    ("grass>brass", r"\bwith (grass)\b", "brass", 1),
+    ("wrap>warp", r"\b(wrap) watches\b", "warp", 1),
+    ("silt>slit", r"\bthe (silt) (?:socks|fences)\b", "slit", 1),
+    ("roads>toads", r"\badjacent (roads)\b", "toads", 1),
+    ("rent>tent", r"\bthe (rent) payments\b", "tent", 1),
+    ("fines>finds", r"\bno (fines)\b", "finds", 1),
+    ("driver>diver", r"\bthe (driver)\b", "diver", 1),
+    ("stakes>steaks", r"\bby (stakes)\b", "steaks", 1),
+    ("fire>tire", r"\bto (fire) (?:him|Plaintiff)\b", "tire", 1),
+    ("holes>holds", r"\brepair (holes)\b", "holds", 1),
+    ("flow>glow", r"\bmud-laden (flow)\b", "glow", 1),
+    ("short>shirt", r"\bIn (short), ", "shirt", 1),
+]
+# Misspellings writers of motion briefs really make (exagerating, reccomendation, irreperable,
+# tresspass, copywright, indispensible, threshhold, convenants, recievership, declaritory, ...), of
+# these briefs' words; novel_pairs_r38 turned down occured, ocurred, existance, recomendation,
+# irrepairable, legitamate, immediatly, immediatley, muncipal, discrimation and signficant, taken
+# before.
+MISSPELL_H18 = [
+    ("exaggerating", "exagerating"),
+    ("recommendation", "reccomendation"), ("irreparable", "irreperable"), ("trespass", "tresspass"),
+    ("copyright", "copywright"), ("indispensable", "indispensible"), ("threshold", "threshhold"),
+    ("covenants", "convenants"), ("receivership", "recievership"), ("declaratory", "declaritory"),
+    ("legitimate", "legitimite"), ("unnecessary", "unneccessary"), ("contemporaneous", "contemporanous"),
+    ("egregious", "egregous"), ("guarantee", "guarentee"),
+    ("distinguishable", "distinguishible"), ("conclusory", "conclusary"), ("nuisance", "nusiance"),
+    ("erosion", "errosion"), ("easements", "easments"), ("qualified", "qualifed"), ("variance", "varience"),
+    ("fiduciary", "fidiciary"), ("panhandling", "panhandeling"), ("municipal", "municiple"),
+    ("significant", "significent"),
+]
+# Agreement as it goes wrong in a brief: the verb far from its subject. Lexical verbs of these
+# briefs (each injected pair checked against the pairs seen before): after a long subject whose
+# prepositional phrase, participle or clause ends in another noun (The balance of equities clearly
+# favor), after an appositive, in a relative clause (tenants who intends), after a partitive (Both
+# of these structures obstructs) and after a plural subject with its phrase.
+_ADV38 = (r"(?:(?:also|further|now|still|then|therefore|thus|here|thereby|again|likewise|similarly|only|merely|"
+          r"simply|clearly|plainly|nonetheless|frequently|currently|already|arguably|purportedly|indeed|certainly|"
+          r"actually) )?")
+_LEX38_S = ("favors|causes|outweighs|shifts|conveys|trumps|amounts|bears|ignores|misconstrues|represents|"
+            "proscribes|becomes|exceeds|holds|runs|serves|requires|establishes|emphasizes|reinforces|strains|"
+            "protects|includes|casts|arises|stands|controls|applies|prohibits|supports|constitutes|means")
+_LEX38_B = "constitute|come|bear|fail|satisfy|derive|obstruct|work|demonstrate|intend|say|occupy|exist|remain"
+AGREE_LEX_H18 = [
+    ("agree:attractor:3sg>bare", r"\b(?:[Tt]he|[Hh]is|[Ii]ts|[Aa]n?|[A-Z][a-z]+'s) (?:[a-z]+ ){0,2}(?:balance|deprivation|"
+     r"harm|burden|presence|claim|party|argument|absence|request) (?:of|from|under|seeking|that|for) "
+     r"(?:[A-Za-z',-]+ ){1,14}?" + _ADV38 + r"(" + _LEX38_S + r")\b", _drop_s9, 2),
+    ("agree:appositive:3sg>bare", r"\b[A-Z][a-z]+'s (?:[a-z]+ ){0,2}(?:law|statute|provision|clause|agreement), the [a-z]+ "
+     r"(?:[A-Za-z',]+ ){1,10}?[A-Za-z]+, " + _ADV38 + r"(" + _LEX38_S + r")\b", _drop_s9, 1),
+    ("agree:relative:bare>3sg", r"\b[a-z]+[^su's]s(?: (?:by|of|from) the [A-Z][a-z]+)? (?:who|that|which) " + _ADV38
+     + r"(" + _LEX38_B + r")\b", _add_s9, 1),
+    ("agree:relative:3sg>bare", r"\b(?:a|an|the|any|no) (?:[a-z]+ )?(?:business|tributary|law|language in the statute|"
+     r"restaurant) (?:that|which) " + _ADV38 + r"(serves|runs|holds|requires|establishes)\b", _drop_s9, 1),
+    ("agree:partitive:bare>3sg", r"\b(?:[Bb]oth|[Aa]ll) of (?:the|these|those) [A-Za-z]+s " + _ADV38 + r"(" + _LEX38_B
+     + r")\b", _add_s9, 1),
+    ("agree:bare>3sg", r"\b(?:[Vv]iolations|[Ii]njuries|[Rr]ights|[Ww]atches|[Cc]ontrols|[Aa]verments) "
+     r"(?:[A-Za-z']+ ){1,5}?" + _ADV38 + r"(" + _LEX38_B + r")\b", _add_s9, 1),
+    ("agree:relative:3sg>bare", r"\b[a-z]+s (?:it|he|she) " + _ADV38 + r"(owns|seeks|claims)\b", _drop_s9, 1),
+]
+# be/have far from the subject: verbs joined by `and` (MVP has been unable ... and have taken), a
+# singular subject whose phrase ends in a plural or in two names (the potential harm suffered by
+# Plaintiffs are; the Receiver's suit against Corbishley and Bentley are), a plural subject with a
+# long phrase (Damages resulting from the loss of future profits is); round 33's rows after them.
+AGREE_BE_R38 = [
+    ("agree:and:has>have", r"\b[A-Z][A-Za-z]+ has (?:[A-Za-z,']+ ){1,12}?and (has)\b", "have", 1),
+    ("agree:attractor:is>are", r"\b(?:[Tt]he|[Aa]|[Hh]is|[A-Z][a-z]+'s) (?:[a-z]+ ){0,2}(?:harm suffered by|panhandler "
+     r"soliciting|suit against|construction of|focus of) (?:[A-Za-z',]+ ){1,10}?(is)\b", "are", 1),
+    ("agree:attractor:are>is", r"\b(?:[Dd]amages resulting|[Dd]ischarges|[Aa]ssessments|[Aa]rguments|[Bb]eliefs|"
+     r"[Ss]ocks placed|[Ii]nterests in) (?:[A-Za-z',]+ ){1,12}?(are)\b", "is", 1),
+    ("agree:attractor:has>have", r"\b(?:reliance|[Ss]ome of the ground|judgment) (?:[A-Za-z',]+ ){1,6}?(has)\b", "have", 1),
+    ("agree:and:have>has", r"\b(?:[Tt]he [A-Za-z ]+s|[Pp]laintiffs|[Dd]efendants) are (?:[A-Za-z,']+ ){1,8}?and (have)\b",
+     "has", 1),
+    ("agree:attractor:was>were", r"\b(?:[Ee]nforcement|[Rr]unoff) (?:[A-Za-z',]+ ){1,8}?(was)\b", "were", 1),
+] + AGREE_BE_R33
+
+PLAN_R38 = {
+    "heldout18": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R38, 4),
+                  ("family-propernoun", PROPERNOUN_H18, 4), ("misspell", MISSPELL_H18, 15),
+                  ("agreement", AGREE_BE_R38, 4), ("agreement", AGREE_LEX_H18, 6), ("common", COMMON_H18, 15)],
+}
+
+
+def novel_pairs_r38(target="heldout18"):
+    """The (wrong, right) pairs seen before round 38 -- every pair round 37b checked against,
+    heldout17's lists (misspellings, common-word slips, names), the slips of every labeled set
+    (heldout17 included) and of the shared corpus, the rows of data/confusables.tsv and the pairs
+    of each set of data/confusion_sets*.txt as they stand now -- and the pairs of heldout18's new
+    lists that repeat one."""
+    import glob
+    import itertools
+    seen, _ = novel_pairs_after(novel_pairs_r37b()[0], (MISSPELL_H17,), (COMMON_H17, PROPERNOUN_H17),
+                                ("typos-heldout17.jsonl",), ((), ()), ((), ()), True)
+    for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
+        if f.endswith("typos-heldout18.jsonl") or not os.path.exists(f):
+            continue
+        for line in open(f):
+            for e in json.loads(line)["expect"]:
+                if e.get("span") and e.get("fix"):
+                    seen.add((e["span"].lower(), e["fix"].lower()))
+    for line in open("crates/plead-core/data/confusables.tsv"):
+        if not line.startswith("#") and "\t" in line:
+            cols = line.rstrip("\n").split("\t")
+            seen.add((cols[0].lower(), cols[1].lower()))
+    for f in sorted(glob.glob("crates/plead-core/data/confusion_sets*.txt")):
+        for line in open(f):
+            if not line.startswith("#"):
+                seen.update(itertools.permutations(line.lower().split(), 2))
+    new = {(w.lower(), r.lower()) for r, w in MISSPELL_H18}
+    new |= {(row[2].lower(), row[0].split(">")[0].lower()) for row in COMMON_H18 + PROPERNOUN_H18}
+    return seen, sorted(p for p in new if p in seen)
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
+    seen, _ = (novel_pairs_r38(target) if target in ROUND38 else novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
                else novel_pairs_r34(target) if target in ROUND34
                else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
@@ -2675,6 +2917,10 @@ def inject_r31(target, pool):
     # Round 37b reads four briefs and no twin: up to twenty-five slips a brief.
     if target in ROUND37B:
         per_doc_cap = 25
+    # Round 38 reads twenty briefs (the argument sections of ten brief pairs), no twin: up to
+    # twelve slips a brief.
+    if target in ROUND38:
+        per_doc_cap = 12
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -2705,7 +2951,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -2715,7 +2961,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B, **PLAN_R38}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -2771,7 +3017,7 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
                                           "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
                                           "typos-heldout16.jsonl", "typos-dev16.jsonl",
-                                          "typos-heldout17.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout17.jsonl", "typos-heldout18.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -2830,6 +3076,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND38:
+        # For this target `repo` is the aceniccola/arg_link git directory.
+        yield from hackathon_texts(target, repo)
+        return
     if target in ROUND37B:
         # For this target `repo` is the pnwfitz/ClaudeScotus git directory.
         yield from moore_texts(target, repo)
@@ -2927,7 +3177,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -2937,7 +3187,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -2945,31 +3195,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
                 # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
-                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
                 # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
                 # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
-                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B else r"\b[A-Z]{2,}\b")
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else r"\b[A-Z]{2,}\b")
                 if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -2979,7 +3229,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -3110,8 +3360,8 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
-        clash = (novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
+        clash = (novel_pairs_r38 if target in ROUND38 else novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
                  else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
@@ -3133,7 +3383,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
