@@ -339,8 +339,8 @@ impl CiteLikeParagraphs {
     }
 }
 
-/// Whether `text` cites something: a section or paragraph sign, or an abbreviation or
-/// code in capitals next to a number (`Sec. 6662(a)`, `Tr. 10`, `K.S.A. 60-1507`, `OAG
+/// Whether `text` cites something: a section or paragraph sign, a section named in
+/// words (`section 1172.6`), or an abbreviation or code in capitals next to a number (`Sec. 6662(a)`, `Tr. 10`, `K.S.A. 60-1507`, `OAG
 /// 91-100`, `VAOPGCPREC 3-2003`, `6 USCIS Policy Manual`, `M21-1`, `PM-602-0005.1`).
 fn cite_like(text: &str) -> bool {
     if text.contains(['§', '¶']) {
@@ -388,7 +388,13 @@ fn cite_like(text: &str) -> bool {
             && number(pin)
             && (pin.contains(':') || pin.ends_with([',', ';', ')', '.']))
     });
+    // `a section 1172.6 evidentiary hearing`: a statute named in running text, as
+    // California's courts name the code under discussion (`(Id., subd. (d)(3).)` follows).
+    let section_named = words.windows(2).any(|pair| {
+        matches!(pair[0], "section" | "Section" | "sections" | "Sections") && number(pair[1])
+    });
     pin_of_unread
+        || section_named
         || words.iter().any(|w| coded_number(w))
         || words
             .windows(2)

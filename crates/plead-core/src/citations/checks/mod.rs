@@ -104,10 +104,15 @@ pub(crate) enum CourtForm {
     /// `Id., at 217` for `Id. at 217`, counted apart too: reported only beside the
     /// Bluebook's `Id. at` in the same document (see [`CourtForms::own`]).
     IdCommaBeforeAt,
+    /// A California court's own form of a subdivision, glued to its section (`section
+    /// 1172.6(d)(3)`, `(§ 1172.6(d)(3).)`) where the Style Manual writes `§ 1172.6, subd.
+    /// (d)(3)`: many Courts of Appeal write it so throughout an opinion. Counted against
+    /// `subd.` and `subdivision (` (the Style Manual's forms, in [`CourtForms::bluebook`]).
+    GluedSubdivision,
 }
 
 impl CourtForm {
-    pub const KINDS: usize = 3;
+    pub const KINDS: usize = 4;
     pub fn index(self) -> usize {
         self as usize
     }
@@ -143,6 +148,9 @@ impl CourtForms {
         }
         let mostly = |court: u32, bluebook: u32| court >= 2 && court > bluebook;
         let k = kind.index();
+        if kind == CourtForm::GluedSubdivision {
+            return mostly(self.court[k], self.bluebook[k]);
+        }
         // The two kinds of the Court's own forms (`Id., at` is counted among the commas).
         let both = |counts: &[u32; CourtForm::KINDS]| {
             counts[CourtForm::NoteSpaced.index()] + counts[CourtForm::CommaBeforeAt.index()]
@@ -237,6 +245,7 @@ pub(crate) fn check_paragraph_parts(
     placeholder::check(&mut cx);
     statute::check_session_laws(&mut cx);
     statute::check_compilation_names(&mut cx);
+    statute::count_subdivision_forms(&mut cx);
     for (i, c) in cites.iter().enumerate() {
         reporter::check(&mut cx, cites, i);
         case_name::check(&mut cx, cites, i);

@@ -1,7 +1,7 @@
 //! Statutes and rules: `§` present and followed by a space; code and rule names in standard form.
 
-use super::{CheckCx, CODE_FORM, SECTION_SIGN};
-use crate::analysis::Span;
+use super::{CheckCx, CourtForm, CODE_FORM, SECTION_SIGN};
+use crate::analysis::{Finding, Fix, Span};
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::style::{code_style, StyleId};
 
@@ -493,16 +493,47 @@ fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
 }
 
 /// A section whose subdivision the style writes after `subd.` (`§ 425.16, subd. (b)(1)`),
-/// reported with that form: the named code's and the bare section's checks share it.
+/// reported with that form: the named code's and the bare section's checks share it. A
+/// court's opinion that glues its subdivisions throughout writes its own form, not a slip
+/// ([`CourtForm::GluedSubdivision`]): the document pass decides.
 fn report_subdivision(cx: &mut CheckCx, section: Span, fixed: String) {
     let style = cx.style;
-    cx.report_fix(
-        &CODE_FORM,
-        section,
-        format!(
-            "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
-            style.name, style.rules.statute
-        ),
-        fixed,
+    let message = format!(
+        "{} cites a subdivision after “subd.”: “{fixed}” ({}).",
+        style.name, style.rules.statute
     );
+    let finding =
+        Finding::new(section, &CODE_FORM, message).with_fix(Fix::replace(section, fixed, true));
+    cx.court_forms
+        .findings
+        .push((CourtForm::GluedSubdivision, finding));
+}
+
+/// How a California paragraph writes subdivisions: glued to the section (`section
+/// 1172.6(d)(3)`, `§ 1172.6(d)(3)`) or as the Style Manual does (`, subd. (d)(3)`,
+/// `subdivision (d)(3)`), for [`CourtForm::GluedSubdivision`]. Counted in every style and
+/// every paragraph, citations or none (`section 1172.6(d)(3)` in running text is no
+/// citation): the style in force is the document pass's to decide.
+pub(super) fn count_subdivision_forms(cx: &mut CheckCx) {
+    let text = cx.text;
+    let manual = text.matches("subd. (").count() + text.matches("subdivision (").count();
+    let glued = ["section ", "§ "]
+        .iter()
+        .flat_map(|lead| {
+            text.match_indices(lead)
+                .map(move |(k, _)| &text[k + lead.len()..])
+        })
+        .filter(|rest| {
+            let number = rest
+                .find(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+                .unwrap_or(rest.len());
+            number > 0
+                && rest[number..]
+                    .strip_prefix('(')
+                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_alphanumeric()))
+        })
+        .count();
+    let k = CourtForm::GluedSubdivision.index();
+    cx.court_forms.bluebook[k] += u32::try_from(manual).unwrap_or(u32::MAX);
+    cx.court_forms.court[k] += u32::try_from(glued).unwrap_or(u32::MAX);
 }
