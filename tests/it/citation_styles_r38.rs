@@ -59,3 +59,80 @@ fn a_courts_glued_subdivisions_are_its_own_form() {
         ["citation/code-form"]
     );
 }
+
+const ALI: &str =
+    include_str!("../fixtures/styles/eval/heldout16/nd-sc-ali-v-osman-2026-nd-156.txt");
+const CAREY: &str =
+    include_str!("../fixtures/styles/eval/heldout16/fed-d-utah-carey-v-breakell-4-25-cv-00108.txt");
+
+/// North Dakota's public-domain citations in its Supreme Court's opinion: several
+/// paragraphs take `¶¶`; a paragraph pin takes no `at`; `2026-ND-132` is Ohio's hyphenated
+/// form, not North Dakota's; the parallel reporter keeps T1's spacing; the court and year
+/// the public-domain citation gives are not repeated in a parenthetical.
+#[test]
+fn north_dakota_public_domain_forms() {
+    for (correct, wrong, code, want) in [
+        (
+            "2026 ND 34, ¶¶ 16, 19",
+            "2026 ND 34, ¶ 16, 19",
+            "citation/neutral-form",
+            "¶¶ 16, 19",
+        ),
+        (
+            "each case.” Id. ¶ 6.",
+            "each case.” Id. at ¶ 6.",
+            "citation/pin-form",
+            "Id. ¶ 6.",
+        ),
+        (
+            "2026 ND 132, ¶ 10",
+            "2026-ND-132, ¶ 10",
+            "citation/neutral-form",
+            "2026 ND 132, ¶ 10",
+        ),
+        (
+            "806 N.W.2d 133",
+            "806 N.W. 2d 133",
+            "citation/reporter-form",
+            "806 N.W.2d 133",
+        ),
+        (
+            "2025 ND 96, ¶ 5, 21 N.W.3d 79.",
+            "2025 ND 96, ¶ 5, 21 N.W.3d 79 (N.D. 2025).",
+            "citation/court-implied",
+            "21 N.W.3d 79.",
+        ),
+    ] {
+        flagged_with_fix(ALI, correct, wrong, code, want);
+    }
+}
+
+/// A court that writes `Id. at ¶` throughout (Oklahoma's Court of Criminal Appeals) writes
+/// its own form; `Id. at ¶` twice among twenty-one `Id. ¶` (a federal memorandum) is a slip.
+#[test]
+fn at_before_a_paragraph_pin_is_judged_by_the_document() {
+    let oklahoma = include_str!(
+        "../fixtures/styles/eval/heldout12pd/okla-crim-app-miller-v-state-2013-ok-cr-11-excerpt.txt"
+    );
+    assert!(citation_codes_over(oklahoma, "Id. at ¶ 6, 188 P.3d at 1287").is_empty());
+    let voyton =
+        include_str!("../fixtures/styles/eval/heldout14/fed-md-pa-voyton-v-voyton-3-26cv27.txt");
+    assert_eq!(
+        citation_codes_over(voyton, "Id. at ¶ 14"),
+        ["citation/pin-form"]
+    );
+}
+
+/// Two sections joined by `and` take `§§`; a section and a number of days do not.
+#[test]
+fn sections_joined_by_and() {
+    flagged_with_fix(
+        CAREY,
+        "28 U.S.C. §§ 1404 and 1406",
+        "28 U.S.C. § 1404 and 1406",
+        "citation/section-sign",
+        "§§ 1404 and 1406",
+    );
+    let days = "The motion was filed under 28 U.S.C. § 2255 and 28 days later denied.";
+    assert!(citation_codes_over(days, "§ 2255").is_empty());
+}

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{
-    CheckCx, COURT_FORMAT, COURT_IMPLIED, COURT_MISSING, COURT_REPORTER, COURT_UNKNOWN,
+    CheckCx, CourtForm, COURT_FORMAT, COURT_IMPLIED, COURT_MISSING, COURT_REPORTER, COURT_UNKNOWN,
     YEAR_FUTURE, YEAR_RANGE,
 };
 use crate::analysis::{Finding, Fix, Span};
@@ -69,8 +69,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             .iter()
             .any(|p| p.kind == ParentheticalKind::CourtYear)
     });
+    let neutral_group = group.iter().any(|&k| cites[k].neutral);
     // A group without a date is `date`'s to judge.
-    let Some(dated) = with_date else { return };
+    let Some(dated) = with_date else {
+        if neutral_group {
+            cx.court_forms.count(CourtForm::NeutralCourtYear, false);
+        }
+        return;
+    };
     let d = &cites[dated];
     let Some(paren) = d
         .parentheticals
@@ -194,6 +200,43 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // `(BIA 2020)`: the tribunal's own form, judged here rather than against
             // the court table.
             let agency = !new_york_form && check_agency_form(cx, cites, &group, court);
+            // `2025 ND 96, ¶ 5, 21 N.W.3d 79 (N.D. 2025)`: the public-domain citation
+            // gives the court and the year; the parenthetical repeats them (Bluebook
+            // R10.3.3: `1999 ME 110, ¶ 6, 733 A.2d 981, 983.`).
+            let neutral_year = group.iter().find_map(|&k| {
+                let n = &cites[k];
+                n.neutral
+                    .then(|| n.volume.map(|v| cx.slice(v)))
+                    .flatten()
+                    .filter(|v| v.len() == 4 && v.parse::<u16>().ok() == Some(year))
+            });
+            let only_court_and_year = cx.slice(Span::new(court.end, year_span.start)) == " "
+                && year_span.end + 1 == paren.span.end;
+            // (A state's house style keeps its courts' parenthetical: South Dakota's
+            // `1996 S.D. 7, 542 N.W.2d 760 (SD 1996)`, Ohio's, Wyoming's.)
+            if neutral_year.is_some()
+                && cx.style.id == StyleId::Bluebook
+                && only_court_and_year
+                && !paren.bracket
+                && cx.text[..paren.span.start].ends_with(' ')
+            {
+                let span = Span::new(paren.span.start - 1, paren.span.end);
+                let message = format!(
+                    "The public-domain citation gives the court and the year: omit “{}” ({}).",
+                    cx.slice(paren.span),
+                    cx.style.rules.neutral
+                );
+                let finding = Finding::new(span, &COURT_IMPLIED, message).with_fix(Fix::replace(
+                    span,
+                    String::new(),
+                    true,
+                ));
+                cx.court_forms.count(CourtForm::NeutralCourtYear, true);
+                cx.court_forms
+                    .findings
+                    .push((CourtForm::NeutralCourtYear, finding));
+                return;
+            }
             if court.is_empty() {
                 // Only a date: `(Feb 9, 1999)`.
             } else if let Some(implied) = editions.iter().find_map(|e| match e.court_rule {

@@ -2,10 +2,10 @@
 //! period, subsequent history in the style's words. (Short forms missing `at` are a document check: see `document`.)
 
 use super::{
-    CheckCx, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, PIN_FORM, SIGNAL_COMMA,
-    SUPRA_CASE,
+    CheckCx, CourtForm, HISTORY_FORM, ID_FORM, ID_PERIOD, PARALLEL_FORM, PARENTHESES, PIN_FORM,
+    SIGNAL_COMMA, SUPRA_CASE,
 };
-use crate::analysis::Span;
+use crate::analysis::{Finding, Fix, Span};
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
 use crate::citations::months;
 use crate::citations::style::{ParallelForm, StyleId};
@@ -138,6 +138,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if cx.style.parallel == ParallelForm::Brackets {
         check_bracketed_explanations(cx, c);
     }
+    check_at_before_paragraph(cx, c);
     if c.kind == CitationKind::Id {
         let word = cx
             .slice(Span::new(c.span.start, c.span.start + 2))
@@ -359,6 +360,45 @@ fn opens_citation_sentence(text: &str, start: usize) -> bool {
         "cf." | "e.g." | "i.e." | "viz." | "accord." | "see."
     ) || last.len() == 2 && last.starts_with(char::is_uppercase);
     !abbreviation
+}
+
+/// `Id. at ¶ 6`: a paragraph pin takes no `at` (Bluebook R3.3(b), R4.1: `Id. ¶ 6`), as a
+/// section's does not. Ohio's courts write `Id. at ¶ 6` (Ohio Writing Manual § 1.2): their
+/// style keeps it; so do Oklahoma's and many others' opinions, throughout
+/// ([`CourtForm::AtBeforeParagraph`]: the document pass reports it only where the
+/// document does not write it as its own).
+fn check_at_before_paragraph(cx: &mut CheckCx, c: &Citation) {
+    if cx.style.id.family() != StyleId::Bluebook || cx.style.id == StyleId::Ohio {
+        return;
+    }
+    let Some(pin) = c.pins.first() else { return };
+    if !cx.slice(pin.span).starts_with('¶') {
+        return;
+    }
+    let before = &cx.text[..pin.span.start];
+    // Counted in `Id.` and short forms, where `at` may stand: a full citation's pin
+    // follows its comma (`2007 OK CR 42, ¶ 29`) in either form.
+    let short = c.kind != CitationKind::FullCase;
+    let Some(lead) = [" at ", ", at "].iter().find(|l| before.ends_with(**l)) else {
+        if short {
+            cx.court_forms.count(CourtForm::AtBeforeParagraph, false);
+        }
+        return;
+    };
+    if short {
+        cx.court_forms.count(CourtForm::AtBeforeParagraph, true);
+    }
+    let span = Span::new(pin.span.start - lead.len(), pin.span.start);
+    let keep = if lead.starts_with(',') { ", " } else { " " };
+    let message = format!(
+        "A paragraph pin takes no “at”: “{}” (Bluebook R3.3(b), R4.1).",
+        cx.slice(pin.span)
+    );
+    let finding =
+        Finding::new(span, &PIN_FORM, message).with_fix(Fix::replace(span, keep.to_string(), true));
+    cx.court_forms
+        .findings
+        .push((CourtForm::AtBeforeParagraph, finding));
 }
 
 /// A date after a review phrase: `3/15/2023`, `Mar. 15, 2023`, `March 15, 2023`. Its

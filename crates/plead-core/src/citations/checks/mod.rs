@@ -109,10 +109,18 @@ pub(crate) enum CourtForm {
     /// (d)(3)`: many Courts of Appeal write it so throughout an opinion. Counted against
     /// `subd.` and `subdivision (` (the Style Manual's forms, in [`CourtForms::bluebook`]).
     GluedSubdivision,
+    /// A court and year parenthetical after a public-domain citation, which gives both
+    /// (`2002 WY 91, ¶ 22, 49 P.3d 163 (Wyo. 2002)`): Wyoming's and Kansas's courts write
+    /// it throughout; the Bluebook omits it (R10.3.3). Counted against public-domain
+    /// citations without one.
+    NeutralCourtYear,
+    /// `Id. at ¶ 6` for `Id. ¶ 6`: Oklahoma's and Arizona's courts, among others, pin
+    /// paragraphs after `at` throughout. Counted against paragraph pins without it.
+    AtBeforeParagraph,
 }
 
 impl CourtForm {
-    pub const KINDS: usize = 4;
+    pub const KINDS: usize = 6;
     pub fn index(self) -> usize {
         self as usize
     }
@@ -148,7 +156,12 @@ impl CourtForms {
         }
         let mostly = |court: u32, bluebook: u32| court >= 2 && court > bluebook;
         let k = kind.index();
-        if kind == CourtForm::GluedSubdivision {
+        if matches!(
+            kind,
+            CourtForm::GluedSubdivision
+                | CourtForm::NeutralCourtYear
+                | CourtForm::AtBeforeParagraph
+        ) {
             return mostly(self.court[k], self.bluebook[k]);
         }
         // The two kinds of the Court's own forms (`Id., at` is counted among the commas).

@@ -59,6 +59,16 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     let hyphenated = format!("{}-{standard}-{number}", cx.slice(volume));
     // `SLIP OPINION NO. 2020-OHIO-3051`: a heading in capitals is the form too.
     let capitals = written == hyphenated.to_uppercase();
+    // `2026-ND-132`: a state whose citation is spaced, written with hyphens.
+    let spaced = format!("{} {standard} {number}", cx.slice(volume));
+    if !dashed && written == hyphenated {
+        cx.report_fix(
+            &NEUTRAL_FORM,
+            Span::new(volume.start, page.end),
+            format!("This public-domain citation is written “{spaced}” ({rule})."),
+            spaced,
+        );
+    }
     if dashed && written != hyphenated && !capitals {
         cx.report_fix(
             &NEUTRAL_FORM,
@@ -92,12 +102,15 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         }
     }
     let mut paragraphs = false;
-    for pin in &c.pins {
+    for (k, pin) in c.pins.iter().enumerate() {
         let text = cx.slice(pin.span).to_string();
         // `¶¶ 6, 8`: the numbers after a paragraph pin are paragraphs too.
         if paragraphs || text.starts_with('¶') {
             if !paragraphs && !PARAGRAPH_SIGN_CLOSED.contains(&standard) {
                 check_paragraph_sign_space(cx, pin.span, &text, &rule);
+            }
+            if !paragraphs && !text.starts_with("¶¶") {
+                check_several_paragraphs(cx, c, k, &text, &rule);
             }
             paragraphs = true;
             continue;
@@ -121,6 +134,31 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         }
     }
+}
+
+/// `2026 ND 34, ¶ 16, 19` → `¶¶ 16, 19`: several paragraphs, or a span of them (`¶
+/// 16-19`), take the doubled sign (Bluebook R3.3(b), R6.2(c)).
+fn check_several_paragraphs(cx: &mut CheckCx, c: &Citation, k: usize, text: &str, rule: &str) {
+    let number = text.trim_start_matches('¶').trim_start();
+    let span_of = number.contains(['-', '\u{2013}']);
+    let followed = c.pins.get(k + 1).is_some_and(|next| {
+        cx.slice(next.span)
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            && cx
+                .text
+                .get(c.pins[k].span.end..next.span.start)
+                .is_some_and(|gap| matches!(gap, ", " | " & " | " and " | ", and "))
+    });
+    if !(span_of || followed) {
+        return;
+    }
+    let sign = Span::new(c.pins[k].span.start, c.pins[k].span.start + '¶'.len_utf8());
+    cx.report_fix(
+        &NEUTRAL_FORM,
+        sign,
+        format!("Several paragraphs are cited with “¶¶” ({rule})."),
+        "¶¶".into(),
+    );
 }
 
 /// `2011 VT 10, ¶18` → `¶ 18`: a space between the paragraph sign and its number.

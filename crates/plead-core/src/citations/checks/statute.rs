@@ -228,7 +228,28 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                     && a.bytes().all(|x| x.is_ascii_digit())
                     && b.bytes().all(|x| x.is_ascii_digit())
             });
-        let more = more || span_of_sections;
+        // `28 U.S.C. § 1404 and 1406.`: two sections joined by `and` (the second a
+        // number of the same length closing the clause, not `§ 2255 and 28 days`).
+        let joined_by_and = cx
+            .text
+            .get(section.end..)
+            .and_then(|rest| {
+                rest.strip_prefix(" and ")
+                    .or_else(|| rest.strip_prefix(" & "))
+            })
+            .is_some_and(|rest| {
+                let lead = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+                let end = rest
+                    .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
+                    .unwrap_or(rest.len());
+                let number = rest[..end].trim_end_matches('.');
+                let closes = rest[number.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| matches!(ch, '.' | ',' | ';' | ')'));
+                lead(number) > 0 && lead(number) == lead(cx.slice(section)) && closes
+            });
+        let more = more || span_of_sections || joined_by_and;
         if section.start == first && more && text.matches('§').count() == 1 {
             let sign = Span::new(c.span.start + k, first - 1);
             cx.report_fix(

@@ -208,7 +208,8 @@ impl Scanner<'_> {
 }
 
 /// Year, court code, number and edition of a dashed public-domain citation token
-/// (`2011-Ohio-4215`, `2007-NMSC-033`), punctuation after it trimmed.
+/// (`2011-Ohio-4215`, `2007-NMSC-033`, or a spaced state's `2026-ND-132`), punctuation
+/// after it trimmed.
 fn dashed_neutral_parts(
     tok: &str,
 ) -> Option<(
@@ -223,10 +224,9 @@ fn dashed_neutral_parts(
         return None;
     }
     let edition = table().lookup(code)?.edition;
-    edition
-        .forms
-        .dashed
-        .then_some((year, code, number, edition))
+    // `2026-ND-132`: a state that spaces its citation, written with Ohio's hyphens, is
+    // read too (the check gives it its state's form).
+    (edition.forms.dashed || edition.forms.neutral).then_some((year, code, number, edition))
 }
 
 /// Whether the text at `q` begins a dashed public-domain citation: after `129 Ohio
