@@ -136,3 +136,20 @@ fn sections_joined_by_and() {
     let days = "The motion was filed under 28 U.S.C. § 2255 and 28 days later denied.";
     assert!(citation_codes_over(days, "§ 2255").is_empty());
 }
+
+/// California names a separate opinion by its kind: `(dis. opn. of Feinberg, J.)`, also
+/// after a `supra` short form (whose parentheticals are now read as another short form's).
+#[test]
+fn california_names_separate_opinions_its_way() {
+    flagged_with_fix(
+        DIXON,
+        "(dis. opn. of Feinberg, J.)",
+        "(Feinberg, J., dissenting)",
+        "citation/history-form",
+        "(dis. opn. of Feinberg, J.)",
+    );
+    // The Bluebook's form stands in a Bluebook text.
+    let bluebook =
+        "See Jones v. Smith, 123 F.3d 456, 460 (9th Cir. 1997) (Kozinski, J., dissenting).";
+    assert!(citation_codes_over(bluebook, "Kozinski, J., dissenting").is_empty());
+}

@@ -232,6 +232,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
 /// `parenthetical_phrases` table): `(plurality opinion of O'Connor, J.)` in a California
 /// text → `(plur. opn. of O'Connor, J.)`.
 fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
+    check_opinion_roles(cx, c);
     if cx.style.parenthetical_phrases.is_empty() {
         return;
     }
@@ -257,6 +258,49 @@ fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
             own.clone(),
         );
     }
+}
+
+/// `(Feinberg, J., dissenting)` in a style that names a separate opinion by its kind
+/// first: `(dis. opn. of Feinberg, J.)` (California Style Manual ch. 1).
+fn check_opinion_roles(cx: &mut CheckCx, c: &Citation) {
+    if cx.style.opinion_roles.is_empty() {
+        return;
+    }
+    for p in c.parentheticals.iter().filter(|p| p.closed) {
+        let Some(inner) = cx.text.get(p.span.start + 1..p.span.end - 1) else {
+            continue;
+        };
+        let Some((judge, title, role)) = judge_and_role(inner) else {
+            continue;
+        };
+        let Some(own) = cx.style.opinion_roles.get(role) else {
+            continue;
+        };
+        let fixed = format!("{own} of {judge}, {title}");
+        cx.report_fix(
+            &HISTORY_FORM,
+            Span::new(p.span.start + 1, p.span.end - 1),
+            format!(
+                "{} names a separate opinion “{fixed}” ({}).",
+                cx.style.name, cx.style.rules.date
+            ),
+            fixed,
+        );
+    }
+}
+
+/// `Feinberg, J., dissenting` → (`Feinberg`, `J.`, `dissenting`): a judge's name (capitalized
+/// words), the judicial title, and what the judge wrote.
+fn judge_and_role(inner: &str) -> Option<(&str, &str, &str)> {
+    const TITLES: [&str; 6] = ["J.", "JJ.", "C.J.", "P.J.", "Acting P.J.", "Ch.J."];
+    let (judge, rest) = inner.split_once(", ")?;
+    let (title, role) = rest.split_once(", ")?;
+    let name_like = !judge.is_empty()
+        && judge.len() <= 40
+        && judge
+            .split(' ')
+            .all(|w| w.starts_with(|ch: char| ch.is_uppercase()) || matches!(w, "and" | "&"));
+    (name_like && TITLES.contains(&title)).then_some((judge, title, role))
 }
 
 /// An explanation after a citation that stands within parentheses, in a style that

@@ -108,8 +108,11 @@ impl Scanner<'_> {
             let s = self.text.len() - r.len();
             end = digits_end(self.bytes, s).max(end);
         }
+        // `(Robinson, supra, at pp. 875–878 (Feinberg, J., dissenting), …)`: its
+        // parentheticals, as another short form's.
+        let p = self.parentheticals_after(end, &mut c);
         c.signal = self.signal_before(name.start, floor);
-        c.span = Span::new(name.start, end);
+        c.span = Span::new(name.start, p);
         self.push(c, end);
         Some(end)
     }

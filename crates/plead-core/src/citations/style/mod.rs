@@ -327,6 +327,11 @@ pub struct Style {
     /// the style's (`plurality opinion` → `plur. opn.` in California).
     #[serde(default)]
     pub parenthetical_phrases: BTreeMap<String, String>,
+    /// Separate opinions named the style's way: the Bluebook's `(Feinberg, J.,
+    /// dissenting)` → California's `(dis. opn. of Feinberg, J.)`; the Bluebook's role →
+    /// the style's abbreviation, put before `of` and the judge.
+    #[serde(default)]
+    pub opinion_roles: BTreeMap<String, String>,
     /// Whether an unreported or abridged decision is marked in brackets after its page
     /// (`81 Misc 3d 136[A]`, `2023 NY Slip Op 51399[U]`), as New York's Official Reports
     /// write it, not the Bluebook's parentheses.
@@ -471,6 +476,7 @@ fn fallback() -> Style {
         id_section_comma: None,
         id_lower_within_sentence: false,
         parenthetical_phrases: BTreeMap::new(),
+        opinion_roles: BTreeMap::new(),
         page_suffix_brackets: false,
         session_law: None,
         compilation_names: BTreeMap::new(),
