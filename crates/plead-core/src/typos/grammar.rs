@@ -1139,6 +1139,10 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         if agree_pair(w, v - 1, v, out) {
             continue;
         }
+        // (Round 38: `the factors that contributes`, `Dartmouth College recruit and admits`.)
+        if relative_after_plural(w, v, out) || disagreeing_series(w, v, out) {
+            continue;
+        }
         // (`Shekoyan also contest two procedural orders`: an adverb between the subject
         // and its verb.)
         // (A plural's capital may be a body's name: `The Regents therefore has`.)
@@ -1169,6 +1173,407 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             agree_pair(w, head, v, out);
         }
     }
+}
+
+/// The bare form of a lexical verb's -s form (`contributes` → `contribute`, `applies` →
+/// `apply`, `pushes` → `push`), when the dictionary knows it as a bare verb.
+fn base_of_third(verb: &str) -> Option<String> {
+    use super::word_table::POS_BASE_VERB;
+    let dict = super::dictionary();
+    let base_verb = |b: &str| b.len() >= 2 && dict.pos(b) & POS_BASE_VERB != 0;
+    if let Some(y) = verb.strip_suffix("ies").map(|s| format!("{s}y")) {
+        return base_verb(&y).then_some(y);
+    }
+    let stem = verb.strip_suffix('s')?;
+    if base_verb(stem) {
+        return Some(stem.to_string());
+    }
+    verb.strip_suffix("es")
+        .filter(|b| base_verb(b))
+        .map(str::to_string)
+}
+
+/// The -s form of a bare verb (`recruit` → `recruits`, `apply` → `applies`), when the
+/// dictionary knows it as a verb.
+fn third_of_bare(verb: &str) -> Option<String> {
+    use super::word_table::POS_VERB;
+    let vb = verb.as_bytes();
+    if vb.len() < 2 {
+        return None;
+    }
+    let consonant_y =
+        vb[vb.len() - 1] == b'y' && !matches!(vb[vb.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let third = if consonant_y {
+        format!("{}ies", &verb[..verb.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    };
+    (super::dictionary().pos(&third) & POS_VERB != 0).then_some(third)
+}
+
+/// Pushes an agreement finding: `noun` needs `fix` at the verb `v`.
+fn push_agreement(w: &Words, noun: &str, v: usize, fix: &str, out: &mut Vec<Finding>) {
+    let span = w.tokens[v].span;
+    out.push(
+        Finding::new(
+            span,
+            &rules::AGREEMENT,
+            format!("“{noun}” needs “{fix}”, not “{}”", w.lower(v)),
+        )
+        .with_fix(Fix::replace(
+            span,
+            super::confusables::match_case(w.raw(v), fix),
+            true,
+        )),
+    );
+}
+
+/// Round 38: a subject relative clause's verb in the -s form right after its plural head
+/// and the pronoun (`Many of the factors that contributes to`, `the classroom interactions
+/// that makes diversity`, `members of all races who gains admission`); `which` and `who`
+/// also before `is`, `was` or `has`. The head is a lowercase regular plural that opens
+/// its own phrase (a determiner, modifiers); when the phrase is the object of `of`, the
+/// noun before `of` is plural too or a plural quantifier (`one of the factors that
+/// contributes`, `the number of cases that has` may agree with the singular; after any
+/// other preposition the clause may belong to the noun before it). A verb that is also a
+/// noun only before its object (`the factors that courts consider`: `courts` is the
+/// clause's subject); after `that`, not a verb a demonstrative `that` is the subject of
+/// (`for the defendants that means`).
+fn relative_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    let verb = w.lower(v);
+    let vb = verb.as_bytes();
+    if v < 3 || vb.len() < 3 || vb[vb.len() - 1] != b's' || verb.ends_with("ss") {
+        return false;
+    }
+    let rel = w.lower(v - 1);
+    if !matches!(rel, "that" | "which" | "who")
+        || w.tokens[v - 1].gap != Gap::Space
+        || !(v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Space)
+    {
+        return false;
+    }
+    let head = v - 2;
+    let noun = w.lower(head);
+    if !is_plural_noun(noun) || PLURAL_SUBJECTS.contains(noun) && noun.ends_with('\'') {
+        return false;
+    }
+    let fix = match verb {
+        // (Not after `that` or `which`, whose clause may be the sentence's: `in Medicare
+        // savings which was the intent`.)
+        "is" | "was" | "has" if rel != "who" => return false,
+        "is" => "are".to_string(),
+        "was" => "were".to_string(),
+        "has" => "have".to_string(),
+        _ => {
+            let pos = w.pos(v);
+            if verb.len() < 4
+                || verb.ends_with("us")
+                || pos & POS_VERB == 0
+                || pos & POS_ADJ != 0
+                || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
+                || rel == "that"
+                    && matches!(
+                        verb,
+                        "means"
+                            | "seems"
+                            | "appears"
+                            | "happens"
+                            | "matters"
+                            | "remains"
+                            | "explains"
+                            | "says"
+                            | "goes"
+                            | "suggests"
+                            | "shows"
+                    )
+            {
+                return false;
+            }
+            if pos & POS_NOUN != 0 {
+                // (A noun's reading makes it the clause's subject before its verb: the
+                // object after it, or a noun that is no verb, rules that out.)
+                let next = w.lower(v + 1);
+                let np = w.pos(v + 1);
+                let object = OBJECT_DETERMINERS.contains(next)
+                    || takes_after_bare_verb(next)
+                    || np & POS_NOUN != 0
+                        && np & (POS_VERB | POS_ADJ) == 0
+                        && w.raw(v + 1).bytes().all(|b| b.is_ascii_lowercase());
+                if !object {
+                    return false;
+                }
+            }
+            match base_of_third(verb) {
+                Some(b) => b,
+                None => return false,
+            }
+        }
+    };
+    // The head's phrase: modifiers, then a determiner or possessive.
+    let mut start = head;
+    while start > 0
+        && head - start < 3
+        && w.tokens[start].gap == Gap::Space
+        && is_modifier(w, start - 1)
+        && !quantity_determiner(w, start - 1)
+    {
+        start -= 1;
+    }
+    // (`The court notes that`: a head in -s that is also a verb, right after a noun, may be
+    // the sentence's verb.)
+    let hp = w.pos(head);
+    if hp & POS_VERB != 0 && start < head && w.pos(head - 1) & POS_ADJ == 0 {
+        return false;
+    }
+    // The phrase opens with its determiners or a possessive (`the other defendants`, `a
+    // claimant's rights`): a bare plural may be a name's or a compound's (`in the PAGA
+    // statutes that permits`, `in functional terms that supports`).
+    let determiner = |k: usize| {
+        k > 0
+            && w.tokens[k].gap == Gap::Space
+            && (PLURAL_NP_DETERMINERS.contains(w.lower(k - 1))
+                || SINGULAR_NP_DETERMINERS.contains(w.lower(k - 1))
+                    && !matches!(
+                        w.lower(k - 1),
+                        "a" | "an" | "each" | "every" | "this" | "that"
+                    )
+                    && start < head)
+    };
+    let possessive = |k: usize| {
+        k > 0
+            && w.tokens[k].gap == Gap::Space
+            && w.lower(k - 1).len() > 3
+            && (w.lower(k - 1).ends_with("'s") || w.lower(k - 1).ends_with("s'"))
+    };
+    if possessive(start) {
+        start -= 1;
+        if start > 0
+            && w.tokens[start].gap == Gap::Space
+            && (SINGULAR_NP_DETERMINERS.contains(w.lower(start - 1))
+                || PLURAL_NP_DETERMINERS.contains(w.lower(start - 1)))
+        {
+            start -= 1;
+        }
+    } else if determiner(start) {
+        start -= 1;
+        // (`all the`, `the many`, `the other`.)
+        if start > 0
+            && w.tokens[start].gap == Gap::Space
+            && PLURAL_NP_DETERMINERS.contains(w.lower(start - 1))
+        {
+            start -= 1;
+        }
+    } else {
+        return false;
+    }
+    if start > 0 {
+        let before = w.lower(start - 1);
+        // (`an association and its members that makes`: a compound's last item, the clause
+        // perhaps the whole's or the noun's before.)
+        if matches!(before, "and" | "or" | "nor") {
+            return false;
+        }
+        if before == "of" {
+            let upper_plural = start >= 2
+                && w.tokens[start - 1].gap == Gap::Space
+                && (PLURAL_PARTITIVES.contains(w.lower(start - 2)) && w.lower(start - 2) != "some"
+                    || is_plural_noun(w.lower(start - 2)));
+            if !upper_plural {
+                return false;
+            }
+        } else if matches!(before, "one" | "each" | "any")
+            // (After another preposition the clause may be the noun's before it: `the
+            // approach in those cases that remains`; not a verb's, `allow for the
+            // classroom interactions that makes`.)
+            || PREPOSITIONS.contains(before)
+                && (start < 2
+                    || w.tokens[start - 1].gap != Gap::Space
+                    || w.pos(start - 2) & (POS_NOUN | super::word_table::POS_PAST) != 0
+                    || w.pos(start - 2) & POS_VERB == 0)
+        {
+            return false;
+        }
+    }
+    // (A cleft's `that` follows its focus, whose head may be further back: `it is precisely
+    // the tendency of such evidence to prejudice the jury's deliberations that makes it`.)
+    let sentence = (0..=start)
+        .rev()
+        .find(|&k| w.tokens[k].starts_sentence())
+        .unwrap_or(0);
+    if (sentence.max(start.saturating_sub(20))..start)
+        .any(|k| w.lower(k) == "it" && matches!(w.lower(k + 1), "is" | "was"))
+    {
+        return false;
+    }
+    push_agreement(w, noun, v, &fix, out);
+    true
+}
+
+/// Round 38: finite verbs joined by `and` or `or` (a series of single words, commas between
+/// the items) whose subject is one word right before the first, all in one number but one
+/// (`Dartmouth College recruit and admits Indians`, `Ford design, manufactures, markets,
+/// and sells products`): the odd verb takes the subject's number. The subject is a name
+/// (a capitalized word not in -s), `he`/`she`/`it`, a lowercase countable noun after its
+/// determiner, or a plural noun or `they`/`we`; one item at least is a verb the dictionary
+/// knows as no noun or adjective (`the terms, conditions and limits` is a list of nouns).
+/// Asked at the last item (the verb at `v`, after `and` or `or`).
+fn disagreeing_series(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    if v < 3 || !matches!(w.lower(v - 1), "and" | "or") || w.lower(v).len() < 3 {
+        return false;
+    }
+    // The items, last first.
+    let mut items = [0usize; 6];
+    let mut count = 1;
+    items[0] = v;
+    let comma_before = |k: usize| {
+        w.tokens[k].gap == Gap::Other
+            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+    };
+    // The item before `and`: a space or a comma between.
+    let mut k = v - 2;
+    if !(w.tokens[v - 1].gap == Gap::Space || comma_before(v - 1)) {
+        return false;
+    }
+    loop {
+        if count == items.len() {
+            return false;
+        }
+        items[count] = k;
+        count += 1;
+        if k >= 2 && comma_before(k) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let first = items[count - 1];
+    if first == 0 || w.tokens[first].gap != Gap::Space {
+        return false;
+    }
+    // Each item a lowercase verb: its -s form (true) or its bare form (false).
+    let mut third = [false; 6];
+    let mut verb_only = false;
+    for (i, &k) in items[..count].iter().enumerate() {
+        let word = w.lower(k);
+        let pos = w.pos(k);
+        if word.len() < 3
+            || !w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            || pos & POS_VERB == 0
+        {
+            return false;
+        }
+        // (`is two pages long and discusses`, `comes forward and establishes`.)
+        if pos & (POS_ADJ | super::word_table::POS_ADV) != 0 {
+            return false;
+        }
+        verb_only |= pos & POS_NOUN == 0;
+        if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+            third[i] = true;
+        } else if pos & POS_BASE_VERB == 0 {
+            return false;
+        }
+    }
+    let threes = third[..count].iter().filter(|&&t| t).count();
+    // (Three items or more, all verbs, tell a series of verbs without one known as no noun:
+    // `design, manufactures, markets, and sells`.)
+    if !verb_only && count < 3
+        || threes == 0
+        || threes == count
+        || threes != 1 && threes != count - 1
+    {
+        return false;
+    }
+    // The subject's number.
+    let s = first - 1;
+    let subject = w.lower(s);
+    let raw = w.raw(s);
+    let singular = matches!(subject, "he" | "she" | "it")
+        || raw.len() >= 3
+            && raw.starts_with(|c: char| c.is_ascii_uppercase())
+            && raw[1..].bytes().all(|b| b.is_ascii_alphabetic())
+            && raw.as_bytes()[1].is_ascii_lowercase()
+            && !subject.ends_with('s')
+            && !NOT_NAMES.contains(subject)
+            && !SINGULAR_NP_DETERMINERS.contains(subject)
+            && !PLURAL_NP_DETERMINERS.contains(subject)
+            && !PREPOSITIONS.contains(subject)
+            && !AGREEMENT_BLOCKERS.contains(subject)
+            && !CLAUSE_OPENERS.contains(subject)
+            && !SUBORDINATORS.contains(subject)
+            && !COLLECTIVE_NOUNS.contains(subject)
+            && !IRREGULAR_PLURALS.contains(subject)
+            && !MODAL_NOUNS.contains(subject)
+            && !SUBJECT_PRONOUNS.contains(subject)
+            && !(w.tokens[s].starts_sentence() && w.pos(s) & POS_NOUN == 0 && w.pos(s) != 0)
+            && name_opens_clause(w, s)
+        || singular_subject(w, s).is_some();
+    // (A plural after its determiner or opening its clause: not `a helping hand reaches out
+    // and sustains`, `The Court grants review and vacates`.)
+    let plural = matches!(subject, "they" | "we")
+        || is_plural_noun(subject)
+            && s > 0
+            && (w.tokens[s].gap == Gap::Space && PLURAL_NP_DETERMINERS.contains(w.lower(s - 1))
+                || opens_clause(w, s));
+    if singular == plural || s > 0 && CAUSATIVES.contains(w.lower(s - 1)) {
+        return false;
+    }
+    // The odd item: the one whose form disagrees with the subject; every other agrees.
+    let odd: Vec<usize> = (0..count).filter(|&i| third[i] != singular).collect();
+    let [i] = odd[..] else {
+        return false;
+    };
+    let k = items[i];
+    // (Without a verb the dictionary knows as no noun, the last item may modify the noun
+    // after it: `names, Social Security numbers, addresses, and telephone numbers`.)
+    if !verb_only && i == 0 {
+        return false;
+    }
+    let word = w.lower(k);
+    let fix = if singular {
+        if w.pos(k) & POS_PAST != 0 || SAME_PAST.iter().any(|p| word.ends_with(p)) {
+            return false;
+        }
+        third_of_bare(word)
+    } else {
+        base_of_third(word)
+    };
+    let Some(fix) = fix else {
+        return false;
+    };
+    push_agreement(w, subject, k, &fix, out);
+    true
+}
+
+/// Whether the name whose last word is at `s` opens its clause: back over up to three
+/// capitalized words (`Dartmouth College`, `The IU School of Law`) to a sentence start, a
+/// comma or a subordinating word; not after a determiner (`a Wende brief and asks`, `the
+/// Senate report and proclaims`) or a preposition (`by California courts, or explain`).
+fn name_opens_clause(w: &Words, s: usize) -> bool {
+    let mut k = s;
+    for _ in 0..4 {
+        if opens_clause(w, k) {
+            return true;
+        }
+        if k == 0
+            || w.tokens[k].gap != Gap::Space
+            || !w.raw(k - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return false;
+        }
+        k -= 1;
+        // (`The IU School`: a sentence's `The` opens the name.)
+        if w.raw(k) == "The" {
+            return w.tokens[k].starts_sentence() || opens_clause(w, k);
+        }
+    }
+    false
 }
 
 /// The finite forms of be and have the pass reads.
@@ -2488,7 +2893,8 @@ fn clause_before_comma(w: &Words, np_start: usize) -> bool {
         if matches!(
             w.lower(k),
             "is" | "was" | "are" | "were" | "has" | "have" | "had"
-        ) {
+        ) || finite_lexical(w, k)
+        {
             return true;
         }
         if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
@@ -2497,6 +2903,25 @@ fn clause_before_comma(w: &Words, np_start: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// Round 38: a lexical verb the dictionary knows as no noun or adjective, in its -s form
+/// after a lowercase word (`a broad consensus exists`, `diversity among students
+/// contributes`): the finite verb of a clause (`…, and the record in this case are` opens
+/// another clause, not a series' last item).
+fn finite_lexical(w: &Words, k: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    let word = w.lower(k);
+    let pos = w.pos(k);
+    word.len() >= 5
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && pos & POS_VERB != 0
+        && pos & (POS_NOUN | POS_ADJ) == 0
+        && k > 0
+        && w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+        && w.raw(k - 1).bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// `D.S., his brother, and a friend were buying`: the phrase after `, and` ends a series
