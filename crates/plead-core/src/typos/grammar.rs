@@ -1999,7 +1999,8 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             || conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
             || after_saying_verb(w, np_start)
-            || demonstrative_after_verb(w, np_start);
+            || demonstrative_after_verb(w, np_start)
+            || and_opens_clause(w, np_start);
         // (A paragraph that a page or line break cut opens with no determiner of its
         // own: `None of` / `Brennan's arguments requires`.)
         if !opener
@@ -2096,6 +2097,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // (`confirm to the firm that his actions was`: a `that` right before the phrase
         // opens its clause, whatever came before it.)
         let own_clause = if conjunction_after_comma(w, np_start)
+            || and_opens_clause(w, np_start)
             || subordinator_before(w, np_start)
             || before_np == "that" && w.tokens[np_start].gap == Gap::Space
             || after_saying_verb(w, np_start)
@@ -2257,7 +2259,11 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             if last - k == 2 || !is_modifier(w, k - 1) {
                 break;
             }
-            if !nouns && w.pos(k - 1) & POS_NOUN != 0 {
+            // (Round 38: an adjective that is also a noun may: `to black students`.)
+            if !nouns
+                && w.pos(k - 1) & POS_NOUN != 0
+                && w.pos(k - 1) & super::word_table::POS_ADJ == 0
+            {
                 return None;
             }
             k -= 1;
@@ -2278,7 +2284,17 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 && lowercase_word(verb_at)
                 && w.pos(verb_at) & POS_BASE_VERB != 0
         };
-        let start = phrase_start(last, false);
+        // (Round 38: a preposition's object may be a pronoun, `The claim against her are`,
+        // or a name in title case after its determiner, `An error of law by the District
+        // Court constitute`.)
+        let start = if last > 0
+            && matches!(w.raw(last), "her" | "him" | "them" | "us" | "me" | "it")
+            && PREPOSITIONS.contains(w.lower(last - 1))
+        {
+            Some(last)
+        } else {
+            phrase_start(last, false).or_else(|| title_object_start(w, last))
+        };
         let chunk = if infinitive(last) {
             last - 1
         } else {
@@ -2339,6 +2355,22 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if past_participle {
             head -= 1;
         }
+        // (Round 38: an adjective and its complement after the head, `the educational
+        // opportunities available to black students improves`: no noun reading, a noun
+        // before it.)
+        if !past_participle
+            && head >= 2
+            && w.tokens[head].gap == Gap::Space
+            && lowercase_word(head)
+            && w.pos(head) & (POS_NOUN | super::word_table::POS_ADJ | super::word_table::POS_VERB)
+                == super::word_table::POS_ADJ
+            && w.pos(head - 1) & POS_NOUN != 0
+            && (w.pos(head - 1) & super::word_table::POS_VERB == 0
+                || is_plural_noun(w.lower(head - 1)))
+            && lowercase_word(head - 1)
+        {
+            head -= 1;
+        }
         // Another phrase before this one (`the hearing on the motions`), or the head.
         let pos = w.pos(head);
         let party =
@@ -2363,6 +2395,15 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 .filter(|&start| !after_preposition(start) && !relative_verb && !past_participle)
         })?;
         let continues = after_preposition(head_start);
+        // (Round 38: a quantifier and `of` before the phrase, `many of the overt acts of
+        // discrimination has`: `agree_pair` reads the partitive.)
+        if continues
+            && head_start >= 2
+            && w.lower(head_start - 1) == "of"
+            && PLURAL_PARTITIVES.contains(w.lower(head_start - 2))
+        {
+            return Some(head);
+        }
         if !continues {
             // The head opens with its determiner or possessive, or is a party named bare
             // (not `comes into play`), and is no item of a list (`…, and an additional box
@@ -2370,18 +2411,56 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             // (`…, and the search of his person … were`: after a clause of its own, with its
             // verb of being, `, and` opens another.)
             let determined = head_start < head || party;
+            // (Round 38: nor after `and` and a clause with its own finite verb, when the verb
+            // is singular (a compound subject would take the plural too): `As the black
+            // middle class expands and the educational opportunities available to black
+            // students improves`.)
             let joined = head_start >= 1
                 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both")
-                && !clause_before_comma(w, head_start);
+                && !clause_before_comma(w, head_start)
+                && !((matches!(w.lower(v), "is" | "was" | "has")
+                    || w.lower(v).ends_with('s') && !BE_OR_HAVE.contains(w.lower(v)))
+                    && and_opens_clause(w, head_start));
             // (A noun right before the phrase makes it a relative clause's subject, the
             // participle its verb: `the evidence the officers obtained from the searches`.)
+            // (Round 38: nor after a word that opens a clause, whose subject the past form's
+            // may be, before a preposition other than a passive's `by`: `The mere fact that
+            // the appellants relied in good faith on an unwritten agreement is`; `that the
+            // only promises made to induce his plea was` stays a participle's.)
             let relative_subject = past_participle
                 && head_start >= 1
                 && w.tokens[head_start].gap == Gap::Space
-                && w.pos(head_start - 1) & POS_NOUN != 0;
+                && (w.pos(head_start - 1) & POS_NOUN != 0
+                    || SUBORDINATORS.contains(w.lower(head_start - 1))
+                        && PREPOSITIONS.contains(w.lower(head + 2))
+                        && !matches!(w.lower(head + 2), "by" | "to"));
             return (determined && !joined && !relative_subject).then_some(head);
         }
         last = head;
+    }
+    None
+}
+
+/// Round 38: the first word of a name in title case ending at `last` after its determiner
+/// (`the District Court`, `the State Bar`): at most three capitalized words, none of them
+/// a sentence's first.
+fn title_object_start(w: &Words, last: usize) -> Option<usize> {
+    let title = |k: usize| {
+        let raw = w.raw(k).as_bytes();
+        raw.len() >= 3
+            && raw[0].is_ascii_uppercase()
+            && raw[1..].iter().all(u8::is_ascii_lowercase)
+            && !w.tokens[k].starts_sentence()
+    };
+    let mut k = last;
+    while k > 0 && last - k < 3 && title(k) {
+        if w.tokens[k].gap != Gap::Space {
+            return None;
+        }
+        if w.raw(k - 1) == "the" {
+            return Some(k - 1);
+        }
+        k -= 1;
     }
     None
 }
@@ -2924,6 +3003,36 @@ fn finite_lexical(w: &Words, k: usize) -> bool {
         && w.raw(k - 1).bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Round 38: `and` with no comma right before the phrase at `np_start`, after a clause with
+/// its own finite verb ([`clause_before_and`]).
+fn and_opens_clause(w: &Words, np_start: usize) -> bool {
+    np_start >= 2
+        && w.tokens[np_start].gap == Gap::Space
+        && w.tokens[np_start - 1].gap == Gap::Space
+        && w.lower(np_start - 1) == "and"
+        && clause_before_and(w, np_start - 1)
+}
+
+/// Round 38: the words before `and` at `and_at`, back to the sentence's start, a comma or a
+/// subordinating word, hold a finite verb (be, have, or a lexical verb's -s form after a
+/// lowercase word): `and` joins two clauses (`As the black middle class expands and the
+/// educational opportunities … improves`).
+fn clause_before_and(w: &Words, and_at: usize) -> bool {
+    let mut k = and_at;
+    for _ in 0..12 {
+        if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
+            return false;
+        }
+        k -= 1;
+        if matches!(w.lower(k), "is" | "was" | "are" | "were" | "has" | "have")
+            || finite_lexical(w, k)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// `D.S., his brother, and a friend were buying`: the phrase after `, and` ends a series
 /// of short items set off by commas, all of them the subject. An item is at most four words
 /// with no verb of being or having among them (`He left, the court ruled, and a friend were`
@@ -2948,7 +3057,8 @@ fn last_of_a_series(w: &Words, np_start: usize) -> bool {
         if matches!(
             w.lower(k),
             "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be" | "been"
-        ) {
+        ) || finite_lexical(w, k)
+        {
             return false;
         }
         if comma_after(k - 1) {
