@@ -497,6 +497,8 @@ fn opening_party(w: &Words, n: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'\'')
         && !raw.ends_with('\'')
+        // (Round 38: not a case name's second party, `Sanders v. Parties is`.)
+        && !(n > 0 && matches!(w.lower(n - 1), "v" | "vs"))
         && (w.tokens[n].starts_sentence() && !after_semicolon(w, n)
             || n > 0
                 && w.tokens[n].gap == Gap::Other
@@ -697,6 +699,17 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     // `found that plaintiff were`: a party named without an article, as opinions do,
     // right after the word that opens its clause.
     if party {
+        return Some(n);
+    }
+    // (Round 38: or after an introductory phrase's comma or `, and`: `In contrast,
+    // petitioner cite no general default rule`, `…, and defendant make no argument`.)
+    if n > 0
+        && BARE_PARTY_SUBJECTS.contains(noun)
+        && (conjunction_after_comma(w, n)
+            || w.tokens[n].gap == Gap::Other
+                && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ","
+                && !w.raw(n - 1).ends_with(|c: char| c.is_ascii_digit()))
+    {
         return Some(n);
     }
     if n > 0
@@ -965,6 +978,17 @@ const DEFINED_TERM_HEADS: WordList = WordList::new(&[
     "town",
     "trust",
     "village",
+    // (Round 38: schools and other institutions, `The IU School of Law strive to`.)
+    "school",
+    "college",
+    "university",
+    "academy",
+    "institute",
+    "foundation",
+    "society",
+    "hospital",
+    "museum",
+    "library",
 ]);
 
 /// The first word of a plural of the parties' words after capitalized words that name
@@ -1173,6 +1197,62 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             agree_pair(w, head, v, out);
         }
     }
+}
+
+/// Nouns whose `that` clause asks for what should be (`the requirement that each party
+/// bear`): a bare verb after their `that` may be a subjunctive.
+const MANDATIVE_NOUNS: WordList = WordList::new(&[
+    "requirement",
+    "proposal",
+    "recommendation",
+    "suggestion",
+    "insistence",
+    "provision",
+    "stipulation",
+    "direction",
+    "instruction",
+    "prayer",
+    "application",
+    "intention",
+    "expectation",
+    "preference",
+    "resolution",
+    "judgment",
+    "necessity",
+    "importance",
+    "condition",
+    "proviso",
+    "understanding",
+    "agreement",
+    "policy",
+    "principle",
+]);
+
+/// Round 38: `the same goal … that Michigan promote directly by`: `that` after a noun the
+/// dictionary knows as no verb or adjective, and not one of asking (`MANDATIVE_NOUNS`),
+/// opens a relative clause whose object is that noun, when no object follows the clause's
+/// verb at `v` (an adverb, a preposition or a mark does): the clause is indicative.
+fn object_relative_that(w: &Words, noun_at: usize, v: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_VERB};
+    let noun = w.lower(noun_at);
+    let pos = w.pos(noun_at);
+    if pos & (POS_NOUN | POS_VERB | POS_ADJ) != POS_NOUN
+        || !w.raw(noun_at).bytes().all(|b| b.is_ascii_lowercase())
+        || MANDATIVE.contains(noun)
+        || MANDATIVE_NOUNS.contains(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| MANDATIVE_NOUNS.contains(one) || MANDATIVE.contains(one))
+        || v + 1 >= w.tokens.len()
+        || w.tokens[v + 1].gap != Gap::Space
+    {
+        return false;
+    }
+    let next = w.lower(v + 1);
+    let np = w.pos(v + 1);
+    // An adverb that is no adjective or noun (`directly`), or a preposition.
+    np & (POS_ADV | POS_NOUN | POS_ADJ) == POS_ADV && !matches!(next, "not" | "never")
+        || PREPOSITIONS.contains(next) && next != "to"
 }
 
 /// The bare form of a lexical verb's -s form (`contributes` → `contribute`, `applies` →
@@ -1878,6 +1958,23 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         if lexical.is_some() && (np_start..n).any(|k| w.pos(k) & super::word_table::POS_PAST != 0) {
             return false;
         }
+        // (Round 38: two adjectives joined by `and`, `that racial and ethnic minorities
+        // participates`.)
+        if np_start >= 2
+            && np_start < n
+            && w.lower(np_start - 1) == "and"
+            && w.tokens[np_start].gap == Gap::Space
+            && w.tokens[np_start - 1].gap == Gap::Space
+            && w.pos(np_start) & super::word_table::POS_ADJ != 0
+            && w.pos(np_start - 2) & super::word_table::POS_ADJ != 0
+            && w.raw(np_start - 2).bytes().all(|b| b.is_ascii_lowercase())
+            && is_modifier(w, np_start - 2)
+            // (Only a bare phrase after a subordinating word: `The purpose of Mr. Kappes'
+            // classified and unclassified declarations was` is a purpose.)
+            && subordinator_before(w, np_start - 2)
+        {
+            np_start -= 2;
+        }
         let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
         let before = np_start.checked_sub(1);
         let determined = before.is_some_and(|b| {
@@ -1896,7 +1993,24 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && np_start > 0
                 && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim()
                     == ","
-                && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n));
+                && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n))
+            // (Round 38: a bare plural right after a subordinating word opens its clause:
+            // `when public schools pursues`, `the fact that defendants makes`.)
+            // (Its words adjectives or nouns that are no verbs, the head a verb too only after
+            // an adjective: not `that runs through`, `that respects ordinary priorities`,
+            // `that reducing health care costs is`, a relative's verb or a gerund's object.)
+            || subordinator_before(w, np_start)
+                && w.raw(np_start).starts_with(char::is_lowercase)
+                && (np_start..=n).all(|k| {
+                    use super::word_table::{POS_ADJ, POS_VERB};
+                    let p = w.pos(k);
+                    !w.lower(k).ends_with("ing")
+                        && (p & POS_ADJ != 0
+                            || p & POS_VERB == 0
+                            || k == n && w.pos(k - 1) & POS_ADJ != 0 && np_start < n)
+                        && w.lower(k) != "and"
+                        || k > np_start && k < n && w.lower(k) == "and"
+                });
         if !lowercase_noun || !(determined || opens) {
             return false;
         }
@@ -2145,7 +2259,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                         || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase()))
                     && np_start >= 2
                     && w.tokens[np_start - 1].gap == Gap::Space
-                    && INDICATIVE_THAT.contains(w.lower(np_start - 2)))
+                    && (INDICATIVE_THAT.contains(w.lower(np_start - 2))
+                        // (A name's verb only: `the same goal … that Michigan promote
+                        // directly`.)
+                        || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
+                            && object_relative_that(w, np_start - 2, v)))
             // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
             // a `that` before the comma may govern the clause after it.)
             || lexical.is_some()
@@ -2161,6 +2279,9 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             // nouns, not a clause of its own.)
             || lexical.is_some()
                 && conjunction_after_comma(w, np_start)
+                // (Round 38: not after a clause with its own verb, `this was cured by its
+                // admission, and defendant make no argument`.)
+                && !clause_before_comma(w, np_start)
                 && {
                     use super::word_table::{POS_NOUN, POS_VERB};
                     let p = w.pos(np_start - 2);
@@ -2170,6 +2291,8 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     };
     if blocked
         || np_start > 0 && PREPOSITIONS.contains(before_np)
+        // (Round 38: a case name's second party, `Sanders v. Parties is`.)
+        || np_start > 0 && matches!(before_np, "v" | "vs")
         || np_start > 0 && before_np == "of"
     {
         return false;
@@ -2609,6 +2732,12 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
                     && w.tokens[v + 2].gap == Gap::Space
                     && w.lower(v + 2).ends_with("ing")
                     && w.pos(v + 2) & POS_VERB != 0
+                // (Round 38: `such` and its noun, not `such as`: `defendants makes such
+                // statements`.)
+                || w.lower(v + 1) == "such"
+                    && v + 2 < w.tokens.len()
+                    && w.tokens[v + 2].gap == Gap::Space
+                    && w.lower(v + 2) != "as"
                 || w.lower(v + 1) == "no"
                     && v + 2 < w.tokens.len()
                     && w.tokens[v + 2].gap == Gap::Space
@@ -2641,7 +2770,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (matches!(w.raw(v + 1), "a" | "an")
-                || OBJECT_DETERMINERS.contains(w.lower(v + 1))
+                || (OBJECT_DETERMINERS.contains(w.lower(v + 1)) || w.raw(v + 1) == "no")
                     && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
                     && name())
     };
