@@ -1164,7 +1164,11 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         // (Round 38: `the factors that contributes`, `Dartmouth College recruit and admits`.)
-        if relative_after_plural(w, v, out) || disagreeing_series(w, v, out) {
+        if relative_after_plural(w, v, out)
+            || of_which_after_plural(w, v, out)
+            || as_parenthetical(w, v, out)
+            || disagreeing_series(w, v, out)
+        {
             continue;
         }
         // (`Shekoyan also contest two procedural orders`: an adverb between the subject
@@ -1492,6 +1496,131 @@ fn relative_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
         return false;
     }
     push_agreement(w, noun, v, &fix, out);
+    true
+}
+
+/// Round 38: `the effects of which is still manifest`: a relative clause opened by `of
+/// which` (or `of whom`) after a plural noun and its determiner; the clause's subject is
+/// that noun, so be or have or a lexical verb's -s form right after the pronoun is a
+/// slip. Not after a quantifier (`all of which is`, `some of which is`: the whole).
+fn of_which_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    if v < 4
+        || !matches!(w.lower(v - 1), "which" | "whom")
+        || w.lower(v - 2) != "of"
+        || (v - 3..v).any(|k| w.tokens[k + 1].gap != Gap::Space)
+        || w.tokens[v - 3].gap != Gap::Space
+    {
+        return false;
+    }
+    let noun = w.lower(v - 3);
+    let det = w.lower(v - 4);
+    if !is_plural_noun(noun)
+        || !(matches!(det, "the" | "these" | "those") || det.ends_with("'s") || det.ends_with("s'"))
+    {
+        return false;
+    }
+    let verb = w.lower(v);
+    let fix = match verb {
+        "is" => "are".to_string(),
+        "was" => "were".to_string(),
+        "has" => "have".to_string(),
+        _ => {
+            let pos = w.pos(v);
+            if !verb.ends_with('s')
+                || verb.len() < 4
+                || verb.ends_with("ss")
+                || verb.ends_with("us")
+                || pos & POS_VERB == 0
+                || pos & (POS_NOUN | POS_ADJ) != 0
+            {
+                return false;
+            }
+            match base_of_third(verb) {
+                Some(b) => b,
+                None => return false,
+            }
+        }
+    };
+    push_agreement(w, noun, v, &fix, out);
+    true
+}
+
+/// Round 38: `As the State Engineer observe, our water code`: a parenthetical `as` clause,
+/// its subject `the` and a singular noun (up to three words in title case, or a countable
+/// lowercase noun after up to two modifiers), its bare verb right before a comma. The
+/// clause opens the sentence or follows a comma.
+fn as_parenthetical(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    let verb = w.lower(v);
+    if v < 3
+        || verb.len() < 4
+        || verb.ends_with('s')
+        || v + 1 >= w.tokens.len()
+        || w.tokens[v + 1].gap != Gap::Other
+        || !w.text[w.tokens[v].span.end..w.tokens[v + 1].span.start]
+            .trim()
+            .starts_with(',')
+    {
+        return false;
+    }
+    let pos = w.pos(v);
+    // (A verb the dictionary knows as no noun: `as the trial judge,` is a preposition's.)
+    if pos & (POS_VERB | POS_BASE_VERB) != POS_VERB | POS_BASE_VERB
+        || pos & (POS_PAST | POS_NOUN | super::word_table::POS_ADJ) != 0
+        || SAME_PAST.iter().any(|p| verb.ends_with(p))
+        || MODAL_NOUNS.contains(verb)
+    {
+        return false;
+    }
+    let n = v - 1;
+    let head = w.lower(n);
+    let raw = w.raw(n);
+    let title = |k: usize| {
+        let r = w.raw(k).as_bytes();
+        r.len() >= 2 && r[0].is_ascii_uppercase() && r[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    if head.ends_with('s')
+        || COLLECTIVE_NOUNS.contains(head)
+        || IRREGULAR_PLURALS.contains(head)
+        || MODAL_NOUNS.contains(head)
+        || NOT_NAMES.contains(head)
+        || !(title(n)
+            || raw.bytes().all(|b| b.is_ascii_lowercase())
+                && w.pos(n) & POS_NOUN != 0
+                && plural_known(head))
+    {
+        return false;
+    }
+    // Back to `the` over words of the same kind.
+    let mut k = n;
+    loop {
+        if k == 0 || n - k > 3 || w.tokens[k].gap != Gap::Space {
+            return false;
+        }
+        if w.raw(k - 1) == "the" {
+            k -= 1;
+            break;
+        }
+        if !(title(n) && title(k - 1) || !title(n) && is_modifier(w, k - 1)) {
+            return false;
+        }
+        k -= 1;
+    }
+    let opens = k >= 1
+        && w.lower(k - 1) == "as"
+        && w.tokens[k].gap == Gap::Space
+        && (w.tokens[k - 1].starts_sentence()
+            || k >= 2
+                && w.tokens[k - 1].gap == Gap::Other
+                && w.text[w.tokens[k - 2].span.end..w.tokens[k - 1].span.start].trim() == ",");
+    if !opens {
+        return false;
+    }
+    let Some(fix) = third_of_bare(verb) else {
+        return false;
+    };
+    push_agreement(w, head, v, &fix, out);
     true
 }
 
