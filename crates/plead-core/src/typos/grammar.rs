@@ -1164,11 +1164,19 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             continue;
         }
         // (Round 38: `the factors that contributes`, `Dartmouth College recruit and admits`.)
-        if relative_after_plural(w, v, out)
-            || of_which_after_plural(w, v, out)
-            || as_parenthetical(w, v, out)
-            || disagreeing_series(w, v, out)
-        {
+        // (One match on the word before: most tokens ask none of them.)
+        let found = match w.lower(v - 1) {
+            "that" | "who" => relative_after_plural(w, v, out),
+            "which" => relative_after_plural(w, v, out) || of_which_after_plural(w, v, out),
+            "whom" => of_which_after_plural(w, v, out),
+            "and" | "or" => disagreeing_series(w, v, out),
+            _ => {
+                v + 1 < w.tokens.len()
+                    && w.tokens[v + 1].gap == Gap::Other
+                    && as_parenthetical(w, v, out)
+            }
+        };
+        if found {
             continue;
         }
         // (`Shekoyan also contest two procedural orders`: an adverb between the subject
@@ -1634,7 +1642,11 @@ fn as_parenthetical(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
 /// Asked at the last item (the verb at `v`, after `and` or `or`).
 fn disagreeing_series(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
     use super::word_table::{POS_ADJ, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
-    if v < 3 || !matches!(w.lower(v - 1), "and" | "or") || w.lower(v).len() < 3 {
+    if v < 3
+        || !matches!(w.lower(v - 1), "and" | "or")
+        || w.lower(v).len() < 3
+        || OBJECT_DETERMINERS.contains(w.lower(v))
+    {
         return false;
     }
     // The items, last first.
