@@ -497,6 +497,8 @@ fn opening_party(w: &Words, n: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'\'')
         && !raw.ends_with('\'')
+        // (Round 38: not a case name's second party, `Sanders v. Parties is`.)
+        && !(n > 0 && matches!(w.lower(n - 1), "v" | "vs"))
         && (w.tokens[n].starts_sentence() && !after_semicolon(w, n)
             || n > 0
                 && w.tokens[n].gap == Gap::Other
@@ -697,6 +699,17 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
     // `found that plaintiff were`: a party named without an article, as opinions do,
     // right after the word that opens its clause.
     if party {
+        return Some(n);
+    }
+    // (Round 38: or after an introductory phrase's comma or `, and`: `In contrast,
+    // petitioner cite no general default rule`, `…, and defendant make no argument`.)
+    if n > 0
+        && BARE_PARTY_SUBJECTS.contains(noun)
+        && (conjunction_after_comma(w, n)
+            || w.tokens[n].gap == Gap::Other
+                && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ","
+                && !w.raw(n - 1).ends_with(|c: char| c.is_ascii_digit()))
+    {
         return Some(n);
     }
     if n > 0
@@ -965,6 +978,17 @@ const DEFINED_TERM_HEADS: WordList = WordList::new(&[
     "town",
     "trust",
     "village",
+    // (Round 38: schools and other institutions, `The IU School of Law strive to`.)
+    "school",
+    "college",
+    "university",
+    "academy",
+    "institute",
+    "foundation",
+    "society",
+    "hospital",
+    "museum",
+    "library",
 ]);
 
 /// The first word of a plural of the parties' words after capitalized words that name
@@ -1139,6 +1163,22 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
         if agree_pair(w, v - 1, v, out) {
             continue;
         }
+        // (Round 38: `the factors that contributes`, `Dartmouth College recruit and admits`.)
+        // (One match on the word before: most tokens ask none of them.)
+        let found = match w.lower(v - 1) {
+            "that" | "who" => relative_after_plural(w, v, out),
+            "which" => relative_after_plural(w, v, out) || of_which_after_plural(w, v, out),
+            "whom" => of_which_after_plural(w, v, out),
+            "and" | "or" => disagreeing_series(w, v, out),
+            _ => {
+                v + 1 < w.tokens.len()
+                    && w.tokens[v + 1].gap == Gap::Other
+                    && as_parenthetical(w, v, out)
+            }
+        };
+        if found {
+            continue;
+        }
         // (`Shekoyan also contest two procedural orders`: an adverb between the subject
         // and its verb.)
         // (A plural's capital may be a body's name: `The Regents therefore has`.)
@@ -1169,6 +1209,592 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
             agree_pair(w, head, v, out);
         }
     }
+}
+
+/// Nouns whose `that` clause asks for what should be (`the requirement that each party
+/// bear`): a bare verb after their `that` may be a subjunctive.
+const MANDATIVE_NOUNS: WordList = WordList::new(&[
+    "requirement",
+    "proposal",
+    "recommendation",
+    "suggestion",
+    "insistence",
+    "provision",
+    "stipulation",
+    "direction",
+    "instruction",
+    "prayer",
+    "application",
+    "intention",
+    "expectation",
+    "preference",
+    "resolution",
+    "judgment",
+    "necessity",
+    "importance",
+    "condition",
+    "proviso",
+    "understanding",
+    "agreement",
+    "policy",
+    "principle",
+]);
+
+/// Round 38: `the same goal … that Michigan promote directly by`: `that` after a noun the
+/// dictionary knows as no verb or adjective, and not one of asking (`MANDATIVE_NOUNS`),
+/// opens a relative clause whose object is that noun, when no object follows the clause's
+/// verb at `v` (an adverb, a preposition or a mark does): the clause is indicative.
+fn object_relative_that(w: &Words, noun_at: usize, v: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_ADV, POS_NOUN, POS_VERB};
+    let noun = w.lower(noun_at);
+    let pos = w.pos(noun_at);
+    if pos & (POS_NOUN | POS_VERB | POS_ADJ) != POS_NOUN
+        || !w.raw(noun_at).bytes().all(|b| b.is_ascii_lowercase())
+        || MANDATIVE.contains(noun)
+        || MANDATIVE_NOUNS.contains(noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| MANDATIVE_NOUNS.contains(one) || MANDATIVE.contains(one))
+        || v + 1 >= w.tokens.len()
+        || w.tokens[v + 1].gap != Gap::Space
+    {
+        return false;
+    }
+    let next = w.lower(v + 1);
+    let np = w.pos(v + 1);
+    // An adverb that is no adjective or noun (`directly`), or a preposition.
+    np & (POS_ADV | POS_NOUN | POS_ADJ) == POS_ADV && !matches!(next, "not" | "never")
+        || PREPOSITIONS.contains(next) && next != "to"
+}
+
+/// The bare form of a lexical verb's -s form (`contributes` → `contribute`, `applies` →
+/// `apply`, `pushes` → `push`), when the dictionary knows it as a bare verb.
+fn base_of_third(verb: &str) -> Option<String> {
+    use super::word_table::POS_BASE_VERB;
+    let dict = super::dictionary();
+    let base_verb = |b: &str| b.len() >= 2 && dict.pos(b) & POS_BASE_VERB != 0;
+    if let Some(y) = verb.strip_suffix("ies").map(|s| format!("{s}y")) {
+        return base_verb(&y).then_some(y);
+    }
+    let stem = verb.strip_suffix('s')?;
+    if base_verb(stem) {
+        return Some(stem.to_string());
+    }
+    verb.strip_suffix("es")
+        .filter(|b| base_verb(b))
+        .map(str::to_string)
+}
+
+/// The -s form of a bare verb (`recruit` → `recruits`, `apply` → `applies`), when the
+/// dictionary knows it as a verb.
+fn third_of_bare(verb: &str) -> Option<String> {
+    use super::word_table::POS_VERB;
+    let vb = verb.as_bytes();
+    if vb.len() < 2 {
+        return None;
+    }
+    let consonant_y =
+        vb[vb.len() - 1] == b'y' && !matches!(vb[vb.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let third = if consonant_y {
+        format!("{}ies", &verb[..verb.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| verb.ends_with(e))
+    {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    };
+    (super::dictionary().pos(&third) & POS_VERB != 0).then_some(third)
+}
+
+/// Pushes an agreement finding: `noun` needs `fix` at the verb `v`.
+fn push_agreement(w: &Words, noun: &str, v: usize, fix: &str, out: &mut Vec<Finding>) {
+    let span = w.tokens[v].span;
+    out.push(
+        Finding::new(
+            span,
+            &rules::AGREEMENT,
+            format!("“{noun}” needs “{fix}”, not “{}”", w.lower(v)),
+        )
+        .with_fix(Fix::replace(
+            span,
+            super::confusables::match_case(w.raw(v), fix),
+            true,
+        )),
+    );
+}
+
+/// Round 38: a subject relative clause's verb in the -s form right after its plural head
+/// and the pronoun (`Many of the factors that contributes to`, `the classroom interactions
+/// that makes diversity`, `members of all races who gains admission`); `which` and `who`
+/// also before `is`, `was` or `has`. The head is a lowercase regular plural that opens
+/// its own phrase (a determiner, modifiers); when the phrase is the object of `of`, the
+/// noun before `of` is plural too or a plural quantifier (`one of the factors that
+/// contributes`, `the number of cases that has` may agree with the singular; after any
+/// other preposition the clause may belong to the noun before it). A verb that is also a
+/// noun only before its object (`the factors that courts consider`: `courts` is the
+/// clause's subject); after `that`, not a verb a demonstrative `that` is the subject of
+/// (`for the defendants that means`).
+fn relative_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    let verb = w.lower(v);
+    let vb = verb.as_bytes();
+    if v < 3 || vb.len() < 3 || vb[vb.len() - 1] != b's' || verb.ends_with("ss") {
+        return false;
+    }
+    let rel = w.lower(v - 1);
+    if !matches!(rel, "that" | "which" | "who")
+        || w.tokens[v - 1].gap != Gap::Space
+        || !(v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Space)
+    {
+        return false;
+    }
+    let head = v - 2;
+    let noun = w.lower(head);
+    if !is_plural_noun(noun) || PLURAL_SUBJECTS.contains(noun) && noun.ends_with('\'') {
+        return false;
+    }
+    let fix = match verb {
+        // (Not after `that` or `which`, whose clause may be the sentence's: `in Medicare
+        // savings which was the intent`.)
+        "is" | "was" | "has" if rel != "who" => return false,
+        "is" => "are".to_string(),
+        "was" => "were".to_string(),
+        "has" => "have".to_string(),
+        _ => {
+            let pos = w.pos(v);
+            if verb.len() < 4
+                || verb.ends_with("us")
+                || pos & POS_VERB == 0
+                || pos & POS_ADJ != 0
+                || !w.raw(v).bytes().all(|b| b.is_ascii_lowercase())
+                || rel == "that"
+                    && matches!(
+                        verb,
+                        "means"
+                            | "seems"
+                            | "appears"
+                            | "happens"
+                            | "matters"
+                            | "remains"
+                            | "explains"
+                            | "says"
+                            | "goes"
+                            | "suggests"
+                            | "shows"
+                    )
+            {
+                return false;
+            }
+            if pos & POS_NOUN != 0 {
+                // (A noun's reading makes it the clause's subject before its verb: the
+                // object after it, or a noun that is no verb, rules that out.)
+                let next = w.lower(v + 1);
+                let np = w.pos(v + 1);
+                let object = OBJECT_DETERMINERS.contains(next)
+                    || takes_after_bare_verb(next)
+                    || np & POS_NOUN != 0
+                        && np & (POS_VERB | POS_ADJ) == 0
+                        && w.raw(v + 1).bytes().all(|b| b.is_ascii_lowercase());
+                if !object {
+                    return false;
+                }
+            }
+            match base_of_third(verb) {
+                Some(b) => b,
+                None => return false,
+            }
+        }
+    };
+    // The head's phrase: modifiers, then a determiner or possessive.
+    let mut start = head;
+    while start > 0
+        && head - start < 3
+        && w.tokens[start].gap == Gap::Space
+        && is_modifier(w, start - 1)
+        && !quantity_determiner(w, start - 1)
+    {
+        start -= 1;
+    }
+    // (`The court notes that`: a head in -s that is also a verb, right after a noun, may be
+    // the sentence's verb.)
+    let hp = w.pos(head);
+    if hp & POS_VERB != 0 && start < head && w.pos(head - 1) & POS_ADJ == 0 {
+        return false;
+    }
+    // The phrase opens with its determiners or a possessive (`the other defendants`, `a
+    // claimant's rights`): a bare plural may be a name's or a compound's (`in the PAGA
+    // statutes that permits`, `in functional terms that supports`).
+    let determiner = |k: usize| {
+        k > 0
+            && w.tokens[k].gap == Gap::Space
+            && (PLURAL_NP_DETERMINERS.contains(w.lower(k - 1))
+                || SINGULAR_NP_DETERMINERS.contains(w.lower(k - 1))
+                    && !matches!(
+                        w.lower(k - 1),
+                        "a" | "an" | "each" | "every" | "this" | "that"
+                    )
+                    && start < head)
+    };
+    let possessive = |k: usize| {
+        k > 0
+            && w.tokens[k].gap == Gap::Space
+            && w.lower(k - 1).len() > 3
+            && (w.lower(k - 1).ends_with("'s") || w.lower(k - 1).ends_with("s'"))
+    };
+    if possessive(start) {
+        start -= 1;
+        if start > 0
+            && w.tokens[start].gap == Gap::Space
+            && (SINGULAR_NP_DETERMINERS.contains(w.lower(start - 1))
+                || PLURAL_NP_DETERMINERS.contains(w.lower(start - 1)))
+        {
+            start -= 1;
+        }
+    } else if determiner(start) {
+        start -= 1;
+        // (`all the`, `the many`, `the other`.)
+        if start > 0
+            && w.tokens[start].gap == Gap::Space
+            && PLURAL_NP_DETERMINERS.contains(w.lower(start - 1))
+        {
+            start -= 1;
+        }
+    } else {
+        return false;
+    }
+    if start > 0 {
+        let before = w.lower(start - 1);
+        // (`an association and its members that makes`: a compound's last item, the clause
+        // perhaps the whole's or the noun's before.)
+        if matches!(before, "and" | "or" | "nor") {
+            return false;
+        }
+        if before == "of" {
+            let upper_plural = start >= 2
+                && w.tokens[start - 1].gap == Gap::Space
+                && (PLURAL_PARTITIVES.contains(w.lower(start - 2)) && w.lower(start - 2) != "some"
+                    || is_plural_noun(w.lower(start - 2)));
+            if !upper_plural {
+                return false;
+            }
+        } else if matches!(before, "one" | "each" | "any")
+            // (After another preposition the clause may be the noun's before it: `the
+            // approach in those cases that remains`; not a verb's, `allow for the
+            // classroom interactions that makes`.)
+            || PREPOSITIONS.contains(before)
+                && (start < 2
+                    || w.tokens[start - 1].gap != Gap::Space
+                    || w.pos(start - 2) & (POS_NOUN | super::word_table::POS_PAST) != 0
+                    || w.pos(start - 2) & POS_VERB == 0)
+        {
+            return false;
+        }
+    }
+    // (A cleft's `that` follows its focus, whose head may be further back: `it is precisely
+    // the tendency of such evidence to prejudice the jury's deliberations that makes it`.)
+    let sentence = (0..=start)
+        .rev()
+        .find(|&k| w.tokens[k].starts_sentence())
+        .unwrap_or(0);
+    if (sentence.max(start.saturating_sub(20))..start)
+        .any(|k| w.lower(k) == "it" && matches!(w.lower(k + 1), "is" | "was"))
+    {
+        return false;
+    }
+    push_agreement(w, noun, v, &fix, out);
+    true
+}
+
+/// Round 38: `the effects of which is still manifest`: a relative clause opened by `of
+/// which` (or `of whom`) after a plural noun and its determiner; the clause's subject is
+/// that noun, so be or have or a lexical verb's -s form right after the pronoun is a
+/// slip. Not after a quantifier (`all of which is`, `some of which is`: the whole).
+fn of_which_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    if v < 4
+        || !matches!(w.lower(v - 1), "which" | "whom")
+        || w.lower(v - 2) != "of"
+        || (v - 3..v).any(|k| w.tokens[k + 1].gap != Gap::Space)
+        || w.tokens[v - 3].gap != Gap::Space
+    {
+        return false;
+    }
+    let noun = w.lower(v - 3);
+    let det = w.lower(v - 4);
+    if !is_plural_noun(noun)
+        || !(matches!(det, "the" | "these" | "those") || det.ends_with("'s") || det.ends_with("s'"))
+    {
+        return false;
+    }
+    let verb = w.lower(v);
+    let fix = match verb {
+        "is" => "are".to_string(),
+        "was" => "were".to_string(),
+        "has" => "have".to_string(),
+        _ => {
+            let pos = w.pos(v);
+            if !verb.ends_with('s')
+                || verb.len() < 4
+                || verb.ends_with("ss")
+                || verb.ends_with("us")
+                || pos & POS_VERB == 0
+                || pos & (POS_NOUN | POS_ADJ) != 0
+            {
+                return false;
+            }
+            match base_of_third(verb) {
+                Some(b) => b,
+                None => return false,
+            }
+        }
+    };
+    push_agreement(w, noun, v, &fix, out);
+    true
+}
+
+/// Round 38: `As the State Engineer observe, our water code`: a parenthetical `as` clause,
+/// its subject `the` and a singular noun (up to three words in title case, or a countable
+/// lowercase noun after up to two modifiers), its bare verb right before a comma. The
+/// clause opens the sentence or follows a comma.
+fn as_parenthetical(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    let verb = w.lower(v);
+    if v < 3
+        || verb.len() < 4
+        || verb.ends_with('s')
+        || v + 1 >= w.tokens.len()
+        || w.tokens[v + 1].gap != Gap::Other
+        || !w.text[w.tokens[v].span.end..w.tokens[v + 1].span.start]
+            .trim()
+            .starts_with(',')
+    {
+        return false;
+    }
+    let pos = w.pos(v);
+    // (A verb the dictionary knows as no noun: `as the trial judge,` is a preposition's.)
+    if pos & (POS_VERB | POS_BASE_VERB) != POS_VERB | POS_BASE_VERB
+        || pos & (POS_PAST | POS_NOUN | super::word_table::POS_ADJ) != 0
+        || SAME_PAST.iter().any(|p| verb.ends_with(p))
+        || MODAL_NOUNS.contains(verb)
+    {
+        return false;
+    }
+    let n = v - 1;
+    let head = w.lower(n);
+    let raw = w.raw(n);
+    let title = |k: usize| {
+        let r = w.raw(k).as_bytes();
+        r.len() >= 2 && r[0].is_ascii_uppercase() && r[1..].iter().all(u8::is_ascii_lowercase)
+    };
+    if head.ends_with('s')
+        || COLLECTIVE_NOUNS.contains(head)
+        || IRREGULAR_PLURALS.contains(head)
+        || MODAL_NOUNS.contains(head)
+        || NOT_NAMES.contains(head)
+        || !(title(n)
+            || raw.bytes().all(|b| b.is_ascii_lowercase())
+                && w.pos(n) & POS_NOUN != 0
+                && plural_known(head))
+    {
+        return false;
+    }
+    // Back to `the` over words of the same kind.
+    let mut k = n;
+    loop {
+        if k == 0 || n - k > 3 || w.tokens[k].gap != Gap::Space {
+            return false;
+        }
+        if w.raw(k - 1) == "the" {
+            k -= 1;
+            break;
+        }
+        if !(title(n) && title(k - 1) || !title(n) && is_modifier(w, k - 1)) {
+            return false;
+        }
+        k -= 1;
+    }
+    let opens = k >= 1
+        && w.lower(k - 1) == "as"
+        && w.tokens[k].gap == Gap::Space
+        && (w.tokens[k - 1].starts_sentence()
+            || k >= 2
+                && w.tokens[k - 1].gap == Gap::Other
+                && w.text[w.tokens[k - 2].span.end..w.tokens[k - 1].span.start].trim() == ",");
+    if !opens {
+        return false;
+    }
+    let Some(fix) = third_of_bare(verb) else {
+        return false;
+    };
+    push_agreement(w, head, v, &fix, out);
+    true
+}
+
+/// Round 38: finite verbs joined by `and` or `or` (a series of single words, commas between
+/// the items) whose subject is one word right before the first, all in one number but one
+/// (`Dartmouth College recruit and admits Indians`, `Ford design, manufactures, markets,
+/// and sells products`): the odd verb takes the subject's number. The subject is a name
+/// (a capitalized word not in -s), `he`/`she`/`it`, a lowercase countable noun after its
+/// determiner, or a plural noun or `they`/`we`; one item at least is a verb the dictionary
+/// knows as no noun or adjective (`the terms, conditions and limits` is a list of nouns).
+/// Asked at the last item (the verb at `v`, after `and` or `or`).
+fn disagreeing_series(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
+    use super::word_table::{POS_ADJ, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+    if v < 3
+        || !matches!(w.lower(v - 1), "and" | "or")
+        || w.lower(v).len() < 3
+        || OBJECT_DETERMINERS.contains(w.lower(v))
+    {
+        return false;
+    }
+    // The items, last first.
+    let mut items = [0usize; 6];
+    let mut count = 1;
+    items[0] = v;
+    let comma_before = |k: usize| {
+        w.tokens[k].gap == Gap::Other
+            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+    };
+    // The item before `and`: a space or a comma between.
+    let mut k = v - 2;
+    if !(w.tokens[v - 1].gap == Gap::Space || comma_before(v - 1)) {
+        return false;
+    }
+    loop {
+        if count == items.len() {
+            return false;
+        }
+        items[count] = k;
+        count += 1;
+        if k >= 2 && comma_before(k) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let first = items[count - 1];
+    if first == 0 || w.tokens[first].gap != Gap::Space {
+        return false;
+    }
+    // Each item a lowercase verb: its -s form (true) or its bare form (false).
+    let mut third = [false; 6];
+    let mut verb_only = false;
+    for (i, &k) in items[..count].iter().enumerate() {
+        let word = w.lower(k);
+        let pos = w.pos(k);
+        if word.len() < 3
+            || !w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            || pos & POS_VERB == 0
+        {
+            return false;
+        }
+        // (`is two pages long and discusses`, `comes forward and establishes`.)
+        if pos & (POS_ADJ | super::word_table::POS_ADV) != 0 {
+            return false;
+        }
+        verb_only |= pos & POS_NOUN == 0;
+        if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+            third[i] = true;
+        } else if pos & POS_BASE_VERB == 0 {
+            return false;
+        }
+    }
+    let threes = third[..count].iter().filter(|&&t| t).count();
+    // (Three items or more, all verbs, tell a series of verbs without one known as no noun:
+    // `design, manufactures, markets, and sells`.)
+    if !verb_only && count < 3
+        || threes == 0
+        || threes == count
+        || threes != 1 && threes != count - 1
+    {
+        return false;
+    }
+    // The subject's number.
+    let s = first - 1;
+    let subject = w.lower(s);
+    let raw = w.raw(s);
+    let singular = matches!(subject, "he" | "she" | "it")
+        || raw.len() >= 3
+            && raw.starts_with(|c: char| c.is_ascii_uppercase())
+            && raw[1..].bytes().all(|b| b.is_ascii_alphabetic())
+            && raw.as_bytes()[1].is_ascii_lowercase()
+            && !subject.ends_with('s')
+            && !NOT_NAMES.contains(subject)
+            && !SINGULAR_NP_DETERMINERS.contains(subject)
+            && !PLURAL_NP_DETERMINERS.contains(subject)
+            && !PREPOSITIONS.contains(subject)
+            && !AGREEMENT_BLOCKERS.contains(subject)
+            && !CLAUSE_OPENERS.contains(subject)
+            && !SUBORDINATORS.contains(subject)
+            && !COLLECTIVE_NOUNS.contains(subject)
+            && !IRREGULAR_PLURALS.contains(subject)
+            && !MODAL_NOUNS.contains(subject)
+            && !SUBJECT_PRONOUNS.contains(subject)
+            && !(w.tokens[s].starts_sentence() && w.pos(s) & POS_NOUN == 0 && w.pos(s) != 0)
+            && name_opens_clause(w, s)
+        || singular_subject(w, s).is_some();
+    // (A plural after its determiner or opening its clause: not `a helping hand reaches out
+    // and sustains`, `The Court grants review and vacates`.)
+    let plural = matches!(subject, "they" | "we")
+        || is_plural_noun(subject)
+            && s > 0
+            && (w.tokens[s].gap == Gap::Space && PLURAL_NP_DETERMINERS.contains(w.lower(s - 1))
+                || opens_clause(w, s));
+    if singular == plural || s > 0 && CAUSATIVES.contains(w.lower(s - 1)) {
+        return false;
+    }
+    // The odd item: the one whose form disagrees with the subject; every other agrees.
+    let odd: Vec<usize> = (0..count).filter(|&i| third[i] != singular).collect();
+    let [i] = odd[..] else {
+        return false;
+    };
+    let k = items[i];
+    // (Without a verb the dictionary knows as no noun, the last item may modify the noun
+    // after it: `names, Social Security numbers, addresses, and telephone numbers`.)
+    if !verb_only && i == 0 {
+        return false;
+    }
+    let word = w.lower(k);
+    let fix = if singular {
+        if w.pos(k) & POS_PAST != 0 || SAME_PAST.iter().any(|p| word.ends_with(p)) {
+            return false;
+        }
+        third_of_bare(word)
+    } else {
+        base_of_third(word)
+    };
+    let Some(fix) = fix else {
+        return false;
+    };
+    push_agreement(w, subject, k, &fix, out);
+    true
+}
+
+/// Whether the name whose last word is at `s` opens its clause: back over up to three
+/// capitalized words (`Dartmouth College`, `The IU School of Law`) to a sentence start, a
+/// comma or a subordinating word; not after a determiner (`a Wende brief and asks`, `the
+/// Senate report and proclaims`) or a preposition (`by California courts, or explain`).
+fn name_opens_clause(w: &Words, s: usize) -> bool {
+    let mut k = s;
+    for _ in 0..4 {
+        if opens_clause(w, k) {
+            return true;
+        }
+        if k == 0
+            || w.tokens[k].gap != Gap::Space
+            || !w.raw(k - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return false;
+        }
+        k -= 1;
+        // (`The IU School`: a sentence's `The` opens the name.)
+        if w.raw(k) == "The" {
+            return w.tokens[k].starts_sentence() || opens_clause(w, k);
+        }
+    }
+    false
 }
 
 /// The finite forms of be and have the pass reads.
@@ -1473,6 +2099,23 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         if lexical.is_some() && (np_start..n).any(|k| w.pos(k) & super::word_table::POS_PAST != 0) {
             return false;
         }
+        // (Round 38: two adjectives joined by `and`, `that racial and ethnic minorities
+        // participates`.)
+        if np_start >= 2
+            && np_start < n
+            && w.lower(np_start - 1) == "and"
+            && w.tokens[np_start].gap == Gap::Space
+            && w.tokens[np_start - 1].gap == Gap::Space
+            && w.pos(np_start) & super::word_table::POS_ADJ != 0
+            && w.pos(np_start - 2) & super::word_table::POS_ADJ != 0
+            && w.raw(np_start - 2).bytes().all(|b| b.is_ascii_lowercase())
+            && is_modifier(w, np_start - 2)
+            // (Only a bare phrase after a subordinating word: `The purpose of Mr. Kappes'
+            // classified and unclassified declarations was` is a purpose.)
+            && subordinator_before(w, np_start - 2)
+        {
+            np_start -= 2;
+        }
         let lowercase_noun = w.raw(n).starts_with(char::is_lowercase) || np_start == n;
         let before = np_start.checked_sub(1);
         let determined = before.is_some_and(|b| {
@@ -1491,7 +2134,24 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                 && np_start > 0
                 && w.text[w.tokens[np_start - 1].span.end..w.tokens[np_start].span.start].trim()
                     == ","
-                && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n));
+                && (w.raw(np_start).starts_with(char::is_lowercase) || opening_party(w, n))
+            // (Round 38: a bare plural right after a subordinating word opens its clause:
+            // `when public schools pursues`, `the fact that defendants makes`.)
+            // (Its words adjectives or nouns that are no verbs, the head a verb too only after
+            // an adjective: not `that runs through`, `that respects ordinary priorities`,
+            // `that reducing health care costs is`, a relative's verb or a gerund's object.)
+            || subordinator_before(w, np_start)
+                && w.raw(np_start).starts_with(char::is_lowercase)
+                && (np_start..=n).all(|k| {
+                    use super::word_table::{POS_ADJ, POS_VERB};
+                    let p = w.pos(k);
+                    !w.lower(k).ends_with("ing")
+                        && (p & POS_ADJ != 0
+                            || p & POS_VERB == 0
+                            || k == n && w.pos(k - 1) & POS_ADJ != 0 && np_start < n)
+                        && w.lower(k) != "and"
+                        || k > np_start && k < n && w.lower(k) == "and"
+                });
         if !lowercase_noun || !(determined || opens) {
             return false;
         }
@@ -1594,7 +2254,8 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             || conjunction_after_comma(w, np_start)
             || subordinator_before(w, np_start)
             || after_saying_verb(w, np_start)
-            || demonstrative_after_verb(w, np_start);
+            || demonstrative_after_verb(w, np_start)
+            || and_opens_clause(w, np_start);
         // (A paragraph that a page or line break cut opens with no determiner of its
         // own: `None of` / `Brennan's arguments requires`.)
         if !opener
@@ -1691,6 +2352,7 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
         // (`confirm to the firm that his actions was`: a `that` right before the phrase
         // opens its clause, whatever came before it.)
         let own_clause = if conjunction_after_comma(w, np_start)
+            || and_opens_clause(w, np_start)
             || subordinator_before(w, np_start)
             || before_np == "that" && w.tokens[np_start].gap == Gap::Space
             || after_saying_verb(w, np_start)
@@ -1738,7 +2400,11 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
                         || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase()))
                     && np_start >= 2
                     && w.tokens[np_start - 1].gap == Gap::Space
-                    && INDICATIVE_THAT.contains(w.lower(np_start - 2)))
+                    && (INDICATIVE_THAT.contains(w.lower(np_start - 2))
+                        // (A name's verb only: `the same goal … that Michigan promote
+                        // directly`.)
+                        || w.raw(n).starts_with(|c: char| c.is_ascii_uppercase())
+                            && object_relative_that(w, np_start - 2, v)))
             // (`requests … (3) that, insofar as the Act prevents it, the court declare`:
             // a `that` before the comma may govern the clause after it.)
             || lexical.is_some()
@@ -1754,6 +2420,9 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
             // nouns, not a clause of its own.)
             || lexical.is_some()
                 && conjunction_after_comma(w, np_start)
+                // (Round 38: not after a clause with its own verb, `this was cured by its
+                // admission, and defendant make no argument`.)
+                && !clause_before_comma(w, np_start)
                 && {
                     use super::word_table::{POS_NOUN, POS_VERB};
                     let p = w.pos(np_start - 2);
@@ -1763,6 +2432,8 @@ fn agree_pair(w: &Words, n: usize, v: usize, out: &mut Vec<Finding>) -> bool {
     };
     if blocked
         || np_start > 0 && PREPOSITIONS.contains(before_np)
+        // (Round 38: a case name's second party, `Sanders v. Parties is`.)
+        || np_start > 0 && matches!(before_np, "v" | "vs")
         || np_start > 0 && before_np == "of"
     {
         return false;
@@ -1852,7 +2523,11 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             if last - k == 2 || !is_modifier(w, k - 1) {
                 break;
             }
-            if !nouns && w.pos(k - 1) & POS_NOUN != 0 {
+            // (Round 38: an adjective that is also a noun may: `to black students`.)
+            if !nouns
+                && w.pos(k - 1) & POS_NOUN != 0
+                && w.pos(k - 1) & super::word_table::POS_ADJ == 0
+            {
                 return None;
             }
             k -= 1;
@@ -1873,7 +2548,17 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 && lowercase_word(verb_at)
                 && w.pos(verb_at) & POS_BASE_VERB != 0
         };
-        let start = phrase_start(last, false);
+        // (Round 38: a preposition's object may be a pronoun, `The claim against her are`,
+        // or a name in title case after its determiner, `An error of law by the District
+        // Court constitute`.)
+        let start = if last > 0
+            && matches!(w.raw(last), "her" | "him" | "them" | "us" | "me" | "it")
+            && PREPOSITIONS.contains(w.lower(last - 1))
+        {
+            Some(last)
+        } else {
+            phrase_start(last, false).or_else(|| title_object_start(w, last))
+        };
         let chunk = if infinitive(last) {
             last - 1
         } else {
@@ -1934,6 +2619,22 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
         if past_participle {
             head -= 1;
         }
+        // (Round 38: an adjective and its complement after the head, `the educational
+        // opportunities available to black students improves`: no noun reading, a noun
+        // before it.)
+        if !past_participle
+            && head >= 2
+            && w.tokens[head].gap == Gap::Space
+            && lowercase_word(head)
+            && w.pos(head) & (POS_NOUN | super::word_table::POS_ADJ | super::word_table::POS_VERB)
+                == super::word_table::POS_ADJ
+            && w.pos(head - 1) & POS_NOUN != 0
+            && (w.pos(head - 1) & super::word_table::POS_VERB == 0
+                || is_plural_noun(w.lower(head - 1)))
+            && lowercase_word(head - 1)
+        {
+            head -= 1;
+        }
         // Another phrase before this one (`the hearing on the motions`), or the head.
         let pos = w.pos(head);
         let party =
@@ -1958,6 +2659,15 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
                 .filter(|&start| !after_preposition(start) && !relative_verb && !past_participle)
         })?;
         let continues = after_preposition(head_start);
+        // (Round 38: a quantifier and `of` before the phrase, `many of the overt acts of
+        // discrimination has`: `agree_pair` reads the partitive.)
+        if continues
+            && head_start >= 2
+            && w.lower(head_start - 1) == "of"
+            && PLURAL_PARTITIVES.contains(w.lower(head_start - 2))
+        {
+            return Some(head);
+        }
         if !continues {
             // The head opens with its determiner or possessive, or is a party named bare
             // (not `comes into play`), and is no item of a list (`…, and an additional box
@@ -1965,18 +2675,56 @@ fn head_before_postmodifier(w: &Words, v: usize) -> Option<usize> {
             // (`…, and the search of his person … were`: after a clause of its own, with its
             // verb of being, `, and` opens another.)
             let determined = head_start < head || party;
+            // (Round 38: nor after `and` and a clause with its own finite verb, when the verb
+            // is singular (a compound subject would take the plural too): `As the black
+            // middle class expands and the educational opportunities available to black
+            // students improves`.)
             let joined = head_start >= 1
                 && matches!(w.lower(head_start - 1), "and" | "or" | "nor" | "both")
-                && !clause_before_comma(w, head_start);
+                && !clause_before_comma(w, head_start)
+                && !((matches!(w.lower(v), "is" | "was" | "has")
+                    || w.lower(v).ends_with('s') && !BE_OR_HAVE.contains(w.lower(v)))
+                    && and_opens_clause(w, head_start));
             // (A noun right before the phrase makes it a relative clause's subject, the
             // participle its verb: `the evidence the officers obtained from the searches`.)
+            // (Round 38: nor after a word that opens a clause, whose subject the past form's
+            // may be, before a preposition other than a passive's `by`: `The mere fact that
+            // the appellants relied in good faith on an unwritten agreement is`; `that the
+            // only promises made to induce his plea was` stays a participle's.)
             let relative_subject = past_participle
                 && head_start >= 1
                 && w.tokens[head_start].gap == Gap::Space
-                && w.pos(head_start - 1) & POS_NOUN != 0;
+                && (w.pos(head_start - 1) & POS_NOUN != 0
+                    || SUBORDINATORS.contains(w.lower(head_start - 1))
+                        && PREPOSITIONS.contains(w.lower(head + 2))
+                        && !matches!(w.lower(head + 2), "by" | "to"));
             return (determined && !joined && !relative_subject).then_some(head);
         }
         last = head;
+    }
+    None
+}
+
+/// Round 38: the first word of a name in title case ending at `last` after its determiner
+/// (`the District Court`, `the State Bar`): at most three capitalized words, none of them
+/// a sentence's first.
+fn title_object_start(w: &Words, last: usize) -> Option<usize> {
+    let title = |k: usize| {
+        let raw = w.raw(k).as_bytes();
+        raw.len() >= 3
+            && raw[0].is_ascii_uppercase()
+            && raw[1..].iter().all(u8::is_ascii_lowercase)
+            && !w.tokens[k].starts_sentence()
+    };
+    let mut k = last;
+    while k > 0 && last - k < 3 && title(k) {
+        if w.tokens[k].gap != Gap::Space {
+            return None;
+        }
+        if w.raw(k - 1) == "the" {
+            return Some(k - 1);
+        }
+        k -= 1;
     }
     None
 }
@@ -2125,6 +2873,12 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
                     && w.tokens[v + 2].gap == Gap::Space
                     && w.lower(v + 2).ends_with("ing")
                     && w.pos(v + 2) & POS_VERB != 0
+                // (Round 38: `such` and its noun, not `such as`: `defendants makes such
+                // statements`.)
+                || w.lower(v + 1) == "such"
+                    && v + 2 < w.tokens.len()
+                    && w.tokens[v + 2].gap == Gap::Space
+                    && w.lower(v + 2) != "as"
                 || w.lower(v + 1) == "no"
                     && v + 2 < w.tokens.len()
                     && w.tokens[v + 2].gap == Gap::Space
@@ -2157,7 +2911,7 @@ fn lexical_verb(w: &Words, n: usize, v: usize) -> Option<(bool, String)> {
         v + 1 < w.tokens.len()
             && w.tokens[v + 1].gap == Gap::Space
             && (matches!(w.raw(v + 1), "a" | "an")
-                || OBJECT_DETERMINERS.contains(w.lower(v + 1))
+                || (OBJECT_DETERMINERS.contains(w.lower(v + 1)) || w.raw(v + 1) == "no")
                     && w.raw(v + 1).starts_with(|c: char| c.is_ascii_lowercase())
                     && name())
     };
@@ -2488,13 +3242,63 @@ fn clause_before_comma(w: &Words, np_start: usize) -> bool {
         if matches!(
             w.lower(k),
             "is" | "was" | "are" | "were" | "has" | "have" | "had"
-        ) {
+        ) || finite_lexical(w, k)
+        {
             return true;
         }
         if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
             return false;
         }
         k -= 1;
+    }
+    false
+}
+
+/// Round 38: a lexical verb the dictionary knows as no noun or adjective, in its -s form
+/// after a lowercase word (`a broad consensus exists`, `diversity among students
+/// contributes`): the finite verb of a clause (`…, and the record in this case are` opens
+/// another clause, not a series' last item).
+fn finite_lexical(w: &Words, k: usize) -> bool {
+    use super::word_table::{POS_ADJ, POS_NOUN, POS_VERB};
+    let word = w.lower(k);
+    let pos = w.pos(k);
+    word.len() >= 5
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && pos & POS_VERB != 0
+        && pos & (POS_NOUN | POS_ADJ) == 0
+        && k > 0
+        && w.raw(k).bytes().all(|b| b.is_ascii_lowercase())
+        && w.raw(k - 1).bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Round 38: `and` with no comma right before the phrase at `np_start`, after a clause with
+/// its own finite verb ([`clause_before_and`]).
+fn and_opens_clause(w: &Words, np_start: usize) -> bool {
+    np_start >= 2
+        && w.tokens[np_start].gap == Gap::Space
+        && w.tokens[np_start - 1].gap == Gap::Space
+        && w.lower(np_start - 1) == "and"
+        && clause_before_and(w, np_start - 1)
+}
+
+/// Round 38: the words before `and` at `and_at`, back to the sentence's start, a comma or a
+/// subordinating word, hold a finite verb (be, have, or a lexical verb's -s form after a
+/// lowercase word): `and` joins two clauses (`As the black middle class expands and the
+/// educational opportunities … improves`).
+fn clause_before_and(w: &Words, and_at: usize) -> bool {
+    let mut k = and_at;
+    for _ in 0..12 {
+        if k == 0 || w.tokens[k].starts_sentence() || w.tokens[k].gap == Gap::Other {
+            return false;
+        }
+        k -= 1;
+        if matches!(w.lower(k), "is" | "was" | "are" | "were" | "has" | "have")
+            || finite_lexical(w, k)
+        {
+            return true;
+        }
     }
     false
 }
@@ -2523,7 +3327,8 @@ fn last_of_a_series(w: &Words, np_start: usize) -> bool {
         if matches!(
             w.lower(k),
             "is" | "was" | "are" | "were" | "has" | "have" | "had" | "be" | "been"
-        ) {
+        ) || finite_lexical(w, k)
+        {
             return false;
         }
         if comma_after(k - 1) {
