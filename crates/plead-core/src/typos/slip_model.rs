@@ -956,15 +956,17 @@ impl SlipModel {
     /// Whether the counts hold a word's bigrams: a written word or a candidate of one (the
     /// script keeps every bigram beside such a word, and no other).
     fn is_member(&self, word: &str) -> bool {
+        // Built on the first misspelling that asks (about 12,000 words), sized once.
         static MEMBERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-            model()
-                .map(|m| {
-                    m.written
-                        .iter()
-                        .flat_map(|(w, e)| std::iter::once(*w).chain(e.candidates.iter().copied()))
-                        .collect()
-                })
-                .unwrap_or_default()
+            let mut set = FxHashSet::default();
+            if let Some(m) = model() {
+                set.reserve(m.written.len() * 2);
+                for (w, e) in &m.written {
+                    set.insert(*w);
+                    set.extend(e.candidates.iter().copied());
+                }
+            }
+            set
         });
         MEMBERS.contains(word)
     }
