@@ -822,9 +822,9 @@ fn rank_by_neighbours(
     else {
         return;
     };
-    let mut words: [&str; 3] = [""; 3];
+    let mut words: [&str; MAX_SUGGESTIONS] = [""; MAX_SUGGESTIONS];
     let mut n = 0;
-    for s in suggestions.iter().take(3) {
+    for s in suggestions.iter().take(MAX_SUGGESTIONS) {
         if s.distance > 1 {
             break;
         }

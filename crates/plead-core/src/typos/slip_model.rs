@@ -974,12 +974,15 @@ impl SlipModel {
     /// Round 38: which of a misspelling's first suggestions its neighbours call for, when it
     /// is not the first (`teach ross-cultural` → *cross*, written before a hyphen 1,022 of its
     /// 1,142 times, where *Ross* stands first by frequency). Each suggestion one edit away
-    /// among the first [`RANK_TOP`] is scored by its count beside each neighbour and its own
-    /// frequency (log c(l, x) + log c(x, r) − log c(x), half a sighting added to each
-    /// bigram): the joint probability of the three words under the model's bigrams. A later
-    /// one is promoted when it beats the first by [`RANK_MARGIN`] and was seen beside a word
-    /// neighbour (or a compound's hyphen) [`RANK_MIN`] times; every suggestion asked must be a
-    /// word whose bigrams the counts keep, else the order stands. The index to promote, if any.
+    /// among the first [`RANK_TOP`] is weighed against the first by the two words'
+    /// frequencies and, beside each word neighbour (a compound's hyphen counts; a sentence
+    /// end or a comma does not), how often each stands there per use ([`Ranked`]): the odds
+    /// of the three words under the model's bigrams, except that a neighbour a suggestion was
+    /// never seen beside cannot speak for it. A later one is promoted when its odds reach
+    /// [`RANK_MARGIN`] and it was seen beside a word neighbour [`RANK_MIN`] times. The first
+    /// must be a word whose bigrams the counts keep (a written word or a candidate), else the
+    /// order stands; a later one that is not, or is the written word in another case (`Th`),
+    /// is passed over. The index to promote, if any.
     pub fn rank_by_context(&self, w: &Words, i: usize, suggestions: &[&str]) -> Option<usize> {
         let near = suggestions.len().min(RANK_TOP);
         if near < 2 {
@@ -988,27 +991,50 @@ impl SlipModel {
         let left = rank_symbol_left(w, i)?;
         let right = rank_symbol_right(w, i)?;
         let evidence = |s: &str| !s.starts_with('<');
+        let written = w.lower(i);
         let mut first = None;
         let mut best: Option<(f64, usize)> = None;
         for (k, word) in suggestions.iter().take(near).enumerate() {
             let mut buf = [0u8; 32];
-            let lower = ascii_lower(word, &mut buf)?;
-            if !self.is_member(lower) {
-                return None;
-            }
-            let (cl, cr) = (self.count(&[left, lower]), self.count(&[lower, right]));
-            let score = (f64::from(cl) + 0.5).ln() + (f64::from(cr) + 0.5).ln()
-                - (f64::from(self.count(&[lower])) + 1.0).ln();
-            let seen =
-                (if evidence(left) { cl } else { 0 }).max(if evidence(right) { cr } else { 0 });
-            match first {
-                None => first = Some(score),
-                Some(f) if score - f >= RANK_MARGIN && seen >= RANK_MIN => {
-                    if best.is_none_or(|(b, _)| score > b) {
-                        best = Some((score, k));
-                    }
+            // A later suggestion that is the written word in another case (`Th` for `th`) is
+            // never promoted; one whose bigrams the counts do not keep is passed over.
+            let lower = match ascii_lower(word, &mut buf) {
+                Some(lower) if self.is_member(lower) && (k == 0 || lower != written) => lower,
+                _ if k == 0 => return None,
+                _ => continue,
+            };
+            // Only a word neighbour (or a compound's hyphen) speaks: a sentence end or a comma
+            // says little of the word before it.
+            let cl = if evidence(left) {
+                self.count(&[left, lower])
+            } else {
+                0
+            };
+            let cr = if evidence(right) {
+                self.count(&[lower, right])
+            } else {
+                0
+            };
+            let total = f64::from(self.count(&[lower])) + 1.0;
+            let side = |n: u32| (f64::from(n) + 0.5).ln() - total.ln();
+            let ranked = Ranked {
+                prior: total.ln(),
+                left: evidence(left).then(|| (side(cl), cl)),
+                right: evidence(right).then(|| (side(cr), cr)),
+            };
+            let Some(f) = &first else {
+                if ranked.left.is_none() && ranked.right.is_none() {
+                    return None;
                 }
-                Some(_) => {}
+                first = Some(ranked);
+                continue;
+            };
+            if cl.max(cr) < RANK_MIN {
+                continue;
+            }
+            let odds = ranked.odds_over(f);
+            if odds >= RANK_MARGIN && best.is_none_or(|(b, _)| odds > b) {
+                best = Some((odds, k));
             }
         }
         best.map(|(_, k)| k)
@@ -1076,8 +1102,31 @@ impl SlipModel {
     }
 }
 
+/// A suggestion's evidence for [`SlipModel::rank_by_context`]: the log of its count, and
+/// beside each word neighbour the log of how often it stands there per use, with the count.
+struct Ranked {
+    prior: f64,
+    left: Option<(f64, u32)>,
+    right: Option<(f64, u32)>,
+}
+
+impl Ranked {
+    /// The log odds of this suggestion over `first`: the two words' frequencies and each
+    /// neighbour's conditional. A neighbour this suggestion was never seen beside counts
+    /// for it nothing (`a cafe's employees`: *case* and *cane* never before `employees`, a
+    /// silence that says less of the rare *cane*), only against it.
+    fn odds_over(&self, first: &Ranked) -> f64 {
+        let side = |mine: Option<(f64, u32)>, theirs: Option<(f64, u32)>| match (mine, theirs) {
+            (Some((m, n)), Some((t, _))) if n > 0 => m - t,
+            (Some((m, _)), Some((t, _))) => (m - t).min(0.0),
+            _ => 0.0,
+        };
+        self.prior - first.prior + side(self.left, first.left) + side(self.right, first.right)
+    }
+}
+
 /// How many of a misspelling's first suggestions [`SlipModel::rank_by_context`] weighs.
-const RANK_TOP: usize = 3;
+const RANK_TOP: usize = 5;
 /// The log odds by which a later suggestion must beat the first.
 const RANK_MARGIN: f64 = 2.0;
 /// How often the promoted suggestion must have been seen beside a word neighbour.
