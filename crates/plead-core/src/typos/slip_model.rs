@@ -1145,18 +1145,21 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 }
 
 /// [`left_symbol`] for ranking suggestions: a compound's hyphen is `-`, as the script
-/// writes it after a word (`cross-examination`).
+/// writes it after a word (`cross-examination`); after a piece of one or two letters the
+/// word is broken (`j-nto`), and nothing is ranked.
 fn rank_symbol_left<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     match w.tokens[i].gap {
-        Gap::Hyphen => Some("-"),
+        Gap::Hyphen => (i > 0 && w.raw(i - 1).len() >= 3).then_some("-"),
         _ => left_symbol(w, i),
     }
 }
 
-/// [`right_symbol`] for ranking suggestions: `ross-cultural` has `-` on its right.
+/// [`right_symbol`] for ranking suggestions: `ross-cultural` has `-` on its right; before a
+/// piece of one or two letters (`IL is onl-y requlred`, text read from a scan) the word is
+/// broken, and nothing is ranked.
 fn rank_symbol_right<'w>(w: &'w Words, i: usize) -> Option<&'w str> {
     if !w.tokens[i].period_after && w.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Hyphen) {
-        return Some("-");
+        return (w.raw(i + 1).len() >= 3).then_some("-");
     }
     right_symbol(w, i)
 }
