@@ -109,8 +109,9 @@ fn rare_words_in_their_own_uses_are_silent() {
 }
 
 /// What drafts of the ranking promoted on real text, each kept out: a suggestion that is the
-/// written word in another case (`9 th ed.` → *Th*, an AAO decision), and one promoted by a
-/// neighbour it was never seen beside (`a cafe's employees` → *cane*, a California opinion).
+/// written word in another case (`9 th ed.` → *Th*, an AAO decision), one promoted by a
+/// neighbour it was never seen beside (`a cafe's employees` → *cane*, a California opinion),
+/// and one promoted by the hyphen of a broken word (`onl-y` → *one*).
 #[test]
 fn the_ranking_promotes_no_word_on_silence() {
     for (text, word, not_first) in [
@@ -123,6 +124,13 @@ fn the_ranking_promotes_no_word_on_silence() {
             "The claim arose when a customer sustained injuries after a cafe's employees negligently shoved another patron.",
             "cafe",
             "cane",
+        ),
+        // A word broken by a hyphen before a letter (a scanned order of the NYSCEF filings):
+        // `one-` is a compound's, `onl-y` is not.
+        (
+            "It is onl-y required that the claim, in some articulable way, arise from the transaction.",
+            "onl",
+            "one",
         ),
     ] {
         let got = slips(text);
