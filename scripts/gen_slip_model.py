@@ -42,6 +42,10 @@ The model (one mechanism for every pair; see docs/typos.md "Round 32 (model)"):
     filter `data/slip_model.seen`) and gains RARE_PRIOR x the log frequency ratio; a word that
     begins or ends a trigram of its own seen OWN_NGRAM_MIN times is left alone; counts of 65,535
     and more are written whole in the TSV (`@count` lines).
+  * round 38 (docs/typos.md "Round 38 (slips)"): a rare written word whose class fits both
+    neighbours keeps its open-class candidates when the slot is well attested (RARE_OPEN_*, the
+    TSV's `rare_open_*` parameters; `Model.rare_open` reports it on calibrate and test). The
+    counts are unchanged: `--write` reproduces slip_model.bin, .seen and .fw byte for byte.
 """
 import argparse
 import collections
