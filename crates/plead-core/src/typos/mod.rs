@@ -506,6 +506,9 @@ pub fn check_paragraph(
             suggestions.truncate(MAX_SUGGESTIONS);
         }
         prefer_a_noun_after_an_article(&w, i, dict, &mut suggestions);
+        if !capitalized {
+            rank_by_neighbours(&w, i, config, &mut suggestions);
+        }
         if capitalized {
             // (`Fusi's mother … when Fusi returned`: one name, possessive or not.)
             facts
@@ -795,6 +798,40 @@ fn prefer_a_noun_after_an_article(
         .take(3)
         .position(|s| s.distance == distance && nominal(s))
     {
+        suggestions[..=k].rotate_right(1);
+    }
+}
+
+/// `teach ross-cultural` → `cross`, not `Ross`: among a lowercase misspelling's first
+/// suggestions one edit away, the one its neighbours call for in the slip model's counts goes
+/// first (round 38, [`slip_model::SlipModel::rank_by_context`]). Not asked when `typo/slip`
+/// is off (its tables load on first use).
+fn rank_by_neighbours(
+    w: &Words,
+    i: usize,
+    config: &crate::config::Config,
+    suggestions: &mut [Suggestion],
+) {
+    if suggestions.len() < 2 || suggestions[0].distance > 1 {
+        return;
+    }
+    let Some(model) = config
+        .is_enabled(rules::SLIP.code)
+        .then(slip_model::model)
+        .flatten()
+    else {
+        return;
+    };
+    let mut words: [&str; MAX_SUGGESTIONS] = [""; MAX_SUGGESTIONS];
+    let mut n = 0;
+    for s in suggestions.iter().take(MAX_SUGGESTIONS) {
+        if s.distance > 1 {
+            break;
+        }
+        words[n] = &s.word;
+        n += 1;
+    }
+    if let Some(k) = model.rank_by_context(w, i, &words[..n]) {
         suggestions[..=k].rotate_right(1);
     }
 }
