@@ -153,3 +153,55 @@ fn california_names_separate_opinions_its_way() {
         "See Jones v. Smith, 123 F.3d 456, 460 (9th Cir. 1997) (Kozinski, J., dissenting).";
     assert!(citation_codes_over(bluebook, "Kozinski, J., dissenting").is_empty());
 }
+
+/// California's session laws (`Stats. 2021, ch. 551`, for the Bluebook's `2021 Cal. Stat.
+/// ch. 551`) and its superior court written out as a party (`Lewis v. Superior Court`).
+#[test]
+fn california_session_laws_and_superior_court() {
+    flagged_with_fix(
+        DIXON,
+        "(Stats. 2021, ch. 551, § 2;",
+        "(2021 Cal. Stat. ch. 551, § 2;",
+        "citation/code-form",
+        "(Stats. 2021, ch. 551, § 2;",
+    );
+    flagged_with_fix(
+        DIXON,
+        "Lewis v. Superior Court (1999)",
+        "Lewis v. Super. Ct. (1999)",
+        "citation/case-name-abbreviation",
+        "Lewis v. Superior Court (1999)",
+    );
+}
+
+/// Several T6 words in one name: each finding fixes its word, and offers the whole name
+/// abbreviated in one edit.
+#[test]
+fn a_name_with_several_t6_words_is_abbreviated_at_once() {
+    flagged_with_fix(
+        CAREY,
+        "Employers Mut. Cas. Co. v. Bartile Roofs",
+        "Employers Mutual Cas. Co. v. Bartile Roofs",
+        "citation/case-name-abbreviation",
+        "Employers Mut. Cas. Co.",
+    );
+    let text = CAREY.replacen(
+        "Employers Mut. Cas. Co. v. Bartile Roofs",
+        "Employers Mutual Casualty Co. v. Bartile Roofs",
+        1,
+    );
+    let analysis = analysis_of(&text);
+    let found = citation_findings(&analysis);
+    let at = text.find("Mutual Casualty").expect("in the text");
+    let mutual = found
+        .iter()
+        .find(|f| f.span.start == at)
+        .expect("Mutual is flagged");
+    assert!(
+        fixed(&text, mutual)
+            .iter()
+            .any(|t| t.contains("Employers Mut. Cas. Co. v. Bartile Roofs")),
+        "{:?}",
+        mutual.fixes
+    );
+}

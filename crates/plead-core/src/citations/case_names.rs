@@ -73,6 +73,9 @@ const BUSINESS_WORDS: &[&str] = &[
 /// Other abbreviations common in names that end in a period.
 const NAME_ABBREVIATIONS: &[&str] = &[
     // Non-standard but common forms found in opinions.
+    // `Lewis v. Super. Ct.`: a court a party, abbreviated as T7 does (California writes it
+    // out, and says so).
+    "Super.",
     "Dept.",
     "Assn.",
     "Natl.",

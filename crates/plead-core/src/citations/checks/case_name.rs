@@ -1,11 +1,12 @@
 //! Case names in citations: T6 abbreviations (not in textual sentences) and `v.`.
 
 use super::{CheckCx, CASE_NAME_ABBREVIATION, SPACE_BEFORE_COMMA, VERSUS};
-use crate::analysis::Span;
+use crate::analysis::{Finding, Fix, Span};
 use crate::citations::case_names::t6_abbreviation;
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::reporters::table;
 use crate::citations::scan::{starts_with_phrase, HISTORY};
+use crate::citations::style::StyleId;
 
 /// Words that continue a citation sentence after a comma (`…, citing …`,
 /// `…, and cases cited therein`), besides subsequent history.
@@ -153,8 +154,24 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         check_versus(cx, v, name);
         check_united_states(cx, v, name);
     }
-    // California and New York style do not impose the Bluebook's T6 abbreviations.
+    // California and New York style do not impose the Bluebook's T6 abbreviations; the
+    // Style Manual writes the superior court out (`Lewis v. Superior Court (1999) 19
+    // Cal.4th 1232`).
     if !cx.style.case_name_abbreviations {
+        if cx.style.id == StyleId::California {
+            if let Some(k) = cx.slice(name).find("Super. Ct.") {
+                let start = name.start + k;
+                cx.report_fix(
+                    &CASE_NAME_ABBREVIATION,
+                    Span::new(start, start + "Super. Ct.".len()),
+                    format!(
+                        "{} writes the court a party out: “Superior Court” ({}).",
+                        cx.style.name, cx.style.rules.versus
+                    ),
+                    "Superior Court".into(),
+                );
+            }
+        }
         return;
     }
     if is_textual(cx.text, cites, i) {
@@ -170,6 +187,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         })
         .collect();
     let kept = words_kept_whole(&words);
+    let mut found: Vec<(Span, &str, String)> = Vec::new();
     for (k, (offset, word)) in words.iter().enumerate() {
         if kept[k] {
             continue;
@@ -178,13 +196,37 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let next = words.get(k + 1).map(|w| w.1);
         if let Some(abbr) = t6_abbreviation(bare, next) {
             let start = name.start + offset;
-            cx.report_fix(
-                &CASE_NAME_ABBREVIATION,
+            found.push((
                 Span::new(start, start + bare.len()),
-                format!("In a citation, “{bare}” is abbreviated “{abbr}” (Bluebook R10.2.2, T6)."),
+                bare,
                 abbr.into_owned(),
-            );
+            ));
         }
+    }
+    // Several words of one name (`Employers Mutual Casualty Co.`): each finding also
+    // offers the whole name abbreviated, one edit for all of them.
+    let whole = (found.len() > 1).then(|| {
+        let mut fixed = String::new();
+        let mut at = name.start;
+        for (span, _, abbr) in &found {
+            fixed.push_str(&cx.text[at..span.start]);
+            fixed.push_str(abbr);
+            at = span.end;
+        }
+        fixed.push_str(&cx.text[at..name.end]);
+        fixed
+    });
+    for (span, bare, abbr) in found {
+        let message =
+            format!("In a citation, “{bare}” is abbreviated “{abbr}” (Bluebook R10.2.2, T6).");
+        let mut finding = Finding::new(span, &CASE_NAME_ABBREVIATION, message)
+            .with_fix(Fix::replace(span, abbr, true));
+        if let Some(whole) = &whole {
+            let mut all = Fix::replace(name, whole.clone(), false);
+            all.title = format!("Abbreviate the whole name: “{whole}”").into();
+            finding = finding.with_fix(all);
+        }
+        cx.findings.push(finding);
     }
 }
 

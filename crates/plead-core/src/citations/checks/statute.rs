@@ -464,15 +464,30 @@ pub(super) fn check_session_laws(cx: &mut CheckCx) {
     };
     let text = cx.text;
     let mut found = Vec::new();
-    for (at, _) in text.match_indices('L') {
-        let word_start = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|ch| !ch.is_alphanumeric());
-        if !word_start {
-            continue;
-        }
-        let Some((len, year, chapter)) = read_session_law(&text[at..]) else {
+    // The style's own lead (`L`, `Stats.`) and the Bluebook's name of the state's laws
+    // (T1): another state's session laws are left alone.
+    let own = form.split(' ').next().unwrap_or(form);
+    let bluebook = match cx.style.id {
+        StyleId::California => "Cal. Stat.",
+        StyleId::NewYork => "N.Y. Laws",
+        _ => return,
+    };
+    // Where a session law may begin: New York's `L` or California's `Stats.`, or the
+    // year of the Bluebook's form (`2021 Cal. Stat. ch. 551`).
+    let starts = text
+        .char_indices()
+        .filter(|&(at, ch)| {
+            (ch == 'L' || ch == 'S' || ch.is_ascii_digit())
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| !b.is_alphanumeric())
+        })
+        .map(|(at, _)| at);
+    for at in starts {
+        let Some((len, year, chapter)) = read_session_law(&text[at..], own)
+            .or_else(|| read_bluebook_session_law(&text[at..], bluebook))
+        else {
             continue;
         };
         let fixed = form.replace("{year}", year).replace("{chapter}", chapter);
@@ -493,9 +508,28 @@ pub(super) fn check_session_laws(cx: &mut CheckCx) {
     }
 }
 
-/// `L. 2019, ch. 59` (or `L 2019, ch 59`, `L. 2019, c. 59`): its length, year and chapter.
-fn read_session_law(rest: &str) -> Option<(usize, &str, &str)> {
-    let after_l = rest.strip_prefix('L')?;
+/// The Bluebook's form of a state's session law (T1: `2021 Cal. Stat. ch. 551`, `2019
+/// N.Y. Laws ch. 59`): its length, year and chapter.
+fn read_bluebook_session_law<'a>(rest: &'a str, name: &str) -> Option<(usize, &'a str, &'a str)> {
+    let year = rest
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let after_year = rest[4..].strip_prefix(' ')?;
+    let after_name = after_year.strip_prefix(name)?;
+    let after_name = after_name.strip_prefix('s').unwrap_or(after_name);
+    let after_ch = after_name.strip_prefix(" ch. ")?;
+    let digits = after_ch.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || after_ch[digits..].starts_with(|ch: char| ch.is_alphanumeric()) {
+        return None;
+    }
+    let len = rest.len() - after_ch.len() + digits;
+    Some((len, year, &after_ch[..digits]))
+}
+
+/// `L. 2019, ch. 59` (or `L 2019, ch 59`, `L. 2019, c. 59`), California's `Stats. 2021,
+/// ch. 551`: its length, year and chapter.
+fn read_session_law<'a>(rest: &'a str, lead: &str) -> Option<(usize, &'a str, &'a str)> {
+    let after_l = rest.strip_prefix(lead)?;
     let after_l = after_l.strip_prefix('.').unwrap_or(after_l);
     let year_at = after_l.strip_prefix(' ')?;
     let year = year_at

@@ -133,7 +133,9 @@ impl Scanner<'_> {
         let first = self.pin_span_at(t.end + 1)?;
         let mut c = Self::blank(CitationKind::Supra, Span::default());
         c.pins.push(Pin { span: first });
-        let end = self.pins_after(first.end, &mut c.pins);
+        let pins_end = self.pins_after(first.end, &mut c.pins);
+        // `(Caetano, at p. 420 (conc. opn. of Alito, J.))`: its parentheticals, then the end.
+        let end = self.parentheticals_after(pins_end, &mut c);
         let after = &self.text[end..];
         if !(after.is_empty() || after.starts_with([')', ']', ';']) || after.starts_with(".)")) {
             return None;
@@ -149,8 +151,8 @@ impl Scanner<'_> {
         }
         c.case_name = Some(name);
         c.span = Span::new(name.start, end);
-        self.push(c, end);
-        Some(end)
+        self.push(c, pins_end);
+        Some(pins_end)
     }
 }
 
