@@ -205,3 +205,24 @@ fn a_name_with_several_t6_words_is_abbreviated_at_once() {
         mutual.fixes
     );
 }
+
+/// `supra` cited to a case in Bluebook text: the fix gives the short form from the case's
+/// full citation — a database's (`Laber, 2023 WL 4950993, at *2`) or a public-domain
+/// citation's paragraph (`Van Beek, 2025 ND 96, ¶ 52`).
+#[test]
+fn supra_for_a_case_is_fixed_from_its_full_citation() {
+    flagged_with_fix(
+        CAREY,
+        "Laber, 2023 WL 4950993, at *2.",
+        "Laber, supra, at *2.",
+        "citation/supra-case",
+        "Laber, 2023 WL 4950993, at *2.",
+    );
+    flagged_with_fix(
+        ALI,
+        "Beek, 2025 ND 96, ¶ 52,",
+        "Beek, supra, ¶ 52,",
+        "citation/supra-case",
+        "Beek, 2025 ND 96, ¶ 52,",
+    );
+}

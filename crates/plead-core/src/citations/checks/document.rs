@@ -237,17 +237,65 @@ pub(crate) fn check<'a>(
                 let Some(k) = c.text.find("supra") else { continue };
                 if is_case {
                     let start = c.span.start + k;
-                    push(Finding::new(
+                    // A public-domain citation of the case before its parallel reporter.
+                    let authority = model.authority_of(i);
+                    let neutral = authority.and_then(|a| {
+                        a.citations
+                            .iter()
+                            .filter_map(|&k| citation(k))
+                            .find(|f| f.neutral && f.kind == CitationKind::FullCase)
+                    });
+                    let full = neutral.or_else(|| authority.and_then(|a| a.full).and_then(&citation));
+                    let mut finding = Finding::new(
                         Span::new(start, start + 5),
                         &SUPRA_CASE,
                         "“supra” is not used for cases: use the short form Name, vol. Reporter at page (Bluebook R4.2, R10.9).",
-                    ));
+                    );
+                    // What follows `supra` in the paragraph (a public-domain citation's
+                    // paragraph pin is not part of the `supra` form's span).
+                    let rest = paragraphs
+                        .get(paragraph)
+                        .and_then(|p| p.text.get(start..))
+                        .unwrap_or("");
+                    if let Some((len, short)) = full.and_then(|f| short_form_for_supra(f, rest)) {
+                        let span = Span::new(start, start + len);
+                        finding = finding.with_fix(Fix::replace(span, short, true));
+                    }
+                    push(finding);
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// What replaces `supra` and what follows it up to the pin (`supra, at ` → `536 U.S. at `;
+/// `supra, at ` → `2023 WL 4950993, at ` for a database's; `supra, ` → `2025 ND 96, ` before a
+/// public-domain citation's paragraph), from the case's full citation: the length of `supra`
+/// and its lead in `rest` (which starts at `supra`), and the replacement. None without a pin.
+fn short_form_for_supra(full: &Citation, rest: &str) -> Option<(usize, String)> {
+    let part = |span: Option<Span>| {
+        let span = span?;
+        full.text
+            .get(span.start.checked_sub(full.span.start)?..span.end.checked_sub(full.span.start)?)
+    };
+    let volume = part(full.volume)?;
+    let page = part(full.page)?;
+    let reporter = full.reporter_standard.or_else(|| part(full.reporter))?;
+    let after = rest.strip_prefix("supra")?;
+    if full.neutral {
+        let lead = [", at ¶", ", ¶"].iter().find(|l| after.starts_with(**l))?;
+        let len = "supra".len() + lead.len() - "¶".len();
+        return Some((len, format!("{volume} {reporter} {page}, ")));
+    }
+    let lead = [", at ", " at "].iter().find(|l| after.starts_with(**l))?;
+    let len = "supra".len() + lead.len();
+    if reporter == "WL" || reporter.ends_with("LEXIS") {
+        Some((len, format!("{volume} {reporter} {page}, at ")))
+    } else {
+        Some((len, format!("{volume} {reporter} at ")))
+    }
 }
 
 /// Whether the text between the citation before entry `i` (or the document's start)
