@@ -226,3 +226,17 @@ fn supra_for_a_case_is_fixed_from_its_full_citation() {
         "Beek, 2025 ND 96, ¶ 52,",
     );
 }
+
+/// California's short form of a case with its volume takes `supra` before it (`Robinson,
+/// supra, 106 Cal.App.5th at p. 869`); without the volume it needs none.
+#[test]
+fn california_short_forms_take_supra_before_the_volume() {
+    flagged_with_fix(
+        DIXON,
+        "(Robinson, supra, 106 Cal.App.5th at p. 869, review granted.)",
+        "(Robinson, 106 Cal.App.5th at p. 869, review granted.)",
+        "citation/supra-case",
+        "(Robinson, supra, 106 Cal.App.5th at p. 869",
+    );
+    assert!(citation_codes_over(DIXON, "(Robinson, supra, at pp. 869–872").is_empty());
+}

@@ -75,6 +75,28 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             }
         }
     }
+    // `(Robinson, 106 Cal.App.5th at p. 869.)`: California's short form of a case names its
+    // volume after `supra` (`Robinson, supra, 106 Cal.App.5th at p. 869`, Cal. Style Manual
+    // ch. 1); without the volume (`Robinson, at p. 869`) it needs none.
+    if c.kind == CitationKind::ShortCase && cx.style.id == StyleId::California {
+        if let (Some(name), Some(volume)) = (c.case_name, c.volume) {
+            let gap = Span::new(name.end, volume.start);
+            if cx.slice(gap) == ", " {
+                cx.report_fix(
+                    &SUPRA_CASE,
+                    gap,
+                    format!(
+                        "{} puts “supra” before the volume of a case's short form: “{}, supra, {} …” ({}).",
+                        cx.style.name,
+                        cx.slice(name),
+                        cx.slice(Span::new(volume.start, c.reporter.map_or(volume.end, |r| r.end))),
+                        cx.style.rules.supra
+                    ),
+                    ", supra, ".into(),
+                );
+            }
+        }
+    }
     // `[1st Dept 2014], aff'd 24 NY3d 905`: New York's Official Reports write `affd`,
     // `lv denied` (the style's `history` table).
     // The Bluebook sets the decision off with a comma (`aff'd, 205 F.3d 1327`, T8); a
