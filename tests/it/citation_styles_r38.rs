@@ -240,3 +240,23 @@ fn california_short_forms_take_supra_before_the_volume() {
     );
     assert!(citation_codes_over(DIXON, "(Robinson, supra, at pp. 869–872").is_empty());
 }
+
+/// California marks an unpublished opinion `[nonpub. opn.]`.
+#[test]
+fn california_marks_unpublished_opinions_nonpub() {
+    flagged_with_fix(
+        DIXON,
+        "F057961) [nonpub. opn.] (Dixon I)",
+        "F057961) [unpub. opn.] (Dixon I)",
+        "citation/history-form",
+        "F057961) [nonpub. opn.] (Dixon I)",
+    );
+    let rewritten = DIXON.replacen("[nonpub. opn.] (Dixon I)", "[unpub. opn.] (Dixon I)", 1);
+    assert!(
+        codes_over(&rewritten, "unpub. opn.]")
+            .iter()
+            .all(|c| c.starts_with("citation/")),
+        "{:?}",
+        codes_over(&rewritten, "unpub. opn.]")
+    );
+}

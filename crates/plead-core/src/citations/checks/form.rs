@@ -282,6 +282,37 @@ fn check_parenthetical_phrases(cx: &mut CheckCx, c: &Citation) {
     }
 }
 
+/// How a California citation marks an unpublished opinion: `[nonpub. opn.]` (Cal. Style
+/// Manual ch. 1: `(People v. Dixon (Apr. 28, 2010, F057961) [nonpub. opn.])`), for which
+/// drafters write `[unpub. opn.]` or put it in parentheses.
+pub(super) fn check_nonpublished_marker(cx: &mut CheckCx) {
+    const WRITTEN: [&str; 4] = [
+        "[unpub. opn.]",
+        "[unpub.opn.]",
+        "(unpub. opn.)",
+        "(nonpub. opn.)",
+    ];
+    const STYLE: &str = "[nonpub. opn.]";
+    if cx.style.id != StyleId::California || !cx.text.contains("pub") {
+        return;
+    }
+    let found: Vec<(usize, &str)> = WRITTEN
+        .iter()
+        .flat_map(|w| cx.text.match_indices(w))
+        .collect();
+    for (at, written) in found {
+        cx.report_fix(
+            &HISTORY_FORM,
+            Span::new(at, at + written.len()),
+            format!(
+                "{} marks an unpublished opinion “{STYLE}” ({}).",
+                cx.style.name, cx.style.rules.date
+            ),
+            STYLE.into(),
+        );
+    }
+}
+
 /// `(Feinberg, J., dissenting)` in a style that names a separate opinion by its kind
 /// first: `(dis. opn. of Feinberg, J.)` (California Style Manual ch. 1).
 fn check_opinion_roles(cx: &mut CheckCx, c: &Citation) {

@@ -259,6 +259,7 @@ pub(crate) fn check_paragraph_parts(
     statute::check_session_laws(&mut cx);
     statute::check_compilation_names(&mut cx);
     statute::count_subdivision_forms(&mut cx);
+    form::check_nonpublished_marker(&mut cx);
     for (i, c) in cites.iter().enumerate() {
         reporter::check(&mut cx, cites, i);
         case_name::check(&mut cx, cites, i);
