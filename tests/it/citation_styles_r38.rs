@@ -260,3 +260,20 @@ fn california_marks_unpublished_opinions_nonpub() {
         codes_over(&rewritten, "unpub. opn.]")
     );
 }
+
+const MCGOVERN: &str = include_str!(
+    "../fixtures/styles/eval/heldout16/ny-coa-people-v-mcgovern-2024-ny-slip-op-05242.txt"
+);
+
+/// New York brackets what a citation in parentheses would nest, its alterations too:
+/// `(Rodriguez, 25 NY3d at 244 [internal quotation marks and citation omitted])`.
+#[test]
+fn new_york_brackets_a_nested_alteration() {
+    flagged_with_fix(
+        MCGOVERN,
+        "(Rodriguez, 25 NY3d at 244 [internal quotation marks and citation omitted])",
+        "(Rodriguez, 25 NY3d at 244 (internal quotation marks and citation omitted))",
+        "citation/parallel-form",
+        "244 [internal quotation marks and citation omitted]",
+    );
+}

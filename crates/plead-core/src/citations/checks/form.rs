@@ -8,7 +8,7 @@ use super::{
 use crate::analysis::{Finding, Fix, Span};
 use crate::citations::model::{Citation, CitationKind, ParentheticalKind, SignalKind};
 use crate::citations::months;
-use crate::citations::style::{ParallelForm, StyleId};
+use crate::citations::style::{DatePlacement, ParallelForm, StyleId};
 
 pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if let Some(signal) = c.signal {
@@ -157,7 +157,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         check_footnote_word(cx, c);
     }
     check_parenthetical_phrases(cx, c);
-    if cx.style.parallel == ParallelForm::Brackets {
+    // California brackets what parentheses would nest; so does New York, whose dates and
+    // explanations stand in brackets (`(Rodriguez, 25 NY3d at 244 [internal quotation marks
+    // omitted])`).
+    if cx.style.parallel == ParallelForm::Brackets || cx.style.date == DatePlacement::Brackets {
         check_bracketed_explanations(cx, c);
     }
     check_at_before_paragraph(cx, c);
@@ -369,7 +372,11 @@ fn check_bracketed_explanations(cx: &mut CheckCx, c: &Citation) {
         return;
     }
     for p in &c.parentheticals {
-        if p.kind != ParentheticalKind::Explanatory || p.bracket || !p.closed {
+        let explains = matches!(
+            p.kind,
+            ParentheticalKind::Explanatory | ParentheticalKind::Alteration
+        );
+        if !explains || p.bracket || !p.closed {
             continue;
         }
         let Some(inner) = cx.text.get(p.span.start + 1..p.span.end.saturating_sub(1)) else {
