@@ -56,9 +56,12 @@ pub(crate) fn written_forms() -> impl Iterator<Item = (&'static str, usize)> {
 /// Whether a word without its period names a month (`Jan`, `Sept`, `Sep`, `June`,
 /// `September`): what a date says, whatever its form.
 pub(crate) fn is_month_stem(word: &str) -> bool {
+    let stem = |form: &str| form.strip_suffix('.') == Some(word);
     !word.is_empty()
         && !word.ends_with('.')
-        && (month_number(word).is_some() || month_number(&format!("{word}.")).is_some())
+        && (FULL.contains(&word)
+            || T12.iter().any(|m| *m == word || stem(m))
+            || OTHER_ABBREVIATIONS.iter().any(|(m, _)| stem(m)))
 }
 
 /// A month written other than as T12 abbreviates it (`Feb`, `Sep`, `Jun.`, `August`), and

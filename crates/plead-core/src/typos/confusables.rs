@@ -473,11 +473,6 @@ fn phrase_at(words: &Words, i: usize, phrase: &[String]) -> bool {
     })
 }
 
-/// A comma, and nothing else but spaces, between token `k - 1` and token `k`.
-fn comma_before(words: &Words, k: usize) -> bool {
-    k > 0 && words.text[words.tokens[k - 1].span.end..words.tokens[k].span.start].trim() == ","
-}
-
 fn first_byte(word: &str) -> u8 {
     word.as_bytes().first().copied().unwrap_or(0)
 }
@@ -502,7 +497,7 @@ fn pattern_at(words: &Words, i: usize, n: usize, p: &Pattern) -> bool {
             continue;
         }
         // (`,`: a comma right before, `…, whole position is`; the slot is the last.)
-        if slot.contains(&Alt::Comma) && comma_before(words, after_tok) {
+        if slot.contains(&Alt::Comma) && words.comma_before(after_tok) {
             continue;
         }
         if after_tok == 0 || !joined(&toks[after_tok]) {

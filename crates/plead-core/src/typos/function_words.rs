@@ -1732,8 +1732,7 @@ fn there_is_their(w: &Words, i: usize) -> bool {
     // anywhere.)
     let opens = i == 0
         || w.tokens[i].starts_sentence()
-        || w.tokens[i].gap == Gap::Other
-            && w.text[w.tokens[i - 1].span.end..w.tokens[i].span.start].trim() == ","
+        || w.tokens[i].gap == Gap::Other && w.comma_before(i)
         || joined(w, i)
             && matches!(
                 w.lower(i - 1),

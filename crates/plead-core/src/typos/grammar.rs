@@ -502,7 +502,7 @@ fn opening_party(w: &Words, n: usize) -> bool {
         && (w.tokens[n].starts_sentence() && !after_semicolon(w, n)
             || n > 0
                 && w.tokens[n].gap == Gap::Other
-                && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ",")
+                && w.comma_before(n))
 }
 
 /// Parties' roles that agencies' decisions capitalize after `the` (`the Applicant`).
@@ -707,7 +707,7 @@ fn singular_subject(w: &Words, n: usize) -> Option<usize> {
         && BARE_PARTY_SUBJECTS.contains(noun)
         && (conjunction_after_comma(w, n)
             || w.tokens[n].gap == Gap::Other
-                && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ","
+                && w.comma_before(n)
                 && !w.raw(n - 1).ends_with(|c: char| c.is_ascii_digit()))
     {
         return Some(n);
@@ -1619,9 +1619,7 @@ fn as_parenthetical(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
         && w.lower(k - 1) == "as"
         && w.tokens[k].gap == Gap::Space
         && (w.tokens[k - 1].starts_sentence()
-            || k >= 2
-                && w.tokens[k - 1].gap == Gap::Other
-                && w.text[w.tokens[k - 2].span.end..w.tokens[k - 1].span.start].trim() == ",");
+            || k >= 2 && w.tokens[k - 1].gap == Gap::Other && w.comma_before(k - 1));
     if !opens {
         return false;
     }
@@ -1653,10 +1651,7 @@ fn disagreeing_series(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
     let mut items = [0usize; 6];
     let mut count = 1;
     items[0] = v;
-    let comma_before = |k: usize| {
-        w.tokens[k].gap == Gap::Other
-            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
-    };
+    let comma_before = |k: usize| w.tokens[k].gap == Gap::Other && w.comma_before(k);
     // The item before `and`: a space or a comma between.
     let mut k = v - 2;
     if !(w.tokens[v - 1].gap == Gap::Space || comma_before(v - 1)) {
@@ -3023,9 +3018,7 @@ pub(super) fn agreeing_auxiliary(w: &Words, i: usize, right: &str) -> Option<&'s
 /// object pronoun sits after a verb: `let it stand`, `made him leave`).
 fn singular_pronoun(w: &Words, n: usize) -> Option<usize> {
     let opens = w.tokens[n].starts_sentence() && w.raw(n).starts_with(char::is_uppercase)
-        || n > 0
-            && w.tokens[n].gap == Gap::Other
-            && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ","
+        || n > 0 && w.tokens[n].gap == Gap::Other && w.comma_before(n)
         || subordinator_before(w, n);
     (matches!(w.lower(n), "it" | "he" | "she") && opens).then_some(n)
 }
@@ -3054,9 +3047,7 @@ fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
     }
     let q = k - 3;
     let opens = w.tokens[q].starts_sentence() && w.raw(q).starts_with(char::is_uppercase)
-        || q > 0
-            && w.tokens[q].gap == Gap::Other
-            && w.text[w.tokens[q - 1].span.end..w.tokens[q].span.start].trim() == ","
+        || q > 0 && w.tokens[q].gap == Gap::Other && w.comma_before(q)
         || subordinator_before(w, q);
     opens.then_some(q)
 }
@@ -3067,9 +3058,7 @@ fn singular_partitive(w: &Words, n: usize) -> Option<usize> {
 fn opens_clause(w: &Words, k: usize) -> bool {
     w.tokens[k].starts_sentence()
         && (w.raw(k).starts_with(char::is_uppercase) || after_semicolon(w, k))
-        || k > 0
-            && w.tokens[k].gap == Gap::Other
-            && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+        || k > 0 && w.tokens[k].gap == Gap::Other && w.comma_before(k)
         || subordinator_before(w, k)
 }
 
@@ -3137,9 +3126,7 @@ fn named_subject(w: &Words, n: usize) -> Option<usize> {
     // (`Mr. Bordelon`, `St. Paul`, `Louise R. Fleming`, `C. Custody credit`: a title, an
     // initial or a heading's letter before it, its period no sentence's end.)
     // (Round 37: not across a comma, `Regardless, EarthLink meet`: an opening adverb.)
-    let after_comma = n > 0
-        && w.tokens[n].gap == Gap::Other
-        && w.text[w.tokens[n - 1].span.end..w.tokens[n].span.start].trim() == ",";
+    let after_comma = n > 0 && w.tokens[n].gap == Gap::Other && w.comma_before(n);
     // (After a comma, a capitalized word the dictionary knows as no noun is a salutation's
     // or a heading's, not a name: `Mr. Dykhouse, Please see`.)
     if after_comma && pos != 0 && pos & POS_NOUN == 0 {
@@ -3227,7 +3214,7 @@ fn conjunction_after_comma(w: &Words, np_start: usize) -> bool {
         && w.tokens[np_start].gap == Gap::Space
         && matches!(w.lower(np_start - 1), "and" | "or" | "but")
         && w.tokens[np_start - 1].gap == Gap::Other
-        && w.text[w.tokens[np_start - 2].span.end..w.tokens[np_start - 1].span.start].trim() == ","
+        && w.comma_before(np_start - 1)
 }
 
 /// `his arrest was illegal, and the search … were invalid`: the words before `, and` at
@@ -3579,7 +3566,7 @@ fn is_clause_conjunction(w: &Words, k: usize) -> bool {
     k > 0
         && matches!(w.lower(k), "and" | "but" | "yet" | "so")
         && w.tokens[k].gap == Gap::Other
-        && w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start].trim() == ","
+        && w.comma_before(k)
 }
 
 /// A determiner, pronoun or name: what follows a verb that takes an object (`asked the parties`).

@@ -189,6 +189,11 @@ impl<'a> Words<'a> {
     pub fn lower(&self, i: usize) -> &'a str {
         self.forms[i].1
     }
+    /// Whether only a comma (and spaces) stands between token `i - 1` and token `i`.
+    #[inline]
+    pub fn comma_before(&self, i: usize) -> bool {
+        i > 0 && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].trim() == ","
+    }
 }
 
 /// Regions no spelling or grammar rule looks into, read with [`skip_spans`].

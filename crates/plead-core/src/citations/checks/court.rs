@@ -203,19 +203,19 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // `2025 ND 96, ¶ 5, 21 N.W.3d 79 (N.D. 2025)`: the public-domain citation
             // gives the court and the year; the parenthetical repeats them (Bluebook
             // R10.3.3: `1999 ME 110, ¶ 6, 733 A.2d 981, 983.`).
-            let neutral_year = group.iter().find_map(|&k| {
-                let n = &cites[k];
-                n.neutral
-                    .then(|| n.volume.map(|v| cx.slice(v)))
-                    .flatten()
-                    .filter(|v| v.len() == 4 && v.parse::<u16>().ok() == Some(year))
-            });
+            let neutral_year = cx.style.id == StyleId::Bluebook
+                && neutral_group
+                && group.iter().any(|&k| {
+                    let n = &cites[k];
+                    n.neutral
+                        && n.volume
+                            .is_some_and(|v| cx.slice(v).parse::<u16>().ok() == Some(year))
+                });
             let only_court_and_year = cx.slice(Span::new(court.end, year_span.start)) == " "
                 && year_span.end + 1 == paren.span.end;
             // (A state's house style keeps its courts' parenthetical: South Dakota's
             // `1996 S.D. 7, 542 N.W.2d 760 (SD 1996)`, Ohio's, Wyoming's.)
-            if neutral_year.is_some()
-                && cx.style.id == StyleId::Bluebook
+            if neutral_year
                 && only_court_and_year
                 && !paren.bracket
                 && cx.text[..paren.span.start].ends_with(' ')

@@ -60,8 +60,8 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     // `SLIP OPINION NO. 2020-OHIO-3051`: a heading in capitals is the form too.
     let capitals = written == hyphenated.to_uppercase();
     // `2026-ND-132`: a state whose citation is spaced, written with hyphens.
-    let spaced = format!("{} {standard} {number}", cx.slice(volume));
     if !dashed && written == hyphenated {
+        let spaced = format!("{} {standard} {number}", cx.slice(volume));
         cx.report_fix(
             &NEUTRAL_FORM,
             Span::new(volume.start, page.end),
