@@ -86,6 +86,13 @@ the categories of round 31 and new lists (novel_pairs_r38):
 
     python3 scripts/realword_sets.py ARG_LINK_GIT_DIR - heldout18 [--write]
 
+Round 39 (heldout19, no development twin) draws from four recent opinions of the Washington Supreme
+Court and Court of Appeals that justinseger015-ctrl/CaseStrainer keeps as top-level PDFs the
+round-34 precision sample did not read, read with `pdftotext -layout` (wa_paragraphs), with the
+categories of round 31 and new lists (novel_pairs_r39):
+
+    python3 scripts/realword_sets.py CASESTRAINER_GIT_DIR - heldout19 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -511,6 +518,11 @@ SKIP = {
     # Round 38: errors of a brief's own (a missing word, apostrophe or space, a wrong word, an
     # agreement slip), fragments, run-in headings and a page footer, dashes the data set turned
     # into hyphens ("a result-further discharges") and the Supreme Court's words quoted from Iqbal.
+    # Round 39: a sentence cut at its start by the PDF's page break ("Washington precedent, there
+    # is room"), the court's own dangling "and must be overruled", and the certified question's
+    # one-word answer.
+    "heldout19": ["Washington precedent, there is room", "such a decision and must be overruled",
+                  "We answer the example raised"],
     "heldout18": [
         "merely legal conclusion", "Defendants own records", "received the ticket,that",
         "those who normally violate", "theses two parties", "guided by experience and training are",
@@ -2876,7 +2888,8 @@ def novel_pairs_r38(target="heldout18"):
     seen, _ = novel_pairs_after(novel_pairs_r37b()[0], (MISSPELL_H17,), (COMMON_H17, PROPERNOUN_H17),
                                 ("typos-heldout17.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        if f.endswith("typos-heldout18.jsonl") or not os.path.exists(f):
+        # heldout19 (round 39) is a later set, never one seen before round 38.
+        if f.endswith(("typos-heldout18.jsonl", "typos-heldout19.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -2895,13 +2908,240 @@ def novel_pairs_r38(target="heldout18"):
     return seen, sorted(p for p in new if p in seen)
 
 
+
+# Round 39 (heldout19, no development twin): four opinions of the courts of Washington that the
+# public GitHub repository justinseger015-ctrl/CaseStrainer keeps as PDFs at its top level but
+# that the round-34 precision sample never read (it read the briefs under downloaded_briefs/,
+# static/briefs/, downloaded_briefs/supreme/ and uploads/ at commit 73370d0): Cockrum v. C.H.
+# Murphy/Clark-Ullman, Inc., No. 102881-4 (Wash. May 29, 2025) (1028814.pdf, commit 5cd3237);
+# John Doe P v. Thurston County, No. 102976-4 (Wash. June 12, 2025) (1029764.pdf, commit 893f78a);
+# Branson v. Washington Fine Wine & Spirits, LLC, No. 103394-0 (Wash. Sept. 4, 2025), a certified
+# question (1033940.pdf, commit 9e68b53); and In re Domestic Violence Protection Order for
+# Montesi, No. 85858-1-I (Wash. Ct. App. Div. One) (858581.pdf, commit 65dec82). The repository has
+# no licence file; the opinions are edicts of government, public domain, of which single
+# sentences are quoted, and none of the repository's code is copied. The fifth PDF there (Park v.
+# Kim, 2d Cir.) is a scan and is not read. No earlier set, corpus, training split or precision
+# sample reads these four opinions (the precision sample read other files of the repository).
+# Unlike rounds 35 to 38 this is court-written text (the round's helper found no unused
+# born-digital briefs in time); the slips injected are still the ones a drafter makes. The PDFs
+# are read with `pdftotext -layout` and moore_paragraphs (a page's number and footnotes apart,
+# line-end hyphens joined when the halves make a word). With four documents and no twin, every
+# opinion is read (split_docs is not used), at most forty slips an opinion (inject_r31).
+ROUND39 = ("heldout19",)
+WA_DOCS = {"wa-cockrum-102881-4": ("5cd32372bd5db67042a445941e79dde157b1aa08", "1028814.pdf"),
+           "wa-doe-p-v-thurston-102976-4": ("893f78ae553f13bf936aa950c4bc28e5f61b744f", "1029764.pdf"),
+           "wa-branson-103394-0": ("9e68b53e37470f7f5475aca73cbdd90eca1f99d6", "1033940.pdf"),
+           "wa-ctapp-montesi-85858-1": ("65dec8203740cf830ade4eb7939543a7fbe79448", "858581.pdf")}
+
+
+def wa_texts(target, repo):
+    import tempfile
+    for doc in sorted(WA_DOCS, key=lambda d: hashlib.sha256((target + d).encode()).hexdigest()):
+        commit, path = WA_DOCS[doc]
+        pdf = _git_blobs(repo, [f"{commit}:{path}"])[0]
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", f.name, "-"],
+                                 capture_output=True, check=True).stdout.decode("utf-8", errors="replace")
+        yield doc, wa_paragraphs(raw)
+
+
+WA_FOOTNOTE_NUMBER = re.compile(r"^\s{0,10}\d{1,2}$")
+
+
+def wa_paragraphs(raw):
+    """Paragraphs of a Washington opinion's `pdftotext -layout` text: the body is double-spaced
+    (a blank line after every line), so blank lines do not end a paragraph; an indented line
+    starts one. Each page's running head (the case name and its number, before the first blank
+    line) and page number are dropped; the footnotes (a number alone on its line, then the note)
+    are paragraphs of their own. A line-end hyphen is joined as moore_paragraphs joins it."""
+    line_break_damage("")  # loads the word list
+    raw = (raw.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+           .replace("\u00a0", " "))
+    paras = []
+    for n, page in enumerate(raw.split("\f")):
+        lines = [l.rstrip() for l in page.split("\n")]
+        if n > 0:
+            while lines and lines[0].strip():
+                lines.pop(0)
+        lines = [l for l in lines if not MOORE_PAGE_NUMBER.match(l)]
+        foot = next((i for i, l in enumerate(lines) if WA_FOOTNOTE_NUMBER.match(l)), len(lines))
+        cur = []
+        for line in lines[:foot]:
+            if not line.strip():
+                continue
+            if re.match(r"\s{3,}\S", line) and cur:
+                paras.append(cur)
+                cur = []
+            cur.append(line.strip())
+        if cur:
+            paras.append(cur)
+        cur = []
+        for line in lines[foot:]:
+            if WA_FOOTNOTE_NUMBER.match(line) or not line.strip():
+                if cur:
+                    paras.append(cur)
+                cur = []
+                continue
+            cur.append(line.strip())
+        if cur:
+            paras.append(cur)
+    out = []
+    for p in paras:
+        text = p[0]
+        for line in p[1:]:
+            m = re.search(r"([A-Za-z]+)-$", text)
+            if m and line[:1].islower():
+                joined = (m.group(1) + re.match(r"[a-z]*", line).group(0)).lower()
+                text = text[:-1] + line if joined in _WORDS else text + line
+            else:
+                text = text + " " + line
+        out.append(re.sub(r"\s+", " ", text))
+    return "\n".join(out)
+
+
+# The legal-conventions confusables in the order of round 38 with heldout18's four (wanton,
+# elude, apprised, tortious, as its table puts them first) moved last.
+_TAKEN_H19 = ("wanton>", "elude>", "apprised>", "tortious>")
+CONFUSABLE_R39 = ([r for r in CONFUSABLE_R38 if not r[0].startswith(_TAKEN_H19)]
+                  + [r for r in CONFUSABLE_R38 if r[0].startswith(_TAKEN_H19)])
+# Misspellings that leave a lowercase name plead's word list holds only capitalized (James, Gus,
+# Kew, Cass): a key next door (names -> james, case -> cass) and a dropped letter (guns -> gus,
+# knew -> kew); none of an earlier round's pairs (novel_pairs_r39 turned down the first
+# candidates job>jon, state>tate and own>owen, taken before).
+PROPERNOUN_H19 = [
+    ("names>james", r"\bactual (names)\b", "james", 1),
+    ("guns>gus", r"\bthe (guns) he\b", "gus", 1),
+    ("knew>kew", r"\bAlcoa (knew) asbestos\b", "kew", 1),
+    ("case>cass", r"\bin this (case)\b", "cass", 1),
+]
+# Slips of ordinary words of these opinions that leave another word: a key next door (moot ->
+# moor, seal -> deal, pipe -> pope, bars -> bats, firearms -> forearms, skin -> akin, grand ->
+# brand, warned -> warmed, gear -> hear, lists -> lusts, wage -> wave, bills -> bulls, pay -> pat,
+# paper -> paler, wore -> wire, web -> wen), a dropped letter (harm -> ham, burns -> buns, resin ->
+# rein, reap -> rap, harms -> hams, married -> marred) and an added one (nose -> noise, suits ->
+# suites, fight -> fright).
+# Each pattern keeps the slip plainly wrong in its sentence; novel_pairs_r39 checks every pair.
+COMMON_H19 = [
+    ("moot>moor", r"\bis not (moot)\b", "moor", 1),
+    ("seal>deal", r"\bto (seal) court\b", "deal", 1),
+    ("pipe>pope", r"\bwhere (pipe) insulation\b", "pope", 1),
+    ("harm>ham", r"\bsuffered no (harm)\b", "ham", 1),
+    ("bars>bats", r"\bprecedent (bars) us\b", "bats", 1),
+    ("firearms>forearms", r"\bthe missing (firearms)\b", "forearms", 1),
+    ("skin>akin", r"\bsevere (skin)\b", "akin", 1),
+    ("burns>buns", r"\bor (burns) that\b", "buns", 1),
+    ("nose>noise", r"\bdry (nose)\b", "noise", 1),
+    ("grand>brand", r"\bthe (grand) compromise\b", "brand", 1),
+    ("suits>suites", r"\bmost (suits)\b", "suites", 1),
+    ("warned>warmed", r"\bwas (warned) that\b", "warmed", 1),
+    ("gear>hear", r"\bprotective (gear)\b", "hear", 1),
+    ("lists>lusts", r"\bavailable (lists)\b", "lusts", 1),
+    ("wage>wave", r"\b(wage) or salary\b", "wave", 1),
+    ("bills>bulls", r"\bfailed (bills)\b", "bulls", 1),
+    ("pay>pat", r"\bthe (pay) and benefit\b", "pat", 1),
+    ("resin>rein", r"\bchemical (resin)\b", "rein", 1),
+    ("paper>paler", r"\bwearing (paper) masks\b", "paler", 1),
+    ("wore>wire", r"\bworkers (wore) personal\b", "wire", 1),
+    ("fight>fright", r"\bto (fight) employer\b", "fright", 1),
+    ("reap>rap", r"\bto (reap) a reward\b", "rap", 1),
+    ("web>wen", r"\bsearch the (web)\b", "wen", 1),
+    ("harms>hams", r"\bthe anticipated (harms)\b", "hams", 1),
+    ("married>marred", r"\bthey were (married)\b", "marred", 1),
+]
+# Misspellings of these opinions' words as drafters make them (psuedonym, absestos, siezures,
+# acquiesence, dizzyness, ...); novel_pairs_r39 checks every pair against the earlier lists.
+MISSPELL_H19 = [
+    ("pseudonym", "psuedonym"), ("asbestos", "absestos"), ("seizures", "siezures"),
+    ("acquiescence", "acquiesence"), ("dizziness", "dizzyness"), ("indistinguishable", "indistinguishible"),
+    ("instrumentality", "instrumentallity"), ("dermatitis", "dermititis"), ("ventilation", "ventalation"),
+    ("precautions", "precuations"), ("irritation", "iritation"), ("bifurcate", "bifercate"),
+    ("mesothelioma", "mesotheleoma"), ("preliminary", "prelimenary"), ("unreasonable", "unreasonible"),
+    ("supervisor", "supervisior"), ("pneumonia", "pnuemonia"), ("bronchitis", "bronchitus"),
+    ("absurd", "absurb"), ("undisputed", "undisputted"), ("hypothetical", "hypothetcal"),
+    ("legislature", "legistlature"),
+]
+# Agreement as it goes wrong in an opinion: the verb after a long subject whose phrase ends in
+# another noun (the party challenging the constitutionality of a statute bear), a relative clause
+# (employees who develops), a partitive (all of these cases involves), a compound subject
+# (legislative history and agency interpretation confirms), a gerund subject (Determining whether
+# ... is genuine lie).
+AGREE_LEX_H19 = [
+    ("agree:attractor:3sg>bare", r"\bthe party challenging (?:[a-z]+ ){1,6}?(bears)\b", _drop_s9, 1),
+    ("agree:attractor:3sg>bare", r"\bThe evidence of continuing illness (shows)\b", _drop_s9, 1),
+    ("agree:gerund:3sg>bare", r"\bis genuine (lies)\b", lambda v: "lie", 1),
+    ("agree:relative:bare>3sg", r"\bemployees who (develop)\b", _add_s9, 1),
+    ("agree:attractor:bare>3sg", r"\bstatements of intent (show)\b", _add_s9, 1),
+    ("agree:partitive:bare>3sg", r"\ball of these cases (involve)\b", _add_s9, 1),
+    ("agree:and:bare>3sg", r"\blegislative history and agency interpretation (confirm)\b", _add_s9, 1),
+    ("agree:attractor:bare>3sg", r"\bdual aspects of the order (operate)\b", _add_s9, 1),
+    ("agree:attractor:bare>3sg", r"\bactual names \([^)]*\) (appear)\b", _add_s9, 1),
+    ("agree:possessive:3sg>bare", r"\bWashington's system (recognizes)\b", _drop_s9, 1),
+    ("agree:gerund:3sg>bare", r"\babandoning a prior decision (rests)\b", _drop_s9, 1),
+    ("agree:attractor:bare>3sg", r"\bjudiciary's activities (threaten)\b", _add_s9, 1),
+    ("agree:attractor:bare>3sg", r"\blooking for lawsuits (fall)\b", _add_s9, 1),
+    ("agree:attractor:3sg>bare", r"\bto the current statute (addresses)\b", _drop_s9, 1),
+]
+# be/have: a singular subject with a long phrase (the policy of providing redress ... have not),
+# neither ... nor with a singular last subject (were), a plural subject attracted by a singular
+# predicate noun (diseases is a risk), a plural subject with its phrase (the harms ... is), an
+# or-compound (injury or injury that is ... are), a plural possessive subject (rights has).
+AGREE_BE_R39 = [
+    ("agree:attractor:has>have", r"\bthe policy of providing (?:[a-z]+ ){1,6}?(has) not\b", "have", 1),
+    ("agree:nor:was>were", r"\bnor the employee in Walston (was)\b", "were", 1),
+    ("agree:predicate:are>is", r"\bAsbestos-related diseases (are) a risk\b", "is", 1),
+    ("agree:attractor:are>is", r"\bthe harms specifically articulated by (?:[A-Za-z']+ ){1,4}?(are)\b", "is", 1),
+    ("agree:or:is>are", r"\bsubstantially certain (is) insufficient\b", "are", 1),
+    ("agree:have>has", r"\bBrandon's rights (have) not\b", "has", 1),
+    ("agree:have>has", r"\bWashington courts (have) long held\b", "has", 1),
+    ("agree:has>have", r"\bOur case law (has) treated\b", "have", 1),
+    ("agree:attractor:were>was", r"\bits employees (were) suffering\b", "was", 1),
+]
+
+PLAN_R39 = {
+    "heldout19": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R39, 4),
+                  ("family-propernoun", PROPERNOUN_H19, 4), ("misspell", MISSPELL_H19, 15),
+                  ("agreement", AGREE_BE_R39, 4), ("agreement", AGREE_LEX_H19, 6), ("common", COMMON_H19, 15)],
+}
+
+
+def novel_pairs_r39(target="heldout19"):
+    """The (wrong, right) pairs seen before round 39 -- every pair round 38 checked against,
+    heldout18's lists (misspellings, common-word slips, names), the slips of every labeled set
+    (heldout18 included) and of the shared corpus, the rows of data/confusables.tsv and the pairs
+    of each set of data/confusion_sets*.txt as they stand now -- and the pairs of heldout19's new
+    lists that repeat one."""
+    import glob
+    import itertools
+    seen, _ = novel_pairs_after(novel_pairs_r38()[0], (MISSPELL_H18,), (COMMON_H18, PROPERNOUN_H18),
+                                ("typos-heldout18.jsonl",), ((), ()), ((), ()), True)
+    for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
+        if f.endswith("typos-heldout19.jsonl") or not os.path.exists(f):
+            continue
+        for line in open(f):
+            for e in json.loads(line)["expect"]:
+                if e.get("span") and e.get("fix"):
+                    seen.add((e["span"].lower(), e["fix"].lower()))
+    for line in open("crates/plead-core/data/confusables.tsv"):
+        if not line.startswith("#") and "\t" in line:
+            cols = line.rstrip("\n").split("\t")
+            seen.add((cols[0].lower(), cols[1].lower()))
+    for f in sorted(glob.glob("crates/plead-core/data/confusion_sets*.txt")):
+        for line in open(f):
+            if not line.startswith("#"):
+                seen.update(itertools.permutations(line.lower().split(), 2))
+    new = {(w.lower(), r.lower()) for r, w in MISSPELL_H19}
+    new |= {(row[2].lower(), row[0].split(">")[0].lower()) for row in COMMON_H19 + PROPERNOUN_H19}
+    return seen, sorted(p for p in new if p in seen)
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r38(target) if target in ROUND38 else novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
+    seen, _ = (novel_pairs_r39(target) if target in ROUND39 else novel_pairs_r38(target) if target in ROUND38 else novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
                else novel_pairs_r34(target) if target in ROUND34
                else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
@@ -2921,6 +3161,10 @@ def inject_r31(target, pool):
     # twelve slips a brief.
     if target in ROUND38:
         per_doc_cap = 12
+    # Round 39 reads four opinions, no twin, one of which (Cockrum, with its dissent) gives nearly
+    # half the sentences: up to forty slips an opinion.
+    if target in ROUND39:
+        per_doc_cap = 40
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -2951,7 +3195,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -2961,7 +3205,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B, **PLAN_R38}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B, **PLAN_R38, **PLAN_R39}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -3017,7 +3261,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
                                           "typos-heldout13.jsonl", "typos-dev13.jsonl", "typos-heldout14.jsonl",
                                           "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
                                           "typos-heldout16.jsonl", "typos-dev16.jsonl",
-                                          "typos-heldout17.jsonl", "typos-heldout18.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout17.jsonl", "typos-heldout18.jsonl",
+                                          "typos-heldout19.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3076,6 +3321,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND39:
+        # For this target `repo` is the justinseger015-ctrl/CaseStrainer git directory.
+        yield from wa_texts(target, repo)
+        return
     if target in ROUND38:
         # For this target `repo` is the aceniccola/arg_link git directory.
         yield from hackathon_texts(target, repo)
@@ -3177,7 +3426,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -3187,7 +3436,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -3195,31 +3444,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
                 # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
-                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
                 # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
                 # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
-                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else r"\b[A-Z]{2,}\b")
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 else r"\b[A-Z]{2,}\b")
                 if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -3229,7 +3478,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -3360,8 +3609,8 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
-        clash = (novel_pairs_r38 if target in ROUND38 else novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39:
+        clash = (novel_pairs_r39 if target in ROUND39 else novel_pairs_r38 if target in ROUND38 else novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
                  else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
@@ -3383,7 +3632,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
