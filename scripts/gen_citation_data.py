@@ -156,8 +156,8 @@ def main():
         abbreviations = json.load(f)
     rows = {(word, abbr) for abbr, words in abbreviations.items() for word in words if word != abbr}
     # Bluebook T6 entries reporters-db's list lacks (its `Tr.` has `Trustee` only; T6 gives
-    # `Trust[ee, or]`).
-    rows |= {("Trust", "Tr.")}
+    # `Trust[ee, or]`; it has `America` but not `American`, which T6 lists as `America[n]`).
+    rows |= {("Trust", "Tr."), ("American", "Am.")}
     rows = sorted(rows)
     with open(os.path.join(DATA, "case_name_abbreviations.tsv"), "w", encoding="utf-8") as f:
         f.write("# Derived from reporters-db case_name_abbreviations.json (BSD-2-Clause, see reporters-db-LICENSE)"

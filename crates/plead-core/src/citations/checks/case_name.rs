@@ -188,33 +188,53 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         .collect();
     let kept = words_kept_whole(&words);
     let mut found: Vec<(Span, &str, String)> = Vec::new();
+    // First words of parties that T6 abbreviates (`American Telephone & Telegraph Co.`):
+    // never reported (see `words_kept_whole`), but offered in a second whole-name fix.
+    let mut first_words: Vec<(Span, &str, String)> = Vec::new();
     for (k, (offset, word)) in words.iter().enumerate() {
-        if kept[k] {
+        if kept[k] == Kept::Place {
             continue;
         }
         let bare = word.trim_end_matches([',', ';']);
         let next = words.get(k + 1).map(|w| w.1);
         if let Some(abbr) = t6_abbreviation(bare, next) {
             let start = name.start + offset;
-            found.push((
+            let entry = (
                 Span::new(start, start + bare.len()),
                 bare,
                 abbr.into_owned(),
-            ));
+            );
+            if kept[k] == Kept::FirstWord {
+                first_words.push(entry);
+            } else {
+                found.push(entry);
+            }
         }
+    }
+    if found.is_empty() {
+        return;
     }
     // Several words of one name (`Employers Mutual Casualty Co.`): each finding also
     // offers the whole name abbreviated, one edit for all of them.
-    let whole = (found.len() > 1).then(|| {
+    let abbreviated = |words: &[&(Span, &str, String)]| {
         let mut fixed = String::new();
         let mut at = name.start;
-        for (span, _, abbr) in &found {
+        for (span, _, abbr) in words {
             fixed.push_str(&cx.text[at..span.start]);
             fixed.push_str(abbr);
             at = span.end;
         }
         fixed.push_str(&cx.text[at..name.end]);
         fixed
+    };
+    let whole = (found.len() > 1).then(|| abbreviated(&found.iter().collect::<Vec<_>>()));
+    // The Bluebook's own rule abbreviates a party's first word too (R10.2.2, "even if the
+    // word is the first word in a party's name"): offered second, for a name already
+    // reported, since many courts keep that word whole.
+    let with_first = (!first_words.is_empty()).then(|| {
+        let mut all: Vec<&(Span, &str, String)> = found.iter().chain(&first_words).collect();
+        all.sort_by_key(|(span, _, _)| span.start);
+        abbreviated(&all)
     });
     for (span, bare, abbr) in found {
         let message =
@@ -226,8 +246,26 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             all.title = format!("Abbreviate the whole name: “{whole}”").into();
             finding = finding.with_fix(all);
         }
+        if let Some(with_first) = &with_first {
+            let mut all = Fix::replace(name, with_first.clone(), false);
+            all.title =
+                format!("Abbreviate every word, a party's first too (R10.2.2): “{with_first}”")
+                    .into();
+            finding = finding.with_fix(all);
+        }
         cx.findings.push(finding);
     }
+}
+
+/// Why a word of a case name keeps its spelling in spite of T6.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kept {
+    /// Abbreviated as T6 says.
+    No,
+    /// The first word of a party: left alone, offered only in a second fix.
+    FirstWord,
+    /// A word of a place named as a party: never abbreviated.
+    Place,
 }
 
 /// The parties are separated as the style separates them: `v.` (Bluebook R10.2.1,
@@ -333,8 +371,8 @@ const INSTITUTIONS: &[&str] = &[
 /// in a party's name"), but the Supreme Court, the Tax Court and many state courts do
 /// not, and earlier editions did not either: on real writing a finding there is far
 /// more often a matter of house style than an error, so plead leaves it alone.
-fn words_kept_whole(words: &[(usize, &str)]) -> Vec<bool> {
-    let mut kept = vec![false; words.len()];
+fn words_kept_whole(words: &[(usize, &str)]) -> Vec<Kept> {
+    let mut kept = vec![Kept::No; words.len()];
     let mut start = 0;
     while start < words.len() {
         let end = (start..words.len())
@@ -349,7 +387,7 @@ fn words_kept_whole(words: &[(usize, &str)]) -> Vec<bool> {
             .iter()
             .position(|(_, w)| !PROCEDURAL.contains(&w.trim_end_matches(',')) || *w == "State");
         if let Some(f) = first {
-            kept[start + f] = true;
+            kept[start + f] = Kept::FirstWord;
         }
         // A place: units and the words of a place's name (`St. Louis`, `San Francisco`),
         // nothing abbreviated or institutional (`Loudoun County Pub. Sch.` is a school
@@ -368,7 +406,7 @@ fn words_kept_whole(words: &[(usize, &str)]) -> Vec<bool> {
                     || place_word
             });
         if place {
-            kept[start..end].iter_mut().for_each(|k| *k = true);
+            kept[start..end].iter_mut().for_each(|k| *k = Kept::Place);
         }
         start = end + 1;
     }

@@ -14,7 +14,17 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if let Some(signal) = c.signal {
         let written = cx.slice(signal.span).to_string();
         let comma_allowed = matches!(signal.kind, SignalKind::Eg | SignalKind::SeeEg);
-        if !comma_allowed {
+        if let Some(own) = cx.style.signals.get(&written) {
+            cx.report_fix(
+                &SIGNAL_COMMA,
+                signal.span,
+                format!(
+                    "{} writes the signal “{written}” as “{own}” ({}).",
+                    cx.style.name, cx.style.rules.pin
+                ),
+                own.clone(),
+            );
+        } else if !comma_allowed {
             if let Some(bare) = written.strip_suffix(',') {
                 cx.report_fix(
                     &SIGNAL_COMMA,

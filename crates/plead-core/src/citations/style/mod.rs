@@ -285,6 +285,10 @@ pub struct Style {
     /// → the style's (`aff'd` → `affd` in New York).
     #[serde(default)]
     pub history: BTreeMap<String, String>,
+    /// Introductory signals this style writes otherwise: the Bluebook's form → the
+    /// style's (`see, e.g.,` → `see e.g.` in New York).
+    #[serde(default)]
+    pub signals: BTreeMap<String, String>,
     /// Whether a history phrase takes a comma before the decision it introduces
     /// (`aff'd, 205 F.3d 1327`, Bluebook T8); New York writes `affd 24 NY3d 905`.
     #[serde(default)]
@@ -467,6 +471,7 @@ fn fallback() -> Style {
         case_name_abbreviations: true,
         statutes: StatuteForm::Bluebook,
         history: BTreeMap::new(),
+        signals: BTreeMap::new(),
         history_comma: true,
         court_year_glued: false,
         closed_up_allowed: false,
