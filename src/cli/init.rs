@@ -43,7 +43,8 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 # "illinois" or "connecticut" (Bluebook forms with those courts' house rules), "ohio"
 # (Supreme Court of Ohio Writing Manual: closed-up reporters, (6th Cir.1999)),
 # "washington" (Wn.2d, Wn. App.), "oklahoma", "wyoming", "louisiana" (West's closed-up
-# S.Ct., So.2d and (10th Cir.1999) allowed), "south-dakota" ((SD 1987) allowed) or
+# S.Ct., So.2d and (10th Cir.1999) allowed), "south-dakota" ((SD 1987) allowed),
+# "michigan" (Michigan Appellate Opinion Manual: v, 404 Mich 240; 273 NW2d 429) or
 # "supreme-court-brief" (the Solicitor General's briefs: 28 U.S.C. 1254(1) without §,
 # full page ranges).
 # style = "auto"

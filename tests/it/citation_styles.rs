@@ -949,6 +949,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("wyoming", StyleId::Wyoming, true, false),
         ("south-dakota", StyleId::SouthDakota, true, true),
         ("louisiana", StyleId::Louisiana, false, false),
+        ("michigan", StyleId::Michigan, true, false),
         (
             "supreme-court-brief",
             StyleId::SupremeCourtBrief,

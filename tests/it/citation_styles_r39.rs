@@ -62,3 +62,122 @@ fn new_york_writes_see_e_g_without_commas() {
         "(see e.g. People v Day",
     );
 }
+
+const NELSON: &str =
+    include_str!("../fixtures/styles/eval/heldout17/mi-coa-nelson-v-hurley-373551-dissent.txt");
+const QC: &str =
+    include_str!("../fixtures/styles/eval/heldout17/tx-2dcoa-in-re-qc-02-24-00278-cv.txt");
+const BURGESS: &str =
+    include_str!("../fixtures/styles/eval/heldout17/fed-nd-ohio-burgess-v-gcrta-1-24-cv-01217.txt");
+const PALUMBO: &str =
+    include_str!("../fixtures/styles/eval/heldout17/de-ch-palumbo-v-palumbo-2024-0661-dh.txt");
+
+/// A Michigan Court of Appeals opinion is in the Michigan Appellate Opinion Manual's
+/// style (its caption): `v`, reporters without periods, the parallel after a semicolon
+/// with the year after both, `(Mich, 2025)`: the court's own citations draw nothing
+/// (they drew 27 findings as New York's style).
+#[test]
+fn a_michigan_opinion_is_held_to_michigans_manual() {
+    let analysis = analysis_of(NELSON);
+    let findings = citation_findings(&analysis);
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+/// Michigan's forms: the parallel after a semicolon, `Mich App` without periods,
+/// `(quotation marks and citation omitted)`, `MCR`.
+#[test]
+fn michigans_own_forms_are_asked_for() {
+    flagged_with_fix(
+        NELSON,
+        "Mich 240, 250; 273 NW2d 429 (1978)",
+        "Mich 240, 250, 273 NW2d 429 (1978)",
+        "citation/parallel-form",
+        "250; 273 NW2d 429",
+    );
+    flagged_with_fix(
+        NELSON,
+        "Id. at 252 (quotation marks and citation omitted)",
+        "Id. at 252 (internal quotation marks and citation omitted)",
+        "citation/history-form",
+        "(quotation marks and citation omitted)",
+    );
+    flagged_with_fix(
+        NELSON,
+        "under MCR 2.116(C)(10).",
+        "under Mich. Ct. R. 2.116(C)(10).",
+        "citation/code-form",
+        "MCR 2.116(C)(10)",
+    );
+    flagged_with_fix(
+        NELSON,
+        "rule.” Markel II, 510 Mich at 1073.",
+        "rule.” Markel II, 510 Mich. at 1073.",
+        "citation/reporter-form",
+        "510 Mich at 1073",
+    );
+}
+
+/// A Texas court of appeals by its seat after an em dash, and petition history (not writ
+/// history) for a decision after 1997 (Texas Rules of Form).
+#[test]
+fn texas_courts_of_appeals_take_the_dash_and_petition_history() {
+    let analysis = analysis_of(QC);
+    assert!(citation_findings(&analysis).is_empty());
+    let row = |correct: &str, wrong: &str, want: &str| {
+        flagged_with_fix(QC, correct, wrong, "citation/court-format", want)
+    };
+    let rows = tx_rows();
+    assert_eq!(rows.len(), 2);
+    for (correct, wrong, want) in rows {
+        row(correct, wrong, want);
+    }
+    // `writ denied` before September 1997 is right.
+    let old = "Smith v. Jones, 900 S.W.2d 1, 3 (Tex. App.—Fort Worth 1995, writ denied).";
+    assert!(citation_codes_over(old, "writ denied").is_empty());
+}
+
+fn tx_rows() -> Vec<(&'static str, &'static str, &'static str)> {
+    let wrong_rows = include_str!("../fixtures/styles/eval/heldout17/wrong.tsv");
+    wrong_rows
+        .lines()
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            (cols.len() == 4
+                && cols[0].starts_with("tx-")
+                && (cols[2].contains("writ denied") || cols[2].contains("Tex. App. Texarkana")))
+            .then(|| (cols[1], cols[2], cols[3]))
+        })
+        .collect()
+}
+
+/// `TRAP 38.3` is the Texas Rules of Appellate Procedure's name in practice, not T1's.
+#[test]
+fn trap_is_written_tex_r_app_p() {
+    flagged_with_fix(
+        QC,
+        "Tex. R. App. P. 38.3",
+        "TRAP 38.3",
+        "citation/code-form",
+        "Tex. R. App. P. 38.3",
+    );
+}
+
+/// The Bluebook's `See, e.g.,` with both commas; a signal inside a string citation in
+/// lower case.
+#[test]
+fn signals_take_the_bluebooks_commas_and_case() {
+    flagged_with_fix(
+        PALUMBO,
+        "See, e.g., id. at 98:13–100:21",
+        "See e.g. id. at 98:13–100:21",
+        "citation/signal-comma",
+        "See, e.g., id.",
+    );
+    flagged_with_fix(
+        BURGESS,
+        "1993)); see also Doe",
+        "1993)); See also Doe",
+        "citation/signal-comma",
+        "; see also Doe",
+    );
+}

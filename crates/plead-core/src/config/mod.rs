@@ -78,7 +78,7 @@ pub struct CitationsConfig {
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
     /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "supreme-court-brief".
+    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
 
@@ -120,6 +120,9 @@ pub enum CitationStyleSetting {
     SouthDakota,
     /// The Louisiana courts' uniform citation, closed-up reporters, `supra` for cases.
     Louisiana,
+    /// The Michigan Appellate Opinion Manual: `v`, reporters without periods (`404 Mich
+    /// 240, 250; 273 NW2d 429 (1978)`), parallels after a semicolon, `MCL`/`MCR`.
+    Michigan,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
     /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
     SupremeCourtBrief,

@@ -633,6 +633,10 @@ fn ordinal_court(court: &str) -> String {
 /// (`1 Cal.5th 376 [205 Cal.Rptr.3d 475]`).
 fn check_parallels(cx: &mut CheckCx, cites: &[Citation], root: usize) {
     let style = cx.style;
+    if style.parallel == ParallelForm::Semicolons {
+        check_semicolon_parallels(cx, cites, root);
+        return;
+    }
     if style.parallel != ParallelForm::Brackets {
         return;
     }
@@ -654,6 +658,32 @@ fn check_parallels(cx: &mut CheckCx, cites: &[Citation], root: usize) {
         ),
         fix.map(|f| (f.span, f.text)),
     );
+}
+
+/// Michigan joins a parallel citation with a semicolon (`404 Mich 240, 250; 273 NW2d
+/// 429 (1978)`): a comma before a later member's volume is reported with the semicolon.
+fn check_semicolon_parallels(cx: &mut CheckCx, cites: &[Citation], root: usize) {
+    let members: Vec<&Citation> = group(cites, root).map(|(_, c)| c).collect();
+    for pair in members.windows(2) {
+        let (before, after) = (pair[0], pair[1]);
+        let Some(volume) = after.volume else { continue };
+        let end = body_end(before);
+        if end > volume.start || cx.text.get(end..volume.start) != Some(", ") {
+            continue;
+        }
+        let style = cx.style;
+        cx.report_fix(
+            &PARALLEL_FORM,
+            Span::new(end, end + 1),
+            format!(
+                "{} sets a parallel citation off with a semicolon: “; {}” ({}).",
+                style.name,
+                cx.slice(volume_through_page(after)),
+                style.rules.parallel
+            ),
+            ";".into(),
+        );
+    }
 }
 
 fn volume_through_page(c: &Citation) -> Span {

@@ -20,9 +20,30 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 signal.span,
                 format!(
                     "{} writes the signal “{written}” as “{own}” ({}).",
-                    cx.style.name, cx.style.rules.pin
+                    cx.style.name,
+                    if cx.style.id.family() == StyleId::Bluebook {
+                        "Bluebook R1.2, B1.2"
+                    } else {
+                        cx.style.rules.pin.as_str()
+                    }
                 ),
                 own.clone(),
+            );
+        } else if written.starts_with(char::is_uppercase)
+            && cx.text[..signal.span.start].trim_end().ends_with(';')
+        {
+            // `…, 137 F.3d 1190 (10th Cir. 1998); See also Doe v. …`: a signal inside a
+            // string citation is in lower case (R1.2: capitalized only when it opens a
+            // citation sentence).
+            let mut lower = written.clone();
+            lower[..1].make_ascii_lowercase();
+            cx.report_fix(
+                &SIGNAL_COMMA,
+                signal.span,
+                format!(
+                    "A signal inside a string citation is in lower case: “{lower}” (Bluebook R1.2)."
+                ),
+                lower,
             );
         } else if !comma_allowed {
             if let Some(bare) = written.strip_suffix(',') {

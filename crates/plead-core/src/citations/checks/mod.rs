@@ -51,7 +51,7 @@ rules! {
     ID_FORM = "citation/id-form", Warning, "“Id.” misread or misspelled, e.g. OCR's !d. → Id. (Bluebook R4.1)";
     ID_ANTECEDENT = "citation/id-antecedent", Warning, "“Id.” without a single preceding authority (Bluebook R4.1)";
     SUPRA_CASE = "citation/supra-case", Warning, "“supra” is not used for cases in the Bluebook; use a short form (Bluebook R4.2, R10.9); California's short form puts it before the volume (Robinson, supra, 106 Cal.App.5th at p. 869)";
-    SIGNAL_COMMA = "citation/signal-comma", Warning, "No comma after a signal other than e.g. (Bluebook R1.2, B1.2)";
+    SIGNAL_COMMA = "citation/signal-comma", Warning, "Signal not in the style's form: no comma after one other than e.g., “See, e.g.,” (Bluebook R1.2, B1.2), “see e.g.” (New York), lower case inside a string citation";
     PARENTHESES = "citation/parentheses", Error, "Unbalanced parentheses in a citation";
     SECTION_SIGN = "citation/section-sign", Warning, "Section symbol missing or not followed by a space: 42 U.S.C. § 1983 (Bluebook R3.3, R12.9)";
     CODE_FORM = "citation/code-form", Warning, "Code or rule name not in the style's form, e.g. Fed. R. Civ. Pro. → Fed. R. Civ. P. (Bluebook R12.9.3, T1), Cal. Civ. Proc. Code → Code Civ. Proc., (California), N.Y. C.P.L.R. → CPLR (New York)";

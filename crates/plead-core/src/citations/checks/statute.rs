@@ -37,6 +37,21 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let style = cx.style;
         let forms = code_style(standard);
         let expected = forms.map_or(standard, |f| f.in_style(style.id));
+        // `how the` / (page break) / `Fam. Code § 153.131(a)` (`Tex.` ended the page
+        // before): a code named without its state right after an article was cut from its
+        // state's name by a footnote run over a page; no one writes `the Fam. Code §`. It
+        // is not taken for California's code cited bare outside California's style.
+        let after_article = cx.text[..code.start]
+            .trim_end()
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        if style.id.family() != StyleId::California
+            && after_article
+            && expected.strip_prefix("Cal. ") == Some(written.as_str())
+        {
+            return;
+        }
         // California names its own codes, then a comma: `Code Civ. Proc., § 425.16`.
         let comma_wanted =
             style.id == StyleId::California && forms.is_some_and(|f| f.california_comma());

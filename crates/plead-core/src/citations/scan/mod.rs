@@ -330,6 +330,21 @@ impl Scanner<'_> {
                     c.parallel_to = Some(self.out[p].parallel_to.unwrap_or(p));
                 }
             }
+            // Michigan's parallel after a semicolon, the year after both: `Grewe v Mt
+            // Clemens Gen Hosp, 404 Mich 240, 250; 273 NW2d 429 (1978)`. A citation
+            // with its own date before the semicolon is another decision.
+            if let (Some(p), ";") = (prev, gap) {
+                let before = &self.out[p];
+                if self.last_cite_body_end == self.floor
+                    && c.case_name.is_none()
+                    && c.volume.is_some()
+                    && before.kind == CitationKind::FullCase
+                    && before.date_parenthetical().is_none()
+                    && (before.case_name.is_some() || before.parallel_to.is_some())
+                {
+                    c.parallel_to = Some(before.parallel_to.unwrap_or(p));
+                }
+            }
             let same_clause = prev.is_some() && (gap == ";" || c.parallel_to.is_some());
             if !same_clause && prev.is_some() {
                 self.clause += 1;

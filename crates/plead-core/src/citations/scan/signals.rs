@@ -12,6 +12,11 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("see generally", SignalKind::SeeGenerally),
     ("See, e.g.,", SignalKind::SeeEg),
     ("see, e.g.,", SignalKind::SeeEg),
+    // Without the Bluebook's commas: New York's form, a slip in the Bluebook's.
+    ("See e.g.,", SignalKind::SeeEg),
+    ("see e.g.,", SignalKind::SeeEg),
+    ("See e.g.", SignalKind::SeeEg),
+    ("see e.g.", SignalKind::SeeEg),
     ("See also,", SignalKind::SeeAlso),
     ("see also,", SignalKind::SeeAlso),
     ("See also", SignalKind::SeeAlso),

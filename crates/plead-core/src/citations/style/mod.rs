@@ -75,6 +75,10 @@ pub enum StyleId {
     /// The Louisiana courts' uniform citation (`94-1939 (La.App. 4 Cir. 5/22/96), 677
     /// So.2d 1027`), West's closed-up reporters, `supra` for cases.
     Louisiana,
+    /// The Michigan Appellate Opinion Manual, which Michigan's courts write in: `v`,
+    /// reporters without periods, parallel citations after a semicolon (`Grewe v Mt
+    /// Clemens Gen Hosp, 404 Mich 240, 250; 273 NW2d 429 (1978)`), `MCL`, `MCR`.
+    Michigan,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
     /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
     /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
@@ -83,7 +87,7 @@ pub enum StyleId {
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 14] = [
+    pub const ALL: [StyleId; 15] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -97,6 +101,7 @@ impl StyleId {
         StyleId::Wyoming,
         StyleId::SouthDakota,
         StyleId::Louisiana,
+        StyleId::Michigan,
         StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
@@ -105,7 +110,7 @@ impl StyleId {
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like house styles, detected by caption (and a state's by its home
     /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 11] = [
+    pub const STATES: [StyleId; 12] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
@@ -116,12 +121,13 @@ impl StyleId {
         StyleId::Wyoming,
         StyleId::SouthDakota,
         StyleId::Louisiana,
+        StyleId::Michigan,
         StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
     /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `supreme-court-brief`).
+    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -137,6 +143,7 @@ impl StyleId {
             StyleId::Wyoming => "wyoming",
             StyleId::SouthDakota => "south-dakota",
             StyleId::Louisiana => "louisiana",
+            StyleId::Michigan => "michigan",
             StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
@@ -157,6 +164,7 @@ impl StyleId {
             StyleId::Wyoming => &styles.wyoming,
             StyleId::SouthDakota => &styles.south_dakota,
             StyleId::Louisiana => &styles.louisiana,
+            StyleId::Michigan => &styles.michigan,
             StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
@@ -175,6 +183,7 @@ impl StyleId {
             | StyleId::Wyoming
             | StyleId::SouthDakota
             | StyleId::Louisiana
+            | StyleId::Michigan
             | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
@@ -201,6 +210,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Wyoming => Some(StyleId::Wyoming),
         StyleSetting::SouthDakota => Some(StyleId::SouthDakota),
         StyleSetting::Louisiana => Some(StyleId::Louisiana),
+        StyleSetting::Michigan => Some(StyleId::Michigan),
         StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
@@ -225,6 +235,8 @@ pub enum ParallelForm {
     Commas,
     /// `1 Cal.5th 376 [205 Cal.Rptr.3d 475]`
     Brackets,
+    /// `404 Mich 240, 250; 273 NW2d 429 (1978)` (Michigan)
+    Semicolons,
     /// Either (the style does not call for parallel citations).
     Any,
 }
@@ -307,6 +319,10 @@ pub struct Style {
     /// first public-domain years.
     #[serde(default)]
     pub court_periods_optional: bool,
+    /// A comma between the court and a year alone is the style's form: `(Mich, 2025)`,
+    /// as Michigan's courts write it (the Bluebook's `(Mich. 2025)` is a slip there).
+    #[serde(default)]
+    pub court_year_comma: bool,
     /// Reporters this style dates after the citation though it dates cases before the
     /// volume: reports cited without a case name (`84 Ops.Cal.Atty.Gen. 34, 36 (2001)`
     /// in California), where there is no name for the year to follow.
@@ -414,6 +430,7 @@ struct StyleFile {
     #[serde(rename = "south-dakota")]
     south_dakota: Style,
     louisiana: Style,
+    michigan: Style,
     #[serde(rename = "supreme-court-brief")]
     supreme_court_brief: Style,
 }
@@ -435,6 +452,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         wyoming: fallback(),
         south_dakota: fallback(),
         louisiana: fallback(),
+        michigan: fallback(),
         supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
@@ -450,6 +468,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.wyoming.id = StyleId::Wyoming;
     file.south_dakota.id = StyleId::SouthDakota;
     file.louisiana.id = StyleId::Louisiana;
+    file.michigan.id = StyleId::Michigan;
     file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
@@ -476,6 +495,7 @@ fn fallback() -> Style {
         court_year_glued: false,
         closed_up_allowed: false,
         court_periods_optional: false,
+        court_year_comma: false,
         date_after_reporters: Vec::new(),
         id_comma: None,
         id_section_comma: None,
