@@ -1016,6 +1016,81 @@ fn check_court(cx: &mut CheckCx, court: Span, year_span: Span, kinds: &[CourtKin
     }
 }
 
+/// The fourteen courts of appeals of Texas by their seats, as the Texas Rules of Form
+/// name them after `Tex. App.—` (`Houston [1st Dist.]`, `Corpus Christi–Edinburg`).
+const TEXAS_APPEALS_SEATS: &[&str] = &[
+    "Houston",
+    "Fort Worth",
+    "Austin",
+    "San Antonio",
+    "Dallas",
+    "Texarkana",
+    "Amarillo",
+    "El Paso",
+    "Beaumont",
+    "Waco",
+    "Eastland",
+    "Tyler",
+    "Corpus Christi",
+    "Edinburg",
+];
+
+/// Writ notations and the petition notations that replaced them for the Texas courts of
+/// appeals' civil decisions from September 1, 1997 (Texas Rules of Form § 4; Bluebook
+/// T1, Texas): `writ denied` → `pet. denied`, `no writ` → `no pet.`.
+const WRIT_TO_PETITION: &[(&str, &str)] = &[
+    ("writ denied", "pet. denied"),
+    ("writ granted", "pet. granted"),
+    ("writ dism'd w.o.j.", "pet. dism'd w.o.j."),
+    ("writ dism'd", "pet. dism'd"),
+    ("no writ", "no pet."),
+];
+
+/// A Texas court of appeals written as the Texas Rules of Form write it: its seat after
+/// an em dash (`(Tex. App. Texarkana 2008, pet. denied)` → `Tex. App.—Texarkana`), and a
+/// decision after 1997 with petition history, not the writ history of the years before
+/// (`(Tex. App.—Fort Worth 2002, writ denied)` → `pet. denied`).
+fn check_texas_court_of_appeals(cx: &mut CheckCx, inner_start: usize, inner: &str, year: u16) {
+    let Some(rest) = inner.strip_prefix("Tex. App.") else {
+        return;
+    };
+    if let Some(seat) = rest.strip_prefix(' ') {
+        if TEXAS_APPEALS_SEATS.iter().any(|s| {
+            seat.strip_prefix(s)
+                .is_some_and(|after| after.starts_with([' ', ',']))
+        }) {
+            let at = inner_start + "Tex. App.".len();
+            cx.report_fix(
+                &COURT_FORMAT,
+                Span::new(at, at + 1),
+                "A Texas court of appeals is named by its seat after an em dash: “Tex. App.—Texarkana” (Texas Rules of Form; Bluebook T1, Texas).".to_string(),
+                "\u{2014}".into(),
+            );
+        }
+    }
+    if year < 1998 {
+        return;
+    }
+    let Some(comma) = inner.rfind(", ") else {
+        return;
+    };
+    let history = &inner[comma + 2..];
+    let normalized = history.replace('\u{2019}', "'");
+    let Some((writ, petition)) = WRIT_TO_PETITION.iter().find(|(w, _)| normalized == *w) else {
+        return;
+    };
+    let start = inner_start + comma + 2;
+    let petition = cx.in_writers_apostrophe(Span::new(start, start + history.len()), petition);
+    cx.report_fix(
+        &COURT_FORMAT,
+        Span::new(start, start + history.len()),
+        format!(
+            "A Texas court of appeals' decision of {year} has petition history, not writ history: “{writ}” is “{petition}” (Texas Rules of Form; writs of error ended September 1, 1997)."
+        ),
+        petition,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::year_of_day;
@@ -1168,79 +1243,4 @@ mod tests {
         assert_eq!(year_of_day(20_783), 2026); // 2026-11-26
         assert_eq!(year_of_day(-1), 1969);
     }
-}
-
-/// The fourteen courts of appeals of Texas by their seats, as the Texas Rules of Form
-/// name them after `Tex. App.—` (`Houston [1st Dist.]`, `Corpus Christi–Edinburg`).
-const TEXAS_APPEALS_SEATS: &[&str] = &[
-    "Houston",
-    "Fort Worth",
-    "Austin",
-    "San Antonio",
-    "Dallas",
-    "Texarkana",
-    "Amarillo",
-    "El Paso",
-    "Beaumont",
-    "Waco",
-    "Eastland",
-    "Tyler",
-    "Corpus Christi",
-    "Edinburg",
-];
-
-/// Writ notations and the petition notations that replaced them for the Texas courts of
-/// appeals' civil decisions from September 1, 1997 (Texas Rules of Form § 4; Bluebook
-/// T1, Texas): `writ denied` → `pet. denied`, `no writ` → `no pet.`.
-const WRIT_TO_PETITION: &[(&str, &str)] = &[
-    ("writ denied", "pet. denied"),
-    ("writ granted", "pet. granted"),
-    ("writ dism'd w.o.j.", "pet. dism'd w.o.j."),
-    ("writ dism'd", "pet. dism'd"),
-    ("no writ", "no pet."),
-];
-
-/// A Texas court of appeals written as the Texas Rules of Form write it: its seat after
-/// an em dash (`(Tex. App. Texarkana 2008, pet. denied)` → `Tex. App.—Texarkana`), and a
-/// decision after 1997 with petition history, not the writ history of the years before
-/// (`(Tex. App.—Fort Worth 2002, writ denied)` → `pet. denied`).
-fn check_texas_court_of_appeals(cx: &mut CheckCx, inner_start: usize, inner: &str, year: u16) {
-    let Some(rest) = inner.strip_prefix("Tex. App.") else {
-        return;
-    };
-    if let Some(seat) = rest.strip_prefix(' ') {
-        if TEXAS_APPEALS_SEATS.iter().any(|s| {
-            seat.strip_prefix(s)
-                .is_some_and(|after| after.starts_with([' ', ',']))
-        }) {
-            let at = inner_start + "Tex. App.".len();
-            cx.report_fix(
-                &COURT_FORMAT,
-                Span::new(at, at + 1),
-                "A Texas court of appeals is named by its seat after an em dash: “Tex. App.—Texarkana” (Texas Rules of Form; Bluebook T1, Texas).".to_string(),
-                "\u{2014}".into(),
-            );
-        }
-    }
-    if year < 1998 {
-        return;
-    }
-    let Some(comma) = inner.rfind(", ") else {
-        return;
-    };
-    let history = &inner[comma + 2..];
-    let normalized = history.replace('\u{2019}', "'");
-    let Some((writ, petition)) = WRIT_TO_PETITION.iter().find(|(w, _)| normalized == *w) else {
-        return;
-    };
-    let start = inner_start + comma + 2;
-    let petition = cx.in_writers_apostrophe(Span::new(start, start + history.len()), petition);
-    cx.report_fix(
-        &COURT_FORMAT,
-        Span::new(start, start + history.len()),
-        format!(
-            "A Texas court of appeals' decision of {year} has petition history, not writ history: “{writ}” is “{petition}” (Texas Rules of Form; writs of error ended September 1, 1997)."
-        ),
-        petition,
-    );
 }
