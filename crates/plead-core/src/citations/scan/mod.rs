@@ -332,7 +332,9 @@ impl Scanner<'_> {
             }
             // Michigan's parallel after a semicolon, the year after both: `Grewe v Mt
             // Clemens Gen Hosp, 404 Mich 240, 250; 273 NW2d 429 (1978)`. A citation
-            // with its own date before the semicolon is another decision.
+            // with its own date before the semicolon is another decision; two undated
+            // ones (`217 N. Y. 454; 112 N. E. 177`, the Tax Court of 1942) are read
+            // each on its own.
             if let (Some(p), ";") = (prev, gap) {
                 let before = &self.out[p];
                 if self.last_cite_body_end == self.floor
@@ -340,6 +342,7 @@ impl Scanner<'_> {
                     && c.volume.is_some()
                     && before.kind == CitationKind::FullCase
                     && before.date_parenthetical().is_none()
+                    && c.date_parenthetical().is_some()
                     && (before.case_name.is_some() || before.parallel_to.is_some())
                 {
                     c.parallel_to = Some(before.parallel_to.unwrap_or(p));
