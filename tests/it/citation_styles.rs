@@ -950,6 +950,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("south-dakota", StyleId::SouthDakota, true, true),
         ("louisiana", StyleId::Louisiana, false, false),
         ("michigan", StyleId::Michigan, true, false),
+        ("north-dakota", StyleId::NorthDakota, true, true),
         (
             "supreme-court-brief",
             StyleId::SupremeCourtBrief,
@@ -1459,7 +1460,8 @@ fn heldout3_passages_draw_their_measured_findings() {
     for (name, text, cites, findings) in [
         ("utah-ctapp", H3_UTAH_APP, 16, 0),
         ("utah-sc", H3_UTAH_SC, 16, 0),
-        ("nd-sc", H3_ND, 9, 0),
+        // 16 since session 39: its `N.D.C.C. §` and `N.D.R.App.P.` cites are read.
+        ("nd-sc", H3_ND, 16, 0),
         ("ill-appct", H3_ILL_APP, 13, 0),
         ("ill-sc", H3_ILL_SC, 12, 0),
         // 17 since round 27: its three `Penal Law §\u{2009}65.10` cites, a thin space

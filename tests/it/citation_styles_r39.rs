@@ -181,3 +181,37 @@ fn signals_take_the_bluebooks_commas_and_case() {
         "; see also Doe",
     );
 }
+
+const ALI: &str =
+    include_str!("../fixtures/styles/eval/heldout16/nd-sc-ali-v-osman-2026-nd-156.txt");
+
+/// The North Dakota Supreme Court's own names for its Century Code and its rules
+/// (`N.D.C.C. § 14-05-24(1)`, `N.D.R.App.P. 38`), asked for under its caption; a Bluebook
+/// text accepts them as written, the section sign kept.
+#[test]
+fn north_dakota_cites_its_code_and_rules_by_its_own_names() {
+    flagged_with_fix(
+        ALI,
+        "under N.D.C.C. § 14-05-24(1). A court’s",
+        "under N.D. Cent. Code § 14-05-24(1). A court’s",
+        "citation/code-form",
+        "N.D.C.C. § 14-05-24(1)",
+    );
+    flagged_with_fix(
+        ALI,
+        "this appeal under N.D.R.App.P. 38.",
+        "this appeal under N.D. R. App. P. 38.",
+        "citation/code-form",
+        "N.D.R.App.P. 38",
+    );
+    let bluebook = "The statute controls. N.D.C.C. § 14-05-24(1); see also N.D.R.App.P. 38; \
+                    Kelly v. Kelly, 2011 ND 167, ¶ 12, 806 N.W.2d 133.";
+    assert!(citation_codes_over(bluebook, "N.D.C.C.").is_empty());
+    assert!(citation_codes_over(bluebook, "N.D.R.App.P.").is_empty());
+    // Without its section sign the house form is still a slip.
+    let unsigned = "The statute controls. N.D.C.C. 14-05-24(1).";
+    assert_eq!(
+        citation_codes_over(unsigned, "N.D.C.C."),
+        ["citation/section-sign"]
+    );
+}

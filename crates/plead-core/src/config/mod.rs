@@ -78,7 +78,7 @@ pub struct CitationsConfig {
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
     /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "supreme-court-brief".
+    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
 
@@ -123,6 +123,9 @@ pub enum CitationStyleSetting {
     /// The Michigan Appellate Opinion Manual: `v`, reporters without periods (`404 Mich
     /// 240, 250; 273 NW2d 429 (1978)`), parallels after a semicolon, `MCL`/`MCR`.
     Michigan,
+    /// The North Dakota Supreme Court's style (N.D.R.Ct. 11.6 and its opinions): the
+    /// Bluebook's forms with public-domain citations and `N.D.C.C. §`, `N.D.R.App.P.`.
+    NorthDakota,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
     /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
     SupremeCourtBrief,

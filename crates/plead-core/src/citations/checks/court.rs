@@ -204,7 +204,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // `2025 ND 96, ¶ 5, 21 N.W.3d 79 (N.D. 2025)`: the public-domain citation
             // gives the court and the year; the parenthetical repeats them (Bluebook
             // R10.3.3: `1999 ME 110, ¶ 6, 733 A.2d 981, 983.`).
-            let neutral_year = cx.style.id == StyleId::Bluebook
+            let neutral_year = matches!(cx.style.id, StyleId::Bluebook | StyleId::NorthDakota)
                 && neutral_group
                 && group.iter().any(|&k| {
                     let n = &cites[k];

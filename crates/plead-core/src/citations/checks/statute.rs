@@ -59,6 +59,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
         // accepts as written, without `§`.
         let house = forms.is_some_and(|f| f.house_form(style.id, &written));
+        // `N.D.C.C. § 14-05-24`: a house form cited with `§` all the same.
+        let house_signed = house && forms.is_some_and(|f| f.signed(&written));
         // `Code Civ. Proc., § 425.16(b)(1)`: California cites a subdivision after a comma
         // and `subd.`: `§ 425.16, subd. (b)(1)`.
         let subdivision_fix = if comma_wanted {
@@ -70,15 +72,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         let needs_sign = c.kind != CitationKind::Rule
             && !standard.ends_with("Reg.")
             && !crate::citations::statutes::is_division(cx.slice(section))
-            && !house
+            && (!house || house_signed)
             && !style
                 .section_sign_optional
                 .iter()
                 .any(|code| code == standard)
             && forms.is_none_or(|f| f.section_sign(style.id));
         let between = cx.slice(Span::new(code.end, section.start)).to_string();
-        let sign_unwanted =
-            (house || forms.is_some_and(|f| !f.section_sign(style.id))) && between.contains('§');
+        let sign_unwanted = ((house && !house_signed)
+            || forms.is_some_and(|f| !f.section_sign(style.id)))
+            && between.contains('§');
         let sign_missing = needs_sign && !between.contains('§');
         if !house && (written != expected || comma_wanted != comma_written) {
             let comma = if comma_wanted { "," } else { "" };

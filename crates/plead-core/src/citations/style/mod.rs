@@ -79,6 +79,11 @@ pub enum StyleId {
     /// reporters without periods, parallel citations after a semicolon (`Grewe v Mt
     /// Clemens Gen Hosp, 404 Mich 240, 250; 273 NW2d 429 (1978)`), `MCL`, `MCR`.
     Michigan,
+    /// The North Dakota Supreme Court's style (N.D.R.Ct. 11.6 and its opinions): the
+    /// Bluebook's forms, public-domain citations with paragraph pins (`2026 ND 34, ¶¶ 16,
+    /// 19, 31 N.W.3d 672`), and North Dakota's own names for its code and rules
+    /// (`N.D.C.C. § 14-05-24`, `N.D.R.App.P. 38`).
+    NorthDakota,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
     /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
     /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
@@ -87,7 +92,7 @@ pub enum StyleId {
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 15] = [
+    pub const ALL: [StyleId; 16] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -102,6 +107,7 @@ impl StyleId {
         StyleId::SouthDakota,
         StyleId::Louisiana,
         StyleId::Michigan,
+        StyleId::NorthDakota,
         StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
@@ -110,7 +116,7 @@ impl StyleId {
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like house styles, detected by caption (and a state's by its home
     /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 12] = [
+    pub const STATES: [StyleId; 13] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
@@ -122,12 +128,13 @@ impl StyleId {
         StyleId::SouthDakota,
         StyleId::Louisiana,
         StyleId::Michigan,
+        StyleId::NorthDakota,
         StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
     /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `supreme-court-brief`).
+    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -144,6 +151,7 @@ impl StyleId {
             StyleId::SouthDakota => "south-dakota",
             StyleId::Louisiana => "louisiana",
             StyleId::Michigan => "michigan",
+            StyleId::NorthDakota => "north-dakota",
             StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
@@ -165,6 +173,7 @@ impl StyleId {
             StyleId::SouthDakota => &styles.south_dakota,
             StyleId::Louisiana => &styles.louisiana,
             StyleId::Michigan => &styles.michigan,
+            StyleId::NorthDakota => &styles.north_dakota,
             StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
@@ -184,6 +193,7 @@ impl StyleId {
             | StyleId::SouthDakota
             | StyleId::Louisiana
             | StyleId::Michigan
+            | StyleId::NorthDakota
             | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
@@ -211,6 +221,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::SouthDakota => Some(StyleId::SouthDakota),
         StyleSetting::Louisiana => Some(StyleId::Louisiana),
         StyleSetting::Michigan => Some(StyleId::Michigan),
+        StyleSetting::NorthDakota => Some(StyleId::NorthDakota),
         StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
@@ -431,6 +442,8 @@ struct StyleFile {
     south_dakota: Style,
     louisiana: Style,
     michigan: Style,
+    #[serde(rename = "north-dakota")]
+    north_dakota: Style,
     #[serde(rename = "supreme-court-brief")]
     supreme_court_brief: Style,
 }
@@ -453,6 +466,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         south_dakota: fallback(),
         louisiana: fallback(),
         michigan: fallback(),
+        north_dakota: fallback(),
         supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
@@ -469,6 +483,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.south_dakota.id = StyleId::SouthDakota;
     file.louisiana.id = StyleId::Louisiana;
     file.michigan.id = StyleId::Michigan;
+    file.north_dakota.id = StyleId::NorthDakota;
     file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
@@ -588,6 +603,9 @@ pub struct CodeStyle {
     /// A state house style's own name for the code, cited without `§`, which that style
     /// asks for in place of the Bluebook's: (style key, form), e.g. Illinois's `ILCS`.
     pub own_forms: Vec<(&'static str, &'static str)>,
+    /// House and own forms cited with `§` all the same (written `N.D.C.C. §` in the
+    /// table): North Dakota's `N.D.C.C. § 14-05-24`.
+    pub signed_forms: Vec<&'static str>,
 }
 
 impl CodeStyle {
@@ -611,7 +629,14 @@ impl CodeStyle {
     }
     /// Whether `style` writes a section sign between the name and the section.
     pub fn section_sign(&self, style: StyleId) -> bool {
-        self.own_form(style).is_none() && !self.no_section_sign.contains(&style.family())
+        match self.own_form(style) {
+            Some(own) => self.signed_forms.contains(&own),
+            None => !self.no_section_sign.contains(&style.family()),
+        }
+    }
+    /// Whether a house or own form is cited with `§` (`N.D.C.C. § 14-05-24`).
+    pub fn signed(&self, form: &str) -> bool {
+        self.signed_forms.contains(&form)
     }
     /// Whether `written` is a house form `style` accepts (`735 ILCS 5/2-619` in Illinois
     /// style, `KRS 61.878` in any Bluebook-family style).
@@ -649,7 +674,14 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
                 .map(|s| s.split(',').filter_map(|kv| kv.split_once('=')).collect())
                 .unwrap_or_default()
         };
-        let (house_forms, own_forms) = (pairs(4), pairs(5));
+        let (mut house_forms, mut own_forms) = (pairs(4), pairs(5));
+        let mut signed_forms = Vec::new();
+        for (_, form) in house_forms.iter_mut().chain(own_forms.iter_mut()) {
+            if let Some(bare) = form.strip_suffix(" §") {
+                *form = bare;
+                signed_forms.push(bare);
+            }
+        }
         let style = CodeStyle {
             bluebook,
             california: cell(1),
@@ -657,6 +689,7 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
             no_section_sign,
             house_forms,
             own_forms,
+            signed_forms,
         };
         map.insert(bluebook, style);
     }
