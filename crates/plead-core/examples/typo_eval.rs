@@ -8,6 +8,9 @@
 //! * `typo_eval swaps DIR [--pairs a:b,…]` — synthetic real-word errors: every occurrence
 //!   of a confusable word in the documents is swapped for its partner in its own
 //!   sentence; prints how many swaps are caught and how many originals are flagged.
+//! * `typo_eval findings FILE.jsonl` — each line's `text` checked on its own; prints one JSON
+//!   line per input line: `{"findings": [{"code", "start", "end", "fix"}]}` (byte offsets, the
+//!   first fix's replacement of its span as text). `scripts/agreement_harness.py` reads it.
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
 //!
@@ -190,11 +193,53 @@ fn corpus(args: &[String]) {
     );
 }
 
+/// One JSON line of findings per input line (`{"text": …}`), for scripts that score them.
+fn findings_jsonl(args: &[String]) {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for path in args {
+        let Ok(data) = std::fs::read_to_string(path) else {
+            eprintln!("{path}: unreadable");
+            continue;
+        };
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let text = serde_json::from_str::<Value>(line)
+                .ok()
+                .and_then(|v| v["text"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            let list: Vec<Value> = findings(&text)
+                .iter()
+                .map(|f| {
+                    let fix = f.fixes.first().and_then(|x| x.edits.first()).map(|e| {
+                        format!(
+                            "{}{}{}",
+                            text.get(f.span.start.min(e.span.start)..e.span.start)
+                                .unwrap_or(""),
+                            e.new_text,
+                            text.get(e.span.end..f.span.end.max(e.span.end))
+                                .unwrap_or("")
+                        )
+                    });
+                    serde_json::json!({
+                        "code": f.code.to_string(),
+                        "start": f.span.start,
+                        "end": f.span.end,
+                        "fix": fix,
+                    })
+                })
+                .collect();
+            let _ = writeln!(out, "{}", serde_json::json!({ "findings": list }));
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("labeled") => labeled(&args[1..]),
         Some("corpus") => corpus(&args[1..]),
-        _ => eprintln!("usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list]"),
+        Some("findings") => findings_jsonl(&args[1..]),
+        _ => eprintln!("usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list] | findings FILE.jsonl…"),
     }
 }
