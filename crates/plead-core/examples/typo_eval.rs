@@ -11,6 +11,9 @@
 //! * `typo_eval findings FILE.jsonl` — each line's `text` checked on its own; prints one JSON
 //!   line per input line: `{"findings": [{"code", "start", "end", "fix"}]}` (byte offsets, the
 //!   first fix's replacement of its span as text). `scripts/agreement_harness.py` reads it.
+//! * `typo_eval agree-counts DIR_OR_FILE...` — every finite verb's context key (round 39,
+//!   `typos::agreement_contexts`) counted over the paragraphs of `.txt` files: prints
+//!   `key<TAB>singular<TAB>plural` lines (`scripts/gen_agreement_contexts.py` prunes them).
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
 //!
@@ -234,12 +237,38 @@ fn findings_jsonl(args: &[String]) {
     }
 }
 
+/// The context keys of the learned agreement table, counted (see the module docs).
+fn agree_counts(args: &[String]) {
+    let mut counts: std::collections::HashMap<String, (u32, u32)> = Default::default();
+    for path in txt_files(args) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for para in text.lines().filter(|l| !l.trim().is_empty()) {
+            for (key, singular) in plead_core::typos::agreement_contexts(para) {
+                let e = counts.entry(key).or_default();
+                if singular {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    let mut keys: Vec<_> = counts.into_iter().collect();
+    keys.sort();
+    for (key, (sg, pl)) in keys {
+        println!("{key}\t{sg}\t{pl}");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("labeled") => labeled(&args[1..]),
         Some("corpus") => corpus(&args[1..]),
         Some("findings") => findings_jsonl(&args[1..]),
+        Some("agree-counts") => agree_counts(&args[1..]),
         _ => eprintln!("usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list] | findings FILE.jsonl…"),
     }
 }

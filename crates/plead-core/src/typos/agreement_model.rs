@@ -1,0 +1,399 @@
+//! Round 39: subject–verb agreement learned from correct text. A finite verb's number
+//! (`is`/`are`, `was`/`were`, `has`/`have`, `does`/`do`, a lexical verb's -s or bare form)
+//! is predicted from the word classes of the three symbols before it: closed-class words as
+//! themselves (`the`, `he`, `they`, `of`, `which`), content words by their class and number
+//! (`N` a singular noun, `NP` a regular plural, `C` a capitalized name, `CNP` a capitalized
+//! plural like `Plaintiffs`, `POSS` a possessive, `J`, `R`, `V`, …), `,`, `(`, `<s>` for a
+//! sentence start. `data/agreement_contexts.tsv` holds, for each context seen often in ~8M
+//! words of opinions (`scripts/gen_agreement_contexts.sh`), how often a singular and how
+//! often a plural verb of each group followed it; only contexts where one number is (almost)
+//! never written are kept. A verb whose number the context (almost) never takes is reported
+//! with the other form. No rows and no sentence-shaped cues: `He are`, `they was`, `Mother are
+//! not`, `the order are` are read from counts, and a context where both numbers are written
+//! (`of the court were`: the head may stand before the preposition) draws nothing.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tokenize::{Gap, Skip, Words};
+use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+
+static TABLE: &str = include_str!("../../data/agreement_contexts.tsv");
+
+
+/// Words kept as themselves in a context (closed classes).
+const CLOSED: &[&str] = &[
+    "a", "about", "after", "against", "all", "also", "although", "always", "among", "an", "and",
+    "another", "any", "anyone", "anything", "are", "as", "at", "be", "because", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "either", "even", "every", "everyone", "everything", "few", "for",
+    "from", "had", "has", "have", "he", "her", "here", "his", "how", "however", "i", "if", "in",
+    "into", "is", "it", "its", "just", "many", "may", "might", "more", "most", "much", "must",
+    "my", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "now", "of",
+    "on", "one", "only", "or", "other", "our", "over", "rather", "several", "shall", "she",
+    "should", "since", "so", "some", "someone", "something", "still", "such", "than", "that",
+    "the", "their", "then", "there", "therefore", "these", "they", "this", "those", "though",
+    "through", "thus", "to", "under", "unless", "until", "upon", "was", "we", "were", "what",
+    "whatever", "when", "where", "whether", "which", "while", "who", "whoever", "whom",
+    "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "number",
+    "majority", "jury", "government", "court", "panel", "board", "public", "state", "people",
+    "police", "staff", "committee", "family", "series", "data", "total", "rest", "remainder",
+    "half", "part", "kind", "type", "set", "group", "amount", "percent", "years", "months",
+    "days", "dollars", "costs", "fees", "damages", "proceedings", "means", "news", "respect",
+    "regard", "alone", "together", "too", "again", "already", "often", "clearly", "simply",
+    "generally", "apparently", "further", "latter", "former", "children", "men", "women",
+    "criteria", "phenomena", "feet", "others", "persons", "parents", "minutes", "hours", "couple", "pair", "lynx", "fish",
+    "sheep", "deer", "aircraft", "offspring", "personnel", "class", "team", "audience",
+    "dicta", "termini", "two", "three", "four", "five", "itself", "himself", "herself",
+    "themselves",
+];
+
+/// A verb's group, its number (singular?) and the form of the other number.
+fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool, String)> {
+    let lw = w.lower(v);
+    let (group, singular, other) = match lw {
+        "is" => ("BE", true, "are"),
+        "are" => ("BE", false, "is"),
+        "isn't" => ("BE", true, "aren't"),
+        "aren't" => ("BE", false, "isn't"),
+        "was" => ("WAS", true, "were"),
+        "were" => ("WAS", false, "was"),
+        "wasn't" => ("WAS", true, "weren't"),
+        "weren't" => ("WAS", false, "wasn't"),
+        "has" => ("HAS", true, "have"),
+        "have" => ("HAS", false, "has"),
+        "hasn't" => ("HAS", true, "haven't"),
+        "haven't" => ("HAS", false, "hasn't"),
+        "does" => ("DO", true, "do"),
+        "do" => ("DO", false, "does"),
+        "doesn't" => ("DO", true, "don't"),
+        "don't" => ("DO", false, "doesn't"),
+        _ => return lexical(w, v),
+    };
+    Some((group, singular, other.to_string()))
+}
+
+/// A lexical verb the dictionary knows as no noun, adjective or past form: its -s form
+/// (singular) or bare form (plural), and the other.
+fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool, String)> {
+    let pos = w.pos(v);
+    if pos & POS_VERB == 0 || pos & (POS_NOUN | POS_ADJ | POS_PAST | POS_ADV) != 0 {
+        return None;
+    }
+    let lw = w.lower(v);
+    if lw.len() < 3 || !lw.bytes().all(|b| b.is_ascii_lowercase()) || CLOSED.contains(&lw) {
+        return None;
+    }
+    if lw.ends_with('s') {
+        if let Some(base) = super::grammar::base_of_third(lw) {
+            return Some(("LEX", true, base));
+        }
+    }
+    if pos & POS_BASE_VERB != 0 {
+        return super::grammar::third_of_bare(lw).map(|third| ("LEX", false, third));
+    }
+    None
+}
+
+/// The class of token `k` in a context.
+fn class<'a>(w: &Words<'a>, k: usize) -> &'a str {
+    let t = &w.tokens[k];
+    match t.skip {
+        Skip::No => {}
+        Skip::Code => return "#",
+        _ => return "X",
+    }
+    let raw = w.raw(k);
+    let lw = w.lower(k);
+    if lw.ends_with("'s") || lw.ends_with("s'") {
+        return "POSS";
+    }
+    if CLOSED.contains(&lw) {
+        return lw;
+    }
+    let first_upper = raw.starts_with(|c: char| c.is_uppercase());
+    if first_upper {
+        if raw.len() > 1 && raw.bytes().all(|b| !b.is_ascii_lowercase()) {
+            return "CAPS";
+        }
+        // (`TDUs`, `LLCs`: an acronym's plural.)
+        if raw.len() > 2
+            && raw.ends_with('s')
+            && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return "CNP";
+        }
+        if !t.starts_sentence() || w.pos(k) == 0 {
+            return if super::grammar::is_plural_noun(lw) {
+                "CNP"
+            } else {
+                "C"
+            };
+        }
+    }
+    let pos = w.pos(k);
+    if pos == 0 {
+        return "U";
+    }
+    if super::grammar::is_plural_noun(lw) {
+        return "NP";
+    }
+    if pos & POS_NOUN != 0 {
+        return if lw.ends_with('s') { "Ns" } else { "N" };
+    }
+    if pos & POS_ADJ != 0 {
+        return "J";
+    }
+    if pos & POS_ADV != 0 {
+        return "R";
+    }
+    if pos & POS_PAST != 0 {
+        return "D";
+    }
+    "V"
+}
+
+/// The symbol for what stands between token `k - 1` and token `k` (`None`: only spaces or
+/// quotation marks).
+fn gap_symbol(w: &Words, k: usize) -> Option<&'static str> {
+    if k == 0 {
+        return Some("<s>");
+    }
+    match w.tokens[k].gap {
+        Gap::Space => None,
+        Gap::Start | Gap::Boundary => Some("<s>"),
+        Gap::Hyphen => Some("-"),
+        Gap::Other => {
+            let between = &w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start];
+            if between.contains(',') {
+                Some(",")
+            } else if between.contains(['(', ')', '[', ']']) {
+                Some("(")
+            } else if between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
+            {
+                None
+            } else {
+                Some("P")
+            }
+        }
+    }
+}
+
+/// How many symbols before a verb a context holds at most.
+const LEVELS: usize = 4;
+
+/// The symbols before the verb at `v`, nearest first (up to [`LEVELS`], fewer after a
+/// sentence start, which is one).
+fn context_symbols<'a>(w: &Words<'a>, v: usize, symbols: &mut [&'a str; LEVELS]) -> usize {
+    let mut n = 0;
+    let mut k = v;
+    while n < LEVELS {
+        if let Some(g) = gap_symbol(w, k) {
+            symbols[n] = g;
+            n += 1;
+            if g == "<s>" || n == LEVELS {
+                break;
+            }
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        symbols[n] = class(w, k);
+        n += 1;
+    }
+    n
+}
+
+/// The key of the context of `level` symbols (`c2 c1 GROUP` for 2), into `key`.
+fn context_key(symbols: &[&str], level: usize, group: &str, key: &mut String) {
+    key.clear();
+    for s in symbols[..level].iter().rev() {
+        key.push_str(s);
+        key.push(' ');
+    }
+    key.push_str(group);
+}
+
+/// Every finite verb of a paragraph as (context key, singular?): what the table counts
+/// (`typo_eval agree-counts`).
+pub(super) fn contexts(w: &Words) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for v in 1..w.tokens.len() {
+        if !w.tokens[v].is_checkable() || !w.raw(v).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        if let Some((group, singular, _)) = verb_of(w, v) {
+            let mut symbols = [""; LEVELS];
+            let n = context_symbols(w, v, &mut symbols);
+            let mut key = String::new();
+            context_key(&symbols, n, group, &mut key);
+            out.push((key, singular));
+        }
+    }
+    out
+}
+
+/// Determiners and possessive pronouns inside a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "each", "every", "no", "any", "some", "such", "either", "neither", "another",
+    "other", "both", "all", "many", "several", "few", "much", "more", "most",
+];
+/// Words that may stand between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "also", "not", "still", "thus", "therefore", "then", "now", "never", "always", "only",
+    "just", "even", "further", "clearly", "simply", "generally", "apparently", "already",
+    "often", "again", "too", "alone",
+];
+
+/// Whether the words before the verb at `v` end with a noun phrase that opens its clause:
+/// the verb's subject is then in the context. Adverbs before the verb are passed over; the
+/// phrase (a pronoun, or nouns, names, adjectives, possessives and determiners) must follow
+/// a sentence start, a comma, a subordinator or a relative word — not a preposition or a
+/// verb (`the objections to the magistrate judge's report were`, `claims to recover such
+/// art are`: the noun before the verb is an object), nor `and`/`or` (`The CIA and the
+/// majority rely`: a compound subject), nor a number (`line 12 delete`).
+fn subject_opens_clause(w: &Words, v: usize) -> bool {
+    let mut k = v;
+    // adverbs between the subject and its verb
+    while k > 0 && w.tokens[k].gap == Gap::Space {
+        let c = class(w, k - 1);
+        if c == "R" || BETWEEN.contains(&c) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if k == 0 || w.tokens[k].gap != Gap::Space {
+        return false;
+    }
+    let head = class(w, k - 1);
+    if matches!(head, "he" | "she" | "they" | "we" | "i" | "you") {
+        return true;
+    }
+    if !matches!(head, "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "U" | "it" | "this" | "that")
+        && !(head.len() > 2 && CLOSED.contains(&head) && !DETERMINERS.contains(&head))
+    {
+        return false;
+    }
+    // back over the rest of the phrase
+    let mut determined = false;
+    let mut steps = 0;
+    k -= 1;
+    loop {
+        if w.tokens[k].gap != Gap::Space || k == 0 {
+            // a sentence start, a comma, a parenthesis opens it
+            return !matches!(w.tokens[k].gap, Gap::Hyphen) && (k > 0 || true);
+        }
+        steps += 1;
+        if steps > 6 {
+            return false;
+        }
+        let c = class(w, k - 1);
+        if matches!(c, "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "J" | "POSS" | "U")
+            && !determined
+        {
+            k -= 1;
+            continue;
+        }
+        if DETERMINERS.contains(&c) && !determined {
+            determined = true;
+            k -= 1;
+            continue;
+        }
+        if c == "that" && !determined {
+            // `that` a determiner or a conjunction: undecided after a verb or a preposition
+            let before = if k >= 2 { class(w, k - 2) } else { "<s>" };
+            return !(matches!(before, "V" | "D" | "N" | "NP" | "Ns" | "J" | "to")
+                || PREPOSITIONS.contains(&before));
+        }
+        return !(matches!(c, "V" | "D" | "to" | "and" | "or" | "nor" | "#" | "X")
+            || PREPOSITIONS.contains(&c)
+            || (c == "N" || c == "NP" || c == "Ns") && determined);
+    }
+}
+
+/// Prepositions among the closed words.
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
+    "from", "in", "into", "of", "on", "over", "through", "under", "upon", "with", "within",
+    "without", "than", "as",
+];
+
+/// `were` in a sentence that opened a condition or a wish before it (`if, upon release,
+/// he were to violate`), or before `to`: a subjunctive.
+fn subjunctive(w: &Words, v: usize) -> bool {
+    if v + 1 < w.tokens.len() && w.lower(v + 1) == "to" {
+        return true;
+    }
+    let mut k = v;
+    while k > 0 && !w.tokens[k].starts_sentence() {
+        k -= 1;
+        if matches!(w.lower(k), "if" | "though" | "wish" | "wished" | "whether" | "unless" | "suppose" | "supposing" | "assuming" | "assume") {
+            return true;
+        }
+    }
+    false
+}
+
+/// The table: context key → (singular, plural) counts.
+static COUNTS: LazyLock<FxHashMap<&'static str, (u32, u32)>> = LazyLock::new(|| {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let key = f.next()?;
+            let sg = f.next()?;
+            // (`-`: both numbers are written after the context; it decides nothing.)
+            if sg == "-" {
+                return Some((key, (0, 0)));
+            }
+            let pl = f.next()?.parse().ok()?;
+            Some((key, (sg.parse().ok()?, pl)))
+        })
+        .collect()
+});
+
+/// A verb whose number its context (almost) never takes: (token, the other form, the
+/// context's counts for the written and the other number).
+pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut key = String::new();
+    for v in 1..w.tokens.len() {
+        if !w.tokens[v].is_checkable() || !w.raw(v).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let Some((group, singular, other)) = verb_of(w, v) else {
+            continue;
+        };
+        let mut symbols = [""; LEVELS];
+        let n = context_symbols(w, v, &mut symbols);
+        // A verb after `and`/`or` may share the subject of a verb before it (`considering
+        // a motion to transfer and believes`): its context says nothing of the subject.
+        if matches!(symbols[0], "and" | "or" | "but" | "nor") || !subject_opens_clause(w, v) {
+            continue;
+        }
+        // The longest context seen often enough decides (a shorter one may be decisive
+        // where the longer is not: `the court were` but `of the court were`).
+        for level in (1..=n).rev() {
+            context_key(&symbols, level, group, &mut key);
+            let Some(&(sg, pl)) = COUNTS.get(key.as_str()) else {
+                continue;
+            };
+            // (The table keeps counts only where the rarer number is rare enough.)
+            let (written, wanted) = if singular { (sg, pl) } else { (pl, sg) };
+            if written < wanted && !(group == "WAS" && !singular && subjunctive(w, v)) {
+                out.push((v, other));
+            }
+            break;
+        }
+    }
+    out
+}
