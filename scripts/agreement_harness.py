@@ -24,7 +24,10 @@ pronoun subject takes its antecedent's number. Left out, since the flip may not 
 `there` subjects, coordinated subjects, subjects that are quantifiers, collectives, names
 or measure phrases whose number is uncertain (`jury`, `government`, `number`, `majority`, a
 plural of measure, a noun the parser tags with the verb's number by mistake), `were` after
-`if`/`as if`/`as though`/`wish` (subjunctive), and a verb that is not the first of its sentence
+`if`/`as if`/`as though`/`wish` (subjunctive), a flip of a singular subject's verb to `were`
+or the bare form after `if`, `though`, `whether`, `unless`, `lest`, `wish`, `suppose`,
+`assuming` or after `that` near a word of asking (`requested`, `declaration`, `necessary`):
+a subjunctive may read it so; and a verb that is not the first of its sentence
 to be flipped (one flip a case). Each flip is tagged with its construction: `adjacent` (the
 subject's head right before the verb), `pp` (a prepositional phrase between), `relcl` (a
 relative clause or participle between), `comma` (an appositive or parenthetical between), `rel`
@@ -78,7 +81,24 @@ UNCERTAIN = {
     "days", "weeks", "hours", "dollars", "miles", "feet", "pounds", "minutes",
 }
 PRONOUNS = {"he": "sg", "she": "sg", "it": "sg", "they": "pl"}
-SUBJUNCTIVE_BEFORE = {"if", "though", "wish", "whether", "unless"}
+SUBJUNCTIVE_BEFORE = {"if", "though", "wish", "whether", "unless", "lest", "suppose", "supposing", "assuming"}
+# A flip to `were` or a bare verb after these may leave a subjunctive, no error (`if she were
+# lying`, `a declaration that the College's name remain`, `if he so choose`).
+MANDATIVE = {"request", "requested", "requests", "require", "required", "requires", "order",
+             "ordered", "orders", "demand", "demanded", "insist", "insisted", "recommend",
+             "recommended", "propose", "proposed", "suggest", "suggested", "ask", "asked", "urge",
+             "urged", "direct", "directed", "declaration", "requirement", "essential", "necessary",
+             "important", "move", "moved", "mandate", "mandates", "pray", "prays"}
+
+
+def may_be_subjunctive(doc, verb, new):
+    """Whether the flipped form may be read as a subjunctive (the flip is then no error)."""
+    if new.lower() not in ("were", "weren't", "be") and (new.lower() in PAIRS or new.lower().endswith("s")):
+        return False
+    before = doc[max(0, verb.i - 12):verb.i]
+    if any(t.lower_ in SUBJUNCTIVE_BEFORE for t in before):
+        return True
+    return any(t.lower_ == "that" for t in before) and any(t.lower_ in MANDATIVE for t in doc[max(0, verb.i - 14):verb.i])
 
 
 def add_s(v):
@@ -185,6 +205,8 @@ def flip_of(doc, verb, number):
             return None
         new = add_s(low)
     else:
+        return None
+    if (number == "sg") and may_be_subjunctive(doc, verb, new):
         return None
     if verb.text[:1].isupper():
         new = new[:1].upper() + new[1:]

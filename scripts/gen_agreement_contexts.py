@@ -34,7 +34,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 MIN_TOTAL = 40
-MAX_SHARE = 0.005
+MAX_SHARE = 0.01
 OUT = ROOT / "crates/plead-core/data/agreement_contexts.tsv"
 
 

@@ -244,6 +244,18 @@ const DETERMINERS: &[&str] = &[
     "your", "each", "every", "no", "any", "some", "such", "either", "neither", "another",
     "other", "both", "all", "many", "several", "few", "much", "more", "most",
 ];
+/// The closed words that are nouns or pronouns (a subject's head).
+const NOUN_WORDS: &[&str] = &[
+    "number", "majority", "jury", "government", "court", "panel", "board", "public", "state",
+    "people", "police", "staff", "committee", "family", "series", "data", "total", "rest",
+    "remainder", "half", "part", "kind", "type", "set", "group", "amount", "percent", "years",
+    "months", "days", "dollars", "costs", "fees", "damages", "proceedings", "means", "news",
+    "latter", "former", "children", "men", "women", "criteria", "phenomena", "feet", "others",
+    "persons", "parents", "minutes", "hours", "couple", "pair", "lynx", "fish", "sheep",
+    "deer", "aircraft", "offspring", "personnel", "class", "team", "audience", "dicta",
+    "termini", "two", "three", "four", "five", "one", "these", "those", "everyone",
+    "everything", "nothing", "something", "anyone", "anything", "someone", "nobody",
+];
 /// Words that may stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
     "also", "not", "still", "thus", "therefore", "then", "now", "never", "always", "only",
@@ -277,7 +289,7 @@ fn subject_opens_clause(w: &Words, v: usize) -> bool {
         return true;
     }
     if !matches!(head, "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "U" | "it" | "this" | "that")
-        && !(head.len() > 2 && CLOSED.contains(&head) && !DETERMINERS.contains(&head))
+        && !NOUN_WORDS.contains(&head)
     {
         return false;
     }
