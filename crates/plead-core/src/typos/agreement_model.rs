@@ -49,34 +49,55 @@ const CLOSED: &[&str] = &[
     "themselves",
 ];
 
-/// A verb's group, its number (singular?) and the form of the other number.
-fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool, String)> {
-    let lw = w.lower(v);
-    let (group, singular, other) = match lw {
-        "is" => ("BE", true, "are"),
-        "are" => ("BE", false, "is"),
-        "isn't" => ("BE", true, "aren't"),
-        "aren't" => ("BE", false, "isn't"),
-        "was" => ("WAS", true, "were"),
-        "were" => ("WAS", false, "was"),
-        "wasn't" => ("WAS", true, "weren't"),
-        "weren't" => ("WAS", false, "wasn't"),
-        "has" => ("HAS", true, "have"),
-        "have" => ("HAS", false, "has"),
-        "hasn't" => ("HAS", true, "haven't"),
-        "haven't" => ("HAS", false, "hasn't"),
-        "does" => ("DO", true, "do"),
-        "do" => ("DO", false, "does"),
-        "doesn't" => ("DO", true, "don't"),
-        "don't" => ("DO", false, "doesn't"),
+/// A verb's group and number (singular?).
+fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
+    Some(match w.lower(v) {
+        "is" | "isn't" => ("BE", true),
+        "are" | "aren't" => ("BE", false),
+        "was" | "wasn't" => ("WAS", true),
+        "were" | "weren't" => ("WAS", false),
+        "has" | "hasn't" => ("HAS", true),
+        "have" | "haven't" => ("HAS", false),
+        "does" | "doesn't" => ("DO", true),
+        "do" | "don't" => ("DO", false),
         _ => return lexical(w, v),
-    };
-    Some((group, singular, other.to_string()))
+    })
 }
 
-/// A lexical verb the dictionary knows as no noun, adjective or past form: its -s form
-/// (singular) or bare form (plural), and the other.
-fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool, String)> {
+/// The verb at `v` in the other number (`is` → `are`, `recruit` → `recruits`).
+fn other_form(w: &Words, v: usize) -> Option<String> {
+    let lw = w.lower(v);
+    let other = match lw {
+        "is" => "are",
+        "are" => "is",
+        "isn't" => "aren't",
+        "aren't" => "isn't",
+        "was" => "were",
+        "were" => "was",
+        "wasn't" => "weren't",
+        "weren't" => "wasn't",
+        "has" => "have",
+        "have" => "has",
+        "hasn't" => "haven't",
+        "haven't" => "hasn't",
+        "does" => "do",
+        "do" => "does",
+        "doesn't" => "don't",
+        "don't" => "doesn't",
+        _ => {
+            return match lexical(w, v) {
+                Some((_, true)) => super::grammar::base_of_third(lw),
+                Some((_, false)) => super::grammar::third_of_bare(lw),
+                None => None,
+            }
+        }
+    };
+    Some(other.to_string())
+}
+
+/// A lexical verb the dictionary knows as no noun, adjective, adverb or past form: its -s
+/// form (singular) or bare form (plural), when the other form is a verb too.
+fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool)> {
     let pos = w.pos(v);
     if pos & POS_VERB == 0 || pos & (POS_NOUN | POS_ADJ | POS_PAST | POS_ADV) != 0 {
         return None;
@@ -85,13 +106,11 @@ fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool, String)> {
     if lw.len() < 3 || !lw.bytes().all(|b| b.is_ascii_lowercase()) || CLOSED.contains(&lw) {
         return None;
     }
-    if lw.ends_with('s') {
-        if let Some(base) = super::grammar::base_of_third(lw) {
-            return Some(("LEX", true, base));
-        }
+    if lw.ends_with('s') && super::grammar::base_of_third(lw).is_some() {
+        return Some(("LEX", true));
     }
-    if pos & POS_BASE_VERB != 0 {
-        return super::grammar::third_of_bare(lw).map(|third| ("LEX", false, third));
+    if pos & POS_BASE_VERB != 0 && super::grammar::third_of_bare(lw).is_some() {
+        return Some(("LEX", false));
     }
     None
 }
@@ -227,7 +246,7 @@ pub(super) fn contexts(w: &Words) -> Vec<(String, bool)> {
         {
             continue;
         }
-        if let Some((group, singular, _)) = verb_of(w, v) {
+        if let Some((group, singular)) = verb_of(w, v) {
             let mut symbols = [""; LEVELS];
             let n = context_symbols(w, v, &mut symbols);
             let mut key = String::new();
@@ -382,7 +401,7 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
         {
             continue;
         }
-        let Some((group, singular, other)) = verb_of(w, v) else {
+        let Some((group, singular)) = verb_of(w, v) else {
             continue;
         };
         let mut symbols = [""; LEVELS];
@@ -402,7 +421,9 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
             // (The table keeps counts only where the rarer number is rare enough.)
             let (written, wanted) = if singular { (sg, pl) } else { (pl, sg) };
             if written < wanted && !(group == "WAS" && !singular && subjunctive(w, v)) {
-                out.push((v, other));
+                if let Some(other) = other_form(w, v) {
+                    out.push((v, other));
+                }
             }
             break;
         }
