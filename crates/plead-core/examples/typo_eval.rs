@@ -13,7 +13,8 @@
 //!   first fix's replacement of its span as text). `scripts/agreement_harness.py` reads it.
 //! * `typo_eval agree-counts DIR_OR_FILE...` — every finite verb's context key (round 39,
 //!   `typos::agreement_contexts`) counted over the paragraphs of `.txt` files: prints
-//!   `key<TAB>singular<TAB>plural` lines (`scripts/gen_agreement_contexts.py` prunes them).
+//!   `key<TAB>singular<TAB>plural` lines (`scripts/gen_agreement_contexts.py` prunes them);
+//!   with `--keys`, each verb's key and the words before it instead.
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
 //!
@@ -239,13 +240,27 @@ fn findings_jsonl(args: &[String]) {
 
 /// The context keys of the learned agreement table, counted (see the module docs).
 fn agree_counts(args: &[String]) {
+    // `--keys`: each verb's key and the words before it, not the counts.
+    let keys_only = args.iter().any(|a| a == "--keys");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--keys").cloned().collect();
+    let args = &args[..];
     let mut counts: std::collections::HashMap<String, (u32, u32)> = Default::default();
     for path in txt_files(args) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
         for para in text.lines().filter(|l| !l.trim().is_empty()) {
-            for (key, singular) in plead_core::typos::agreement_contexts(para) {
+            for (key, singular, at) in plead_core::typos::agreement_contexts(para) {
+                if keys_only {
+                    let from = para[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(60)
+                        .map_or(0, |(i, _)| i);
+                    let to = para[at..].find(' ').map_or(para.len(), |e| at + e);
+                    println!("{key}\t{singular}\t{}", &para[from..to]);
+                    continue;
+                }
                 let e = counts.entry(key).or_default();
                 if singular {
                     e.0 += 1;
@@ -269,6 +284,8 @@ fn main() {
         Some("corpus") => corpus(&args[1..]),
         Some("findings") => findings_jsonl(&args[1..]),
         Some("agree-counts") => agree_counts(&args[1..]),
-        _ => eprintln!("usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list] | findings FILE.jsonl…"),
+        _ => eprintln!(
+            "usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list] | findings FILE.jsonl…"
+        ),
     }
 }

@@ -12,46 +12,258 @@
 //! not`, `the order are` are read from counts, and a context where both numbers are written
 //! (`of the court were`: the head may stand before the preposition) draws nothing.
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokenize::{Gap, Skip, Words};
 use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
 
 static TABLE: &str = include_str!("../../data/agreement_contexts.tsv");
 
-
 /// Words kept as themselves in a context (closed classes).
 const CLOSED: &[&str] = &[
-    "a", "about", "after", "against", "all", "also", "although", "always", "among", "an", "and",
-    "another", "any", "anyone", "anything", "are", "as", "at", "be", "because", "been",
-    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-    "during", "each", "either", "even", "every", "everyone", "everything", "few", "for",
-    "from", "had", "has", "have", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "into", "is", "it", "its", "just", "many", "may", "might", "more", "most", "much", "must",
-    "my", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "now", "of",
-    "on", "one", "only", "or", "other", "our", "over", "rather", "several", "shall", "she",
-    "should", "since", "so", "some", "someone", "something", "still", "such", "than", "that",
-    "the", "their", "then", "there", "therefore", "these", "they", "this", "those", "though",
-    "through", "thus", "to", "under", "unless", "until", "upon", "was", "we", "were", "what",
-    "whatever", "when", "where", "whether", "which", "while", "who", "whoever", "whom",
-    "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "number",
-    "majority", "jury", "government", "court", "panel", "board", "public", "state", "people",
-    "police", "staff", "committee", "family", "series", "data", "total", "rest", "remainder",
-    "half", "part", "kind", "type", "set", "group", "amount", "percent", "years", "months",
-    "days", "dollars", "costs", "fees", "damages", "proceedings", "means", "news", "respect",
-    "regard", "alone", "together", "too", "again", "already", "often", "clearly", "simply",
-    "generally", "apparently", "further", "latter", "former", "children", "men", "women",
-    "criteria", "phenomena", "feet", "others", "persons", "parents", "minutes", "hours", "couple", "pair", "lynx", "fish",
-    "sheep", "deer", "aircraft", "offspring", "personnel", "class", "team", "audience",
-    "dicta", "termini", "two", "three", "four", "five", "itself", "himself", "herself",
+    "a",
+    "about",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "always",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "either",
+    "even",
+    "every",
+    "everyone",
+    "everything",
+    "few",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "many",
+    "may",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "neither",
+    "never",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "on",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "rather",
+    "several",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "under",
+    "unless",
+    "until",
+    "upon",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whoever",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "number",
+    "majority",
+    "jury",
+    "government",
+    "court",
+    "panel",
+    "board",
+    "public",
+    "state",
+    "people",
+    "police",
+    "staff",
+    "committee",
+    "family",
+    "series",
+    "data",
+    "total",
+    "rest",
+    "remainder",
+    "half",
+    "part",
+    "kind",
+    "type",
+    "set",
+    "group",
+    "amount",
+    "percent",
+    "years",
+    "months",
+    "days",
+    "dollars",
+    "costs",
+    "fees",
+    "damages",
+    "proceedings",
+    "means",
+    "news",
+    "respect",
+    "regard",
+    "alone",
+    "together",
+    "too",
+    "again",
+    "already",
+    "often",
+    "clearly",
+    "simply",
+    "generally",
+    "apparently",
+    "further",
+    "latter",
+    "former",
+    "children",
+    "men",
+    "women",
+    "criteria",
+    "phenomena",
+    "feet",
+    "others",
+    "persons",
+    "parents",
+    "minutes",
+    "hours",
+    "couple",
+    "pair",
+    "lynx",
+    "fish",
+    "sheep",
+    "deer",
+    "aircraft",
+    "offspring",
+    "personnel",
+    "class",
+    "team",
+    "audience",
+    "dicta",
+    "termini",
+    "two",
+    "three",
+    "four",
+    "five",
+    "itself",
+    "himself",
+    "herself",
     "themselves",
 ];
 
+/// [`CLOSED`] as a set (asked for most words of a context).
+static CLOSED_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| CLOSED.iter().copied().collect());
+
+fn is_closed(lw: &str) -> bool {
+    CLOSED_SET.contains(lw)
+}
+
 /// A verb's group and number (singular?).
 fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
-    Some(match w.lower(v) {
+    let lw = w.lower(v);
+    // (The auxiliaries' first letters and lengths: most words skip their match.)
+    if lw.len() > 7 || !matches!(lw.as_bytes()[0], b'i' | b'a' | b'w' | b'h' | b'd') {
+        return lexical(w, v);
+    }
+    Some(match lw {
         "is" | "isn't" => ("BE", true),
         "are" | "aren't" => ("BE", false),
         "was" | "wasn't" => ("WAS", true),
@@ -103,16 +315,50 @@ fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool)> {
         return None;
     }
     let lw = w.lower(v);
-    if lw.len() < 3 || !lw.bytes().all(|b| b.is_ascii_lowercase()) || CLOSED.contains(&lw) {
+    if lw.len() < 3 || !lw.bytes().all(|b| b.is_ascii_lowercase()) || is_closed(lw) {
         return None;
+    }
+    if pos & POS_BASE_VERB != 0 {
+        return Some(("LEX", false));
     }
     if lw.ends_with('s') && super::grammar::base_of_third(lw).is_some() {
         return Some(("LEX", true));
     }
-    if pos & POS_BASE_VERB != 0 && super::grammar::third_of_bare(lw).is_some() {
-        return Some(("LEX", false));
-    }
     None
+}
+
+/// The paragraph's token classes, each found on first use (a context and the subject test
+/// ask for the same tokens' several times).
+struct Classes<'w, 'a> {
+    w: &'w Words<'a>,
+    cache: Vec<Cell<&'a str>>,
+}
+
+impl<'w, 'a> Classes<'w, 'a> {
+    fn new(w: &'w Words<'a>) -> Self {
+        Classes {
+            w,
+            cache: Vec::new(),
+        }
+    }
+    fn of(&mut self, k: usize) -> &'a str {
+        if self.cache.is_empty() {
+            self.cache = vec![Cell::new(""); self.w.tokens.len()];
+        }
+        let c = self.cache[k].get();
+        if !c.is_empty() {
+            return c;
+        }
+        let c = class(self.w, k);
+        self.cache[k].set(c);
+        c
+    }
+}
+
+/// `grammar::is_plural_noun` for token `k` (a word not ending in -s asks no dictionary).
+fn plural_noun(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    lw.ends_with('s') && super::grammar::is_plural_noun(lw)
 }
 
 /// The class of token `k` in a context.
@@ -128,7 +374,7 @@ fn class<'a>(w: &Words<'a>, k: usize) -> &'a str {
     if lw.ends_with("'s") || lw.ends_with("s'") {
         return "POSS";
     }
-    if CLOSED.contains(&lw) {
+    if is_closed(lw) {
         return lw;
     }
     let first_upper = raw.starts_with(|c: char| c.is_uppercase());
@@ -144,18 +390,14 @@ fn class<'a>(w: &Words<'a>, k: usize) -> &'a str {
             return "CNP";
         }
         if !t.starts_sentence() || w.pos(k) == 0 {
-            return if super::grammar::is_plural_noun(lw) {
-                "CNP"
-            } else {
-                "C"
-            };
+            return if plural_noun(w, k) { "CNP" } else { "C" };
         }
     }
     let pos = w.pos(k);
     if pos == 0 {
         return "U";
     }
-    if super::grammar::is_plural_noun(lw) {
+    if plural_noun(w, k) {
         return "NP";
     }
     if pos & POS_NOUN != 0 {
@@ -206,7 +448,12 @@ const LEVELS: usize = 4;
 
 /// The symbols before the verb at `v`, nearest first (up to [`LEVELS`], fewer after a
 /// sentence start, which is one).
-fn context_symbols<'a>(w: &Words<'a>, v: usize, symbols: &mut [&'a str; LEVELS]) -> usize {
+fn context_symbols<'a>(
+    cls: &mut Classes<'_, 'a>,
+    v: usize,
+    symbols: &mut [&'a str; LEVELS],
+) -> usize {
+    let w = cls.w;
     let mut n = 0;
     let mut k = v;
     while n < LEVELS {
@@ -221,7 +468,7 @@ fn context_symbols<'a>(w: &Words<'a>, v: usize, symbols: &mut [&'a str; LEVELS])
             break;
         }
         k -= 1;
-        symbols[n] = class(w, k);
+        symbols[n] = cls.of(k);
         n += 1;
     }
     n
@@ -239,48 +486,174 @@ fn context_key(symbols: &[&str], level: usize, group: &str, key: &mut String) {
 
 /// Every finite verb of a paragraph as (context key, singular?): what the table counts
 /// (`typo_eval agree-counts`).
-pub(super) fn contexts(w: &Words) -> Vec<(String, bool)> {
+pub(super) fn contexts(w: &Words) -> Vec<(String, bool, usize)> {
     let mut out = Vec::new();
+    let mut cls = Classes::new(w);
     for v in 1..w.tokens.len() {
-        if !w.tokens[v].is_checkable() || !w.raw(v).starts_with(|c: char| c.is_ascii_lowercase())
-        {
+        if !w.tokens[v].is_checkable() || !w.raw(v).starts_with(|c: char| c.is_ascii_lowercase()) {
             continue;
         }
         if let Some((group, singular)) = verb_of(w, v) {
             let mut symbols = [""; LEVELS];
-            let n = context_symbols(w, v, &mut symbols);
+            let n = context_symbols(&mut cls, v, &mut symbols);
             let mut key = String::new();
             context_key(&symbols, n, group, &mut key);
-            out.push((key, singular));
+            out.push((key, singular, w.tokens[v].span.start));
         }
     }
     out
 }
 
 /// Determiners and possessive pronouns inside a noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "each", "every", "no", "any", "some", "such", "either", "neither", "another",
-    "other", "both", "all", "many", "several", "few", "much", "more", "most",
-];
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "each"
+            | "every"
+            | "no"
+            | "any"
+            | "some"
+            | "such"
+            | "either"
+            | "neither"
+            | "another"
+            | "other"
+            | "both"
+            | "all"
+            | "many"
+            | "several"
+            | "few"
+            | "much"
+            | "more"
+            | "most"
+    )
+}
 /// The closed words that are nouns or pronouns (a subject's head).
-const NOUN_WORDS: &[&str] = &[
-    "number", "majority", "jury", "government", "court", "panel", "board", "public", "state",
-    "people", "police", "staff", "committee", "family", "series", "data", "total", "rest",
-    "remainder", "half", "part", "kind", "type", "set", "group", "amount", "percent", "years",
-    "months", "days", "dollars", "costs", "fees", "damages", "proceedings", "means", "news",
-    "latter", "former", "children", "men", "women", "criteria", "phenomena", "feet", "others",
-    "persons", "parents", "minutes", "hours", "couple", "pair", "lynx", "fish", "sheep",
-    "deer", "aircraft", "offspring", "personnel", "class", "team", "audience", "dicta",
-    "termini", "two", "three", "four", "five", "one", "these", "those", "everyone",
-    "everything", "nothing", "something", "anyone", "anything", "someone", "nobody",
-];
+fn is_noun_word(word: &str) -> bool {
+    matches!(
+        word,
+        "number"
+            | "majority"
+            | "jury"
+            | "government"
+            | "court"
+            | "panel"
+            | "board"
+            | "public"
+            | "state"
+            | "people"
+            | "police"
+            | "staff"
+            | "committee"
+            | "family"
+            | "series"
+            | "data"
+            | "total"
+            | "rest"
+            | "remainder"
+            | "half"
+            | "part"
+            | "kind"
+            | "type"
+            | "set"
+            | "group"
+            | "amount"
+            | "percent"
+            | "years"
+            | "months"
+            | "days"
+            | "dollars"
+            | "costs"
+            | "fees"
+            | "damages"
+            | "proceedings"
+            | "means"
+            | "news"
+            | "latter"
+            | "former"
+            | "children"
+            | "men"
+            | "women"
+            | "criteria"
+            | "phenomena"
+            | "feet"
+            | "others"
+            | "persons"
+            | "parents"
+            | "minutes"
+            | "hours"
+            | "couple"
+            | "pair"
+            | "lynx"
+            | "fish"
+            | "sheep"
+            | "deer"
+            | "aircraft"
+            | "offspring"
+            | "personnel"
+            | "class"
+            | "team"
+            | "audience"
+            | "dicta"
+            | "termini"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "one"
+            | "these"
+            | "those"
+            | "everyone"
+            | "everything"
+            | "nothing"
+            | "something"
+            | "anyone"
+            | "anything"
+            | "someone"
+            | "nobody"
+    )
+}
 /// Words that may stand between a subject and its verb.
-const BETWEEN: &[&str] = &[
-    "also", "not", "still", "thus", "therefore", "then", "now", "never", "always", "only",
-    "just", "even", "further", "clearly", "simply", "generally", "apparently", "already",
-    "often", "again", "too", "alone",
-];
+fn is_between(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "not"
+            | "still"
+            | "thus"
+            | "therefore"
+            | "then"
+            | "now"
+            | "never"
+            | "always"
+            | "only"
+            | "just"
+            | "even"
+            | "further"
+            | "clearly"
+            | "simply"
+            | "generally"
+            | "apparently"
+            | "already"
+            | "often"
+            | "again"
+            | "too"
+            | "alone"
+    )
+}
 
 /// Whether the words before the verb at `v` end with a noun phrase that opens its clause:
 /// the verb's subject is then in the context. Adverbs before the verb are passed over; the
@@ -289,12 +662,13 @@ const BETWEEN: &[&str] = &[
 /// verb (`the objections to the magistrate judge's report were`, `claims to recover such
 /// art are`: the noun before the verb is an object), nor `and`/`or` (`The CIA and the
 /// majority rely`: a compound subject), nor a number (`line 12 delete`).
-fn subject_opens_clause(w: &Words, v: usize) -> bool {
+fn subject_opens_clause(cls: &mut Classes, v: usize) -> bool {
+    let w = cls.w;
     let mut k = v;
     // adverbs between the subject and its verb
     while k > 0 && w.tokens[k].gap == Gap::Space {
-        let c = class(w, k - 1);
-        if c == "R" || BETWEEN.contains(&c) {
+        let c = cls.of(k - 1);
+        if c == "R" || is_between(c) {
             k -= 1;
         } else {
             break;
@@ -303,12 +677,14 @@ fn subject_opens_clause(w: &Words, v: usize) -> bool {
     if k == 0 || w.tokens[k].gap != Gap::Space {
         return false;
     }
-    let head = class(w, k - 1);
+    let head = cls.of(k - 1);
     if matches!(head, "he" | "she" | "they" | "we" | "i" | "you") {
         return true;
     }
-    if !matches!(head, "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "U" | "it" | "this" | "that")
-        && !NOUN_WORDS.contains(&head)
+    if !matches!(
+        head,
+        "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "U" | "it" | "this" | "that"
+    ) && !is_noun_word(head)
     {
         return false;
     }
@@ -325,36 +701,62 @@ fn subject_opens_clause(w: &Words, v: usize) -> bool {
         if steps > 6 {
             return false;
         }
-        let c = class(w, k - 1);
-        if matches!(c, "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "J" | "POSS" | "U")
-            && !determined
+        let c = cls.of(k - 1);
+        if matches!(
+            c,
+            "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "J" | "POSS" | "U"
+        ) && !determined
         {
             k -= 1;
             continue;
         }
-        if DETERMINERS.contains(&c) && !determined {
+        if is_determiner(c) && !determined {
             determined = true;
             k -= 1;
             continue;
         }
         if c == "that" && !determined {
             // `that` a determiner or a conjunction: undecided after a verb or a preposition
-            let before = if k >= 2 { class(w, k - 2) } else { "<s>" };
+            let before = if k >= 2 { cls.of(k - 2) } else { "<s>" };
             return !(matches!(before, "V" | "D" | "N" | "NP" | "Ns" | "J" | "to")
-                || PREPOSITIONS.contains(&before));
+                || is_preposition(before));
         }
         return !(matches!(c, "V" | "D" | "to" | "and" | "or" | "nor" | "#" | "X")
-            || PREPOSITIONS.contains(&c)
+            || is_preposition(c)
             || (c == "N" || c == "NP" || c == "Ns") && determined);
     }
 }
 
 /// Prepositions among the closed words.
-const PREPOSITIONS: &[&str] = &[
-    "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
-    "from", "in", "into", "of", "on", "over", "through", "under", "upon", "with", "within",
-    "without", "than", "as",
-];
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "after"
+            | "against"
+            | "among"
+            | "at"
+            | "before"
+            | "between"
+            | "by"
+            | "during"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "over"
+            | "through"
+            | "under"
+            | "upon"
+            | "with"
+            | "within"
+            | "without"
+            | "than"
+            | "as"
+    )
+}
 
 /// `were` in a sentence that opened a condition or a wish before it (`if, upon release,
 /// he were to violate`), or before `to`: a subjunctive.
@@ -365,7 +767,18 @@ fn subjunctive(w: &Words, v: usize) -> bool {
     let mut k = v;
     while k > 0 && !w.tokens[k].starts_sentence() {
         k -= 1;
-        if matches!(w.lower(k), "if" | "though" | "wish" | "wished" | "whether" | "unless" | "suppose" | "supposing" | "assuming" | "assume") {
+        if matches!(
+            w.lower(k),
+            "if" | "though"
+                | "wish"
+                | "wished"
+                | "whether"
+                | "unless"
+                | "suppose"
+                | "supposing"
+                | "assuming"
+                | "assume"
+        ) {
             return true;
         }
     }
@@ -396,21 +809,86 @@ static COUNTS: LazyLock<FxHashMap<&'static str, (u32, u32)>> = LazyLock::new(|| 
 pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut key = String::new();
+    let mut cls = Classes::new(w);
     for v in 1..w.tokens.len() {
-        if !w.tokens[v].is_checkable() || !w.raw(v).starts_with(|c: char| c.is_ascii_lowercase())
+        // (A subject's verb follows a word with only spaces between: the one byte test and
+        // the gap spare most tokens the rest.)
+        if w.tokens[v].gap != Gap::Space
+            || !w.tokens[v].is_checkable()
+            || !w
+                .raw(v)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        {
+            continue;
+        }
+        // The commonest words that end no subject (`the`, `of`, `to`, a modal) spare the
+        // verb's tests; a verb after `and`/`or` may share the subject of a verb before it
+        // (`considering a motion to transfer and believes`): its context says nothing of it.
+        let prev = w.lower(v - 1);
+        if prev.len() <= 6
+            && matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "nor"
+                    | "for"
+                    | "on"
+                    | "by"
+                    | "at"
+                    | "as"
+                    | "be"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "may"
+                    | "can"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "shall"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "their"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "who"
+                    | "which"
+                    | "if"
+                    | "so"
+                    | "with"
+                    | "from"
+                    | "been"
+                    | "into"
+            )
         {
             continue;
         }
         let Some((group, singular)) = verb_of(w, v) else {
             continue;
         };
-        let mut symbols = [""; LEVELS];
-        let n = context_symbols(w, v, &mut symbols);
-        // A verb after `and`/`or` may share the subject of a verb before it (`considering
-        // a motion to transfer and believes`): its context says nothing of the subject.
-        if matches!(symbols[0], "and" | "or" | "but" | "nor") || !subject_opens_clause(w, v) {
+        if !subject_opens_clause(&mut cls, v) {
             continue;
         }
+        let mut symbols = [""; LEVELS];
+        let n = context_symbols(&mut cls, v, &mut symbols);
         // The longest context seen often enough decides (a shorter one may be decisive
         // where the longer is not: `the court were` but `of the court were`).
         for level in (1..=n).rev() {

@@ -1445,11 +1445,11 @@ mod shape_tests {
     }
 }
 
-/// Every finite verb of a paragraph as (context key, singular?): the counts
+/// Every finite verb of a paragraph as (context key, singular?, its byte offset): the counts
 /// `data/agreement_contexts.tsv` keeps (`typo_eval agree-counts`, round 39). Not part of the
 /// checker's interface.
 #[doc(hidden)]
-pub fn agreement_contexts(text: &str) -> Vec<(String, bool)> {
+pub fn agreement_contexts(text: &str) -> Vec<(String, bool, usize)> {
     let mut tokens = Vec::new();
     tokenize::tokenize_into(text, &[], &mut Vec::new(), &mut tokens);
     let mut lowered = String::new();
