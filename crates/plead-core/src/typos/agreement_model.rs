@@ -225,6 +225,7 @@ const CLOSED: &[&str] = &[
     "minutes",
     "hours",
     "couple",
+    "counsel",
     "pair",
     "lynx",
     "fish",
@@ -255,6 +256,42 @@ static CLOSED_SET: LazyLock<FxHashSet<&'static str>> =
 fn is_closed(lw: &str) -> bool {
     CLOSED_SET.contains(lw)
 }
+
+/// Verbs whose past is their bare form (`Wallace quit.`): a bare form may be a past.
+const SAME_PAST: &[&str] = &[
+    "quit",
+    "put",
+    "set",
+    "let",
+    "cut",
+    "hit",
+    "hurt",
+    "cost",
+    "shut",
+    "spread",
+    "read",
+    "bid",
+    "bet",
+    "burst",
+    "cast",
+    "thrust",
+    "upset",
+    "split",
+    "shed",
+    "rid",
+    "beat",
+    "broadcast",
+    "forecast",
+    "offset",
+    "reset",
+    "wed",
+    "fit",
+    "knit",
+    "slit",
+    "spit",
+    "sublet",
+    "input",
+];
 
 /// A verb's group and number (singular?).
 fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
@@ -315,7 +352,11 @@ fn lexical(w: &Words, v: usize) -> Option<(&'static str, bool)> {
         return None;
     }
     let lw = w.lower(v);
-    if lw.len() < 3 || !lw.bytes().all(|b| b.is_ascii_lowercase()) || is_closed(lw) {
+    if lw.len() < 3
+        || !lw.bytes().all(|b| b.is_ascii_lowercase())
+        || is_closed(lw)
+        || SAME_PAST.contains(&lw)
+    {
         return None;
     }
     if pos & POS_BASE_VERB != 0 {
@@ -374,6 +415,14 @@ fn class<'a>(w: &Words<'a>, k: usize) -> &'a str {
     if lw.ends_with("'s") || lw.ends_with("s'") {
         return "POSS";
     }
+    // (`Heller I does`, `HR E&I has`: a numeral or a name's letter, not the pronoun.)
+    if lw == "i"
+        && k > 0
+        && !t.starts_sentence()
+        && w.raw(k - 1).starts_with(|c: char| c.is_uppercase())
+    {
+        return "C";
+    }
     if is_closed(lw) {
         return lw;
     }
@@ -390,7 +439,15 @@ fn class<'a>(w: &Words<'a>, k: usize) -> &'a str {
             return "CNP";
         }
         if !t.starts_sentence() || w.pos(k) == 0 {
-            return if plural_noun(w, k) { "CNP" } else { "C" };
+            return if plural_noun(w, k) {
+                "CNP"
+            } else if lw.ends_with('s') && !lw.ends_with("ss") || lw.ends_with("ese") {
+                // (`Northern Ryders were`, `The Sinhalese are`: a name's plural, a people's
+                // name, or a name ending in -s.)
+                "Cs"
+            } else {
+                "C"
+            };
         }
     }
     let pos = w.pos(k);
@@ -595,6 +652,7 @@ fn is_noun_word(word: &str) -> bool {
             | "parents"
             | "minutes"
             | "hours"
+            | "counsel"
             | "couple"
             | "pair"
             | "lynx"
@@ -683,7 +741,7 @@ fn subject_opens_clause(cls: &mut Classes, v: usize) -> bool {
     }
     if !matches!(
         head,
-        "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "U" | "it" | "this" | "that"
+        "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "it" | "this" | "that"
     ) && !is_noun_word(head)
     {
         return false;
@@ -693,19 +751,33 @@ fn subject_opens_clause(cls: &mut Classes, v: usize) -> bool {
     let mut steps = 0;
     k -= 1;
     loop {
-        if w.tokens[k].gap != Gap::Space || k == 0 {
-            // a sentence start, a comma, a parenthesis opens it
-            return !matches!(w.tokens[k].gap, Gap::Hyphen) && (k > 0 || true);
+        let gap = w.tokens[k].gap;
+        // (Quotation marks alone are read through: `our 'code are`.)
+        let quotes_only = gap == Gap::Other && gap_symbol(w, k).is_none();
+        if gap != Gap::Space && !quotes_only {
+            // A sentence start opens it when the phrase's first word has its capital (a
+            // paragraph of a wrapped text may start inside a sentence: `constituted panels
+            // of a multi-panel federal appellate court are`); a comma or a parenthesis does.
+            return match gap {
+                Gap::Hyphen => false,
+                Gap::Start | Gap::Boundary => w.raw(k).starts_with(char::is_uppercase),
+                // (Not a dash or a slash: `the permit requirement-- that are imposed`.)
+                _ => matches!(gap_symbol(w, k), Some("," | "(")),
+            };
+        }
+        if k == 0 {
+            return false;
         }
         steps += 1;
         if steps > 6 {
             return false;
         }
         let c = cls.of(k - 1);
-        if matches!(
+        if (matches!(
             c,
             "N" | "NP" | "Ns" | "C" | "CNP" | "CAPS" | "J" | "POSS" | "U"
-        ) && !determined
+        ) || is_noun_word(c))
+            && !determined
         {
             k -= 1;
             continue;
@@ -778,6 +850,8 @@ fn subjunctive(w: &Words, v: usize) -> bool {
                 | "supposing"
                 | "assuming"
                 | "assume"
+                | "event"
+                | "lest"
         ) {
             return true;
         }
@@ -879,6 +953,10 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
                     | "into"
             )
         {
+            continue;
+        }
+        // (`This carve-out`: a compound's first word.)
+        if v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Hyphen {
             continue;
         }
         let Some((group, singular)) = verb_of(w, v) else {
