@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Learn `crates/plead-core/data/agreement_contexts.tsv` (round 39, read by
 `crates/plead-core/src/typos/agreement_model.rs`): for each context of a finite verb (the word
-classes of the three symbols before it, and the verb's group: BE is/are, WAS was/were, HAS
+classes of up to four symbols before it, and the verb's group: BE is/are, WAS was/were, HAS
 has/have, DO does/do, LEX a lexical verb's -s or bare form), how often correct opinions write
 a singular and how often a plural verb there. Only contexts seen at least MIN_TOTAL times
 where one number is written at most MAX_SHARE of the time are kept (the rest decide nothing).
@@ -86,7 +86,7 @@ def main():
             # (a context where both numbers are written: it only stops the back-off)
             kept.append(f"{sub}\t-")
     header = [
-        "# Finite verbs' contexts in correct opinions: key (three symbols before the verb and its group),",
+        "# Finite verbs' contexts in correct opinions: key (up to four symbols before the verb and its group),",
         "# singular count, plural count, or `-` where both numbers are written (the context stops the",
         "# checker's back-off to a shorter one). scripts/gen_agreement_contexts.py writes it; see its",
         f"# docstring for the sources (public domain). {n} documents, {verbs} verbs; contexts seen >= {MIN_TOTAL}",

@@ -5,7 +5,7 @@
 //! decide, when the subject's phrase opens its clause (`agreement_model.rs`).
 //!
 //! The slips found are of three kinds: agreement slips of labeled sets no round-39 code was
-//! written from (heldout4, heldout6, heldout7, heldout9, dev12: main missed each), synthetic
+//! written from (heldout4, heldout6, heldout7, heldout9: main missed each), synthetic
 //! flips of the harness's `dev` half (`scripts/agreement_harness.py`: correct sentences of
 //! California slip opinions with one verb's number flipped), and a slip of a real opinion in
 //! the California `calibrate` part. The sentences written right draw nothing on the verb; the
@@ -14,7 +14,7 @@
 
 use crate::typo_support::{assert_fixed_silent, assert_found, assert_silent};
 
-const FOUND: [(&str, &str, &str); 14] = [
+const FOUND: [(&str, &str, &str); 13] = [
     // heldout4 line 42
     (
         "The State need not establish the identity of every person handling fungible items in all circumstances; rather, the standard are whether, in the discretion of the trial judge, the State has established the chain of custody as far as practicable.",
@@ -32,12 +32,6 @@ const FOUND: [(&str, &str, &str); 14] = [
         "So, too, the government argue, LaMacchia subjected himself to the wire fraud statute by advertising infringing software via computer transmissions.",
         "argue",
         "argues",
-    ),
-    // dev12 line 77
-    (
-        "The statute, Siwe insist, is unambiguous: He must be permitted to apply for an adjustment of status.",
-        "insist",
-        "insists",
     ),
     // a California opinion of the `calibrate` part (S286453), as written
     (
@@ -94,7 +88,7 @@ const FOUND: [(&str, &str, &str); 14] = [
 ];
 
 /// Real sentences on which a draft of the round raised a false finding.
-const REAL_SILENT: [&str; 18] = [
+const REAL_SILENT: [&str; 27] = [
     // /work/shared/corpus/opinions
     "The University must prove that the means it chose to attain that diversity are narrowly tailored to its goal.",
     "Congress sought to make certain that claims to recover such art are resolved expeditiously and based on the facts.",
@@ -116,6 +110,16 @@ const REAL_SILENT: [&str; 18] = [
     "The priority system applicable to those distributions has long been considered fundamental.",
     "Grounds not raised in a defendant's first such motion are waived unless the trial judge finds cause.",
     "Nothing that the plaintiffs point to precludes a final EIS from referring to the report.",
+    // California opinions (the extraction round 36 read, 5.1M words) and the wrapped corpus
+    "To show why Heller I does not support applying means-end scrutiny, the court explained.",
+    "HR E&I has simply not shown that it was prevented from presenting its case.",
+    "She raised concerns about Danielle's plans in the event she were permitted to relocate the children.",
+    "Nila also told Mauldin that Northern Ryders were after him.",
+    "This carve-out for evidence previously admitted applies here.",
+    "Wallace testified that, from his perspective, Wallace quit.",
+    "The Sinhalese are the largest ethnic group in Sri Lanka.",
+    "Sections 388 and 389 of our 'code are not found in the Ohio code.",
+    "Counsel also anticipate that this emergency will delay the brief.",
 ];
 
 /// Correct uses of legal prose.

@@ -1,16 +1,18 @@
 //! Round 39: subject–verb agreement learned from correct text. A finite verb's number
 //! (`is`/`are`, `was`/`were`, `has`/`have`, `does`/`do`, a lexical verb's -s or bare form)
-//! is predicted from the word classes of the three symbols before it: closed-class words as
+//! is predicted from the word classes of up to four symbols before it: closed-class words as
 //! themselves (`the`, `he`, `they`, `of`, `which`), content words by their class and number
 //! (`N` a singular noun, `NP` a regular plural, `C` a capitalized name, `CNP` a capitalized
 //! plural like `Plaintiffs`, `POSS` a possessive, `J`, `R`, `V`, …), `,`, `(`, `<s>` for a
-//! sentence start. `data/agreement_contexts.tsv` holds, for each context seen often in ~8M
-//! words of opinions (`scripts/gen_agreement_contexts.sh`), how often a singular and how
-//! often a plural verb of each group followed it; only contexts where one number is (almost)
-//! never written are kept. A verb whose number the context (almost) never takes is reported
-//! with the other form. No rows and no sentence-shaped cues: `He are`, `they was`, `Mother are
-//! not`, `the order are` are read from counts, and a context where both numbers are written
-//! (`of the court were`: the head may stand before the preposition) draws nothing.
+//! sentence start. `data/agreement_contexts.tsv` holds every context seen at least 40 times
+//! in ~8M words of opinions (`scripts/gen_agreement_contexts.py`): how often a singular and
+//! how often a plural verb of each group followed it where one number is (almost) never
+//! written, `-` where both are. The longest context seen that often decides; a verb whose
+//! number it (almost) never takes is reported with the other form, when the subject's phrase
+//! is in view and opens its clause. No rows and no sentence-shaped cues: `He are`, `they
+//! was`, `Doe's testimony were`, `This appeal present` are read from counts, and a context
+//! where both numbers are written (`of the court were`: the head may stand before the
+//! preposition) draws nothing. See docs/typos.md "Round 39 (agreement)".
 
 use std::cell::Cell;
 use std::sync::LazyLock;

@@ -1384,6 +1384,18 @@ fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Su
     found
 }
 
+/// Every finite verb of a paragraph as (context key, singular?, its byte offset): the counts
+/// `data/agreement_contexts.tsv` keeps (`typo_eval agree-counts`, round 39). Not part of the
+/// checker's interface.
+#[doc(hidden)]
+pub fn agreement_contexts(text: &str) -> Vec<(String, bool, usize)> {
+    let mut tokens = Vec::new();
+    tokenize::tokenize_into(text, &[], &mut Vec::new(), &mut tokens);
+    let mut lowered = String::new();
+    let w = Words::reusing(text, &tokens, &mut lowered, Default::default());
+    agreement_model::contexts(&w)
+}
+
 #[cfg(test)]
 mod shape_tests {
     use super::*;
@@ -1443,16 +1455,4 @@ mod shape_tests {
         }
         assert!(checked > 100_000, "{checked}");
     }
-}
-
-/// Every finite verb of a paragraph as (context key, singular?, its byte offset): the counts
-/// `data/agreement_contexts.tsv` keeps (`typo_eval agree-counts`, round 39). Not part of the
-/// checker's interface.
-#[doc(hidden)]
-pub fn agreement_contexts(text: &str) -> Vec<(String, bool, usize)> {
-    let mut tokens = Vec::new();
-    tokenize::tokenize_into(text, &[], &mut Vec::new(), &mut tokens);
-    let mut lowered = String::new();
-    let w = Words::reusing(text, &tokens, &mut lowered, Default::default());
-    agreement_model::contexts(&w)
 }
