@@ -299,7 +299,12 @@ const SAME_PAST: &[&str] = &[
 fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
     let lw = w.lower(v);
     // (The auxiliaries' first letters and lengths: most words skip their match.)
-    if lw.len() > 7 || !matches!(lw.as_bytes()[0], b'i' | b'a' | b'w' | b'h' | b'd') {
+    if lw.len() > 7
+        || !matches!(
+            lw.as_bytes().first(),
+            Some(b'i' | b'a' | b'w' | b'h' | b'd')
+        )
+    {
         return lexical(w, v);
     }
     Some(match lw {
