@@ -90,6 +90,7 @@ mod typos_r36;
 mod typos_r37;
 mod typos_r38_agree;
 mod typos_r38_slips;
+mod typos_r39_agree;
 mod typos_r39_family;
 mod typos_slip_r33;
 mod typos_slips_r34;

@@ -8,6 +8,13 @@
 //! * `typo_eval swaps DIR [--pairs a:b,…]` — synthetic real-word errors: every occurrence
 //!   of a confusable word in the documents is swapped for its partner in its own
 //!   sentence; prints how many swaps are caught and how many originals are flagged.
+//! * `typo_eval findings FILE.jsonl` — each line's `text` checked on its own; prints one JSON
+//!   line per input line: `{"findings": [{"code", "start", "end", "fix"}]}` (byte offsets, the
+//!   first fix's replacement of its span as text). `scripts/agreement_harness.py` reads it.
+//! * `typo_eval agree-counts DIR_OR_FILE...` — every finite verb's context key (round 39,
+//!   `typos::agreement_contexts`) counted over the paragraphs of `.txt` files: prints
+//!   `key<TAB>singular<TAB>plural` lines (`scripts/gen_agreement_contexts.py` prunes them);
+//!   with `--keys`, each verb's key and the words before it instead.
 //!
 //! Run: `cargo run -p plead-core --release --example typo_eval -- labeled tests/fixtures/typos.jsonl`
 //!
@@ -190,11 +197,95 @@ fn corpus(args: &[String]) {
     );
 }
 
+/// One JSON line of findings per input line (`{"text": …}`), for scripts that score them.
+fn findings_jsonl(args: &[String]) {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for path in args {
+        let Ok(data) = std::fs::read_to_string(path) else {
+            eprintln!("{path}: unreadable");
+            continue;
+        };
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let text = serde_json::from_str::<Value>(line)
+                .ok()
+                .and_then(|v| v["text"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            let list: Vec<Value> = findings(&text)
+                .iter()
+                .map(|f| {
+                    let fix = f.fixes.first().and_then(|x| x.edits.first()).map(|e| {
+                        format!(
+                            "{}{}{}",
+                            text.get(f.span.start.min(e.span.start)..e.span.start)
+                                .unwrap_or(""),
+                            e.new_text,
+                            text.get(e.span.end..f.span.end.max(e.span.end))
+                                .unwrap_or("")
+                        )
+                    });
+                    serde_json::json!({
+                        "code": f.code.to_string(),
+                        "start": f.span.start,
+                        "end": f.span.end,
+                        "fix": fix,
+                    })
+                })
+                .collect();
+            let _ = writeln!(out, "{}", serde_json::json!({ "findings": list }));
+        }
+    }
+}
+
+/// The context keys of the learned agreement table, counted (see the module docs).
+fn agree_counts(args: &[String]) {
+    // `--keys`: each verb's key and the words before it, not the counts.
+    let keys_only = args.iter().any(|a| a == "--keys");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--keys").cloned().collect();
+    let args = &args[..];
+    let mut counts: std::collections::HashMap<String, (u32, u32)> = Default::default();
+    for path in txt_files(args) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for para in text.lines().filter(|l| !l.trim().is_empty()) {
+            for (key, singular, at) in plead_core::typos::agreement_contexts(para) {
+                if keys_only {
+                    let from = para[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(60)
+                        .map_or(0, |(i, _)| i);
+                    let to = para[at..].find(' ').map_or(para.len(), |e| at + e);
+                    println!("{key}\t{singular}\t{}", &para[from..to]);
+                    continue;
+                }
+                let e = counts.entry(key).or_default();
+                if singular {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    let mut keys: Vec<_> = counts.into_iter().collect();
+    keys.sort();
+    for (key, (sg, pl)) in keys {
+        println!("{key}\t{sg}\t{pl}");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("labeled") => labeled(&args[1..]),
         Some("corpus") => corpus(&args[1..]),
-        _ => eprintln!("usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list]"),
+        Some("findings") => findings_jsonl(&args[1..]),
+        Some("agree-counts") => agree_counts(&args[1..]),
+        _ => eprintln!(
+            "usage: typo_eval labeled FILE.jsonl… | corpus DIR… [--list] | findings FILE.jsonl…"
+        ),
     }
 }

@@ -1269,7 +1269,7 @@ fn object_relative_that(w: &Words, noun_at: usize, v: usize) -> bool {
 
 /// The bare form of a lexical verb's -s form (`contributes` → `contribute`, `applies` →
 /// `apply`, `pushes` → `push`), when the dictionary knows it as a bare verb.
-fn base_of_third(verb: &str) -> Option<String> {
+pub(super) fn base_of_third(verb: &str) -> Option<String> {
     use super::word_table::POS_BASE_VERB;
     let dict = super::dictionary();
     let base_verb = |b: &str| b.len() >= 2 && dict.pos(b) & POS_BASE_VERB != 0;
@@ -1287,7 +1287,7 @@ fn base_of_third(verb: &str) -> Option<String> {
 
 /// The -s form of a bare verb (`recruit` → `recruits`, `apply` → `applies`), when the
 /// dictionary knows it as a verb.
-fn third_of_bare(verb: &str) -> Option<String> {
+pub(super) fn third_of_bare(verb: &str) -> Option<String> {
     use super::word_table::POS_VERB;
     let vb = verb.as_bytes();
     if vb.len() < 2 {

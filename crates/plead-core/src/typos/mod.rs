@@ -6,6 +6,7 @@
 //! OCR split words and garbled runs → misspellings. Capitalized unknown words are
 //! reported provisionally; the document pass withdraws those that are names.
 
+mod agreement_model;
 mod compounds;
 mod confusables;
 mod dictionary;
@@ -402,6 +403,24 @@ pub fn check_paragraph(
         } else {
             k += 1;
         }
+    }
+    // Round 39: a verb whose number the words before it (almost) never take in correct
+    // opinions (`He are`, `they was`, `Mother are not`), a word no rule reported.
+    for (v, other) in agreement_model::alarms(&w) {
+        let span = tokens[v].span;
+        if findings.iter().any(|f| f.span == span) {
+            continue;
+        }
+        let found = w.raw(v);
+        let right = confusables::match_case(found, &other);
+        findings.push(
+            Finding::new(
+                span,
+                &rules::AGREEMENT,
+                format!("“{found}” does not agree with its subject: correct opinions write “{right}” after these words"),
+            )
+            .with_fix(Fix::replace(span, right, true)),
+        );
     }
     // `we to not reach it`: the `to not` rule names the slip by its grammar; a slip-model
     // finding on the same word (a function word for a function word) goes.
@@ -1363,6 +1382,18 @@ fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Su
         cache[which].insert(base.to_string(), found.clone());
     }
     found
+}
+
+/// Every finite verb of a paragraph as (context key, singular?, its byte offset): the counts
+/// `data/agreement_contexts.tsv` keeps (`typo_eval agree-counts`, round 39). Not part of the
+/// checker's interface.
+#[doc(hidden)]
+pub fn agreement_contexts(text: &str) -> Vec<(String, bool, usize)> {
+    let mut tokens = Vec::new();
+    tokenize::tokenize_into(text, &[], &mut Vec::new(), &mut tokens);
+    let mut lowered = String::new();
+    let w = Words::reusing(text, &tokens, &mut lowered, Default::default());
+    agreement_model::contexts(&w)
 }
 
 #[cfg(test)]
