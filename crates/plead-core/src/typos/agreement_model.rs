@@ -962,6 +962,28 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
         {
             continue;
         }
+        // `The first are the manufacturers`, `the latter were`, `the rest are`: a head that
+        // stands for a noun left out takes that noun's number, which its context cannot tell.
+        if matches!(
+            prev,
+            "first"
+                | "second"
+                | "third"
+                | "last"
+                | "former"
+                | "latter"
+                | "rest"
+                | "remainder"
+                | "majority"
+                | "minority"
+                | "remaining"
+                | "following"
+                | "foregoing"
+                | "other"
+                | "others"
+        ) {
+            continue;
+        }
         // (`This carve-out`: a compound's first word.)
         if v + 1 < w.tokens.len() && w.tokens[v + 1].gap == Gap::Hyphen {
             continue;
