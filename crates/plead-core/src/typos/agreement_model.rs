@@ -892,16 +892,7 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
     let mut key = String::new();
     let mut cls = Classes::new(w);
     for v in 1..w.tokens.len() {
-        // (A subject's verb follows a word with only spaces between: the one byte test and
-        // the gap spare most tokens the rest.)
-        if w.tokens[v].gap != Gap::Space
-            || !w.tokens[v].is_checkable()
-            || !w
-                .raw(v)
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_lowercase)
-        {
+        if !w.lowercase_after_space(v) {
             continue;
         }
         // The commonest words that end no subject (`the`, `of`, `to`, a modal) spare the

@@ -1148,16 +1148,7 @@ fn is_modifier(w: &Words, k: usize) -> bool {
 
 pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
     for v in 1..w.tokens.len() {
-        // A verb inside a sentence is written in lower case: a capital there is a name's,
-        // and the one byte test spares most tokens the pair's tests.
-        if w.tokens[v].gap != Gap::Space
-            || !w.tokens[v].is_checkable()
-            || !w
-                .raw(v)
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_lowercase)
-        {
+        if !w.lowercase_after_space(v) {
             continue;
         }
         if agree_pair(w, v - 1, v, out) {

@@ -41,14 +41,16 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // before): a code named without its state right after an article was cut from its
         // state's name by a footnote run over a page; no one writes `the Fam. Code §`. It
         // is not taken for California's code cited bare outside California's style.
-        let after_article = cx.text[..code.start]
-            .trim_end()
-            .rsplit(|ch: char| !ch.is_alphabetic())
-            .next()
-            .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        let after_article = || {
+            cx.text[..code.start]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+        };
         if style.id.family() != StyleId::California
-            && after_article
             && expected.strip_prefix("Cal. ") == Some(written.as_str())
+            && after_article()
         {
             return;
         }
