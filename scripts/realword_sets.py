@@ -2903,8 +2903,8 @@ def novel_pairs_r38(target="heldout18"):
     seen, _ = novel_pairs_after(novel_pairs_r37b()[0], (MISSPELL_H17,), (COMMON_H17, PROPERNOUN_H17),
                                 ("typos-heldout17.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        # heldout19 (round 39) is a later set, never one seen before round 38.
-        if f.endswith(("typos-heldout18.jsonl", "typos-heldout19.jsonl")) or not os.path.exists(f):
+        # heldout19 (round 39) and heldout20 (round 40) are later sets, never ones seen before round 38.
+        if f.endswith(("typos-heldout18.jsonl", "typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3132,7 +3132,8 @@ def novel_pairs_r39(target="heldout19"):
     seen, _ = novel_pairs_after(novel_pairs_r38()[0], (MISSPELL_H18,), (COMMON_H18, PROPERNOUN_H18),
                                 ("typos-heldout18.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        if f.endswith("typos-heldout19.jsonl") or not os.path.exists(f):
+        # heldout20 (round 40) is a later set, never one seen before round 39.
+        if f.endswith(("typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3529,7 +3530,7 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
                                           "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
                                           "typos-heldout16.jsonl", "typos-dev16.jsonl",
                                           "typos-heldout17.jsonl", "typos-heldout18.jsonl",
-                                          "typos-heldout19.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
