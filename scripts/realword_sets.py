@@ -93,6 +93,13 @@ categories of round 31 and new lists (novel_pairs_r39):
 
     python3 scripts/realword_sets.py CASESTRAINER_GIT_DIR - heldout19 [--write]
 
+Round 40 (heldout20, no development twin) draws from eight appellate briefs of one lawyer in the
+California Courts of Appeal and the Ninth Circuit that gruizortega/barry2 (the law office's
+website) keeps as PDFs (commit 8e6719b), read with `pdftotext -layout` (brief_paragraphs), with
+the categories of round 31 and new lists (novel_pairs_r40):
+
+    python3 scripts/realword_sets.py BARRY2_GIT_DIR - heldout20 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
