@@ -951,6 +951,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("louisiana", StyleId::Louisiana, false, false),
         ("michigan", StyleId::Michigan, true, false),
         ("north-dakota", StyleId::NorthDakota, true, true),
+        ("oregon", StyleId::Oregon, false, false),
         (
             "supreme-court-brief",
             StyleId::SupremeCourtBrief,

@@ -101,6 +101,26 @@ fn edition_len(after: &str) -> Option<usize> {
     (is_year && tail.trim_start_matches(' ').starts_with('§')).then(|| after.len() - tail.len())
 }
 
+/// The length of a title written after a code's name as T1 orders it (` tit. 8,` in
+/// `Del. Code Ann. tit. 8, § 102`), when the section sign follows.
+fn title_after_len(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(" tit. ")?;
+    let number = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    let tail = rest[number..].strip_prefix(',')?;
+    (number > 0 && tail.trim_start_matches(' ').starts_with('§')).then(|| after.len() - tail.len())
+}
+
+/// The title number of a code cited as T1 orders it (`12` in `Del. Code Ann. tit. 12, §
+/// 1508`), read from the text between the code's name and its section.
+pub fn title_after(between: &str) -> Option<&str> {
+    let len = title_after_len(between)?;
+    let inner = between.get(" tit. ".len()..len)?;
+    Some(inner.trim_end_matches(','))
+}
+
 /// End of a section or rule number starting at `start` (`1915(e)(2)(B)`,
 /// `425.16`, `2000e-2(a)(1)`, `230(l)`, `7-3`): trailing punctuation and
 /// unbalanced parentheses are not part of it. Returns `start` if there is none.
@@ -201,6 +221,13 @@ pub fn parse(
     // `21 O.S.2001, § 701.7`: the edition's year before the section.
     if code.is_some() {
         if let Some(len) = edition_len(&text[p..]) {
+            p += len;
+        }
+    }
+    // `Del. Code Ann. tit. 8, § 102`, `Okla. Stat. tit. 21, § 701.7` (T1): the title
+    // after the code's name, before the section.
+    if code.is_some() {
+        if let Some(len) = title_after_len(&text[p..]) {
             p += len;
         }
     }

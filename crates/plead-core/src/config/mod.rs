@@ -78,7 +78,8 @@ pub struct CitationsConfig {
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
     /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "supreme-court-brief".
+    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "oregon",
+    /// "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
 
@@ -126,6 +127,9 @@ pub enum CitationStyleSetting {
     /// The North Dakota Supreme Court's style (N.D.R.Ct. 11.6 and its opinions): the
     /// Bluebook's forms with public-domain citations and `N.D.C.C. §`, `N.D.R.App.P.`.
     NorthDakota,
+    /// The Oregon Appellate Courts Style Manual: `176 Or App 524, 32 P3d 933 (2001)`,
+    /// `rev den 331 Or 193 (2000)`, `ORS 215.283(2)(c)`.
+    Oregon,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
     /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
     SupremeCourtBrief,

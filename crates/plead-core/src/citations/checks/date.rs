@@ -273,13 +273,33 @@ fn is_database(c: &Citation) -> bool {
 }
 
 /// Whether subsequent history of `root`'s parallel group gives the year (once, for
-/// the whole citation: Bluebook R10.5(a)).
+/// the whole citation: Bluebook R10.5(a)), through a chain of history too: `2 P3d 929,
+/// on recons 168 Or App 556, 7 P3d 677, rev den 331 Or 193 (2000)`.
 fn dated_by_history(cites: &[Citation], root: usize) -> bool {
-    let group: Vec<usize> = parallel_group(cites, root).collect();
-    cites.iter().enumerate().any(|(k, h)| {
-        h.history_of.is_some_and(|of| group.contains(&of))
-            && parallel_group(cites, k).any(|m| cites[m].year.is_some())
-    })
+    let mut linked: Vec<usize> = parallel_group(cites, root).collect();
+    loop {
+        let next: Vec<usize> = cites
+            .iter()
+            .enumerate()
+            .filter(|(k, h)| {
+                !linked.contains(k) && h.history_of.is_some_and(|of| linked.contains(&of))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if next.is_empty() {
+            return false;
+        }
+        for k in next {
+            for m in parallel_group(cites, k) {
+                if cites[m].year.is_some() {
+                    return true;
+                }
+                if !linked.contains(&m) {
+                    linked.push(m);
+                }
+            }
+        }
+    }
 }
 
 /// A full citation without a date anywhere it may be.

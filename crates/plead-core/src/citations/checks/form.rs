@@ -181,7 +181,21 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 ),
             )
         };
-        cx.report_fix(&HISTORY_FORM, h.span, message, fixed);
+        // `rev. denied, 330 Or 363` in a style without the comma (Oregon's `rev den 330 Or
+        // 363`, New York's `affd 24 NY3d 905`): the comma goes with the phrase.
+        let comma_unwanted = !cx.style.history_comma
+            && !comma_missing
+            && cx
+                .text
+                .get(h.span.end..)
+                .and_then(|rest| rest.strip_prefix(", "))
+                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+        let span = if comma_unwanted {
+            Span::new(h.span.start, h.span.end + 1)
+        } else {
+            h.span
+        };
+        cx.report_fix(&HISTORY_FORM, span, message, fixed);
     }
     if cx.style.id.family() == StyleId::California {
         check_review_date(cx, c);

@@ -78,6 +78,16 @@ pub(crate) const HISTORY: &[&str] = &[
     "affd as mod",
     "affd",
     "revd",
+    // Oregon's appellate courts (Oregon Appellate Courts Style Manual): `rev den 331 Or 193
+    // (2000)`, `on recons 168 Or App 556`, without periods or a comma after the phrase.
+    "rev allowed",
+    "on recons.",
+    "on recons",
+    // T8's `on remand`, with or without the comma after it (`998 P2d 661, on remand 169 Or
+    // App 216`).
+    "on remand",
+    "cert den",
+    "rev den",
     // Spelled out, which T8 abbreviates (`affirmed, 163 F.4th 1072`): history only
     // before the comma that sets off the decision (see `SPELLED_OUT`).
     "affirmed",

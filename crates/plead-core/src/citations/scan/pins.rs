@@ -166,7 +166,8 @@ impl Scanner<'_> {
     /// `51 nn.3-4`), if one is at `p`.
     fn page_note_end(&self, p: usize) -> Option<usize> {
         let rest = self.text.get(p..)?;
-        let lead = [", n.", ", nn.", " n.", " nn."]
+        // Oregon's courts write the note without its period (`277 Or 447, 457 n 4`).
+        let lead = [", n.", ", nn.", " n.", " nn.", " n ", " nn "]
             .iter()
             .find(|m| rest.starts_with(**m))?;
         let mut s = p + lead.len();
@@ -308,6 +309,8 @@ impl Scanner<'_> {
         // (`102 fn. 1`: California's word for a note, written in a Bluebook text too.)
         for note in [
             " n.", " nn.", " n. ", " & n.", " & n. ", " & nn. ", " fn. ", " fns. ",
+            // Oregon's `131 n 9`, without the period.
+            " n ", " nn ",
         ] {
             if self.text[e..].starts_with(note) {
                 let s = e + note.len();

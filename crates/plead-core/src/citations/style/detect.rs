@@ -31,6 +31,11 @@ pub struct StyleEvidence {
     pub closed_up: u32,
     /// …and written with the Bluebook's spaces (`Ohio St. 3d`, `F. Supp. 2d`).
     pub spaced: u32,
+    /// Reporters whose standard form has periods written without them (`Or App`, `NW2d`,
+    /// as New York, Michigan and Oregon write them)…
+    pub no_periods: u32,
+    /// …and written with their periods (`Or. App.`, `N.W.2d`, `Mich.`).
+    pub with_periods: u32,
     /// Statutes cited in a state house style's own form, not the Bluebook's (`810 ILCS
     /// 5/2-607`, Ill. S. Ct. R. 6), ([`StyleId::STATES`] order).
     pub house_codes: [u32; StyleId::STATES.len()],
@@ -47,6 +52,8 @@ impl StyleEvidence {
         }
         self.closed_up += other.closed_up;
         self.spaced += other.spaced;
+        self.no_periods += other.no_periods;
+        self.with_periods += other.with_periods;
         for (mine, theirs) in self.house_codes.iter_mut().zip(other.house_codes) {
             *mine += theirs;
         }
@@ -71,7 +78,12 @@ impl StyleEvidence {
         if self.california > self.bluebook.max(self.new_york) {
             StyleId::California
         } else if self.new_york > self.bluebook.max(self.california) {
-            StyleId::NewYork
+            // Reporters without periods are New York's form, and Michigan's and Oregon's:
+            // a document whose case citations mostly cite one of those states' own
+            // reporters (`176 Or App 524, 32 P3d 933 (2001)`) is in that state's style.
+            self.home_state()
+                .filter(|s| s.style().reporter_spacing == ReporterSpacing::NoPeriods)
+                .unwrap_or(StyleId::NewYork)
         } else {
             self.home_state().unwrap_or(StyleId::Bluebook)
         }
@@ -89,6 +101,11 @@ impl StyleEvidence {
             let style = StyleId::STATES[k].style();
             if style.reporter_spacing == ReporterSpacing::Closed {
                 self.closed_up > self.spaced
+            } else if style.reporter_spacing == ReporterSpacing::NoPeriods {
+                // Michigan's and Oregon's courts write `Mich App`, `Or App`; a brief in
+                // the Bluebook's forms citing their cases (`404 Mich. 240`) is a Bluebook
+                // brief.
+                self.no_periods > self.with_periods
             } else if style.closed_up_allowed {
                 // Oklahoma's courts print West's `S.Ct.`; a brief in the Bluebook's
                 // spaced forms citing Oklahoma's cases is a Bluebook brief, whose
@@ -365,6 +382,9 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
                     let no_periods = standard.replace('.', "");
                     if written != standard && !written.contains('.') && written == no_periods {
                         e.new_york += 1;
+                        e.no_periods += 1;
+                    } else if written == standard && standard.contains('.') {
+                        e.with_periods += 1;
                     }
                     if standard.contains(". ") {
                         if written == standard {

@@ -84,6 +84,10 @@ pub enum StyleId {
     /// 19, 31 N.W.3d 672`), and North Dakota's own names for its code and rules
     /// (`N.D.C.C. § 14-05-24`, `N.D.R.App.P. 38`).
     NorthDakota,
+    /// The Oregon Appellate Courts Style Manual: reporters without periods (`Utsey v. Coos
+    /// County, 176 Or App 524, 32 P3d 933 (2001)`), `v.` with its period, history without
+    /// a comma (`rev den 331 Or 193 (2000)`), notes as `457 n 4`, `ORS 215.283(2)(c)`.
+    Oregon,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
     /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
     /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
@@ -92,7 +96,7 @@ pub enum StyleId {
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 16] = [
+    pub const ALL: [StyleId; 17] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -108,6 +112,7 @@ impl StyleId {
         StyleId::Louisiana,
         StyleId::Michigan,
         StyleId::NorthDakota,
+        StyleId::Oregon,
         StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
@@ -116,7 +121,7 @@ impl StyleId {
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like house styles, detected by caption (and a state's by its home
     /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 13] = [
+    pub const STATES: [StyleId; 14] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
@@ -129,12 +134,14 @@ impl StyleId {
         StyleId::Louisiana,
         StyleId::Michigan,
         StyleId::NorthDakota,
+        StyleId::Oregon,
         StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
     /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `supreme-court-brief`).
+    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `oregon`,
+    /// `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
             StyleId::Bluebook => "bluebook",
@@ -152,6 +159,7 @@ impl StyleId {
             StyleId::Louisiana => "louisiana",
             StyleId::Michigan => "michigan",
             StyleId::NorthDakota => "north-dakota",
+            StyleId::Oregon => "oregon",
             StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
@@ -174,6 +182,7 @@ impl StyleId {
             StyleId::Louisiana => &styles.louisiana,
             StyleId::Michigan => &styles.michigan,
             StyleId::NorthDakota => &styles.north_dakota,
+            StyleId::Oregon => &styles.oregon,
             StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
@@ -194,6 +203,7 @@ impl StyleId {
             | StyleId::Louisiana
             | StyleId::Michigan
             | StyleId::NorthDakota
+            | StyleId::Oregon
             | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
@@ -222,6 +232,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Louisiana => Some(StyleId::Louisiana),
         StyleSetting::Michigan => Some(StyleId::Michigan),
         StyleSetting::NorthDakota => Some(StyleId::NorthDakota),
+        StyleSetting::Oregon => Some(StyleId::Oregon),
         StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
@@ -444,6 +455,7 @@ struct StyleFile {
     michigan: Style,
     #[serde(rename = "north-dakota")]
     north_dakota: Style,
+    oregon: Style,
     #[serde(rename = "supreme-court-brief")]
     supreme_court_brief: Style,
 }
@@ -467,6 +479,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         louisiana: fallback(),
         michigan: fallback(),
         north_dakota: fallback(),
+        oregon: fallback(),
         supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
@@ -484,6 +497,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.louisiana.id = StyleId::Louisiana;
     file.michigan.id = StyleId::Michigan;
     file.north_dakota.id = StyleId::NorthDakota;
+    file.oregon.id = StyleId::Oregon;
     file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
