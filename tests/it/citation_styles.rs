@@ -123,8 +123,9 @@ fn a_new_york_opinion_is_held_to_new_york_style() {
         // 2015 WL 4594150, at * 6 …; Hernk, 433 F Supp 2d at 379 ….)"`): its citations are
         // the quoted court's.
         ("citation/date-form", "(Sup. Ct. NY Cnty Aug. 14, 2015)"),
-        // The same citation's Bluebook history: the Official Reports write `affd`.
-        ("citation/history-form", "aff'd"),
+        // The same citation's Bluebook history: the Official Reports write `affd` and no
+        // comma before the decision (`affd 141 AD3d 431`; the fix takes the comma too).
+        ("citation/history-form", "aff'd,"),
         ("citation/date-form", "(1st Dept 2016)"),
         glued,
         glued_205,
