@@ -222,6 +222,13 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     {
         check_new_york_subdivisions(cx, c, section);
     }
+    if c.reporter.is_none()
+        && cx.style.id == StyleId::California
+        && c.kind == CitationKind::Statute
+        && check_california_running_text(cx, c, section)
+    {
+        return;
+    }
     // `§1983`: a space follows the section symbol.
     let text = cx.slice(c.span).to_string();
     // `20 C.F.R. § 404.900(a)(1)-(4), 416.1400(a)(1)-(4)`: several sections take `§§`
@@ -611,4 +618,69 @@ pub(super) fn count_subdivision_forms(cx: &mut CheckCx) {
     let k = CourtForm::GluedSubdivision.index();
     cx.court_forms.bluebook[k] += u32::try_from(manual).unwrap_or(u32::MAX);
     cx.court_forms.court[k] += u32::try_from(glued).unwrap_or(u32::MAX);
+}
+
+/// `Civil Code § 789.3, which bars lockouts, applies`: in running text the California Style
+/// Manual spells out `section` and `subdivision` (ch. 2); `§` and `subd.` belong to
+/// citations in parentheses (`(Civ. Code, § 789.3, subd. (a).)`). A bare section after a
+/// word, outside any parenthesis, bracket or quotation, is running text. Reports it and
+/// returns whether it did.
+fn check_california_running_text(cx: &mut CheckCx, c: &Citation, section: Span) -> bool {
+    let before = &cx.text[..c.span.start];
+    let after_word = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    // Inside a parenthesis or bracket opened before it (a paragraph of hard-wrapped text
+    // may close one opened before its page break: read back from the citation).
+    let enclosed = |open: char, close: char| {
+        let mut depth = 0usize;
+        for ch in before.chars().rev() {
+            if ch == close {
+                depth += 1;
+            } else if ch == open {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+        }
+        false
+    };
+    let quoted = before.matches('\u{201c}').count() > before.matches('\u{201d}').count()
+        || before.matches('"').count() % 2 == 1;
+    let written = cx.slice(c.span);
+    let Some(rest) = written
+        .strip_prefix("§§")
+        .map(|r| ("sections", r))
+        .or_else(|| written.strip_prefix('§').map(|r| ("section", r)))
+    else {
+        return false;
+    };
+    let (word, _) = rest;
+    if !after_word || c.signal.is_some() || enclosed('(', ')') || enclosed('[', ']') || quoted {
+        return false;
+    }
+    let number = cx.slice(section);
+    let (main, subdivisions) = match number.find('(') {
+        Some(k) if k > 0 => (&number[..k], Some(&number[k..])),
+        _ => (number, None),
+    };
+    let fixed = match subdivisions {
+        Some(subs) if c.span.end == section.end => {
+            format!("{word} {main}, subdivision {subs}")
+        }
+        _ => format!("{word} {}", &cx.text[section.start..c.span.end]),
+    };
+    cx.report_fix(
+        &SECTION_SIGN,
+        c.span,
+        format!(
+            "In running text {} spells out “{word}”: “{fixed}” ({}).",
+            cx.style.name, cx.style.rules.statute
+        ),
+        fixed,
+    );
+    true
 }

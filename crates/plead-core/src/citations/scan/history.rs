@@ -42,6 +42,9 @@ pub(crate) const HISTORY: &[&str] = &[
     // 2014)`); without the period it is a slip the Bluebook family's `history` fixes.
     "rev. granted",
     "rev. denied",
+    // California's `review denied` abbreviated (`rev. den. May 14, 2025`), a slip its
+    // `history` table fixes.
+    "rev. den.",
     "rev granted",
     "rev denied",
     "reh'g en banc denied",
