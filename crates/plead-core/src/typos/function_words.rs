@@ -591,46 +591,9 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         || CLAUSE_OPENERS.contains(&next(i + 1))
                         || a != "well" && clause_within(i + 1))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
-                // (Round 40: `its well-established that`, `its well-settled that`: the
-                // hyphened participle, then what opens a clause.)
-                let well_hyphened = a == "well"
-                    && i + 3 < n
-                    && w.tokens[i + 2].gap == Gap::Hyphen
-                    && dict.pos(lower(i + 2)) & POS_PAST != 0
-                    && joined(w, i + 3)
-                    && matches!(lower(i + 3), "that" | "to" | "whether");
-                // (Round 40: `If its determined the children are`, `that its settled that`:
-                // after what opens a clause, a participle and what opens its own clause or
-                // object; `if its stated purpose` has its noun after the participle.)
-                let a_pos = dict.pos(a);
-                let opener = i == 0
-                    || w.tokens[i].starts_sentence()
-                    || matches!(
-                        prev,
-                        "if" | "that"
-                            | "because"
-                            | "when"
-                            | "whether"
-                            | "unless"
-                            | "since"
-                            | "although"
-                            | "though"
-                            | "once"
-                            | "where"
-                    );
-                let participle_clause = opener
-                    && a_pos & POS_PAST != 0
-                    && a_pos & POS_NOUN == 0
-                    && a.ends_with("ed")
-                    && joined(w, i + 2)
-                    && matches!(
-                        next(i + 1),
-                        "that" | "the" | "whether" | "by" | "to" | "a" | "an"
-                    );
                 if NOT_AFTER_POSSESSIVE.contains(&a)
                     || predicate
-                    || well_hyphened
-                    || participle_clause
+                    || its_opens_clause(w, dict, i, prev)
                 {
                     // Formal writing's `it is` first: briefs and opinions avoid the
                     // contraction (every labeled set drawn from opinions wants `it is`);
@@ -751,21 +714,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && !MODALS.contains(&b)
                     && (verb_follows(dict, next(i + 1))
                         || joined(w, i + 1) && verb_after_postmodifier(w, dict, i + 1));
-                // (Round 40: `who's educational opportunities are`: an adjective, then a
-                // noun and its verb; `who's responsible for` has no noun after the adjective.)
-                let c = next(i + 1);
-                let c_pos = dict.pos(c);
-                let adjective_subject = joined(w, i + 1)
-                    && pos & POS_ADJ != 0
-                    && pos & (POS_VERB | POS_ADV) == 0
-                    && !b.ends_with("ing")
-                    && c_pos & POS_NOUN != 0
-                    && c_pos & POS_ADJ == 0
-                    && !FUNCTION_NOUNS.contains(&c)
-                    && !MODALS.contains(&c)
-                    && !PREPOSITIONS.contains(&c)
-                    && verb_follows(dict, next(i + 2));
-                if noun_only || subject || adjective_subject {
+                if noun_only || subject || whose_adjective_subject(w, dict, i) {
                     report(i, "whose", "a possessive before the noun", out);
                 }
             }
@@ -989,28 +938,8 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let joint_sequence = after_joint && any_past_next;
                 // (Round 40: `and than secondly, determine`, `and than finally held`: a
                 // sequence adverb after `and than`, then a comma or a verb.)
-                let adverb_next = after_joint && joined(w, i + 1) && {
-                    let a = next(i);
-                    let pos = dict.pos(a);
-                    // (`and than approving the actions`: a participle and its object.)
-                    a.ends_with("ing")
-                        && pos & POS_VERB != 0
-                        && joined(w, i + 2)
-                        && (super::grammar::is_article_or_demonstrative(next(i + 1))
-                            || matches!(
-                                next(i + 1),
-                                "his" | "her" | "its" | "their" | "him" | "them"
-                            ))
-                        || a.ends_with("ly")
-                            && pos & POS_ADV != 0
-                            && pos & (POS_NOUN | POS_ADJ | POS_VERB) == 0
-                            && (i + 2 < n
-                                && w.tokens[i + 2].gap == Gap::Other
-                                && w.comma_before(i + 2)
-                                || dict.pos(next(i + 1)) & POS_VERB != 0
-                                    && dict.pos(next(i + 1)) & POS_NOUN == 0)
-                };
-                let joint_sequence = joint_sequence || adverb_next;
+                let joint_sequence =
+                    joint_sequence || after_joint && than_sequence_next(w, dict, i);
                 // `We look than at the third paragraph`, `and than to the secondary carrier`:
                 // a comparison's `than` may take a phrase (`more than at trial`), so with
                 // nothing compared in the clause a preposition after it wants `then`.
@@ -1506,6 +1435,7 @@ const AUXILIARIES: &[&str] = &[
 /// the couch` (a subject pronoun and its past form), `Rendon appeals form summary judgment`
 /// (a name and its -s form), `claims often arise form the approach`, `could sever form`
 /// (a verb that is nothing else, not after a verb that takes a bare infinitive).
+#[inline(never)]
 fn verb_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
     if i < 2 || !joined(w, i - 1) || !w.raw(i - 1).bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
@@ -1569,6 +1499,7 @@ fn verb_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
 /// takes a noun, not a gerund, and a bare noun or a name before it is no determiner of the
 /// noun `form` (`the agency form requiring` is left alone: a determiner may make it a
 /// compound); `forming binding agreements` (an -ing word before its noun) is no gerund.
+#[inline(never)]
 fn gerund_after_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
     let n = w.tokens.len();
     if i < 1 || i + 2 >= n || !joined(w, i - 1) || !joined(w, i + 2) {
@@ -2022,10 +1953,105 @@ fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
         && !PREPOSITIONS.contains(&noun)
 }
 
+/// The word right after token `i` (only spaces between), or "".
+fn word_after<'a>(w: &Words<'a>, i: usize) -> &'a str {
+    if joined(w, i + 1) {
+        w.lower(i + 1)
+    } else {
+        ""
+    }
+}
+
+/// Round 40: `its` at `i` that is `it is` before a clause: `its well-established that` (the
+/// hyphened participle, then what opens a clause), `If its determined the children are`
+/// (after what opens a clause, a participle and what opens its own clause or object; `if
+/// its stated purpose` has its noun after the participle). Out of line: most `its` stop at
+/// the first test.
+#[inline(never)]
+fn its_opens_clause(w: &Words, dict: &Dictionary, i: usize, prev: &str) -> bool {
+    let n = w.tokens.len();
+    let a = word_after(w, i);
+    let well_hyphened = a == "well"
+        && i + 3 < n
+        && w.tokens[i + 2].gap == Gap::Hyphen
+        && dict.pos(w.lower(i + 2)) & POS_PAST != 0
+        && joined(w, i + 3)
+        && matches!(w.lower(i + 3), "that" | "to" | "whether");
+    well_hyphened
+        || a.ends_with("ed")
+            && (i == 0
+                || w.tokens[i].starts_sentence()
+                || matches!(
+                    prev,
+                    "if" | "that"
+                        | "because"
+                        | "when"
+                        | "whether"
+                        | "unless"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "where"
+                ))
+            && dict.pos(a) & POS_PAST != 0
+            && dict.pos(a) & POS_NOUN == 0
+            && joined(w, i + 2)
+            && matches!(
+                word_after(w, i + 1),
+                "that" | "the" | "whether" | "by" | "to" | "a" | "an"
+            )
+}
+
+/// Round 40: `who's educational opportunities are`: an adjective, then a noun and its verb;
+/// `who's responsible for` has no noun after the adjective.
+#[inline(never)]
+fn whose_adjective_subject(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let b = word_after(w, i);
+    let pos = dict.pos(b);
+    let c = word_after(w, i + 1);
+    let c_pos = dict.pos(c);
+    joined(w, i + 1)
+        && pos & POS_ADJ != 0
+        && pos & (POS_VERB | POS_ADV) == 0
+        && !b.ends_with("ing")
+        && c_pos & POS_NOUN != 0
+        && c_pos & POS_ADJ == 0
+        && !FUNCTION_NOUNS.contains(&c)
+        && !MODALS.contains(&c)
+        && !PREPOSITIONS.contains(&c)
+        && verb_follows(dict, word_after(w, i + 2))
+}
+
+/// Round 40: after `and than`, what only `then` takes: a sequence adverb and a comma or a verb
+/// (`and than secondly, determine`, `and than finally held`), or a participle and its object
+/// (`and than approving the actions`).
+#[inline(never)]
+fn than_sequence_next(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if !joined(w, i + 1) {
+        return false;
+    }
+    let a = w.lower(i + 1);
+    let pos = dict.pos(a);
+    let after = word_after(w, i + 1);
+    a.ends_with("ing")
+        && pos & POS_VERB != 0
+        && joined(w, i + 2)
+        && (super::grammar::is_article_or_demonstrative(after)
+            || matches!(after, "his" | "her" | "its" | "their" | "him" | "them"))
+        || a.ends_with("ly")
+            && pos & POS_ADV != 0
+            && pos & (POS_NOUN | POS_ADJ | POS_VERB) == 0
+            && (i + 2 < n && w.tokens[i + 2].gap == Gap::Other && w.comma_before(i + 2)
+                || dict.pos(after) & POS_VERB != 0 && dict.pos(after) & POS_NOUN == 0)
+}
+
 /// `opted to proceed at they're peril`, `they're client's interests`: `they're` before a
 /// singular noun that is no adjective, adverb or participle. `they are` takes a predicate
 /// (`they're liable`, `they're done`, `they're lawyers`), and a singular count noun after it
 /// wants a determiner; only the possessive stands bare before it (round 40).
+#[inline(never)]
 fn they_are_before_noun(w: &Words, i: usize, dict: &Dictionary) -> bool {
     if i + 1 >= w.tokens.len() || !joined(w, i + 1) {
         return false;
