@@ -591,7 +591,10 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                         || CLAUSE_OPENERS.contains(&next(i + 1))
                         || a != "well" && clause_within(i + 1))
                     || a == "well" && dict.pos(next(i + 1)) & POS_PAST != 0;
-                if NOT_AFTER_POSSESSIVE.contains(&a) || predicate {
+                if NOT_AFTER_POSSESSIVE.contains(&a)
+                    || predicate
+                    || its_opens_clause(w, dict, i, prev)
+                {
                     // Formal writing's `it is` first: briefs and opinions avoid the
                     // contraction (every labeled set drawn from opinions wants `it is`);
                     // `it's`, the fewest keystrokes, next.
@@ -679,7 +682,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     report(i, "they're", "“they are going to”", out);
                 }
             }
-            "they're" if they_are_is_their(w, i, dict) => {
+            "they're" if they_are_is_their(w, i, dict) || they_are_before_noun(w, i, dict) => {
                 report(i, "their", "a possessive before the noun", out);
             }
             "their" if next(i) == "not" || next(i) == "going" && next(i + 1) == "to" => {
@@ -711,7 +714,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     && !MODALS.contains(&b)
                     && (verb_follows(dict, next(i + 1))
                         || joined(w, i + 1) && verb_after_postmodifier(w, dict, i + 1));
-                if noun_only || subject {
+                if noun_only || subject || whose_adjective_subject(w, dict, i) {
                     report(i, "whose", "a possessive before the noun", out);
                 }
             }
@@ -933,6 +936,10 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 // `and than removed to Business Court`, `and than to the secondary carrier`:
                 // a past form or a preposition after `and than`, nothing compared before it.
                 let joint_sequence = after_joint && any_past_next;
+                // (Round 40: `and than secondly, determine`, `and than finally held`: a
+                // sequence adverb after `and than`, then a comma or a verb.)
+                let joint_sequence =
+                    joint_sequence || after_joint && than_sequence_next(w, dict, i);
                 // `We look than at the third paragraph`, `and than to the secondary carrier`:
                 // a comparison's `than` may take a phrase (`more than at trial`), so with
                 // nothing compared in the clause a preposition after it wants `then`.
@@ -1261,7 +1268,17 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
                 | "link"
                 | "nexus"
         );
-    if verb_object {
+    // (Round 40: only where the verb `form` could stand: not after a verb of its own, `could
+    // sever form the agreement`, `arise form the approach`.)
+    let prev_verb_only = {
+        let p = dict.pos(prev);
+        p & POS_VERB != 0
+            && p & (POS_NOUN | POS_ADJ) == 0
+            && !MODALS.contains(&prev)
+            && !BARE_VERB_TAKERS.contains(&prev)
+            && !AUXILIARIES.contains(&prev)
+    };
+    if verb_object && !prev_verb_only {
         return false;
     }
     // `the prejudgment claim of right to possession form state that copies`: a plural
@@ -1331,11 +1348,55 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
             return true;
         }
     }
+    // Round 40: `freed them form outdated rules`, `prevent him form testifying`: an object
+    // pronoun is no subject for the verb `form` (that is `they form`) and no modifier of the
+    // noun, unless a verb that takes a bare infinitive stands before it (`let them form`,
+    // `had them form a line`) or it ends a quantifier's phrase (`some of them form`), or the
+    // noun `form` opens a compound (`sent him form letters`).
+    if matches!(prev, "them" | "him" | "us" | "me") && joined(w, i - 1) {
+        let before_pronoun = if i >= 2 { lower(i - 2) } else { "" };
+        let bare_infinitive = BARE_VERB_TAKERS.contains(&before_pronoun)
+            || matches!(
+                before_pronoun,
+                "have"
+                    | "has"
+                    | "had"
+                    | "having"
+                    | "bid"
+                    | "seen"
+                    | "sees"
+                    | "watched"
+                    | "watches"
+                    | "watching"
+                    | "heard"
+                    | "hears"
+                    | "lets"
+                    | "letting"
+                    | "of"
+                    | "among"
+                    | "between"
+                    | "all"
+                    | "both"
+                    | "each"
+            );
+        let compound_after = super::compounds::is_compound("form", after)
+            || matches!(
+                after,
+                "letter" | "letters" | "language" | "contract" | "contracts"
+            );
+        return !bare_infinitive
+            && !compound_after
+            && (noun_phrase_next || after_pos & (POS_ADJ | POS_PAST) != 0)
+            && !relative_clause(w, i);
+    }
     if model_says_from(w, dict, i, after) && !relative_clause(w, i) {
         return true;
     }
     if object_noun_before_form(w, dict, i) {
         return true;
+    }
+    if verb_before_form(w, dict, i) || gerund_after_form(w, dict, i) {
+        return !relative_clause(w, i);
     }
     if !noun_phrase_next || !w.raw(i - 1).starts_with(char::is_lowercase) {
         return false;
@@ -1360,6 +1421,135 @@ fn form_is_from(w: &Words, dict: &Dictionary, i: usize) -> bool {
         && !BARE_VERB_TAKERS.contains(&prev)
         && !matches!(prev, "be" | "have" | "not" | "help");
     (participle || third_person || bare_after_modal) && !relative_clause(w, i)
+}
+
+/// Auxiliaries a bare verb follows (`did form the agreement`).
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "didn't", "doesn't", "don't", "to", "not", "and", "or", "be", "come",
+    "help", "also", "jointly", "together",
+];
+
+/// Round 40: a finite verb or a participle right before `form`, which then can be neither the
+/// verb (two verbs do not follow each other) nor the noun (a verb does not modify it):
+/// `was compiled form work schedules` (be and a participle, whatever follows), `he fell form
+/// the couch` (a subject pronoun and its past form), `Rendon appeals form summary judgment`
+/// (a name and its -s form), `claims often arise form the approach`, `could sever form`
+/// (a verb that is nothing else, not after a verb that takes a bare infinitive).
+#[inline(never)]
+fn verb_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    if i < 2 || !joined(w, i - 1) || !w.raw(i - 1).bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let prev = w.lower(i - 1);
+    let pos = dict.pos(prev);
+    let before = w.lower(i - 2);
+    let before_raw = w.raw(i - 2);
+    let after = w.lower(i + 1);
+    let after_pos = dict.pos(after);
+    // What follows must be what `from` takes: a word, no verb of a clause.
+    let word_after = after
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        && !matches!(
+            after,
+            "and" | "or" | "but" | "that" | "which" | "who" | "to" | "of"
+        )
+        && (after_pos & POS_VERB == 0 || after_pos & POS_NOUN != 0 || after.ends_with("ing"));
+    if !word_after {
+        return false;
+    }
+    let be_participle = matches!(
+        before,
+        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+    ) && pos & POS_PAST != 0
+        && pos & POS_NOUN == 0
+        && prev.ends_with("ed");
+    let determiner_phrase = super::grammar::is_article_or_demonstrative(after)
+        || matches!(
+            after,
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "any" | "each" | "every"
+        );
+    let pronoun_verb = matches!(before, "he" | "she" | "they" | "we" | "i")
+        && (pos & POS_PAST != 0 || prev.ends_with('s') && pos & POS_VERB != 0)
+        && determiner_phrase;
+    let name_verb = before_raw.starts_with(char::is_uppercase)
+        && before_raw.len() > 2
+        && before_raw.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !w.tokens[i - 2].starts_sentence()
+        && joined(w, i - 2)
+        && i >= 3
+        && !FORM_DETERMINERS.contains(&w.lower(i - 3))
+        && !w.lower(i - 3).ends_with("'s")
+        && prev.ends_with('s')
+        && pos & POS_VERB != 0
+        && !super::compounds::is_compound(prev, "form")
+        && !FORM_KIND_NOUNS.contains(&prev);
+    let bare_verb = pos & POS_BASE_VERB != 0
+        && pos & (POS_NOUN | POS_ADJ | POS_PAST) == 0
+        && !MODALS.contains(&prev)
+        && !BARE_VERB_TAKERS.contains(&prev)
+        && !AUXILIARIES.contains(&prev)
+        && !BARE_VERB_TAKERS.contains(&before)
+        && determiner_phrase;
+    be_participle || pronoun_verb || name_verb || bare_verb
+}
+
+/// Round 40: `prevent Johnson form appealing the amount`, `precluding defendants form enforcing
+/// a decision`: `form` between a noun phrase and a gerund with its object. The verb `form`
+/// takes a noun, not a gerund, and a bare noun or a name before it is no determiner of the
+/// noun `form` (`the agency form requiring` is left alone: a determiner may make it a
+/// compound); `forming binding agreements` (an -ing word before its noun) is no gerund.
+#[inline(never)]
+fn gerund_after_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i < 1 || i + 2 >= n || !joined(w, i - 1) || !joined(w, i + 2) {
+        return false;
+    }
+    let (prev, raw_prev) = (w.lower(i - 1), w.raw(i - 1));
+    let gerund = w.lower(i + 1);
+    let object = w.lower(i + 2);
+    if !gerund.ends_with("ing")
+        || dict.pos(gerund) & POS_VERB == 0
+        || !(super::grammar::is_article_or_demonstrative(object)
+            || matches!(
+                object,
+                "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "it"
+                    | "so"
+                    | "any"
+            ))
+    {
+        return false;
+    }
+    let before = if i >= 2 && joined(w, i - 1) {
+        w.lower(i - 2)
+    } else {
+        ""
+    };
+    let bare_np = !FORM_DETERMINERS.contains(&before) && !before.ends_with("'s");
+    let name = raw_prev.starts_with(char::is_uppercase)
+        && raw_prev.len() > 2
+        && raw_prev.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (i < 1 || !w.tokens[i - 1].starts_sentence() || i == 1);
+    let lowercase_noun = raw_prev.bytes().all(|b| b.is_ascii_lowercase())
+        && dict.pos(prev) & POS_NOUN != 0
+        && !FORM_DETERMINERS.contains(&prev)
+        && !FUNCTION_NOUNS.contains(&prev)
+        && !FORM_KIND_NOUNS.contains(&prev)
+        && !super::compounds::is_compound(prev, "form");
+    let pronoun = matches!(prev, "them" | "him" | "us" | "me");
+    (name && bare_np || lowercase_noun && (bare_np || super::grammar::is_plural_noun(prev)))
+        || pronoun && !BARE_VERB_TAKERS.contains(&before)
 }
 
 /// `a jury question form asking to be excused`: a determiner and two or three singular
@@ -1503,7 +1693,7 @@ const FORM_KIND_NOUNS: &[&str] = &[
 /// How probable the learned model must find `from` after a noun (`removing the cover form
 /// the gear box`): the grammar below has ruled out the verb, and the kind-of-form nouns the
 /// noun, but a noun before `form` is a weaker sign than a participle.
-const FORM_AFTER_NOUN_FLOOR: f32 = 0.99;
+const FORM_AFTER_NOUN_FLOOR: f32 = 0.5;
 
 /// `removing the cover form the gear box`, `heard a noise form the kitchen`: a singular
 /// noun with its determiner, then `form`, then a determiner. The verb `form` cannot follow
@@ -1517,12 +1707,37 @@ fn object_noun_before_form(w: &Words, dict: &Dictionary, i: usize) -> bool {
     }
     let prev = w.lower(i - 1);
     let prev_pos = dict.pos(prev);
-    let determiner_before = FORM_DETERMINERS.contains(&w.lower(i - 2))
-        || matches!(w.lower(i - 2), "no" | "every" | "each")
-        || w.lower(i - 2).ends_with("'s");
-    if !w.raw(i - 1).bytes().all(|b| b.is_ascii_lowercase())
-        || prev_pos & POS_NOUN == 0
-        || super::grammar::is_plural_noun(prev)
+    let before = w.lower(i - 2);
+    // (Round 40: also a noun that ends the object of a preposition, bare: `to deal with
+    // stress form work`, `admitted to Columbia form the wait list`; a name only there, since
+    // a name opening its clause may be a plural subject: `the Framers form`.)
+    let after_preposition = joined(w, i - 2)
+        && (PREPOSITIONS.contains(&before) || before == "to")
+        && !matches!(before, "of" | "like" | "as");
+    let raw_prev = w.raw(i - 1);
+    let name = after_preposition
+        && raw_prev.starts_with(char::is_uppercase)
+        && raw_prev.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && raw_prev.len() > 2
+        && !raw_prev.ends_with('s')
+        && !w.tokens[i - 1].starts_sentence();
+    // (Round 40: a plural noun as a verb's object, `removing items form her desk`,
+    // `received kites form defendant`: no subject for the verb `form`.)
+    let before_pos = dict.pos(before);
+    let object_of_verb = joined(w, i - 2)
+        && before_pos & POS_VERB != 0
+        && before_pos & POS_NOUN == 0
+        && (before.ends_with("ing") || before.ends_with("ed") && before_pos & POS_PAST != 0)
+        && super::grammar::is_plural_noun(prev);
+    let determiner_before = FORM_DETERMINERS.contains(&before)
+        || matches!(before, "no" | "every" | "each")
+        || before.ends_with("'s")
+        || after_preposition && !FORM_DETERMINERS.contains(&prev)
+        || object_of_verb;
+    let lowercase_noun =
+        raw_prev.bytes().all(|b| b.is_ascii_lowercase()) && prev_pos & POS_NOUN != 0;
+    if !(name || lowercase_noun)
+        || super::grammar::is_plural_noun(prev) && !object_of_verb
         || prev.ends_with("ing")
         || !determiner_before
         || FORM_KIND_NOUNS.contains(&prev)
@@ -1708,6 +1923,27 @@ fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
     let gerund = gerund_governs(dict, prev) && !noun.ends_with('s');
     let governs = (governs_object(dict, prev) || gerund) && !CLAUSE_VERBS.contains(&prev);
     let pos = dict.pos(noun);
+    // (Round 40: an adjective and its noun, `exhaust they're administrative remedies`,
+    // `violated they're due process rights`: after a verb or a preposition that takes an
+    // object, no clause opens for `they are`.)
+    if governs && i + 2 < w.tokens.len() && joined(w, i + 2) {
+        let head = w.lower(i + 2);
+        let head_pos = dict.pos(head);
+        let adjective = pos & POS_ADJ != 0
+            && pos & POS_ADV == 0
+            && !noun.ends_with("ly")
+            && !QUANTIFIERS.contains(&noun)
+            && !PREPOSITIONS.contains(&noun);
+        if adjective
+            && head_pos & POS_NOUN != 0
+            && head_pos & POS_ADV == 0
+            && !FUNCTION_NOUNS.contains(&head)
+            && !MODALS.contains(&head)
+            && !PREPOSITIONS.contains(&head)
+        {
+            return true;
+        }
+    }
     governs
         && pos & POS_NOUN != 0
         && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
@@ -1715,6 +1951,126 @@ fn they_are_is_their(w: &Words, i: usize, dict: &Dictionary) -> bool {
         && !FUNCTION_NOUNS.contains(&noun)
         && !MODALS.contains(&noun)
         && !PREPOSITIONS.contains(&noun)
+}
+
+/// The word right after token `i` (only spaces between), or "".
+fn word_after<'a>(w: &Words<'a>, i: usize) -> &'a str {
+    if joined(w, i + 1) {
+        w.lower(i + 1)
+    } else {
+        ""
+    }
+}
+
+/// Round 40: `its` at `i` that is `it is` before a clause: `its well-established that` (the
+/// hyphened participle, then what opens a clause), `If its determined the children are`
+/// (after what opens a clause, a participle and what opens its own clause or object; `if
+/// its stated purpose` has its noun after the participle). Out of line: most `its` stop at
+/// the first test.
+#[inline(never)]
+fn its_opens_clause(w: &Words, dict: &Dictionary, i: usize, prev: &str) -> bool {
+    let n = w.tokens.len();
+    let a = word_after(w, i);
+    let well_hyphened = a == "well"
+        && i + 3 < n
+        && w.tokens[i + 2].gap == Gap::Hyphen
+        && dict.pos(w.lower(i + 2)) & POS_PAST != 0
+        && joined(w, i + 3)
+        && matches!(w.lower(i + 3), "that" | "to" | "whether");
+    well_hyphened
+        || a.ends_with("ed")
+            && (i == 0
+                || w.tokens[i].starts_sentence()
+                || matches!(
+                    prev,
+                    "if" | "that"
+                        | "because"
+                        | "when"
+                        | "whether"
+                        | "unless"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "where"
+                ))
+            && dict.pos(a) & POS_PAST != 0
+            && dict.pos(a) & POS_NOUN == 0
+            && joined(w, i + 2)
+            && matches!(
+                word_after(w, i + 1),
+                "that" | "the" | "whether" | "by" | "to" | "a" | "an"
+            )
+}
+
+/// Round 40: `who's educational opportunities are`: an adjective, then a noun and its verb;
+/// `who's responsible for` has no noun after the adjective.
+#[inline(never)]
+fn whose_adjective_subject(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let b = word_after(w, i);
+    let pos = dict.pos(b);
+    let c = word_after(w, i + 1);
+    let c_pos = dict.pos(c);
+    joined(w, i + 1)
+        && pos & POS_ADJ != 0
+        && pos & (POS_VERB | POS_ADV) == 0
+        && !b.ends_with("ing")
+        && c_pos & POS_NOUN != 0
+        && c_pos & POS_ADJ == 0
+        && !FUNCTION_NOUNS.contains(&c)
+        && !MODALS.contains(&c)
+        && !PREPOSITIONS.contains(&c)
+        && verb_follows(dict, word_after(w, i + 2))
+}
+
+/// Round 40: after `and than`, what only `then` takes: a sequence adverb and a comma or a verb
+/// (`and than secondly, determine`, `and than finally held`), or a participle and its object
+/// (`and than approving the actions`).
+#[inline(never)]
+fn than_sequence_next(w: &Words, dict: &Dictionary, i: usize) -> bool {
+    let n = w.tokens.len();
+    if !joined(w, i + 1) {
+        return false;
+    }
+    let a = w.lower(i + 1);
+    let pos = dict.pos(a);
+    let after = word_after(w, i + 1);
+    a.ends_with("ing")
+        && pos & POS_VERB != 0
+        && joined(w, i + 2)
+        && (super::grammar::is_article_or_demonstrative(after)
+            || matches!(after, "his" | "her" | "its" | "their" | "him" | "them"))
+        || a.ends_with("ly")
+            && pos & POS_ADV != 0
+            && pos & (POS_NOUN | POS_ADJ | POS_VERB) == 0
+            && (i + 2 < n && w.tokens[i + 2].gap == Gap::Other && w.comma_before(i + 2)
+                || dict.pos(after) & POS_VERB != 0 && dict.pos(after) & POS_NOUN == 0)
+}
+
+/// `opted to proceed at they're peril`, `they're client's interests`: `they're` before a
+/// singular noun that is no adjective, adverb or participle. `they are` takes a predicate
+/// (`they're liable`, `they're done`, `they're lawyers`), and a singular count noun after it
+/// wants a determiner; only the possessive stands bare before it (round 40).
+#[inline(never)]
+fn they_are_before_noun(w: &Words, i: usize, dict: &Dictionary) -> bool {
+    if i + 1 >= w.tokens.len() || !joined(w, i + 1) {
+        return false;
+    }
+    let noun = w.lower(i + 1);
+    let pos = dict.pos(noun);
+    w.raw(i + 1).bytes().all(|b| b.is_ascii_lowercase())
+        && pos & POS_NOUN != 0
+        && pos & (POS_ADJ | POS_ADV | POS_PAST) == 0
+        && !noun.ends_with("ing")
+        && !noun.ends_with('s')
+        && !FUNCTION_NOUNS.contains(&noun)
+        && !MODALS.contains(&noun)
+        && !PREPOSITIONS.contains(&noun)
+        && !QUANTIFIERS.contains(&noun)
+        && !matches!(
+            noun,
+            "not" | "going" | "here" | "there" | "home" | "back" | "at"
+        )
 }
 
 fn there_is_their(w: &Words, i: usize) -> bool {

@@ -3461,10 +3461,47 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         if !verb.chars().all(|c| c.is_ascii_lowercase())
             || verb.ends_with("ing")
             || verb.ends_with("ed")
-            || verb.ends_with("ly")
+            // (Round 40: `rely`, `apply`, `comply` are verbs: `We to not rely on this point`.)
+            || verb.ends_with("ly") && w.pos(vi) & super::word_table::POS_BASE_VERB == 0
             || matches!(verb, "only" | "just" | "merely" | "be" | "the" | "a" | "an")
         {
             continue;
+        }
+        // Round 40: a relative pronoun after its noun is the subject (`clinical guidelines that
+        // to not purport`, `its terms, which to not include`): `that` after a noun opens no
+        // infinitive (`held that to not act would be` has a verb before `that`).
+        if matches!(w.lower(i - 1), "that" | "which" | "who") && i >= 2 {
+            let noun = w.lower(i - 2);
+            let pos = w.pos(i - 2);
+            let gap_ok = toks[i - 1].gap == Gap::Space
+                || w.lower(i - 1) != "that"
+                    && toks[i - 1].gap == Gap::Other
+                    && w.comma_before(i - 1);
+            let verb_pos = w.pos(vi);
+            if gap_ok
+                && w.raw(i - 2).bytes().all(|b| b.is_ascii_lowercase())
+                && pos & super::word_table::POS_NOUN != 0
+                && pos & (super::word_table::POS_PAST | super::word_table::POS_ADV) == 0
+                && !noun.ends_with("ing")
+                && !NOT_SUBJECTS.contains(noun)
+                && !FINITE.contains(noun)
+                // (After `that` only a plural: `the argument that to not act was proper` is a
+                // noun's complement clause with an infinitive subject.)
+                && (w.lower(i - 1) != "that" || is_plural_noun(noun))
+                && verb_pos & super::word_table::POS_BASE_VERB != 0
+            {
+                let fix = if is_plural_noun(noun) { "do" } else { "does" };
+                let span = toks[i].span;
+                out.push(
+                    Finding::new(
+                        span,
+                        &rules::TO_NOT,
+                        format!("“to not {verb}” has no verb: “{fix} not {verb}”?"),
+                    )
+                    .with_fix(Fix::replace(span, fix, true)),
+                );
+                continue;
+            }
         }
         // The subject: the word before `to`, past up to two -ly adverbs (`simply`).
         // (`We thus to not agree`: a sentence adverb too.)
@@ -3517,10 +3554,20 @@ pub fn to_not(w: &Words, out: &mut Vec<Finding>) {
         // A subject pronoun right before `to not` (`we to not reach`) has no verb, whatever
         // came earlier in the sentence.
         let pronoun_subject = s + 1 == i && SUBJECT_PRONOUNS.contains(subject);
+        // (Round 40: `The authorizations in the redistricting statutes to not delegate`: `in`
+        // right after the subject's determiner and head opens its post-modifier, no clause
+        // of its own.)
+        let postmodifier = |k: usize| {
+            k == start + 2
+                && matches!(w.lower(start), "the" | "these" | "those" | "its" | "their")
+                && is_plural_noun(w.lower(start + 1))
+                && toks[start + 1].gap == Gap::Space
+                && toks[k].gap == Gap::Space
+        };
         let has_finite = !pronoun_subject
             && (start..s).any(|k| {
                 let lw = w.lower(k);
-                FINITE.contains(lw)
+                FINITE.contains(lw) && !(lw == "in" && postmodifier(k))
                     || lw.ends_with("ed")
                         && k + 1 < s
                         && toks[k + 1].gap == Gap::Space
