@@ -129,3 +129,26 @@ fn pennsylvania_delaware_and_florida_codes_and_courts() {
         citation_findings(&analysis_of("The children attended P.S. 41 in Manhattan.")).is_empty()
     );
 }
+
+/// The Hawai'i Reports as Hawai'i's courts title and cite them (`100 Hawai'i 442`, with an
+/// okina, an apostrophe, a quotation mark or none) are read and accepted; a parallel after
+/// `Hawai‘i` is grouped with it, so its court is known (blind, the Hawai'i opinion drew 38
+/// `Hawaii` → `Haw.` findings).
+#[test]
+fn hawaii_reports_as_hawaii_cites_them() {
+    let text = "See State v. Uyesugi, 100 Hawai'i 442, 449, 60 P.3d 843 (2002); State v. Doe, \
+                84 Hawaii 1, 29, 928 P.2d 843 (1996); State v. Roe, 100 Hawai\u{2018}i 442, 60 \
+                P.3d 843 (2002); Roe v. Doe, 50 Haw. 1, 3 (1967).";
+    let analysis = analysis_of(text);
+    assert!(
+        citation_findings(&analysis).is_empty(),
+        "{:#?}",
+        analysis.findings
+    );
+    let uyesugi =
+        include_str!("../fixtures/styles/eval/heldout18/haw-sc-state-v-uyesugi-23805.txt");
+    let analysis = analysis_of(uyesugi);
+    assert!(!citation_findings(&analysis)
+        .iter()
+        .any(|f| f.code == "citation/reporter-form"));
+}
