@@ -627,11 +627,18 @@ pub(super) fn count_subdivision_forms(cx: &mut CheckCx) {
 /// returns whether it did.
 fn check_california_running_text(cx: &mut CheckCx, c: &Citation, section: Span) -> bool {
     let before = &cx.text[..c.span.start];
-    let after_word = before
+    // After a word of the sentence (`Civil Code § 789.3`, `under § 425.16`); not after a
+    // code's initials (`CCP § 425.16`, a heading's `PC § 352.2`), whose name is another slip.
+    let word_before = before
         .trim_end()
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after_word = word_before
         .chars()
         .next_back()
-        .is_some_and(char::is_alphabetic);
+        .is_some_and(char::is_alphabetic)
+        && !(word_before.len() > 1 && word_before.chars().all(|ch| ch.is_ascii_uppercase()));
     // Inside a parenthesis or bracket opened before it (a paragraph of hard-wrapped text
     // may close one opened before its page break: read back from the citation).
     let enclosed = |open: char, close: char| {
@@ -667,18 +674,28 @@ fn check_california_running_text(cx: &mut CheckCx, c: &Citation, section: Span) 
         Some(k) if k > 0 => (&number[..k], Some(&number[k..])),
         _ => (number, None),
     };
-    let fixed = match subdivisions {
-        Some(subs) if c.span.end == section.end => {
-            format!("{word} {main}, subdivision {subs}")
-        }
-        _ => format!("{word} {}", &cx.text[section.start..c.span.end]),
+    // The sign and the section with its subdivisions, or the sign alone (what follows the
+    // section, `et seq.` or a parenthetical, stays as written).
+    let (span, fixed) = match subdivisions {
+        Some(subs) => (
+            Span::new(c.span.start, section.end),
+            format!("{word} {main}, subdivision {subs}"),
+        ),
+        None => (Span::new(c.span.start, section.start), format!("{word} ")),
     };
+    let shown = format!("{word} {main}");
     cx.report_fix(
         &SECTION_SIGN,
-        c.span,
+        span,
         format!(
-            "In running text {} spells out “{word}”: “{fixed}” ({}).",
-            cx.style.name, cx.style.rules.statute
+            "In running text {} spells out “{word}”: “{}” ({}).",
+            cx.style.name,
+            if subdivisions.is_some() {
+                fixed.as_str()
+            } else {
+                shown.as_str()
+            },
+            cx.style.rules.statute
         ),
         fixed,
     );
