@@ -1,0 +1,901 @@
+//! Round 40: the subject's head far from its verb. From where a clause opens (a sentence
+//! start, a comma, a subordinating word), a noun phrase is read forward to its head noun
+//! and then across what may stand between it and its verb: prepositional phrases (`The
+//! construction of an unambiguous contract`), coordinated ones (`in gaps … and at the outlets
+//! of the dikes`), a participle or an adverb or adjective before one (`placed in gaps`,
+//! `currently in place`, `available to students`), a gerund's `that` clause (`the burden of
+//! showing that a claim falls within an exception`), an appositive or parenthetical between
+//! commas (`, like the Policy,`, `, the basis for Count I of the Complaint,`), adverbs
+//! (`arguably`). The verb right after such a chain takes the head's number. Also a relative
+//! pronoun's verb takes its antecedent's (`a tributary that run`), when the antecedent is
+//! the only noun it can be; and a verb joined by `and` takes the number of the verb it is
+//! joined to (`MVP has been unable … and have taken`). The number of a noun is the
+//! dictionary's (a regular plural it knows the singular of, a singular whose plural it
+//! knows); collectives, quantities, names, quotations, coordinated subjects and `one of`
+//! draw nothing. See docs/typos.md "Round 40 (agreement)".
+
+use super::grammar::{
+    is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MANDATIVE,
+    MANDATIVE_NOUNS, MEASURE_NOUNS, MODAL_NOUNS, PREPOSITIONS,
+};
+use super::tokenize::{Gap, Skip, Words};
+use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
+
+static DEBUG: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("PLEAD_HF_DEBUG").is_some());
+
+/// How many modifiers a chain reads at most (phrases, participles, parentheticals).
+const MAX_STEPS: usize = 6;
+
+/// Whether token `k` is a word after only spaces, no code or protected text.
+fn spaced(w: &Words, k: usize) -> bool {
+    k < w.tokens.len() && w.tokens[k].gap == Gap::Space && w.tokens[k].skip == Skip::No
+}
+
+/// Whether a comma (and nothing else but spaces) stands before token `k`.
+fn comma(w: &Words, k: usize) -> bool {
+    k < w.tokens.len() && w.tokens[k].gap == Gap::Other && w.comma_before(k)
+}
+
+fn lowercase(w: &Words, k: usize) -> bool {
+    w.raw(k)
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+}
+
+/// Words that open a clause: its subject follows.
+fn opens_clause(lw: &str) -> bool {
+    matches!(
+        lw,
+        "that"
+            | "because"
+            | "since"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "where"
+            | "once"
+            | "unless"
+            | "until"
+            | "but"
+            | "whether"
+    )
+}
+
+/// Prepositions a phrase after a noun opens with (`of`, `for`, `in`, `by`, …).
+fn preposition(lw: &str) -> bool {
+    lw == "of" || (lw != "to" && PREPOSITIONS.contains(lw)) || lw == "like"
+}
+
+/// Words no noun phrase goes on through: conjunctions, auxiliaries, modals (`may`, `will`
+/// and `need` are nouns too), pronouns.
+fn stops_phrase(lw: &str) -> bool {
+    matches!(
+        lw,
+        "and" | "or" | "nor" | "but" | "to" | "is" | "are" | "was" | "were" | "has" | "have"
+            | "had" | "be" | "been" | "will" | "we" | "i" | "he" | "she" | "they" | "you" | "it"
+            | "who" | "which" | "that" | "whom" | "whose" | "there" | "not"
+    ) || MODAL_NOUNS.contains(lw)
+}
+
+/// Determiners: the number they give their noun (`None`: either).
+fn determiner(lw: &str) -> Option<Option<bool>> {
+    Some(match lw {
+        "a" | "an" | "this" | "each" | "every" | "another" => Some(true),
+        "these" | "those" | "both" | "many" | "several" | "various" | "numerous" => Some(false),
+        "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "no" => None,
+        _ => return None,
+    })
+}
+
+fn possessive(lw: &str) -> bool {
+    lw.ends_with("'s") || lw.ends_with("s'")
+}
+
+/// Pronouns that may be a preposition's object.
+fn object_pronoun(lw: &str) -> bool {
+    matches!(
+        lw,
+        "him" | "her" | "them" | "it" | "us" | "me" | "you" | "himself" | "herself" | "itself"
+    )
+}
+
+/// A noun's number: `Some(true)` singular, `Some(false)` plural, `None` unsure (a noun of
+/// measure, a collective, a word the dictionary knows no other number of).
+fn number(w: &Words, k: usize) -> Option<bool> {
+    let lw = w.lower(k);
+    if lw.len() < 3
+        || w.pos(k) & POS_NOUN == 0
+        || COLLECTIVE_NOUNS.contains(lw)
+        || MEASURE_NOUNS.contains(lw)
+        || MODAL_NOUNS.contains(lw)
+        || UNSURE.contains(&lw)
+        || lw.ends_with("ing")
+    {
+        return None;
+    }
+    if IRREGULAR_PLURALS.contains(lw) {
+        return if matches!(lw, "men" | "women" | "children") {
+            Some(false)
+        } else {
+            None
+        };
+    }
+    if is_plural_noun(lw) {
+        return Some(false);
+    }
+    if !lw.ends_with('s') && plural_known(lw) {
+        return Some(true);
+    }
+    None
+}
+
+/// Heads whose verb's number is the writer's choice or another noun's (`the number of`,
+/// `a total of`, `the rest of`).
+const UNSURE: &[&str] = &[
+    "number", "total", "lot", "variety", "rest", "remainder", "majority", "minority", "half",
+    "part", "portion", "kind", "type", "sort", "set", "group", "series", "couple", "pair",
+    "none", "percent", "amount", "range", "plurality", "handful", "bulk", "host", "body",
+    "list", "combination", "mix", "mixture", "collection", "array", "class", "subset", "string",
+    "sum", "average", "fraction", "proportion", "quarter", "third", "one", "each", "either",
+    "neither", "other", "others", "same", "latter", "former", "whole", "entirety", "all",
+    "government", "state", "court", "jury", "agency", "department", "office", "committee",
+    "family", "staff", "team", "county", "city", "district", "association", "commission",
+    "company", "corporation", "firm", "board", "union", "legislature", "congress", "bench",
+    "bar", "public", "counsel", "personnel", "clergy", "police", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+    "dozens", "worth", "score", "scores",
+];
+
+/// A noun phrase read forward from `s`: its head and the token after it. `subject`: the
+/// head must be a lowercase noun whose number is sure (a sentence's first word may have its
+/// capital); otherwise (a preposition's object) names, pronouns and codes pass too.
+struct Phrase {
+    head: usize,
+    end: usize,
+    /// The head's number (singular?), when sure.
+    singular: Option<bool>,
+}
+
+fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
+    let n = w.tokens.len();
+    if s >= n || w.tokens[s].skip == Skip::Protected || w.tokens[s].skip == Skip::CaseName {
+        return None;
+    }
+    let lw = w.lower(s);
+    // A quantifier and `of`: `Both of these structures`, `each of the claims`.
+    if subject
+        && matches!(lw, "both" | "each")
+        && spaced(w, s + 1)
+        && w.lower(s + 1) == "of"
+        && s + 2 < n
+        && matches!(
+            w.lower(s + 2),
+            "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
+        )
+    {
+        let inner = noun_phrase(w, s + 2, true)?;
+        if inner.singular != Some(false) {
+            return None;
+        }
+        return Some(Phrase {
+            head: inner.head,
+            end: inner.end,
+            singular: Some(lw == "each"),
+        });
+    }
+    if !subject && object_pronoun(lw) {
+        return Some(Phrase {
+            head: s,
+            end: s + 1,
+            singular: None,
+        });
+    }
+    let mut k = s;
+    let mut det_number = None;
+    if let Some(d) = determiner(lw) {
+        det_number = d;
+        k += 1;
+    }
+    // A possessive, with the words of its own phrase (`Maine's`, `the defendant's`,
+    // `Hyundai Motor America's`).
+    {
+        let mut j = k;
+        while j < n && j < k + 4 && (j == s || spaced(w, j)) && w.tokens[j].skip == Skip::No {
+            if possessive(w.lower(j)) {
+                k = j + 1;
+                break;
+            }
+            let p = w.pos(j);
+            let lj = w.lower(j);
+            // (Not across a verb's -s form: `the shooting shows Salvidres's hands`.)
+            if !(w.raw(j).starts_with(char::is_uppercase) || p & (POS_NOUN | POS_ADJ) != 0)
+                || p & POS_VERB != 0 && super::grammar::base_of_third(lj).is_some()
+                || stops_phrase(lj)
+            {
+                break;
+            }
+            j += 1;
+        }
+    }
+    // Modifiers and the head: adjectives and nouns, the head the last noun (a name's words
+    // in an object).
+    let first = k;
+    let mut head = None;
+    while k < n && k < first + 4 {
+        if k != s {
+            let gap = w.tokens[k].gap;
+            if !(gap == Gap::Space || k > first && gap == Gap::Hyphen) {
+                break;
+            }
+        }
+        if w.tokens[k].skip != Skip::No && (subject || w.tokens[k].skip != Skip::Code) {
+            break;
+        }
+        let lwk = w.lower(k);
+        let p = w.pos(k);
+        // (`Count I`: a name's numeral.)
+        let numeral = !subject && lwk == "i" && k > s && w.raw(k - 1).starts_with(char::is_uppercase);
+        if !numeral && (phrase_opener(w, k) || stops_phrase(lwk) || determiner(lwk).is_some()) {
+            break;
+        }
+        // (A word that may be the verb, before an object or a particle: `the exclusion
+        // shift back`.)
+        if k > first && noun_verb_here(w, k, Slot::Plain) {
+            break;
+        }
+        if numeral
+            || w.tokens[k].skip == Skip::Code
+            || w.raw(k).starts_with(char::is_uppercase)
+                && !w.tokens[k].starts_sentence()
+                && !super::agreement_model::is_closed(lwk)
+        {
+            // A name's word or a code: only in an object, and not after a lowercase noun
+            // (`the claims for fraud Rok Stars was`: a new phrase).
+            if subject || head.is_some_and(|h| lowercase(w, h)) {
+                if subject {
+                    return None;
+                }
+                break;
+            }
+            head = Some(k);
+            k += 1;
+            continue;
+        }
+        if let Some(h) = head {
+            // After a noun: no plural noun (`the two cases defendant … rely`), no word that
+            // may be a verb's -s form (`the shooting shows`, `the bank fits into`).
+            // (Before a participle it is the noun: `Silt socks placed in gaps`.)
+            let participle_next = spaced(w, k + 1)
+                && lowercase(w, k + 1)
+                && w.lower(k + 1).ends_with("ed")
+                && w.pos(k + 1) & (POS_PAST | POS_NOUN) == POS_PAST;
+            if is_plural_noun(w.lower(h)) && lowercase(w, h)
+                || p & POS_VERB != 0
+                    && lwk.ends_with('s')
+                    && super::grammar::base_of_third(lwk).is_some()
+                    && !participle_next
+            {
+                break;
+            }
+        }
+        if p & POS_NOUN != 0 {
+            head = Some(k);
+        } else if head.is_none()
+            && (p & POS_ADJ != 0 || p & POS_PAST != 0 && lwk.ends_with("ed"))
+        {
+            // (A modifier before its noun: `the disputed issue`; after one it is a
+            // participle's or an adjective's phrase, `the issues raised`.)
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let head = head?;
+    if !subject {
+        return Some(Phrase {
+            head,
+            end: head + 1,
+            singular: None,
+        });
+    }
+    // A subject's head: a lowercase noun (or a sentence's first word), its number sure and
+    // the determiner's.
+    if !lowercase(w, head) {
+        return None;
+    }
+    let singular = number(w, head)?;
+    if det_number.is_some_and(|d| d != singular) {
+        return None;
+    }
+    // (A singular count noun has its determiner: `Because role in the offense adjustments
+    // are` may be a compound's plural; a bare plural is no verb's -s form, `that touches on`.)
+    if first == s
+        && (singular
+            || s > 0
+                && matches!(w.lower(s - 1), "that" | "which" | "who")
+                && (s..=head).any(|k| {
+                w.pos(k) & POS_VERB != 0 && super::grammar::base_of_third(w.lower(k)).is_some()
+            }))
+    {
+        return None;
+    }
+    Some(Phrase {
+        head,
+        end: head + 1,
+        singular: Some(singular),
+    })
+}
+
+/// Where a verb is looked for: how sure the place is that a verb stands there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// Only before a word a noun cannot take (a determiner, a particle, `not`).
+    Plain,
+    /// After a relative pronoun: a preposition after it also shows the verb.
+    Relative,
+    /// After a parenthetical's closing comma: a noun or a determiner after it does too.
+    Parenthetical,
+}
+
+/// A word that is a noun and a verb read as the verb where its next word cannot follow the
+/// noun (a determiner, a particle, `not`): `shift back to`, `trump the provisions`.
+fn noun_verb_here(w: &Words, k: usize, slot: Slot) -> bool {
+    let p = w.pos(k);
+    if p & POS_VERB == 0
+        || p & (POS_PAST | POS_ADJ | POS_ADV) != 0
+        || !lowercase(w, k)
+        || !spaced(w, k + 1)
+    {
+        return false;
+    }
+    let lw = w.lower(k);
+    if super::agreement_model::SAME_PAST.contains(&lw) || MODAL_NOUNS.contains(lw) || lw == "be" {
+        return false;
+    }
+    let finite = p & POS_BASE_VERB != 0 || super::grammar::base_of_third(lw).is_some();
+    let next = w.lower(k + 1);
+    let np = w.pos(k + 1);
+    finite
+        && (matches!(
+            next,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "back" | "not" | "this"
+                | "these" | "those"
+        ) || slot == Slot::Relative && phrase_opener(w, k + 1)
+            || slot == Slot::Parenthetical
+                && lowercase(w, k + 1)
+                && (np & POS_NOUN != 0 || phrase_opener(w, k + 1))
+                && np & POS_VERB == 0
+                || slot == Slot::Parenthetical && is_plural_noun(next))
+}
+
+/// A preposition opening a phrase at `k` (`to` only before a noun phrase's first word, not
+/// an infinitive's verb).
+fn phrase_opener(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    if lw == "to" {
+        return k + 1 < w.tokens.len()
+            && (determiner(w.lower(k + 1)).is_some()
+                || possessive(w.lower(k + 1))
+                || object_pronoun(w.lower(k + 1))
+                || w.raw(k + 1).starts_with(char::is_uppercase));
+    }
+    // (`before`, `after`, `since`, `until`, `as`, `than` may open a clause: `acts occurred
+    // before the indictment was filed`.)
+    preposition(lw)
+        && !matches!(lw, "like" | "before" | "after" | "since" | "until" | "as" | "than")
+}
+
+/// A verb at `v` and its number (singular?), with the other form: an auxiliary, a lexical
+/// verb the dictionary knows as no noun, or a noun-verb where only the verb can stand.
+fn finite_verb(w: &Words, v: usize, slot: Slot) -> Option<(bool, String)> {
+    if v >= w.tokens.len() || w.tokens[v].skip != Skip::No || !lowercase(w, v) {
+        return None;
+    }
+    let lw = w.lower(v);
+    if matches!(lw, "do" | "does") && !(v + 1 < w.tokens.len() && w.lower(v + 1) == "not") {
+        return None;
+    }
+    // (`need not`, `dare not` are modals; `be` no finite form.)
+    if matches!(lw, "need" | "dare" | "be") || super::agreement_model::SAME_PAST.contains(&lw) {
+        return None;
+    }
+    if let Some((_, singular)) = super::agreement_model::verb_of(w, v) {
+        return Some((singular, super::agreement_model::other_form(w, v)?));
+    }
+    if noun_verb_here(w, v, slot) {
+        // (Not a plural noun: `that costs the` may be a noun's clause.)
+        let p = w.pos(v);
+        if p & POS_BASE_VERB != 0 {
+            return Some((false, super::grammar::third_of_bare(lw)?));
+        }
+        if !is_plural_noun(lw) {
+            return Some((true, super::grammar::base_of_third(lw)?));
+        }
+    }
+    None
+}
+
+/// After a head, what may stand before its verb: the verb's place and how many modifiers
+/// were read, and whether the last was a parenthetical closed by a comma.
+/// `participles`: whether a past form after the head is read as a participle (not after a
+/// subordinating word, where it may be the clause's verb: `whether his prior convictions
+/// increased in seriousness was`).
+fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize, usize, bool)> {
+    let n = w.tokens.len();
+    let mut steps = 0;
+    let mut phrase_seen = false;
+    loop {
+        if k >= n || steps > MAX_STEPS {
+            return None;
+        }
+        let lw = w.lower(k);
+        if spaced(w, k) {
+            if phrase_opener(w, k) {
+                k = object_end(w, k + 1)?;
+                phrase_seen = true;
+                steps += 1;
+                continue;
+            }
+            // (`in gaps … and at the outlets`: two phrases joined.)
+            if (lw == "and" || lw == "or") && phrase_seen && spaced(w, k + 1) && phrase_opener(w, k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            let p = w.pos(k);
+            // A participle, an adverb or an adjective before a phrase (`placed in`,
+            // `currently in place`, `available to`).
+            if spaced(w, k + 1)
+                && phrase_opener(w, k + 1)
+                && lowercase(w, k)
+                && (participles && p & POS_PAST != 0 && lw.ends_with("ed") && p & POS_NOUN == 0
+                    || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV && lw.ends_with("ly")
+                    || p & (POS_ADJ | POS_NOUN | POS_VERB) == POS_ADJ)
+            {
+                k += 1;
+                steps += 1;
+                continue;
+            }
+            return Some((k, steps, false));
+        }
+        if comma(w, k) {
+            // A parenthetical: an adverb (`however`), or a phrase (`like the Policy`, `the
+            // basis for Count I of the Complaint`), then a comma.
+            let mut j;
+            if matches!(lw, "like" | "unlike" | "including") {
+                j = object_end(w, k + 1)?;
+            } else if w.pos(k) & (POS_ADV | POS_NOUN | POS_ADJ | POS_VERB) == POS_ADV
+                && lowercase(w, k)
+                && comma(w, k + 1)
+            {
+                // (Only an adverb alone: `along with`, `together with`, `as well as` join a
+                // second subject.)
+                j = k + 1;
+            } else if matches!(lw, "the" | "a" | "an") {
+                j = noun_phrase(w, k, false)?.end;
+            } else {
+                return None;
+            }
+            // (Phrases after the parenthetical's noun.)
+            while j < n && spaced(w, j) && phrase_opener(w, j) {
+                j = object_end(w, j + 1)?;
+            }
+            if j >= n || !comma(w, j) {
+                return None;
+            }
+            return Some((j, steps + 1, true));
+        }
+        return Some((k, steps, false));
+    }
+}
+
+/// The number of a clause's verb that no other reading is asked of (`a claim falls`).
+fn loose_number(w: &Words, v: usize) -> Option<bool> {
+    if let Some((singular, _)) = finite_verb(w, v, Slot::Plain) {
+        return Some(singular);
+    }
+    let p = w.pos(v);
+    if p & POS_VERB == 0 || p & POS_PAST != 0 || !lowercase(w, v) {
+        return None;
+    }
+    if super::grammar::base_of_third(w.lower(v)).is_some() {
+        Some(true)
+    } else if p & POS_BASE_VERB != 0 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The end of a preposition's object from `s` (`the basis`, `Count I of the Complaint`,
+/// `showing that a claim falls within an exception`).
+fn object_end(w: &Words, s: usize) -> Option<usize> {
+    let n = w.tokens.len();
+    if s >= n || !spaced(w, s) && !(w.tokens[s].skip == Skip::Code && w.tokens[s].gap == Gap::Space) {
+        return None;
+    }
+    let lw = w.lower(s);
+    let gerund = lw.ends_with("ing") && w.pos(s) & POS_VERB != 0 && lowercase(w, s);
+    // A gerund's `that` clause: its subject, its verb and the verb's phrases.
+    if gerund && spaced(w, s + 1) && w.lower(s + 1) == "that" {
+        let subject = noun_phrase(w, s + 2, true)?;
+        let (v, _, parenthetical) = across_modifiers(w, subject.end, false)?;
+        if parenthetical || !spaced(w, v) || loose_number(w, v) != subject.singular {
+            return None;
+        }
+        let mut k = v + 1;
+        while k < n && spaced(w, k) && phrase_opener(w, k) {
+            k = object_end(w, k + 1)?;
+        }
+        return Some(k);
+    }
+    // A gerund and its object (`for filing an undertaking`).
+    // (Only before a phrase or a comma: `the goals of ensuring the witness does not` may be a
+    // clause the gerund takes.)
+    if gerund && w.pos(s) & POS_NOUN == 0 {
+        let end = noun_phrase(w, s + 1, false).map_or(s + 1, |p| p.end);
+        return (end < n && (spaced(w, end) && phrase_opener(w, end) || comma(w, end))).then_some(end);
+    }
+    let phrase = noun_phrase(w, s, false)?;
+    let mut end = phrase.end;
+    // A name goes on (`Count I`, `Rhode Island`); not a heading's next sentence after a
+    // lowercase word (`requests for transfer Appellant argues`).
+    while !lowercase(w, phrase.head)
+        && w.tokens[phrase.head].skip == Skip::No
+        && end < n
+        && end < s + 6
+        && (spaced(w, end) || w.tokens[end].skip == Skip::Code && w.tokens[end].gap == Gap::Space)
+        && (w.raw(end).starts_with(char::is_uppercase) || w.tokens[end].skip == Skip::Code)
+        && !super::agreement_model::is_closed(w.lower(end))
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Whether a singular subject's plural verb form may be a subjunctive (`ordered that the
+/// defendant pay`, `if the court were`): a word of asking or a condition before it.
+fn may_be_subjunctive(w: &Words, start: usize, v: usize) -> bool {
+    if matches!(w.lower(v), "are" | "aren't") {
+        return false;
+    }
+    if super::agreement_model::subjunctive(w, v) {
+        return true;
+    }
+    // A `that` clause after a word of asking (`ordered that the defendant pay`, `the
+    // requirement that each party bear`).
+    let mut k = start;
+    while k > 0 && start - k < 8 && !w.tokens[k].starts_sentence() {
+        k -= 1;
+        if w.lower(k) == "that" {
+            return (k.saturating_sub(6)..k).any(|j| {
+                let lw = w.lower(j);
+                MANDATIVE.contains(lw)
+                    || MANDATIVE_NOUNS.contains(lw)
+                    || lw
+                        .strip_suffix('s')
+                        .is_some_and(|one| MANDATIVE_NOUNS.contains(one))
+            });
+        }
+    }
+    false
+}
+
+/// Whether quotation marks stand anywhere from `s` to `v` (a quotation's own grammar).
+fn quoted(w: &Words, s: usize, v: usize) -> bool {
+    (s + 1..=v).any(|k| {
+        let between = &w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start];
+        between.contains(['"', '“', '”', '\'', '‘', '’', '(', ')', '[', ']', '—', '–', '-', '/'])
+    })
+}
+
+/// Whether a subject may open at token `s`: a sentence's first word with its capital, a
+/// word after a comma, or after a subordinating word.
+fn clause_opens_at(w: &Words, s: usize) -> bool {
+    let t = &w.tokens[s];
+    if t.starts_sentence() {
+        return w.raw(s).starts_with(char::is_uppercase) && t.gap != Gap::Start
+            || s == 0 && w.raw(s).starts_with(char::is_uppercase);
+    }
+    if comma(w, s) {
+        // (Not after a preposition or a conjunction: `regarding, and reliance on, each of
+        // these bases were` — the phrase is their object.)
+        return s >= 1 && {
+            let prev = w.lower(s - 1);
+            !(preposition(prev) || matches!(prev, "and" | "or" | "nor" | "to") || determiner(prev).is_some())
+        };
+    }
+    // (After `that`, `which` or `whom` the noun phrase is the clause's subject whether the
+    // word is a conjunction or a relative: `the reports that the court of appeal have`.)
+    s >= 1 && spaced(w, s) && (opens_clause(w.lower(s - 1)) || matches!(w.lower(s - 1), "which" | "whom"))
+}
+
+/// The findings: (verb token, its other form).
+pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let n = w.tokens.len();
+    for s in 0..n {
+        let lw = w.lower(s);
+        // Cheap first tests: a subject opens with a determiner, a possessive or a noun.
+        if !(determiner(lw).is_some()
+            || possessive(lw)
+            || lw == "both"
+            || w.pos(s) & POS_NOUN != 0)
+        {
+            continue;
+        }
+        if !clause_opens_at(w, s) {
+            continue;
+        }
+        if let Some(found) = chain_subject(w, s) {
+            if *DEBUG {
+                eprintln!("HF chain s={} {:?} v={:?}", s, w.raw(s), w.raw(found.0));
+            }
+            if !out.iter().any(|(v, _)| *v == found.0) {
+                out.push(found);
+            }
+        }
+    }
+    for v in 2..n {
+        if let Some(found) = relative_verb(w, v).or_else(|| joined_verb(w, v)) {
+            if *DEBUG {
+                eprintln!("HF rel/joined v={:?} prev={:?}", w.raw(found.0), w.raw(found.0 - 1));
+            }
+            if !out.iter().any(|(k, _)| *k == found.0) {
+                out.push(found);
+            }
+        }
+    }
+    out
+}
+
+/// A subject opening at `s`, read across its modifiers to a verb that disagrees.
+fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
+    let subject = noun_phrase(w, s, true)?;
+    let singular = subject.singular?;
+    let participles = w.tokens[s].starts_sentence() || comma(w, s);
+    let (mut v, steps, parenthetical) = across_modifiers(w, subject.end, participles)?;
+    // Adverbs before the verb (`arguably obstructs`).
+    let mut adverbs = 0;
+    while v + 1 < w.tokens.len()
+        && adverbs < 2
+        && (spaced(w, v) || parenthetical && adverbs == 0 && comma(w, v))
+        && lowercase(w, v)
+        && w.pos(v) & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
+        && spaced(w, v + 1)
+    {
+        v += 1;
+        adverbs += 1;
+    }
+    // Something stands between: a phrase, a parenthetical, an adverb; or a quantifier.
+    if steps == 0 && adverbs == 0 && !matches!(w.lower(s), "both" | "each") {
+        return None;
+    }
+    if v >= w.tokens.len()
+        || !(spaced(w, v) || parenthetical && adverbs == 0 && comma(w, v))
+        || quoted(w, s, v)
+    {
+        return None;
+    }
+    let slot = if parenthetical && adverbs == 0 {
+        Slot::Parenthetical
+    } else {
+        Slot::Plain
+    };
+    let (verb_singular, fix) = finite_verb(w, v, slot)?;
+    if verb_singular == singular {
+        return None;
+    }
+    // (A verb right after it: the word read as the verb is a relative clause's, its `that`
+    // left out: `injuries of the sort plaintiffs allege is`.)
+    if spaced(w, v + 1) && finite_verb(w, v + 1, Slot::Plain).is_some() {
+        return None;
+    }
+    // (A heading without its period: `Standard of Review We review`, `Claims Under the
+    // Racial Justice Act Wagstaff contends`.)
+    if (s + 1..v).any(|k| w.raw(k).starts_with(char::is_uppercase))
+        && w.raw(subject.head).starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    // (A title: three capitalized words in a row, `Ford Motor Warranty Cases`.)
+    let mut run = 0;
+    for k in s..v {
+        let capital = w.raw(k).starts_with(char::is_uppercase)
+            && !super::agreement_model::is_closed(w.lower(k));
+        run = if capital { run + 1 } else { 0 };
+        if run >= 3 {
+            return None;
+        }
+    }
+    if singular && may_be_subjunctive(w, s, v) {
+        return None;
+    }
+    Some((v, fix))
+}
+
+/// Nouns a `that` clause may complete (`the fact that`, `the argument that`).
+const CLAUSE_NOUNS: &[&str] = &[
+    "fact", "argument", "claim", "contention", "finding", "conclusion", "notion", "idea",
+    "view", "assertion", "allegation", "evidence", "proposition", "premise", "theory",
+    "position", "suggestion", "belief", "possibility", "likelihood", "requirement", "rule",
+    "holding", "principle", "determination", "statement", "showing", "presumption", "ground",
+    "reason", "assumption", "inference", "concern", "hope", "fear", "risk", "chance", "news",
+    "point", "indication", "proof", "sense", "understanding", "testimony", "declaration",
+    "representation", "admission", "acknowledgment", "recognition", "order", "motion",
+];
+
+/// A relative pronoun's verb (`a tributary that run across`): the antecedent the noun right
+/// before the pronoun, when no other noun can be (its phrase not a noun's object) or the
+/// other has its number.
+fn relative_verb(w: &Words, v: usize) -> Option<(usize, String)> {
+    let rel = w.lower(v - 1);
+    if !matches!(rel, "that" | "who") || !spaced(w, v) || !spaced(w, v - 1) {
+        return None;
+    }
+    let a = v - 2;
+    if !lowercase(w, a) || w.tokens[a].skip != Skip::No {
+        return None;
+    }
+    let singular = number(w, a)?;
+    if w.tokens.get(v + 1).is_some_and(|t| t.gap == Gap::Hyphen) {
+        return None;
+    }
+    let (verb_singular, fix) = finite_verb(w, v, Slot::Relative)?;
+    if verb_singular == singular {
+        return None;
+    }
+    if super::agreement_model::verb_of(w, v).is_none() {
+        // A noun-verb after `that`: not after a noun a `that` clause completes (`the
+        // argument that service on Patricia was`), nor before phrases and a verb.
+        if rel == "that" && CLAUSE_NOUNS.contains(&w.lower(a)) {
+            return None;
+        }
+        if let Some((after, _, _)) = across_modifiers(w, v + 1, false) {
+            if spaced(w, after) && (w.pos(after) & POS_VERB != 0 || stops_phrase(w.lower(after))) {
+                return None;
+            }
+        }
+    }
+    // The antecedent's phrase: back over modifiers to its determiner.
+    let mut k = a;
+    while k > 0 && a - k < 3 && spaced(w, k) {
+        let lw = w.lower(k - 1);
+        if determiner(lw).is_some() || possessive(lw) {
+            k -= 1;
+            break;
+        }
+        if !(lowercase(w, k - 1) && w.pos(k - 1) & (POS_ADJ | POS_NOUN) != 0) || phrase_opener(w, k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == a || determiner(w.lower(k)).is_none() && !possessive(w.lower(k)) {
+        return None;
+    }
+    if let Some(d) = determiner(w.lower(k)).flatten() {
+        if d != singular {
+            return None;
+        }
+    }
+    if k == 0 || !spaced(w, k) {
+        return None;
+    }
+    let before = w.lower(k - 1);
+    // (`one of the many crimes that`, `it is the tendency that makes`, `the claims and the
+    // defenses that`: the clause may be another word's.)
+    if matches!(before, "and" | "or" | "is" | "was" | "than") {
+        return None;
+    }
+    // The antecedent's phrase is a verb's: its preposition follows a particle (`ended up in an
+    // unnamed tributary that run`). After a noun, a participle or a verb's object the clause
+    // may be another noun's (`DNA samples from urine left at the kill site that were`, `the
+    // arguments for why we should reverse the judgment that are`).
+    if !(phrase_opener(w, k - 1)
+        && k >= 3
+        && spaced(w, k - 1)
+        && lowercase(w, k - 2)
+        && (matches!(w.lower(k - 2), "up" | "out" | "down" | "off" | "back" | "away")
+            || w.pos(k - 2) & (POS_ADV | POS_NOUN | POS_ADJ | POS_PAST) == POS_ADV)
+        && w.pos(k - 3) & POS_VERB != 0)
+    {
+        return None;
+    }
+    if !singular || !may_be_subjunctive(w, k, v) {
+        Some((v, fix))
+    } else {
+        None
+    }
+}
+
+/// A verb joined by `and` to a finite verb before it whose subject agrees with it
+/// (`MVP has been unable to prevent mud … and have taken`): it takes that verb's number.
+fn joined_verb(w: &Words, v: usize) -> Option<(usize, String)> {
+    if w.lower(v - 1) != "and" || !spaced(w, v) || !spaced(w, v - 1) {
+        return None;
+    }
+    let lw = w.lower(v);
+    if !matches!(lw, "is" | "are" | "was" | "were" | "has" | "have") {
+        return None;
+    }
+    // `have` and `has` before a participle.
+    if matches!(lw, "has" | "have")
+        && !(v + 1 < w.tokens.len() && spaced(w, v + 1) && w.pos(v + 1) & POS_PAST != 0)
+    {
+        return None;
+    }
+    let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
+    // Back to the first verb: no comma, clause word or other finite verb between.
+    let mut k = v - 1;
+    let mut first = None;
+    while k > 0 && v - k < 16 {
+        if !spaced(w, k) {
+            return None;
+        }
+        k -= 1;
+        let lk = w.lower(k);
+        if matches!(
+            lk,
+            "is" | "are" | "was" | "were" | "has" | "have"
+        ) {
+            first = Some(k);
+            break;
+        }
+        if opens_clause(lk)
+            || matches!(
+                lk,
+                "which" | "who" | "whom" | "if" | "and" | "or" | "he" | "she" | "they" | "we" | "it"
+                    | "i" | "you" | "had" | "did" | "do" | "does" | "will" | "would" | "can"
+                    | "could" | "may" | "might" | "must" | "shall" | "should"
+            )
+            || super::agreement_model::verb_of(w, k).is_some_and(|(g, sg)| g == "LEX" && sg)
+        {
+            return None;
+        }
+    }
+    let f = first?;
+    let (first_singular, _) = finite_verb(w, f, Slot::Plain)?;
+    if first_singular == verb_singular || f == 0 || !spaced(w, f) {
+        return None;
+    }
+    // The first verb's subject right before it: a name, a pronoun or a noun of its number.
+    let subj = f - 1;
+    let ls = w.lower(subj);
+    let raw = w.raw(subj);
+    let agrees = match ls {
+        "he" | "she" | "it" => first_singular,
+        "they" => !first_singular,
+        _ if raw.len() > 1 && raw.bytes().all(|b| b.is_ascii_uppercase()) => first_singular,
+        _ => lowercase(w, subj) && number(w, subj) == Some(first_singular),
+    };
+    if !agrees {
+        return None;
+    }
+    // (The subject opens its clause: a sentence start or a determiner before it and its
+    // modifiers, `The Sara Designs watches are`.)
+    let mut m = subj;
+    while m > 0 && subj - m < 3 && spaced(w, m) && !w.tokens[m].starts_sentence() {
+        let lm = w.lower(m - 1);
+        if determiner(lm).is_some() || possessive(lm) {
+            break;
+        }
+        if w.pos(m - 1) & (POS_NOUN | POS_ADJ) == 0 && !w.raw(m - 1).starts_with(char::is_uppercase) {
+            return None;
+        }
+        m -= 1;
+    }
+    // (Not a subordinate clause's: `while the children were in his care and was not to
+    // smoke` joins `was` to the sentence's verb.)
+    let opens = w.tokens[m].starts_sentence()
+        || m > 0
+            && w.tokens[m - 1].starts_sentence()
+            && (determiner(w.lower(m - 1)).is_some() || possessive(w.lower(m - 1)));
+    if !opens {
+        return None;
+    }
+    Some((v, fix))
+}
