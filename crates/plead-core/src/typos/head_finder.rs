@@ -76,7 +76,8 @@ fn stops_phrase(lw: &str) -> bool {
         lw,
         "and" | "or" | "nor" | "but" | "to" | "is" | "are" | "was" | "were" | "has" | "have"
             | "had" | "be" | "been" | "will" | "we" | "i" | "he" | "she" | "they" | "you" | "it"
-            | "who" | "which" | "that" | "whom" | "whose" | "there" | "not"
+            | "who" | "which" | "that" | "whom" | "whose" | "there" | "not" | "cannot" | "what"
+            | "whether" | "how" | "why" | "where" | "when" | "whatever"
     ) || MODAL_NOUNS.contains(lw)
 }
 
@@ -85,7 +86,7 @@ fn determiner(lw: &str) -> Option<Option<bool>> {
     Some(match lw {
         "a" | "an" | "this" | "each" | "every" | "another" => Some(true),
         "these" | "those" | "both" | "many" | "several" | "various" | "numerous" => Some(false),
-        "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "no" => None,
+        "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "no" | "any" => None,
         _ => return None,
     })
 }
@@ -232,7 +233,8 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
                 break;
             }
         }
-        if w.tokens[k].skip != Skip::No && (subject || w.tokens[k].skip != Skip::Code) {
+        // (No code: `the General 3 13 were` runs into a page's numbers.)
+        if w.tokens[k].skip != Skip::No {
             break;
         }
         let lwk = w.lower(k);
@@ -282,10 +284,18 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
                 break;
             }
         }
-        if p & POS_NOUN != 0 {
+        // (A word no dictionary part names, in an object: `of voir dire`.)
+        let unknown = !subject && p == 0 && lwk.len() >= 3 && lowercase(w, k);
+        if p & POS_NOUN != 0 || unknown {
             head = Some(k);
         } else if head.is_none()
-            && (p & POS_ADJ != 0 || p & POS_PAST != 0 && lwk.ends_with("ed"))
+            && (p & POS_ADJ != 0
+                || p & POS_PAST != 0 && lwk.ends_with("ed")
+                // (`legally distinct issues`.)
+                || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
+                    && lwk.ends_with("ly")
+                    && spaced(w, k + 1)
+                    && w.pos(k + 1) & POS_ADJ != 0)
         {
             // (A modifier before its noun: `the disputed issue`; after one it is a
             // participle's or an adjective's phrase, `the issues raised`.)
@@ -304,7 +314,9 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     }
     // A subject's head: a lowercase noun (or a sentence's first word), its number sure and
     // the determiner's.
-    if !lowercase(w, head) {
+    // (A sentence's capitalized first word may be a name, `Matthews also argues`: only
+    // when the caller reads a phrase after it, `Remarks by appellants' counsel`.)
+    if !lowercase(w, head) && !(head == s && w.tokens[s].starts_sentence() && first == s) {
         return None;
     }
     let singular = number(w, head)?;
@@ -434,6 +446,15 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
         }
         let lw = w.lower(k);
         if spaced(w, k) {
+            // (`the cases on which he relies`, `the conduct for which Myres was convicted`.)
+            if phrase_opener(w, k)
+                && spaced(w, k + 1)
+                && matches!(w.lower(k + 1), "which" | "whom")
+            {
+                k = relative_clause_end(w, k + 2)?;
+                steps += 1;
+                continue;
+            }
             if phrase_opener(w, k) {
                 k = object_end(w, k + 1)?;
                 phrase_seen = true;
@@ -452,7 +473,7 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
             if spaced(w, k + 1)
                 && phrase_opener(w, k + 1)
                 && lowercase(w, k)
-                && (participles && p & POS_PAST != 0 && lw.ends_with("ed") && p & POS_NOUN == 0
+                && (participles && p & (POS_PAST | POS_NOUN) == POS_PAST
                     || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV && lw.ends_with("ly")
                     || p & (POS_ADJ | POS_NOUN | POS_VERB) == POS_ADJ)
             {
@@ -466,8 +487,16 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
             // A parenthetical: an adverb (`however`), or a phrase (`like the Policy`, `the
             // basis for Count I of the Complaint`), then a comma.
             let mut j;
-            if matches!(lw, "like" | "unlike" | "including") {
+            let p = w.pos(k);
+            if matches!(lw, "like" | "unlike" | "including" | "as") || phrase_opener(w, k) {
                 j = object_end(w, k + 1)?;
+            } else if p & (POS_PAST | POS_NOUN) == POS_PAST
+                && lowercase(w, k)
+                && spaced(w, k + 1)
+                && phrase_opener(w, k + 1)
+            {
+                // (`, unmoored from any legal authority,`.)
+                j = k + 1;
             } else if w.pos(k) & (POS_ADV | POS_NOUN | POS_ADJ | POS_VERB) == POS_ADV
                 && lowercase(w, k)
                 && comma(w, k + 1)
@@ -493,6 +522,43 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
     }
 }
 
+/// The end of a relative clause opened by a preposition and `which` or `whom` at `s`: its
+/// subject, its verbs, the phrases after them (`on which he relies`, `for which Myres was
+/// convicted`).
+fn relative_clause_end(w: &Words, s: usize) -> Option<usize> {
+    let n = w.tokens.len();
+    if s >= n || !spaced(w, s) {
+        return None;
+    }
+    let mut k = if matches!(w.lower(s), "he" | "she" | "they" | "it" | "we" | "i" | "you") {
+        s + 1
+    } else {
+        noun_phrase(w, s, false)?.end
+    };
+    let mut verbs = 0;
+    while k < n && spaced(w, k) && verbs < 4 {
+        let lw = w.lower(k);
+        let p = w.pos(k);
+        if stops_phrase(lw) && !matches!(lw, "and" | "or" | "nor" | "but" | "to" | "that" | "which" | "who" | "whom" | "whose" | "there")
+            || lw == "not"
+            || lowercase(w, k) && p & POS_VERB != 0 && p & POS_NOUN == 0
+            || lowercase(w, k) && loose_number(w, k).is_some()
+        {
+            k += 1;
+            verbs += 1;
+        } else {
+            break;
+        }
+    }
+    if verbs == 0 {
+        return None;
+    }
+    while k < n && spaced(w, k) && phrase_opener(w, k) {
+        k = object_end(w, k + 1)?;
+    }
+    Some(k)
+}
+
 /// The number of a clause's verb that no other reading is asked of (`a claim falls`).
 fn loose_number(w: &Words, v: usize) -> Option<bool> {
     if let Some((singular, _)) = finite_verb(w, v, Slot::Plain) {
@@ -515,11 +581,16 @@ fn loose_number(w: &Words, v: usize) -> Option<bool> {
 /// `showing that a claim falls within an exception`).
 fn object_end(w: &Words, s: usize) -> Option<usize> {
     let n = w.tokens.len();
-    if s >= n || !spaced(w, s) && !(w.tokens[s].skip == Skip::Code && w.tokens[s].gap == Gap::Space) {
+    if s >= n || !spaced(w, s) {
         return None;
     }
     let lw = w.lower(s);
     let gerund = lw.ends_with("ing") && w.pos(s) & POS_VERB != 0 && lowercase(w, s);
+    // (A gerund that is also a noun, before its object: `for exercising a peremptory
+    // challenge`.)
+    let gerund_object = gerund
+        && spaced(w, s + 1)
+        && (determiner(w.lower(s + 1)).is_some() || possessive(w.lower(s + 1)));
     // A gerund's `that` clause: its subject, its verb and the verb's phrases.
     if gerund && spaced(w, s + 1) && w.lower(s + 1) == "that" {
         let subject = noun_phrase(w, s + 2, true)?;
@@ -536,7 +607,7 @@ fn object_end(w: &Words, s: usize) -> Option<usize> {
     // A gerund and its object (`for filing an undertaking`).
     // (Only before a phrase or a comma: `the goals of ensuring the witness does not` may be a
     // clause the gerund takes.)
-    if gerund && w.pos(s) & POS_NOUN == 0 {
+    if gerund && (w.pos(s) & POS_NOUN == 0 || gerund_object) {
         let end = noun_phrase(w, s + 1, false).map_or(s + 1, |p| p.end);
         return (end < n && (spaced(w, end) && phrase_opener(w, end) || comma(w, end))).then_some(end);
     }
@@ -548,8 +619,8 @@ fn object_end(w: &Words, s: usize) -> Option<usize> {
         && w.tokens[phrase.head].skip == Skip::No
         && end < n
         && end < s + 6
-        && (spaced(w, end) || w.tokens[end].skip == Skip::Code && w.tokens[end].gap == Gap::Space)
-        && (w.raw(end).starts_with(char::is_uppercase) || w.tokens[end].skip == Skip::Code)
+        && spaced(w, end)
+        && w.raw(end).starts_with(char::is_uppercase)
         && !super::agreement_model::is_closed(w.lower(end))
     {
         end += 1;
@@ -611,7 +682,74 @@ fn clause_opens_at(w: &Words, s: usize) -> bool {
     }
     // (After `that`, `which` or `whom` the noun phrase is the clause's subject whether the
     // word is a conjunction or a relative: `the reports that the court of appeal have`.)
-    s >= 1 && spaced(w, s) && (opens_clause(w.lower(s - 1)) || matches!(w.lower(s - 1), "which" | "whom"))
+    s >= 1
+        && spaced(w, s)
+        && (opens_clause(w.lower(s - 1))
+            || matches!(w.lower(s - 1), "which" | "whom")
+            // (`we conclude the probate court's findings on waiver … was`: `that` left out,
+            // after a verb that takes no noun for its object; a determiner opens the phrase.)
+            || matches!(
+                w.lower(s - 1),
+                "conclude" | "concluded" | "concludes" | "contend" | "contended" | "contends"
+                    | "agree" | "agreed" | "agrees" | "believe" | "believed" | "believes"
+            ) && (determiner(w.lower(s)).is_some() || possessive(w.lower(s))))
+}
+
+/// Verbs whose complement is a clause, its `that` often left out (`we conclude the
+/// findings were`): a noun phrase right after one is that clause's subject when a verb
+/// follows it.
+fn complement_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "conclude"
+            | "concluded"
+            | "concludes"
+            | "hold"
+            | "held"
+            | "holds"
+            | "agree"
+            | "agreed"
+            | "agrees"
+            | "argue"
+            | "argued"
+            | "argues"
+            | "contend"
+            | "contended"
+            | "contends"
+            | "assert"
+            | "asserted"
+            | "asserts"
+            | "believe"
+            | "believed"
+            | "believes"
+            | "maintain"
+            | "maintained"
+            | "maintains"
+            | "acknowledge"
+            | "acknowledged"
+            | "acknowledges"
+            | "recognize"
+            | "recognized"
+            | "recognizes"
+            | "observe"
+            | "observed"
+            | "observes"
+            | "note"
+            | "noted"
+            | "notes"
+            | "explain"
+            | "explained"
+            | "explains"
+            | "allege"
+            | "alleged"
+            | "alleges"
+            | "demonstrate"
+            | "demonstrated"
+            | "demonstrates"
+            | "establish"
+            | "established"
+            | "establishes"
+    )
 }
 
 /// The findings: (verb token, its other form).
@@ -657,7 +795,11 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
 fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     let subject = noun_phrase(w, s, true)?;
     let singular = subject.singular?;
-    let participles = w.tokens[s].starts_sentence() || comma(w, s);
+    // (Not after a subordinating word, where a past form may be the clause's verb, unless
+    // the clause is a verb's complement: `acknowledged that their claims based on`.)
+    let participles = w.tokens[s].starts_sentence()
+        || comma(w, s)
+        || s >= 2 && w.lower(s - 1) == "that" && complement_verb(w.lower(s - 2));
     let (mut v, steps, parenthetical) = across_modifiers(w, subject.end, participles)?;
     // Adverbs before the verb (`arguably obstructs`).
     let mut adverbs = 0;
@@ -666,6 +808,7 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
         && (spaced(w, v) || parenthetical && adverbs == 0 && comma(w, v))
         && lowercase(w, v)
         && w.pos(v) & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
+        && !stops_phrase(w.lower(v))
         && spaced(w, v + 1)
     {
         v += 1;
@@ -673,6 +816,10 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     }
     // Something stands between: a phrase, a parenthetical, an adverb; or a quantifier.
     if steps == 0 && adverbs == 0 && !matches!(w.lower(s), "both" | "each") {
+        return None;
+    }
+    // (A capitalized head: a phrase after it, not only adverbs.)
+    if !lowercase(w, subject.head) && steps == 0 {
         return None;
     }
     if v >= w.tokens.len()
@@ -701,16 +848,6 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
         && w.raw(subject.head).starts_with(char::is_uppercase)
     {
         return None;
-    }
-    // (A title: three capitalized words in a row, `Ford Motor Warranty Cases`.)
-    let mut run = 0;
-    for k in s..v {
-        let capital = w.raw(k).starts_with(char::is_uppercase)
-            && !super::agreement_model::is_closed(w.lower(k));
-        run = if capital { run + 1 } else { 0 };
-        if run >= 3 {
-            return None;
-        }
     }
     if singular && may_be_subjunctive(w, s, v) {
         return None;
