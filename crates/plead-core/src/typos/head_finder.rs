@@ -113,7 +113,6 @@ fn number(w: &Words, k: usize) -> Option<bool> {
         || MEASURE_NOUNS.contains(lw)
         || MODAL_NOUNS.contains(lw)
         || UNSURE.contains(&lw)
-        || lw.ends_with("ing")
     {
         return None;
     }
@@ -128,6 +127,14 @@ fn number(w: &Words, k: usize) -> Option<bool> {
         return Some(false);
     }
     if !lw.ends_with('s') && plural_known(lw) {
+        return Some(true);
+    }
+    // (`analysis` → `analyses`, `status` → `statuses`, `witness` → `witnesses`.)
+    if lw.ends_with("sis") {
+        let plural = format!("{}es", &lw[..lw.len() - 2]);
+        return (super::dictionary().pos(&plural) & POS_NOUN != 0).then_some(true);
+    }
+    if (lw.ends_with("ss") || lw.ends_with("us")) && plural_known(lw) {
         return Some(true);
     }
     None
@@ -270,16 +277,24 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
         if let Some(h) = head {
             // After a noun: no plural noun (`the two cases defendant … rely`), no word that
             // may be a verb's -s form (`the shooting shows`, `the bank fits into`).
-            // (Before a participle it is the noun: `Silt socks placed in gaps`.)
-            let participle_next = spaced(w, k + 1)
-                && lowercase(w, k + 1)
-                && w.lower(k + 1).ends_with("ed")
-                && w.pos(k + 1) & (POS_PAST | POS_NOUN) == POS_PAST;
+            // (Only before what a verb takes: an object, a phrase, `that`; before an
+            // auxiliary, a participle or a comma it is the noun: `attorney fees were`,
+            // `Silt socks placed in gaps`.)
+            let verb_next = spaced(w, k + 1) && {
+                let next = w.lower(k + 1);
+                determiner(next).is_some()
+                    || possessive(next)
+                    || object_pronoun(next)
+                    || w.raw(k + 1).starts_with(char::is_uppercase)
+                    || phrase_opener(w, k + 1)
+                    || matches!(next, "that" | "to" | "a" | "an")
+                    || w.pos(k + 1) & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
+            };
             if is_plural_noun(w.lower(h)) && lowercase(w, h)
                 || p & POS_VERB != 0
                     && lwk.ends_with('s')
                     && super::grammar::base_of_third(lwk).is_some()
-                    && !participle_next
+                    && verb_next
             {
                 break;
             }
@@ -317,6 +332,11 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     // (A sentence's capitalized first word may be a name, `Matthews also argues`: only
     // when the caller reads a phrase after it, `Remarks by appellants' counsel`.)
     if !lowercase(w, head) && !(head == s && w.tokens[s].starts_sentence() && first == s) {
+        return None;
+    }
+    // (An -ing head only after a determiner: `the reasoning in Fickett`, not a gerund's
+    // `Filing the claims`.)
+    if first == s && (first..=head).any(|k| w.lower(k).ends_with("ing")) {
         return None;
     }
     let singular = number(w, head)?;
@@ -397,8 +417,10 @@ fn phrase_opener(w: &Words, k: usize) -> bool {
     }
     // (`before`, `after`, `since`, `until`, `as`, `than` may open a clause: `acts occurred
     // before the indictment was filed`.)
+    // (`as a law enforcement officer`: `as` before `a` or `an` is the preposition.)
     preposition(lw)
         && !matches!(lw, "like" | "before" | "after" | "since" | "until" | "as" | "than")
+        || lw == "as" && k + 1 < w.tokens.len() && matches!(w.lower(k + 1), "a" | "an")
 }
 
 /// A verb at `v` and its number (singular?), with the other form: an auxiliary, a lexical
@@ -418,7 +440,16 @@ fn finite_verb(w: &Words, v: usize, slot: Slot) -> Option<(bool, String)> {
     if let Some((_, singular)) = super::agreement_model::verb_of(w, v) {
         return Some((singular, super::agreement_model::other_form(w, v)?));
     }
-    if noun_verb_here(w, v, slot) {
+    // (Not after a determiner: `giving either party the right`.)
+    let after_determiner = v > 0
+        && slot != Slot::Relative
+        && matches!(
+            w.lower(v - 1),
+            "either" | "neither" | "each" | "every" | "any" | "no" | "some" | "this" | "that"
+                | "these" | "those" | "the" | "a" | "an" | "another" | "such" | "one" | "his"
+                | "her" | "its" | "their" | "our" | "my" | "your"
+        );
+    if !after_determiner && noun_verb_here(w, v, slot) {
         // (Not a plural noun: `that costs the` may be a noun's clause.)
         let p = w.pos(v);
         if p & POS_BASE_VERB != 0 {
@@ -669,8 +700,14 @@ fn quoted(w: &Words, s: usize, v: usize) -> bool {
 fn clause_opens_at(w: &Words, s: usize) -> bool {
     let t = &w.tokens[s];
     if t.starts_sentence() {
-        return w.raw(s).starts_with(char::is_uppercase) && t.gap != Gap::Start
-            || s == 0 && w.raw(s).starts_with(char::is_uppercase);
+        // (Not after an abbreviation's period: `St. Pierre's claims against Appellees is`.)
+        let abbreviation = s > 0 && w.tokens[s - 1].period_after && {
+            let prev = w.raw(s - 1);
+            prev.len() <= 3 && prev.starts_with(char::is_uppercase)
+        };
+        return !abbreviation
+            && w.raw(s).starts_with(char::is_uppercase)
+            && (t.gap != Gap::Start || s == 0);
     }
     if comma(w, s) {
         // (Not after a preposition or a conjunction: `regarding, and reliance on, each of
@@ -762,7 +799,8 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
         if !(determiner(lw).is_some()
             || possessive(lw)
             || lw == "both"
-            || w.pos(s) & POS_NOUN != 0)
+            || w.pos(s) & POS_NOUN != 0
+            || w.tokens[s].starts_sentence())
         {
             continue;
         }
@@ -828,7 +866,10 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     {
         return None;
     }
-    let slot = if parenthetical && adverbs == 0 {
+    // (After a closing comma, a word that is also a noun is read as the verb only before an
+    // object that goes on: `trump provisions to the contrary`, not a list's next item, `the
+    // annual percentage rate, loan disclosures, and`.)
+    let slot = if parenthetical && adverbs == 0 && spaced(w, v + 2) {
         Slot::Parenthetical
     } else {
         Slot::Plain
