@@ -601,7 +601,7 @@ const INDICATIVE_THAT: WordList = WordList::new(&[
 ]);
 /// Words that make a `that` clause's `have` a mandative subjunctive (`requires that a
 /// defendant have knowledge`, `it is essential that the record have`).
-pub(super) const MANDATIVE: WordList = WordList::new(&[
+const MANDATIVE: WordList = WordList::new(&[
     "require",
     "requires",
     "required",
@@ -1204,7 +1204,7 @@ pub fn agreement(w: &Words, out: &mut Vec<Finding>) {
 
 /// Nouns whose `that` clause asks for what should be (`the requirement that each party
 /// bear`): a bare verb after their `that` may be a subjunctive.
-pub(super) const MANDATIVE_NOUNS: WordList = WordList::new(&[
+const MANDATIVE_NOUNS: WordList = WordList::new(&[
     "requirement",
     "proposal",
     "recommendation",

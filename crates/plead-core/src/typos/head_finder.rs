@@ -15,8 +15,8 @@
 //! draw nothing. See docs/typos.md "Round 40 (agreement)".
 
 use super::grammar::{
-    is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MANDATIVE,
-    MANDATIVE_NOUNS, MEASURE_NOUNS, MODAL_NOUNS, PREPOSITIONS,
+    is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MEASURE_NOUNS,
+    MODAL_NOUNS, PREPOSITIONS,
 };
 use super::tokenize::{Gap, Skip, Words};
 use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
@@ -92,7 +92,12 @@ fn determiner(lw: &str) -> Option<Option<bool>> {
 }
 
 fn possessive(lw: &str) -> bool {
-    lw.ends_with("'s") || lw.ends_with("s'")
+    (lw.ends_with("'s") || lw.ends_with("s'"))
+        && !matches!(
+            lw,
+            "he's" | "she's" | "it's" | "that's" | "there's" | "what's" | "who's" | "let's"
+                | "here's" | "where's"
+        )
 }
 
 /// Pronouns that may be a preposition's object.
@@ -155,7 +160,7 @@ const UNSURE: &[&str] = &[
     "bar", "public", "counsel", "personnel", "clergy", "police", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
     "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
-    "dozens", "worth", "score", "scores",
+    "dozens", "worth", "score", "scores", "share", "minimum", "maximum", "percentage",
 ];
 
 /// A noun phrase read forward from `s`: its head and the token after it. `subject`: the
@@ -220,8 +225,14 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             let p = w.pos(j);
             let lj = w.lower(j);
             // (Not across a verb's -s form: `the shooting shows Salvidres's hands`.)
-            if !(w.raw(j).starts_with(char::is_uppercase) || p & (POS_NOUN | POS_ADJ) != 0)
+            // (A name's words, or nouns: not a participle or a phrase, `The issue raised in
+            // Moore's renewed motions`.)
+            let name_word = w.raw(j).starts_with(char::is_uppercase)
+                && !super::agreement_model::is_closed(lj);
+            if !(name_word || p & (POS_NOUN | POS_ADJ) != 0)
                 || p & POS_VERB != 0 && super::grammar::base_of_third(lj).is_some()
+                || !name_word && (p & POS_PAST != 0 || phrase_opener(w, j))
+                || lj.ends_with("ing")
                 || stops_phrase(lj)
             {
                 break;
@@ -290,7 +301,17 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
                     || matches!(next, "that" | "to" | "a" | "an")
                     || w.pos(k + 1) & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
             };
+            // (Nor a participle or a past: `The regulation governing asylum proceedings`,
+            // `the magistrate judge found`.)
+            // (An -ing word before its object: `silt fencing and` stays a noun.)
+            let takes_object = spaced(w, k + 1)
+                && lowercase(w, k + 1)
+                && (determiner(w.lower(k + 1)).is_some()
+                    || possessive(w.lower(k + 1))
+                    || w.pos(k + 1) & (POS_NOUN | POS_ADJ) != 0 && !phrase_opener(w, k + 1));
             if is_plural_noun(w.lower(h)) && lowercase(w, h)
+                || lwk.ends_with("ing") && takes_object
+                || p & POS_PAST != 0
                 || p & POS_VERB != 0
                     && lwk.ends_with('s')
                     && super::grammar::base_of_third(lwk).is_some()
@@ -336,7 +357,7 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     }
     // (An -ing head only after a determiner: `the reasoning in Fickett`, not a gerund's
     // `Filing the claims`.)
-    if first == s && (first..=head).any(|k| w.lower(k).ends_with("ing")) {
+    if (first == s || w.lower(s).ends_with("ing")) && (s..=head).any(|k| w.lower(k).ends_with("ing")) {
         return None;
     }
     let singular = number(w, head)?;
@@ -434,7 +455,12 @@ fn finite_verb(w: &Words, v: usize, slot: Slot) -> Option<(bool, String)> {
         return None;
     }
     // (`need not`, `dare not` are modals; `be` no finite form.)
-    if matches!(lw, "need" | "dare" | "be") || super::agreement_model::SAME_PAST.contains(&lw) {
+    // (Nor a past that is its bare form: `undercut`, `upset`.)
+    if matches!(lw, "need" | "dare" | "be")
+        || super::agreement_model::SAME_PAST
+            .iter()
+            .any(|past| lw.ends_with(past))
+    {
         return None;
     }
     if let Some((_, singular)) = super::agreement_model::verb_of(w, v) {
@@ -464,13 +490,23 @@ fn finite_verb(w: &Words, v: usize, slot: Slot) -> Option<(bool, String)> {
 
 /// After a head, what may stand before its verb: the verb's place and how many modifiers
 /// were read, and whether the last was a parenthetical closed by a comma.
+/// What [`across_modifiers`] read: the verb's place, how many modifiers, whether the last
+/// was a parenthetical closed by a comma, whether two phrases were joined by `and`/`or`.
+struct Across {
+    verb: usize,
+    steps: usize,
+    parenthetical: bool,
+    joined: bool,
+}
+
 /// `participles`: whether a past form after the head is read as a participle (not after a
 /// subordinating word, where it may be the clause's verb: `whether his prior convictions
 /// increased in seriousness was`).
-fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize, usize, bool)> {
+fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<Across> {
     let n = w.tokens.len();
     let mut steps = 0;
     let mut phrase_seen = false;
+    let mut joined = false;
     loop {
         if k >= n || steps > MAX_STEPS {
             return None;
@@ -495,6 +531,7 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
             // (`in gaps … and at the outlets`: two phrases joined.)
             if (lw == "and" || lw == "or") && phrase_seen && spaced(w, k + 1) && phrase_opener(w, k + 1)
             {
+                joined = true;
                 k += 1;
                 continue;
             }
@@ -506,13 +543,19 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
                 && lowercase(w, k)
                 && (participles && p & (POS_PAST | POS_NOUN) == POS_PAST
                     || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV && lw.ends_with("ly")
-                    || p & (POS_ADJ | POS_NOUN | POS_VERB) == POS_ADJ)
+                    || p & (POS_ADJ | POS_NOUN | POS_VERB) == POS_ADJ
+                        && !super::agreement_model::is_closed(lw))
             {
                 k += 1;
                 steps += 1;
                 continue;
             }
-            return Some((k, steps, false));
+            return Some(Across {
+                verb: k,
+                steps,
+                parenthetical: false,
+                joined,
+            });
         }
         if comma(w, k) {
             // A parenthetical: an adverb (`however`), or a phrase (`like the Policy`, `the
@@ -547,9 +590,19 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<(usize
             if j >= n || !comma(w, j) {
                 return None;
             }
-            return Some((j, steps + 1, true));
+            return Some(Across {
+                verb: j,
+                steps: steps + 1,
+                parenthetical: true,
+                joined,
+            });
         }
-        return Some((k, steps, false));
+        return Some(Across {
+            verb: k,
+            steps,
+            parenthetical: false,
+            joined,
+        });
     }
 }
 
@@ -566,20 +619,33 @@ fn relative_clause_end(w: &Words, s: usize) -> Option<usize> {
     } else {
         noun_phrase(w, s, false)?.end
     };
+    // Its verbs: auxiliaries, `not`, adverbs, then one lexical verb (`are sued`, `might
+    // affirmatively seek`), not the sentence's next verb (`… are sued does not affect`).
     let mut verbs = 0;
-    while k < n && spaced(w, k) && verbs < 4 {
+    while k < n && spaced(w, k) && verbs < 5 {
         let lw = w.lower(k);
         let p = w.pos(k);
-        if stops_phrase(lw) && !matches!(lw, "and" | "or" | "nor" | "but" | "to" | "that" | "which" | "who" | "whom" | "whose" | "there")
-            || lw == "not"
-            || lowercase(w, k) && p & POS_VERB != 0 && p & POS_NOUN == 0
-            || lowercase(w, k) && loose_number(w, k).is_some()
-        {
+        let auxiliary = matches!(
+            lw,
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "be" | "been" | "being"
+                | "will" | "would" | "may" | "might" | "can" | "could" | "shall" | "should"
+                | "must" | "do" | "does" | "did" | "not" | "cannot"
+        );
+        if auxiliary {
             k += 1;
             verbs += 1;
-        } else {
-            break;
+            continue;
         }
+        if lowercase(w, k) && p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV {
+            k += 1;
+            continue;
+        }
+        // (After an auxiliary any verb: `might affirmatively seek`.)
+        if lowercase(w, k) && p & POS_VERB != 0 && (p & POS_NOUN == 0 || verbs > 0) {
+            k += 1;
+            verbs += 1;
+        }
+        break;
     }
     if verbs == 0 {
         return None;
@@ -625,8 +691,9 @@ fn object_end(w: &Words, s: usize) -> Option<usize> {
     // A gerund's `that` clause: its subject, its verb and the verb's phrases.
     if gerund && spaced(w, s + 1) && w.lower(s + 1) == "that" {
         let subject = noun_phrase(w, s + 2, true)?;
-        let (v, _, parenthetical) = across_modifiers(w, subject.end, false)?;
-        if parenthetical || !spaced(w, v) || loose_number(w, v) != subject.singular {
+        let across = across_modifiers(w, subject.end, false)?;
+        let v = across.verb;
+        if across.parenthetical || !spaced(w, v) || loose_number(w, v) != subject.singular {
             return None;
         }
         let mut k = v + 1;
@@ -668,20 +735,14 @@ fn may_be_subjunctive(w: &Words, start: usize, v: usize) -> bool {
     if super::agreement_model::subjunctive(w, v) {
         return true;
     }
-    // A `that` clause after a word of asking (`ordered that the defendant pay`, `the
-    // requirement that each party bear`).
+    // A `that` clause: after a word of asking it may be a subjunctive (`ordered that the
+    // defendant pay`, `intended that the bank ultimately suffer`, `not that the taxpayer
+    // actually receive it`), which words of asking a sentence reaches too far back to tell.
     let mut k = start;
-    while k > 0 && start - k < 8 && !w.tokens[k].starts_sentence() {
+    while k > 0 && !w.tokens[k].starts_sentence() {
         k -= 1;
         if w.lower(k) == "that" {
-            return (k.saturating_sub(6)..k).any(|j| {
-                let lw = w.lower(j);
-                MANDATIVE.contains(lw)
-                    || MANDATIVE_NOUNS.contains(lw)
-                    || lw
-                        .strip_suffix('s')
-                        .is_some_and(|one| MANDATIVE_NOUNS.contains(one))
-            });
+            return true;
         }
     }
     false
@@ -714,7 +775,13 @@ fn clause_opens_at(w: &Words, s: usize) -> bool {
         // these bases were` — the phrase is their object.)
         return s >= 1 && {
             let prev = w.lower(s - 1);
-            !(preposition(prev) || matches!(prev, "and" | "or" | "nor" | "to") || determiner(prev).is_some())
+            !(preposition(prev)
+                || matches!(
+                    prev,
+                    "and" | "or" | "nor" | "to" | "namely" | "including" | "especially"
+                        | "particularly" | "specifically" | "e.g" | "i.e" | "viz"
+                )
+                || determiner(prev).is_some())
         };
     }
     // (After `that`, `which` or `whom` the noun phrase is the clause's subject whether the
@@ -809,7 +876,13 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
         }
         if let Some(found) = chain_subject(w, s) {
             if *DEBUG {
-                eprintln!("HF chain s={} {:?} v={:?}", s, w.raw(s), w.raw(found.0));
+                eprintln!(
+                    "HF chain s={} {:?} v={:?} | {}",
+                    s,
+                    w.raw(s),
+                    w.raw(found.0),
+                    &w.text[w.tokens[s].span.start..w.tokens[found.0].span.end]
+                );
             }
             if !out.iter().any(|(v, _)| *v == found.0) {
                 out.push(found);
@@ -838,7 +911,13 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     let participles = w.tokens[s].starts_sentence()
         || comma(w, s)
         || s >= 2 && w.lower(s - 1) == "that" && complement_verb(w.lower(s - 2));
-    let (mut v, steps, parenthetical) = across_modifiers(w, subject.end, participles)?;
+    let across = across_modifiers(w, subject.end, participles)?;
+    let (mut v, steps, parenthetical) = (across.verb, across.steps, across.parenthetical);
+    // (`The testimony of law enforcement officers and of the defendant diverge`: two phrases
+    // joined may stand for two heads.)
+    if across.joined && singular {
+        return None;
+    }
     // Adverbs before the verb (`arguably obstructs`).
     let mut adverbs = 0;
     while v + 1 < w.tokens.len()
@@ -856,8 +935,9 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     if steps == 0 && adverbs == 0 && !matches!(w.lower(s), "both" | "each") {
         return None;
     }
-    // (A capitalized head: a phrase after it, not only adverbs.)
-    if !lowercase(w, subject.head) && steps == 0 {
+    // (A capitalized head: a phrase right after it, not adverbs or a parenthetical:
+    // `Torres, by contrast, was`.)
+    if !lowercase(w, subject.head) && !(spaced(w, subject.end) && phrase_opener(w, subject.end)) {
         return None;
     }
     if v >= w.tokens.len()
@@ -933,7 +1013,7 @@ fn relative_verb(w: &Words, v: usize) -> Option<(usize, String)> {
         if rel == "that" && CLAUSE_NOUNS.contains(&w.lower(a)) {
             return None;
         }
-        if let Some((after, _, _)) = across_modifiers(w, v + 1, false) {
+        if let Some(Across { verb: after, .. }) = across_modifiers(w, v + 1, false) {
             if spaced(w, after) && (w.pos(after) & POS_VERB != 0 || stops_phrase(w.lower(after))) {
                 return None;
             }
