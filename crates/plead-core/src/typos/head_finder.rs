@@ -15,14 +15,11 @@
 //! draw nothing. See docs/typos.md "Round 40 (agreement)".
 
 use super::grammar::{
-    is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MEASURE_NOUNS,
-    MODAL_NOUNS, PREPOSITIONS,
+    is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MEASURE_NOUNS, MODAL_NOUNS,
+    PREPOSITIONS,
 };
 use super::tokenize::{Gap, Skip, Words};
 use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
-
-static DEBUG: std::sync::LazyLock<bool> =
-    std::sync::LazyLock::new(|| std::env::var_os("PLEAD_HF_DEBUG").is_some());
 
 /// How many modifiers a chain reads at most (phrases, participles, parentheticals).
 const MAX_STEPS: usize = 6;
@@ -74,10 +71,43 @@ fn preposition(lw: &str) -> bool {
 fn stops_phrase(lw: &str) -> bool {
     matches!(
         lw,
-        "and" | "or" | "nor" | "but" | "to" | "is" | "are" | "was" | "were" | "has" | "have"
-            | "had" | "be" | "been" | "will" | "we" | "i" | "he" | "she" | "they" | "you" | "it"
-            | "who" | "which" | "that" | "whom" | "whose" | "there" | "not" | "cannot" | "what"
-            | "whether" | "how" | "why" | "where" | "when" | "whatever"
+        "and"
+            | "or"
+            | "nor"
+            | "but"
+            | "to"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "will"
+            | "we"
+            | "i"
+            | "he"
+            | "she"
+            | "they"
+            | "you"
+            | "it"
+            | "who"
+            | "which"
+            | "that"
+            | "whom"
+            | "whose"
+            | "there"
+            | "not"
+            | "cannot"
+            | "what"
+            | "whether"
+            | "how"
+            | "why"
+            | "where"
+            | "when"
+            | "whatever"
     ) || MODAL_NOUNS.contains(lw)
 }
 
@@ -95,8 +125,16 @@ fn possessive(lw: &str) -> bool {
     (lw.ends_with("'s") || lw.ends_with("s'"))
         && !matches!(
             lw,
-            "he's" | "she's" | "it's" | "that's" | "there's" | "what's" | "who's" | "let's"
-                | "here's" | "where's"
+            "he's"
+                | "she's"
+                | "it's"
+                | "that's"
+                | "there's"
+                | "what's"
+                | "who's"
+                | "let's"
+                | "here's"
+                | "where's"
         )
 }
 
@@ -148,19 +186,120 @@ fn number(w: &Words, k: usize) -> Option<bool> {
 /// Heads whose verb's number is the writer's choice or another noun's (`the number of`,
 /// `a total of`, `the rest of`).
 const UNSURE: &[&str] = &[
-    "number", "total", "lot", "variety", "rest", "remainder", "majority", "minority", "half",
-    "part", "portion", "kind", "type", "sort", "set", "group", "series", "couple", "pair",
-    "none", "percent", "amount", "range", "plurality", "handful", "bulk", "host", "body",
-    "list", "combination", "mix", "mixture", "collection", "array", "class", "subset", "string",
-    "sum", "average", "fraction", "proportion", "quarter", "third", "one", "each", "either",
-    "neither", "other", "others", "same", "latter", "former", "whole", "entirety", "all",
-    "government", "state", "court", "jury", "agency", "department", "office", "committee",
-    "family", "staff", "team", "county", "city", "district", "association", "commission",
-    "company", "corporation", "firm", "board", "union", "legislature", "congress", "bench",
-    "bar", "public", "counsel", "personnel", "clergy", "police", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
-    "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
-    "dozens", "worth", "score", "scores", "share", "minimum", "maximum", "percentage",
+    "number",
+    "total",
+    "lot",
+    "variety",
+    "rest",
+    "remainder",
+    "majority",
+    "minority",
+    "half",
+    "part",
+    "portion",
+    "kind",
+    "type",
+    "sort",
+    "set",
+    "group",
+    "series",
+    "couple",
+    "pair",
+    "none",
+    "percent",
+    "amount",
+    "range",
+    "plurality",
+    "handful",
+    "bulk",
+    "host",
+    "body",
+    "list",
+    "combination",
+    "mix",
+    "mixture",
+    "collection",
+    "array",
+    "class",
+    "subset",
+    "string",
+    "sum",
+    "average",
+    "fraction",
+    "proportion",
+    "quarter",
+    "third",
+    "one",
+    "each",
+    "either",
+    "neither",
+    "other",
+    "others",
+    "same",
+    "latter",
+    "former",
+    "whole",
+    "entirety",
+    "all",
+    "government",
+    "state",
+    "court",
+    "jury",
+    "agency",
+    "department",
+    "office",
+    "committee",
+    "family",
+    "staff",
+    "team",
+    "county",
+    "city",
+    "district",
+    "association",
+    "commission",
+    "company",
+    "corporation",
+    "firm",
+    "board",
+    "union",
+    "legislature",
+    "congress",
+    "bench",
+    "bar",
+    "public",
+    "counsel",
+    "personnel",
+    "clergy",
+    "police",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "worth",
+    "score",
+    "scores",
+    "share",
+    "minimum",
+    "maximum",
+    "percentage",
 ];
 
 /// A noun phrase read forward from `s`: its head and the token after it. `subject`: the
@@ -227,8 +366,8 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             // (Not across a verb's -s form: `the shooting shows Salvidres's hands`.)
             // (A name's words, or nouns: not a participle or a phrase, `The issue raised in
             // Moore's renewed motions`.)
-            let name_word = w.raw(j).starts_with(char::is_uppercase)
-                && !super::agreement_model::is_closed(lj);
+            let name_word =
+                w.raw(j).starts_with(char::is_uppercase) && !super::agreement_model::is_closed(lj);
             if !(name_word || p & (POS_NOUN | POS_ADJ) != 0)
                 || p & POS_VERB != 0 && super::grammar::base_of_third(lj).is_some()
                 || !name_word && (p & POS_PAST != 0 || phrase_opener(w, j))
@@ -258,7 +397,8 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
         let lwk = w.lower(k);
         let p = w.pos(k);
         // (`Count I`: a name's numeral.)
-        let numeral = !subject && lwk == "i" && k > s && w.raw(k - 1).starts_with(char::is_uppercase);
+        let numeral =
+            !subject && lwk == "i" && k > s && w.raw(k - 1).starts_with(char::is_uppercase);
         if !numeral && (phrase_opener(w, k) || stops_phrase(lwk) || determiner(lwk).is_some()) {
             break;
         }
@@ -357,7 +497,9 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     }
     // (An -ing head only after a determiner: `the reasoning in Fickett`, not a gerund's
     // `Filing the claims`.)
-    if (first == s || w.lower(s).ends_with("ing")) && (s..=head).any(|k| w.lower(k).ends_with("ing")) {
+    if (first == s || w.lower(s).ends_with("ing"))
+        && (s..=head).any(|k| w.lower(k).ends_with("ing"))
+    {
         return None;
     }
     let singular = number(w, head)?;
@@ -371,8 +513,8 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             || s > 0
                 && matches!(w.lower(s - 1), "that" | "which" | "who")
                 && (s..=head).any(|k| {
-                w.pos(k) & POS_VERB != 0 && super::grammar::base_of_third(w.lower(k)).is_some()
-            }))
+                    w.pos(k) & POS_VERB != 0 && super::grammar::base_of_third(w.lower(k)).is_some()
+                }))
     {
         return None;
     }
@@ -415,14 +557,24 @@ fn noun_verb_here(w: &Words, k: usize, slot: Slot) -> bool {
     finite
         && (matches!(
             next,
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "back" | "not" | "this"
-                | "these" | "those"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "back"
+                | "not"
+                | "this"
+                | "these"
+                | "those"
         ) || slot == Slot::Relative && phrase_opener(w, k + 1)
             || slot == Slot::Parenthetical
                 && lowercase(w, k + 1)
                 && (np & POS_NOUN != 0 || phrase_opener(w, k + 1))
                 && np & POS_VERB == 0
-                || slot == Slot::Parenthetical && is_plural_noun(next))
+            || slot == Slot::Parenthetical && is_plural_noun(next))
 }
 
 /// A preposition opening a phrase at `k` (`to` only before a noun phrase's first word, not
@@ -440,7 +592,10 @@ fn phrase_opener(w: &Words, k: usize) -> bool {
     // before the indictment was filed`.)
     // (`as a law enforcement officer`: `as` before `a` or `an` is the preposition.)
     preposition(lw)
-        && !matches!(lw, "like" | "before" | "after" | "since" | "until" | "as" | "than")
+        && !matches!(
+            lw,
+            "like" | "before" | "after" | "since" | "until" | "as" | "than"
+        )
         || lw == "as" && k + 1 < w.tokens.len() && matches!(w.lower(k + 1), "a" | "an")
 }
 
@@ -471,9 +626,30 @@ fn finite_verb(w: &Words, v: usize, slot: Slot) -> Option<(bool, String)> {
         && slot != Slot::Relative
         && matches!(
             w.lower(v - 1),
-            "either" | "neither" | "each" | "every" | "any" | "no" | "some" | "this" | "that"
-                | "these" | "those" | "the" | "a" | "an" | "another" | "such" | "one" | "his"
-                | "her" | "its" | "their" | "our" | "my" | "your"
+            "either"
+                | "neither"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "some"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "the"
+                | "a"
+                | "an"
+                | "another"
+                | "such"
+                | "one"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
         );
     if !after_determiner && noun_verb_here(w, v, slot) {
         // (Not a plural noun: `that costs the` may be a noun's clause.)
@@ -514,9 +690,7 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<Across
         let lw = w.lower(k);
         if spaced(w, k) {
             // (`the cases on which he relies`, `the conduct for which Myres was convicted`.)
-            if phrase_opener(w, k)
-                && spaced(w, k + 1)
-                && matches!(w.lower(k + 1), "which" | "whom")
+            if phrase_opener(w, k) && spaced(w, k + 1) && matches!(w.lower(k + 1), "which" | "whom")
             {
                 k = relative_clause_end(w, k + 2)?;
                 steps += 1;
@@ -529,7 +703,10 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<Across
                 continue;
             }
             // (`in gaps … and at the outlets`: two phrases joined.)
-            if (lw == "and" || lw == "or") && phrase_seen && spaced(w, k + 1) && phrase_opener(w, k + 1)
+            if (lw == "and" || lw == "or")
+                && phrase_seen
+                && spaced(w, k + 1)
+                && phrase_opener(w, k + 1)
             {
                 joined = true;
                 k += 1;
@@ -542,7 +719,8 @@ fn across_modifiers(w: &Words, mut k: usize, participles: bool) -> Option<Across
                 && phrase_opener(w, k + 1)
                 && lowercase(w, k)
                 && (participles && p & (POS_PAST | POS_NOUN) == POS_PAST
-                    || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV && lw.ends_with("ly")
+                    || p & (POS_ADV | POS_ADJ | POS_NOUN | POS_VERB) == POS_ADV
+                        && lw.ends_with("ly")
                     || p & (POS_ADJ | POS_NOUN | POS_VERB) == POS_ADJ
                         && !super::agreement_model::is_closed(lw))
             {
@@ -614,7 +792,10 @@ fn relative_clause_end(w: &Words, s: usize) -> Option<usize> {
     if s >= n || !spaced(w, s) {
         return None;
     }
-    let mut k = if matches!(w.lower(s), "he" | "she" | "they" | "it" | "we" | "i" | "you") {
+    let mut k = if matches!(
+        w.lower(s),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+    ) {
         s + 1
     } else {
         noun_phrase(w, s, false)?.end
@@ -627,9 +808,29 @@ fn relative_clause_end(w: &Words, s: usize) -> Option<usize> {
         let p = w.pos(k);
         let auxiliary = matches!(
             lw,
-            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "be" | "been" | "being"
-                | "will" | "would" | "may" | "might" | "can" | "could" | "shall" | "should"
-                | "must" | "do" | "does" | "did" | "not" | "cannot"
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "be"
+                | "been"
+                | "being"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "can"
+                | "could"
+                | "shall"
+                | "should"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+                | "not"
+                | "cannot"
         );
         if auxiliary {
             k += 1;
@@ -707,7 +908,8 @@ fn object_end(w: &Words, s: usize) -> Option<usize> {
     // clause the gerund takes.)
     if gerund && (w.pos(s) & POS_NOUN == 0 || gerund_object) {
         let end = noun_phrase(w, s + 1, false).map_or(s + 1, |p| p.end);
-        return (end < n && (spaced(w, end) && phrase_opener(w, end) || comma(w, end))).then_some(end);
+        return (end < n && (spaced(w, end) && phrase_opener(w, end) || comma(w, end)))
+            .then_some(end);
     }
     let phrase = noun_phrase(w, s, false)?;
     let mut end = phrase.end;
@@ -752,7 +954,9 @@ fn may_be_subjunctive(w: &Words, start: usize, v: usize) -> bool {
 fn quoted(w: &Words, s: usize, v: usize) -> bool {
     (s + 1..=v).any(|k| {
         let between = &w.text[w.tokens[k - 1].span.end..w.tokens[k].span.start];
-        between.contains(['"', '“', '”', '\'', '‘', '’', '(', ')', '[', ']', '—', '–', '-', '/'])
+        between.contains([
+            '"', '“', '”', '\'', '‘', '’', '(', ')', '[', ']', '—', '–', '-', '/',
+        ])
     })
 }
 
@@ -778,8 +982,18 @@ fn clause_opens_at(w: &Words, s: usize) -> bool {
             !(preposition(prev)
                 || matches!(
                     prev,
-                    "and" | "or" | "nor" | "to" | "namely" | "including" | "especially"
-                        | "particularly" | "specifically" | "e.g" | "i.e" | "viz"
+                    "and"
+                        | "or"
+                        | "nor"
+                        | "to"
+                        | "namely"
+                        | "including"
+                        | "especially"
+                        | "particularly"
+                        | "specifically"
+                        | "e.g"
+                        | "i.e"
+                        | "viz"
                 )
                 || determiner(prev).is_some())
         };
@@ -875,15 +1089,6 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
             continue;
         }
         if let Some(found) = chain_subject(w, s) {
-            if *DEBUG {
-                eprintln!(
-                    "HF chain s={} {:?} v={:?} | {}",
-                    s,
-                    w.raw(s),
-                    w.raw(found.0),
-                    &w.text[w.tokens[s].span.start..w.tokens[found.0].span.end]
-                );
-            }
             if !out.iter().any(|(v, _)| *v == found.0) {
                 out.push(found);
             }
@@ -891,9 +1096,6 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
     }
     for v in 2..n {
         if let Some(found) = relative_verb(w, v).or_else(|| joined_verb(w, v)) {
-            if *DEBUG {
-                eprintln!("HF rel/joined v={:?} prev={:?}", w.raw(found.0), w.raw(found.0 - 1));
-            }
             if !out.iter().any(|(k, _)| *k == found.0) {
                 out.push(found);
             }
@@ -978,13 +1180,57 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
 
 /// Nouns a `that` clause may complete (`the fact that`, `the argument that`).
 const CLAUSE_NOUNS: &[&str] = &[
-    "fact", "argument", "claim", "contention", "finding", "conclusion", "notion", "idea",
-    "view", "assertion", "allegation", "evidence", "proposition", "premise", "theory",
-    "position", "suggestion", "belief", "possibility", "likelihood", "requirement", "rule",
-    "holding", "principle", "determination", "statement", "showing", "presumption", "ground",
-    "reason", "assumption", "inference", "concern", "hope", "fear", "risk", "chance", "news",
-    "point", "indication", "proof", "sense", "understanding", "testimony", "declaration",
-    "representation", "admission", "acknowledgment", "recognition", "order", "motion",
+    "fact",
+    "argument",
+    "claim",
+    "contention",
+    "finding",
+    "conclusion",
+    "notion",
+    "idea",
+    "view",
+    "assertion",
+    "allegation",
+    "evidence",
+    "proposition",
+    "premise",
+    "theory",
+    "position",
+    "suggestion",
+    "belief",
+    "possibility",
+    "likelihood",
+    "requirement",
+    "rule",
+    "holding",
+    "principle",
+    "determination",
+    "statement",
+    "showing",
+    "presumption",
+    "ground",
+    "reason",
+    "assumption",
+    "inference",
+    "concern",
+    "hope",
+    "fear",
+    "risk",
+    "chance",
+    "news",
+    "point",
+    "indication",
+    "proof",
+    "sense",
+    "understanding",
+    "testimony",
+    "declaration",
+    "representation",
+    "admission",
+    "acknowledgment",
+    "recognition",
+    "order",
+    "motion",
 ];
 
 /// A relative pronoun's verb (`a tributary that run across`): the antecedent the noun right
@@ -1027,7 +1273,9 @@ fn relative_verb(w: &Words, v: usize) -> Option<(usize, String)> {
             k -= 1;
             break;
         }
-        if !(lowercase(w, k - 1) && w.pos(k - 1) & (POS_ADJ | POS_NOUN) != 0) || phrase_opener(w, k - 1) {
+        if !(lowercase(w, k - 1) && w.pos(k - 1) & (POS_ADJ | POS_NOUN) != 0)
+            || phrase_opener(w, k - 1)
+        {
             break;
         }
         k -= 1;
@@ -1057,8 +1305,10 @@ fn relative_verb(w: &Words, v: usize) -> Option<(usize, String)> {
         && k >= 3
         && spaced(w, k - 1)
         && lowercase(w, k - 2)
-        && (matches!(w.lower(k - 2), "up" | "out" | "down" | "off" | "back" | "away")
-            || w.pos(k - 2) & (POS_ADV | POS_NOUN | POS_ADJ | POS_PAST) == POS_ADV)
+        && (matches!(
+            w.lower(k - 2),
+            "up" | "out" | "down" | "off" | "back" | "away"
+        ) || w.pos(k - 2) & (POS_ADV | POS_NOUN | POS_ADJ | POS_PAST) == POS_ADV)
         && w.pos(k - 3) & POS_VERB != 0)
     {
         return None;
@@ -1096,19 +1346,39 @@ fn joined_verb(w: &Words, v: usize) -> Option<(usize, String)> {
         }
         k -= 1;
         let lk = w.lower(k);
-        if matches!(
-            lk,
-            "is" | "are" | "was" | "were" | "has" | "have"
-        ) {
+        if matches!(lk, "is" | "are" | "was" | "were" | "has" | "have") {
             first = Some(k);
             break;
         }
         if opens_clause(lk)
             || matches!(
                 lk,
-                "which" | "who" | "whom" | "if" | "and" | "or" | "he" | "she" | "they" | "we" | "it"
-                    | "i" | "you" | "had" | "did" | "do" | "does" | "will" | "would" | "can"
-                    | "could" | "may" | "might" | "must" | "shall" | "should"
+                "which"
+                    | "who"
+                    | "whom"
+                    | "if"
+                    | "and"
+                    | "or"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "it"
+                    | "i"
+                    | "you"
+                    | "had"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "should"
             )
             || super::agreement_model::verb_of(w, k).is_some_and(|(g, sg)| g == "LEX" && sg)
         {
@@ -1141,7 +1411,8 @@ fn joined_verb(w: &Words, v: usize) -> Option<(usize, String)> {
         if determiner(lm).is_some() || possessive(lm) {
             break;
         }
-        if w.pos(m - 1) & (POS_NOUN | POS_ADJ) == 0 && !w.raw(m - 1).starts_with(char::is_uppercase) {
+        if w.pos(m - 1) & (POS_NOUN | POS_ADJ) == 0 && !w.raw(m - 1).starts_with(char::is_uppercase)
+        {
             return None;
         }
         m -= 1;
