@@ -163,7 +163,9 @@ const REAL_SILENT: [&str; 30] = [
 ];
 
 /// Correct uses of legal prose around the constructions the head finder reads.
-const TRAPS: [&str; 14] = [
+const TRAPS: [&str; 15] = [
+    // (round 35's silent test, a draft's false finding: `officer` read as a verb)
+    "An employer mentioned to a police officer a concern that a departed employee had taken files.",
     "The number of claims against the defendants is small.",
     "A number of the claims against the defendants are pending.",
     "One of the officers who were present testified.",

@@ -554,22 +554,17 @@ fn noun_verb_here(w: &Words, k: usize, slot: Slot) -> bool {
     let finite = p & POS_BASE_VERB != 0 || super::grammar::base_of_third(lw).is_some();
     let next = w.lower(k + 1);
     let np = w.pos(k + 1);
+    // (A determiner after it shows the verb only where a verb is looked for anyway: after
+    // a relative pronoun or a parenthetical. Inside a phrase the noun may take an object of
+    // its verb's: `mentioned to a police officer a concern`.)
+    let object_next = matches!(
+        next,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
+    );
     finite
-        && (matches!(
-            next,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "back"
-                | "not"
-                | "this"
-                | "these"
-                | "those"
-        ) || slot == Slot::Relative && phrase_opener(w, k + 1)
+        && (matches!(next, "back" | "not" | "up" | "out" | "down" | "off" | "away")
+            || slot != Slot::Plain && object_next
+            || slot == Slot::Relative && phrase_opener(w, k + 1)
             || slot == Slot::Parenthetical
                 && lowercase(w, k + 1)
                 && (np & POS_NOUN != 0 || phrase_opener(w, k + 1))
