@@ -492,7 +492,7 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     // the determiner's.
     // (A sentence's capitalized first word may be a name, `Matthews also argues`: only
     // when the caller reads a phrase after it, `Remarks by appellants' counsel`.)
-    if !lowercase(w, head) && !(head == s && w.tokens[s].starts_sentence() && first == s) {
+    if !(lowercase(w, head) || head == s && w.tokens[s].starts_sentence() && first == s) {
         return None;
     }
     // (An -ing head only after a determiner: `the reasoning in Fickett`, not a gerund's
@@ -562,8 +562,10 @@ fn noun_verb_here(w: &Words, k: usize, slot: Slot) -> bool {
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
     );
     finite
-        && (matches!(next, "back" | "not" | "up" | "out" | "down" | "off" | "away")
-            || slot != Slot::Plain && object_next
+        && (matches!(
+            next,
+            "back" | "not" | "up" | "out" | "down" | "off" | "away"
+        ) || slot != Slot::Plain && object_next
             || slot == Slot::Relative && phrase_opener(w, k + 1)
             || slot == Slot::Parenthetical
                 && lowercase(w, k + 1)
@@ -1134,7 +1136,7 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     }
     // (A capitalized head: a phrase right after it, not adverbs or a parenthetical:
     // `Torres, by contrast, was`.)
-    if !lowercase(w, subject.head) && !(spaced(w, subject.end) && phrase_opener(w, subject.end)) {
+    if !(lowercase(w, subject.head) || spaced(w, subject.end) && phrase_opener(w, subject.end)) {
         return None;
     }
     if v >= w.tokens.len()
