@@ -266,7 +266,7 @@ const SINGULAR_SUBJECTS: WordList = WordList::new(&[
     "court",
 ]);
 /// Prepositions: a noun after one is no subject (`on these facts is`, `before the court are`).
-pub(super) const PREPOSITIONS: WordList = WordList::new(&[
+const PREPOSITIONS: WordList = WordList::new(&[
     "on",
     "in",
     "at",

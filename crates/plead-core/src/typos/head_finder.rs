@@ -16,9 +16,9 @@
 
 use super::grammar::{
     is_plural_noun, plural_known, COLLECTIVE_NOUNS, IRREGULAR_PLURALS, MEASURE_NOUNS, MODAL_NOUNS,
-    PREPOSITIONS,
 };
 use super::tokenize::{Gap, Skip, Words};
+use super::word_list::WordList;
 use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
 
 /// How many modifiers a chain reads at most (phrases, participles, parentheticals).
@@ -63,7 +63,54 @@ fn opens_clause(lw: &str) -> bool {
 
 /// Prepositions a phrase after a noun opens with (`of`, `for`, `in`, `by`, …).
 fn preposition(lw: &str) -> bool {
-    lw == "of" || (lw != "to" && PREPOSITIONS.contains(lw)) || lw == "like"
+    // (`grammar::PREPOSITIONS` and `of`, `like`, written out as one match: a list's scan for
+    // every word a phrase reads cost more than the rest of the phrase.)
+    matches!(
+        lw,
+        "of" | "like"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "under"
+            | "about"
+            | "before"
+            | "after"
+            | "between"
+            | "among"
+            | "against"
+            | "upon"
+            | "into"
+            | "over"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "regarding"
+            | "concerning"
+            | "near"
+            | "outside"
+            | "inside"
+            | "beyond"
+            | "behind"
+            | "around"
+            | "across"
+            | "along"
+            | "beside"
+            | "toward"
+            | "towards"
+            | "despite"
+            | "via"
+            | "amid"
+            | "throughout"
+            | "beneath"
+            | "underneath"
+            | "onto"
+            | "unlike"
+    )
 }
 
 /// Words no noun phrase goes on through: conjunctions, auxiliaries, modals (`may`, `will`
@@ -155,7 +202,7 @@ fn number(w: &Words, k: usize) -> Option<bool> {
         || COLLECTIVE_NOUNS.contains(lw)
         || MEASURE_NOUNS.contains(lw)
         || MODAL_NOUNS.contains(lw)
-        || UNSURE.contains(&lw)
+        || UNSURE.contains(lw)
     {
         return None;
     }
@@ -185,7 +232,7 @@ fn number(w: &Words, k: usize) -> Option<bool> {
 
 /// Heads whose verb's number is the writer's choice or another noun's (`the number of`,
 /// `a total of`, `the rest of`).
-const UNSURE: &[&str] = &[
+const UNSURE: WordList = WordList::new(&[
     "number",
     "total",
     "lot",
@@ -300,7 +347,7 @@ const UNSURE: &[&str] = &[
     "minimum",
     "maximum",
     "percentage",
-];
+]);
 
 /// A noun phrase read forward from `s`: its head and the token after it. `subject`: the
 /// head must be a lowercase noun whose number is sure (a sentence's first word may have its
@@ -308,11 +355,22 @@ const UNSURE: &[&str] = &[
 struct Phrase {
     head: usize,
     end: usize,
-    /// The head's number (singular?), when sure.
+    /// The head's number (singular?), when sure (a guess, to be settled, when read lazily).
     singular: Option<bool>,
+    /// The number its determiner gives (`None`: either, or no determiner).
+    det_number: Option<bool>,
+    /// No determiner or possessive before its words.
+    bare: bool,
+    /// Whether `singular` is sure (not a lazy reading's guess).
+    settled: bool,
 }
 
 fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
+    read_phrase(w, s, subject, false)
+}
+
+/// [`noun_phrase`], its number only guessed when `lazy` (see [`settle`]).
+fn read_phrase(w: &Words, s: usize, subject: bool, lazy: bool) -> Option<Phrase> {
     let n = w.tokens.len();
     if s >= n || w.tokens[s].skip == Skip::Protected || w.tokens[s].skip == Skip::CaseName {
         return None;
@@ -337,6 +395,9 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             head: inner.head,
             end: inner.end,
             singular: Some(lw == "each"),
+            det_number: None,
+            bare: false,
+            settled: true,
         });
     }
     if !subject && object_pronoun(lw) {
@@ -344,6 +405,9 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             head: s,
             end: s + 1,
             singular: None,
+            det_number: None,
+            bare: false,
+            settled: true,
         });
     }
     let mut k = s;
@@ -354,7 +418,8 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     }
     // A possessive, with the words of its own phrase (`Maine's`, `the defendant's`,
     // `Hyundai Motor America's`).
-    {
+    // (Only where a possessive is in reach: most phrases have none.)
+    if (k..n.min(k + 4)).any(|j| possessive(w.lower(j))) {
         let mut j = k;
         while j < n && j < k + 4 && (j == s || spaced(w, j)) && w.tokens[j].skip == Skip::No {
             if possessive(w.lower(j)) {
@@ -486,6 +551,9 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
             head,
             end: head + 1,
             singular: None,
+            det_number: None,
+            bare: false,
+            settled: true,
         });
     }
     // A subject's head: a lowercase noun (or a sentence's first word), its number sure and
@@ -502,13 +570,43 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     {
         return None;
     }
+    let phrase = Phrase {
+        head,
+        end: head + 1,
+        singular: None,
+        det_number,
+        bare: first == s,
+        settled: !lazy,
+    };
+    if lazy {
+        // (The number settled only when a verb disagrees with this guess: a word's lists
+        // and its plural in the dictionary cost more than the rest of the phrase.)
+        let lw = w.lower(head);
+        let guess = !(lw.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lw.ends_with(e))
+            || matches!(lw, "men" | "women" | "children"));
+        return Some(Phrase {
+            singular: Some(guess),
+            ..phrase
+        });
+    }
+    let singular = settle(w, s, &phrase)?;
+    Some(Phrase {
+        singular: Some(singular),
+        ..phrase
+    })
+}
+
+/// A subject phrase's number, when sure: its head's, agreeing with its determiner's; a
+/// bare singular or a bare plural that may be a verb's -s form draws nothing.
+fn settle(w: &Words, s: usize, phrase: &Phrase) -> Option<bool> {
+    let head = phrase.head;
     let singular = number(w, head)?;
-    if det_number.is_some_and(|d| d != singular) {
+    if phrase.det_number.is_some_and(|d| d != singular) {
         return None;
     }
     // (A singular count noun has its determiner: `Because role in the offense adjustments
     // are` may be a compound's plural; a bare plural is no verb's -s form, `that touches on`.)
-    if first == s
+    if phrase.bare
         && (singular
             || s > 0
                 && matches!(w.lower(s - 1), "that" | "which" | "who")
@@ -518,11 +616,7 @@ fn noun_phrase(w: &Words, s: usize, subject: bool) -> Option<Phrase> {
     {
         return None;
     }
-    Some(Phrase {
-        head,
-        end: head + 1,
-        singular: Some(singular),
-    })
+    Some(singular)
 }
 
 /// Where a verb is looked for: how sure the place is that a verb stands there.
@@ -1072,13 +1166,46 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     let n = w.tokens.len();
     for s in 0..n {
+        // Cheap first tests: a subject opens its clause (a sentence start, a mark, or a
+        // space after a word that opens clauses: most tokens stop here), with a determiner,
+        // a possessive or a noun.
+        let opening = match w.tokens[s].gap {
+            Gap::Start | Gap::Boundary => true,
+            Gap::Other => comma(w, s),
+            Gap::Hyphen => false,
+            Gap::Space => {
+                s > 0 && {
+                    let prev = w.lower(s - 1);
+                    opens_clause(prev)
+                        || matches!(
+                            prev,
+                            "which"
+                                | "whom"
+                                | "conclude"
+                                | "concluded"
+                                | "concludes"
+                                | "contend"
+                                | "contended"
+                                | "contends"
+                                | "agree"
+                                | "agreed"
+                                | "agrees"
+                                | "believe"
+                                | "believed"
+                                | "believes"
+                        )
+                }
+            }
+        };
+        if !opening {
+            continue;
+        }
         let lw = w.lower(s);
-        // Cheap first tests: a subject opens with a determiner, a possessive or a noun.
         if !(determiner(lw).is_some()
             || possessive(lw)
             || lw == "both"
-            || w.pos(s) & POS_NOUN != 0
-            || w.tokens[s].starts_sentence())
+            || w.tokens[s].starts_sentence()
+            || w.pos(s) & POS_NOUN != 0)
         {
             continue;
         }
@@ -1092,7 +1219,13 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
         }
     }
     for v in 2..n {
-        if let Some(found) = relative_verb(w, v).or_else(|| joined_verb(w, v)) {
+        // (One match on the word before: most tokens ask neither.)
+        let found = match w.lower(v - 1) {
+            "that" | "who" => relative_verb(w, v),
+            "and" => joined_verb(w, v),
+            _ => None,
+        };
+        if let Some(found) = found {
             if !out.iter().any(|(k, _)| *k == found.0) {
                 out.push(found);
             }
@@ -1103,8 +1236,8 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
 
 /// A subject opening at `s`, read across its modifiers to a verb that disagrees.
 fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
-    let subject = noun_phrase(w, s, true)?;
-    let singular = subject.singular?;
+    let subject = read_phrase(w, s, true, true)?;
+    let guess = subject.singular?;
     // (Not after a subordinating word, where a past form may be the clause's verb, unless
     // the clause is a verb's complement: `acknowledged that their claims based on`.)
     let participles = w.tokens[s].starts_sentence()
@@ -1112,11 +1245,6 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
         || s >= 2 && w.lower(s - 1) == "that" && complement_verb(w.lower(s - 2));
     let across = across_modifiers(w, subject.end, participles)?;
     let (mut v, steps, parenthetical) = (across.verb, across.steps, across.parenthetical);
-    // (`The testimony of law enforcement officers and of the defendant diverge`: two phrases
-    // joined may stand for two heads.)
-    if across.joined && singular {
-        return None;
-    }
     // Adverbs before the verb (`arguably obstructs`).
     let mut adverbs = 0;
     while v + 1 < w.tokens.len()
@@ -1154,7 +1282,19 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
         Slot::Plain
     };
     let (verb_singular, fix) = finite_verb(w, v, slot)?;
-    if verb_singular == singular {
+    // (The guess settled only now: a verb that agrees with it is left, as it would be with
+    // the settled number but for words the guess reads wrong, `analysis`, `criteria`.)
+    if verb_singular == guess {
+        return None;
+    }
+    let singular = if subject.settled {
+        guess
+    } else {
+        settle(w, s, &subject)?
+    };
+    // (`The testimony of law enforcement officers and of the defendant diverge`: two phrases
+    // joined may stand for two heads.)
+    if verb_singular == singular || across.joined && singular {
         return None;
     }
     // (A verb right after it: the word read as the verb is a relative clause's, its `that`
