@@ -126,7 +126,9 @@ const FOUND: [(&str, &str, &str); 20] = [
 ];
 
 /// The drafts' false findings on real opinions, as written.
-const REAL_SILENT: [&str; 30] = [
+const REAL_SILENT: [&str; 31] = [
+    // the lead's corpus diff (tests/fixtures/styles/eval/heldout8, an FPPC advice letter)
+    "The Act's conflict of interest provisions prohibit any public official from making, participating in making, or making a governmental decision using their official position to influence a governmental decision.",
     // California slip opinions (the calibrate part, round 36's extraction)
     "Evidence linked defendant to the killing, including DNA samples from urine left at the kill site that were linked to defendant's dogs.",
     "He argued that the gun law enforcement officers located in the RV in 2019 was not the murder weapon and it had no relevance to the murder charge.",

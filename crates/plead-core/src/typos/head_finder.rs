@@ -1297,6 +1297,20 @@ fn chain_subject(w: &Words, s: usize) -> Option<(usize, String)> {
     if verb_singular == singular || across.joined && singular {
         return None;
     }
+    // (`The Act's conflict of interest provisions prohibit`: `of` and a bare noun before a
+    // plural the verb agrees with may be a compound's first words, the plural its head.)
+    let last = v - 1 - adverbs;
+    if singular
+        && last >= 3
+        && w.lower(last - 2) == "of"
+        && lowercase(w, last)
+        && lowercase(w, last - 1)
+        && is_plural_noun(w.lower(last))
+        && w.pos(last - 1) & POS_NOUN != 0
+        && determiner(w.lower(last - 1)).is_none()
+    {
+        return None;
+    }
     // (A verb right after it: the word read as the verb is a relative clause's, its `that`
     // left out: `injuries of the sort plaintiffs allege is`.)
     if spaced(w, v + 1) && finite_verb(w, v + 1, Slot::Plain).is_some() {
