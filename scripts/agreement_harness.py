@@ -41,7 +41,12 @@ a flip is caught when a `typo/agreement` finding overlaps the flipped verb and i
 gives back the original word; a clean sentence is a false alarm when it draws any
 `typo/agreement` finding (other codes are counted apart: the opinions have their own slips).
 
+Round 40: `--kinds pp,relcl,comma,rel` draws every flip of those constructions in a sentence
+(not only the first two of any kind), to measure subjects far from their verb; with `--score`
+it scores only flips of those kinds (clean sentences are all scored).
+
 Usage:
+    V/bin/python scripts/agreement_harness.py --calif /tmp/m32/cal --out /tmp/r40/far --kinds pp,relcl,comma,rel
     V/bin/python scripts/agreement_harness.py --calif /tmp/m32/cal --out /tmp/r39/h   # writes dev.jsonl, test.jsonl
     python3 scripts/agreement_harness.py --score /tmp/r39/h/dev.jsonl [--eval target/release/examples/typo_eval] [--list]
 """
@@ -252,10 +257,15 @@ def generate(args):
                     flips.append((verb, new, kind))
                 counts[half, "sentences"] += 1
                 files[half].write(json.dumps({"text": text, "expect": [], "case": path.stem}) + "\n")
+                if args.kinds:
+                    # (Round 40: only flips of these constructions, every one of the sentence.)
+                    flips = [f for f in flips if f[2] in args.kinds]
+                else:
+                    flips = flips[:2]
                 if not flips:
                     continue
-                # one flip a case: the sentence's verbs in turn, at most two a sentence
-                for verb, new, kind in flips[:2]:
+                # one flip a line: the sentence's verbs in turn, at most two a sentence
+                for verb, new, kind in flips:
                     start = verb.idx - sdoc[0].idx
                     flipped = text[:start] + new + text[start + len(verb.text):]
                     counts[half, "flips"] += 1
@@ -298,6 +308,8 @@ def score(args):
         bstart = len(text[:row["start"]].encode())
         bend = bstart + len(e["span"].encode())
         kind = row["kind"]
+        if args.kinds and kind not in args.kinds:
+            continue
         lexical = "lexical" if e["span"].lower() not in PAIRS else "be/have/do"
         by_kind[kind] += 1
         lex[lexical, "n"] += 1
@@ -334,7 +346,9 @@ def main():
     ap.add_argument("--eval", default=str(ROOT / "target/release/examples/typo_eval"))
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--list-caught", action="store_true")
+    ap.add_argument("--kinds", help="comma-separated constructions (pp,relcl,comma,rel,...): generate or score only their flips")
     args = ap.parse_args()
+    args.kinds = set(args.kinds.split(",")) if args.kinds else None
     if args.score:
         score(args)
     else:

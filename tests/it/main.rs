@@ -93,6 +93,7 @@ mod typos_r38_agree;
 mod typos_r38_slips;
 mod typos_r39_agree;
 mod typos_r39_family;
+mod typos_r40_agree;
 mod typos_r40_family;
 mod typos_slip_r33;
 mod typos_slips_r34;

@@ -255,12 +255,12 @@ const CLOSED: &[&str] = &[
 static CLOSED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| CLOSED.iter().copied().collect());
 
-fn is_closed(lw: &str) -> bool {
+pub(super) fn is_closed(lw: &str) -> bool {
     CLOSED_SET.contains(lw)
 }
 
 /// Verbs whose past is their bare form (`Wallace quit.`): a bare form may be a past.
-const SAME_PAST: &[&str] = &[
+pub(super) const SAME_PAST: &[&str] = &[
     "quit",
     "put",
     "set",
@@ -296,7 +296,7 @@ const SAME_PAST: &[&str] = &[
 ];
 
 /// A verb's group and number (singular?).
-fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
+pub(super) fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
     let lw = w.lower(v);
     // (The auxiliaries' first letters and lengths: most words skip their match.)
     if lw.len() > 7
@@ -321,7 +321,7 @@ fn verb_of(w: &Words, v: usize) -> Option<(&'static str, bool)> {
 }
 
 /// The verb at `v` in the other number (`is` → `are`, `recruit` → `recruits`).
-fn other_form(w: &Words, v: usize) -> Option<String> {
+pub(super) fn other_form(w: &Words, v: usize) -> Option<String> {
     let lw = w.lower(v);
     let other = match lw {
         "is" => "are",
@@ -839,7 +839,7 @@ fn is_preposition(word: &str) -> bool {
 
 /// `were` in a sentence that opened a condition or a wish before it (`if, upon release,
 /// he were to violate`), or before `to`: a subjunctive.
-fn subjunctive(w: &Words, v: usize) -> bool {
+pub(super) fn subjunctive(w: &Words, v: usize) -> bool {
     if v + 1 < w.tokens.len() && w.lower(v + 1) == "to" {
         return true;
     }

@@ -337,7 +337,7 @@ const MODALS_BEFORE_SUBJECT: WordList = WordList::new(&[
     "had",
 ]);
 /// Singular nouns that name a group and may take a plural verb (`the jury were divided`).
-const COLLECTIVE_NOUNS: WordList = WordList::new(&[
+pub(super) const COLLECTIVE_NOUNS: WordList = WordList::new(&[
     "jury",
     "majority",
     "minority",
@@ -423,7 +423,7 @@ const COLLECTIVE_NOUNS: WordList = WordList::new(&[
     "type",
 ]);
 /// Plurals without an -s (`the two men were`), and words used as plurals.
-const IRREGULAR_PLURALS: WordList = WordList::new(&[
+pub(super) const IRREGULAR_PLURALS: WordList = WordList::new(&[
     "men",
     "women",
     "children",
@@ -464,7 +464,7 @@ const IRREGULAR_PLURALS: WordList = WordList::new(&[
     "dicta",
 ]);
 /// Modals and auxiliaries WordNet also lists as nouns (`will`, `can`, `need`).
-const MODAL_NOUNS: WordList = WordList::new(&[
+pub(super) const MODAL_NOUNS: WordList = WordList::new(&[
     "will", "may", "can", "must", "might", "shall", "should", "would", "could", "need", "dare",
     "do", "does", "did", "ought", "let", "lets",
 ]);
@@ -805,7 +805,7 @@ fn singular_np_opens(w: &Words, k: usize) -> bool {
 
 /// Whether the dictionary knows `noun`'s plural as a noun (`records`, `boxes`, `parties`):
 /// a countable noun, so its bare form is singular.
-fn plural_known(noun: &str) -> bool {
+pub(super) fn plural_known(noun: &str) -> bool {
     use super::word_table::POS_NOUN;
     let dict = super::dictionary();
     // The plural forms written into one buffer, each only when the one before is no noun.
@@ -1049,7 +1049,7 @@ const CLAUSE_OPENERS: WordList = WordList::new(&[
     "but",
 ]);
 /// Plural nouns of measure that take a singular verb (`five years is enough`).
-const MEASURE_NOUNS: WordList = WordList::new(&[
+pub(super) const MEASURE_NOUNS: WordList = WordList::new(&[
     "years",
     "months",
     "weeks",

@@ -12,6 +12,7 @@ mod confusables;
 mod dictionary;
 mod function_words;
 mod grammar;
+mod head_finder;
 mod morphology;
 mod names;
 mod ocr;
@@ -418,6 +419,25 @@ pub fn check_paragraph(
                 span,
                 &rules::AGREEMENT,
                 format!("“{found}” does not agree with its subject: correct opinions write “{right}” after these words"),
+            )
+            .with_fix(Fix::replace(span, right, true)),
+        );
+    }
+    // Round 40: a verb whose subject's head stands far before it (`The construction of an
+    // unambiguous contract, like the Policy, are`), a relative's verb (`a tributary that
+    // run`), a verb joined to one of the other number (`has been unable … and have taken`).
+    for (v, other) in head_finder::alarms(&w) {
+        let span = tokens[v].span;
+        if findings.iter().any(|f| f.span == span) {
+            continue;
+        }
+        let found = w.raw(v);
+        let right = confusables::match_case(found, &other);
+        findings.push(
+            Finding::new(
+                span,
+                &rules::AGREEMENT,
+                format!("“{found}” does not agree with its subject's head: write “{right}”"),
             )
             .with_fix(Fix::replace(span, right, true)),
         );
