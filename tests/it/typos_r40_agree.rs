@@ -207,3 +207,17 @@ fn round40_traps_silent() {
         assert_silent(text);
     }
 }
+
+/// Whatever pass reads it, a word mentioned, the subject of a modal after it, or a
+/// relative's bare verb after a plural pronoun is no verb of the subject before it (real
+/// sentences of heldout18's Hawai'i and Oregon opinions, which drew agreement findings).
+#[test]
+fn mentioned_words_subjects_of_modals_and_relatives_of_those_stay_silent() {
+    for sentence in [
+        "Thus, a construction of the term appreciate as merely referring to knowing the wrongfulness of the conduct is too narrow.",
+        "According to Judge Deits, the power to define the rights that parties may seek to protect through the judicial process properly belongs to the legislature.",
+        "The rallying cry for those who raise the specter of backlogs as the justification for the exclusion is familiar.",
+    ] {
+        assert_silent(sentence);
+    }
+}

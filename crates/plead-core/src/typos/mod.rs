@@ -442,6 +442,11 @@ pub fn check_paragraph(
             .with_fix(Fix::replace(span, right, true)),
         );
     }
+    // Whatever pass read it, a word is no finite verb of a subject (heldout18's court
+    // opinions): a word mentioned (`the term appreciate as …`), a word a modal follows
+    // (`the rights that parties may seek`: the subject of `may`), a relative's verb after a
+    // plural pronoun (`those who raise`).
+    findings.retain(|f| f.code != rules::AGREEMENT.code || !agreement_misread(&w, &tokens, f.span));
     // `we to not reach it`: the `to not` rule names the slip by its grammar; a slip-model
     // finding on the same word (a function word for a function word) goes.
     let before_to_not = findings.len();
@@ -1402,6 +1407,33 @@ fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Su
         cache[which].insert(base.to_string(), found.clone());
     }
     found
+}
+
+/// Whether the word an agreement finding covers is no finite verb of the subject it was
+/// read with: a word mentioned after `term`/`word`/`phrase`, a subject of the modal after
+/// it, or a relative's verb whose antecedent is a plural pronoun (`those who raise`).
+fn agreement_misread(w: &Words, tokens: &[tokenize::Token], span: crate::analysis::Span) -> bool {
+    let Some(v) = tokens.iter().position(|t| t.span == span) else {
+        return false;
+    };
+    let before = |k: usize| (v >= k).then(|| w.lower(v - k));
+    let mentioned = before(1)
+        .is_some_and(|p| matches!(p, "term" | "terms" | "word" | "words" | "phrase" | "verb"));
+    let modal_after = v + 1 < tokens.len()
+        && matches!(
+            w.lower(v + 1),
+            "may" | "might" | "can" | "could" | "will" | "would" | "shall" | "should" | "must"
+        );
+    // (Only the bare form there: `those who raises` is a slip still.)
+    let plural_antecedent = !w.lower(v).ends_with('s')
+        && before(1).is_some_and(|p| matches!(p, "who" | "that" | "which"))
+        && before(2).is_some_and(|p| {
+            matches!(
+                p,
+                "those" | "these" | "they" | "them" | "others" | "many" | "all"
+            )
+        });
+    mentioned || modal_after || plural_antecedent
 }
 
 /// Every finite verb of a paragraph as (context key, singular?, its byte offset): the counts
