@@ -221,3 +221,16 @@ fn mentioned_words_subjects_of_modals_and_relatives_of_those_stay_silent() {
         assert_silent(sentence);
     }
 }
+
+/// `who` asks a person: a bare plural opening its clause (after `that`, `because`, `when`…)
+/// is the relative's antecedent (heldout19, read after its blind measurements: `the reality
+/// that employees who develops certain diseases cannot sue in tort`).
+#[test]
+fn a_bare_plural_before_who_is_the_antecedent() {
+    assert_found(&[(
+        "Washington's system recognizes the reality that employees who develops certain diseases cannot sue in tort.",
+        "develops",
+        "develop",
+    )]);
+    assert_silent("Washington's system recognizes the reality that employees who develop certain diseases cannot sue in tort.");
+}

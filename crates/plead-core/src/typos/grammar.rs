@@ -1452,7 +1452,15 @@ fn relative_after_plural(w: &Words, v: usize, out: &mut Vec<Finding>) -> bool {
         {
             start -= 1;
         }
-    } else {
+    } else if !(rel == "who"
+        && (start == 0
+            || matches!(
+                w.lower(start - 1),
+                "that" | "because" | "when" | "if" | "where" | "whether" | "while" | "unless"
+            )))
+    {
+        // (`who` asks a person: a bare plural opening its clause is the relative's
+        // antecedent, no compound's last word: `the reality that employees who develops`.)
         return false;
     }
     if start > 0 {

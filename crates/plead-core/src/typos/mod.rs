@@ -1417,8 +1417,12 @@ fn agreement_misread(w: &Words, tokens: &[tokenize::Token], span: crate::analysi
         return false;
     };
     let before = |k: usize| (v >= k).then(|| w.lower(v - k));
-    let mentioned = before(1)
-        .is_some_and(|p| matches!(p, "term" | "terms" | "word" | "words" | "phrase" | "verb"));
+    // (`the term appreciate`, not `the parole term were`, `in other words, were`: the
+    // word named right after the noun and its determiner.)
+    let mentioned = before(1).is_some_and(|p| matches!(p, "term" | "word" | "phrase" | "verb"))
+        && before(2).is_some_and(|p| matches!(p, "the" | "this" | "that" | "a"))
+        && tokens[v].gap == tokenize::Gap::Space
+        && tokens[v - 1].gap == tokenize::Gap::Space;
     let modal_after = v + 1 < tokens.len()
         && matches!(
             w.lower(v + 1),
