@@ -953,6 +953,7 @@ fn the_state_house_styles_can_be_set_in_plead_toml() {
         ("michigan", StyleId::Michigan, true, false),
         ("north-dakota", StyleId::NorthDakota, true, true),
         ("oregon", StyleId::Oregon, false, false),
+        ("delaware", StyleId::Delaware, true, true),
         (
             "supreme-court-brief",
             StyleId::SupremeCourtBrief,

@@ -152,3 +152,31 @@ fn hawaii_reports_as_hawaii_cites_them() {
         .iter()
         .any(|f| f.code == "citation/reporter-form"));
 }
+
+const PALUMBO: &str =
+    include_str!("../fixtures/styles/eval/heldout17/de-ch-palumbo-v-palumbo-2024-0661-dh.txt");
+
+/// A Court of Chancery report is read in the Delaware courts' style from its caption: the
+/// Delaware Code by title before `Del. C.`, T1's order (`Del. Code Ann. tit. 12, § 1508`)
+/// fixed by moving the title; and, as in every Bluebook-family house style without a
+/// table of its own, the Bluebook's signals (`See e.g.` → `See, e.g.,`).
+#[test]
+fn a_chancery_report_is_held_to_delawares_code_form() {
+    flagged_with_fix(
+        PALUMBO,
+        "administration. 12 Del. C. § 1508.",
+        "administration. Del. Code Ann. tit. 12, § 1508.",
+        "citation/code-form",
+        "12 Del. C. § 1508",
+    );
+    flagged_with_fix(
+        PALUMBO,
+        "See, e.g., id. at 98:13–100:21",
+        "See e.g. id. at 98:13–100:21",
+        "citation/signal-comma",
+        "See, e.g., id.",
+    );
+    // A Bluebook text keeps T1's order (and accepts Delaware's `8 Del. C. §` as a house form).
+    let bluebook = "See Del. Code Ann. tit. 8, § 102(b)(7); 8 Del. C. § 145.";
+    assert!(citation_findings(&analysis_of(bluebook)).is_empty());
+}

@@ -78,7 +78,7 @@ pub struct CitationsConfig {
     /// The citation style documents are checked against: "auto" (default: from the
     /// caption, else the form most citations take), "bluebook", "california", "new-york",
     /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "oregon",
+    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "oregon", "delaware",
     /// "supreme-court-brief".
     pub style: CitationStyleSetting,
 }
@@ -130,6 +130,8 @@ pub enum CitationStyleSetting {
     /// The Oregon Appellate Courts Style Manual: `176 Or App 524, 32 P3d 933 (2001)`,
     /// `rev den 331 Or 193 (2000)`, `ORS 215.283(2)(c)`.
     Oregon,
+    /// The Delaware courts' forms: the Bluebook's with `8 Del. C. § 102(b)(7)`.
+    Delaware,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
     /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
     SupremeCourtBrief,

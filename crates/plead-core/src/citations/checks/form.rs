@@ -14,7 +14,14 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     if let Some(signal) = c.signal {
         let written = cx.slice(signal.span).to_string();
         let comma_allowed = matches!(signal.kind, SignalKind::Eg | SignalKind::SeeEg);
-        if let Some(own) = cx.style.signals.get(&written) {
+        // A state house style writes the Bluebook's signals unless its own table says
+        // otherwise (`See e.g.` → `See, e.g.,` in Delaware's, Michigan's, Oregon's texts).
+        let signals = if cx.style.signals.is_empty() && cx.style.id.family() == StyleId::Bluebook {
+            &StyleId::Bluebook.style().signals
+        } else {
+            &cx.style.signals
+        };
+        if let Some(own) = signals.get(&written) {
             cx.report_fix(
                 &SIGNAL_COMMA,
                 signal.span,

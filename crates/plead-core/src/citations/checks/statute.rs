@@ -91,8 +91,26 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // fix: `38 CFR 3.2501` → `38 C.F.R. § 3.2501`, `Cal. Penal Code § 654(a)` →
             // `Pen. Code, § 654, subd. (a)` (two findings on one citation would each fix
             // half of it).
-            let (span, replacement) = if sign_missing || sign_unwanted || subdivision_fix.is_some()
-            {
+            // `Del. Code Ann. tit. 12, § 1508` → `12 Del. C. § 1508`: T1 puts a code's title
+            // after its name, a state's own form (Delaware's, Oklahoma's) before it.
+            let title_first = (expected != standard)
+                .then(|| crate::citations::statutes::title_after(&between))
+                .flatten()
+                .map(str::to_string);
+            let (span, replacement) = if let Some(title) = title_first {
+                (
+                    Span::new(code.start, section.end),
+                    format!(
+                        "{title} {expected} {} {}",
+                        if between.contains("§§") {
+                            "§§"
+                        } else {
+                            "§"
+                        },
+                        cx.slice(section)
+                    ),
+                )
+            } else if sign_missing || sign_unwanted || subdivision_fix.is_some() {
                 let sign = if sign_unwanted || !(sign_missing || between.contains('§')) {
                     " ".to_string()
                 } else if between.contains("§§") {

@@ -88,6 +88,10 @@ pub enum StyleId {
     /// County, 176 Or App 524, 32 P3d 933 (2001)`), `v.` with its period, history without
     /// a comma (`rev den 331 Or 193 (2000)`), notes as `457 n 4`, `ORS 215.283(2)(c)`.
     Oregon,
+    /// The Delaware courts' forms: the Bluebook's, with the Delaware Code cited by title
+    /// before `Del. C.` (`8 Del. C. § 102(b)(7)`, where T1 writes `Del. Code Ann. tit. 8, §
+    /// 102`) and the courts' own rules (`Ct. Ch. R. 12(b)(6)`, `Supr. Ct. R. 8`).
+    Delaware,
     /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
     /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
     /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
@@ -96,7 +100,7 @@ pub enum StyleId {
 }
 
 impl StyleId {
-    pub const ALL: [StyleId; 17] = [
+    pub const ALL: [StyleId; 18] = [
         StyleId::Bluebook,
         StyleId::California,
         StyleId::NewYork,
@@ -113,6 +117,7 @@ impl StyleId {
         StyleId::Michigan,
         StyleId::NorthDakota,
         StyleId::Oregon,
+        StyleId::Delaware,
         StyleId::SupremeCourtBrief,
     ];
     /// The styles with forms of their own, between which citations are converted; the
@@ -121,7 +126,7 @@ impl StyleId {
         [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
     /// The Bluebook-like house styles, detected by caption (and a state's by its home
     /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 14] = [
+    pub const STATES: [StyleId; 15] = [
         StyleId::Massachusetts,
         StyleId::NewJersey,
         StyleId::Illinois,
@@ -135,12 +140,13 @@ impl StyleId {
         StyleId::Michigan,
         StyleId::NorthDakota,
         StyleId::Oregon,
+        StyleId::Delaware,
         StyleId::SupremeCourtBrief,
     ];
 
     /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
     /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `oregon`,
+    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `oregon`, `delaware`,
     /// `supreme-court-brief`).
     pub fn key(self) -> &'static str {
         match self {
@@ -160,6 +166,7 @@ impl StyleId {
             StyleId::Michigan => "michigan",
             StyleId::NorthDakota => "north-dakota",
             StyleId::Oregon => "oregon",
+            StyleId::Delaware => "delaware",
             StyleId::SupremeCourtBrief => "supreme-court-brief",
         }
     }
@@ -183,6 +190,7 @@ impl StyleId {
             StyleId::Michigan => &styles.michigan,
             StyleId::NorthDakota => &styles.north_dakota,
             StyleId::Oregon => &styles.oregon,
+            StyleId::Delaware => &styles.delaware,
             StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
         }
     }
@@ -204,6 +212,7 @@ impl StyleId {
             | StyleId::Michigan
             | StyleId::NorthDakota
             | StyleId::Oregon
+            | StyleId::Delaware
             | StyleId::SupremeCourtBrief => StyleId::Bluebook,
             other => other,
         }
@@ -233,6 +242,7 @@ pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
         StyleSetting::Michigan => Some(StyleId::Michigan),
         StyleSetting::NorthDakota => Some(StyleId::NorthDakota),
         StyleSetting::Oregon => Some(StyleId::Oregon),
+        StyleSetting::Delaware => Some(StyleId::Delaware),
         StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
     }
 }
@@ -456,6 +466,7 @@ struct StyleFile {
     #[serde(rename = "north-dakota")]
     north_dakota: Style,
     oregon: Style,
+    delaware: Style,
     #[serde(rename = "supreme-court-brief")]
     supreme_court_brief: Style,
 }
@@ -480,6 +491,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
         michigan: fallback(),
         north_dakota: fallback(),
         oregon: fallback(),
+        delaware: fallback(),
         supreme_court_brief: fallback(),
     });
     file.bluebook.id = StyleId::Bluebook;
@@ -498,6 +510,7 @@ static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
     file.michigan.id = StyleId::Michigan;
     file.north_dakota.id = StyleId::NorthDakota;
     file.oregon.id = StyleId::Oregon;
+    file.delaware.id = StyleId::Delaware;
     file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
     file
 });
