@@ -407,41 +407,25 @@ pub fn check_paragraph(
     }
     // Round 39: a verb whose number the words before it (almost) never take in correct
     // opinions (`He are`, `they was`, `Mother are not`), a word no rule reported.
-    for (v, other) in agreement_model::alarms(&w) {
-        let span = tokens[v].span;
-        if findings.iter().any(|f| f.span == span) {
-            continue;
-        }
-        let found = w.raw(v);
-        let right = confusables::match_case(found, &other);
-        findings.push(
-            Finding::new(
-                span,
-                &rules::AGREEMENT,
-                format!("“{found}” does not agree with its subject: correct opinions write “{right}” after these words"),
-            )
-            .with_fix(Fix::replace(span, right, true)),
-        );
-    }
+    push_verb_alarms(
+        &w,
+        &tokens,
+        agreement_model::alarms(&w),
+        &mut findings,
+        |found, right| {
+            format!("“{found}” does not agree with its subject: correct opinions write “{right}” after these words")
+        },
+    );
     // Round 40: a verb whose subject's head stands far before it (`The construction of an
     // unambiguous contract, like the Policy, are`), a relative's verb (`a tributary that
     // run`), a verb joined to one of the other number (`has been unable … and have taken`).
-    for (v, other) in head_finder::alarms(&w) {
-        let span = tokens[v].span;
-        if findings.iter().any(|f| f.span == span) {
-            continue;
-        }
-        let found = w.raw(v);
-        let right = confusables::match_case(found, &other);
-        findings.push(
-            Finding::new(
-                span,
-                &rules::AGREEMENT,
-                format!("“{found}” does not agree with its subject's head: write “{right}”"),
-            )
-            .with_fix(Fix::replace(span, right, true)),
-        );
-    }
+    push_verb_alarms(
+        &w,
+        &tokens,
+        head_finder::alarms(&w),
+        &mut findings,
+        |found, right| format!("“{found}” does not agree with its subject's head: write “{right}”"),
+    );
     // Whatever pass read it, a word is no finite verb of a subject (heldout18's court
     // opinions): a word mentioned (`the term appreciate as …`), a word a modal follows
     // (`the rights that parties may seek`: the subject of `may`), a relative's verb after a
@@ -1407,6 +1391,29 @@ fn cached_suggestions(dict: &Dictionary, lower: &str, near_only: bool) -> Vec<Su
         cache[which].insert(base.to_string(), found.clone());
     }
     found
+}
+
+/// Reports each verb an agreement pass flags (`(token, the form it wants)`) that no
+/// earlier finding covers, its fix in the written word's case.
+fn push_verb_alarms(
+    w: &Words,
+    tokens: &[tokenize::Token],
+    alarms: Vec<(usize, String)>,
+    findings: &mut Vec<Finding>,
+    message: impl Fn(&str, &str) -> String,
+) {
+    for (v, other) in alarms {
+        let span = tokens[v].span;
+        if findings.iter().any(|f| f.span == span) {
+            continue;
+        }
+        let found = w.raw(v);
+        let right = confusables::match_case(found, &other);
+        findings.push(
+            Finding::new(span, &rules::AGREEMENT, message(found, &right))
+                .with_fix(Fix::replace(span, right, true)),
+        );
+    }
 }
 
 /// Whether the word an agreement finding covers is no finite verb of the subject it was

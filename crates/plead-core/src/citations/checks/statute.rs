@@ -676,14 +676,13 @@ fn check_california_running_text(cx: &mut CheckCx, c: &Citation, section: Span) 
     let quoted = before.matches('\u{201c}').count() > before.matches('\u{201d}').count()
         || before.matches('"').count() % 2 == 1;
     let written = cx.slice(c.span);
-    let Some(rest) = written
-        .strip_prefix("§§")
-        .map(|r| ("sections", r))
-        .or_else(|| written.strip_prefix('§').map(|r| ("section", r)))
-    else {
+    let word = if written.starts_with("§§") {
+        "sections"
+    } else if written.starts_with('§') {
+        "section"
+    } else {
         return false;
     };
-    let (word, _) = rest;
     if !after_word || c.signal.is_some() || enclosed('(', ')') || enclosed('[', ']') || quoted {
         return false;
     }
