@@ -667,7 +667,21 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                     after,
                     "was" | "were" | "is" | "are" | "had" | "has" | "have" | "will" | "would"
                 );
-                let subject = subject || noun_or_verb && finite_after;
+                // `and there admission into evidence would have`: where a clause opens,
+                // existential `there` takes its verb next; a word that can only be a noun,
+                // then a preposition, is the head of the possessive's noun phrase (in the
+                // opinions, `there` + a word + a preposition there is always a verb:
+                // `there seemed to`, `there existed in`).
+                let noun_then_preposition = noun_pos & POS_NOUN != 0
+                    && noun_pos & (POS_VERB | POS_ADV | POS_ADJ) == 0
+                    && !FUNCTION_NOUNS.contains(&noun)
+                    && !MODALS.contains(&noun)
+                    && !QUANTIFIERS.contains(&noun)
+                    && !w.raw(i + 1).starts_with(char::is_uppercase)
+                    && PREPOSITIONS.contains(&after)
+                    && joined(w, i + 2)
+                    && there_opens_clause(w, i);
+                let subject = subject || noun_or_verb && finite_after || noun_then_preposition;
                 let is_noun =
                     is_noun || governs && noun_or_verb && !ends_clause(i) && joined(w, i + 2);
                 // `and from there Mother took Hunter`: a capitalized word followed by its
@@ -2073,20 +2087,14 @@ fn they_are_before_noun(w: &Words, i: usize, dict: &Dictionary) -> bool {
         )
 }
 
-fn there_is_their(w: &Words, i: usize) -> bool {
-    let n = w.tokens.len();
-    if i + 2 >= n
-        || !joined(w, i + 1)
-        || !joined(w, i + 2)
-        || w.raw(i + 1).starts_with(char::is_uppercase)
-    {
-        return false;
-    }
-    let noun = w.lower(i + 1);
-    // (Round 37: after a comma too, `So, for removal purposes, there incentives are`: in
-    // 9.4M words of opinions and motion papers `there` + a plural + its verb never stands
-    // anywhere.)
-    let opens = i == 0
+/// `there` where a clause begins: at a sentence start, after a comma, or after a
+/// conjunction that opens a clause. Existential `there` is followed by its verb there
+/// (`and there were claims`), so what follows it decides between `there` and `their`.
+/// (Round 37: after a comma too, `So, for removal purposes, there incentives are`: in 9.4M
+/// words of opinions and motion papers `there` + a plural + its verb never stands
+/// anywhere.)
+fn there_opens_clause(w: &Words, i: usize) -> bool {
+    i == 0
         || w.tokens[i].starts_sentence()
         || w.tokens[i].gap == Gap::Other && w.comma_before(i)
         || joined(w, i)
@@ -2103,8 +2111,20 @@ fn there_is_their(w: &Words, i: usize) -> bool {
                     | "unless"
                     | "and"
                     | "but"
-            );
-    opens
+            )
+}
+
+fn there_is_their(w: &Words, i: usize) -> bool {
+    let n = w.tokens.len();
+    if i + 2 >= n
+        || !joined(w, i + 1)
+        || !joined(w, i + 2)
+        || w.raw(i + 1).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let noun = w.lower(i + 1);
+    there_opens_clause(w, i)
         && super::grammar::is_plural_noun(noun)
         && matches!(
             w.lower(i + 2),
@@ -2152,6 +2172,8 @@ const AFFECTED_NOUNS: &[&str] = &[
     "rights",
     "interests",
     "issues",
+    "verdict",
+    "verdicts",
 ];
 
 /// `could conceivably effect marketability`, `should not effect the value`, `unless they
@@ -2178,8 +2200,8 @@ fn effect_is_affect(w: &Words, dict: &Dictionary, i: usize) -> bool {
 }
 
 /// A noun of `AFFECTED_NOUNS` right after `i`, bare or after a determiner or possessive
-/// (`the`, `counsel's`) and at most one modifier (`the legal issues`, `counsel's strategic
-/// calculus`).
+/// (`the`, `counsel's`) and at most two modifiers (`the legal issues`, `counsel's strategic
+/// calculus`, `the other special verdicts`).
 fn affected_object(w: &Words, i: usize) -> bool {
     let n = w.tokens.len();
     let affected = |k: usize| k < n && joined(w, k) && AFFECTED_NOUNS.contains(&w.lower(k));
@@ -2189,8 +2211,32 @@ fn affected_object(w: &Words, i: usize) -> bool {
         "the" | "its" | "their" | "there" | "his" | "her" | "our" | "any" | "this"
     ) || (b.ends_with("'s") || b.ends_with("s'"))
         && w.raw(i + 1).starts_with(char::is_lowercase);
-    affected(i + 1)
-        || determiner && (affected(i + 2) || i + 2 < n && joined(w, i + 2) && affected(i + 3))
+    if affected(i + 1) {
+        return true;
+    }
+    if !determiner {
+        return false;
+    }
+    // The first word after the determiner may be any modifier (a noun too: `the market
+    // value`); two must both be adjectives (`other`, words the dictionary knows as
+    // adjectives and never as verbs: `the other special verdicts`).
+    if affected(i + 2) {
+        return true;
+    }
+    if !(i + 2 < n && joined(w, i + 2)) {
+        return false;
+    }
+    if affected(i + 3) {
+        return true;
+    }
+    let dict = super::dictionary();
+    let adjective = |k: usize| {
+        k < n
+            && joined(w, k)
+            && (w.lower(k) == "other"
+                || dict.pos(w.lower(k)) & POS_VERB == 0 && dict.pos(w.lower(k)) & POS_ADJ != 0)
+    };
+    adjective(i + 2) && adjective(i + 3) && affected(i + 4)
 }
 
 /// `would have effected counsel's strategic calculus`: the participle after a form of
@@ -2552,6 +2598,12 @@ mod tests {
         );
         one("Defendants lost there right to object.", "there", "their");
         one("Defendants filed there opposition late.", "there", "their");
+        // heldout20 (a respondent's brief, development since session 41).
+        one(
+            "The records were compiled from many sources and there admission into evidence would have circumvented a statute.",
+            "there",
+            "their",
+        );
         one(
             "The findings are adopted in there entirety.",
             "there",
@@ -2748,6 +2800,9 @@ mod tests {
         silent("There remain issues of fact.");
         silent("We went there last week and stayed there until noon.");
         silent("Once there, the officers found the gun.");
+        silent("The court found that there existed in the record no evidence of intent.");
+        silent("He moved there in 2010, and there met the defendant at a party.");
+        silent("The trial court held that there seemed to be no dispute of fact.");
     }
 
     /// `than` after a sentence that so far is only its subject, before any past form.
@@ -2861,6 +2916,12 @@ mod tests {
         );
         one(
             "Secure's research expenses for unrelated products should not effect the value it obtained from using the patented invention.",
+            "effect",
+            "affect",
+        );
+        // heldout20 (an appellant's reply brief, development since session 41).
+        one(
+            "Any failure of plaintiff to meet her burden on this theory did not effect the other special verdicts entered by the jury.",
             "effect",
             "affect",
         );
