@@ -100,6 +100,14 @@ the categories of round 31 and new lists (novel_pairs_r40):
 
     python3 scripts/realword_sets.py BARRY2_GIT_DIR - heldout20 [--write]
 
+Round 41 (heldout21, no development twin) draws from ten appellant's briefs of ten hands filed in
+the First Court of Appeals of Texas (Houston) in 2024-25, criminal appeals, that
+markwbennett/PDR-AI-Detector keeps as PDFs (folder CA01_2024_Briefs, commit 3a8dc0a), read with
+`pdftotext -layout` (tx01_texts: brief_paragraphs once the rule lines are dropped), with the
+categories of round 31 and new lists (novel_pairs_r41):
+
+    python3 scripts/realword_sets.py PDR_AI_DETECTOR_GIT_DIR - heldout21 [--write]
+
 heldout7's slips come from lists of its own (REALWORD_H7, AGREEMENT_H7, MISSPELL_H7) that share
 no (wrong word -> right word) pair with any earlier list, any labeled set's expectations, the
 rows of data/confusables.tsv or any two members of a set of data/confusion_sets.txt; the script
@@ -220,7 +228,7 @@ MISSPELL_DEV2 = [
     ("testimony", "testimomy"), ("judgment", "judgement"), ("amendment", "amendmant"),
     ("plaintiff", "plaintif"), ("arbitration", "arbitraton"), ("liability", "liabilty"),
     ("precedent", "precendent"), ("counsel", "counsle"), ("Amendment", "Ammendment"),
-    ("appeal", "apeal"), ("indictment", "inditement"), ("court", "cuort"), ("whether", "wether"),
+    ("appeal", "apeal"), ("court", "cuort"), ("whether", "wether"),
     ("district", "distict"), ("argument", "arguement"), ("reasonable", "reasonible"),
     ("circumstances", "circumstnaces"), ("petitioner", "petitoner"), ("requirement", "requirment"),
     ("decision", "decison"), ("procedural", "proceedural"),
@@ -268,7 +276,7 @@ MISSPELL_H5 = [
     ("property", "porperty"), ("agreement", "agreeement"), ("contract", "contarct"),
     ("insurance", "insurace"), ("prejudice", "prejudce"), ("officer", "officr"),
     ("whether", "wheter"), ("because", "becasue"), ("which", "whihc"), ("statutory", "statuory"),
-    ("reasonable", "reasonble"), ("discretion", "descretion"), ("guaranty", "guarenty"),
+    ("reasonable", "reasonble"),  ("guaranty", "guarenty"),
 ]
 # Round 26 (heldout6): other slips again, but 14 of these 24 repeat an earlier list (7 of
 # dev3's, 4 of heldout3's, 3 of dev2's); 6 of heldout6's 70 errors use them (docs/typos.md).
@@ -522,6 +530,44 @@ MISSPELL = {"dev2": MISSPELL_DEV2, "heldout3": MISSPELL_H3, "dev3": MISSPELL_DEV
 # Sentences set aside by reading, before plead was run on the set: fragments (a sentence cut at
 # an abbreviation or a heading letter), words the source ran together, and a collective noun.
 SKIP = {
+    # Round 41: errors of a brief's own (agreement: "the various conduct described in the statute
+    # are", "the reviewing court assess harm", "prays this Court finds", "when it is entitled" for
+    # judgments; "an unanimity", "envelopes" for envelops, "The Cour hereby", "ap affidavit",
+    # "Sheriffs office", "is ICE custody", "give rise criminal liability", "asking the trial court
+    # issue a warrant", "laid across" for lay, "both bill of costs", "the bill of cost meets",
+    # "neither ... nor" and "not ... nor" doubled, a sentence missing its clause "Since the
+    # concern that ...", "in regards to", a comma between subject and verb, a dropped "that" and
+    # a stray "and grant Bankers"), a sentence fragment a heading or a cite left ("II: The jury
+    # charge", "Street, the address"), headings fused to their first sentence, the transcript the
+    # briefs set out (the court's and counsel's words, a witness's and the prosecutor's
+    # statements), words of an order, of a statute, of the constitution and of cases the briefs
+    # quote without quotation marks (Kotteakos's grave doubt, Smith v. Arizona, Scott, Boykin and
+    # the absurdity cases), the certificate of compliance and the e-filing system's certificate of
+    # service; and lines a careful reader would not call clean: "The majority of the Biggers
+    # factors weigh" (either number is defended), "whether there is record of", a stray comma in
+    # "accurately reflecting, both the law" and "told Appellant to pull over, who stated".
+    "heldout21": ["the various conduct described", "an unanimity", "envelopes these",
+                  "did not instruct the jury had to be", "Automated Certificate of eService",
+                  "The filer served this document", "Filers must still provide",
+                  "Court: I'm going to allow", "State: All it meant", "Harris will have to prove",
+                  "Grave doubt means", "The Clause bars admission", "The question is not whether the verdict",
+                  "Noguera prays this Court finds", "Street, the address filed", "in regards to",
+                  "asking the trial court issue", "and grant Bankers", "The Court hereby takes judicial notice",
+                  "Judgment of Forfeiture heretofore", "The Cour hereby", "is ICE custody", "ap affidavit",
+                  "Sheriffs office", "She has never been convicted", "Every case that she's been arrested",
+                  "That would unfairly prejudice the Defendant", "And, of course, I would be proving",
+                  "I'm just a little concerned", "So, the question then is", "give rise criminal liability",
+                  "Since the concern that an accused", "erroneously admitted by the trial court, allowed",
+                  "the reviewing court assess harm", "ISSUES PRESENTED", "ISSUE TWO", "II: The jury charge",
+                  "ARGUMENT Issue I", "when it is entitled to no respect", "from neither the trial court nor",
+                  "Court-recommended nor jury-recommended", "the bill of cost meets", "both bill of costs",
+                  "passenger laid across", "I have relied upon the word count",
+                  "Consequences that probably were not", "What the rule of absurdity seeks",
+                  "Such an error may not be corrected", "We are not the legislature",
+                  "They have no responsibility for the justice", "Defense would argue it should read",
+                  "And then on the next paragraph", "Issue Number", "who stated in response",
+                  "to one of dismissal accurately reflecting", "The majority of the Biggers factors",
+                  "whether there is record of"],
     # Round 40: errors of a brief's own (a word out of place, "the trial's court's", "Judicial
     # counsel" for council, a comma missing after "however", an agreement slip "Goldberg's
     # conclusion ... and Campos' accepting that conclusion is"), "none of these ... have" and
@@ -2842,7 +2888,7 @@ MISSPELL_H18 = [
     ("copyright", "copywright"), ("indispensable", "indispensible"), ("threshold", "threshhold"),
     ("covenants", "convenants"), ("receivership", "recievership"), ("declaratory", "declaritory"),
     ("legitimate", "legitimite"), ("unnecessary", "unneccessary"), ("contemporaneous", "contemporanous"),
-    ("egregious", "egregous"), ("guarantee", "guarentee"),
+     ("guarantee", "guarentee"),
     ("distinguishable", "distinguishible"), ("conclusory", "conclusary"), ("nuisance", "nusiance"),
     ("erosion", "errosion"), ("easements", "easments"), ("qualified", "qualifed"), ("variance", "varience"),
     ("fiduciary", "fidiciary"), ("panhandling", "panhandeling"), ("municipal", "municiple"),
@@ -2910,8 +2956,10 @@ def novel_pairs_r38(target="heldout18"):
     seen, _ = novel_pairs_after(novel_pairs_r37b()[0], (MISSPELL_H17,), (COMMON_H17, PROPERNOUN_H17),
                                 ("typos-heldout17.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        # heldout19 (round 39) and heldout20 (round 40) are later sets, never ones seen before round 38.
-        if f.endswith(("typos-heldout18.jsonl", "typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
+        # heldout19 (round 39), heldout20 (round 40) and heldout21 (round 41) are later sets, never
+        # ones seen before round 38.
+        if f.endswith(("typos-heldout18.jsonl", "typos-heldout19.jsonl", "typos-heldout20.jsonl",
+                       "typos-heldout21.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3139,8 +3187,8 @@ def novel_pairs_r39(target="heldout19"):
     seen, _ = novel_pairs_after(novel_pairs_r38()[0], (MISSPELL_H18,), (COMMON_H18, PROPERNOUN_H18),
                                 ("typos-heldout18.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        # heldout20 (round 40) is a later set, never one seen before round 39.
-        if f.endswith(("typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
+        # heldout20 (round 40) and heldout21 (round 41) are later sets, never ones seen before round 39.
+        if f.endswith(("typos-heldout19.jsonl", "typos-heldout20.jsonl", "typos-heldout21.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3387,7 +3435,8 @@ def novel_pairs_r40(target="heldout20"):
     seen, _ = novel_pairs_after(novel_pairs_r39()[0], (MISSPELL_H19,), (COMMON_H19, PROPERNOUN_H19),
                                 ("typos-heldout19.jsonl",), ((), ()), ((), ()), True)
     for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
-        if f.endswith("typos-heldout20.jsonl") or not os.path.exists(f):
+        # heldout21 (round 41) is a later set, never one seen before round 40.
+        if f.endswith(("typos-heldout20.jsonl", "typos-heldout21.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3406,13 +3455,204 @@ def novel_pairs_r40(target="heldout20"):
     return seen, sorted(p for p in new if p in seen)
 
 
+ROUND41 = ("heldout21",)
+TX01_COMMIT = "3a8dc0ac8ee2de4cf553e717875724884cd1ec4d"
+TX01_DIR = "CA01_2024_Briefs"
+# The first ten appellant's briefs of the folder, in the order of SHA-256("heldout21" + cause
+# number), that are not Anders briefs (no "Anders" in the text), not a copy of a brief already
+# taken (one brief filed under several cause numbers) and run to 3,000 words or more: ten hands.
+TX01_DOCS = {"tx01-davis-01-24-00301": "01-24-00301-CR Appellant Brief.pdf",
+             "tx01-bankers-ins-01-24-01008": "01-24-01008-CR Appellant Brief.pdf",
+             "tx01-noguera-01-24-00338": "01-24-00338-CR Appellant Brief.pdf",
+             "tx01-hatter-01-24-00483": "01-24-00483-CR Appellant Brief.pdf",
+             "tx01-luna-01-24-00211": "01-24-00211-CR Appellant Brief.pdf",
+             "tx01-robinson-01-24-00855": "01-24-00855-CR Appellant Brief.pdf",
+             "tx01-faragoza-01-24-00522": "01-24-00522-CR Appellant Brief.pdf",
+             "tx01-julian-01-24-00852": "01-24-00852-CR Appellant Brief.pdf",
+             "tx01-gulley-01-24-00210": "01-24-00210-CR Appellant Brief.pdf",
+             "tx01-sotelo-01-24-00562": "01-24-00562-CR Appellant Brief.pdf"}
+TX01_RULE = re.compile(r"^\s*[\u23af_\-=*]{5,}\s*$")
+
+
+def tx01_texts(target, repo):
+    """The ten briefs' `pdftotext -layout` text, read by brief_paragraphs once the rule lines
+    (a run of U+23AF or underscores) that several of them draw between parts are dropped."""
+    import tempfile
+    for doc in sorted(TX01_DOCS, key=lambda d: hashlib.sha256((target + d).encode()).hexdigest()):
+        pdf = _git_blobs(repo, [f"{TX01_COMMIT}:{TX01_DIR}/{TX01_DOCS[doc]}"])[0]
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            raw = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", f.name, "-"],
+                                 capture_output=True, check=True).stdout.decode("utf-8", errors="replace")
+        raw = "\n".join(l for l in raw.split("\n") if not TX01_RULE.match(l))
+        yield doc, brief_paragraphs(raw)
+
+
+# Round 40's order with the four entries heldout20 took (rationale, whether, fired, waived) moved
+# last.
+_TAKEN_H20 = ("rationale>", "whether>", "fired>", "waived>")
+CONFUSABLE_R41 = ([r for r in CONFUSABLE_R40 if not r[0].startswith(_TAKEN_H20)]
+                  + [r for r in CONFUSABLE_R40 if r[0].startswith(_TAKEN_H20)])
+# Slips that leave a lowercase name plead's word list holds only capitalized (Blake, Clint,
+# Parker, Kipling, Tyree, Ovid, Solent): a key next door (blame -> blake, parked -> parker,
+# killing -> kipling, three -> tyree), a dropped letter (client -> clint), two letters swapped
+# (void -> ovid) and a vowel for a vowel (silent -> solent); novel_pairs_r41 turned down the first
+# candidates jury>judy, time>tim, stand>stan, half>hal and like>ike, taken before.
+PROPERNOUN_H21 = [
+    ("blame>blake", r"\bpass the (blame)\b", "blake", 1),
+    ("client>clint", r"\btheir (client) legally\b", "clint", 1),
+    ("parked>parker", r"\bthey (parked) at\b", "parker", 1),
+    ("killing>kipling", r"\ban intentional (killing) and\b", "kipling", 1),
+    ("three>tyree", r"\bone of (three) ways\b", "tyree", 1),
+    ("void>ovid", r"\bthis case is (void)\b", "ovid", 1),
+    ("silent>solent", r"\bthe record is (silent)\b", "solent", 1),
+]
+# Slips of ordinary words of these briefs that leave another word, as a criminal-appeals lawyer
+# types: a dropped letter (grainy -> rainy, braids -> raids, shaved -> saved, gloves -> loves,
+# pipes -> pies, front -> font, theft -> heft, mouth -> moth, card -> car, tainted -> tinted), a
+# key next door (swabs -> swans, beater -> heater, truck -> trick, gun -> gum, stalking ->
+# stalling, text -> test, guise -> guide, foreman -> fireman), a vowel for a vowel (drunk ->
+# drink, posted -> pasted, packet -> pocket, floor -> flour, letter -> litter, bed -> bad, hip ->
+# hop) and an added one (sober -> somber, pace -> place). Each pattern keeps the slip plainly
+# wrong in its sentence; novel_pairs_r41 checks every pair (it turned down the candidates
+# driver>diver and son>sin, taken before).
+COMMON_H21 = [
+    ("grainy>rainy", r"\bThe videos were (grainy)\b", "rainy", 1),
+    ("swabs>swans", r"\bextracted by (swabs)\b", "swans", 1),
+    ("braids>raids", r"\bhaving long (braids)\b", "raids", 1),
+    ("beater>heater", r"\bserial wife (beater)\b", "heater", 1),
+    ("gloves>loves", r"\bmasks or (gloves)\b", "loves", 1),
+    ("drunk>drink", r"\bas a (drunk), serial\b", "drink", 1),
+    ("pipes>pies", r"\bexhaust (pipes)\b", "pies", 1),
+    ("posted>pasted", r"\bbond was (posted)\b", "pasted", 1),
+    ("truck>trick", r"\bthe wrecked (truck)\b", "trick", 1),
+    ("packet>pocket", r"\bpenitentiary (packet)\b", "pocket", 1),
+    ("front>font", r"\bthe (front) door\b", "font", 1),
+    ("gun>gum", r"\bsaw a (gun) on\b", "gum", 1),
+    ("theft>heft", r"\bretail (theft) operations\b", "heft", 1),
+    ("shaved>saved", r"\bnearly (shaved) head\b", "saved", 1),
+    ("stalking>stalling", r"\ba (stalking) offense\b", "stalling", 1),
+    ("text>test", r"\bthe (text) messages\b", "test", 1),
+    ("sober>somber", r"\bthe only (sober) one\b", "somber", 1),
+    ("mouth>moth", r"\bthe child's (mouth)\b", "moth", 1),
+    ("pace>place", r"\ba normal (pace)\b", "place", 1),
+    ("guise>guide", r"\bthe (guise) of\b", "guide", 1),
+    ("floor>flour", r"\bonly a (floor) on\b", "flour", 1),
+    ("tainted>tinted", r"\beligibility (tainted) the\b", "tinted", 1),
+    ("letter>litter", r"\bthe (letter) had never\b", "litter", 1),
+    ("card>car", r"\breceipt (card) was\b", "car", 1),
+    ("foreman>fireman", r"\bgrand-jury (foreman) was\b", "fireman", 1),
+    ("bed>bad", r"\bwhere the (bed) of\b", "bad", 1),
+    ("hip>hop", r"\bClareesa's (hip)\b", "hop", 1),
+]
+# Misspellings of these briefs' words as drafters make them (unanimaty, aquittal, severence,
+# survelliance, corroberating, acomplice, extranious, ...); novel_pairs_r41 turned down the
+# candidates inditement, egregous, inconsistant, descretion, liabilty, deferrence and
+# interpetation, taken before.
+MISSPELL_H21 = [
+    ("unanimity", "unanimaty"), ("acquittal", "aquittal"), ("severance", "severence"),
+    ("surveillance", "survelliance"), ("corroborating", "corroberating"), ("accomplice", "acomplice"),
+    ("extraneous", "extranious"), ("forfeiture", "forfieture"), ("penitentiary", "penitentary"),
+    ("confrontation", "confrontaion"), ("testimonial", "testimonal"), ("reasonableness", "reasonablness"),
+    ("cumulative", "cummulative"), ("presumption", "presumtion"), ("eligible", "eligable"),
+    ("misstatements", "mistatements"), ("impeachment", "impeachement"), ("impermissibly", "impermissably"),
+    ("circumstantial", "circumstancial"), ("habitation", "habitaton"), ("exponentially", "exponentialy"),
+    ("guarantees", "guarentees"), ("conceivable", "concievable"), ("absurdity", "absurdaty"),
+    ("nullification", "nulification"), ("unreliability", "unreliablity"), ("mandatory", "mandatroy"),
+    ("contemplation", "contemplaton"), ("immigration", "immigation"), ("itemization", "itemizaton"),
+    ("affirmatively", "affirmativly"), ("necessity", "neccessity"),
+]
+# Agreement as it goes wrong in a brief: a partitive plural (Both of these factors weighs), a
+# compound subject (The filing of the affidavit and the issuance of the warrant does not), a
+# singular subject whose phrase ends in a plural (the bill of costs obligate; the manner in which
+# this photo array was prepared and presented underscore; The fact that the county elected ...
+# do not change), a possessive subject (counsel's conduct fall; The Sixth Amendment's Confrontation
+# Clause guarantee), a plural subject past a parenthetical comma (Waivable rights, on the other
+# hand, does not vanish) and a relative clause on a plural (errors that affects).
+AGREE_LEX_H21 = [
+    ("agree:partitive:bare>3sg", r"\bBoth of these factors (weigh)\b", _add_s9, 1),
+    ("agree:and:bare>3sg", r"\bthe issuance of the warrant (do) not\b", lambda v: "does", 1),
+    ("agree:attractor:3sg>bare", r"\bthe bill of costs (obligates)\b", _drop_s9, 1),
+    ("agree:possessive:3sg>bare", r"\bcounsel's conduct (falls)\b", _drop_s9, 1),
+    ("agree:attractor:3sg>bare", r"\bprepared and presented (underscores)\b", _drop_s9, 1),
+    ("agree:parenthetical:bare>3sg", r"\bWaivable rights, on the other hand, (do) not\b", lambda v: "does", 1),
+    ("agree:relative:bare>3sg", r"\bthose errors that (affect)\b", _add_s9, 1),
+    ("agree:attractor:3sg>bare", r"\breturned to Harris County (does) not\b", lambda v: "do", 1),
+    ("agree:possessive:3sg>bare", r"\bAmendment's Confrontation Clause (guarantees)\b", _drop_s9, 1),
+    ("agree:attractor:3sg>bare", r"\bprobability of guilt (falls)\b", _drop_s9, 1),
+    ("agree:parenthetical:3sg>bare", r"\bThe State, in arguing otherwise, (argues)\b", _drop_s9, 1),
+    ("agree:3sg>bare", r"\bthe document (speaks) for itself\b", _drop_s9, 1),
+    ("agree:3sg>bare", r"\bAn appellate court (reviews) de novo\b", _drop_s9, 1),
+]
+# be/have: a relative clause on a plural (statements which is), a compound subject (The bill of
+# costs and the trial court's order is; the DNA report and testimony was), `there` before a
+# plural (There is, however, many), a plural subject whose phrase ends in a singular (The rights
+# of defendants in our Bill of Rights has; The First and Fifth Courts of Appeals has), a plural
+# subject with a reduced relative clause (The documents Moss relied on was) and a long compound
+# subject (the right to notice ... and the right to a unanimous verdict is). Each (wrong, right)
+# pair is taken once, so rows with a pair already taken fall through to the next.
+AGREE_BE_R41 = [
+    ("agree:relative:are>is", r"\bstatements which (are) hearsay\b", "is", 1),
+    ("agree:and:are>is", r"\bthe trial court's order (are) in conflict\b", "is", 1),
+    ("agree:there:are>is", r"\bThere (are), however, many\b", "is", 1),
+    ("agree:attractor:have>has", r"\bin our Bill of Rights (have)\b", "has", 1),
+    ("agree:attractor:were>was", r"\bThe documents Moss relied on (were)\b", "was", 1),
+    ("agree:and:were>was", r"\bthe DNA report and testimony (were)\b", "was", 1),
+    ("agree:and:have>has", r"\bFirst and Fifth Courts of Appeals (have)\b", "has", 1),
+    ("agree:and:are>is", r"\bthe right to a unanimous verdict (are)\b", "is", 1),
+    ("agree:attractor:has>have", r"\bCourt of Criminal Appeals (has) recognized\b", "have", 1),
+    ("agree:has>have", r"\bthis issue (has) been raised\b", "have", 1),
+    ("agree:there:is>are", r"\bThere (is) equally no evidence\b", "are", 1),
+    ("agree:there:is>are", r"\bThere (is) no other way\b", "are", 1),
+    ("agree:there:was>were", r"\bThere (was) no non-accomplice evidence\b", "were", 1),
+]
+
+PLAN_R41 = {
+    "heldout21": [("family", FAMILY_R31, 22), ("family-confusable", CONFUSABLE_R41, 4),
+                  ("family-propernoun", PROPERNOUN_H21, 4), ("misspell", MISSPELL_H21, 15),
+                  ("agreement", AGREE_BE_R41, 4), ("agreement", AGREE_LEX_H21, 6), ("common", COMMON_H21, 15)],
+}
+
+
+def novel_pairs_r41(target="heldout21"):
+    """The (wrong, right) pairs seen before round 41 -- every pair round 40 checked against,
+    heldout20's lists (misspellings, common-word slips, names), the slips of every labeled set
+    (heldout20 included: only its pairs are read, into this set, and none is printed) and of the
+    shared corpus, the rows of data/confusables.tsv and the pairs of each set of
+    data/confusion_sets*.txt as they stand now -- and the pairs of heldout21's new lists that
+    repeat one."""
+    import glob
+    import itertools
+    seen, _ = novel_pairs_after(novel_pairs_r40()[0], (MISSPELL_H20,), (COMMON_H20, PROPERNOUN_H20),
+                                ("typos-heldout20.jsonl",), ((), ()), ((), ()), True)
+    for f in glob.glob("tests/fixtures/typos*.jsonl") + ["/work/shared/corpus/labeled/typos.jsonl"]:
+        if f.endswith("typos-heldout21.jsonl") or not os.path.exists(f):
+            continue
+        for line in open(f):
+            for e in json.loads(line)["expect"]:
+                if e.get("span") and e.get("fix"):
+                    seen.add((e["span"].lower(), e["fix"].lower()))
+    for line in open("crates/plead-core/data/confusables.tsv"):
+        if not line.startswith("#") and "\t" in line:
+            cols = line.rstrip("\n").split("\t")
+            seen.add((cols[0].lower(), cols[1].lower()))
+    for f in sorted(glob.glob("crates/plead-core/data/confusion_sets*.txt")):
+        for line in open(f):
+            if not line.startswith("#"):
+                seen.update(itertools.permutations(line.lower().split(), 2))
+    new = {(w.lower(), r.lower()) for r, w in MISSPELL_H21}
+    new |= {(row[2].lower(), row[0].split(">")[0].lower()) for row in COMMON_H21 + PROPERNOUN_H21}
+    return seen, sorted(p for p in new if p in seen)
+
+
 def inject_r31(target, pool):
     """Round 31's and round 32's injection: each category of the target's plan in turn. A
     held-out set takes only (wrong, right) pairs no earlier list, set or table holds outside the
     families, each once; its development twin may repeat its be/have agreement pairs."""
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP.get(target, []))]
-    seen, _ = (novel_pairs_r40(target) if target in ROUND40 else novel_pairs_r39(target) if target in ROUND39 else novel_pairs_r38(target) if target in ROUND38 else novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
+    seen, _ = (novel_pairs_r41(target) if target in ROUND41 else novel_pairs_r40(target) if target in ROUND40 else novel_pairs_r39(target) if target in ROUND39 else novel_pairs_r38(target) if target in ROUND38 else novel_pairs_r37b(target) if target in ROUND37B else novel_pairs_r37(target) if target in ROUND37 else novel_pairs_r35(target) if target in ROUND35
                else novel_pairs_r34(target) if target in ROUND34
                else novel_pairs_r33b(target) if target in ROUND33B
                else novel_pairs_r33(target) if target in ROUND33
@@ -3440,6 +3680,9 @@ def inject_r31(target, pool):
     # quarter of the others): up to twenty-five slips a brief.
     if target in ROUND40:
         per_doc_cap = 25
+    # Round 41 reads ten briefs of ten hands, no twin: up to fifteen slips a brief.
+    if target in ROUND41:
+        per_doc_cap = 15
     used, out, per_doc, pairs = set(), [], {}, set()
 
     def take(category, name, pat, wrong, check):
@@ -3470,7 +3713,7 @@ def inject_r31(target, pool):
                 span, fix = w, orig
             # Round 34: the span occurs once in its sentence, so that the label names one place
             # (heldout13 set aside a "have" that occurred twice).
-            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
+            if target in ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 and len(re.findall(r"(?<![A-Za-z])" + re.escape(span) + r"(?![A-Za-z])", text, re.I)) > 1:
                 continue
             used.add(o["text"])
             pairs.add((w.lower(), orig.lower()))
@@ -3480,7 +3723,7 @@ def inject_r31(target, pool):
             return True
         return False
 
-    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B, **PLAN_R38, **PLAN_R39, **PLAN_R40}[target]:
+    for category, rows, goal in {**PLAN_R31, **PLAN_R32, **PLAN_R33, **PLAN_R33B, **PLAN_R34, **PLAN_R35, **PLAN_R37, **PLAN_R37B, **PLAN_R38, **PLAN_R39, **PLAN_R40, **PLAN_R41}[target]:
         n = 0
         if category == "misspell":
             for right, wrong in rows:
@@ -3537,7 +3780,8 @@ def novel_pairs_check(rows, misspell, target="heldout7"):
                                           "typos-dev14.jsonl", "typos-heldout15.jsonl", "typos-dev15.jsonl",
                                           "typos-heldout16.jsonl", "typos-dev16.jsonl",
                                           "typos-heldout17.jsonl", "typos-heldout18.jsonl",
-                                          "typos-heldout19.jsonl", "typos-heldout20.jsonl")) or not os.path.exists(f):
+                                          "typos-heldout19.jsonl", "typos-heldout20.jsonl",
+                                          "typos-heldout21.jsonl")) or not os.path.exists(f):
             continue
         for line in open(f):
             for e in json.loads(line)["expect"]:
@@ -3596,6 +3840,10 @@ def line_break_damage(sentence):
 
 
 def texts(target, repo, scotus_repo):
+    if target in ROUND41:
+        # For this target `repo` is the markwbennett/PDR-AI-Detector git directory.
+        yield from tx01_texts(target, repo)
+        return
     if target in ROUND40:
         # For this target `repo` is the gruizortega/barry2 git directory.
         yield from bw_texts(target, repo)
@@ -3705,7 +3953,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
             para = re.sub(r"\s+", " ", para).strip()
             # An AAO text's footnote numbers stand between a sentence and the next: "evidence. 2 We".
             split_at = r"(?<=[a-z]\.) (?:\d{1,2} )?(?=[A-Z])" if target in ROUND28 else r"(?<=[a-z]\.) (?=[A-Z])"
-            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40:
+            if target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41:
                 # A sentence that ends in a citation's parenthesis or a quotation ends there too
                 # (it is left out itself; the next one is freed).
                 split_at = r"(?:(?<=[a-z]\.)|(?<=\)\.)|(?<=\.\")) (?=[A-Z])"
@@ -3715,7 +3963,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                 # there ("Mr. Hirschman", "v. Sprogis"), a hyphen before a space is a word the
                 # PDF text broke ("Rodriguez- Guzman"), and a space before a comma or colon
                 # is an italic name's lost markup ("Pliler , calculating"): all stay out.
-                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
+                cut = target in ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 and (re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|v|vs|No|Nos|Inc|Co|Corp|Ltd|Gen|"
                                                          r"Rev|Stat|Gov|Gen|Art|Sec|Ch|Cl|Cf|Fed|App|Supp|[A-Z])\.$", prev)
                                               or "- " in s or re.search(r" [,;:]", s))
                 prev = s
@@ -3723,31 +3971,31 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
                     continue
                 # Round 33b: a sentence that ends in a short capitalized word and its period is
                 # one cut at an abbreviation ("pursuant to Wis.", "relief pursuant to Crim.").
-                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
+                if target in ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 and re.search(r"\b[A-Z][a-z]{0,4}\.$", s):
                     continue
                 w = s.split()
                 # Round 35: a brief writes longer sentences than an opinion; up to 45 words.
-                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
+                if not (10 <= len(w) <= (45 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 else 35 if target in ROUND31 + ROUND32 + ROUND33B + ROUND34 else 40)):
                     continue
                 # Round 31: no digits (citations, footnote and page numbers) and no quotation in
                 # single quotes.
-                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
+                if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 and (re.search(r"[0-9]", s) or SINGLE_QUOTE.search(s)):
                     continue
                 if not re.fullmatch(r"[A-Z][A-Za-z0-9 ,;:'\-()$%]+[a-z]\.", s):
                     continue
                 # Round 35: motion papers name parties and statutes by their initials (QUBE, HIPAA,
                 # the DOH, FIs): an all-caps word stays, but not a heading's run of them.
-                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 else r"\b[A-Z]{2,}\b")
+                caps = (r"\b(?:[A-Z]{2,}\W+){3}" if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 else r"\b[A-Z]{2,}\b")
                 if re.search(caps + r"|\bv\b|\bId\b|\bSee\b|\bn\b|\bat\b [A-Z]|\bCir\b", s):
                     continue
                 # AAO decisions capitalize their parties and officers (the Petitioner, the
                 # Beneficiary, the Director, the Act): up to five capitalized words there.
                 # Federal opinions name the Government, the Court, Congress: up to four there.
-                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
+                if sum(1 for x in w[1:] if x[0].isupper()) > (5 if target in ROUND28 + ROUND29 else 6 if target in ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 else 4 if target in ROUND33 + ROUND33B + ROUND34 else 3):
                     continue
                 if s in existing or s.endswith(("Mr.", "Dr.", "Rep.", "Ms.")) or s in elsewhere:
                     continue
-                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 and line_break_damage(s):
+                if target in ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41 and line_break_damage(s):
                     continue
                 if target in ROUND28 + ROUND29 and OCR_DAMAGE.search(s):
                     continue
@@ -3757,7 +4005,7 @@ def pool_for(target, repo, scotus_repo, elsewhere=None):
 
 
 def inject(target, pool):
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40:
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41:
         return inject_r31(target, pool)
     pool = sorted(pool, key=lambda o: hashlib.sha256((target + "inj" + o["text"]).encode()).hexdigest())
     pool = [o for o in pool if not any(k in o["text"] for k in SKIP[target])]
@@ -3888,8 +4136,8 @@ def main():
         # No sentence of the frozen held-out half (opinions repeat their boilerplate).
         frozen = {o["text"] for o in pool_for("heldout11", repo, scotus_repo, elsewhere)}
         pool = [o for o in pool if o["text"] not in frozen]
-    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40:
-        clash = (novel_pairs_r40 if target in ROUND40 else novel_pairs_r39 if target in ROUND39 else novel_pairs_r38 if target in ROUND38 else novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
+    if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41:
+        clash = (novel_pairs_r41 if target in ROUND41 else novel_pairs_r40 if target in ROUND40 else novel_pairs_r39 if target in ROUND39 else novel_pairs_r38 if target in ROUND38 else novel_pairs_r37b if target in ROUND37B else novel_pairs_r37 if target in ROUND37 else novel_pairs_r35 if target in ROUND35 else novel_pairs_r34 if target in ROUND34
                  else novel_pairs_r33b if target in ROUND33B
                  else novel_pairs_r33 if target in ROUND33
                  else novel_pairs_r32 if target in ROUND32 else novel_pairs_r31)(target)[1]
@@ -3911,7 +4159,7 @@ def main():
                 f.write(json.dumps({"text": o["text"], "expect": o["expect"]}) + "\n")
             for o in clean[:clean_n]:
                 f.write(json.dumps({"text": o["text"], "expect": []}) + "\n")
-        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40:
+        if target in ROUND31 + ROUND32 + ROUND33 + ROUND33B + ROUND34 + ROUND35 + ROUND37 + ROUND37B + ROUND38 + ROUND39 + ROUND40 + ROUND41:
             # The category of each line (a parallel file: the labeled file keeps its format).
             with open(f"tests/fixtures/typos-{target}.categories.tsv", "w") as f:
                 f.write("# line\tcategory\trule\tspan\tfix\tdocument\n")
