@@ -182,6 +182,22 @@ const LOCATIVE_VERBS: &[&str] = &[
     "relied",
     "quoted",
 ];
+/// Nouns of time that stand as adverbs after the adverb `there` (`what happened out there
+/// today?`, `we were there yesterday`): no possessive's noun.
+const TIME_ADVERBS: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "anymore",
+    "again",
+    "once",
+    "twice",
+    "overnight",
+    "daily",
+    "weekly",
+];
 const PREPOSITIONS: &[&str] = &[
     "of",
     "in",
@@ -618,6 +634,7 @@ pub fn check(w: &Words, dict: &Dictionary, consumed: &mut [bool], out: &mut Vec<
                 let noun_pos = dict.pos(noun);
                 // (Never a modal WordNet lists as a noun: `we recognize there may be`.)
                 let is_noun = noun_pos & POS_NOUN != 0
+                    && !TIME_ADVERBS.contains(&noun)
                     && !MODALS.contains(&noun)
                     && !FUNCTION_NOUNS.contains(&noun)
                     && !LOCATIVE_VERBS.contains(&noun)
@@ -2800,6 +2817,9 @@ mod tests {
         silent("There remain issues of fact.");
         silent("We went there last week and stayed there until noon.");
         silent("Once there, the officers found the gun.");
+        // A Texas appellant's brief quoting an officer (precision sample, session 41).
+        silent("Can you tell me what happened out there today?");
+        silent("The officers were out there yesterday and went back out there again.");
         silent("The court found that there existed in the record no evidence of intent.");
         silent("He moved there in 2010, and there met the defendant at a party.");
         silent("The trial court held that there seemed to be no dispute of fact.");

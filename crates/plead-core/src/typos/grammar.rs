@@ -124,8 +124,11 @@ const CONSONANT_SOUND_PREFIXES: &[&str] = &[
     "ukr", "eu", "ewe", "one", "once",
 ];
 /// Exceptions to the prefixes above: `an uninformed`, `an unimportant`, `an unidentified`,
-/// `an onerous`.
-const VOWEL_SOUND_PREFIXES: &[&str] = &["unin", "unim", "unid", "oner"];
+/// `an onerous`, and the negative prefix before `an-` words (`an unanswered call`, `an
+/// unannounced visit`, `an unanticipated cost`; `a unanimous court` keeps its `u` sound).
+const VOWEL_SOUND_PREFIXES: &[&str] = &[
+    "unin", "unim", "unid", "oner", "unans", "unann", "unant", "unanc", "unanal",
+];
 /// Words starting with a silent h (`an hour`).
 const SILENT_H: &[&str] = &["hour", "honest", "honor", "honour", "heir"];
 
@@ -136,6 +139,14 @@ fn wants_an(word: &str) -> Option<bool> {
     let lower = word.to_ascii_lowercase();
     let by_letter_name = VOWEL_LETTER_NAMES.contains(first);
     let by_word = if SILENT_H.iter().any(|h| lower.starts_with(h)) {
+        true
+    } else if first == 'x'
+        && letters
+            .get(1)
+            .is_some_and(|c| !"aeiouy".contains(c.to_ascii_lowercase()))
+    {
+        // An X before a consonant is said as the letter's name (`an Xbox`, `an X-ray`);
+        // before a vowel as a `z` (`a xylophone`, `a Xerox copy`).
         true
     } else if "aeiou".contains(first) {
         let consonant = CONSONANT_SOUND_PREFIXES
@@ -3675,6 +3686,13 @@ mod tests {
             run("It took a hour.", articles),
             vec![("a".into(), "an".into())]
         );
+        assert_eq!(
+            run(
+                "The man took a Xbox console and a unanswered letter.",
+                articles
+            ),
+            vec![("a".into(), "an".into()), ("a".into(), "an".into())]
+        );
         for ok in [
             "a U.S. citizen",
             "an FBI agent",
@@ -3684,6 +3702,11 @@ mod tests {
             "an SEC filing",
             "a unanimous jury",
             "an uninformed choice",
+            // Texas appellants' briefs (precision sample, session 41).
+            "there was an unanswered outgoing phone call",
+            "the man took the cellphone and an Xbox console",
+            "an X-ray of the hand",
+            "a xylophone",
             "a NATO base",
             "an historic day",
             "an order",
