@@ -84,6 +84,7 @@ mod typos_function_words_r34;
 mod typos_labeled;
 mod typos_model_r32;
 mod typos_nmprec_r33;
+mod typos_precision_s41;
 mod typos_r31;
 mod typos_r32;
 mod typos_r33;

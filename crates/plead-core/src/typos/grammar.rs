@@ -64,6 +64,21 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         if TITLE_DOUBLES.contains(lw) && capitalized(i - 1) && capitalized(i) {
             continue;
         }
+        // Both copies capitalized inside a run of capitalized words: the lines or columns of
+        // a block run together in the paragraph's text (a PDF's cover page read across,
+        // `District Attorney's Office Office 111`, `HOUSTON HOUSTON, TEXAS`; a signature's
+        // address, `Stanley G. Schneider Schneider & McKinney`; a label beside its value,
+        // `Presiding Judge Judge:`; a heading over its paragraph, `C. Prejudice Prejudice
+        // is`), not a slip. A slip in prose stands among lowercase words (`the Court Court
+        // held`); `The The Court` is a slip whatever follows.
+        let in_title_run = |j: usize| j < w.tokens.len() && capitalized(j);
+        if capitalized(i - 1)
+            && capitalized(i)
+            && !BLOCK_DOUBLES_NEVER.contains(lw)
+            && (i >= 2 && in_title_run(i - 2) || in_title_run(i + 1))
+        {
+            continue;
+        }
         // Letter-spaced display type (`d i s c u s s i o n`): single letters among single
         // letters are one word spread out, not a doubled word.
         let single = |j: usize| j < w.tokens.len() && w.raw(j).chars().count() == 1;
@@ -97,6 +112,12 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         );
     }
 }
+
+/// Function words a writer doubles at a sentence start (`The The Court`): a slip even among
+/// capitalized words.
+const BLOCK_DOUBLES_NEVER: WordList = WordList::new(&[
+    "the", "a", "an", "of", "in", "to", "and", "on", "for", "this", "that",
+]);
 
 /// Whether a paragraph is a short block of title words with no sentence punctuation: a
 /// stamp, a caption or a heading, whose lines the document model joined.
@@ -3674,6 +3695,36 @@ mod tests {
             doubled_words
         )
         .is_empty());
+        // Texas briefs' cover and signature pages as the paragraph's text gives them (the
+        // PDF's tabs and line ends one space; precision sample, session 41).
+        for block in [
+            "Brazoria County District Attorney's Brazoria County District Attorney's Office Office 111 East Locust, Suite 408A",
+            "IN THE COURT OF APPEALS FOR THE FOURTEENTH DISTRICT HOUSTON HOUSTON, TEXAS",
+            "Respectfully submitted, Stanley G. Schneider Schneider & McKinney, P.C.",
+            "Trial Katherine N. Thomas, Presiding Judge Judge: 184th Judicial District Court",
+            "C. Prejudice Prejudice is established by showing a reasonable probability.",
+        ] {
+            assert!(run(block, doubled_words).is_empty(), "{block}");
+        }
+        // Slips in prose are still slips, and `The The` among capitals too.
+        assert_eq!(
+            run(
+                "The motion was denied because the Court found that the the affidavit was late.",
+                doubled_words
+            ),
+            vec![("the the".into(), "the".into())]
+        );
+        assert_eq!(
+            run(
+                "The appellant argues in his brief that the trial Court Court erred.",
+                doubled_words
+            ),
+            vec![("Court Court".into(), "Court".into())]
+        );
+        assert_eq!(
+            run("The The Court has reviewed it.", doubled_words),
+            vec![("The The".into(), "The".into())]
+        );
     }
 
     #[test]

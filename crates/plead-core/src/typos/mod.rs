@@ -503,6 +503,7 @@ pub fn check_paragraph(
             || is_compound_plural_tail(&w, i)
             || is_broken_start(&w, i)
             || is_spaced_elision(&w, i, dict)
+            || is_named_by_email(&w, i)
         {
             continue;
         }
@@ -1076,6 +1077,26 @@ fn is_name_fragment(w: &Words, i: usize, known: &[Option<bool>]) -> bool {
     let piece = w.raw(i).chars().count();
     let head = prev.chars().count();
     known[i - 1] != Some(true) && piece <= 6 || head <= 5 && piece <= 4
+}
+
+/// `michael taliaferro michael.taliaferro@galvestoncountytx.gov 5/29/2025 8:34:03 PM SENT`:
+/// an e-filing system's service list writes its recipients' names as they typed them, in
+/// lower case, beside their addresses. A lowercase word of three letters or more that the
+/// user part of an address on the same line holds is that address's owner's name.
+fn is_named_by_email(w: &Words, i: usize) -> bool {
+    let word = w.lower(i);
+    if word.len() < 3 || !w.raw(i).starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let start = w.tokens[i].span.start;
+    let line_start = w.text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = w.text[start..]
+        .find('\n')
+        .map_or(w.text.len(), |k| start + k);
+    w.text[line_start..line_end]
+        .split_whitespace()
+        .filter_map(|piece| piece.split_once('@').map(|(user, _)| user))
+        .any(|user| user.to_ascii_lowercase().contains(word))
 }
 
 /// The tail of a name the source broke with a hyphen inside a line (`defendant Chan-cey
