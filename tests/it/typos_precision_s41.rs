@@ -9,7 +9,7 @@
 use crate::typo_support::{assert_slip, slips};
 
 /// Passages (verbatim but for a line or two cut short) on which plead reported a correct word.
-const SILENT: [&str; 13] = [
+const SILENT: [&str; 15] = [
     // An article before the negative prefix un- on an an- word, and before X said as a letter.
     "(7 R.R. at 32). In addition, there was an unanswered outgoing phone call to",
     "back into the living room, where the man took Arif’s cellphone and an Xbox console.",
@@ -17,6 +17,7 @@ const SILENT: [&str; 13] = [
     "Officer: Can you tell me what happened out there today?",
     // A body that hears, in a mandative clause.
     "Appellant requests this Court hear oral argument in this cause.",
+    "two of whom died. (4 RR 89). The five men are talking. Ms. Benitez can’t hear\nwhat they are saying.",
     // A trail in the woods, a trail-horse ride.
     "went on a trail-horse ride through a Houston street on February 5th, 2023, and fell\nfrom her horse.",
     "met Brendan and then they went through the trail in the\nwoods to go to the store.",
@@ -26,6 +27,8 @@ const SILENT: [&str; 13] = [
     "Respectfully submitted,\n\nStanley G. Schneider\nSchneider & McKinney, P.C.\nTexas Bar No. 17790500\n",
     "Trial\tKatherine N. Thomas, Presiding Judge\nJudge:\t184th Judicial District Court\n",
     "C. Prejudice\nPrejudice is established by showing by a preponderance of the evidence that a\nreasonable probability exists that but for counsel’s errors, Appellee would have made",
+    // A title's period ends no sentence: the subject is `the probative value`.
+    "Theus motion asserting that the probative value of Mr. Washington's prior convictions\nwas outweighed by the prejudicial effect of introduction. [CRI 98-99; CRII 80].",
     // An e-filing service list: the recipients' names in lower case beside their addresses.
     "michael taliaferro michael.taliaferro@galvestoncountytx.gov 5/29/2025 8:34:03 PM SENT",
     // Words of the trade: a phlebotomist, a colposcope, allocution.

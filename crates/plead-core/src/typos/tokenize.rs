@@ -389,7 +389,19 @@ pub fn tokenize_into(
             break;
         }
         let span = Span::new(start, j);
-        let gap = classify_gap(&text[prev_end..start], prev_end == 0 && tokens.is_empty());
+        let mut gap = classify_gap(&text[prev_end..start], prev_end == 0 && tokens.is_empty());
+        // `Mr. Washington's prior convictions was`: a title's period before the name it
+        // titles ends no sentence (the agreement pass read `Washington's prior convictions`
+        // as a subject of its own).
+        if gap == Gap::Boundary
+            && text[prev_end..start].trim_end() == "."
+            && bytes[start].is_ascii_uppercase()
+            && tokens
+                .last()
+                .is_some_and(|t: &Token| PERSONAL_TITLES.contains(&t.text(text)))
+        {
+            gap = Gap::Space;
+        }
         while next_skip < skips.len() && skips[next_skip].end <= span.start {
             next_skip += 1;
         }
@@ -505,6 +517,12 @@ fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
     }
     out
 }
+
+/// Titles written before a person's name with a period (`Mr. Washington`, `Det. Cox`).
+const PERSONAL_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Hon", "Prof", "Sgt", "Lt", "Det", "Ofc", "Capt", "Cpl",
+    "Insp", "Supt",
+];
 
 fn classify_gap(between: &str, at_start: bool) -> Gap {
     // Most gaps are one space.
