@@ -28,7 +28,7 @@ const SILENT: [&str; 15] = [
     "Trial\tKatherine N. Thomas, Presiding Judge\nJudge:\t184th Judicial District Court\n",
     "C. Prejudice\nPrejudice is established by showing by a preponderance of the evidence that a\nreasonable probability exists that but for counsel’s errors, Appellee would have made",
     // A title's period ends no sentence: the subject is `the probative value`.
-    "Theus motion asserting that the probative value of Mr. Washington's prior convictions\nwas outweighed by the prejudicial effect of introduction. [CRI 98-99; CRII 80].",
+    "[CRI 91; CRII 63]. Defense counsel also filed a Theus motion asserting that the probative value of Mr. Washington's prior convictions\nwas outweighed by the prejudicial effect of introduction. [CRI 98-99; CRII 80].",
     // An e-filing service list: the recipients' names in lower case beside their addresses.
     "michael taliaferro michael.taliaferro@galvestoncountytx.gov 5/29/2025 8:34:03 PM SENT",
     // Words of the trade: a phlebotomist, a colposcope, allocution.
