@@ -644,7 +644,7 @@ fn names_the_document_establishes_are_withdrawn() {
 
 #[test]
 fn a_word_the_document_keeps_using_is_its_vocabulary_but_a_habitual_slip_is_not() {
-    let once = "Given his anamnestic difficulties, Harriman relies on his wife.";
+    let once = "Given his dysmnestic difficulties, Harriman relies on his wife.";
     assert!(
         typo_findings(once)
             .iter()
@@ -652,9 +652,9 @@ fn a_word_the_document_keeps_using_is_its_vocabulary_but_a_habitual_slip_is_not(
         "{:?}",
         typo_findings(once)
     );
-    let thrice = "Given his anamnestic difficulties, Harriman relies on his wife.\n\n\
-                  The examiner described the anamnestic deficits in detail.\n\n\
-                  Those anamnestic deficits do not bear on the claim.";
+    let thrice = "Given his dysmnestic difficulties, Harriman relies on his wife.\n\n\
+                  The examiner described the dysmnestic deficits in detail.\n\n\
+                  Those dysmnestic deficits do not bear on the claim.";
     assert!(
         typo_findings(thrice).is_empty(),
         "{:?}",

@@ -64,26 +64,26 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
         if TITLE_DOUBLES.contains(lw) && capitalized(i - 1) && capitalized(i) {
             continue;
         }
-        // Both copies capitalized inside a run of capitalized words: the lines or columns of
-        // a block run together in the paragraph's text (a PDF's cover page read across,
-        // `District Attorney's Office Office 111`, `HOUSTON HOUSTON, TEXAS`; a signature's
-        // address, `Stanley G. Schneider Schneider & McKinney`; a label beside its value,
-        // `Presiding Judge Judge:`; a heading over its paragraph, `C. Prejudice Prejudice
-        // is`), not a slip. A slip in prose stands among lowercase words (`the Court Court
-        // held`); `The The Court` is a slip whatever follows.
-        let in_title_run = |j: usize| j < w.tokens.len() && capitalized(j);
-        if capitalized(i - 1)
-            && capitalized(i)
-            && !BLOCK_DOUBLES_NEVER.contains(lw)
-            && (i >= 2 && in_title_run(i - 2) || in_title_run(i + 1))
-        {
-            continue;
-        }
-        // Letter-spaced display type (`d i s c u s s i o n`): single letters among single
-        // letters are one word spread out, not a doubled word.
-        let single = |j: usize| j < w.tokens.len() && w.raw(j).chars().count() == 1;
-        if lw.chars().count() == 1 && (i >= 2 && single(i - 2) || single(i + 1)) {
-            continue;
+        // Both copies capitalized where a block's lines or columns run together in the
+        // paragraph's text (the prose view joins a PDF's lines and tabs with one space): the
+        // pair before another capitalized word, a number, `&` or the paragraph's end (a cover
+        // page read across, `District Attorney's Office Office 111`, `HOUSTON HOUSTON, TEXAS`;
+        // a signature's address, `Stanley G. Schneider Schneider & McKinney`; a label beside
+        // its value, `Presiding Judge Judge: 184th`), or after a heading's letter (`C.
+        // Prejudice Prejudice is established`). A slip among capitals runs on into prose
+        // (`Mobile Deposit Software Software and is`), and `The The Court` is a slip.
+        if capitalized(i - 1) && capitalized(i) && !BLOCK_DOUBLES_NEVER.contains(lw) {
+            let next_is_block = w.tokens.get(i + 1).is_none_or(|_| {
+                let next = w.raw(i + 1);
+                next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            }) || w.text[b.span.end..].trim_start().starts_with(['&', ':']);
+            let after_heading_letter = i >= 2
+                && w.tokens[i - 2].starts_sentence()
+                && w.raw(i - 2).len() <= 3
+                && w.raw(i - 2).bytes().all(|c| c.is_ascii_uppercase());
+            if next_is_block || after_heading_letter {
+                continue;
+            }
         }
         // Same letters in another case are a name or title (`in In re Gault`, `relying on On Command`),
         // except the sentence-start slip `The the`.
@@ -3724,6 +3724,14 @@ mod tests {
         assert_eq!(
             run("The The Court has reviewed it.", doubled_words),
             vec![("The The".into(), "The".into())]
+        );
+        // A filing's own slip among capitals (precision_r35).
+        assert_eq!(
+            run(
+                "Its claim rests on the use of the Advanced Mobile Deposit Software Software and is therefore preempted.",
+                doubled_words
+            ),
+            vec![("Software Software".into(), "Software".into())]
         );
     }
 
