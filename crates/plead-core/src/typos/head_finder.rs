@@ -515,7 +515,10 @@ fn read_phrase(w: &Words, s: usize, subject: bool, lazy: bool) -> Option<Phrase>
                 && lowercase(w, k + 1)
                 && (determiner(w.lower(k + 1)).is_some()
                     || possessive(w.lower(k + 1))
-                    || w.pos(k + 1) & (POS_NOUN | POS_ADJ) != 0 && !phrase_opener(w, k + 1));
+                    || w.pos(k + 1) & (POS_NOUN | POS_ADJ) != 0
+                        && !phrase_opener(w, k + 1)
+                        // (`are` is a noun too: `a bail review hearing are`.)
+                        && !stops_phrase(w.lower(k + 1)));
             if is_plural_noun(w.lower(h)) && lowercase(w, h)
                 || lwk.ends_with("ing") && takes_object
                 || p & POS_PAST != 0

@@ -396,5 +396,13 @@ pub(super) fn may_open(w: &Words, s: usize) -> bool {
     if lw == "neither" {
         return s + 1 < w.tokens.len() && spaced(w, s + 1);
     }
-    clause_opens_at(w, s) && !(comma(w, s) && lw.ends_with("ing"))
+    // (A gerund after a comma only after a sentence's opening adverb, `Thus, presiding over a
+    // hearing now constitute`: after a clause it is a participle's, `denied the motion,
+    // finding the claims were`.)
+    clause_opens_at(w, s)
+        && !(comma(w, s)
+            && lw.ends_with("ing")
+            && !(s >= 1
+                && w.tokens[s - 1].starts_sentence()
+                && w.pos(s - 1) & (POS_ADV | POS_NOUN | POS_ADJ | POS_VERB) == POS_ADV))
 }
