@@ -132,7 +132,7 @@ fn verb_against(w: &Words, s: usize, end: usize, nearer: bool) -> Option<(usize,
         return None;
     }
     let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
-    if verb_singular == nearer {
+    if verb_singular == nearer || noun_after_lexical(w, v) {
         return None;
     }
     // (A verb right after it: the word read as the verb is a zero relative's.)
@@ -320,7 +320,7 @@ pub(super) fn gerund(w: &Words, s: usize) -> Option<(usize, String)> {
         return None;
     }
     let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
-    if verb_singular {
+    if verb_singular || noun_after_lexical(w, v) {
         return None;
     }
     // (The object's own verb: `Assuming the facts are true`.)
@@ -331,38 +331,38 @@ pub(super) fn gerund(w: &Words, s: usize) -> Option<(usize, String)> {
     }
     // (A subject after its verb: `Accompanying the motion are declarations`, `Attaching
     // the exhibits were the parties' counsel`.)
-    if spaced(w, v + 1) {
-        let after = w.lower(v + 1);
-        let inverted = determiner(after).is_some()
-            || possessive(after)
-            || plural_predicate(w, v + 1)
-            || matches!(
-                after,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "some"
-                    | "multiple"
-                    | "numerous"
-                    | "other"
-                    | "additional"
-                    | "such"
-            )
-            || w.raw(v + 1).starts_with(char::is_uppercase)
-            || lowercase(w, v + 1)
-                && is_plural_noun(after)
-                && w.pos(v + 1) & (POS_NOUN | POS_ADJ) != 0;
-        if inverted && !matches!(after, "a" | "an") {
-            return None;
-        }
+    // (Not before initials or a mark either: `Testifying for the defense were K.G., J.N.`.)
+    if !spaced(w, v + 1) {
+        return None;
     }
-    if spaced(w, v + 1) && finite_verb(w, v + 1, Slot::Plain).is_some() {
+    let after = w.lower(v + 1);
+    let inverted = determiner(after).is_some()
+        || possessive(after)
+        || plural_predicate(w, v + 1)
+        || matches!(
+            after,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "some"
+                | "multiple"
+                | "numerous"
+                | "other"
+                | "additional"
+                | "such"
+        )
+        || w.raw(v + 1).starts_with(char::is_uppercase)
+        || lowercase(w, v + 1) && is_plural_noun(after) && w.pos(v + 1) & (POS_NOUN | POS_ADJ) != 0;
+    if inverted && !matches!(after, "a" | "an") {
+        return None;
+    }
+    if finite_verb(w, v + 1, Slot::Plain).is_some() {
         return None;
     }
     // (Two gerunds joined make a plural: `Filing the motion and serving the papers are`.)
@@ -370,6 +370,24 @@ pub(super) fn gerund(w: &Words, s: usize) -> Option<(usize, String)> {
         return None;
     }
     Some((v, fix))
+}
+
+/// Whether a lexical verb at `v` stands before a bare noun: it may be a compound's first
+/// word (`for groundwater recharge projects`, the dictionary knowing `recharge` as no noun).
+/// A verb that ends its paragraph counts too.
+fn noun_after_lexical(w: &Words, v: usize) -> bool {
+    // (Nor one that ends its paragraph: a list item's line, `7. Entering into agreements with
+    // landowners for groundwater recharge`.)
+    if v + 1 >= w.tokens.len() {
+        return true;
+    }
+    !matches!(
+        w.lower(v),
+        "is" | "are" | "was" | "were" | "has" | "have" | "does" | "do"
+    ) && spaced(w, v + 1)
+        && lowercase(w, v + 1)
+        && w.pos(v + 1) & POS_NOUN != 0
+        && determiner(w.lower(v + 1)).is_none()
 }
 
 /// Adverbs before the verb (`arguably obstructs`), at most two.
