@@ -96,6 +96,7 @@ mod typos_r39_agree;
 mod typos_r39_family;
 mod typos_r40_agree;
 mod typos_r40_family;
+mod typos_r41_agree;
 mod typos_slip_r33;
 mod typos_slips_r34;
 mod typos_slips_r35;

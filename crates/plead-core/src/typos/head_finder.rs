@@ -21,6 +21,8 @@ use super::tokenize::{Gap, Skip, Words};
 use super::word_list::WordList;
 use super::word_table::{POS_ADJ, POS_ADV, POS_BASE_VERB, POS_NOUN, POS_PAST, POS_VERB};
 
+mod compound_subjects;
+
 /// How many modifiers a chain reads at most (phrases, participles, parentheticals).
 const MAX_STEPS: usize = 6;
 
@@ -513,7 +515,10 @@ fn read_phrase(w: &Words, s: usize, subject: bool, lazy: bool) -> Option<Phrase>
                 && lowercase(w, k + 1)
                 && (determiner(w.lower(k + 1)).is_some()
                     || possessive(w.lower(k + 1))
-                    || w.pos(k + 1) & (POS_NOUN | POS_ADJ) != 0 && !phrase_opener(w, k + 1));
+                    || w.pos(k + 1) & (POS_NOUN | POS_ADJ) != 0
+                        && !phrase_opener(w, k + 1)
+                        // (`are` is a noun too: `a bail review hearing are`.)
+                        && !stops_phrase(w.lower(k + 1)));
             if is_plural_noun(w.lower(h)) && lowercase(w, h)
                 || lwk.ends_with("ing") && takes_object
                 || p & POS_PAST != 0
@@ -1197,10 +1202,29 @@ pub(super) fn alarms(w: &Words) -> Vec<(usize, String)> {
                 }
             }
         };
+        let lw = w.lower(s);
+        // Round 41: phrases joined by `or`/`nor` (`neither` opens one anywhere), a gerund's
+        // clause. (Only where `or`/`nor` stands close after, or the word is an -ing form:
+        // most openings ask neither.)
+        if lw == "neither" || opening {
+            let joined_soon = (s + 1..n.min(s + 10)).any(|k| matches!(w.lower(k), "or" | "nor"));
+            let found = if joined_soon && compound_subjects::may_open(w, s) {
+                compound_subjects::disjunctive(w, s)
+            } else if lw.ends_with("ing") && compound_subjects::may_open(w, s) {
+                compound_subjects::gerund(w, s)
+            } else {
+                None
+            };
+            if let Some(found) = found {
+                if !out.iter().any(|(v, _)| *v == found.0) {
+                    out.push(found);
+                }
+                continue;
+            }
+        }
         if !opening {
             continue;
         }
-        let lw = w.lower(s);
         if !(determiner(lw).is_some()
             || possessive(lw)
             || lw == "both"
@@ -1481,9 +1505,17 @@ fn joined_verb(w: &Words, v: usize) -> Option<(usize, String)> {
     if !matches!(lw, "is" | "are" | "was" | "were" | "has" | "have") {
         return None;
     }
-    // `have` and `has` before a participle.
+    // `have` and `has` before a participle (`not` or `never` may stand between: `and have
+    // not returned`).
+    let mut participle = v + 1;
+    if participle < w.tokens.len() && matches!(w.lower(participle), "not" | "never") {
+        participle += 1;
+    }
     if matches!(lw, "has" | "have")
-        && !(v + 1 < w.tokens.len() && spaced(w, v + 1) && w.pos(v + 1) & POS_PAST != 0)
+        && !(participle < w.tokens.len()
+            && spaced(w, v + 1)
+            && spaced(w, participle)
+            && w.pos(participle) & POS_PAST != 0)
     {
         return None;
     }
@@ -1570,10 +1602,14 @@ fn joined_verb(w: &Words, v: usize) -> Option<(usize, String)> {
     }
     // (Not a subordinate clause's: `while the children were in his care and was not to
     // smoke` joins `was` to the sentence's verb.)
+    // (Round 41: or a personal pronoun right after the comma that closes an opening phrase
+    // or clause, `Approximately five months after plaintiff returned to work, he was carried
+    // out on a stretcher and have not returned`: the pronoun is the main clause's subject.)
     let opens = w.tokens[m].starts_sentence()
         || m > 0
             && w.tokens[m - 1].starts_sentence()
-            && (determiner(w.lower(m - 1)).is_some() || possessive(w.lower(m - 1)));
+            && (determiner(w.lower(m - 1)).is_some() || possessive(w.lower(m - 1)))
+        || m == subj && matches!(ls, "he" | "she" | "it" | "they") && clause_opens_at(w, m);
     if !opens {
         return None;
     }
