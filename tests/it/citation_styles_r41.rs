@@ -1,0 +1,163 @@
+//! Round 41 (styles): a citation style is one section of `data/citation_styles.toml`
+//! (its key, family, forms and detection), the `citations.style` setting is checked
+//! against the table's keys, and the lists the editors and `plead init` show follow the
+//! table; then the leftovers of the eighteenth blind set
+//! (`tests/fixtures/styles/eval/heldout18`), on the real documents.
+
+use super::style_support::*;
+use plead::citations::StyleId;
+use plead::config::{CitationStyleSetting, Config};
+
+/// Every style's key, in the table's order, after `auto`.
+fn setting_names() -> Vec<String> {
+    CitationStyleSetting::names()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The VS Code extension offers exactly the table's styles, in its order.
+#[test]
+fn the_vscode_settings_list_the_tables_styles() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(include_str!("../../editors/vscode/package.json"))
+            .expect("package.json");
+    let style = &manifest["contributes"]["configuration"]["properties"]["plead.citations.style"];
+    let offered: Vec<String> = style["enum"]
+        .as_array()
+        .expect("an enum of style names")
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    assert_eq!(
+        offered,
+        setting_names(),
+        "editors/vscode/package.json's plead.citations.style enum and citation_styles.toml differ"
+    );
+    assert_eq!(style["default"], "auto");
+    // Its description names each style too.
+    let description = style["markdownDescription"].as_str().unwrap_or("");
+    for name in setting_names() {
+        assert!(
+            description.contains(&format!("`{name}`")),
+            "the description of plead.citations.style does not name `{name}`"
+        );
+    }
+}
+
+/// `plead init`'s template names every style the table has, and no other (grouped by
+/// what they allow, so in its own order).
+#[test]
+fn plead_inits_template_names_the_tables_styles() {
+    let template = plead::cli::init::TEMPLATE;
+    let start = template
+        .find("# The citation style documents are held to:")
+        .expect("the style's comment");
+    let end = start
+        + template[start..]
+            .find("# style = \"auto\"")
+            .expect("the style's default");
+    let comment = &template[start..end];
+    let mut named: Vec<String> = comment
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    named.sort();
+    let mut names = setting_names();
+    names.sort();
+    assert_eq!(
+        named, names,
+        "src/cli/init.rs's list of styles and citation_styles.toml differ"
+    );
+}
+
+/// An unknown style in plead.toml is named, with the valid names and the likeliest one,
+/// and the other settings still apply; the default stays `auto`.
+#[test]
+fn an_unknown_style_in_plead_toml_is_a_clear_message() {
+    let (config, problems) = Config::from_toml(
+        "plead.toml",
+        "debounceMs = 7\n[citations]\nstyle = \"new_yrok\"\n",
+    );
+    assert_eq!(config.debounce_ms, 7);
+    assert_eq!(config.citations.style, CitationStyleSetting::AUTO);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let message = &problems[0];
+    assert!(
+        message.starts_with(
+            "plead.toml, line 3: `citations.style`: unknown citation style `new_yrok`, expected one of `auto`, `bluebook`, `california`, `new-york`,"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("(did you mean `new-york`?)"), "{message}");
+    for name in setting_names() {
+        assert!(message.contains(&format!("`{name}`")), "{name}: {message}");
+    }
+    // Not a string at all.
+    let (config, problems) = Config::from_toml("plead.toml", "[citations]\nstyle = 3\n");
+    assert_eq!(config.citations.style, CitationStyleSetting::AUTO);
+    assert!(
+        problems[0].contains("`citations.style`: invalid type"),
+        "{problems:?}"
+    );
+}
+
+/// The editor's settings: an unknown style is named and dropped, the layer's other keys
+/// apply, and a known one (in any layer) is read as the table's style.
+#[test]
+fn an_unknown_style_in_the_editor_settings_is_a_clear_message() {
+    let (config, problems) = Config::from_layers(&[
+        (
+            "plead.toml",
+            serde_json::json!({"citations": {"style": "oregon"}}),
+        ),
+        (
+            "editor settings",
+            serde_json::json!({"citations": {"style": "Alaskaa", "allowClosedUpReporters": true}}),
+        ),
+    ]);
+    assert_eq!(
+        config.citations.style.style(),
+        StyleId::from_key("oregon"),
+        "{problems:?}"
+    );
+    assert!(config.citations.allow_closed_up_reporters);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with(
+            "editor settings: `citations.style`: unknown citation style `Alaskaa`, expected one of `auto`,"
+        ),
+        "{problems:?}"
+    );
+    // Every name the table has round-trips through the settings.
+    for name in setting_names() {
+        let (config, problems) = Config::from_layers(&[(
+            "settings",
+            serde_json::json!({"citations": {"style": name}}),
+        )]);
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        assert_eq!(config.citations.style.name(), name);
+        let json = serde_json::to_value(&config).expect("json");
+        assert_eq!(json["citations"]["style"], name.as_str());
+    }
+}
+
+/// The setting names the style the document is then held to, whatever its caption.
+#[test]
+fn a_style_set_by_name_is_the_style_in_force() {
+    let text = "SUPREME COURT OF CALIFORNIA\n\nSee Smith v. Jones, 1 F.3d 1, 5 (9th Cir. 1993).";
+    for &style in StyleId::all() {
+        let (config, problems) = Config::from_toml(
+            "plead.toml",
+            &format!("[citations]\nstyle = \"{}\"\n", style.key()),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let analysis = analysis_with(text, &config);
+        assert_eq!(
+            plead::citations::style::in_force(&analysis).map(|s| s.style),
+            Some(style)
+        );
+    }
+}
