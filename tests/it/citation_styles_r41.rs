@@ -161,3 +161,96 @@ fn a_style_set_by_name_is_the_style_in_force() {
         );
     }
 }
+
+const EVANS: &str =
+    include_str!("../fixtures/styles/eval/heldout18/alaska-sc-evans-v-state-s-9313.txt");
+const UYESUGI: &str =
+    include_str!("../fixtures/styles/eval/heldout18/haw-sc-state-v-uyesugi-23805.txt");
+
+/// The Alaska Supreme Court's opinion is read in the `alaska` style, detected from its
+/// citations of the state's decisions (`(Alaska 1998)`): its case names, which it
+/// abbreviates less than T6 does, draw nothing (blind: 18 T6 findings), and nor do its
+/// `AS 09.10.140(a)` and `SLA 1997`.
+#[test]
+fn an_alaska_opinion_is_read_in_alaskas_style() {
+    let analysis = analysis_of(EVANS);
+    assert_eq!(
+        plead::citations::style::in_force(&analysis).map(|s| s.style.key()),
+        Some("alaska")
+    );
+    let codes: Vec<&str> = citation_findings(&analysis)
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert!(
+        !codes.contains(&"citation/case-name-abbreviation"),
+        "{codes:?}"
+    );
+    for correct in [
+        "Kirkland v. Blaine County Med. Ctr., 4 P.3d 1115, 1119-20",
+        "Wright v. Colleton County Sch. Dist.",
+        "AS 09.10.140(a) applies",
+        "chapter 26, section 1, SLA 1997",
+    ] {
+        assert!(citation_codes_over(EVANS, correct).is_empty(), "{correct}");
+    }
+}
+
+/// Alaska's courts cite the Alaska Statutes as `AS`, without `§`: the style asks for it
+/// where T1's name is written (a Bluebook text accepts both).
+#[test]
+fn alaska_statutes_are_fixed_to_alaskas_form() {
+    flagged_with_fix(
+        EVANS,
+        "AS 09.10.140(a) applies",
+        "Alaska Stat. § 09.10.140(a) applies",
+        "citation/code-form",
+        "AS 09.10.140(a) applies",
+    );
+    flagged_with_fix(
+        EVANS,
+        "AS 09.10.055(a) (emphasis added)",
+        "AS § 09.10.055(a) (emphasis added)",
+        "citation/section-sign",
+        "AS 09.10.055(a)",
+    );
+}
+
+/// The Hawai'i Supreme Court's opinion is read in the `hawaii` style, detected from its
+/// citations of the Hawai'i Reports; the style asks for the state's own name of its
+/// statutes (`HRS § 701-115(2)(b)`, where T1 writes `Haw. Rev. Stat.`), which its text
+/// writes throughout and which draws nothing.
+#[test]
+fn a_hawaii_opinion_is_held_to_its_courts_names_for_their_statutes() {
+    let analysis = analysis_of(UYESUGI);
+    assert_eq!(
+        plead::citations::style::in_force(&analysis).map(|s| s.style.key()),
+        Some("hawaii")
+    );
+    flagged_with_fix(
+        UYESUGI,
+        "HRS § 701-115(2)(b) (1993)",
+        "Haw. Rev. Stat. § 701-115(2)(b) (1993)",
+        "citation/code-form",
+        "HRS § 701-115(2)(b)",
+    );
+    assert!(citation_codes_over(UYESUGI, "HRE Rule 404(b)").is_empty());
+    assert!(citation_codes_over(UYESUGI, "HRPP Rule 30(f)").is_empty());
+}
+
+/// A Bluebook text keeps T1's names: neither style's own forms are asked of it, and
+/// both are accepted as house forms.
+#[test]
+fn a_bluebook_text_keeps_t1s_names_for_hawaii_and_alaska() {
+    let memo = "See Haw. Rev. Stat. § 701-115(2)(b) (2020); Alaska Stat. § 09.10.140(a) (2022); HRS § 707-701; AS 09.17.010.";
+    let analysis = analysis_of(memo);
+    assert_eq!(
+        plead::citations::style::in_force(&analysis).map(|s| s.style),
+        Some(StyleId::BLUEBOOK)
+    );
+    let codes: Vec<&str> = citation_findings(&analysis)
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert!(!codes.contains(&"citation/code-form"), "{codes:?}");
+}
