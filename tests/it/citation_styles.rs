@@ -80,7 +80,7 @@ fn correct_filings_draw_no_citation_finding_in_their_detected_style() {
 #[test]
 fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
     let mut config = all_rules_on();
-    config.citations.style = CitationStyleSetting::fixed(StyleId::BLUEBOOK);
+    config.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let findings = citation_findings(CALIFORNIA, &config);
     let count = |code: &str| findings.iter().filter(|(c, _)| c == code).count();
     assert!(count("citation/date-form") >= 10, "{findings:#?}");
@@ -88,7 +88,7 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
     assert!(count("citation/pin-form") >= 3, "{findings:#?}");
     assert!(count("citation/code-form") >= 5, "{findings:#?}");
     // And a New York filing held to California style.
-    config.citations.style = CitationStyleSetting::fixed(StyleId::CALIFORNIA);
+    config.citations.style = CitationStyleSetting::from(StyleId::CALIFORNIA);
     let findings = citation_findings(NEW_YORK, &config);
     assert!(findings
         .iter()
@@ -195,7 +195,7 @@ fn filings_convert_to_another_style_and_back() {
         "{bluebook}"
     );
     let mut config = all_rules_on();
-    config.citations.style = CitationStyleSetting::fixed(StyleId::BLUEBOOK);
+    config.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let left: Vec<_> = citation_findings(&bluebook, &config)
         .into_iter()
         .filter(|(c, _)| {
@@ -842,7 +842,7 @@ fn a_california_cite_of_an_unpublished_federal_decision() {
     assert_eq!(citation_findings(text, &config), []);
     // Held to the Bluebook, the closed-up court is spaced.
     let mut bluebook = all_rules_on();
-    bluebook.citations.style = CitationStyleSetting::fixed(StyleId::BLUEBOOK);
+    bluebook.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let findings = all_findings(text, &bluebook);
     assert!(
         findings.iter().any(|(c, t, f)| c == "citation/court-format"

@@ -204,7 +204,7 @@ fn illinois_statutes_by_ilcs_are_illinois_style_and_not_the_bluebooks() {
     );
     let mut config = Config::default();
     config.citations.style =
-        plead::config::CitationStyleSetting::fixed(plead::citations::StyleId::BLUEBOOK);
+        plead::config::CitationStyleSetting::from(plead::citations::StyleId::BLUEBOOK);
     let bluebook = analyze(
         ILL_DIXON,
         Format::Plain,

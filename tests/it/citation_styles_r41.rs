@@ -119,7 +119,7 @@ fn an_unknown_style_in_the_editor_settings_is_a_clear_message() {
         ),
     ]);
     assert_eq!(
-        config.citations.style.style(),
+        plead::citations::style::fixed(config.citations.style),
         StyleId::from_key("oregon"),
         "{problems:?}"
     );

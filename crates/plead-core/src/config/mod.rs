@@ -12,8 +12,7 @@ use serde::{Deserialize, Serialize};
 pub use load::{check_toml, merge_json, parse_toml, ConfigError};
 pub use validate::{check, closest, did_you_mean, toml_line, Checked, Known};
 
-use crate::citations::StyleId;
-use crate::vocabulary::{family_of, Severity};
+use crate::vocabulary::{citation_style_names, family_of, Severity};
 
 /// A rule's setting: off, or on with a severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Hash)]
@@ -88,24 +87,16 @@ pub struct CitationsConfig {
 /// checked against that table when settings are read: an unknown name is named with the
 /// valid ones, never a panic.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct CitationStyleSetting(Option<StyleId>);
+pub struct CitationStyleSetting(Option<&'static str>);
 
 impl CitationStyleSetting {
     /// Detected per document.
     pub const AUTO: CitationStyleSetting = CitationStyleSetting(None);
 
-    /// The setting that holds every document to `style`.
-    pub fn fixed(style: StyleId) -> CitationStyleSetting {
-        CitationStyleSetting(Some(style))
-    }
-    /// The style the setting names (None for `auto`).
-    pub fn style(self) -> Option<StyleId> {
-        self.0
-    }
     /// The names the setting takes: `auto`, then every style's key in the table's order.
     pub fn names() -> Vec<&'static str> {
         std::iter::once("auto")
-            .chain(StyleId::all().iter().map(|id| id.key()))
+            .chain(citation_style_names().iter().map(String::as_str))
             .collect()
     }
     /// The setting `name` names, or a message naming the valid ones.
@@ -113,24 +104,30 @@ impl CitationStyleSetting {
         if name == "auto" {
             return Ok(CitationStyleSetting::AUTO);
         }
-        StyleId::from_key(name)
-            .map(CitationStyleSetting::fixed)
-            .ok_or_else(|| {
+        match citation_style_names().iter().find(|key| *key == name) {
+            Some(key) => Ok(CitationStyleSetting(Some(key.as_str()))),
+            None => {
                 // The list's form is serde's, so the settings checker's "did you mean"
                 // reads it as it reads every other enumerated setting.
                 let valid: Vec<String> = CitationStyleSetting::names()
                     .into_iter()
                     .map(|n| format!("`{n}`"))
                     .collect();
-                format!(
+                Err(format!(
                     "unknown citation style `{name}`, expected one of {}",
                     valid.join(", ")
-                )
-            })
+                ))
+            }
+        }
+    }
+    /// The style's key the setting names (None for `auto`): `citations::style::fixed`
+    /// gives its style.
+    pub fn style_key(self) -> Option<&'static str> {
+        self.0
     }
     /// The name settings and `plead cites` use (`auto`, `new-york`).
     pub fn name(self) -> &'static str {
-        self.0.map_or("auto", StyleId::key)
+        self.0.unwrap_or("auto")
     }
 }
 

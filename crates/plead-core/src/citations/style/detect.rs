@@ -150,6 +150,10 @@ pub const MIN_HOME_CASES: u32 = 3;
 pub const HOME_SHARE: f64 = 0.4;
 
 /// Why a style is in force (shown on hover and by `plead cites`).
+// One per document: the evidence's counts (a pair per house style the table can hold)
+// are kept inline, so the basis stays `Copy`, rather than boxed to save bytes that are
+// never many.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StyleBasis {
     /// `citations.style` names it.

@@ -31,7 +31,7 @@ use super::model::{Authorities, ParagraphCitations};
 use super::tables::rows;
 use crate::analysis::{Analysis, Span};
 
-const STYLES_TOML: &str = include_str!("../../../data/citation_styles.toml");
+use crate::vocabulary::CITATION_STYLES_TOML as STYLES_TOML;
 const CODE_STYLES_TSV: &str = include_str!("../../../data/code_styles.tsv");
 
 /// A citation style plead knows: a handle on one section of
@@ -107,7 +107,14 @@ pub use crate::config::CitationStyleSetting as StyleSetting;
 
 /// The style a fixed setting names (None for `auto`).
 pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
-    setting.style()
+    setting.style_key().and_then(StyleId::from_key)
+}
+
+impl From<StyleId> for StyleSetting {
+    /// The setting that holds every document to `style`.
+    fn from(style: StyleId) -> StyleSetting {
+        StyleSetting::parse(style.key()).unwrap_or_default()
+    }
 }
 /// Where a case citation's date (and court, where the reporter does not imply it) goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -744,6 +751,12 @@ mod tests {
         let keys: Vec<&str> = sections.0.iter().map(|(key, _)| key.as_str()).collect();
         let all: Vec<&str> = StyleId::all().iter().map(|id| id.key()).collect();
         assert_eq!(keys, all);
+        // The settings' names are the same keys.
+        assert_eq!(crate::vocabulary::citation_style_names(), keys);
+        for &id in StyleId::all() {
+            assert_eq!(fixed(StyleSetting::from(id)), Some(id));
+        }
+        assert_eq!(fixed(StyleSetting::AUTO), None);
         assert_eq!(&keys[..3], ["bluebook", "california", "new-york"]);
         for (at, key) in NAMED.iter().enumerate() {
             let id = StyleId(at as u8);
