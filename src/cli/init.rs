@@ -46,8 +46,9 @@ pub const TEMPLATE: &str = r#"# plead.toml: settings for plead in this workspace
 # S.Ct., So.2d and (10th Cir.1999) allowed), "south-dakota" ((SD 1987) allowed),
 # "michigan" (Michigan Appellate Opinion Manual: v, 404 Mich 240; 273 NW2d 429),
 # "north-dakota" (N.D.C.C. § 14-05-24, N.D.R.App.P. 38), "oregon" (176 Or App 524, 32 P3d
-# 933 (2001), rev den, ORS 215.283), "delaware" (8 Del. C. § 102(b)(7)) or
-# "supreme-court-brief" (the Solicitor General's briefs: 28 U.S.C. 1254(1) without §,
+# 933 (2001), rev den, ORS 215.283), "delaware" (8 Del. C. § 102(b)(7)), "hawaii"
+# (HRS § 707-701, HRE Rule 404(b)), "alaska" (AS 09.10.140(a), case names as its
+# courts write them) or "supreme-court-brief" (the Solicitor General's briefs: 28 U.S.C. 1254(1) without §,
 # full page ranges).
 # style = "auto"
 

@@ -5,6 +5,7 @@
 //! through the protocol, hover names the style and a code action converts a citation.
 
 use crate::lsp_support::{apply_workspace_edit, text_at, utf16_position, TestClient};
+use crate::style_support::named_style;
 
 use plead::analysis::{Analysis, ParagraphCache};
 use plead::citations::style::{conversions_at, in_force};
@@ -56,16 +57,16 @@ const BLUEBOOK: &str = include_str!("../fixtures/styles/bluebook-tricky.txt");
 fn correct_filings_draw_no_citation_finding_in_their_detected_style() {
     let config = all_rules_on();
     for (name, text, style, citations) in [
-        ("california-brief", CALIFORNIA, StyleId::California, 30),
+        ("california-brief", CALIFORNIA, StyleId::CALIFORNIA, 30),
         (
             "california-excerpts",
             CALIFORNIA_EXCERPTS,
-            StyleId::California,
+            StyleId::CALIFORNIA,
             6,
         ),
-        ("new-york-brief", NEW_YORK, StyleId::NewYork, 17),
-        ("public-domain", PUBLIC_DOMAIN, StyleId::Bluebook, 20),
-        ("bluebook-tricky", BLUEBOOK, StyleId::Bluebook, 10),
+        ("new-york-brief", NEW_YORK, StyleId::NEW_YORK, 17),
+        ("public-domain", PUBLIC_DOMAIN, StyleId::BLUEBOOK, 20),
+        ("bluebook-tricky", BLUEBOOK, StyleId::BLUEBOOK, 10),
     ] {
         let analysis = analysis_of(text, &config);
         let detected = in_force(&analysis).map(|s| s.style);
@@ -79,7 +80,7 @@ fn correct_filings_draw_no_citation_finding_in_their_detected_style() {
 #[test]
 fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
     let mut config = all_rules_on();
-    config.citations.style = CitationStyleSetting::Bluebook;
+    config.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let findings = citation_findings(CALIFORNIA, &config);
     let count = |code: &str| findings.iter().filter(|(c, _)| c == code).count();
     assert!(count("citation/date-form") >= 10, "{findings:#?}");
@@ -87,7 +88,7 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
     assert!(count("citation/pin-form") >= 3, "{findings:#?}");
     assert!(count("citation/code-form") >= 5, "{findings:#?}");
     // And a New York filing held to California style.
-    config.citations.style = CitationStyleSetting::California;
+    config.citations.style = CitationStyleSetting::from(StyleId::CALIFORNIA);
     let findings = citation_findings(NEW_YORK, &config);
     assert!(findings
         .iter()
@@ -105,7 +106,10 @@ fn a_california_filing_held_to_the_bluebook_is_flagged_with_bluebook_fixes() {
 fn a_new_york_opinion_is_held_to_new_york_style() {
     let config = all_rules_on();
     let analysis = analysis_of(NEW_YORK_OPINION, &config);
-    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::NEW_YORK)
+    );
     let findings = citation_findings(NEW_YORK_OPINION, &config);
     // Its subdivisions glued to their sections in the Bluebook's parentheses
     // (`CPLR 3211(a)(5)`, `CPLR 205(a)`), where the Official Reports write `CPLR 3211
@@ -175,7 +179,7 @@ fn convert_all(text: &str, to: StyleId) -> String {
 #[test]
 fn filings_convert_to_another_style_and_back() {
     // California → Bluebook: the Bluebook finds nothing of California form left.
-    let bluebook = convert_all(CALIFORNIA, StyleId::Bluebook);
+    let bluebook = convert_all(CALIFORNIA, StyleId::BLUEBOOK);
     assert!(
         bluebook.contains(
             "Baral v. Schnitt, 1 Cal. 5th 376, 384, 205 Cal. Rptr. 3d 475, 376 P.3d 604 (2016)"
@@ -191,7 +195,7 @@ fn filings_convert_to_another_style_and_back() {
         "{bluebook}"
     );
     let mut config = all_rules_on();
-    config.citations.style = CitationStyleSetting::Bluebook;
+    config.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let left: Vec<_> = citation_findings(&bluebook, &config)
         .into_iter()
         .filter(|(c, _)| {
@@ -206,15 +210,15 @@ fn filings_convert_to_another_style_and_back() {
         .collect();
     assert_eq!(left, []);
     // … and back to California, as written.
-    let back = convert_all(&bluebook.replace("UNITED STATES", ""), StyleId::California);
+    let back = convert_all(&bluebook.replace("UNITED STATES", ""), StyleId::CALIFORNIA);
     assert_eq!(back, CALIFORNIA.replace("UNITED STATES", ""));
     // New York → California → New York.
-    let california = convert_all(NEW_YORK, StyleId::California);
+    let california = convert_all(NEW_YORK, StyleId::CALIFORNIA);
     assert!(
         california.contains("Alvarez v. Prospect Hosp. (1986) 68 N.Y.2d 320, 324"),
         "{california}"
     );
-    assert_eq!(convert_all(&california, StyleId::NewYork), NEW_YORK);
+    assert_eq!(convert_all(&california, StyleId::NEW_YORK), NEW_YORK);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -363,44 +367,54 @@ fn all_findings(text: &str, config: &Config) -> Vec<(String, String, Option<Stri
 fn real_passages_in_their_own_style_draw_no_citation_finding() {
     let config = all_rules_on();
     for (name, text, style, citations) in [
-        ("ca-veamatahau", REAL_CA_SUPREME, StyleId::California, 2),
-        ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::California, 3),
+        ("ca-veamatahau", REAL_CA_SUPREME, StyleId::CALIFORNIA, 2),
+        ("ca-court-of-appeal", REAL_CA_APPEAL, StyleId::CALIFORNIA, 3),
         // `Palma, supra, 36 Cal.3d 171`: a short form (the case cited in full above,
         // not in this excerpt), which needs no year.
-        ("ca-pirouzian-supra", REAL_CA_SUPRA, StyleId::California, 5),
+        ("ca-pirouzian-supra", REAL_CA_SUPRA, StyleId::CALIFORNIA, 5),
         // Connecticut: `supra` for a case cited in full before.
-        ("ct-dyous-supra", REAL_CT_SUPRA, StyleId::Connecticut, 6),
-        ("ny-second-department", REAL_NY_SECOND, StyleId::NewYork, 9),
+        (
+            "ct-dyous-supra",
+            REAL_CT_SUPRA,
+            named_style("connecticut"),
+            6,
+        ),
+        ("ny-second-department", REAL_NY_SECOND, StyleId::NEW_YORK, 9),
         // Ohio's courts: `IN THE COURT OF APPEALS OF OHIO` in the caption, the Writing
         // Manual's closed-up reporters (`Ohio St.3d`).
-        ("ohio-tenth-district", REAL_OHIO, StyleId::Ohio, 7),
-        ("il-appellate", REAL_ILLINOIS, StyleId::Illinois, 4),
-        ("bia-matter-of-laguerre", REAL_BIA, StyleId::Bluebook, 20),
+        ("ohio-tenth-district", REAL_OHIO, StyleId::OHIO, 7),
+        ("il-appellate", REAL_ILLINOIS, named_style("illinois"), 4),
+        ("bia-matter-of-laguerre", REAL_BIA, StyleId::BLUEBOOK, 20),
         // Massachusetts: full page ranges (`137-138`), the Reporter's own case names.
         (
             "ma-commonwealth-v-brown",
             REAL_MA_SJC,
-            StyleId::Massachusetts,
+            named_style("massachusetts"),
             20,
         ),
         // Illinois: public-domain cites with West's blank parallels, names in full.
-        ("il-people-v-lee", REAL_IL_LEE, StyleId::Illinois, 50),
+        ("il-people-v-lee", REAL_IL_LEE, named_style("illinois"), 50),
         // Wisconsin's public-domain citations (`2014 WI App 49, ¶ 14`) in a Bluebook text.
         (
             "wi-madison-teachers-v-scott",
             REAL_WI,
-            StyleId::Bluebook,
+            StyleId::BLUEBOOK,
             30,
         ),
         // New York's subsequent history: `34 NY3d 545, 559 [2019], cert denied 589 US
         // 1302 [2020]`, `[1st Dept 2023], lv denied 41 NY3d 1004 [2024]`.
-        ("ny-people-v-seymore", REAL_NY_SEYMORE, StyleId::NewYork, 10),
+        (
+            "ny-people-v-seymore",
+            REAL_NY_SEYMORE,
+            StyleId::NEW_YORK,
+            10,
+        ),
         // Ohio's form with its subsequent history: `12th Dist. Clermont No. CA2020-02-008,
         // 2021-Ohio-1627, appeal allowed, 164 Ohio St.3d 1419, 2021-Ohio-2923`.
         (
             "ohio-reporter-summaries",
             REAL_OHIO_SUMMARIES,
-            StyleId::Ohio,
+            StyleId::OHIO,
             8,
         ),
     ] {
@@ -429,7 +443,10 @@ fn a_second_department_decision_is_asked_for_its_bracketed_years() {
     const SLIP: &str = include_str!("../fixtures/styles/real/ny-second-department-slip.txt");
     let config = all_rules_on();
     let analysis = analysis_of(SLIP, &config);
-    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::NEW_YORK)
+    );
     let findings: Vec<_> = analysis
         .findings
         .iter()
@@ -501,7 +518,7 @@ fn real_passages_flagged_only_for_the_publishers_closed_up_reporters() {
         (
             "nj-petro-lubricant",
             REAL_NJ,
-            StyleId::NewJersey,
+            named_style("new-jersey"),
             "N.J.Super.",
             "N.J. Super.",
             1,
@@ -509,7 +526,7 @@ fn real_passages_flagged_only_for_the_publishers_closed_up_reporters() {
         (
             "ct-dyous",
             REAL_CT,
-            StyleId::Connecticut,
+            named_style("connecticut"),
             "Conn.App.",
             "Conn. App.",
             5,
@@ -825,7 +842,7 @@ fn a_california_cite_of_an_unpublished_federal_decision() {
     assert_eq!(citation_findings(text, &config), []);
     // Held to the Bluebook, the closed-up court is spaced.
     let mut bluebook = all_rules_on();
-    bluebook.citations.style = CitationStyleSetting::Bluebook;
+    bluebook.citations.style = CitationStyleSetting::from(StyleId::BLUEBOOK);
     let findings = all_findings(text, &bluebook);
     assert!(
         findings.iter().any(|(c, t, f)| c == "citation/court-format"
@@ -850,13 +867,13 @@ fn a_california_caption_yields_to_a_filing_written_in_the_bluebook() {
     let analysis = analysis_of(text, &config);
     assert_eq!(
         in_force(&analysis).map(|s| s.style),
-        Some(StyleId::Bluebook)
+        Some(StyleId::BLUEBOOK)
     );
     assert_eq!(citation_findings(text, &config), []);
     // Written in California style, the same filing is held to it by its caption.
     assert_eq!(
         in_force(&analysis_of(CALIFORNIA, &config)).map(|s| s.style),
-        Some(StyleId::California)
+        Some(StyleId::CALIFORNIA)
     );
 }
 
@@ -879,7 +896,7 @@ fn state_opinions_are_held_to_their_states_house_style() {
         (
             "furr",
             furr,
-            StyleId::Massachusetts,
+            named_style("massachusetts"),
             &[
                 "Henderson v. Morgan, supra at 646-647",
                 "Commonwealth v. Hiskin, supra.",
@@ -888,22 +905,22 @@ fn state_opinions_are_held_to_their_states_house_style() {
         (
             "dg-v-ks",
             dg,
-            StyleId::NewJersey,
+            named_style("new-jersey"),
             &["Baures, supra, 167 N.J. at 118"][..],
         ),
         (
             "thunder-road",
             thunder,
-            StyleId::Illinois,
+            named_style("illinois"),
             &["McLean County Bank v. Brokaw"][..],
         ),
         (
             "hubbert",
             hubbert,
-            StyleId::Illinois,
+            named_style("illinois"),
             &["Racal-Chubb Security Systems, Inc."][..],
         ),
-        ("monahan", monahan, StyleId::Bluebook, &[][..]),
+        ("monahan", monahan, StyleId::BLUEBOOK, &[][..]),
     ] {
         let analysis = analysis_of(text, &config);
         assert_eq!(in_force(&analysis).map(|s| s.style), Some(style), "{name}");
@@ -927,7 +944,7 @@ fn state_opinions_are_held_to_their_states_house_style() {
         }
         // The house style allows only what its table allows: the Bluebook's other
         // checks still run (Furr's and D.G.'s findings are not all gone).
-        if style != StyleId::Bluebook && name != "thunder-road" && name != "hubbert" {
+        if style != StyleId::BLUEBOOK && name != "thunder-road" && name != "hubbert" {
             assert!(!findings.is_empty(), "{name}");
         }
     }
@@ -940,27 +957,27 @@ fn state_opinions_are_held_to_their_states_house_style() {
 fn the_state_house_styles_can_be_set_in_plead_toml() {
     let memo = "See Burger v. Lutheran General Hospital, 198 Ill. 2d 21, 59 (2001); Burger, supra, 198 Ill. 2d at 60.";
     for (key, style, supra, abbreviation) in [
-        ("illinois", StyleId::Illinois, true, false),
-        ("new-jersey", StyleId::NewJersey, false, true),
-        ("massachusetts", StyleId::Massachusetts, false, false),
-        ("connecticut", StyleId::Connecticut, false, true),
-        ("ohio", StyleId::Ohio, true, false),
-        ("washington", StyleId::Washington, true, true),
-        ("oklahoma", StyleId::Oklahoma, true, false),
-        ("wyoming", StyleId::Wyoming, true, false),
-        ("south-dakota", StyleId::SouthDakota, true, true),
-        ("louisiana", StyleId::Louisiana, false, false),
-        ("michigan", StyleId::Michigan, true, false),
-        ("north-dakota", StyleId::NorthDakota, true, true),
-        ("oregon", StyleId::Oregon, false, false),
-        ("delaware", StyleId::Delaware, true, true),
+        ("illinois", named_style("illinois"), true, false),
+        ("new-jersey", named_style("new-jersey"), false, true),
+        ("massachusetts", named_style("massachusetts"), false, false),
+        ("connecticut", named_style("connecticut"), false, true),
+        ("ohio", StyleId::OHIO, true, false),
+        ("washington", StyleId::WASHINGTON, true, true),
+        ("oklahoma", named_style("oklahoma"), true, false),
+        ("wyoming", named_style("wyoming"), true, false),
+        ("south-dakota", named_style("south-dakota"), true, true),
+        ("louisiana", named_style("louisiana"), false, false),
+        ("michigan", named_style("michigan"), true, false),
+        ("north-dakota", StyleId::NORTH_DAKOTA, true, true),
+        ("oregon", named_style("oregon"), false, false),
+        ("delaware", named_style("delaware"), true, true),
         (
             "supreme-court-brief",
-            StyleId::SupremeCourtBrief,
+            named_style("supreme-court-brief"),
             false,
             false,
         ),
-        ("bluebook", StyleId::Bluebook, true, true),
+        ("bluebook", StyleId::BLUEBOOK, true, true),
     ] {
         let (mut config, errors) =
             Config::from_toml("plead.toml", &format!("[citations]\nstyle = \"{key}\"\n"));
@@ -1014,7 +1031,7 @@ fn hover_and_conversions_in_a_state_house_style() {
         .collect();
     assert!(!offered.is_empty());
     assert!(
-        offered.iter().all(|s| StyleId::CONVERTIBLE.contains(s)),
+        offered.iter().all(|s| StyleId::convertible().contains(s)),
         "{offered:?}"
     );
 }
@@ -1068,7 +1085,7 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
         (
             "wi-town-of-merrimac",
             DEV_WI_MERRIMAC,
-            StyleId::Bluebook,
+            StyleId::BLUEBOOK,
             &[
                 ("citation/reporter-form", "Wis.2d", 9),
                 ("citation/court-format", "Ct.App.1992", 1),
@@ -1079,7 +1096,7 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
         (
             "ny-rivera-v-kleinman",
             DEV_NY_RIVERA,
-            StyleId::NewYork,
+            StyleId::NEW_YORK,
             &[
                 // `[1st Dept. 2009]`: the Official Reports write `Dept` (round 32).
                 ("citation/court-format", "1st Dept.", 1),
@@ -1091,7 +1108,7 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
         (
             "ny-people-v-flowers",
             DEV_NY_FLOWERS,
-            StyleId::NewYork,
+            StyleId::NEW_YORK,
             &[
                 // West's `lv. granted`: the Official Reports write `lv granted`.
                 ("citation/history-form", "lv. granted", 2),
@@ -1104,13 +1121,13 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
         (
             "vt-opinion-excerpt",
             DEV_VT,
-            StyleId::Bluebook,
+            StyleId::BLUEBOOK,
             &[("citation/id-antecedent", "Id. ¶ 29", 1)],
         ),
         (
             "fed-briskin-v-shopify-excerpt",
             DEV_FED_BRISKIN,
-            StyleId::Bluebook,
+            StyleId::BLUEBOOK,
             &[
                 (
                     "citation/id-antecedent",
@@ -1130,11 +1147,11 @@ fn fresh_real_texts_draw_only_the_findings_true_for_their_style() {
                 ),
             ],
         ),
-        ("oh-opinion-excerpt", DEV_OH_EXCERPT, StyleId::Bluebook, &[]),
+        ("oh-opinion-excerpt", DEV_OH_EXCERPT, StyleId::BLUEBOOK, &[]),
         (
             "oh-supreme-court-summaries",
             DEV_OH_SUMMARIES,
-            StyleId::Bluebook,
+            StyleId::BLUEBOOK,
             &[],
         ),
     ];
@@ -1261,7 +1278,7 @@ fn an_ohio_opinion_in_the_writing_manuals_forms_draws_nothing() {
     let config = all_rules_on();
     let analysis = analysis_of(&correct, &config);
     let in_force = in_force(&analysis).expect("style in force");
-    assert_eq!(in_force.style, StyleId::Ohio);
+    assert_eq!(in_force.style, StyleId::OHIO);
     assert_eq!(citation_findings(&correct, &config), []);
 
     // The same sentence in the Bluebook's spacing, and a webcite as Lexis prints it.
@@ -1305,14 +1322,14 @@ fn ohio_style_follows_closed_up_reporters_not_ohio_reporters_alone() {
     let config = all_rules_on();
     let closed = "[Cite as State v. Veney, 120 Ohio St.3d 176, 2008-Ohio-5200.]\n\n[Cite as State v. Horch, 154 Ohio App.3d 537, 2003-Ohio-5135.]\n\n[Cite as State v. Dunlap, 129 Ohio St.3d 461, 2011-Ohio-4111.]\n";
     let analysis = analysis_of(closed, &config);
-    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::Ohio));
+    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::OHIO));
     assert_eq!(citation_findings(closed, &config), []);
 
     let spaced = "See State v. Veney, 120 Ohio St. 3d 176, 2008-Ohio-5200; State v. Horch, 154 Ohio App. 3d 537, 2003-Ohio-5135; State v. Dunlap, 129 Ohio St. 3d 461, 2011-Ohio-4111.\n";
     let analysis = analysis_of(spaced, &config);
     assert_eq!(
         in_force(&analysis).map(|s| s.style),
-        Some(StyleId::Bluebook)
+        Some(StyleId::BLUEBOOK)
     );
     assert_eq!(citation_findings(spaced, &config), []);
     let captioned =
@@ -1320,7 +1337,7 @@ fn ohio_style_follows_closed_up_reporters_not_ohio_reporters_alone() {
     let analysis = analysis_of(&captioned, &config);
     assert_eq!(
         in_force(&analysis).map(|s| s.style),
-        Some(StyleId::Bluebook)
+        Some(StyleId::BLUEBOOK)
     );
 }
 
@@ -1338,7 +1355,10 @@ fn new_york_history_and_departments_in_the_official_reports_form() {
         "{CAPTION}Defendant validly waived his right to appeal (see People v Thomas, 34 NY3d 545, 559 [2019], cert denied 589 US 1302 [2020]), which forecloses review of his excessive sentence claim (see People v Nunez, 220 AD3d 597, 597 [1st Dept 2023], lv denied 41 NY3d 1004 [2024]).\n"
     );
     let analysis = analysis_of(&official, &config);
-    assert_eq!(in_force(&analysis).map(|s| s.style), Some(StyleId::NewYork));
+    assert_eq!(
+        in_force(&analysis).map(|s| s.style),
+        Some(StyleId::NEW_YORK)
+    );
     assert_eq!(all_findings(&official, &config), []);
 
     let bluebookish = format!(

@@ -203,7 +203,8 @@ fn illinois_statutes_by_ilcs_are_illinois_style_and_not_the_bluebooks() {
         citation_findings(&analysis)
     );
     let mut config = Config::default();
-    config.citations.style = plead::config::CitationStyleSetting::Bluebook;
+    config.citations.style =
+        plead::config::CitationStyleSetting::from(plead::citations::StyleId::BLUEBOOK);
     let bluebook = analyze(
         ILL_DIXON,
         Format::Plain,

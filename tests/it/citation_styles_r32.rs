@@ -58,7 +58,7 @@ fn an_illinois_opinion_cites_its_statutes_by_ilcs() {
     );
     let bluebook_form = IL_COLE.replacen("(815 ILCS 505/1", "(815 Ill. Comp. Stat. 505/1", 1);
     let mut config = Config::default();
-    config.citations.style = CitationStyleSetting::Bluebook;
+    config.citations.style = CitationStyleSetting::from(plead::citations::StyleId::BLUEBOOK);
     let analysis = analyze(
         &bluebook_form,
         Format::Plain,

@@ -36,11 +36,11 @@ fn style_of(text: &str) -> StyleId {
 /// (`881 P.2d 1076, 1077 (Wyo.1994)`, `477 N.W.2d 27 (SD 1991)`).
 #[test]
 fn the_states_opinions_are_read_in_their_styles() {
-    assert_eq!(style_of(OK_DAVIS), StyleId::Oklahoma);
-    assert_eq!(style_of(OK_MILLER), StyleId::Oklahoma);
-    assert_eq!(style_of(WY_WILLIAMS), StyleId::Wyoming);
-    assert_eq!(style_of(SD_RHINES), StyleId::SouthDakota);
-    assert_eq!(style_of(LA_ASBESTOS), StyleId::Louisiana);
+    assert_eq!(style_of(OK_DAVIS), named_style("oklahoma"));
+    assert_eq!(style_of(OK_MILLER), named_style("oklahoma"));
+    assert_eq!(style_of(WY_WILLIAMS), named_style("wyoming"));
+    assert_eq!(style_of(SD_RHINES), named_style("south-dakota"));
+    assert_eq!(style_of(LA_ASBESTOS), named_style("louisiana"));
 }
 
 /// West's closed-up reporters and the year glued to the court are the Oklahoma courts'
@@ -122,7 +122,7 @@ fn south_dakota_courts_without_periods() {
     }
     let bluebook = "See State v. Smith, 477 N.W.2d 27 (SD 1991); State v. Benn, 845 P.2d 289, \
                     317 (Wash 1993); Jones v. Roe, 123 F.3d 456 (9th Cir. 1997).";
-    assert_eq!(style_of(bluebook), StyleId::Bluebook);
+    assert_eq!(style_of(bluebook), StyleId::BLUEBOOK);
     assert_eq!(
         citation_codes_over(bluebook, "(SD 1991)"),
         ["citation/court-format"]
@@ -159,7 +159,7 @@ fn a_spaced_brief_citing_oklahoma_stays_bluebook() {
                  Ct. 2382, 65 L. Ed. 2d 392 (1980); Hooks v. Ward, 184 F.3d 1206, 1223 (10th \
                  Cir. 1999); Roe v. Wade, 410 U.S. 113, 93 S.Ct. 705 (1973); Newsted v. Gibson, \
                  158 F.3d 1085, 1092 (10th Cir.1998).";
-    assert_eq!(style_of(brief), StyleId::Bluebook);
+    assert_eq!(style_of(brief), StyleId::BLUEBOOK);
     assert_eq!(
         citation_codes_over(brief, "93 S.Ct. 705"),
         ["citation/reporter-form"]

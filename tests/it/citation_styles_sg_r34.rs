@@ -39,22 +39,22 @@ fn the_cover_or_caption_names_the_style() {
     for text in [SG_ZHENG, SG_CATHOLIC_CHARITIES] {
         assert_eq!(
             style_of(text),
-            (StyleId::SupremeCourtBrief, StyleBasis::Caption)
+            (named_style("supreme-court-brief"), StyleBasis::Caption)
         );
     }
     assert_eq!(
         style_of(WA_THOMASON),
-        (StyleId::Washington, StyleBasis::Caption)
+        (StyleId::WASHINGTON, StyleBasis::Caption)
     );
     // Without the Solicitor General's cover, the Court's name alone is the Bluebook's.
     let bare = "In the Supreme Court of the United States\n\nBRIEF OF AMICI\n\nSee 8 U.S.C. 1324(a)(1)(A)(iii).\n";
-    assert_eq!(style_of(bare).0, StyleId::Bluebook);
+    assert_eq!(style_of(bare).0, StyleId::BLUEBOOK);
     // Washington's reporters, cited throughout, put an uncaptioned brief in its style.
     let body = WA_THOMASON
         .split_once("Generally speaking")
         .map(|(_, rest)| rest)
         .expect("the passage");
-    assert_eq!(style_of(body).0, StyleId::Washington);
+    assert_eq!(style_of(body).0, StyleId::WASHINGTON);
 }
 
 /// `8 U.S.C. 1324(a)(1)(A)(iii)` without `§` is the Solicitor General's form, and `§`
@@ -66,7 +66,7 @@ fn a_supreme_court_brief_cites_the_code_with_or_without_the_section_sign() {
     let with_sign = SG_ZHENG.replacen(cite, "8 U.S.C. § 1324(a)(1)(A)(iii)", 1);
     assert!(citation_codes_over(&with_sign, "8 U.S.C. § 1324").is_empty());
     let bluebook = without_cover(SG_ZHENG);
-    assert_eq!(style_of(&bluebook).0, StyleId::Bluebook);
+    assert_eq!(style_of(&bluebook).0, StyleId::BLUEBOOK);
     assert_eq!(
         citation_codes_over(&bluebook, cite),
         vec!["citation/section-sign".to_string()]
@@ -84,12 +84,12 @@ fn a_supreme_court_brief_keeps_full_page_ranges() {
         without_cover(SG_CATHOLIC_CHARITIES),
     ] {
         let codes = citation_codes_over(&text, "406 U.S. at 216-217");
-        let bluebook = style_of(&text).0 == StyleId::Bluebook;
+        let bluebook = style_of(&text).0 == StyleId::BLUEBOOK;
         assert_eq!(codes.contains(&range), bluebook, "{codes:?}");
     }
     assert_eq!(
         style_of(&without_cover(SG_CATHOLIC_CHARITIES)).0,
-        StyleId::Bluebook
+        StyleId::BLUEBOOK
     );
 }
 

@@ -31,6 +31,7 @@ mod citation_styles_r37;
 mod citation_styles_r38;
 mod citation_styles_r39;
 mod citation_styles_r40;
+mod citation_styles_r41;
 mod citation_styles_sg_r34;
 mod citations_cli;
 mod citations_labeled;

@@ -8,12 +8,11 @@ use plead::document::Format;
 use plead::engine::analyze;
 
 pub fn analysis_of(text: &str) -> Analysis {
-    analyze(
-        text,
-        Format::Plain,
-        &Config::default(),
-        &mut ParagraphCache::default(),
-    )
+    analysis_with(text, &Config::default())
+}
+
+pub fn analysis_with(text: &str, config: &Config) -> Analysis {
+    analyze(text, Format::Plain, config, &mut ParagraphCache::default())
 }
 
 pub fn citation_findings(analysis: &Analysis) -> Vec<&Finding> {
@@ -112,4 +111,10 @@ pub fn citation_codes_over(text: &str, snippet: &str) -> Vec<String> {
         .filter(|f| f.code.starts_with("citation/"))
         .map(|f| f.code.to_string())
         .collect()
+}
+
+/// The style whose key in `citation_styles.toml` is `key` (a test names a style that
+/// exists: an unknown key fails the test).
+pub fn named_style(key: &str) -> plead::citations::StyleId {
+    plead::citations::StyleId::from_key(key).unwrap_or_else(|| panic!("no style `{key}`"))
 }

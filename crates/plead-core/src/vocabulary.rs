@@ -1,6 +1,8 @@
 //! The shared vocabulary every layer speaks: spans, severities, rules, findings and fixes.
 //! At the bottom of the house beside `text`: it imports nothing of plead.
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)`.
@@ -167,5 +169,47 @@ impl Rule {
             checks_quoted_text: true,
             ..self
         }
+    }
+}
+
+/// The citation styles' table (`data/citation_styles.toml`), read by `citations::style`:
+/// one section per style, whose name is the style's key.
+pub const CITATION_STYLES_TOML: &str = include_str!("../data/citation_styles.toml");
+
+/// The styles' keys in the table's order (`bluebook`, `california`, `new-york`, …): the
+/// values `citations.style` takes besides `auto`. Here, below both, so the settings can
+/// be checked against the table that `citations::style` reads.
+pub fn citation_style_names() -> &'static [String] {
+    static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        toml::from_str::<SectionNames>(CITATION_STYLES_TOML)
+            .map(|names| names.0)
+            .unwrap_or_default()
+    });
+    &NAMES
+}
+
+/// A TOML file's top-level section names, in the file's order.
+struct SectionNames(Vec<String>);
+
+impl<'de> Deserialize<'de> for SectionNames {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InOrder;
+        impl<'de> serde::de::Visitor<'de> for InOrder {
+            type Value = SectionNames;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of sections")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SectionNames, A::Error> {
+                let mut names = Vec::new();
+                while let Some((name, _)) = map.next_entry::<String, serde::de::IgnoredAny>()? {
+                    names.push(name);
+                }
+                Ok(SectionNames(names))
+            }
+        }
+        deserializer.deserialize_map(InOrder)
     }
 }

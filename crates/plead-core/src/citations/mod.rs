@@ -150,7 +150,7 @@ impl Analyzer for CitationAnalyzer {
         }
         // A fixed style is known here; `auto` is decided by the document pass, which
         // re-checks in another style what was checked in the Bluebook's.
-        let checked_in = style::fixed(cx.config.citations.style).unwrap_or(StyleId::Bluebook);
+        let checked_in = style::fixed(cx.config.citations.style).unwrap_or(StyleId::BLUEBOOK);
         let (findings, deferred) = paragraph_findings(
             &para.text,
             &para.emphasis,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub use load::{check_toml, merge_json, parse_toml, ConfigError};
 pub use validate::{check, closest, did_you_mean, toml_line, Checked, Known};
 
-use crate::vocabulary::{family_of, Severity};
+use crate::vocabulary::{citation_style_names, family_of, Severity};
 
 /// A rule's setting: off, or on with a severity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Hash)]
@@ -76,65 +76,72 @@ pub struct CitationsConfig {
     /// Accept closed-up reporter forms (`F.Supp.2d`, `S.Ct.`) that Bluebook B6 (2020) allows.
     pub allow_closed_up_reporters: bool,
     /// The citation style documents are checked against: "auto" (default: from the
-    /// caption, else the form most citations take), "bluebook", "california", "new-york",
-    /// "massachusetts", "new-jersey", "illinois", "connecticut", "ohio", "washington",
-    /// "oklahoma", "wyoming", "south-dakota", "louisiana", "michigan", "north-dakota", "oregon", "delaware",
-    /// "supreme-court-brief".
+    /// caption, else the form most citations take) or a style's key in
+    /// `data/citation_styles.toml` ([`CitationStyleSetting::names`]).
     pub style: CitationStyleSetting,
 }
 
-/// `citations.style`: which citation style a document is held to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CitationStyleSetting {
-    /// Detected per document: from its caption, else the form most citations take.
-    #[default]
-    Auto,
-    Bluebook,
-    /// California Style Manual.
-    California,
-    /// New York Official Reports style.
-    NewYork,
-    /// The Massachusetts Reporter of Decisions' style (Bluebook forms, `supra` for
-    /// cases, full page ranges, its own case-name abbreviations).
-    Massachusetts,
-    /// The New Jersey Manual on Style (Bluebook forms, `supra` for cases).
-    NewJersey,
-    /// The Illinois courts' style manual (Bluebook forms, case names spelled out).
-    Illinois,
-    /// The Connecticut courts' style (Bluebook forms, `supra` for cases).
-    Connecticut,
-    /// The Supreme Court of Ohio's Writing Manual (closed-up reporters and courts,
-    /// `(6th Cir.1999)`, webcites).
-    Ohio,
-    /// Washington's courts (General Rule 14, the Reporter of Decisions' Style Sheet):
-    /// Bluebook forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
-    Washington,
-    /// The Oklahoma courts' opinions (OSCN): public-domain citations with paragraph
-    /// pins, West's closed-up reporters and courts allowed, `(10th Cir.1999)`.
-    Oklahoma,
-    /// The Wyoming Supreme Court's opinions: public-domain citations, `(Wyo.1994)`, case
-    /// names as reported.
-    Wyoming,
-    /// The South Dakota Supreme Court's opinions: public-domain citations, courts
-    /// without periods allowed (`(SD 1987)`).
-    SouthDakota,
-    /// The Louisiana courts' uniform citation, closed-up reporters, `supra` for cases.
-    Louisiana,
-    /// The Michigan Appellate Opinion Manual: `v`, reporters without periods (`404 Mich
-    /// 240, 250; 273 NW2d 429 (1978)`), parallels after a semicolon, `MCL`/`MCR`.
-    Michigan,
-    /// The North Dakota Supreme Court's style (N.D.R.Ct. 11.6 and its opinions): the
-    /// Bluebook's forms with public-domain citations and `N.D.C.C. §`, `N.D.R.App.P.`.
-    NorthDakota,
-    /// The Oregon Appellate Courts Style Manual: `176 Or App 524, 32 P3d 933 (2001)`,
-    /// `rev den 331 Or 193 (2000)`, `ORS 215.283(2)(c)`.
-    Oregon,
-    /// The Delaware courts' forms: the Bluebook's with `8 Del. C. § 102(b)(7)`.
-    Delaware,
-    /// Briefs in the Supreme Court of the United States in the Solicitor General's form:
-    /// `28 U.S.C. 1254(1)` without `§`, full page ranges, the court named in the text.
-    SupremeCourtBrief,
+/// `citations.style`: which citation style a document is held to. `auto` (the default:
+/// detected per document, from its caption, else the form most citations take), or a
+/// style's key in `data/citation_styles.toml` (`bluebook`, `california`, `new-york`, …),
+/// checked against that table when settings are read: an unknown name is named with the
+/// valid ones, never a panic.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CitationStyleSetting(Option<&'static str>);
+
+impl CitationStyleSetting {
+    /// Detected per document.
+    pub const AUTO: CitationStyleSetting = CitationStyleSetting(None);
+
+    /// The names the setting takes: `auto`, then every style's key in the table's order.
+    pub fn names() -> Vec<&'static str> {
+        std::iter::once("auto")
+            .chain(citation_style_names().iter().map(String::as_str))
+            .collect()
+    }
+    /// The setting `name` names, or a message naming the valid ones.
+    pub fn parse(name: &str) -> Result<CitationStyleSetting, String> {
+        if name == "auto" {
+            return Ok(CitationStyleSetting::AUTO);
+        }
+        match citation_style_names().iter().find(|key| *key == name) {
+            Some(key) => Ok(CitationStyleSetting(Some(key.as_str()))),
+            None => {
+                // The list's form is serde's, so the settings checker's "did you mean"
+                // reads it as it reads every other enumerated setting.
+                let valid: Vec<String> = CitationStyleSetting::names()
+                    .into_iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect();
+                Err(format!(
+                    "unknown citation style `{name}`, expected one of {}",
+                    valid.join(", ")
+                ))
+            }
+        }
+    }
+    /// The style's key the setting names (None for `auto`): `citations::style::fixed`
+    /// gives its style.
+    pub fn style_key(self) -> Option<&'static str> {
+        self.0
+    }
+    /// The name settings and `plead cites` use (`auto`, `new-york`).
+    pub fn name(self) -> &'static str {
+        self.0.unwrap_or("auto")
+    }
+}
+
+impl Serialize for CitationStyleSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for CitationStyleSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        CitationStyleSetting::parse(&name).map_err(serde::de::Error::custom)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Hash)]

@@ -158,7 +158,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     // Style Manual writes the superior court out (`Lewis v. Superior Court (1999) 19
     // Cal.4th 1232`).
     if !cx.style.case_name_abbreviations {
-        if cx.style.id == StyleId::California {
+        if cx.style.id == StyleId::CALIFORNIA {
             if let Some(k) = cx.slice(name).find("Super. Ct.") {
                 let start = name.start + k;
                 cx.report_fix(
@@ -424,7 +424,7 @@ mod tests {
         check_paragraph(
             text,
             &Default::default(),
-            crate::citations::style::StyleId::Bluebook,
+            crate::citations::style::StyleId::BLUEBOOK,
             &cites,
         )
         .into_iter()
@@ -490,7 +490,7 @@ mod tests {
                 text,
                 emphasis,
                 &Default::default(),
-                crate::citations::style::StyleId::Bluebook,
+                crate::citations::style::StyleId::BLUEBOOK,
                 &cites,
             )
             .into_iter()

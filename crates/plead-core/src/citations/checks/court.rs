@@ -130,14 +130,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         .any(|e| matches!(&e.court_rule, CourtRule::Required(kinds) if kinds.is_empty()));
     // New York style names courts its own way (`[2d Dept 2010]`, `[SD NY 2010]`), and so
     // does a bracketed date: the Bluebook's court table does not list those forms.
-    let new_york_form = paren.bracket || cx.style.id == StyleId::NewYork;
+    let new_york_form = paren.bracket || cx.style.id == StyleId::NEW_YORK;
     match d.court {
         None => {
             if let Some(e) = required
                 .first()
                 .filter(|_| !names_jurisdiction && !court_in_text)
             {
-                let rule = if cx.style.id.family() == StyleId::Bluebook {
+                let rule = if cx.style.id.family() == StyleId::BLUEBOOK {
                     "Bluebook R10.4".to_string()
                 } else {
                     cx.style.rules.date.clone()
@@ -204,7 +204,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // `2025 ND 96, ¶ 5, 21 N.W.3d 79 (N.D. 2025)`: the public-domain citation
             // gives the court and the year; the parenthetical repeats them (Bluebook
             // R10.3.3: `1999 ME 110, ¶ 6, 733 A.2d 981, 983.`).
-            let neutral_year = matches!(cx.style.id, StyleId::Bluebook | StyleId::NorthDakota)
+            let neutral_year = matches!(cx.style.id, StyleId::BLUEBOOK | StyleId::NORTH_DAKOTA)
                 && neutral_group
                 && group.iter().any(|&k| {
                     let n = &cites[k];
@@ -700,7 +700,7 @@ fn check_agency_form(cx: &mut CheckCx, cites: &[Citation], group: &[usize], cour
     else {
         return false;
     };
-    if cx.style.id.family() != StyleId::Bluebook {
+    if cx.style.id.family() != StyleId::BLUEBOOK {
         return true;
     }
     let own_form = group.iter().any(|&k| {
@@ -734,7 +734,7 @@ fn check_department(cx: &mut CheckCx, court: Span) {
     let written = cx.slice(court).to_string();
     check_department_ordinal(cx, court, &written);
     let (from, to, rule) = match cx.style.id {
-        StyleId::NewYork => ("Dep't", "Dept", cx.style.rules.date.clone()),
+        StyleId::NEW_YORK => ("Dep't", "Dept", cx.style.rules.date.clone()),
         _ => return,
     };
     let Some(k) = written.split(' ').position(|w| w == from) else {
@@ -787,7 +787,7 @@ fn check_department_ordinal(cx: &mut CheckCx, court: Span, written: &str) {
 /// rewrites the court too) and only a court the court table reads (a month's period,
 /// `[SD NY, Mar. 3, 2020]`, is the date's, not the court's).
 fn check_new_york_court_periods(cx: &mut CheckCx, court: Span) {
-    if cx.style.id != StyleId::NewYork {
+    if cx.style.id != StyleId::NEW_YORK {
         return;
     }
     let written = cx.slice(court).to_string();
@@ -825,7 +825,7 @@ fn check_date_after_court(cx: &mut CheckCx, court: Span, year_span: Span, writte
         if cx.style.court_year_comma {
             return;
         }
-        let rule = if cx.style.id.family() == StyleId::Bluebook {
+        let rule = if cx.style.id.family() == StyleId::BLUEBOOK {
             "Bluebook R10.4, R10.5".to_string()
         } else {
             cx.style.rules.date.clone()
@@ -1103,7 +1103,7 @@ mod tests {
         check_paragraph(
             text,
             &Default::default(),
-            crate::citations::style::StyleId::Bluebook,
+            crate::citations::style::StyleId::BLUEBOOK,
             &cites,
         )
         .into_iter()

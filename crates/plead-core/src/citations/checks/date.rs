@@ -209,7 +209,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     // E.A.D. 111, 122, 2001 WL 988723 (EAB 2001)`, `___ S.W.3d ___, 2020 WL 5806813 (Ky.
     // 2020)`) dates it by the year (R10.5).
     let database_only = group(cites, i).all(|(_, m)| is_database(m));
-    if style.id.family() == StyleId::Bluebook && holder.year.is_some() && database_only {
+    if style.id.family() == StyleId::BLUEBOOK && holder.year.is_some() && database_only {
         check_database_date(cx, span);
     }
     check_parallels(cx, cites, i);

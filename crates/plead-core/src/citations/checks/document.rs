@@ -69,7 +69,7 @@ pub(crate) fn check<'a>(
 ) -> Vec<DocFinding> {
     let style = style.style();
     // The rule on `Id.`: Bluebook R4.1; the state manuals' chapter on short forms.
-    let id_rule = if style.id.family() == StyleId::Bluebook {
+    let id_rule = if style.id.family() == StyleId::BLUEBOOK {
         "Bluebook R4.1".to_string()
     } else {
         style.rules.supra.clone()
@@ -104,7 +104,7 @@ pub(crate) fn check<'a>(
                     c.slice(Span::new(c.span.start, reporter.end)),
                     c.slice(number)
                 );
-                let message = if style.id.family() == StyleId::Bluebook {
+                let message = if style.id.family() == StyleId::BLUEBOOK {
                     "A short form cites the pin page with “at” (Bluebook R10.9).".to_string()
                 } else {
                     format!("A short form cites the pin page with “{at}” ({}).", style.rules.pin)
@@ -200,7 +200,7 @@ pub(crate) fn check<'a>(
                 }
                 // Named by the style in force: a California text's `ALRB, supra, 175
                 // Cal.App.3d at p. 715` answers to the Style Manual, not the Bluebook.
-                let message = if style.id.family() == StyleId::Bluebook {
+                let message = if style.id.family() == StyleId::BLUEBOOK {
                     "Short form without an earlier full citation of this case: cite it in full first (Bluebook R10.9).".to_string()
                 } else {
                     format!(

@@ -16,8 +16,8 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         let comma_allowed = matches!(signal.kind, SignalKind::Eg | SignalKind::SeeEg);
         // A state house style writes the Bluebook's signals unless its own table says
         // otherwise (`See e.g.` → `See, e.g.,` in Delaware's, Michigan's, Oregon's texts).
-        let signals = if cx.style.signals.is_empty() && cx.style.id.family() == StyleId::Bluebook {
-            &StyleId::Bluebook.style().signals
+        let signals = if cx.style.signals.is_empty() && cx.style.id.family() == StyleId::BLUEBOOK {
+            &StyleId::BLUEBOOK.style().signals
         } else {
             &cx.style.signals
         };
@@ -28,7 +28,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 format!(
                     "{} writes the signal “{written}” as “{own}” ({}).",
                     cx.style.name,
-                    if cx.style.id.family() == StyleId::Bluebook {
+                    if cx.style.id.family() == StyleId::BLUEBOOK {
                         "Bluebook R1.2, B1.2"
                     } else {
                         cx.style.rules.pin.as_str()
@@ -116,7 +116,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
     // `(Robinson, 106 Cal.App.5th at p. 869.)`: California's short form of a case names its
     // volume after `supra` (`Robinson, supra, 106 Cal.App.5th at p. 869`, Cal. Style Manual
     // ch. 1); without the volume (`Robinson, at p. 869`) it needs none.
-    if c.kind == CitationKind::ShortCase && cx.style.id == StyleId::California {
+    if c.kind == CitationKind::ShortCase && cx.style.id == StyleId::CALIFORNIA {
         if let (Some(name), Some(volume)) = (c.case_name, c.volume) {
             let gap = Span::new(name.end, volume.start);
             if cx.slice(gap) == ", " {
@@ -204,7 +204,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         };
         cx.report_fix(&HISTORY_FORM, span, message, fixed);
     }
-    if cx.style.id.family() == StyleId::California {
+    if cx.style.id.family() == StyleId::CALIFORNIA {
         check_review_date(cx, c);
         check_footnote_word(cx, c);
     }
@@ -231,7 +231,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
                 "Id.".into(),
             );
         } else if word == "Id"
-            && cx.style.id.family() == StyleId::California
+            && cx.style.id.family() == StyleId::CALIFORNIA
             && cx.text[c.span.start + 2..].starts_with(".)")
             && cx.text[..c.span.start].trim_end().ends_with('(')
         {
@@ -270,7 +270,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         {
             // `See Id. at 587`: after its signal `id.` is within the citation sentence,
             // lower case in every style (`See id.`, `(see id. at 324)`, `(see id. at p. 5)`).
-            let rule = if cx.style.id.family() == StyleId::Bluebook {
+            let rule = if cx.style.id.family() == StyleId::BLUEBOOK {
                 "Bluebook R4.1".to_string()
             } else {
                 cx.style.rules.supra.clone()
@@ -283,7 +283,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
             );
         } else if word == "id"
             && c.signal.is_none()
-            && cx.style.id.family() == StyleId::Bluebook
+            && cx.style.id.family() == StyleId::BLUEBOOK
             && opens_citation_sentence(cx.text, c.span.start)
         {
             cx.report_fix(
@@ -348,7 +348,7 @@ pub(super) fn check_nonpublished_marker(cx: &mut CheckCx) {
         "(nonpub. opn.)",
     ];
     const STYLE: &str = "[nonpub. opn.]";
-    if cx.style.id != StyleId::California || !cx.text.contains("pub") {
+    if cx.style.id != StyleId::CALIFORNIA || !cx.text.contains("pub") {
         return;
     }
     let found: Vec<(usize, &str)> = WRITTEN
@@ -524,7 +524,7 @@ fn opens_citation_sentence(text: &str, start: usize) -> bool {
 /// ([`CourtForm::AtBeforeParagraph`]: the document pass reports it only where the
 /// document does not write it as its own).
 fn check_at_before_paragraph(cx: &mut CheckCx, c: &Citation) {
-    if cx.style.id.family() != StyleId::Bluebook || cx.style.id == StyleId::Ohio {
+    if cx.style.id.family() != StyleId::BLUEBOOK || cx.style.id == StyleId::OHIO {
         return;
     }
     let Some(pin) = c.pins.first() else { return };

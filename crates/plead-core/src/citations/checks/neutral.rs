@@ -43,7 +43,7 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         return;
     };
     let rule = cx.style.rules.neutral.clone();
-    if cx.style.id == StyleId::Ohio {
+    if cx.style.id == StyleId::OHIO {
         check_ohio_designation(cx, c, &rule);
     }
     let dashed = table().edition(standard).is_some_and(|e| e.forms.dashed);

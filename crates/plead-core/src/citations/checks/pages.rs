@@ -57,7 +57,10 @@ pub(super) fn check(cx: &mut CheckCx, c: &Citation) {
         // California and New York style keep every digit (`1193-1194`): a range cut
         // short the Bluebook's way (`702–03`, `445-47`) is written out.
         if !cx.style.short_page_ranges {
-            if matches!(cx.style.id.family(), StyleId::California | StyleId::NewYork) {
+            if matches!(
+                cx.style.id.family(),
+                StyleId::CALIFORNIA | StyleId::NEW_YORK
+            ) {
                 check_range_in_full(cx, pin.span, &text);
             }
             continue;
@@ -210,7 +213,7 @@ fn check_comma_before_at(cx: &mut CheckCx, c: &Citation, at: usize) {
     // California's and New York's Official Reports write no comma there either
     // (`Pierotti, supra, 81 Cal.App.4th at p. 33`, `Garrett, 23 NY3d at 886`), and no
     // court of theirs writes the Supreme Court's comma as its own: a slip, reported here.
-    if cx.style.id.family() != StyleId::Bluebook {
+    if cx.style.id.family() != StyleId::BLUEBOOK {
         if cx.slice(Span::new(reporter.end, at)) == ", " {
             let reporter_text = cx.slice(reporter).to_string();
             cx.report_fix(
@@ -250,7 +253,7 @@ fn check_comma_before_at(cx: &mut CheckCx, c: &Citation, at: usize) {
 
 /// The rule a Bluebook-family message on short forms cites.
 fn short_form_rule(cx: &CheckCx) -> &'static str {
-    if cx.style.id == StyleId::Bluebook {
+    if cx.style.id == StyleId::BLUEBOOK {
         "Bluebook R10.9"
     } else {
         "Bluebook R10.9, as this style follows it"
@@ -268,7 +271,7 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
     let family = cx.style.id.family();
     if !matches!(
         family,
-        StyleId::Bluebook | StyleId::California | StyleId::NewYork
+        StyleId::BLUEBOOK | StyleId::CALIFORNIA | StyleId::NEW_YORK
     ) {
         return;
     }
@@ -278,7 +281,7 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             continue;
         };
         let (plural, number) = (note.plural, note.number);
-        if family == StyleId::NewYork {
+        if family == StyleId::NEW_YORK {
             // Every form `NotePin` reads has a period; New York's has none.
             let fixed = format!("{} {} {number}", note.page, if plural { "nn" } else { "n" });
             cx.report_fix(
@@ -292,7 +295,7 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             );
             continue;
         }
-        let fixed = if family == StyleId::California {
+        let fixed = if family == StyleId::CALIFORNIA {
             format!(
                 "{}, {} {number}",
                 note.page,
@@ -306,12 +309,12 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             )
         };
         if written == fixed {
-            if family == StyleId::Bluebook {
+            if family == StyleId::BLUEBOOK {
                 cx.court_forms.count(CourtForm::NoteSpaced, false);
             }
             continue;
         }
-        if family == StyleId::California {
+        if family == StyleId::CALIFORNIA {
             // `fn.` and `n.` both name a note: only `n.` is the Bluebook's, put right.
             if note.footnote {
                 continue;
@@ -345,7 +348,7 @@ fn check_note_pins(cx: &mut CheckCx, c: &Citation) {
             &PIN_FORM,
             format!(
                 "A note is cited after its page, its number closed up to “n.”: “{fixed}” ({}).",
-                if cx.style.id == StyleId::Bluebook {
+                if cx.style.id == StyleId::BLUEBOOK {
                     "Bluebook R3.2(b)"
                 } else {
                     "Bluebook R3.2(b), as this style follows it"
@@ -465,7 +468,7 @@ fn check_id_comma(cx: &mut CheckCx, c: &Citation, pin: usize) {
     // text: reported (R4.1: `Id. at 217`) only where the document does not write the
     // Court's forms as its own, as `899 F.3d, at 1147` is (texts quoting the Court
     // write it throughout).
-    if cx.style.id.family() == StyleId::Bluebook {
+    if cx.style.id.family() == StyleId::BLUEBOOK {
         cx.court_forms.count(CourtForm::CommaBeforeAt, comma);
         cx.court_forms.count(CourtForm::IdCommaBeforeAt, comma);
         if comma && cx.style.id_comma.is_none() {
@@ -556,7 +559,7 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
     if between == ", "
         && database
         && pin.starts_with('*')
-        && cx.style.id.family() == StyleId::Bluebook
+        && cx.style.id.family() == StyleId::BLUEBOOK
     {
         cx.report_fix(
             &PIN_FORM,
@@ -573,7 +576,7 @@ fn check_pin_comma(cx: &mut CheckCx, c: &Citation) {
     if between == ", at "
         && database
         && pin.starts_with(|ch: char| ch.is_ascii_digit())
-        && cx.style.id.family() == StyleId::Bluebook
+        && cx.style.id.family() == StyleId::BLUEBOOK
     {
         cx.report_fix(
             &PIN_FORM,

@@ -148,7 +148,7 @@ mod tests {
         check_paragraph(
             text,
             &Default::default(),
-            crate::citations::style::StyleId::Bluebook,
+            crate::citations::style::StyleId::BLUEBOOK,
             &cites,
         )
         .into_iter()

@@ -62,8 +62,8 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // `112 Wn.2d 216`: Washington's reports under the names its General Rule 14(d)
             // gives them, which Washington's lawyers and the federal courts sitting there
             // write in Bluebook texts too (T1's `Wash. 2d` names the same volumes).
-            if style.id.family() == StyleId::Bluebook
-                && StyleId::Washington
+            if style.id.family() == StyleId::BLUEBOOK
+                && StyleId::WASHINGTON
                     .style()
                     .reporters
                     .get(standard)
@@ -73,7 +73,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             }
             // `100 S.Ct. 2382` in Oklahoma's opinions: West's print, which the state's
             // courts keep beside the Bluebook's spacing.
-            if style.id.family() == StyleId::Bluebook
+            if style.id.family() == StyleId::BLUEBOOK
                 && (cx.config.allow_closed_up_reporters || style.closed_up_allowed)
                 && is_closed_up(&written, standard)
             {
@@ -123,7 +123,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             // A state house style that writes reporters as the Bluebook does cites the
             // Bluebook; one with forms of its own (Ohio's closed-up `Ohio St.3d`,
             // Washington's `Wn.2d`) cites its manual and names itself.
-            let bluebook_forms = style.id.family() == StyleId::Bluebook
+            let bluebook_forms = style.id.family() == StyleId::BLUEBOOK
                 && style.reporter_spacing == ReporterSpacing::Standard
                 && !style.reporters.contains_key(standard);
             let message = if c.neutral && written.replace('.', "") == standard.replace('.', "") {

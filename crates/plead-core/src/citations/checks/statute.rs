@@ -48,7 +48,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 .next()
                 .is_some_and(|w| matches!(w, "the" | "a" | "an"))
         };
-        if style.id.family() != StyleId::California
+        if style.id.family() != StyleId::CALIFORNIA
             && expected.strip_prefix("Cal. ") == Some(written.as_str())
             && after_article()
         {
@@ -56,7 +56,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         }
         // California names its own codes, then a comma: `Code Civ. Proc., § 425.16`.
         let comma_wanted =
-            style.id == StyleId::California && forms.is_some_and(|f| f.california_comma());
+            style.id == StyleId::CALIFORNIA && forms.is_some_and(|f| f.california_comma());
         let comma_written = cx.text[code.end..].starts_with(',');
         // `735 ILCS 5/2-619` in Illinois style, `KRS 61.878(1)`: a house form the style
         // accepts as written, without `§`.
@@ -132,7 +132,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
                 )
             };
             let name_span = Span::new(code.start, code.end + usize::from(comma_written));
-            let mut message = if style.id.family() == StyleId::Bluebook && expected == standard {
+            let mut message = if style.id.family() == StyleId::BLUEBOOK && expected == standard {
                 // A state house style's own name (`ILCS`) is its court rule's, not T1's.
                 format!("“{written}” is cited as “{standard}” (Bluebook T1, R12.9.3).")
             } else {
@@ -164,14 +164,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
         // `Penal Law § 65.10(1)`: New York spaces each subdivision from its section, and
         // within parentheses writes it in brackets (`(Penal Law § 65.10 [1])`).
         // (With a `§` it does not write, the sign's finding fixes both at once.)
-        if style.id == StyleId::NewYork && !sign_unwanted {
+        if style.id == StyleId::NEW_YORK && !sign_unwanted {
             check_new_york_subdivisions(cx, c, section);
         }
         // `CPLR §3211`: a code the style cites without a section sign.
         if sign_unwanted {
             // `CPL § 310.50(2)` → `CPL 310.50 [2]`: one fix for the sign and the
             // subdivision (two would each leave the other half wrong).
-            let subdivisions = (style.id == StyleId::NewYork)
+            let subdivisions = (style.id == StyleId::NEW_YORK)
                 .then(|| new_york_subdivisions(cx, c, section))
                 .flatten();
             let (span, replacement, also) = match subdivisions {
@@ -223,7 +223,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     let before = cx.text[..c.span.start].trim_end();
     let own_citation = c.signal.is_some() || before.ends_with(['(', ';']);
     if c.reporter.is_none()
-        && cx.style.id == StyleId::California
+        && cx.style.id == StyleId::CALIFORNIA
         && c.kind == CitationKind::Statute
         && own_citation
     {
@@ -234,14 +234,14 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
     // `(§ 220.16(12))`: New York spaces a bare section's subdivisions as a named code's
     // (`(§ 220.16 [12])`, N.Y. Style Manual ch. 1), the section being its own citation.
     if c.reporter.is_none()
-        && cx.style.id == StyleId::NewYork
+        && cx.style.id == StyleId::NEW_YORK
         && c.kind == CitationKind::Statute
         && own_citation
     {
         check_new_york_subdivisions(cx, c, section);
     }
     if c.reporter.is_none()
-        && cx.style.id == StyleId::California
+        && cx.style.id == StyleId::CALIFORNIA
         && c.kind == CitationKind::Statute
         && check_california_running_text(cx, c, section)
     {
@@ -261,7 +261,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             .map(after_subdivisions)
             .and_then(|rest| rest.strip_prefix(", "))
             .is_some_and(another_section)
-            && (section.end < c.span.end || cx.style.id.family() == StyleId::California);
+            && (section.end < c.span.end || cx.style.id.family() == StyleId::CALIFORNIA);
         // `§ 12131–12134`: a span of sections, its ends joined by an en dash (a hyphen
         // may be a section's own, `§ 2000e-2`).
         let span_of_sections = cx
@@ -300,7 +300,7 @@ pub(super) fn check(cx: &mut CheckCx, cites: &[Citation], i: usize) {
             cx.report_fix(
                 &SECTION_SIGN,
                 sign,
-                if cx.style.id.family() == StyleId::Bluebook {
+                if cx.style.id.family() == StyleId::BLUEBOOK {
                     "Several sections are cited with “§§” (Bluebook R3.3(b)).".to_string()
                 } else {
                     format!(
@@ -513,8 +513,8 @@ pub(super) fn check_session_laws(cx: &mut CheckCx) {
     // (T1): another state's session laws are left alone.
     let own = form.split(' ').next().unwrap_or(form);
     let bluebook = match cx.style.id {
-        StyleId::California => "Cal. Stat.",
-        StyleId::NewYork => "N.Y. Laws",
+        StyleId::CALIFORNIA => "Cal. Stat.",
+        StyleId::NEW_YORK => "N.Y. Laws",
         _ => return,
     };
     // Where a session law may begin: New York's `L` or California's `Stats.`, or the

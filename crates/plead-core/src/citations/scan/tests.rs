@@ -398,7 +398,7 @@ mod extraction {
             for c in &cs {
                 proptest::prop_assert!(c.span.end <= s.len() && c.span.start <= c.span.end);
             }
-            let _ = crate::citations::checks::check_paragraph(&s, &Default::default(), crate::citations::style::StyleId::Bluebook, &cs);
+            let _ = crate::citations::checks::check_paragraph(&s, &Default::default(), crate::citations::style::StyleId::BLUEBOOK, &cs);
         }
 
         #[test]

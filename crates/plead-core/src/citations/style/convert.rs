@@ -98,10 +98,10 @@ fn date_in(text: &str, c: &Citation, bracket: bool, inner: Span, to: StyleId) ->
         .trim();
     let written = slice(text, court);
     let court = match (bracket, to) {
-        (true, StyleId::NewYork) | (false, StyleId::Bluebook | StyleId::California) => {
+        (true, StyleId::NEW_YORK) | (false, StyleId::BLUEBOOK | StyleId::CALIFORNIA) => {
             written.to_string()
         }
-        (false, StyleId::NewYork) => bluebook_court_to_new_york(written),
+        (false, StyleId::NEW_YORK) => bluebook_court_to_new_york(written),
         (true, _) => new_york_court_to_bluebook(written),
         (false, _) => written.to_string(),
     };
@@ -290,7 +290,7 @@ fn convert_short(text: &str, c: &Citation, to: StyleId) -> Option<Conversion> {
     let mut out = String::new();
     if let Some(name) = c.case_name {
         out.push_str(slice(text, name));
-        out.push_str(if to.style().supra_for_cases && to == StyleId::California {
+        out.push_str(if to.style().supra_for_cases && to == StyleId::CALIFORNIA {
             ", supra, "
         } else {
             ", "
@@ -371,7 +371,7 @@ fn convert_statute(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Opt
         .map(|v| format!("{} ", slice(text, v)))
         .unwrap_or_default();
     let start = c.volume.map_or(code.start, |v| v.start);
-    let comma = if to == StyleId::California && forms.california_comma() {
+    let comma = if to == StyleId::CALIFORNIA && forms.california_comma() {
         ","
     } else {
         ""
@@ -390,9 +390,9 @@ fn convert_statute(text: &str, cites: &[Citation], i: usize, to: StyleId) -> Opt
     };
     let subdivisions = match to {
         _ if groups.is_empty() => String::new(),
-        StyleId::California => format!(", subd. {}", wrap('(', ')').concat()),
-        StyleId::NewYork if parenthesized => format!(" {}", wrap('[', ']').join(" ")),
-        StyleId::NewYork => format!(" {}", wrap('(', ')').join(" ")),
+        StyleId::CALIFORNIA => format!(", subd. {}", wrap('(', ')').concat()),
+        StyleId::NEW_YORK if parenthesized => format!(" {}", wrap('[', ']').join(" ")),
+        StyleId::NEW_YORK => format!(" {}", wrap('(', ')').join(" ")),
         _ => wrap('(', ')').concat(),
     };
     Some(Conversion {
@@ -446,33 +446,33 @@ mod tests {
         let ca = "(Baral v. Schnitt (2016) 1 Cal.5th 376, 384 [205 Cal.Rptr.3d 475].)";
         let bb = "(Baral v. Schnitt, 1 Cal. 5th 376, 384, 205 Cal. Rptr. 3d 475 (2016).)";
         let ny = "(Baral v Schnitt, 1 Cal 5th 376, 384, 205 Cal Rptr 3d 475 [2016].)";
-        assert_eq!(converted(ca, StyleId::Bluebook), bb);
-        assert_eq!(converted(ca, StyleId::NewYork), ny);
-        assert_eq!(converted(bb, StyleId::California), ca);
-        assert_eq!(converted(ny, StyleId::California), ca);
-        assert_eq!(converted(ca, StyleId::California), ca, "already in form");
+        assert_eq!(converted(ca, StyleId::BLUEBOOK), bb);
+        assert_eq!(converted(ca, StyleId::NEW_YORK), ny);
+        assert_eq!(converted(bb, StyleId::CALIFORNIA), ca);
+        assert_eq!(converted(ny, StyleId::CALIFORNIA), ca);
+        assert_eq!(converted(ca, StyleId::CALIFORNIA), ca, "already in form");
         let federal = "Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006) (en banc).";
         assert_eq!(
-            converted(federal, StyleId::California),
+            converted(federal, StyleId::CALIFORNIA),
             "Leon v. IDX Sys. Corp. (9th Cir. 2006) 464 F.3d 951, 959 (en banc)."
         );
         assert_eq!(
-            converted(federal, StyleId::NewYork),
+            converted(federal, StyleId::NEW_YORK),
             "Leon v IDX Sys. Corp., 464 F3d 951, 959 [9th Cir 2006] (en banc)."
         );
         let alvarez = "(see Alvarez v Prospect Hosp., 68 NY2d 320, 324 [1986])";
         assert_eq!(
-            converted(alvarez, StyleId::Bluebook),
+            converted(alvarez, StyleId::BLUEBOOK),
             "(see Alvarez v. Prospect Hosp., 68 N.Y.2d 320, 324 (1986))"
         );
         let ad = "McKinney v City of New York, 78 AD2d 884, 885 [2d Dept 1980].";
         assert_eq!(
-            converted(ad, StyleId::Bluebook),
+            converted(ad, StyleId::BLUEBOOK),
             "McKinney v. City of New York, 78 A.D.2d 884, 885 (N.Y. App. Div. 1980)."
         );
         let district = "Smith v. Jones, 1 F. Supp. 3d 1, 5 (S.D.N.Y. 2014).";
         assert_eq!(
-            converted(district, StyleId::NewYork),
+            converted(district, StyleId::NEW_YORK),
             "Smith v Jones, 1 F Supp 3d 1, 5 [SD NY 2014]."
         );
         assert_eq!(bluebook_court_to_new_york("D. Mass."), "D Mass");
@@ -489,7 +489,7 @@ mod tests {
     fn public_domain_citations_keep_their_form() {
         let t = "State v. Smith, 2011-Ohio-4215, ¶ 27, 956 N.E.2d 1 (2011).";
         let cites = extract(t, &[]);
-        let c = convert(t, &cites, 0, StyleId::California).expect("converted");
+        let c = convert(t, &cites, 0, StyleId::CALIFORNIA).expect("converted");
         assert_eq!(
             c.text,
             "State v. Smith (2011) 2011-Ohio-4215, ¶ 27 [956 N.E.2d 1]"
@@ -499,46 +499,46 @@ mod tests {
     #[test]
     fn short_forms_id_and_statutes() {
         assert_eq!(
-            converted("(Baral, supra, 1 Cal.5th at p. 384.)", StyleId::Bluebook),
+            converted("(Baral, supra, 1 Cal.5th at p. 384.)", StyleId::BLUEBOOK),
             "(Baral, 1 Cal. 5th at 384.)"
         );
         assert_eq!(
-            converted("Baral, 1 Cal. 5th at 384-85.", StyleId::California),
+            converted("Baral, 1 Cal. 5th at 384-85.", StyleId::CALIFORNIA),
             "Baral, supra, 1 Cal.5th at pp. 384-85."
         );
         assert_eq!(
-            converted("(Id. at p. 385.)", StyleId::Bluebook),
+            converted("(Id. at p. 385.)", StyleId::BLUEBOOK),
             "(Id. at 385.)"
         );
         assert_eq!(
-            converted("Id. at 385.", StyleId::California),
+            converted("Id. at 385.", StyleId::CALIFORNIA),
             "Id. at p. 385."
         );
         assert_eq!(
             converted(
                 "(Code Civ. Proc., § 425.16, subd. (b)(1).)",
-                StyleId::Bluebook
+                StyleId::BLUEBOOK
             ),
             "(Cal. Civ. Proc. Code § 425.16(b)(1).)"
         );
         assert_eq!(
-            converted("Cal. Civ. Proc. Code § 425.16(b)(1).", StyleId::California),
+            converted("Cal. Civ. Proc. Code § 425.16(b)(1).", StyleId::CALIFORNIA),
             "Code Civ. Proc., § 425.16, subd. (b)(1)."
         );
         assert_eq!(
-            converted("N.Y. C.P.L.R. 3211(a)(7).", StyleId::NewYork),
+            converted("N.Y. C.P.L.R. 3211(a)(7).", StyleId::NEW_YORK),
             "CPLR 3211 (a) (7)."
         );
         assert_eq!(
-            converted("(CPLR 3211 [a] [7].)", StyleId::Bluebook),
+            converted("(CPLR 3211 [a] [7].)", StyleId::BLUEBOOK),
             "(N.Y. C.P.L.R. 3211(a)(7).)"
         );
         assert_eq!(
-            converted("(N.Y. C.P.L.R. 3211(a)(7).)", StyleId::NewYork),
+            converted("(N.Y. C.P.L.R. 3211(a)(7).)", StyleId::NEW_YORK),
             "(CPLR 3211 [a] [7].)"
         );
         assert_eq!(
-            converted("42 U.S.C. § 1983.", StyleId::NewYork),
+            converted("42 U.S.C. § 1983.", StyleId::NEW_YORK),
             "42 USC § 1983."
         );
     }

@@ -10,7 +10,9 @@
 //! `N.J. Super.`, `Ill. App. 3d`, `2012 IL 107821`, `Ohio St.3d`, `2011-Ohio-4215`) is in that state's house style, whose
 //! courts write it so. Ties and documents without evidence are Bluebook.
 
-use super::{code_style, fixed, reporter_in, ReporterSpacing, StyleId, StyleSetting};
+use super::{
+    code_style, fixed, reporter_in, ReporterSpacing, StyleId, StyleSetting, MAX_HOUSE_STYLES,
+};
 use crate::citations::model::{Citation, CitationKind};
 use crate::citations::reporters::{table, CiteType};
 
@@ -24,8 +26,8 @@ pub struct StyleEvidence {
     /// Full case citations (a parallel group counted once).
     pub cases: u32,
     /// Of them, those citing the own reporters of each state house style
-    /// ([`StyleId::STATES`] order).
-    pub states: [u32; StyleId::STATES.len()],
+    /// ([`StyleId::states`] order).
+    pub states: [u32; MAX_HOUSE_STYLES],
     /// Reporters with spaces in their standard form written closed up, as West prints
     /// them and Ohio's courts write them (`Ohio St.3d`, `F.Supp.2d`)…
     pub closed_up: u32,
@@ -37,8 +39,8 @@ pub struct StyleEvidence {
     /// …and written with their periods (`Or. App.`, `N.W.2d`, `Mich.`).
     pub with_periods: u32,
     /// Statutes cited in a state house style's own form, not the Bluebook's (`810 ILCS
-    /// 5/2-607`, Ill. S. Ct. R. 6), ([`StyleId::STATES`] order).
-    pub house_codes: [u32; StyleId::STATES.len()],
+    /// 5/2-607`, Ill. S. Ct. R. 6), ([`StyleId::states`] order).
+    pub house_codes: [u32; MAX_HOUSE_STYLES],
 }
 
 impl StyleEvidence {
@@ -62,10 +64,10 @@ impl StyleEvidence {
     /// state's own reporters).
     pub fn count(&self, style: StyleId) -> u32 {
         match style {
-            StyleId::Bluebook => self.bluebook,
-            StyleId::California => self.california,
-            StyleId::NewYork => self.new_york,
-            state => StyleId::STATES
+            StyleId::BLUEBOOK => self.bluebook,
+            StyleId::CALIFORNIA => self.california,
+            StyleId::NEW_YORK => self.new_york,
+            state => StyleId::states()
                 .iter()
                 .position(|s| *s == state)
                 .map_or(0, |k| self.states[k]),
@@ -76,16 +78,16 @@ impl StyleEvidence {
     /// state's own reporters is in that state's house style.
     pub fn majority(&self) -> StyleId {
         if self.california > self.bluebook.max(self.new_york) {
-            StyleId::California
+            StyleId::CALIFORNIA
         } else if self.new_york > self.bluebook.max(self.california) {
             // Reporters without periods are New York's form, and Michigan's and Oregon's:
             // a document whose case citations mostly cite one of those states' own
             // reporters (`176 Or App 524, 32 P3d 933 (2001)`) is in that state's style.
             self.home_state()
                 .filter(|s| s.style().reporter_spacing == ReporterSpacing::NoPeriods)
-                .unwrap_or(StyleId::NewYork)
+                .unwrap_or(StyleId::NEW_YORK)
         } else {
-            self.home_state().unwrap_or(StyleId::Bluebook)
+            self.home_state().unwrap_or(StyleId::BLUEBOOK)
         }
     }
     /// The state house style whose reporters most of the case citations cite: at least
@@ -98,7 +100,9 @@ impl StyleEvidence {
     /// courts print both (Oklahoma) is one unless the spaced forms are the more.
     pub fn home_state(&self) -> Option<StyleId> {
         let candidate = |k: usize| {
-            let style = StyleId::STATES[k].style();
+            let Some(style) = StyleId::states().get(k).map(|s| s.style()) else {
+                return false;
+            };
             if style.reporter_spacing == ReporterSpacing::Closed {
                 self.closed_up > self.spaced
             } else if style.reporter_spacing == ReporterSpacing::NoPeriods {
@@ -125,14 +129,16 @@ impl StyleEvidence {
         let rivals = counts().any(|(j, m)| j != k && m == n);
         let share = f64::from(n) >= HOME_SHARE * f64::from(self.cases);
         if n >= MIN_HOME_CASES && share && !rivals {
-            return Some(StyleId::STATES[k]);
+            return StyleId::states().get(k).copied();
         }
         // A short opinion of a state's court cites few cases: every one of them the
         // state's own, and its statutes in the state's own form that no Bluebook writer
         // uses (`2024 IL App (1st) 231369, ¶¶ 42, 49, 477 Ill.Dec. 939` and `810 ILCS
         // 5/2-607(3)(a) (West 2022)`), it is in the state's house style.
         let only = (n >= 1 && n == self.cases && !rivals && candidate(k)).then_some(k)?;
-        (self.house_codes[only] >= 1).then(|| StyleId::STATES[only])
+        (self.house_codes[only] >= 1)
+            .then(|| StyleId::states().get(only).copied())
+            .flatten()
     }
 }
 
@@ -144,6 +150,10 @@ pub const MIN_HOME_CASES: u32 = 3;
 pub const HOME_SHARE: f64 = 0.4;
 
 /// Why a style is in force (shown on hover and by `plead cites`).
+// One per document: the evidence's counts (a pair per house style the table can hold)
+// are kept inline, so the basis stays `Copy`, rather than boxed to save bytes that are
+// never many.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StyleBasis {
     /// `citations.style` names it.
@@ -166,7 +176,7 @@ impl StyleBasis {
                     "detected from the citations: {} California, {} New York, {} Bluebook form",
                     e.california, e.new_york, e.bluebook
                 );
-                for (k, state) in StyleId::STATES.iter().enumerate() {
+                for (k, state) in StyleId::states().iter().enumerate() {
                     if e.states[k] > 0 {
                         let state = state.style().jurisdiction.as_deref().unwrap_or("");
                         out.push_str(&format!(
@@ -217,7 +227,7 @@ pub fn decide<'a>(
         // citations overrule the caption when nearly all take another form. (A state
         // house style writes the Bluebook's forms and only allows more: Bluebook-form
         // citations do not overrule it.)
-        let rival = if style.family() == StyleId::Bluebook && majority.family() == StyleId::Bluebook
+        let rival = if style.family() == StyleId::BLUEBOOK && majority.family() == StyleId::BLUEBOOK
         {
             style
         } else {
@@ -248,7 +258,7 @@ pub fn decide<'a>(
 /// Bluebook's forms, which Ohio's courts accept from counsel, not in the Writing
 /// Manual's. The same proportion as any overruling form.
 fn spaced_throughout(style: StyleId, evidence: &StyleEvidence) -> bool {
-    style.family() == StyleId::Bluebook
+    style.family() == StyleId::BLUEBOOK
         && style.style().reporter_spacing == ReporterSpacing::Closed
         && evidence.spaced >= MIN_OVERRULING
         && evidence.closed_up * 4 <= evidence.spaced
@@ -269,27 +279,11 @@ const FEDERAL_COURTS: &[&str] = &[
     "SUPREME COURT OF THE UNITED STATES",
     "UNITED STATES COURT OF FEDERAL CLAIMS",
 ];
-/// Court lines of California's courts (a Court of Appeal is read apart: its line may
-/// name only the district).
-const CALIFORNIA_COURTS: &[&str] = &[
-    "COURT OF THE STATE OF CALIFORNIA",
-    "SUPERIOR COURT OF CALIFORNIA",
-    "SUPREME COURT OF CALIFORNIA",
-];
-/// Court lines of New York's courts (an Appellate Division is read apart: its line may
-/// name only the department).
-const NEW_YORK_COURTS: &[&str] = &[
-    "COURT OF THE STATE OF NEW YORK",
-    "COURT OF APPEALS OF THE STATE OF NEW YORK",
-    "STATE OF NEW YORK COURT OF APPEALS",
-    "COURT OF THE CITY OF NEW YORK",
-    "SURROGATE'S COURT",
-];
-
 /// The style a caption's court writes in: a federal court is Bluebook; a California
 /// superior court, Court of Appeal or Supreme Court writes California style; a New York
 /// court (Supreme Court, Appellate Division, Court of Appeals, city and family courts…)
-/// writes the Official Reports style; the court lines of the state house styles' tables
+/// writes the Official Reports style (their court lines are their tables' `captions`);
+/// the court lines of the state house styles' tables
 /// (`SUPREME JUDICIAL COURT`, `SUPERIOR COURT OF NEW JERSEY`, `APPELLATE COURT OF
 /// ILLINOIS`) name theirs. Party names such as `PEOPLE OF THE STATE OF CALIFORNIA` name
 /// no court.
@@ -309,7 +303,6 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     }
     let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
     let has = |p: &str| caption.contains(p);
-    let any = |names: &[&str]| names.iter().any(|p| has(p));
     let names_style = |state: StyleId, federal: bool| {
         let style = state.style();
         style.federal == federal
@@ -322,28 +315,35 @@ pub fn caption_style<'a>(head: impl IntoIterator<Item = &'a str>) -> Option<Styl
     // A house style of filings in a federal court (the Supreme Court's briefs: the writ
     // of certiorari with the Solicitor General) says more than the court line, which its
     // cover names too (`TO THE UNITED STATES COURT OF APPEALS`).
-    if let Some(state) = StyleId::STATES.into_iter().find(|&s| names_style(s, true)) {
+    if let Some(state) = StyleId::states()
+        .iter()
+        .copied()
+        .find(|&s| names_style(s, true))
+    {
         return Some(state);
     }
-    if any(FEDERAL_COURTS) {
-        return Some(StyleId::Bluebook);
+    if FEDERAL_COURTS.iter().any(|p| has(p)) {
+        return Some(StyleId::BLUEBOOK);
     }
     let court_of_appeal = caption
         .match_indices("COURT OF APPEAL")
         .any(|(k, m)| caption.as_bytes().get(k + m.len()) != Some(&b'S'));
-    let california = any(CALIFORNIA_COURTS)
+    // California's Court of Appeal is read apart: its line may name only the district.
+    let california = names_style(StyleId::CALIFORNIA, false)
         || (court_of_appeal && (has("CALIFORNIA") || has("APPELLATE DISTRICT")));
     if california {
-        return Some(StyleId::California);
+        return Some(StyleId::CALIFORNIA);
     }
     // Before New York's: a New Jersey caption's `APPELLATE DIVISION` may sit beside a
     // party's `DEPARTMENT`.
-    if let Some(state) = StyleId::STATES.into_iter().find(|&s| names_style(s, false)) {
+    if let Some(state) = StyleId::states()
+        .iter()
+        .copied()
+        .find(|&s| names_style(s, false))
+    {
         return Some(state);
     }
-    let new_york = any(NEW_YORK_COURTS)
-        || (has("APPELLATE DIVISION") && (has("DEPARTMENT") || has("NEW YORK")));
-    new_york.then_some(StyleId::NewYork)
+    names_style(StyleId::NEW_YORK, false).then_some(StyleId::NEW_YORK)
 }
 
 /// The evidence of one paragraph's citations.
@@ -408,7 +408,7 @@ pub fn paragraph_evidence(text: &str, cites: &[Citation]) -> StyleEvidence {
                 if let (Some(code), Some(standard)) = (c.reporter, c.reporter_standard) {
                     let written = slice(code);
                     if let Some(forms) = code_style(standard) {
-                        for (k, state) in StyleId::STATES.iter().enumerate() {
+                        for (k, state) in StyleId::states().iter().enumerate() {
                             let own = forms.own_form(*state) == Some(written)
                                 || forms
                                     .house_forms
@@ -442,7 +442,7 @@ fn home_evidence(text: &str, cites: &[Citation], e: &mut StyleEvidence) {
     let own_court = |c: &Citation| -> Option<usize> {
         let court = text.get(c.court?.start..c.court?.end)?;
         let bare = || court.chars().filter(|ch| !matches!(ch, '.' | ' '));
-        StyleId::STATES.iter().position(|s| {
+        StyleId::states().iter().position(|s| {
             s.style()
                 .own_courts
                 .iter()
@@ -458,7 +458,7 @@ fn home_evidence(text: &str, cites: &[Citation], e: &mut StyleEvidence) {
             return None;
         }
         let state = edition.jurisdictions.split(' ').next()?;
-        StyleId::STATES
+        StyleId::states()
             .iter()
             .position(|s| s.style().jurisdiction.as_deref() == Some(state))
     };
@@ -485,6 +485,10 @@ mod tests {
     use super::*;
     use crate::citations::scan::extract;
 
+    fn named_style(key: &str) -> StyleId {
+        StyleId::from_key(key).unwrap_or_else(|| panic!("no style `{key}`"))
+    }
+
     fn evidence(text: &str) -> StyleEvidence {
         paragraph_evidence(text, &extract(text, &[]))
     }
@@ -492,31 +496,31 @@ mod tests {
     /// Court lines and the style each names (`None`: no court is named). Federal
     /// courts, and a state that is only a party, are Bluebook; a federal court in a
     /// state is not the state's style.
-    const CAPTIONS: &[(&[&str], Option<StyleId>)] = &[
+    const CAPTIONS: &[(&[&str], Option<&str>)] = &[
         (
             &[
                 "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
                 "COUNTY OF LOS ANGELES",
             ],
-            Some(StyleId::California),
+            Some("california"),
         ),
         (
             &[
                 "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA",
                 "SECOND APPELLATE DISTRICT",
             ],
-            Some(StyleId::California),
+            Some("california"),
         ),
         (
             &["SUPREME COURT OF THE STATE OF NEW YORK", "COUNTY OF KINGS"],
-            Some(StyleId::NewYork),
+            Some("new-york"),
         ),
         (
             &[
                 "Supreme Court of the State of New York",
                 "Appellate Division, Second Department",
             ],
-            Some(StyleId::NewYork),
+            Some("new-york"),
         ),
         (
             &[
@@ -524,11 +528,11 @@ mod tests {
                 "EASTERN DISTRICT OF CALIFORNIA",
                 "THE PEOPLE OF THE STATE OF CALIFORNIA,",
             ],
-            Some(StyleId::Bluebook),
+            Some("bluebook"),
         ),
         (
             &["UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"],
-            Some(StyleId::Bluebook),
+            Some("bluebook"),
         ),
         (&["PEOPLE OF THE STATE OF NEW YORK v. SMITH"], None),
         (
@@ -536,37 +540,37 @@ mod tests {
                 "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION",
                 "NEW JERSEY DEPARTMENT OF CORRECTIONS,",
             ],
-            Some(StyleId::NewJersey),
+            Some("new-jersey"),
         ),
         (
             &["COMMONWEALTH OF MASSACHUSETTS", "SUPREME JUDICIAL COURT"],
-            Some(StyleId::Massachusetts),
+            Some("massachusetts"),
         ),
         (
             &["Commonwealth vs. Furr", "Appeals Court of Massachusetts"],
-            Some(StyleId::Massachusetts),
+            Some("massachusetts"),
         ),
         (
             &["IN THE SUPREME COURT OF THE STATE OF ILLINOIS"],
-            Some(StyleId::Illinois),
+            Some("illinois"),
         ),
         (
             &["IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS"],
-            Some(StyleId::Illinois),
+            Some("illinois"),
         ),
         (
             &[
                 "STATE of Connecticut v. Anthony DYOUS.",
                 "Appellate Court of Connecticut.",
             ],
-            Some(StyleId::Connecticut),
+            Some("connecticut"),
         ),
         (
             &[
                 "UNITED STATES DISTRICT COURT",
                 "STATE OF CONNECTICUT, Plaintiff",
             ],
-            Some(StyleId::Bluebook),
+            Some("bluebook"),
         ),
         (
             &[
@@ -574,7 +578,7 @@ mod tests {
                 "NORTHERN DISTRICT OF ILLINOIS",
                 "PEOPLE OF THE STATE OF ILLINOIS,",
             ],
-            Some(StyleId::Bluebook),
+            Some("bluebook"),
         ),
         (&["PEOPLE OF THE STATE OF ILLINOIS v. SMITH"], None),
         // Maine's highest court shares the Massachusetts court's name; Maine has no
@@ -595,7 +599,11 @@ mod tests {
     #[test]
     fn captions_name_the_style() {
         for (head, style) in CAPTIONS {
-            assert_eq!(caption_style(head.iter().copied()), *style, "{head:?}");
+            assert_eq!(
+                caption_style(head.iter().copied()).map(StyleId::key),
+                *style,
+                "{head:?}"
+            );
         }
     }
 
@@ -607,34 +615,34 @@ mod tests {
         assert_eq!((ny.california, ny.new_york, ny.bluebook), (0, 3, 0));
         let bb = evidence("Leon v. IDX Sys. Corp., 464 F.3d 951, 959 (9th Cir. 2006); Id. at 960.");
         assert_eq!((bb.california, bb.new_york, bb.bluebook), (0, 0, 1));
-        assert_eq!(ca.majority(), StyleId::California);
-        assert_eq!(ny.majority(), StyleId::NewYork);
-        assert_eq!(StyleEvidence::default().majority(), StyleId::Bluebook);
+        assert_eq!(ca.majority(), StyleId::CALIFORNIA);
+        assert_eq!(ny.majority(), StyleId::NEW_YORK);
+        assert_eq!(StyleEvidence::default().majority(), StyleId::BLUEBOOK);
     }
 
     #[test]
     fn a_states_own_reporters_put_a_bluebook_document_in_its_house_style() {
         // Commonwealth v. Furr's citations (tests/fixtures/opinions).
         let ma = evidence("See Commonwealth v. Furr, 58 Mass. App. Ct. 155, 157 (2003); Commonwealth v. Colantoni, 396 Mass. 672, 679 (1986); Commonwealth v. Hiskin, 68 Mass. App. Ct. 633 (2007); Henderson v. Morgan, 426 U.S. 637 (1976).");
-        assert_eq!((ma.cases, ma.count(StyleId::Massachusetts)), (4, 3));
-        assert_eq!(ma.majority(), StyleId::Massachusetts);
+        assert_eq!((ma.cases, ma.count(named_style("massachusetts"))), (4, 3));
+        assert_eq!(ma.majority(), named_style("massachusetts"));
         // A parallel group is one citation; the public-domain form counts.
         let il = evidence("People v. Hill, 199 Ill. 2d 440, 457-58, 771 N.E.2d 374 (2002); People v. Johnson, 2013 IL App (2d) 110535, ¶ 1; People v. Jenkins, 2013 IL App (4th) 120628, ¶ 1.");
-        assert_eq!((il.cases, il.count(StyleId::Illinois)), (3, 3));
-        assert_eq!(il.majority(), StyleId::Illinois);
+        assert_eq!((il.cases, il.count(named_style("illinois"))), (3, 3));
+        assert_eq!(il.majority(), named_style("illinois"));
         // Connecticut's own reports, official and appellate (State v. Dyous's citations).
         let ct = evidence("State v. Dyous, 307 Conn. 299, 302, 53 A.3d 153 (2012); State v. Begley, 122 Conn. App. 546, 555, 2 A.3d 1 (2010); State v. Golding, 213 Conn. 233, 239-40, 567 A.2d 823 (1989).");
-        assert_eq!((ct.cases, ct.count(StyleId::Connecticut)), (3, 3));
-        assert_eq!(ct.majority(), StyleId::Connecticut);
+        assert_eq!((ct.cases, ct.count(named_style("connecticut"))), (3, 3));
+        assert_eq!(ct.majority(), named_style("connecticut"));
         // Two New Jersey cases among federal ones are not a New Jersey document.
         let federal = evidence("Rowe v. Mazel Thirty, LLC, 209 N.J. 35, 41 (2012); Craig v. Suburban Cablevision Inc., 140 N.J. 623 (1995); Twombly, 550 U.S. 544 (2007); Iqbal, 556 U.S. 662 (2009); Doe v. Roe, 1 F.3d 1 (3d Cir. 1993).");
-        assert_eq!(federal.count(StyleId::NewJersey), 2);
-        assert_eq!(federal.majority(), StyleId::Bluebook);
+        assert_eq!(federal.count(named_style("new-jersey")), 2);
+        assert_eq!(federal.majority(), StyleId::BLUEBOOK);
         // A state caption is not overruled by the Bluebook's forms its style writes too;
         // a federal caption is not overruled by a state's reporters.
-        let sjc = decide(StyleSetting::Auto, ["SUPREME JUDICIAL COURT"], &federal);
-        assert_eq!(sjc.style, StyleId::Massachusetts);
-        let district = decide(StyleSetting::Auto, ["UNITED STATES DISTRICT COURT"], &ma);
-        assert_eq!(district.style, StyleId::Bluebook);
+        let sjc = decide(StyleSetting::AUTO, ["SUPREME JUDICIAL COURT"], &federal);
+        assert_eq!(sjc.style, named_style("massachusetts"));
+        let district = decide(StyleSetting::AUTO, ["UNITED STATES DISTRICT COURT"], &ma);
+        assert_eq!(district.style, StyleId::BLUEBOOK);
     }
 }

@@ -1,13 +1,14 @@
 //! Citation styles as data: what a correct citation looks like in the style a
 //! document is written in (Bluebook, California, New York, and the Bluebook-like house
-//! styles of Massachusetts, New Jersey, Illinois, Connecticut, Ohio, Washington,
-//! Oklahoma, Wyoming, South Dakota and Louisiana, and
-//! the Supreme Court briefs' style), from
-//! `data/citation_styles.toml` and `data/code_styles.tsv`. Every check asks the style
-//! in force instead of assuming Bluebook:
+//! styles of the states and the Supreme Court briefs), from `data/citation_styles.toml`
+//! and `data/code_styles.tsv`. A style is one section of the TOML file: its key (the
+//! `citations.style` setting's name), its family, its forms and what detects it; adding
+//! a style is adding a section. Every check asks the style in force instead of assuming
+//! Bluebook:
 //!
 //! - [`Style`]: reporter spelling, where the date goes, parallel-citation brackets,
 //!   `v`/`v.`, `at p.` pins, `supra`, statute forms, and the rule each message cites;
+//! - [`StyleId`]: a copyable handle on a section (the table in the file's order);
 //! - [`detect`]: which style a document is written in (its caption, else the form most
 //!   of its citations take);
 //! - [`convert`]: a citation rewritten in another style (the code action).
@@ -24,198 +25,80 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::model::{Authorities, ParagraphCitations};
 use super::tables::rows;
 use crate::analysis::{Analysis, Span};
 
-const STYLES_TOML: &str = include_str!("../../../data/citation_styles.toml");
+use crate::vocabulary::CITATION_STYLES_TOML as STYLES_TOML;
 const CODE_STYLES_TSV: &str = include_str!("../../../data/code_styles.tsv");
 
-/// A citation style plead knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum StyleId {
-    Bluebook,
-    California,
-    NewYork,
-    /// The Massachusetts Reporter of Decisions' style: the Bluebook's forms, with
-    /// `supra` for cases, page ranges in full (`646-647`) and its own case-name
-    /// abbreviations (not T6).
-    Massachusetts,
-    /// The New Jersey Manual on Style for Judicial Opinions: the Bluebook's forms, with
-    /// `supra` for cases.
-    NewJersey,
-    /// The Illinois courts' style manual: the Bluebook's forms, with case names spelled
-    /// out (no T6 abbreviations).
-    Illinois,
-    /// The Connecticut courts' style (the Official Reports): the Bluebook's forms, with
-    /// `supra` for cases.
-    Connecticut,
-    /// The Supreme Court of Ohio's Writing Manual: the Bluebook's order, with reporters
-    /// and court abbreviations closed up (`71 Ohio St.3d 624`, `166 F.3d 835 (6th
-    /// Cir.1999)`), public-domain webcites (`2011-Ohio-4215, ¶ 27`), full page ranges.
-    Ohio,
-    /// Washington's courts (General Rule 14 and the Reporter of Decisions' Style Sheet):
-    /// the Bluebook's forms with Washington's own reporters, `Wn.2d`, `Wn. App.`.
-    Washington,
-    /// The Oklahoma courts' opinions as the Oklahoma State Courts Network publishes them:
-    /// public-domain citations with paragraph pins (`2007 OK CR 42, ¶ 29, 173 P.3d 81,
-    /// 89`), West's closed-up reporters and courts beside the Bluebook's (`100 S.Ct.
-    /// 2382`, `(10th Cir.1999)`).
-    Oklahoma,
-    /// The Wyoming Supreme Court's opinions: public-domain citations (`2005 WY 28, ¶ 12,
-    /// 107 P.3d 179`), `(Wyo.1994)` as West printed it, case names as the reports give them.
-    Wyoming,
-    /// The South Dakota Supreme Court's opinions: public-domain citations (`1996 SD 55`,
-    /// `2001 S.D. 61`), and in its first public-domain years courts without periods
-    /// (`(SD 1987)`, `(Wash 1993)`).
-    SouthDakota,
-    /// The Louisiana courts' uniform citation (`94-1939 (La.App. 4 Cir. 5/22/96), 677
-    /// So.2d 1027`), West's closed-up reporters, `supra` for cases.
-    Louisiana,
-    /// The Michigan Appellate Opinion Manual, which Michigan's courts write in: `v`,
-    /// reporters without periods, parallel citations after a semicolon (`Grewe v Mt
-    /// Clemens Gen Hosp, 404 Mich 240, 250; 273 NW2d 429 (1978)`), `MCL`, `MCR`.
-    Michigan,
-    /// The North Dakota Supreme Court's style (N.D.R.Ct. 11.6 and its opinions): the
-    /// Bluebook's forms, public-domain citations with paragraph pins (`2026 ND 34, ¶¶ 16,
-    /// 19, 31 N.W.3d 672`), and North Dakota's own names for its code and rules
-    /// (`N.D.C.C. § 14-05-24`, `N.D.R.App.P. 38`).
-    NorthDakota,
-    /// The Oregon Appellate Courts Style Manual: reporters without periods (`Utsey v. Coos
-    /// County, 176 Or App 524, 32 P3d 933 (2001)`), `v.` with its period, history without
-    /// a comma (`rev den 331 Or 193 (2000)`), notes as `457 n 4`, `ORS 215.283(2)(c)`.
-    Oregon,
-    /// The Delaware courts' forms: the Bluebook's, with the Delaware Code cited by title
-    /// before `Del. C.` (`8 Del. C. § 102(b)(7)`, where T1 writes `Del. Code Ann. tit. 8, §
-    /// 102`) and the courts' own rules (`Ct. Ch. R. 12(b)(6)`, `Supr. Ct. R. 8`).
-    Delaware,
-    /// Briefs in the Supreme Court of the United States in the Solicitor General's form,
-    /// as the Court's own briefs and opinions write: the U.S. Code and the C.F.R. cited
-    /// with or without `§` (`28 U.S.C. 1254(1)`), page ranges in full, the court named in
-    /// the sentence rather than the parenthetical.
-    SupremeCourtBrief,
-}
+/// A citation style plead knows: a handle on one section of
+/// `data/citation_styles.toml`, small and copyable, read on every check.
+///
+/// A style is data: its key, family, forms and detection come from its section, and
+/// adding one is adding a section. Named constants exist only for the styles the code
+/// branches on (the three families with forms of their own, and the few whose forms no
+/// field of the table says yet); the table keeps their sections at these indices
+/// whatever order the file lists them in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StyleId(u8);
 
 impl StyleId {
-    pub const ALL: [StyleId; 18] = [
-        StyleId::Bluebook,
-        StyleId::California,
-        StyleId::NewYork,
-        StyleId::Massachusetts,
-        StyleId::NewJersey,
-        StyleId::Illinois,
-        StyleId::Connecticut,
-        StyleId::Ohio,
-        StyleId::Washington,
-        StyleId::Oklahoma,
-        StyleId::Wyoming,
-        StyleId::SouthDakota,
-        StyleId::Louisiana,
-        StyleId::Michigan,
-        StyleId::NorthDakota,
-        StyleId::Oregon,
-        StyleId::Delaware,
-        StyleId::SupremeCourtBrief,
-    ];
-    /// The styles with forms of their own, between which citations are converted; the
-    /// state house styles write the Bluebook's forms (their [`StyleId::family`]).
-    pub const CONVERTIBLE: [StyleId; 3] =
-        [StyleId::Bluebook, StyleId::California, StyleId::NewYork];
-    /// The Bluebook-like house styles, detected by caption (and a state's by its home
-    /// reporters): the states' courts' and the Supreme Court briefs'.
-    pub const STATES: [StyleId; 15] = [
-        StyleId::Massachusetts,
-        StyleId::NewJersey,
-        StyleId::Illinois,
-        StyleId::Connecticut,
-        StyleId::Ohio,
-        StyleId::Washington,
-        StyleId::Oklahoma,
-        StyleId::Wyoming,
-        StyleId::SouthDakota,
-        StyleId::Louisiana,
-        StyleId::Michigan,
-        StyleId::NorthDakota,
-        StyleId::Oregon,
-        StyleId::Delaware,
-        StyleId::SupremeCourtBrief,
-    ];
+    pub const BLUEBOOK: StyleId = StyleId(0);
+    pub const CALIFORNIA: StyleId = StyleId(1);
+    pub const NEW_YORK: StyleId = StyleId(2);
+    /// Ohio's webcites take paragraph pins (`checks::neutral`), and its closed-up
+    /// reporters are asked for, not allowed (`checks::form`).
+    pub const OHIO: StyleId = StyleId(3);
+    /// Washington's reporters (`Wn.2d`) are accepted in every Bluebook text
+    /// (`checks::reporter`).
+    pub const WASHINGTON: StyleId = StyleId(4);
+    /// A public-domain citation's year repeated in the parenthetical (`checks::court`).
+    pub const NORTH_DAKOTA: StyleId = StyleId(5);
 
-    /// The name used in settings and `plead cites` (`bluebook`, `california`, `new-york`,
-    /// `massachusetts`, `new-jersey`, `illinois`, `connecticut`, `ohio`, `washington`,
-    /// `oklahoma`, `wyoming`, `south-dakota`, `louisiana`, `michigan`, `north-dakota`, `oregon`, `delaware`,
-    /// `supreme-court-brief`).
+    /// The styles by their key, in the file's order.
+    pub fn all() -> &'static [StyleId] {
+        &table().in_file_order
+    }
+    /// The styles with forms of their own (a family of their own: Bluebook, California,
+    /// New York), between which citations are converted; the state house styles write
+    /// their family's forms.
+    pub fn convertible() -> &'static [StyleId] {
+        &table().families
+    }
+    /// The house styles, detected by caption (and a state's by its home reporters): the
+    /// states' courts' and the Supreme Court briefs', in the file's order (the order
+    /// [`detect::StyleEvidence`] counts them in).
+    pub fn states() -> &'static [StyleId] {
+        &table().states
+    }
+    /// The style whose key (`new-york`) is `key`.
+    pub fn from_key(key: &str) -> Option<StyleId> {
+        table()
+            .in_file_order
+            .iter()
+            .copied()
+            .find(|id| id.key() == key)
+    }
+    /// The name used in settings and `plead cites`: the section's name in
+    /// `citation_styles.toml` (`bluebook`, `new-york`, `north-dakota`, …).
     pub fn key(self) -> &'static str {
-        match self {
-            StyleId::Bluebook => "bluebook",
-            StyleId::California => "california",
-            StyleId::NewYork => "new-york",
-            StyleId::Massachusetts => "massachusetts",
-            StyleId::NewJersey => "new-jersey",
-            StyleId::Illinois => "illinois",
-            StyleId::Connecticut => "connecticut",
-            StyleId::Ohio => "ohio",
-            StyleId::Washington => "washington",
-            StyleId::Oklahoma => "oklahoma",
-            StyleId::Wyoming => "wyoming",
-            StyleId::SouthDakota => "south-dakota",
-            StyleId::Louisiana => "louisiana",
-            StyleId::Michigan => "michigan",
-            StyleId::NorthDakota => "north-dakota",
-            StyleId::Oregon => "oregon",
-            StyleId::Delaware => "delaware",
-            StyleId::SupremeCourtBrief => "supreme-court-brief",
-        }
+        &self.style().key
     }
     /// The style's table.
     pub fn style(self) -> &'static Style {
-        let styles = &*STYLES;
-        match self {
-            StyleId::Bluebook => &styles.bluebook,
-            StyleId::California => &styles.california,
-            StyleId::NewYork => &styles.new_york,
-            StyleId::Massachusetts => &styles.massachusetts,
-            StyleId::NewJersey => &styles.new_jersey,
-            StyleId::Illinois => &styles.illinois,
-            StyleId::Connecticut => &styles.connecticut,
-            StyleId::Ohio => &styles.ohio,
-            StyleId::Washington => &styles.washington,
-            StyleId::Oklahoma => &styles.oklahoma,
-            StyleId::Wyoming => &styles.wyoming,
-            StyleId::SouthDakota => &styles.south_dakota,
-            StyleId::Louisiana => &styles.louisiana,
-            StyleId::Michigan => &styles.michigan,
-            StyleId::NorthDakota => &styles.north_dakota,
-            StyleId::Oregon => &styles.oregon,
-            StyleId::Delaware => &styles.delaware,
-            StyleId::SupremeCourtBrief => &styles.supreme_court_brief,
-        }
+        let styles = &table().styles;
+        // Every StyleId is made by the table, so the index is in range; the Bluebook's
+        // entry stands in were it ever not.
+        styles.get(usize::from(self.0)).unwrap_or(&styles[0])
     }
     /// The style whose forms this one writes: a state house style writes the
     /// Bluebook's (statute names, court abbreviations, conversions), allowing what its
     /// table allows.
     pub fn family(self) -> StyleId {
-        match self {
-            StyleId::Massachusetts
-            | StyleId::NewJersey
-            | StyleId::Illinois
-            | StyleId::Connecticut
-            | StyleId::Ohio
-            | StyleId::Washington
-            | StyleId::Oklahoma
-            | StyleId::Wyoming
-            | StyleId::SouthDakota
-            | StyleId::Louisiana
-            | StyleId::Michigan
-            | StyleId::NorthDakota
-            | StyleId::Oregon
-            | StyleId::Delaware
-            | StyleId::SupremeCourtBrief => StyleId::Bluebook,
-            other => other,
-        }
+        self.style().family
     }
 }
 
@@ -224,29 +107,15 @@ pub use crate::config::CitationStyleSetting as StyleSetting;
 
 /// The style a fixed setting names (None for `auto`).
 pub fn fixed(setting: StyleSetting) -> Option<StyleId> {
-    match setting {
-        StyleSetting::Auto => None,
-        StyleSetting::Bluebook => Some(StyleId::Bluebook),
-        StyleSetting::California => Some(StyleId::California),
-        StyleSetting::NewYork => Some(StyleId::NewYork),
-        StyleSetting::Massachusetts => Some(StyleId::Massachusetts),
-        StyleSetting::NewJersey => Some(StyleId::NewJersey),
-        StyleSetting::Illinois => Some(StyleId::Illinois),
-        StyleSetting::Connecticut => Some(StyleId::Connecticut),
-        StyleSetting::Ohio => Some(StyleId::Ohio),
-        StyleSetting::Washington => Some(StyleId::Washington),
-        StyleSetting::Oklahoma => Some(StyleId::Oklahoma),
-        StyleSetting::Wyoming => Some(StyleId::Wyoming),
-        StyleSetting::SouthDakota => Some(StyleId::SouthDakota),
-        StyleSetting::Louisiana => Some(StyleId::Louisiana),
-        StyleSetting::Michigan => Some(StyleId::Michigan),
-        StyleSetting::NorthDakota => Some(StyleId::NorthDakota),
-        StyleSetting::Oregon => Some(StyleId::Oregon),
-        StyleSetting::Delaware => Some(StyleId::Delaware),
-        StyleSetting::SupremeCourtBrief => Some(StyleId::SupremeCourtBrief),
-    }
+    setting.style_key().and_then(StyleId::from_key)
 }
 
+impl From<StyleId> for StyleSetting {
+    /// The setting that holds every document to `style`.
+    fn from(style: StyleId) -> StyleSetting {
+        StyleSetting::parse(style.key()).unwrap_or_default()
+    }
+}
 /// Where a case citation's date (and court, where the reporter does not imply it) goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -312,6 +181,14 @@ pub struct Rules {
 pub struct Style {
     #[serde(skip, default = "default_id")]
     pub id: StyleId,
+    /// The section's name: the style's key in settings and `plead cites` (`new-york`).
+    #[serde(skip)]
+    pub key: String,
+    /// The style whose forms this one writes ([`StyleId::family`]), from `family`.
+    #[serde(skip, default = "default_id")]
+    pub family: StyleId,
+    #[serde(rename = "family", default)]
+    family_key: Option<String>,
     pub name: String,
     pub manual: String,
     pub versus: String,
@@ -441,84 +318,148 @@ pub struct Style {
 }
 
 fn default_id() -> StyleId {
-    StyleId::Bluebook
+    StyleId::BLUEBOOK
 }
 
-#[derive(Deserialize)]
-struct StyleFile {
-    bluebook: Style,
-    california: Style,
-    #[serde(rename = "new-york")]
-    new_york: Style,
-    massachusetts: Style,
-    #[serde(rename = "new-jersey")]
-    new_jersey: Style,
-    illinois: Style,
-    connecticut: Style,
-    ohio: Style,
-    washington: Style,
-    oklahoma: Style,
-    wyoming: Style,
-    #[serde(rename = "south-dakota")]
-    south_dakota: Style,
-    louisiana: Style,
-    michigan: Style,
-    #[serde(rename = "north-dakota")]
-    north_dakota: Style,
-    oregon: Style,
-    delaware: Style,
-    #[serde(rename = "supreme-court-brief")]
-    supreme_court_brief: Style,
+/// The keys of the named [`StyleId`] constants, at their indices.
+const NAMED: [&str; 6] = [
+    "bluebook",
+    "california",
+    "new-york",
+    "ohio",
+    "washington",
+    "north-dakota",
+];
+
+/// The most house styles [`detect::StyleEvidence`] counts (its arrays' length); a
+/// section beyond them is read but never detected (a test keeps the file within it).
+pub const MAX_HOUSE_STYLES: usize = 32;
+
+/// The style table: every section of `citation_styles.toml`, indexed by [`StyleId`].
+struct StyleTable {
+    /// By [`StyleId`]: the named styles first, then the others in the file's order.
+    styles: Vec<Style>,
+    in_file_order: Vec<StyleId>,
+    /// Those that are their own family, in the file's order.
+    families: Vec<StyleId>,
+    /// The others (house styles), in the file's order.
+    states: Vec<StyleId>,
+}
+
+/// The sections of the style file in the order the file gives them (a map would sort
+/// them by name, and the order decides which caption is read first).
+struct Sections(Vec<(String, Style)>);
+
+impl<'de> Deserialize<'de> for Sections {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InOrder;
+        impl<'de> serde::de::Visitor<'de> for InOrder {
+            type Value = Sections;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of citation styles")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Sections, A::Error> {
+                let mut sections = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Style>()? {
+                    sections.push(entry);
+                }
+                Ok(Sections(sections))
+            }
+        }
+        deserializer.deserialize_map(InOrder)
+    }
+}
+
+impl StyleTable {
+    fn new(sections: Vec<(String, Style)>) -> StyleTable {
+        let mut styles: Vec<Style> = NAMED
+            .iter()
+            .map(|&key| Style {
+                key: key.to_string(),
+                ..fallback()
+            })
+            .collect();
+        let mut in_file_order = Vec::new();
+        for (key, mut style) in sections {
+            style.key = key;
+            let at = match NAMED.iter().position(|&named| named == style.key) {
+                Some(named) => named,
+                None if styles.len() < usize::from(u8::MAX) => {
+                    styles.push(fallback());
+                    styles.len() - 1
+                }
+                None => continue,
+            };
+            styles[at] = style;
+            in_file_order.push(StyleId(at as u8));
+        }
+        // A named style missing from the file (it never is: tested) still answers, as
+        // the Bluebook's built-in form.
+        for named in 0..NAMED.len() {
+            if !in_file_order.contains(&StyleId(named as u8)) {
+                in_file_order.push(StyleId(named as u8));
+            }
+        }
+        let index_of = |key: &str| {
+            styles
+                .iter()
+                .position(|s| s.key == key)
+                .map(|at| StyleId(at as u8))
+        };
+        let families: Vec<Option<StyleId>> = styles
+            .iter()
+            .map(|s| {
+                s.family_key
+                    .as_deref()
+                    .map(|f| index_of(f).unwrap_or_default())
+            })
+            .collect();
+        for (at, (style, family)) in styles.iter_mut().zip(families).enumerate() {
+            style.id = StyleId(at as u8);
+            style.family = family.unwrap_or(style.id);
+        }
+        let (families, states): (Vec<StyleId>, Vec<StyleId>) = in_file_order
+            .iter()
+            .partition(|&&id| styles[usize::from(id.0)].family == id);
+        let states = states.into_iter().take(MAX_HOUSE_STYLES).collect();
+        StyleTable {
+            styles,
+            in_file_order,
+            families,
+            states,
+        }
+    }
+}
+
+impl Default for StyleId {
+    fn default() -> StyleId {
+        StyleId::BLUEBOOK
+    }
 }
 
 /// The embedded style table. It is checked by tests; were it ever unreadable, every
 /// style would fall back to the Bluebook's built-in form rather than fail.
-static STYLES: LazyLock<StyleFile> = LazyLock::new(|| {
-    let mut file: StyleFile = toml::from_str(STYLES_TOML).unwrap_or_else(|_| StyleFile {
-        bluebook: fallback(),
-        california: fallback(),
-        new_york: fallback(),
-        massachusetts: fallback(),
-        new_jersey: fallback(),
-        illinois: fallback(),
-        connecticut: fallback(),
-        ohio: fallback(),
-        washington: fallback(),
-        oklahoma: fallback(),
-        wyoming: fallback(),
-        south_dakota: fallback(),
-        louisiana: fallback(),
-        michigan: fallback(),
-        north_dakota: fallback(),
-        oregon: fallback(),
-        delaware: fallback(),
-        supreme_court_brief: fallback(),
-    });
-    file.bluebook.id = StyleId::Bluebook;
-    file.california.id = StyleId::California;
-    file.new_york.id = StyleId::NewYork;
-    file.massachusetts.id = StyleId::Massachusetts;
-    file.new_jersey.id = StyleId::NewJersey;
-    file.illinois.id = StyleId::Illinois;
-    file.connecticut.id = StyleId::Connecticut;
-    file.ohio.id = StyleId::Ohio;
-    file.washington.id = StyleId::Washington;
-    file.oklahoma.id = StyleId::Oklahoma;
-    file.wyoming.id = StyleId::Wyoming;
-    file.south_dakota.id = StyleId::SouthDakota;
-    file.louisiana.id = StyleId::Louisiana;
-    file.michigan.id = StyleId::Michigan;
-    file.north_dakota.id = StyleId::NorthDakota;
-    file.oregon.id = StyleId::Oregon;
-    file.delaware.id = StyleId::Delaware;
-    file.supreme_court_brief.id = StyleId::SupremeCourtBrief;
-    file
+static STYLES: LazyLock<StyleTable> = LazyLock::new(|| {
+    let sections = toml::from_str::<Sections>(STYLES_TOML)
+        .map(|s| s.0)
+        .unwrap_or_default();
+    StyleTable::new(sections)
 });
+
+fn table() -> &'static StyleTable {
+    &STYLES
+}
 
 fn fallback() -> Style {
     let rule = || "Bluebook".to_string();
     Style {
-        id: StyleId::Bluebook,
+        id: StyleId::BLUEBOOK,
+        key: "bluebook".into(),
+        family: StyleId::BLUEBOOK,
+        family_key: None,
         name: "Bluebook".into(),
         manual: "Bluebook".into(),
         versus: "v.".into(),
@@ -642,8 +583,8 @@ impl CodeStyle {
             return own;
         }
         match style.family() {
-            StyleId::California => self.california.unwrap_or(self.bluebook),
-            StyleId::NewYork => self.new_york.unwrap_or(self.bluebook),
+            StyleId::CALIFORNIA => self.california.unwrap_or(self.bluebook),
+            StyleId::NEW_YORK => self.new_york.unwrap_or(self.bluebook),
             _ => self.bluebook,
         }
     }
@@ -692,7 +633,7 @@ static CODE_STYLES: LazyLock<FxHashMap<&'static str, CodeStyle>> = LazyLock::new
         let no_section_sign = cell(3)
             .map(|s| {
                 s.split(',')
-                    .filter_map(|k| StyleId::ALL.into_iter().find(|id| id.key() == k))
+                    .filter_map(|k| StyleId::all().iter().copied().find(|id| id.key() == k))
                     .collect()
             })
             .unwrap_or_default();
@@ -761,8 +702,9 @@ pub fn conversions_at(
     ) else {
         return Vec::new();
     };
-    StyleId::CONVERTIBLE
-        .into_iter()
+    StyleId::convertible()
+        .iter()
+        .copied()
         .filter_map(|style| {
             convert::convert(text, &cites.0, at.index, style).map(|c| (style, c.span, c.text))
         })
@@ -797,38 +739,90 @@ pub fn hover_note(analysis: &Analysis, entry: usize) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn named_style(key: &str) -> StyleId {
+        StyleId::from_key(key).unwrap_or_else(|| panic!("no style `{key}`"))
+    }
+
     #[test]
     fn the_style_table_parses() {
-        assert!(toml::from_str::<StyleFile>(STYLES_TOML).is_ok());
-        let ca = StyleId::California.style();
-        assert_eq!(ca.id, StyleId::California);
-        assert_eq!(ca.date, DatePlacement::BeforeVolume);
-        assert_eq!(StyleId::NewYork.style().versus, "v");
-        assert!(StyleId::Bluebook.style().rules.date.contains("R10.4"));
-        for id in StyleId::ALL {
-            assert_eq!(id.style().id, id, "{id:?}");
+        let sections = toml::from_str::<Sections>(STYLES_TOML).expect("citation_styles.toml");
+        // Every section is a style, in the file's order, and the named constants find
+        // theirs.
+        let keys: Vec<&str> = sections.0.iter().map(|(key, _)| key.as_str()).collect();
+        let all: Vec<&str> = StyleId::all().iter().map(|id| id.key()).collect();
+        assert_eq!(keys, all);
+        // The settings' names are the same keys.
+        assert_eq!(crate::vocabulary::citation_style_names(), keys);
+        for &id in StyleId::all() {
+            assert_eq!(fixed(StyleSetting::from(id)), Some(id));
         }
-        let ma = StyleId::Massachusetts.style();
+        assert_eq!(fixed(StyleSetting::AUTO), None);
+        assert_eq!(&keys[..3], ["bluebook", "california", "new-york"]);
+        for (at, key) in NAMED.iter().enumerate() {
+            let id = StyleId(at as u8);
+            assert_eq!(id.key(), *key);
+            assert!(
+                keys.contains(key),
+                "{key} is named in the code but not in the file"
+            );
+        }
+        let ca = StyleId::CALIFORNIA.style();
+        assert_eq!(ca.id, StyleId::CALIFORNIA);
+        assert_eq!(ca.date, DatePlacement::BeforeVolume);
+        assert_eq!(StyleId::NEW_YORK.style().versus, "v");
+        assert!(StyleId::BLUEBOOK.style().rules.date.contains("R10.4"));
+        for &id in StyleId::all() {
+            assert_eq!(id.style().id, id, "{id:?}");
+            assert_eq!(StyleId::from_key(id.key()), Some(id));
+        }
+        assert_eq!(
+            StyleId::convertible(),
+            [StyleId::BLUEBOOK, StyleId::CALIFORNIA, StyleId::NEW_YORK]
+        );
+        let ma = named_style("massachusetts").style();
         assert!(ma.supra_for_cases && !ma.short_page_ranges && !ma.case_name_abbreviations);
         assert_eq!(ma.jurisdiction.as_deref(), Some("MA"));
-        assert!(StyleId::NewJersey.style().supra_for_cases);
-        let il = StyleId::Illinois.style();
+        assert!(named_style("new-jersey").style().supra_for_cases);
+        let il = named_style("illinois").style();
         assert!(!il.case_name_abbreviations && !il.supra_for_cases);
-        let ct = StyleId::Connecticut.style();
+        let ct = named_style("connecticut").style();
         assert!(ct.supra_for_cases && ct.short_page_ranges && ct.case_name_abbreviations);
         assert_eq!(ct.jurisdiction.as_deref(), Some("CT"));
-        for id in StyleId::STATES {
-            assert_eq!(id.family(), StyleId::Bluebook);
+        // Every house style is counted by the style evidence's arrays.
+        assert!(StyleId::states().len() < MAX_HOUSE_STYLES);
+        assert_eq!(
+            StyleId::states().len() + StyleId::convertible().len(),
+            StyleId::all().len()
+        );
+        for &id in StyleId::states() {
+            assert_eq!(id.family(), StyleId::BLUEBOOK);
             assert!(!id.style().captions.is_empty(), "{id:?}");
         }
     }
 
     #[test]
+    fn a_family_not_in_the_table_is_the_bluebook() {
+        let text = "[bluebook]\nname = \"B\"\nmanual = \"B\"\nversus = \"v.\"\ndate = \"after\"\nparallel = \"commas\"\nreporter_spacing = \"standard\"\npin_page_marker = false\nsupra_for_cases = false\nshort_page_ranges = true\ncase_name_abbreviations = true\nstatutes = \"bluebook\"\n[bluebook.rules]\ndate = \"\"\nversus = \"\"\nreporter = \"\"\npin = \"\"\nparallel = \"\"\nsupra = \"\"\nstatute = \"\"\nneutral = \"\"\n";
+        let one = toml::from_str::<Sections>(text).expect("one section").0;
+        let (_, mut bluebook) = one.into_iter().next().expect("bluebook");
+        let mut stray = bluebook.clone();
+        stray.family_key = Some("nowhere".into());
+        bluebook.name = "B".into();
+        let table = StyleTable::new(vec![("bluebook".into(), bluebook), ("stray".into(), stray)]);
+        let stray = table.in_file_order[1];
+        assert_eq!(table.styles[usize::from(stray.0)].family, StyleId::BLUEBOOK);
+        assert_eq!(table.states, [stray]);
+        // The named styles the file lacks still answer, as the Bluebook's form.
+        assert_eq!(table.styles.len(), NAMED.len() + 1);
+        assert_eq!(table.styles[usize::from(StyleId::OHIO.0)].key, "ohio");
+    }
+
+    #[test]
     fn reporters_in_each_style() {
         let (bb, ca, ny) = (
-            StyleId::Bluebook.style(),
-            StyleId::California.style(),
-            StyleId::NewYork.style(),
+            StyleId::BLUEBOOK.style(),
+            StyleId::CALIFORNIA.style(),
+            StyleId::NEW_YORK.style(),
         );
         assert_eq!(bb.reporter_form("Cal. App. 4th"), "Cal. App. 4th");
         assert_eq!(ca.reporter_form("Cal. App. 4th"), "Cal.App.4th");
@@ -845,24 +839,24 @@ mod tests {
 
     #[test]
     fn codes_in_each_style() {
-        let ccp = StyleId::California
+        let ccp = StyleId::CALIFORNIA
             .style()
             .code_form("Cal. Civ. Proc. Code")
             .expect("California code");
-        assert_eq!(ccp.in_style(StyleId::California), "Code Civ. Proc.");
+        assert_eq!(ccp.in_style(StyleId::CALIFORNIA), "Code Civ. Proc.");
         assert!(ccp.california_comma());
-        let cplr = StyleId::NewYork
+        let cplr = StyleId::NEW_YORK
             .style()
             .code_form("N.Y. C.P.L.R.")
             .expect("CPLR");
-        assert_eq!(cplr.in_style(StyleId::NewYork), "CPLR");
-        assert!(!cplr.section_sign(StyleId::NewYork));
-        assert!(!cplr.section_sign(StyleId::Bluebook));
+        assert_eq!(cplr.in_style(StyleId::NEW_YORK), "CPLR");
+        assert!(!cplr.section_sign(StyleId::NEW_YORK));
+        assert!(!cplr.section_sign(StyleId::BLUEBOOK));
         let ilcs = code_style("Ill. Comp. Stat.").expect("ILCS");
-        assert_eq!(ilcs.in_style(StyleId::Illinois), "ILCS");
-        assert_eq!(ilcs.in_style(StyleId::Bluebook), "Ill. Comp. Stat.");
-        assert!(!ilcs.section_sign(StyleId::Illinois));
-        assert!(ilcs.house_form(StyleId::Illinois, "ILCS"));
-        assert!(!ilcs.house_form(StyleId::Bluebook, "ILCS"));
+        assert_eq!(ilcs.in_style(named_style("illinois")), "ILCS");
+        assert_eq!(ilcs.in_style(StyleId::BLUEBOOK), "Ill. Comp. Stat.");
+        assert!(!ilcs.section_sign(named_style("illinois")));
+        assert!(ilcs.house_form(named_style("illinois"), "ILCS"));
+        assert!(!ilcs.house_form(StyleId::BLUEBOOK, "ILCS"));
     }
 }
