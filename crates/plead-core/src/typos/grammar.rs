@@ -85,6 +85,12 @@ pub fn doubled_words(w: &Words, out: &mut Vec<Finding>) {
                 continue;
             }
         }
+        // Letter-spaced display type (`d i s c u s s i o n`): single letters among single
+        // letters are one word spread out, not a doubled word.
+        let single = |j: usize| j < w.tokens.len() && w.raw(j).chars().count() == 1;
+        if lw.chars().count() == 1 && (i >= 2 && single(i - 2) || single(i + 1)) {
+            continue;
+        }
         // Same letters in another case are a name or title (`in In re Gault`, `relying on On Command`),
         // except the sentence-start slip `The the`.
         let (first, second) = (w.raw(i - 1), w.raw(i));
