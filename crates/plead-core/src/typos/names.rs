@@ -6,7 +6,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::tokenize::{Gap, Words};
+use super::tokenize::{Gap, Words, ABBREVIATED_TITLES};
 use crate::analysis::{DocumentContext, DocumentFacts};
 
 /// Words after which capitalized words are a person's or party's name.
@@ -80,10 +80,6 @@ const TITLES: &[&str] = &[
 static TITLE_SET: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
 
-const ABBREVIATED_TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "sgt", "lt", "capt", "cpl", "prof", "det", "jr", "hon",
-];
-
 /// What the typo pass learned in one paragraph (stored in `ParagraphFacts::ext`).
 #[derive(Debug, Default)]
 pub struct TypoFacts {
@@ -148,7 +144,8 @@ pub fn titled_names(w: &Words) -> Vec<usize> {
         while j < w.tokens.len() && j <= i + 3 && is_capitalized(w.raw(j)) {
             // `Dr. Showalter`: the title's period is a boundary gap; anything else must be a space.
             let gap = w.tokens[j].gap;
-            let abbreviated_title = w.tokens[i].period_after && ABBREVIATED_TITLES.contains(&lw);
+            let abbreviated_title =
+                w.tokens[i].period_after && (ABBREVIATED_TITLES.contains(&lw) || lw == "jr");
             if !(gap == Gap::Space || j == i + 1 && gap == Gap::Boundary && abbreviated_title) {
                 break;
             }

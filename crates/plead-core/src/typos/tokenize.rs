@@ -396,9 +396,11 @@ pub fn tokenize_into(
         if gap == Gap::Boundary
             && text[prev_end..start].trim_end() == "."
             && bytes[start].is_ascii_uppercase()
-            && tokens
-                .last()
-                .is_some_and(|t: &Token| PERSONAL_TITLES.contains(&t.text(text)))
+            && tokens.last().is_some_and(|t: &Token| {
+                let title = t.text(text);
+                title.starts_with(|c: char| c.is_ascii_uppercase())
+                    && ABBREVIATED_TITLES.contains(&title.to_ascii_lowercase().as_str())
+            })
         {
             gap = Gap::Space;
         }
@@ -518,10 +520,11 @@ fn merge_spans(spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// Titles written before a person's name with a period (`Mr. Washington`, `Det. Cox`).
-const PERSONAL_TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Hon", "Prof", "Sgt", "Lt", "Det", "Ofc", "Capt", "Cpl",
-    "Insp", "Supt",
+/// Titles written before a person's name with a period (`Mr. Washington`, `Det. Cox`), in
+/// lower case: the period ends no sentence, and the names module reads the name after it.
+pub(super) const ABBREVIATED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "hon", "prof", "sgt", "lt", "det", "ofc", "capt", "cpl",
+    "insp", "supt",
 ];
 
 fn classify_gap(between: &str, at_start: bool) -> Gap {

@@ -122,17 +122,8 @@ fn joins(first: &str, join: &str) -> bool {
 
 /// The verb after the phrases from `end` when its number is not `nearer`'s: the finding.
 fn verb_against(w: &Words, s: usize, end: usize, nearer: bool) -> Option<(usize, String)> {
-    let n = w.tokens.len();
-    let across = across_modifiers(w, end, false)?;
-    if across.parenthetical || across.joined {
-        return None;
-    }
-    let v = skip_adverbs(w, across.verb);
-    if v >= n || !spaced(w, v) || quoted(w, s, v) {
-        return None;
-    }
-    let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
-    if verb_singular == nearer || noun_after_lexical(w, v) {
+    let (v, verb_singular, fix) = verb_after(w, s, end)?;
+    if verb_singular == nearer {
         return None;
     }
     // (A verb right after it: the word read as the verb is a zero relative's.)
@@ -311,16 +302,8 @@ pub(super) fn gerund(w: &Words, s: usize) -> Option<(usize, String)> {
     } else {
         return None;
     };
-    let across = across_modifiers(w, after, false)?;
-    if across.parenthetical || across.joined {
-        return None;
-    }
-    let v = skip_adverbs(w, across.verb);
-    if v >= n || !spaced(w, v) || quoted(w, s, v) {
-        return None;
-    }
-    let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
-    if verb_singular || noun_after_lexical(w, v) {
+    let (v, verb_singular, fix) = verb_after(w, s, after)?;
+    if verb_singular {
         return None;
     }
     // (The object's own verb: `Assuming the facts are true`.)
@@ -391,6 +374,27 @@ fn noun_after_lexical(w: &Words, v: usize) -> bool {
 }
 
 /// Adverbs before the verb (`arguably obstructs`), at most two.
+/// The finite verb after a subject that ends before `end` (across its modifiers and up to
+/// two adverbs), outside a quotation opened since `s`: its index, whether it is singular,
+/// and the other number's form. None where a parenthetical or a joined verb stands between,
+/// or a lexical verb stands before a bare noun (`the policies address employers'`: maybe a
+/// noun).
+fn verb_after(w: &Words, s: usize, end: usize) -> Option<(usize, bool, String)> {
+    let across = across_modifiers(w, end, false)?;
+    if across.parenthetical || across.joined {
+        return None;
+    }
+    let v = skip_adverbs(w, across.verb);
+    if v >= w.tokens.len() || !spaced(w, v) || quoted(w, s, v) {
+        return None;
+    }
+    let (verb_singular, fix) = finite_verb(w, v, Slot::Plain)?;
+    if noun_after_lexical(w, v) {
+        return None;
+    }
+    Some((v, verb_singular, fix))
+}
+
 fn skip_adverbs(w: &Words, mut v: usize) -> usize {
     let mut adverbs = 0;
     while v + 1 < w.tokens.len()
